@@ -13,7 +13,9 @@ from pathlib import Path
 
 from readoutdiff import load
 from readoutdiff.compare import compare
+from readoutdiff.formulas.keys import change_names
 from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,3 +63,41 @@ def test_a_us_policy_topic_is_not_claimed_on_a_uk_readout() -> None:
     comparison = _compared("johnson-draghi__2021-03-04")
     topics = {f.id: f.topic for f in comparison.formulas}
     assert topics["build-back-better"] == ""
+
+
+def test_a_region_named_after_america_names_no_us_policy() -> None:
+    # rev6: the same two readouts, B with a line on Latin America, the Americas or Латинская
+    # Америка: a region, no government, so "build back better" is still the UK's own words.
+    # A line naming the United States gives the topic back.
+    data = tomllib.loads(
+        (OUTSIDE / "pairs" / "johnson-draghi__2021-03-04.toml").read_text(encoding="utf-8")
+    )
+    a, b = ((OUTSIDE / data[side]).read_text(encoding="utf-8") for side in ("a", "b"))
+    for line, topic in (
+        ("They discussed the situation in Latin America.", ""),
+        ("They looked ahead to the Summit of the Americas.", ""),
+        ("Стороны обсудили положение в Латинской Америке.", ""),
+        ("They discussed the situation in the United States.", "us-foreign-policy"),
+    ):
+        comparison = compare(
+            from_text(a, path="a.txt"), from_text(f"{b}\n\n{line}\n", path="b.txt")
+        )
+        topics = {f.id: f.topic for f in comparison.formulas}
+        assert topics["build-back-better"] == topic, line
+
+
+def test_a_name_with_of_inside_is_a_lone_name_too() -> None:
+    # rev6: fix9's lone name read every word capitalised, so "Secretary of State Antony J.
+    # Blinken" and "People’s Republic of China" (their "of") were names of kept formulas where
+    # "Ukraine" is not. The names as two dev readouts say them; a mined phrase's id.
+    formulas = ROOT / "eval" / "formulas"
+    state = (formulas / "blinken-abdullah-bin-zayed__2022-02-24__state.txt").read_text("utf-8")
+    white_house = (formulas / "biden-albanese__2023-03-13__wh.txt").read_text("utf-8")
+    for name, text in (
+        ("Secretary of State Antony J. Blinken", state),
+        ("People’s Republic of China", white_house),
+    ):
+        assert name in text
+        assert change_names._lone_name("mined:secretari-state", name)
+    assert not change_names._lone_name("mined:secretari-state", "Secretary of")
+    assert not change_names._lone_name("build-back-better", "Secretary of State")  # the lexicon's

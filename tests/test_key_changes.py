@@ -917,9 +917,10 @@ def test_two_changes_sharing_one_side_quote_it_once() -> None:
     assert len(salman[0].formulas) == 2
     merz = key_changes(_eval_pair("xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt"))
     shared = "中德两国始终秉持相互尊重、求同存异、合作共赢精神发展双边关系"
-    counts = [k.summary.count(shared) for k in merz]
-    assert sorted(counts) == [0] * (len(merz) - 1) + [1]  # one line quotes it, once
-    line = merz[counts.index(1)].summary  # its rank follows the other lines the pair makes
+    # one line quotes it, once, wherever the key changes rank it (e50's rebuilt Chinese
+    # background moved it from second to first; the index was pinned: rev6)
+    assert sorted(k.summary.count(shared) for k in merz)[-2:] == [0, 1]
+    line = next(k.summary for k in merz if shared in k.summary)
     assert line.startswith("Wording around kept formulas “相互尊重” and “合作共赢” changed:")
     assert "(B line 9, sentence 3) and “坚持开放包容、合作共赢” (B line 8, sentence 3)." in line
     for keys in (salman, merz):  # no wording quoted in two lines

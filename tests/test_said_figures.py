@@ -115,3 +115,7 @@ def test_a_figure_read_in_a_series_typed_as_a_minimum_keeps_that_pair() -> None:
     near = check(comparison, parse("[similarity]\nmin = 0.138"))
     assert not near.failed
     assert "similarity at least 0.138: similarity 0.138" in render_check_text(near)
+    # a minimum of exactly the pair's figure keeps it, and is said to the minimum's decimals
+    exact = check(comparison, parse(f"[similarity]\nmin = {comparison.similarity}"))
+    assert comparison.similarity == 0.1386 and not exact.failed
+    assert "similarity at least 0.1386: similarity 0.1386" in render_check_text(exact)

@@ -64,10 +64,28 @@ def _said_in_other_case(told: list[Formula], a_text: str, b_text: str) -> list[F
 def _capitalised_in(quote: str | None, text: str) -> bool:
     """Whether ``text`` says the lower-case ``quote`` with its words capitalised: each of them
     ("Joint Action Plan"), or those of four letters or more ("Partnership to Address the
-    Climate Crisis")."""
+    Climate Crisis"), as whole words: "strategic partner" is not said in "Strategic
+    Partnership" (rev6).
+
+    >>> text = "the U.S.-India Strategic Partnership, which is critical"
+    >>> [_capitalised_in(q, text) for q in ("strategic partnership", "strategic partner",
+    ...                                     "india strategic partnership", "tegic partnership")]
+    [True, False, True, False]
+    """
     if not quote or not quote.islower():
         return False
     words = quote.split(" ")
     every = " ".join(w[:1].upper() + w[1:] for w in words)
     longer = " ".join(w[:1].upper() + w[1:] if len(w) > 3 else w for w in words)
-    return every in text or (longer != every and longer in text)
+    return _whole(every, text) or (longer != every and _whole(longer, text))
+
+
+def _whole(said: str, text: str) -> bool:
+    """Whether ``text`` holds ``said`` with no letter or figure right before or after it."""
+    start = text.find(said)
+    while start >= 0:
+        end = start + len(said)
+        if not (start and text[start - 1].isalnum() or end < len(text) and text[end].isalnum()):
+            return True
+        start = text.find(said, start + 1)
+    return False

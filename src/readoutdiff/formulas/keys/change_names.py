@@ -137,10 +137,26 @@ def named(
 
 def _lone_name(anchor: str, said: str) -> bool:
     """A mined or background phrase (no lexicon entry says it is a formula) said as a name
-    only, every word capitalised ("Ukraine", "Prime Minister Draghi"): a place, a person or an office, which
-    names no formula (issue 10 point 2), so no change is "around kept formula “Ukraine”"."""
+    only, every word capitalised ("Ukraine", "Prime Minister Draghi") but the small words
+    inside a name ("Secretary of State Antony J. Blinken", "People’s Republic of China": rev6):
+    a place, a person or an office, which names no formula (issue 10 point 2), so no change is
+    "around kept formula “Ukraine”".
+
+    >>> said = ("Ukraine", "Secretary of State Antony J. Blinken", "Kingdom of Saudi Arabia",
+    ...         "Republic of", "the United States", "Joint Action Plan on irregular migration")
+    >>> [_lone_name("mined:x_y", s) for s in said]
+    [True, True, True, False, False, False]
+    """
     words = said.split()
-    return phrase_stems(anchor) is not None and bool(words) and all(w[:1].isupper() for w in words)
+    if phrase_stems(anchor) is None or not words:
+        return False
+    if not (words[0][:1].isupper() and words[-1][:1].isupper()):
+        return False
+    return all(w[:1].isupper() or w in _IN_NAMES for w in words)
+
+
+_IN_NAMES = frozenset(("of", "the", "and"))
+"""Small words inside a name, between capitalised ones: "Republic of Korea"."""
 
 
 _ONE_SIDED = {FormulaStatus.DROPPED: "dropped", FormulaStatus.APPEARED: "new"}

@@ -14,6 +14,8 @@ readout that names the government keeps it (a Chinese readout on the US "极限�
 ['']
 >>> [g.topic for g in owned_topics((f,), ("The United States will build back better.",))]
 ['us-foreign-policy']
+>>> [g.topic for g in owned_topics((f,), ("build back better in Latin America",))]
+['']
 """
 
 from __future__ import annotations
@@ -33,6 +35,14 @@ WHOSE = {
 """Each topic of the built-in lexicon that is one government's policy, and how a readout names
 that government (English, Chinese, Russian)."""
 
+ELSEWHERE = re.compile(
+    r"\b(?:Latin|South|Central)[\s-]+America\w*|\b[Tt]he\s+Americas\b"
+    r"|(?:Латинск|Южн|Центральн)\w*\s+Америк\w*"
+)
+"""Regions whose names hold a government's name and name no government ("Latin America", "the
+Americas", "Латинской Америки"): read past before :data:`WHOSE` is searched (rev6: "the
+situation in Latin America" named the United States)."""
+
 
 def owned_topics(formulas: Sequence[Formula], texts: Iterable[str]) -> tuple[Formula, ...]:
     """``formulas``, each whose topic is one government's policy (:data:`WHOSE`) without that
@@ -40,6 +50,6 @@ def owned_topics(formulas: Sequence[Formula], texts: Iterable[str]) -> tuple[For
     owned = {f.topic for f in formulas if f.topic in WHOSE}
     if not owned:
         return tuple(formulas)
-    texts = tuple(texts)
+    texts = tuple(ELSEWHERE.sub(" ", text) for text in texts)
     unnamed = {t for t in owned if not any(WHOSE[t].search(text) for text in texts)}
     return tuple(replace(f, topic="") if f.topic in unnamed else f for f in formulas)
