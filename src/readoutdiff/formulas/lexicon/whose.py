@@ -40,8 +40,10 @@ ELSEWHERE = re.compile(
     r"|(?:Латинск|Южн|Центральн)\w*\s+Америк\w*"
 )
 """Regions whose names hold a government's name and name no government ("Latin America", "the
-Americas", "Латинской Америки"): read past before :data:`WHOSE` is searched (rev6: "the
+Americas", "Латинской Америки"): a name of :data:`WHOSE` inside one is read past (rev6: "the
 situation in Latin America" named the United States)."""
+_AROUND = 40
+"""How far around a name :data:`ELSEWHERE` is looked for: longer than any region's name."""
 
 
 def owned_topics(formulas: Sequence[Formula], texts: Iterable[str]) -> tuple[Formula, ...]:
@@ -50,6 +52,24 @@ def owned_topics(formulas: Sequence[Formula], texts: Iterable[str]) -> tuple[For
     owned = {f.topic for f in formulas if f.topic in WHOSE}
     if not owned:
         return tuple(formulas)
-    texts = tuple(ELSEWHERE.sub(" ", text) for text in texts)
-    unnamed = {t for t in owned if not any(WHOSE[t].search(text) for text in texts)}
+    texts = tuple(texts)
+    unnamed = {t for t in owned if not any(_names(WHOSE[t], text) for text in texts)}
     return tuple(replace(f, topic="") if f.topic in unnamed else f for f in formulas)
+
+
+def _names(government: re.Pattern[str], text: str) -> bool:
+    """Whether ``text`` names ``government`` outside a region's name (:data:`ELSEWHERE`). Only
+    the words around each name are read for a region, not the whole text: a readout of 500 KB
+    is searched once, up to its first name of the government.
+
+    >>> us = WHOSE["us-foreign-policy"]
+    >>> [_names(us, t) for t in ("in Latin America", "in Latin America and the United States")]
+    [False, True]
+    """
+    for name in government.finditer(text):
+        low = max(0, name.start() - _AROUND)
+        start, end = name.start() - low, name.end() - low
+        around = text[low : name.end() + _AROUND]
+        if not any(r.start() < end and r.end() > start for r in ELSEWHERE.finditer(around)):
+            return True
+    return False
