@@ -395,34 +395,3 @@ def test_a_line_kept_word_for_word_is_left_before_its_edits_are_judged() -> None
     assert "holding russia accountable for its aggression" in alike
     assert all("aggression" not in x + y for x, y, _ in _lines(MELONI_A, MELONI_B))
     assert _lines(MELONI_B, MELONI_A) == [(y, x, c) for x, y, c in _lines(MELONI_A, MELONI_B)]
-
-
-@pytest.mark.parametrize(
-    "pair", ["biden-sunak__2022-10-25", "xi-macron__2021-10-26", "blinken-le-drian__2022-02-06"]
-)
-def test_kept_runs_side_by_side_are_cut_as_word_by_word(pair: str) -> None:
-    # _cut takes a kept run whole when its telling words stand side by side on both sides
-    # with no punctuation between (most runs): the same pieces as asking of each two words.
-    from eval_pairs import hand_listed
-
-    from readoutdiff.formulas.linking.most_kept import _cut, _cut_each, telling
-    from readoutdiff.ingest import load
-    from readoutdiff.text.shared_runs import matching_blocks
-
-    a_path, b_path, _ = hand_listed(pair)
-    a, b = load(a_path), load(b_path)
-    words_a, words_b = readout_words(a), readout_words(b)
-    whole = cut = 0
-    for aligned in compare(a, b).alignments:
-        for sa in aligned.a:
-            for sb in aligned.b:
-                wa, wb = words_a[sa.index], words_b[sb.index]
-                (ta, _), (tb, _) = telling(wa), telling(wb)
-                backward = [(i, j, n) for j, i, n in matching_blocks(tb[1], ta[1])]
-                for block in [*matching_blocks(ta[1], tb[1]), *backward]:
-                    pieces = list(_cut(wa, wb, ta, tb, block))
-                    assert pieces == list(_cut_each(wa, wb, ta, tb, block))
-                    whole += pieces == [block] and block[2] > 1
-                    cut += len(pieces) > 1
-    assert whole > 0  # taken whole by the test up front
-    assert cut > 0  # and runs cut at a clause's end, read word by word

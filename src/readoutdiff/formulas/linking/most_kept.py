@@ -52,7 +52,7 @@ is the change "threat to regional stability" / "present a serious threat to …"
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from functools import partial
 
 from readoutdiff.formulas.linking.clauses import grown
@@ -240,24 +240,8 @@ def _lower(words: Words, first: int, last: int) -> int:
     return sum(not cap for cap in words.caps[first + 1 : last])
 
 
-def _cut(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterable[Block]:
+def _cut(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterator[Block]:
     """The kept run ``block`` cut where a clause ends between two of its words."""
-    i, j, n = block
-    first_a, first_b = ta[0][i], tb[0][j]
-    if (
-        ta[0][i + n - 1] - first_a == n - 1
-        and tb[0][j + n - 1] - first_b == n - 1
-        and True not in wa.breaks[first_a + 1 : first_a + n]
-        and True not in wb.breaks[first_b + 1 : first_b + n]
-    ):
-        # Its telling words stand side by side on both sides with no punctuation between
-        # (most kept runs): each word is in one clause with the one before it, nothing is cut.
-        return (block,)
-    return _cut_each(wa, wb, ta, tb, block)
-
-
-def _cut_each(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterator[Block]:
-    """:func:`_cut` asking of each two words of ``block`` whether they stand in one clause."""
     i, j, n = block
     start = 0
     for d in range(1, n):
