@@ -10,6 +10,8 @@ from eval_pairs import fates, hand_listed
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.words.edges import (
+    CONNECTIVES,
+    _before_connective,
     closes_cut,
     end,
     ends_before_object,
@@ -348,3 +350,52 @@ def test_a_kept_formula_quoted_up_to_a_verb_that_lost_its_object_is_not_reported
     assert ends_before_object("solidarity among NATO Allies and partners in confronting")
     assert not ends_before_object("a humanitarian pause in the fighting")
     assert not ends_before_object("look forward to working")
+
+
+def _start_scanning(words: Words, first: int, bound: int) -> int | None:
+    """Where :func:`start` moves ``first`` on or inside a connective, every connective tried."""
+    for phrase in CONNECTIVES:
+        for inside in range(len(phrase)):
+            at = first - inside
+            if at >= 0 and words.stems[at : at + len(phrase)] == phrase:
+                return min(at + len(phrase), bound)
+    return None
+
+
+def _end_scanning(words: Words, first: int, last: int) -> int:
+    """:func:`_before_connective` with every connective tried at every place before its last."""
+    for phrase in CONNECTIVES:
+        for inside in range(1, len(phrase)):
+            at = last - inside
+            if at > first and words.stems[at : at + len(phrase)] == phrase:
+                while at - 1 > first and words.stems[at - 1] in words.stop_words:
+                    at -= 1
+                return at
+    return last
+
+
+def test_connectives_looked_up_by_word_as_when_every_one_is_tried() -> None:
+    # start and _before_connective try only the connectives the wording's first (last) word
+    # stands in: on every word place of real readouts, the same places as trying them all.
+    folder = Path(__file__).resolve().parent.parent
+    names = [
+        "eval/formulas/sunak-rutte__2023-07-11__gov-uk.txt",
+        "eval/formulas/biden-lopez-obrador__2022-04-29__wh.txt",
+        "eval/formulas/carney-von-der-leyen__2025-07-14__pm-gc-ca.txt",
+        "samples/2021-06-28-xi-putin.txt",
+    ]
+    moved = ended = 0
+    for name in names:
+        for words in readout_words(load(folder / name)):
+            count = len(words.stems)
+            for first in range(count):
+                scanned = _start_scanning(words, first, count)
+                if scanned is not None:
+                    moved += 1
+                    assert start(words, first, count) == scanned
+                for last in range(first + 1, count + 1):
+                    expected = _end_scanning(words, first, last)
+                    ended += expected != last
+                    assert _before_connective(words, first, last) == expected
+    assert moved > 0
+    assert ended > 0

@@ -57,6 +57,25 @@ to negotiations on …"), nor ends inside one ("… the United States as well" o
 with …", :func:`trimmed_end`)."""
 
 
+def _by_word(last_too: bool) -> dict[str, tuple[tuple[tuple[str, ...], int], ...]]:
+    """Each word of :data:`CONNECTIVES` -> the (connective, place) pairs it stands in, place
+    counted from the connective's start, in the order :func:`start` (every place) and
+    :func:`_before_connective` (``last_too`` off: not the last place) try them."""
+    found: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase in CONNECTIVES:
+        for inside in range(len(phrase) if last_too else len(phrase) - 1):
+            found.setdefault(phrase[inside], []).append((phrase, inside))
+    return {word: tuple(pairs) for word, pairs in found.items()}
+
+
+_HOLDING = _by_word(True)
+"""A word -> where it stands in a connective: a wording's first word that stands in none
+starts on or inside none (most words), and no connective is tried."""
+_BEFORE_END = _by_word(False)
+"""The same for a wording's last word, a connective's last word left out: a wording ending
+inside a connective ends on one of its other words."""
+
+
 SUBORDINATING = frozenset(
     "as while whereas because since although though unless until whether".split()
 )
@@ -163,11 +182,11 @@ def start(words: Words, first: int, bound: int, text: str = "") -> int:
         after = _object_end(words, first, text)
         if after > first:
             return min(after, bound)
-    for phrase in CONNECTIVES:
-        for inside in range(len(phrase)):  # on a connective or inside one
-            at = first - inside
-            if at >= 0 and words.stems[at : at + len(phrase)] == phrase:
-                return min(at + len(phrase), bound)
+    # On a connective or inside one: only those ``first``'s word stands in are tried.
+    for phrase, inside in _HOLDING.get(words.stems[first], ()) if first < len(words.stems) else ():
+        at = first - inside
+        if at >= 0 and words.stems[at : at + len(phrase)] == phrase:
+            return min(at + len(phrase), bound)
     listed = first + 1 < len(words.stems) and words.breaks[first + 1]
     joining = not words.caps[first] and words.stems[first] in JOINING
     named = (
@@ -367,13 +386,14 @@ def _before_connective(words: Words, first: int, last: int) -> int:
     """``last`` moved back before a connective of several words the wording ends inside
     ("… between Japan and the United States as well" of "… as well as with the international
     community"), with the stop words before it; ``last`` when it ends inside none."""
-    for phrase in CONNECTIVES:
-        for inside in range(1, len(phrase)):
-            at = last - inside
-            if at > first and words.stems[at : at + len(phrase)] == phrase:
-                while at - 1 > first and words.stems[at - 1] in words.stop_words:
-                    at -= 1
-                return at
+    if not 0 < last <= len(words.stems):
+        return last  # a connective ends inside the wording only if its last word is one
+    for phrase, place in _BEFORE_END.get(words.stems[last - 1], ()):
+        at = last - 1 - place  # the wording's last word is the connective's word ``place``
+        if at > first and words.stems[at : at + len(phrase)] == phrase:
+            while at - 1 > first and words.stems[at - 1] in words.stop_words:
+                at -= 1
+            return at
     return last
 
 
