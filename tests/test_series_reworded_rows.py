@@ -24,6 +24,7 @@ from readoutdiff.series import Order, Series, Timeline, build_series
 ROOT = Path(__file__).resolve().parent.parent
 SUNAK_ERDOGAN = sorted((ROOT / "eval" / "outside").glob("sunak-erdogan__*.txt"))
 BLINKEN_KULEBA = sorted((ROOT / "eval" / "series" / "blinken-kuleba").glob("*.txt"))
+FAISAL = sorted((ROOT / "eval" / "formulas").glob("blinken-faisal-bin-farhan__*.txt"))  # dev
 
 
 @pytest.fixture(scope="module")
@@ -34,6 +35,11 @@ def sunak_erdogan() -> Series:
 @pytest.fixture(scope="module")
 def blinken_kuleba() -> Series:
     return build_series([load(str(path)) for path in BLINKEN_KULEBA], order=Order.GIVEN)
+
+
+@pytest.fixture(scope="module")
+def faisal() -> Series:
+    return build_series([load(str(path)) for path in FAISAL])
 
 
 def _row(series: Series, text: str) -> Timeline:
@@ -92,3 +98,24 @@ def test_check_on_a_pair_of_files_is_as_before() -> None:
     result = run([str(path) for path in SUNAK_ERDOGAN[-2:]], parse(""))
     dropped = [f.message for o in result.outcomes for f in o.findings if "dropped" in f.message]
     assert dropped == ["formula “stay in close touch” was dropped (old line 15)"]
+
+
+def test_a_rewording_sharing_one_word_is_folded_without_a_guard(faisal: Series) -> None:
+    """ser2: no guard on the words the two wordings share. Over the dev and tuning series of 3+
+    readouts the fold joins 18 phrases; the three wrong ones (two different lines linked by the
+    pair) share a word with the line they are folded into ("climate crisis" / "humanitarian
+    crisis in Gaza"), so a shared-word guard removes none of them, and a stricter one (two
+    shared words) would split this right one: "unprovoked and unjustified attack" (1) said
+    "his unprovoked and unlawful war" (2), the phrase "war" the comparison 2 → 3 mined."""
+    assert len(FAISAL) == 3
+    row = _row(faisal, "unprovoked and unjustified attack")
+    assert [fate for _, fate, _ in _marks(row)] == [None, "changed", "changed"]
+    support = _row(faisal, "strong international response in support of Ukrainian sovereignty")
+    assert _marks(support)[1:] == [
+        (True, "changed", "strong international support for Ukraine’s sovereignty"),
+        (True, "changed", "international support for Ukraine"),
+    ]
+    assert {t.id for t in faisal.formulas} == {
+        "unprovoked-unjustified", "strong-international-response-ukraine", "yemen-truce",
+        "sovereignty-territorial-integrity",
+    }  # fmt: skip
