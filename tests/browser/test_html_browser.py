@@ -327,3 +327,19 @@ def test_two_language_versions_close_the_key_changes_with_the_languages(
     table = page.locator("table").first.bounding_box()
     box = last.bounding_box()
     assert box is not None and table is not None and box["y"] < table["y"]
+
+
+def test_a_regrouped_run_s_line_range_stays_on_one_line(open_page: OpenPage) -> None:
+    # Chinese CCTV paragraphs (e50's xi-thongloun, outside tuning): A 6.3–6.4 → B 6.1–6.2.
+    # In a 4.2rem column Chromium broke the range after its dash, "6.3–" above "6.4".
+    folder = ROOT / "eval" / "outside"
+    comparison = compare(load(folder / "xi-thongloun__2024-10-22__cctv.txt"),
+                         load(folder / "xi-thongloun__2025-09-04__cctv.txt"))  # fmt: skip
+    page = open_page(render_html(comparison), viewport={"width": 1400, "height": 1100})
+    lines = page.evaluate("""() => [...document.querySelectorAll('td.la, td.lb')]
+      .filter(td => td.textContent.includes('–'))
+      .map(td => { const r = document.createRange(); r.selectNodeContents(td);
+                   const tops = new Set([...r.getClientRects()].map(b => Math.round(b.top)));
+                   return [td.textContent, tops.size]; })""")
+    assert ["6.3–6.4", 1] in lines and ["6.1–6.2", 1] in lines
+    assert all(count == 1 for _, count in lines), lines

@@ -159,7 +159,7 @@ def with_passage(formulas: list[Formula], passage: Alignment, comparison: Compar
     shown = _shown(formulas, text)  # the quote, read once: the names leave out what it shows
     whole = not plural and _letters(first.a_text or first.b_text or "") == _letters(text)
     if _most_of(formulas, text) and not whole:  # the quote tells them: named short
-        what = f"formula{'s' if plural else ''} {_listed(formulas, _SHORT)}"
+        what = f"formula{'s' if plural else ''} {_listed(formulas, _SHORT, shown)}"
     else:
         what = f"formula{'s' if plural else ''} {_named(formulas, shown)}"
     if dropped:
@@ -201,7 +201,7 @@ def passage_change(
     if held:
         what = f"{'formula' if dropped else 'new formula'}{'s' if len(held) > 1 else ''}"
         if _most_of(held, said):
-            with_ = f", most of it the {what} {_listed(held, _SHORT)}"  # named short
+            with_ = f", most of it the {what} {_listed(held, _SHORT, shown)}"  # named short
         else:
             with_ = f", with the {what} {_named(held, shown)}"
     return KeyChange(
@@ -314,9 +314,21 @@ def _letters(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
-def _listed(formulas: list[Formula], width: int = QUOTE_COLUMNS) -> str:
-    """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more (each cut past ``width``)."""
-    quoted = [f"“{quote(f.a_text or f.b_text or '', width)}”" for f in formulas[:_NAMED]]
+def _listed(formulas: list[Formula], width: int = QUOTE_COLUMNS, passage: str = "") -> str:
+    """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more (each cut past ``width``). With
+    the passage's quote ``passage``, a formula named short is one whose short name it shows: a
+    formula the quote cuts before most of it (a Russian point of two clauses, the quote cut one
+    word into the second) keeps a quote's width, else no line would show its words."""
+    told = passage.removesuffix("…").casefold()
+
+    def name(formula: Formula) -> str:
+        wording = formula.a_text or formula.b_text or ""
+        short = quote(wording, width)
+        if passage and point_text(short.removesuffix("…")).casefold() not in told:
+            return quote(wording)
+        return short
+
+    quoted = [f"“{name(f)}”" for f in formulas[:_NAMED]]
     more = len(formulas) - len(quoted)
     if more:
         return f"{', '.join(quoted)} and {more} more"
