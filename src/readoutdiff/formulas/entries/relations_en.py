@@ -133,56 +133,55 @@ def relations_en(
     gone: set[int] = set()
     for frame, one in framed[0].items():
         other = framed[1].get(frame)
-        if one is None or other is None or one[3] == other[3]:
-            continue  # two phrases under one frame, or the same phrase: no rewording
+        if one is None or other is None:
+            continue  # two phrases under one frame: no rewording
         if not (one[4] or other[4]):
             continue  # two fields ("economic partnership", "maritime cooperation"): two lines
-        if _other_parties(one, other):
-            continue  # two relationships
-        if _said(one[3], views[1]) or _said(other[3], views[0]):
-            continue  # each said word for word in the other readout: kept, not reworded
-        if noise.why(*one[:3]) not in (None, "office") or noise.why(*other[:3]) not in (
-            None,
-            "office",
-        ):
+        if not _rewordable(one, other, views):
             continue
         span_a, span_b = _span(a, one), _span(b, other)
         told = _told(formulas, span_a, span_b)
         if told is None:
             continue
         gone.update(told)
-        made.append(
-            Formula(
-                status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
-                b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,),
-                id=ID, source=FormulaSource.MINED,
-            )
-        )  # fmt: skip
+        made.append(_changed(a, b, span_a, span_b))
     if len(named_a) == 1 and len(named_b) == 1:  # one relationship line a side, named
         line_a, line_b = named_a[0], named_b[0]
         span_a, span_b = _span(a, line_a), _span(b, line_b)
         told = None
         if (
-            line_a[3] != line_b[3]
-            and not any(overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans) for f in made)
+            not any(overlaps(span_a, f.a_spans) or overlaps(span_b, f.b_spans) for f in made)
             and not (_STANDING.isdisjoint(line_a[3]) or _STANDING.isdisjoint(line_b[3]))
-            and not _other_parties(line_a, line_b)
-            and not (_said(line_a[3], views[1]) or _said(line_b[3], views[0]))
-            and noise.why(*line_a[:3]) in (None, "office")
-            and noise.why(*line_b[:3]) in (None, "office")
+            and _rewordable(line_a, line_b, views)
         ):
             told = _told(formulas, span_a, span_b)
         if told == ():  # no frame said twice: a line another rule told there stands
-            made.append(
-                Formula(
-                    status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
-                    b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,),
-                    b_spans=(span_b,), id=ID, source=FormulaSource.MINED,
-                )
-            )  # fmt: skip
+            made.append(_changed(a, b, span_a, span_b))
     if not made:
         return tuple(formulas)
     return (*(f for n, f in enumerate(formulas) if n not in gone), *made)
+
+
+def _rewordable(one: _Named | _Phrase, other: _Named | _Phrase, views: Views) -> bool:
+    """Whether two relationship phrases, one a readout, may be one line reworded: they differ,
+    do not name two relationships (:func:`_other_parties`), neither is said word for word in
+    the other readout (kept, not reworded), and neither is a name, date, boilerplate or cut."""
+    return (
+        one[3] != other[3]
+        and not _other_parties(one, other)
+        and not (_said(one[3], views[1]) or _said(other[3], views[0]))
+        and noise.why(*one[:3]) in (None, "office")
+        and noise.why(*other[:3]) in (None, "office")
+    )
+
+
+def _changed(a: Readout, b: Readout, span_a: Span, span_b: Span) -> Formula:
+    """The *changed* relationship entry quoting ``span_a`` of ``a`` and ``span_b`` of ``b``."""
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
+        b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,), id=ID,
+        source=FormulaSource.MINED,
+    )  # fmt: skip
 
 
 _STANDING = HEADS - {"cooperation", "collaboration"}
