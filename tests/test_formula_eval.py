@@ -119,11 +119,12 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # twenty-ninth, the last three since the thirtieth), e28's (8, since the twenty-first; one of its
 # five series dev since the thirtieth, three more since the thirty-first, the last since the
 # thirty-second), e29's (8, since the twenty-second; one of its seven series dev since the
-# thirty-second, four more since the thirty-third), e31's (8, since the twenty-third), e34's (8,
+# thirty-second, four more since the thirty-third, the last two since the thirty-fourth), e31's
+# (8, since the twenty-third; two of its four series dev since the thirty-fourth), e34's (8,
 # since the twenty-fourth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
 # e38's (7, since the twenty-seventh), e39's (6, since the twenty-eighth), e40's (6, since the
 # twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
-# the thirty-second) and e44's (6, since the thirty-third).
+# the thirty-second), e44's (6, since the thirty-third) and e48's (6, since the thirty-fourth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -235,6 +236,7 @@ HELD_LATER_BATCHES = (
         {"harris-scholz", "harris-zelenskyy", "harris-abdullah", "harris-macron", "liqiang-lula"}
     ),
     frozenset({"harris-trudeau", "harris-sunak", "harris-yoon", "liqiang-sanchez"}),
+    frozenset({"sullivan-stoltenberg", "harris-netanyahu", "liqiang-albanese", "liqiang-luxon"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -299,7 +301,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e48: e44's pairs held out, e48's 6 fresh, 320 pairs, 111 aside) of e29's batch, in the order the
 # test lists it, carney-luxon, carney-ishiba, carney-meloni and starmer-luxon (1 pair each, 107
 # aside, 3 x 107 >= 320) moved; starmer-mitsotakis and starmer-meloni could not (106 aside,
-# 3 x 106 < 320).
+# 3 x 106 < 320). In the thirty-fourth (branch e51: e48's pairs held out, e51's 6 fresh, 326
+# pairs, 113 aside) starmer-mitsotakis and starmer-meloni (1 pair each, 111 aside), the last of
+# e29's batch, moved, then of e31's batch, in the order the test lists it, starmer-zelenskyy and
+# carney-zelenskyy (1 pair each, 109 aside, 3 x 109 >= 326), passing over starmer-erdogan (4
+# pairs: 107 aside, 3 x 107 < 326); starmer-erdogan and carney-von-der-leyen (2) could not.
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -308,17 +314,15 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e29's batch, the oldest held out since e28's moved whole.
-MOVED_SERIES = frozenset(
-    {"carney-albanese", "carney-luxon", "carney-ishiba", "carney-meloni", "starmer-luxon"}
-)
+# Of e31's batch, the oldest held out since e29's moved whole.
+MOVED_SERIES = frozenset({"starmer-zelenskyy", "carney-zelenskyy"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
 # and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
-# thirtieth) and e28's (thirtieth to thirty-second).
-MOVED_BATCHES = 13
+# thirtieth), e28's (thirtieth to thirty-second) and e29's (thirty-second to thirty-fourth).
+MOVED_BATCHES = 14
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -604,8 +608,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # sullivan-barzani, starmer-kristersson and carney-store, moved by e42's, ru22's two, and
     # starmer-store (3) and carney-merz, moved by e43's, ru24's two, and carney-rutte, moved at the
     # merge of e43 and ru24, and starmer-rutte (2) and carney-albanese (2), moved by e44's, and
-    # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 213
+    # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's, and
+    # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 217
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -651,8 +656,13 @@ ZH_FRESH_E43 = frozenset({"liqiang-lula"})
 ZH_FRESH_E44 = frozenset({"liqiang-sanchez"})
 # The Chinese series of e48's fresh batch (thirty-third session): Premier Li Qiang's talks and
 # meetings with Australia's Prime Minister Albanese (two pairs, a chain) and New Zealand's Prime
-# Minister Luxon (one pair) as CCTV's evening news published them, fresh.
+# Minister Luxon (one pair) as CCTV's evening news published them, fresh; held out since the
+# thirty-fourth session with the rest of e48's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E48 = frozenset({"liqiang-albanese", "liqiang-luxon"})
+# The Chinese series of e51's fresh batch (thirty-fourth session): Premier Li Qiang's meetings and
+# talks with Cambodia's Prime Minister Hun Manet as CCTV's evening news published them, two pairs
+# (a chain), fresh.
+ZH_FRESH_E51 = frozenset({"liqiang-hun-manet"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -680,7 +690,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6]
+    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6]
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -719,7 +729,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     e28's: one of its five series (one pair) by e42 in the thirtieth, two more (four pairs) by
     e43 and one more (one pair) at the merge of e43 and ru24 in the thirty-first, the last (two
     pairs) by e44 in the thirty-second; e29's: one of its seven series (two pairs) by e44 in the
-    thirty-second, four more (one pair each) by e48 in the thirty-third)."""
+    thirty-second, four more (one pair each) by e48 in the thirty-third, the last two (one pair
+    each) by e51 in the thirty-fourth; e31's: two of its four series (one pair each) by e51 in the
+    thirty-fourth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -727,9 +739,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e28's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e29's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e29's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e31's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -737,7 +749,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e29's) could move too: less than a third
+    # No other series of the oldest batch held out (e31's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -1071,6 +1083,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E43
         | ZH_FRESH_E44
         | ZH_FRESH_E48
+        | ZH_FRESH_E51
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
