@@ -1,8 +1,9 @@
 """The noise reports of a set's tuning pairs, by how their wordings stand to the hand list's.
 
     python benchmarks/noise_extent.py [--set formulas|outside] [--lang en|zh|ru] [--list]
+    python benchmarks/noise_extent.py --by-split [--set formulas|outside] [--lang en|zh|ru]
 
-Reads only the dev split (of ``eval/outside/``: its tuning part). Every report
+Reads only the dev split (of ``eval/outside/``: its tuning part), unless ``--by-split``. Every report
 ``score_formulas.py`` calls noise is put in the first class it fits, side by side (A's wording
 against the events' A wordings, B's against B's):
 
@@ -20,15 +21,30 @@ against the events' A wordings, B's against B's):
   event's wording on its side (both quote one place at other extents);
 * ``no event near``: none of these: a line the hand list leaves out (boilerplate, a topic).
 
-``--list`` prints every report under its class.
+``--list`` prints every report under its class (the dev split only). ``--by-split`` prints
+counts only, one column per group of pairs: dev's pairs alone in their series and those with
+another dev pair (``split_gap.py --dev-by-series``'s groups), then the held-out and fresh splits
+(of ``eval/outside/``: tuning and aside), each class's count with the quotes of at most three
+words apart (a short core is the held-out's largest class of English noise: nz3). A held-out
+pair's reports are never listed.
 """
 
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
+from collections import Counter, defaultdict
 
-from formula_eval import Event, Pair, _contains, fold, judge, language_of, load_pairs, similarity
+from formula_eval import (
+    Event,
+    Pair,
+    _contains,
+    fold,
+    judge,
+    language_of,
+    load_pairs,
+    similarity,
+    split_of,
+)
 from score_formulas import SETS, run_tool
 
 _SIDES = ("a", "b")
@@ -65,12 +81,73 @@ def classify(pair: Pair, report: Event, not_formula: str | None) -> str:
     return "no event near"
 
 
+SHORT = 3
+"""Words of a report's longest quote up to which ``--by-split`` counts it short."""
+
+
+def group_of(pair: Pair, dev_series: Counter[str], outside: bool) -> str:
+    """The column ``--by-split`` counts ``pair`` in."""
+    split = split_of(pair)
+    if split == "dev":
+        if outside:
+            return "tuning"
+        return "dev alone" if dev_series[pair.series] == 1 else "dev 2+"
+    return {"heldout": "aside", "fresh": "fresh"}[split] if outside else split
+
+
+def by_split(eval_set: str, lang: str) -> str:
+    """The classes of every split's noise, counts only (see the module)."""
+    pairs = load_pairs(SETS[eval_set])
+    dev_series = Counter(p.series for p in pairs if split_of(p) == "dev")
+    outside = eval_set == "outside"
+    groups = ("tuning", "aside") if outside else ("dev alone", "dev 2+", "heldout", "fresh")
+    counts: Counter[tuple[str, str]] = Counter()
+    for pair in pairs:
+        if language_of(pair) != lang:
+            continue
+        group = group_of(pair, dev_series, outside)
+        result = judge(pair, run_tool(pair))
+        counts[group, "reports"] += len(result.judged)
+        for j in result.judged:
+            if j.noise:
+                kind = classify(pair, j.report, j.not_formula)
+                words = max(len(fold(w)) for w in (j.report.a, j.report.b) if w)
+                counts[group, "noise"] += 1
+                counts[group, kind] += 1
+                counts[group, kind, "short"] += words <= SHORT
+    kinds = sorted({k[1] for k in counts if k[1] not in ("reports", "noise")})
+    kinds.sort(key=lambda k: -sum(counts[g, k] for g in groups))
+    lines = [
+        f"| class ({eval_set}, {lang}): noise (quotes of <= {SHORT} words) | "
+        + " | ".join(groups)
+        + " |",
+        "|---|" + "---:|" * len(groups),
+    ]
+    for kind in kinds:
+        cells = (f"{counts[g, kind]} ({counts[g, kind, 'short']})" for g in groups)
+        lines.append(f"| {kind} | " + " | ".join(cells) + " |")
+    cells = (f"{counts[g, 'noise']} of {counts[g, 'reports']}" for g in groups)
+    lines.append("| all noise, of the reports | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--set", choices=tuple(SETS), default="formulas")
     parser.add_argument("--lang", default="en")
     parser.add_argument("--list", action="store_true", help="print every report under its class")
+    parser.add_argument(
+        "--by-split",
+        action="store_true",
+        help="counts only, one column per split (dev alone / dev 2+ / held-out / fresh; "
+        "tuning / aside); no listing",
+    )
     args = parser.parse_args(argv)
+    if args.by_split:
+        if args.list:
+            parser.error("--by-split lists no report: held-out pairs are read as counts only")
+        print(by_split(args.set, args.lang))
+        return 0
     classes: dict[str, list[str]] = defaultdict(list)
     total = 0
     for pair in load_pairs(SETS[args.set], split="dev"):

@@ -3,8 +3,11 @@ the hand list's, on a real dev pair's hand list."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import noise_extent
-from formula_eval import EVAL_DIR, Event, judge, load_pair
+import pytest
+from formula_eval import EVAL_DIR, Event, judge, load_pair, load_pairs, split_of
 
 PAIR = load_pair(EVAL_DIR / "pairs" / "harris-marcos__2022-11-21.toml")
 """Its hand list drops "the urgency of the climate crisis" and changes "standing up for
@@ -36,3 +39,22 @@ def test_a_line_the_hand_list_leaves_out_and_a_name() -> None:
     report = Event("appeared", None, "a momentous new era")
     assert noise_extent.classify(PAIR, report, None) == "no event near"
     assert noise_extent.classify(PAIR, report, "Vice President") == "not a formula (hand list)"
+
+
+def test_by_split_counts_each_pair_in_its_split_s_column() -> None:
+    # carney-meloni's one dev pair is alone in its series; harris-marcos has three dev pairs.
+    pairs = load_pairs(EVAL_DIR)
+    dev_series = Counter(p.series for p in pairs if split_of(p) == "dev")
+    alone = load_pair(EVAL_DIR / "pairs" / "carney-meloni__2025-05-17.toml")
+    assert noise_extent.group_of(alone, dev_series, outside=False) == "dev alone"
+    assert noise_extent.group_of(PAIR, dev_series, outside=False) == "dev 2+"
+    heldout = next(p for p in pairs if split_of(p) == "heldout")
+    assert noise_extent.group_of(heldout, dev_series, outside=False) == "heldout"
+    assert noise_extent.group_of(heldout, dev_series, outside=True) == "aside"
+    assert noise_extent.group_of(alone, dev_series, outside=True) == "tuning"
+
+
+def test_by_split_lists_no_report() -> None:
+    with pytest.raises(SystemExit) as stop:
+        noise_extent.main(["--by-split", "--list"])
+    assert stop.value.code == 2
