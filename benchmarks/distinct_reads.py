@@ -21,15 +21,27 @@ how many times a part was reached and for how many distinct texts:
 A part whose calls equal its distinct texts works once per distinct text already, or reads
 no text twice.
 
+With ``NAME``s (``module:function`` or ``module:Class.method``, as for ``stage_parts.py``) the
+same comparison (or that of ``--pair A B``, two files) counts instead each named function's
+calls against its distinct inputs (branch sp78): an argument counts by value when it is a plain
+value (text, number, a tuple or list of them), a sentence's words
+(:class:`~readoutdiff.formulas.words.phrases.Words`) by its stems (the same text said twice
+is one input; ``--by-sentence``: by its stems and its sentence), any other object by identity
+(an aligned pair, a view). ``repeated`` is calls less distinct inputs: the calls a memo or a
+shared per-passage index could answer (``stage_parts.py`` gives each call's cost).
+
     .venv/bin/python benchmarks/distinct_reads.py [--size 500k]
+    .venv/bin/python benchmarks/distinct_reads.py [--size 500k] [--pair A B] [--by-sentence] NAME ...
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import sys
+import tempfile
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -103,12 +115,129 @@ def counts(a: Any, b: Any) -> Counter[str]:
     return found
 
 
+def input_key(value: object, by_sentence: bool = False) -> Hashable:
+    """What tells one input from another: see the module's text.
+
+    >>> input_key("deepen"), input_key(("a", 1)), input_key(["a", "b"])
+    ('deepen', ('a', 1), ('a', 'b'))
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> w = readout_words(from_text("We met. We met."))
+    >>> input_key(w[0]) == input_key(w[1]), input_key(w[0], True) == input_key(w[1], True)
+    (True, False)
+    """
+    stems = getattr(value, "stems", None)
+    if isinstance(stems, tuple) and hasattr(value, "sentence") and hasattr(value, "caps"):
+        return ("words", stems, value.sentence) if by_sentence else ("words", stems)  # type: ignore[attr-defined]
+    if isinstance(value, (str, int, float, bool, type(None))):
+        return value
+    if isinstance(value, (tuple, frozenset, list)):
+        plain = tuple(value) if isinstance(value, list) else value  # a list of stems: its words
+        try:
+            hash(plain)
+        except TypeError:
+            return ("id", id(value))
+        return plain
+    return ("id", id(value))
+
+
+class Counted:
+    """The calls of one function and the distinct inputs among them."""
+
+    def __init__(self) -> None:
+        self.calls = 0
+        self.inputs: set[Hashable] = set()
+
+    @property
+    def repeated(self) -> int:
+        return self.calls - len(self.inputs)
+
+
+def count_inputs(names: Sequence[str], by_sentence: bool = False) -> dict[str, Counted]:
+    """Wrap each named function (and every module's name for it) so that its calls and
+    distinct inputs are counted; the counts, by label."""
+    import stage_parts
+
+    found: dict[str, Counted] = {}
+    for name in names:
+        owner, attribute, original = stage_parts._resolve(name)
+        counted = found[stage_parts.label(name)] = Counted()
+        wrapped = _counting(original, counted, by_sentence)
+        setattr(owner, attribute, wrapped)
+        if isinstance(owner, type):
+            continue
+        for module in list(sys.modules.values()):  # those that imported it by name
+            for key in [key for key, value in vars(module).items() if value is original]:
+                setattr(module, key, wrapped)
+    return found
+
+
+def _counting(
+    function: Callable[..., Any], counted: Counted, by_sentence: bool
+) -> Callable[..., Any]:
+    @functools.wraps(function)
+    def counting(*args: Any, **kwargs: Any) -> Any:
+        counted.calls += 1
+        counted.inputs.add(
+            (
+                tuple(input_key(a, by_sentence) for a in args),
+                tuple(sorted((k, input_key(v, by_sentence)) for k, v in kwargs.items())),
+            )
+        )
+        return function(*args, **kwargs)
+
+    return counting
+
+
+def measure_inputs(
+    folder: str, names: Sequence[str], by_sentence: bool = False
+) -> dict[str, Counted]:
+    """Count the named functions in one comparison of ``folder``'s ``a.txt`` and ``b.txt``,
+    after the samples' warm-up (uncounted)."""
+    import stage_share
+
+    from readoutdiff.compare import compare
+
+    pair = stage_share._warmed_pair(folder, "samples")
+    found = count_inputs(names, by_sentence)
+    compare(*pair)
+    return found
+
+
+def report_inputs(found: dict[str, Counted]) -> str:
+    rows = [f"{'calls':>7} {'distinct':>8} {'repeated':>8}  function"]
+    for name, counted in sorted(found.items(), key=lambda item: -item[1].repeated):
+        rows.append(f"{counted.calls:7d} {len(counted.inputs):8d} {counted.repeated:8d}  {name}")
+    return "\n".join(rows)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="500k", help="bytes per side, e.g. 50k")
+    parser.add_argument(
+        "--pair", nargs=2, default=(), metavar=("A", "B"), help="two files (with NAMEs)"
+    )
+    parser.add_argument(
+        "--by-sentence",
+        action="store_true",
+        help="tell a sentence's words by its place too, not by its text alone (with NAMEs)",
+    )
+    parser.add_argument(
+        "names", nargs="*", help="module:function to count against its distinct inputs"
+    )
     args = parser.parse_args()
     import real_corpus
     import stage_share
+
+    if args.names:
+        with tempfile.TemporaryDirectory() as folder:
+            if args.pair:
+                for name, path in zip(("a.txt", "b.txt"), args.pair, strict=True):
+                    (Path(folder) / name).write_bytes(Path(path).read_bytes())
+            else:
+                stage_share.write_corpus(real_corpus.parse_size(args.size), Path(folder))
+            print(report_inputs(measure_inputs(folder, args.names, args.by_sentence)))
+        return
 
     a, b = stage_share._pair(real_corpus.parse_size(args.size))
     stage_share.warm_up()
