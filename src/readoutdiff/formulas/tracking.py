@@ -71,7 +71,6 @@ from readoutdiff.formulas.entries.reworded_tails import tails_reworded
 from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
 from readoutdiff.formulas.entries.swapped_items import items_swapped
-from readoutdiff.formulas.entries.swapped_leads import swapped_leads
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.whole_lists import lists_said_whole
@@ -226,10 +225,6 @@ def track(
             kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
             clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
         clausal = giving_way(clausal) if rule.nested else clausal
-        if grow and a.language == "zh":  # last: a lead verb swapped before one object is kept
-            kept = swapped_leads(clausal, a, b)
-            if kept != clausal:  # a kept formula ranks with the kept ones
-                clausal = tuple(sorted(kept, key=_order))
         return _greeted(clausal, a, b, lone=options.mine_formulas) if grow else clausal
 
 
