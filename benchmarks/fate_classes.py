@@ -1,7 +1,7 @@
 """The noise reports and wrong fates of the dev pairs, by class, with the series each class is in.
 
     python benchmarks/fate_classes.py [--set formulas|outside] [--lang en|zh|ru] [--pair TEXT]
-        [--steps] [--list]
+        [--alone] [--steps] [--list]
 
 A rule is worth writing for a class that several series share, not for one text: this script
 counts, on the dev pairs only (the held-out and fresh pairs are read as totals by
@@ -22,12 +22,14 @@ kind, a half of a change, a wrong link …) by the last step of the formula stag
 rewrote the report (read within :func:`readoutdiff.formulas.origins.origins`, as
 ``fates_by_origin.py --by last``): what went wrong and which rule did it, in one table (fat1).
 ``--set outside`` reads the outside set's tuning part (its ``dev`` split), never its aside.
+``--alone`` keeps the dev pairs alone in their series (the only dev pair of it: gen1's *dev
+alone*, which reads like new series, where a rule is judged; fat1 of the thirty-fourth session).
 """
 
 from __future__ import annotations
 
 import argparse
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 
@@ -119,6 +121,12 @@ def classes(pairs: Sequence[Pair], steps: bool = False) -> dict[str, list[tuple[
     return dict(out)
 
 
+def alone(pairs: Sequence[Pair]) -> list[Pair]:
+    """The pairs of ``pairs`` that are the only one of their series among them."""
+    size = Counter(p.series for p in pairs)
+    return [p for p in pairs if size[p.series] == 1]
+
+
 def group(name: str) -> str:
     """The class a finer class belongs to: a half of a change wherever its other half stands,
     a change that is one formula only (said changed, is appeared or dropped), noise by kind."""
@@ -178,11 +186,15 @@ def main(argv: list[str] | None = None) -> int:
         "--steps", action="store_true",
         help="each group by the last step of the formula stage that made its reports",
     )  # fmt: skip
+    parser.add_argument(
+        "--alone", action="store_true", help="only the pairs alone in their series (of the split)"
+    )
     parser.add_argument("--list", action="store_true", help="every report under its class")
     args = parser.parse_args(argv)
+    every = load_pairs(SETS[args.set], split="dev")
     pairs = [
         p
-        for p in load_pairs(SETS[args.set], split="dev")
+        for p in (alone(every) if args.alone else every)
         if args.pair in p.name and (not args.lang or language_of(p) == args.lang)
     ]
     if not pairs:

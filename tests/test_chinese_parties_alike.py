@@ -65,3 +65,24 @@ def test_the_two_countries_spelt_out_stay_kept(swap: bool) -> None:
 def test_parties_alike_both_ways(x: str, y: str, alike: bool) -> None:
     assert parties_alike(x, y) is alike
     assert parties_alike(y, x) is alike
+
+
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_other_party_speaking_for_the_same_line_stays_kept(swap: bool) -> None:
+    """xi-rahmon 2023-05-18 -> 2024-07-05 (the outside set's tuning part): "中方愿同塔方加强执法安全
+    合作" / "塔方愿同中方加强执法安全合作", the hand list's persisted event (it was reported changed);
+    branch fat1, thirty-fourth session."""
+    days = ("2023-05-18", "2024-07-05")
+    a, b = (load(OUTSIDE / f"xi-rahmon__{day}__cctv.txt") for day in days)
+    comparison = compare(b, a) if swap else compare(a, b)
+    china, tajikistan = "中方愿同塔方加强执法安全合作", "塔方愿同中方加强执法安全合作"
+    # the clauses were one changed entry; now the line is told kept by its core
+    assert not _said(comparison, china) and not _said(comparison, tajikistan)
+    assert _said(comparison, "执法安全合作") == [
+        (FormulaStatus.PERSISTED, "执法安全合作", "执法安全合作")
+    ]
+    assert parties_alike(china, tajikistan)
+    assert not parties_alike(china, "塔方愿同中方深化执法安全合作")

@@ -71,3 +71,13 @@ def test_each_group_is_told_by_the_step_that_made_its_reports() -> None:
     # Without steps the classes are the same reports.
     plain = fate_classes.classes(pairs)
     assert {k: len(v) for k, v in plain.items()} == {k: len(v) for k, v in found.items()}
+
+
+def test_alone_keeps_the_dev_pairs_that_are_the_only_one_of_their_series() -> None:
+    # fat1 (thirty-fourth session): gen1's "dev alone" group, where a rule is judged.
+    dev = fate_classes.load_pairs(split="dev")
+    kept = fate_classes.alone(dev)
+    series = [p.series for p in dev]
+    assert kept and len(kept) < len(dev)
+    assert all(series.count(p.series) == 1 for p in kept)
+    assert {p.name for p in dev if series.count(p.series) == 1} == {p.name for p in kept}

@@ -133,6 +133,8 @@ _SAID_OUT = re.compile(r"中国[和同与]")
 one character each ("中巴")."""
 PARTNER_CHARS = 5
 """Characters of the partner's name said out, at most ("巴基斯坦", "塞尔维亚", "欧盟")."""
+_SPEAKERS = re.compile(r"([^\W\d_])方([愿将要也]*)([同与和])([^\W\d_])方")
+"""A party that speaks for doing a thing with the other ("中方愿同塔方…", "塔方愿同中方…")."""
 
 
 def parties_alike(x: str, y: str) -> bool:
@@ -147,8 +149,16 @@ def parties_alike(x: str, y: str) -> bool:
     True
     >>> parties_alike("中巴是全天候战略合作伙伴", "中国和柬埔寨是全天候战略合作伙伴")
     False
+
+    Which of the two speaks for doing a thing with the other is who speaks too (convention
+    (c): the subject): "中方愿同塔方加强执法安全合作" is "塔方愿同中方加强执法安全合作" (branch fat1).
+
+    >>> parties_alike("中方愿同塔方加强执法安全合作", "塔方愿同中方加强执法安全合作")
+    True
+    >>> parties_alike("中方愿同塔方加强执法安全合作", "塔方愿同中方深化执法安全合作")
+    False
     """
-    x, y = x.replace(*BOTH), y.replace(*BOTH)
+    x, y = _speakers_in_order(x.replace(*BOTH)), _speakers_in_order(y.replace(*BOTH))
     if x == y:
         return True
     short, long = sorted((x, y), key=len)
@@ -160,3 +170,10 @@ def parties_alike(x: str, y: str) -> bool:
         if any(long[name + n :] == rest for n in range(1, PARTNER_CHARS + 1)):
             return True
     return False
+
+
+def _speakers_in_order(text: str) -> str:
+    """``text`` with each "X方愿同Y方" said with its two parties in one order (:data:`_SPEAKERS`)."""
+    if "方" not in text:
+        return text
+    return _SPEAKERS.sub(lambda m: f"{min(m[1], m[4])}方{m[2]}{m[3]}{max(m[1], m[4])}方", text)
