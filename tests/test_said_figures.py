@@ -81,17 +81,18 @@ def test_a_series_head_counts_the_back_cell_of_a_row_dropped_again() -> None:
     assert "0 returned" not in head and " 0 " not in head
     # ser1: "UK-Türkiye relationship" is that row's rewording at 4, no dropped row of its own
     assert head.startswith("Formulas: 7 (3 dropped · 3 changed · 1 appeared); ")
-    assert "; 1 came back after an absence (^); " in head
+    # u54: and where that row is listed, so no reader looks for it under "returned"
+    assert "; 1 came back after an absence (^): 1 listed under changed; " in head
     # at 80 columns the head wraps between its counts, not inside one ("(^)" alone)
     wrapped = render_series_text(series, width=80).splitlines()
-    assert any(line.startswith("  1 came back after an absence (^);") for line in wrapped)
+    assert any(line.startswith("  1 came back after an absence (^): 1 listed") for line in wrapped)
     page = build_page(series, {}, inline=False)
     counts = [(count.label, count.meaning) for count in page.counts]
     assert counts == [
         ("3", "dropped"),
         ("3", "changed"),
         ("1", "appeared"),
-        ("1", "came back after an absence (back)"),
+        ("1", "came back after an absence (back): 1 listed under changed"),
     ]
     back_cells = [c for g in page.groups for r in g.rows for c in r.cells if c.label == "back"]
     assert len(back_cells) == 1

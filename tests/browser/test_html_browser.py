@@ -343,3 +343,29 @@ def test_a_regrouped_run_s_line_range_stays_on_one_line(open_page: OpenPage) -> 
                    return [td.textContent, tops.size]; })""")
     assert ["6.3–6.4", 1] in lines and ["6.1–6.2", 1] in lines
     assert all(count == 1 for _, count in lines), lines
+
+
+def test_a_phone_shows_each_place_beside_its_side_letter_or_whole_below_it(
+    open_page: OpenPage,
+) -> None:
+    # u53 at 390 px (xi-thongloun, outside tuning): "B" above "5.6", and a range in three lines
+    # ("A", "6.3–", "6.4") in the 3.4rem column. Now a place stands beside its letter, a range
+    # too long for that whole on the line below it, and nothing is wider than the screen.
+    folder = ROOT / "eval" / "outside"
+    comparison = compare(load(folder / "xi-thongloun__2024-10-22__cctv.txt"),
+                         load(folder / "xi-thongloun__2025-09-04__cctv.txt"))  # fmt: skip
+    page = open_page(render_html(comparison), viewport=NARROW)
+    page.evaluate(OPEN_FOLDS)
+    labels = page.evaluate("""() => [...document.querySelectorAll('td.la, td.lb')]
+      .filter(td => td.getClientRects().length && td.textContent)
+      .map(td => { const r = document.createRange(); r.selectNodeContents(td);
+                   const boxes = [...r.getClientRects()];
+                   const letter = parseFloat(getComputedStyle(td).paddingTop) + td.getBoundingClientRect().top;
+                   return [td.textContent, new Set(boxes.map(b => Math.round(b.top))).size,
+                           Math.round(boxes[0].top - letter)]; })""")
+    assert ["6.3–6.4", 1] in [label[:2] for label in labels]
+    for text, lines, below in labels:
+        assert lines == 1, text  # never "6.3–" above "6.4"
+        # a single place beside its letter; a range of two places on the line below (24 px)
+        assert (below < 12) == ("–" not in text), (text, below)
+    assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]

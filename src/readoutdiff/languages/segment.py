@@ -8,13 +8,13 @@
    lines it shares with the first from it).
 2. Latin ends: ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
    white space and a word, an opening quote or an opening bracket — looked for only when such
-   a mark stands before the line's own closing ones. A mark inside a «…» the line closes ends
-   nothing; nor does one before a lower-case word. A full stop ends no sentence after a title
-   ("Mr."), an initial ("J. Biden", "С.В. Лавров") or a numbered label before a figure ("No. 5");
-   after another known abbreviation ("U.S.", "a.m.") only before a word that opens a sentence
-   ("The", "They").
+   a mark stands before the line's own closing ones. A mark inside a «…», “…” or 《…》 the line
+   closes ends nothing (:func:`quoted_spans`); nor does one before a lower-case word. A full
+   stop ends no sentence after a title ("Mr."), an initial ("J. Biden", "С.В. Лавров") or a
+   numbered label before a figure ("No. 5"); after another known abbreviation ("U.S.",
+   "a.m.") only before a word that opens a sentence ("The", "They").
 3. Chinese and Japanese ends: ``。！？；``, and an ASCII ``!``, ``?`` or ``;`` after a Chinese
-   character, end a sentence with no space after them.
+   character, end a sentence with no space after them; not inside a «…», “…” or 《…》 either.
 4. The pieces between those ends are trimmed of white space, empty ones dropped, and a point's
    number ("1.", "iv.": :func:`readoutdiff.languages.points.lone`) is no sentence: it opens the
    one after it (a number that opens nothing stands alone).
@@ -206,20 +206,23 @@ def _count_breaks(text: str, start: int, end: int) -> int:
 def _sentence_ranges(text: str, start: int, end: int, language: Language) -> list[tuple[int, int]]:
     """Split one line into trimmed sentence ranges."""
     cuts = [start]
-    if _may_end_inside(text, start, end):
-        quoted = _guillemet_spans(text, start, end)
+    latin, cjk = _may_end_inside(text, start, end), _may_stop_cjk(text[start:end])
+    quoted = quoted_spans(text, start, end) if latin or cjk else []
+    if latin:
         for match in _LATIN_END.finditer(text, start, end):
-            if quoted and any(
-                left < match.start() and match.end() <= right for left, right in quoted
-            ):
+            if quoted and inside(quoted, match.start(), match.end()):
                 continue
             if _ends_sentence(text, start, match, language):
                 cuts.append(match.end())
-    if _may_stop_cjk(text[start:end]):  # neither pattern matches a line without one
+    if cjk:  # neither pattern matches a line without one
         # The look-behind may see the character before the line.
         wide = has_wide(text[max(start - 1, 0) : end])
         for pattern in (_CJK_END, _ASCII_CJK_END() if wide else _ASCII_CJK_END_PLAIN):
-            cuts.extend(match.end() for match in pattern.finditer(text, start, end))
+            cuts.extend(
+                match.end()
+                for match in pattern.finditer(text, start, end)
+                if not (quoted and inside(quoted, match.start(), match.end()))
+            )
     cuts.append(end)
     cuts = sorted(set(cuts))
     ranges: list[tuple[int, int]] = []
@@ -245,22 +248,30 @@ _LONGEST_NUMBER = 6
 """Characters of the longest point number ``lone`` may read ("(viii)"): a longer piece is none."""
 
 
-_GUILLEMETS = re.compile(r"«[^«»\n]*»")
+_QUOTED = re.compile(r"«[^«»\n]*»|“[^“”\n]*”|《[^《》\n]*》")
+"""A quotation or a name in marks that open and close apart: «…», “…”, Chinese 《…》."""
 
 
-def _guillemet_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The «…» pairs the line closes, as (position of «, position of »): a full stop inside one
-    is part of a name («ИННОПРОМ. Центральная Азия», «Знание. Первые») or of a quotation, and
-    ends no sentence; one right before the » still ends the quotation's sentence with it. A «
-    the line leaves open holds nothing together.
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The «…», “…” and 《…》 pairs that ``text[start:end]`` closes, as (position of the opening
+    mark, position of the closing one): a full stop inside one is part of a name («ИННОПРОМ.
+    Центральная Азия», «Знание. Первые», 《中国. 亚洲》) or of a quotation, and ends neither a
+    sentence nor a point; one right before the closing mark still ends the quotation's sentence
+    with it. A mark the text leaves open holds nothing together.
 
-    >>> t = "выставки «ИННОПРОМ. Центральная Азия». Далее"
-    >>> [t[a : b + 1] for a, b in _guillemet_spans(t, 0, len(t))]
-    ['«ИННОПРОМ. Центральная Азия»']
+    >>> t = "выставки «ИННОПРОМ. Центральная Азия». Далее “Made in Chile. Now” and “open"
+    >>> [t[a : b + 1] for a, b in quoted_spans(t, 0, len(t))]
+    ['«ИННОПРОМ. Центральная Азия»', '“Made in Chile. Now”']
     """
-    if "«" not in text[start:end]:
+    if "«" not in text[start:end] and "“" not in text[start:end] and "《" not in text[start:end]:
         return []
-    return [(m.start(), m.end() - 1) for m in _GUILLEMETS.finditer(text, start, end)]
+    return [(m.start(), m.end() - 1) for m in _QUOTED.finditer(text, start, end)]
+
+
+def inside(quoted: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Whether ``start:end`` lies inside one of the ``quoted`` pairs (:func:`quoted_spans`),
+    after its opening mark and up to its closing one."""
+    return any(left < start and end <= right for left, right in quoted)
 
 
 _TAIL = ".!?…" + _CLOSERS.replace('"', "").replace("'", "") + " \t\r\n\u00a0\u3000"

@@ -16,7 +16,7 @@ from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import (
     REWORDED_AT,
-    came_back,
+    came_back_words,
     header_counts,
     linked_words,
     rewordings,
@@ -182,13 +182,14 @@ def _css(key: str) -> str:
 def _counts(series: Series) -> tuple[LegendItem, ...]:
     """The head's counts, as the terminal's: formulas under each group shown, then how many
     came back after an absence when some of them stand under another group (their "back"
-    cells)."""
+    cells), and where they are listed."""
     counts = [LegendItem(label=str(count), css=f"t-{trend}", meaning=trend.value)
               for trend, count in header_counts(series)]  # fmt: skip
-    back = came_back(series)
-    if back:
-        counts.append(LegendItem(label=str(back), css=f"t-{Trend.RETURNED}",
-                                 meaning=f"came back after an absence ({LABELS['returned'][0]})"))  # fmt: skip
+    told = came_back_words(series, LABELS["returned"][0])
+    if told:
+        back, words = told[0].split(" ", 1)
+        counts.append(LegendItem(label=back, css=f"t-{Trend.RETURNED}",
+                                 meaning=f"{words.rstrip(':')}: {told[1]}"))  # fmt: skip
     return tuple(counts)
 
 

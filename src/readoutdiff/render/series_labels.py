@@ -224,3 +224,33 @@ def came_back(series: Series) -> int:
     """
     back = [timeline for timeline in series.formulas if any(c.returned for c in timeline.cells)]
     return len(back) if any(t.trend is not Trend.RETURNED for t in back) else 0
+
+
+def came_back_words(series: Series, mark: str) -> tuple[str, ...]:
+    """What the head says of the formulas that came back after an absence (:func:`came_back`),
+    in two parts a wrapped head keeps whole: how many (the rows with a ``mark``), then how the
+    groups' counts hold them, so that "10 returned" beside "19 came back" reads as two counts
+    of two things (u50, u51, u53): "the 10 returned and 9 listed under dropped or changed" —
+    a formula stands under one group, by its whole story (one back then dropped again is
+    *dropped*); ``returned`` is the group of those back to the end and never changed.
+    Nothing when :func:`came_back` is 0.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.series import build_series
+    >>> texts = ["On 1 May 2021 both upheld core interests.", "On 2 May 2021 they met.",
+    ...          "On 3 May 2021 both upheld core interests.", "On 4 May 2021 they met."]
+    >>> came_back_words(build_series([from_text(t, path=f"{n}.txt") for n, t in enumerate(texts)]), "^")
+    ('2 came back after an absence (^):', 'the 1 returned and 1 listed under dropped')
+    """
+    back = [
+        timeline.trend for timeline in series.formulas if any(c.returned for c in timeline.cells)
+    ]
+    if not came_back(series):
+        return ()
+    returned = back.count(Trend.RETURNED)
+    others = [trend.value for trend in Trend if trend is not Trend.RETURNED and trend in back]
+    under = " or ".join(others)
+    listed = f"{len(back) - returned} listed under {under}"
+    if returned:
+        listed = f"the {returned} returned and {listed}"
+    return f"{len(back)} came back after an absence ({mark}):", listed

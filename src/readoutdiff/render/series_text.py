@@ -14,7 +14,7 @@ from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.labels import dated
 from readoutdiff.render.series_labels import (
     REWORDED_AT,
-    came_back,
+    came_back_words,
     header_counts,
     linked_words,
     rewordings,
@@ -148,14 +148,13 @@ def _context_changes(count: int) -> str:
 def _formula_counts(series: Series) -> tuple[str, tuple[str, ...]]:
     """The head's counts: formulas under each group shown below, then, when some formula
     that came back after an absence stands under another group, how many came back (the rows
-    with a ``^``); and the counts a wrapped head keeps whole ("4 dropped", never "(^)" on a
+    with a ``^``) and where they are listed (:func:`came_back_words`); and the counts a wrapped head keeps whole ("4 dropped", never "(^)" on a
     line of its own)."""
     groups = tuple(f"{count} {trend.value}" for trend, count in header_counts(series))
-    back = came_back(series)
-    told = (f"{back} came back after an absence ({SYMBOLS['returned']})",) if back else ()
+    told = came_back_words(series, SYMBOLS["returned"])
     line = f"Formulas: {len(series.formulas)}" + (f" ({' · '.join(groups)})" if groups else "")
-    line += "".join(f"; {words}" for words in told)
-    return f"{line}; similarity is to the meeting before", groups + told
+    line += f"; {' '.join(told)}" if told else ""
+    return f"{line}; similarity is to the meeting before", told + groups  # the longer first
 
 
 _PAIRS = tuple(f"{symbol} {key}" for key, symbol in SYMBOLS.items())

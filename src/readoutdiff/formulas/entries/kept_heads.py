@@ -129,4 +129,17 @@ def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
 
 
 def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
-    return lined(readout.text, Span(start=words[0].start, end=words[-1].end, line=0))
+    """The span of ``words`` in ``readout``, through the closing mark of a «…» or “…” they open
+    and end in («ИННОПРОМ. Центральная Азия», not an open «ИННОПРОМ. Центральная Азия)."""
+    text, end = readout.text, words[-1].end
+    for opening, closing in _PAIRS:
+        if text.startswith(closing, end) and text.count(opening, words[0].start, end) > text.count(
+            closing, words[0].start, end
+        ):
+            end += 1
+            break
+    return lined(text, Span(start=words[0].start, end=end, line=0))
+
+
+_PAIRS = (("«", "»"), ("“", "”"))
+"""Quote marks that open and close apart, which a point's wording may end inside."""

@@ -28,6 +28,7 @@ from readoutdiff.formulas.entries.point_heads_ru import (
     stem,
 )
 from readoutdiff.languages import ru
+from readoutdiff.languages.segment import inside, quoted_spans
 from readoutdiff.model import Readout
 
 LONGEST = 25
@@ -145,11 +146,18 @@ def _last_comma(text: str, found: Sequence[Word], start: int, head: int) -> int:
 def point_end(text: str, found: Sequence[Word], at: int) -> int:
     """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
     comma before a clause opener or an adverbial participle (:func:`gerund`), or ``LONGEST``
-    words."""
+    words. A mark inside a «…» or “…” that the sentence closes («ИННОПРОМ. Центральная Азия»:
+    :func:`readoutdiff.languages.segment.quoted_spans`) ends nothing."""
     end = at + 1
+    quoted: list[tuple[int, int]] | None = None  # read at the first clause mark, if any
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
-        if (_ENDS & set(gap) and not _in_name(text, gap, found[end])) or heads(found, end):
+        if _ENDS & set(gap) and not _in_name(text, gap, found[end]):
+            if quoted is None:
+                quoted = quoted_spans(text, found[0].start, found[-1].end + 1)
+            if not inside(quoted, found[end - 1].end, found[end].start):
+                break
+        if heads(found, end):
             break
         if gerund(text, found, end):  # "…, | отметив …": a point of its own
             break

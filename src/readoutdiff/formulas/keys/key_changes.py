@@ -43,6 +43,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 
 from readoutdiff.formulas.keys.change_names import Change, named
+from readoutdiff.formulas.keys.key_fuller import fuller
 from readoutdiff.formulas.keys.key_minor import language_only, minor_only
 from readoutdiff.formulas.keys.key_overlaps import fullest
 from readoutdiff.formulas.keys.key_passages import (
@@ -377,9 +378,11 @@ def _formula(formula: Formula, names: Mapping[str, str], comparison: Comparison)
     b = quote(formula.b_text) if formula.b_text else formula.b_text
     change: Change | None = None
     if formula.status is FormulaStatus.DROPPED:
-        kind, summary = "formula-dropped", f"Dropped formula “{a}” ({where('A', a_at)})."
+        kind = "formula-dropped"
+        summary = f"Dropped formula “{a}” ({where('A', a_at)}){fuller(formula, comparison)}."
     elif formula.status is FormulaStatus.APPEARED:
-        kind, summary = "formula-appeared", f"New formula “{b}” ({where('B', b_at)})."
+        kind = "formula-appeared"
+        summary = f"New formula “{b}” ({where('B', b_at)}){fuller(formula, comparison)}."
     else:
         change, what = named(formula, names, anchor_fates(comparison))
         kind = "qualifier-removed" if change is Change.QUALIFIER_REMOVED else "formula-changed"

@@ -1,0 +1,99 @@
+"""A formula one readout says where the other says a fuller formula of the built-in lexicon.
+
+"战略伙伴关系" (strategic partnership) dropped where B says "全面战略合作伙伴关系" (comprehensive
+strategic cooperative partnership): matched as two entries, one only A says and one only B says,
+the first reads *dropped*; an analyst who sees B's wording beside it reads the relationship
+raised (or, an appeared one against a fuller one in A, lowered), or said of other parties. The
+key change of such a one-sided formula names the other readout's fuller wording and where it
+stands (:func:`fuller`): the fate stays the formula's own (branch u54 measured linking the two
+as a succession: a Chinese dev pair's China–Africa partnership linked to China–South Africa's,
+one fate lost, nothing won).
+
+A fuller entry is one of the same topic whose English wording holds every word of the
+formula's, in order, and more (:func:`containing`): "strategic partnership" in "comprehensive
+strategic cooperative partnership", "shared values" in "shared democratic values". Its
+wordings in the other readout's language are looked for in that readout's text.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.model import (
+    Comparison,
+    Entry,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Span,
+)
+from readoutdiff.model.places import place, told
+
+
+def fuller(formula: Formula, comparison: Comparison) -> str:
+    """``"; B says the fuller “…” (B line 4, sentence 5)"`` for a formula of the built-in
+    lexicon that only A says (or ``"; A said …"`` for one only B says) when the other readout
+    says a fuller entry (the first in its text, whole: not a fuller one inside a fuller
+    still); else ``""``."""
+    if formula.status is FormulaStatus.DROPPED:
+        other, side, verb = comparison.b, "B", "says"
+    elif formula.status is FormulaStatus.APPEARED:
+        other, side, verb = comparison.a, "A", "said"
+    else:
+        return ""
+    longer = containing().get(formula.id) if formula.source is FormulaSource.BUILTIN else None
+    if not longer:
+        return ""
+    text = other.text if other.language == "zh" else other.text.lower()
+    if len(text) != len(other.text):  # a lower case of another length: offsets would drift
+        return ""
+    hits = [hit for entry in longer for hit in _said(entry, other.language, text)]
+    whole = [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
+    if not whole:
+        return ""
+    start, end = min(whole)  # the first in the text, whole (not 战略合作伙伴关系 of 全面…)
+    at = place(other, Span(start=start, end=end, line=other.text.count("\n", 0, start) + 1))
+    return f"; {side} {verb} the fuller “{other.text[start:end]}” ({side} {told(at)})"
+
+
+def _said(entry: Entry, language: str, text: str) -> list[tuple[int, int]]:
+    """Where ``text`` (a readout's, lower-cased unless Chinese) first says each wording of
+    ``entry`` in the readout's ``language``."""
+    if language == "zh":
+        wordings = entry.zh
+    else:
+        words = entry.ru if language == "ru" else (entry.text, *entry.variants)
+        wordings = tuple(w.lower() for w in words)
+    hits = [(text.find(w), w) for w in wordings if w]
+    return [(at, at + len(w)) for at, w in hits if at >= 0]
+
+
+@cache
+def containing() -> dict[str, tuple[Entry, ...]]:
+    """Id of an entry of the built-in lexicon -> its fuller entries, in the lexicon's order.
+
+    >>> "comprehensive-strategic-partnership" in [e.id for e in containing()["strategic-partnership"]]
+    True
+    >>> "shared-values" in containing(), "core-interests" in containing()
+    (True, True)
+    """
+    worded = [
+        (entry, tuple(entry.text.lower().split())) for entry in builtin().entries if entry.topic
+    ]
+    found: dict[str, tuple[Entry, ...]] = {}
+    for entry, words in worded:
+        longer = tuple(
+            other
+            for other, more in worded
+            if other.topic == entry.topic and len(more) > len(words) and _in_order(words, more)
+        )
+        if longer:
+            found[entry.id] = longer
+    return found
+
+
+def _in_order(words: tuple[str, ...], more: tuple[str, ...]) -> bool:
+    """Whether every word of ``words`` stands in ``more``, in the same order."""
+    rest = iter(more)
+    return all(word in rest for word in words)
