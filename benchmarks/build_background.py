@@ -51,7 +51,7 @@ EXCLUDED = (
     "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
     "le drian", "hayashi", "macron", "sunak", "meloni", "yoon", "truss", "trudeau", "duda", "lapid",
     "faisal bin farhan", "modi", "lopez obrador", "lópez obrador", "rau", "boris johnson",
-    "prime minister johnson", "pashinyan", "aliyev", "stoltenberg", "delattre", "von der leyen",
+    "prime minister johnson", "minister johnson", "pashinyan", "aliyev", "stoltenberg", "delattre", "von der leyen",
     "albanese", "lula", "sisi",
     "al-busaidi", "al busaidi", "busaidi", "al-thani", "al thani", "abdullah", "netanyahu", "starmer",
     "año", "ano", "jaishankar", "penny wong", "minister wong", "dendias",
