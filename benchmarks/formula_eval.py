@@ -47,7 +47,9 @@ MIN_COVER = 0.4
 MIN_RATIO = 85.0
 MIN_CONTAINED_WORDS = 3
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е"})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е", "\u0307": None}
+)
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _IDEOGRAPH = re.compile(rf"[{_CJK}]")
@@ -172,7 +174,9 @@ def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    # case-folded first, so that "Ё" is made "е" as "ё" is; casefold writes "İ" as "i" and a
+    # combining dot above, which would cut the word in two: the dot goes
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     return tuple(_WORD.findall(_POSSESSIVE.sub("", text)))
 
 

@@ -1096,3 +1096,14 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):
         score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "zh"])
+
+
+def test_folding_makes_capital_yo_e_and_keeps_a_dotted_capital_i_one_word() -> None:
+    """aud1: "ё" is made "е" after case-folding, so a capital "Ё" (a title in capitals) is too;
+    casefold writes "İ" as "i" plus a combining dot, which must not cut the word in two."""
+    pair = next(p for p in PAIRS if p.name == "mirziyoyev-aliyev__2023-07-10")
+    name = "Шавката Мирзиёева"
+    assert name in pair.not_formulas and not pair.heldout
+    assert formula_eval.fold(name.upper()) == formula_eval.fold(name) == ("шавката", "мирзиеева")
+    assert formula_eval.similarity(name.upper(), name) == 1.0
+    assert formula_eval.fold("İstanbul") == formula_eval.fold("Istanbul") == ("istanbul",)
