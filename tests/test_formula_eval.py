@@ -1107,3 +1107,25 @@ def test_folding_makes_capital_yo_e_and_keeps_a_dotted_capital_i_one_word() -> N
     assert formula_eval.fold(name.upper()) == formula_eval.fold(name) == ("шавката", "мирзиеева")
     assert formula_eval.similarity(name.upper(), name) == 1.0
     assert formula_eval.fold("İstanbul") == formula_eval.fold("Istanbul") == ("istanbul",)
+
+
+def test_chinese_character_similarity_counts_the_characters_not_spaces_put_between_them() -> None:
+    """aud1: the ratio is taken on the folded text as written, ideographs run together; with a
+    space between every two of them, the spaces matched in any two Chinese wordings and two
+    lines of one readout sharing eight characters (Xi's clause and Starmer's, in two sentences)
+    scored 85, a match."""
+    sim = formula_eval.similarity
+    xi, starmer = "无论是维护世界和平稳定", "共同维护世界和平稳定"
+    assert sim(xi, starmer) == 0.0
+    assert sim("构建高水平中非命运共同体", "携手构建高水平中南命运共同体") == 0.0  # another object
+    assert sim("Russia’s unprovoked aggression", "Russia’s unprovoked aggressions") >= 0.85
+    Event = formula_eval.Event
+    pair = next(p for p in PAIRS if p.name == "xi-starmer__2024-11-18")
+    assert not pair.heldout and xi in pair.b_path.read_text(encoding="utf-8")
+    (judged,) = formula_eval.judge(pair, [Event("appeared", None, xi)]).judged
+    assert judged.noise and judged.counterpart is None  # no listed line; not Starmer's
+    pair = next(p for p in PAIRS if p.name == "xi-ramaphosa__2023-06-09")
+    report = Event("changed", "构建高水平中南命运共同体", "构建高水平中非命运共同体")
+    (judged,) = formula_eval.judge(pair, [report]).judged
+    assert judged.counterpart == Event("appeared", None, "推动构建高水平中非命运共同体")
+    assert not judged.right  # the 中南 line persisted and the 中非 line appeared: two events
