@@ -1129,3 +1129,35 @@ def test_chinese_character_similarity_counts_the_characters_not_spaces_put_betwe
     (judged,) = formula_eval.judge(pair, [report]).judged
     assert judged.counterpart == Event("appeared", None, "推动构建高水平中非命运共同体")
     assert not judged.right  # the 中南 line persisted and the 中非 line appeared: two events
+
+
+def test_audited_edge_cases_of_the_matching_rule() -> None:
+    """aud1's targeted checks, on dev pairs: a curly apostrophe or a full-width comma changes
+    nothing; a report inside two events is the counterpart of the one it covers best and finds
+    that one only; a changed report joining a dropped and an appeared wording is a wrong fate
+    (not noise) and finds neither."""
+    Event, judge = formula_eval.Event, formula_eval.judge
+    by_name = {p.name: p for p in PAIRS}
+    pair = by_name["biden-abdullah__2024-04-14"]
+    report = Event("appeared", None, "Jordan's critical leadership and partnership")
+    result = judge(pair, [report])
+    assert result.judged[0].right and len(result.found) == 1
+    pair = by_name["liqiang-lawrence-wong__2025-06-23"]
+    report = Event("dropped", "双边关系持续提升,务实合作收获丰硕成果", None)
+    result = judge(pair, [report])
+    assert result.judged[0].right and len(result.found) == 1
+    pair = by_name["carney-merz__2025-08-26"]
+    both = [e for e in pair.events if e.a and "and energy supply chains" in e.a]
+    assert len(both) == 2 and all(e.status == "dropped" for e in both)
+    result = judge(pair, [Event("dropped", "and energy supply chains", None)])
+    assert [pair.events[i].a for i in result.found] == [
+        "diversifying trading relationships and energy supply chains"  # 4 of 7 words, not 4 of 15
+    ]
+    pair = by_name["liqiang-lawrence-wong__2025-06-23"]
+    dropped, appeared = "中新同为经济全球化和自由贸易的受益者和捍卫者", "维护自由贸易和经济全球化"
+    assert (
+        Event("dropped", dropped) in pair.events
+        and Event("appeared", None, appeared) in pair.events
+    )
+    result = judge(pair, [Event("changed", dropped, appeared)])
+    assert not result.judged[0].noise and not result.judged[0].right and not result.found
