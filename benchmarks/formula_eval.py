@@ -16,7 +16,8 @@ Matching rule (one rule everywhere, both directions):
   words or is itself ``MIN_CONTAINED_WORDS`` words or more (the core of a longer formula, e.g.
   "sovereignty and territorial integrity" inside "support for Ukraine's sovereignty and
   territorial integrity"), or their character similarity (``rapidfuzz.fuzz.ratio`` of the
-  folded texts) is at least ``MIN_RATIO``; the score is the larger of the share of the longer
+  folded texts, words apart and ideographs run together as Chinese is written) is at least
+  ``MIN_RATIO``; the score is the larger of the share of the longer
   one's words covered and the ratio (1.0 when equal);
 * a reported formula and an expected event are **counterparts** when, on every side (A, B) that
   both give a wording, the wordings match, and there is at least one such side; their score is the
@@ -47,7 +48,9 @@ MIN_COVER = 0.4
 MIN_RATIO = 85.0
 MIN_CONTAINED_WORDS = 3
 
-_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е"})
+_QUOTES = str.maketrans(
+    {"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е", "\u0307": None}
+)
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _WORD = re.compile(rf"[{_CJK}]|[^\W_{_CJK}]+")
 _IDEOGRAPH = re.compile(rf"[{_CJK}]")
@@ -172,8 +175,22 @@ def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
 
 @lru_cache(maxsize=65536)
 def fold(text: str) -> tuple[str, ...]:
-    text = unicodedata.normalize("NFKC", text).translate(_QUOTES).casefold()
+    # case-folded first, so that "Ё" is made "е" as "ё" is; casefold writes "İ" as "i" and a
+    # combining dot above, which would cut the word in two: the dot goes
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_QUOTES)
     return tuple(_WORD.findall(_POSSESSIVE.sub("", text)))
+
+
+def _spelled(tokens: tuple[str, ...]) -> str:
+    """The folded text as it is written: words apart, ideographs run together (Chinese has no
+    spaces; a space between every two ideographs would match in any two Chinese wordings and
+    make their character similarity higher than their characters')."""
+    out = []
+    for i, token in enumerate(tokens):
+        if i and not (_IDEOGRAPH.fullmatch(token) or _IDEOGRAPH.fullmatch(tokens[i - 1])):
+            out.append(" ")
+        out.append(token)
+    return "".join(out)
 
 
 def _words(tokens: tuple[str, ...]) -> float:
@@ -197,7 +214,7 @@ def similarity(x: str, y: str) -> float:
     cover = len(short) / len(long) if _contains(long, short) else 0.0
     if cover < MIN_COVER and _words(short) < MIN_CONTAINED_WORDS:
         cover = 0.0
-    ratio = fuzz.ratio(" ".join(fx), " ".join(fy)) / 100.0
+    ratio = fuzz.ratio(_spelled(fx), _spelled(fy)) / 100.0
     return max(cover, ratio if ratio * 100 >= MIN_RATIO else 0.0)
 
 

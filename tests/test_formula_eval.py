@@ -1096,3 +1096,68 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
     assert set(json.loads(capsys.readouterr().out)) == {"dev", "all"}
     with pytest.raises(SystemExit):
         score_formulas.main(["--pair", "putin-mirziyoyev", "--lang", "zh"])
+
+
+def test_folding_makes_capital_yo_e_and_keeps_a_dotted_capital_i_one_word() -> None:
+    """aud1: "ё" is made "е" after case-folding, so a capital "Ё" (a title in capitals) is too;
+    casefold writes "İ" as "i" plus a combining dot, which must not cut the word in two."""
+    pair = next(p for p in PAIRS if p.name == "mirziyoyev-aliyev__2023-07-10")
+    name = "Шавката Мирзиёева"
+    assert name in pair.not_formulas and not pair.heldout
+    assert formula_eval.fold(name.upper()) == formula_eval.fold(name) == ("шавката", "мирзиеева")
+    assert formula_eval.similarity(name.upper(), name) == 1.0
+    assert formula_eval.fold("İstanbul") == formula_eval.fold("Istanbul") == ("istanbul",)
+
+
+def test_chinese_character_similarity_counts_the_characters_not_spaces_put_between_them() -> None:
+    """aud1: the ratio is taken on the folded text as written, ideographs run together; with a
+    space between every two of them, the spaces matched in any two Chinese wordings and two
+    lines of one readout sharing eight characters (Xi's clause and Starmer's, in two sentences)
+    scored 85, a match."""
+    sim = formula_eval.similarity
+    xi, starmer = "无论是维护世界和平稳定", "共同维护世界和平稳定"
+    assert sim(xi, starmer) == 0.0
+    assert sim("构建高水平中非命运共同体", "携手构建高水平中南命运共同体") == 0.0  # another object
+    assert sim("Russia’s unprovoked aggression", "Russia’s unprovoked aggressions") >= 0.85
+    Event = formula_eval.Event
+    pair = next(p for p in PAIRS if p.name == "xi-starmer__2024-11-18")
+    assert not pair.heldout and xi in pair.b_path.read_text(encoding="utf-8")
+    (judged,) = formula_eval.judge(pair, [Event("appeared", None, xi)]).judged
+    assert judged.noise and judged.counterpart is None  # no listed line; not Starmer's
+    pair = next(p for p in PAIRS if p.name == "xi-ramaphosa__2023-06-09")
+    report = Event("changed", "构建高水平中南命运共同体", "构建高水平中非命运共同体")
+    (judged,) = formula_eval.judge(pair, [report]).judged
+    assert judged.counterpart == Event("appeared", None, "推动构建高水平中非命运共同体")
+    assert not judged.right  # the 中南 line persisted and the 中非 line appeared: two events
+
+
+def test_audited_edge_cases_of_the_matching_rule() -> None:
+    """aud1's targeted checks, on dev pairs: a curly apostrophe or a full-width comma changes
+    nothing; a report inside two events is the counterpart of the one it covers best and finds
+    that one only; a changed report joining a dropped and an appeared wording is a wrong fate
+    (not noise) and finds neither."""
+    Event, judge = formula_eval.Event, formula_eval.judge
+    by_name = {p.name: p for p in PAIRS}
+    pair = by_name["biden-abdullah__2024-04-14"]
+    report = Event("appeared", None, "Jordan's critical leadership and partnership")
+    result = judge(pair, [report])
+    assert result.judged[0].right and len(result.found) == 1
+    pair = by_name["liqiang-lawrence-wong__2025-06-23"]
+    report = Event("dropped", "双边关系持续提升,务实合作收获丰硕成果", None)
+    result = judge(pair, [report])
+    assert result.judged[0].right and len(result.found) == 1
+    pair = by_name["carney-merz__2025-08-26"]
+    both = [e for e in pair.events if e.a and "and energy supply chains" in e.a]
+    assert len(both) == 2 and all(e.status == "dropped" for e in both)
+    result = judge(pair, [Event("dropped", "and energy supply chains", None)])
+    assert [pair.events[i].a for i in result.found] == [
+        "diversifying trading relationships and energy supply chains"  # 4 of 7 words, not 4 of 15
+    ]
+    pair = by_name["liqiang-lawrence-wong__2025-06-23"]
+    dropped, appeared = "中新同为经济全球化和自由贸易的受益者和捍卫者", "维护自由贸易和经济全球化"
+    assert (
+        Event("dropped", dropped) in pair.events
+        and Event("appeared", None, appeared) in pair.events
+    )
+    result = judge(pair, [Event("changed", dropped, appeared)])
+    assert not result.judged[0].noise and not result.judged[0].right and not result.found
