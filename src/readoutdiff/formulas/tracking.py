@@ -65,6 +65,7 @@ from readoutdiff.formulas.entries.one_event_zh import (
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
+from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
 from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
@@ -190,6 +191,7 @@ def track(
             views = (memo.words(a), memo.words(b))
             paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
             paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
+            paired = anchored_clauses(paired, a, b, alignments)  # a named instrument's clause
             return _greeted(paired, a, b, lone=options.mine_formulas)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only

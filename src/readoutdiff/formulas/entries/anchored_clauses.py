@@ -1,0 +1,229 @@
+"""A clause reworded around one named instrument (English; issue 10 point 3).
+
+Two counterpart sentences (one aligned pair, or both unpaired in one gap of the comparison)
+that each name the same agreement, programme or body ("the Strategic Framework Agreement",
+"the Italy-Canada Roadmap for Enhanced Cooperation", "the Pakistan Donors Conference"), said
+once in each readout, while the predicate around it is replaced ("the U.S. commitment to the
+Strategic Framework Agreement with Iraq" / "the bilateral partnership … as outlined in the
+Strategic Framework Agreement"), make one *changed* entry: each side's clause around the name,
+cut at the clause's edges (a comma, semicolon, colon, dash or bracket; a reporting or past-tense
+verb before it; "and" before such a verb after it).
+
+Only a name of an instrument reads so (a capitalised run whose words include one of
+:data:`INSTRUMENTS`): acc61 measured any shared run of two content words, and any capitalised
+run, as the anchor, and both named mostly other lines (the parties, an office, a place, the
+meeting's headline; benchmarks/README.md). No entry may stand on either clause.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from readoutdiff.align.similarity import STOP_WORDS
+from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
+
+INSTRUMENTS = frozenset(
+    {
+        "agreement",
+        "accord",
+        "treaty",
+        "framework",
+        "roadmap",
+        "initiative",
+        "programme",
+        "program",
+        "strategy",
+        "plan",
+        "declaration",
+        "conference",
+        "committee",
+        "coalition",
+        "group",
+        "goals",
+        "deal",
+        "mechanism",
+        "dialogue",
+        "council",
+        "forum",
+    }
+)
+"""Head words of a named instrument (an agreement, programme or body); a summit or visit is an
+occasion, a line of its own."""
+ID = "mined:anchored-clause"
+_WORD = re.compile(r"\w(?:[\w'’.\-–]*\w)?")
+_EDGE = frozenset(",;:—()[]")
+_JOINING = frozenset({"of", "the", "for", "and", "on", "in"})
+_NOT_VERB_AFTER = frozenset(
+    "as be been was were is are by the a an their its his her our newly has have had".split()
+)
+_REPORTING = frozenset(
+    "reaffirmed reiterated underscored underlined stressed emphasized emphasised welcomed "
+    "discussed noted highlighted expressed agreed affirmed condemned praised thanked commended "
+    "pledged recognized recognised acknowledged raised reviewed shared spoke looked conveyed "
+    "congratulated offered urged called committed resolved hoped updated exchanged".split()
+)
+_Tokens = list[tuple[str, int, int]]
+
+
+def anchored_clauses(
+    formulas: Sequence[Formula], a: Readout, b: Readout, alignments: Sequence[Alignment]
+) -> tuple[Formula, ...]:
+    """Return ``formulas`` with one *changed* entry for each named instrument whose clause two
+    counterpart sentences word differently (see the module)."""
+    if a.language != "en" or b.language != "en":
+        return tuple(formulas)
+    made: list[Formula] = []
+    taken = [*(s for f in formulas for s in f.a_spans)], [*(s for f in formulas for s in f.b_spans)]
+    texts = _folded(a), _folded(b)
+    for i, j in _counterparts(alignments):
+        sa, sb = a.sentences[i], b.sentences[j]
+        if i == 0 or j == 0 or sa.folded == sb.folded:
+            continue  # the headline names the meeting, not a line
+        ta, tb = _tokens(sa.text), _tokens(sb.text)
+        for fa, la, fb, lb in _names(ta, tb):
+            name = _fold(sa.text[ta[fa][1] : ta[la - 1][2]])
+            if texts[0].count(name) != 1 or texts[1].count(name) != 1:
+                continue  # said again elsewhere: the name is the topic, not one line
+            ca, cb = _clause(sa.text, ta, fa, la), _clause(sb.text, tb, fb, lb)
+            if not _replaced(ta, ca, fa, la, tb, cb, fb, lb):
+                continue
+            span_a, span_b = _span(sa.span, ta, ca), _span(sb.span, tb, cb)
+            if _hits(taken[0], span_a) or _hits(taken[1], span_b):
+                continue
+            made.append(_changed(a, b, span_a, span_b))
+            taken[0].append(span_a)
+            taken[1].append(span_b)
+    return (*formulas, *made) if made else tuple(formulas)
+
+
+def _counterparts(alignments: Sequence[Alignment]) -> Iterator[tuple[int, int]]:
+    """The A and B sentence indices of each aligned pair, and of each A and B sentence left
+    unpaired in one gap (a run of unpaired sentences between two pairs)."""
+    gap_a: list[int] = []
+    gap_b: list[int] = []
+    for alignment in (*alignments, None):
+        if alignment is not None and not (alignment.a and alignment.b):
+            gap_a += (s.index for s in alignment.a)
+            gap_b += (s.index for s in alignment.b)
+            continue
+        yield from ((i, j) for i in gap_a for j in gap_b)
+        gap_a, gap_b = [], []
+        if alignment is not None:
+            yield from ((s.index, t.index) for s in alignment.a for t in alignment.b)
+
+
+def _fold(text: str) -> str:
+    return text.casefold().replace("–", "-").replace("’", "'")
+
+
+def _folded(readout: Readout) -> str:
+    return "\n".join(_fold(s.text) for s in readout.sentences)
+
+
+def _tokens(text: str) -> _Tokens:
+    return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _names(ta: _Tokens, tb: _Tokens) -> Iterator[tuple[int, int, int, int]]:
+    """Each named instrument both sentences say: a maximal run of capitalised words (with
+    "of", "the", "for" … between), the whole name on both sides, one word an instrument's."""
+    fa, fb = [_fold(t[0]) for t in ta], [_fold(t[0]) for t in tb]
+    for i in range(1, len(fa)):
+        if not _capital(ta[i][0]) or _capital(ta[i - 1][0]):
+            continue
+        end = i
+        while end < len(ta) and (_capital(ta[end][0]) or fa[end] in _JOINING):
+            end += 1
+        while end > i and not _capital(ta[end - 1][0]):
+            end -= 1
+        run = fa[i:end]
+        if len(run) < 2 or _head(run) not in INSTRUMENTS:
+            continue
+        for j in range(1, len(fb) - len(run) + 1):
+            if fb[j : j + len(run)] != run or _capital(tb[j - 1][0]):
+                continue
+            if j + len(run) < len(tb) and _capital(tb[j + len(run)][0]):
+                continue
+            yield i, end, j, j + len(run)
+            break
+
+
+def _head(run: list[str]) -> str:
+    """The head of a name: its word before the first "of", "for", "on" or "in" ("Roadmap for
+    Enhanced Cooperation", "Coalition of the Willing"), else its last ("… Treaty
+    Organization")."""
+    for k, word in enumerate(run):
+        if k and word in _JOINING - {"the", "and"}:
+            return run[k - 1]
+    return run[-1]
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper() and not re.fullmatch(r"[A-Z]\.?", word)
+
+
+def _verb(toks: _Tokens, k: int) -> bool:
+    """A lower-case reporting or past-tense verb (not a participle after "as", "been" …)."""
+    word = toks[k][0]
+    if not word.islower() or not (word in _REPORTING or (word.endswith("ed") and len(word) > 4)):
+        return False
+    return k == 0 or toks[k - 1][0].casefold() not in _NOT_VERB_AFTER
+
+
+def _clause(text: str, toks: _Tokens, first: int, last: int) -> tuple[int, int]:
+    """The words ``[lo, hi)`` of the clause around words ``[first, last)``."""
+    lo = first
+    while lo > 0 and _EDGE.isdisjoint(text[toks[lo - 1][2] : toks[lo][1]]):
+        if _verb(toks, lo - 1):
+            break
+        lo -= 1
+    hi = last
+    while hi < len(toks) and _EDGE.isdisjoint(text[toks[hi - 1][2] : toks[hi][1]]):
+        if toks[hi][0] in ("and", "or") and hi + 1 < len(toks) and _verb(toks, hi + 1):
+            break
+        hi += 1
+    return lo, hi
+
+
+def _replaced(
+    ta: _Tokens, ca: tuple[int, int], fa: int, la: int,
+    tb: _Tokens, cb: tuple[int, int], fb: int, lb: int,
+) -> bool:  # fmt: skip
+    """Whether each clause says lower-case content words outside the name and the two share
+    none (a word said on both sides keeps the line: "mutual defense commitments under …" / "commitment
+    to the defense of …"), and neither clause is a topic opening the sentence ("Discussing the
+    … call, the Prime Minister …")."""
+    outside_a = _content(ta[ca[0] : fa] + ta[la : ca[1]])
+    outside_b = _content(tb[cb[0] : fb] + tb[lb : cb[1]])
+    return (
+        bool(outside_a) and bool(outside_b) and outside_a.isdisjoint(outside_b)
+        and not (_topic(ta, ca) or _topic(tb, cb))
+    )  # fmt: skip
+
+
+def _content(toks: _Tokens) -> frozenset[str]:
+    """The stems (six letters) of the lower-case content words of ``toks``."""
+    return frozenset(w[:6] for w, _, _ in toks if w.islower() and w not in STOP_WORDS)
+
+
+def _topic(toks: _Tokens, clause: tuple[int, int]) -> bool:
+    """A clause opening the sentence on an "-ing" word: the topic the sentence goes on to."""
+    return clause[0] == 0 and toks[0][0].endswith("ing") and toks[0][0][:1].isupper()
+
+
+def _span(sentence: Span, toks: _Tokens, clause: tuple[int, int]) -> Span:
+    start = sentence.start + toks[clause[0]][1]
+    return Span(start=start, end=sentence.start + toks[clause[1] - 1][2], line=sentence.line)
+
+
+def _hits(spans: Sequence[Span], span: Span) -> bool:
+    return any(s.start < span.end and span.start < s.end for s in spans)
+
+
+def _changed(a: Readout, b: Readout, span_a: Span, span_b: Span) -> Formula:
+    return Formula(
+        status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
+        b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,), id=ID,
+        source=FormulaSource.MINED,
+    )  # fmt: skip
