@@ -27,6 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
 from readoutdiff.formulas.entries.better_partner import (
     halves_paired,
     repartnered,
@@ -65,7 +66,6 @@ from readoutdiff.formulas.entries.one_event_zh import (
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
-from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
 from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.relationships import related
 from readoutdiff.formulas.entries.reworded_tails import tails_reworded
