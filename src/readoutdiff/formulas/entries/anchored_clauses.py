@@ -21,7 +21,15 @@ import re
 from collections.abc import Iterator, Sequence
 
 from readoutdiff.align.similarity import STOP_WORDS
-from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import (
+    Alignment,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Readout,
+    Sentence,
+    Span,
+)
 
 INSTRUMENTS = frozenset(
     {
@@ -88,7 +96,7 @@ def anchored_clauses(
             ca, cb = _clause(sa.text, ta, fa, la), _clause(sb.text, tb, fb, lb)
             if not _replaced(ta, ca, fa, la, tb, cb, fb, lb):
                 continue
-            span_a, span_b = _span(sa.span, ta, ca), _span(sb.span, tb, cb)
+            span_a, span_b = _span(sa, ta, ca), _span(sb, tb, cb)
             if _hits(taken[0], span_a) or _hits(taken[1], span_b):
                 continue
             made.append(_changed(a, b, span_a, span_b))
@@ -212,9 +220,12 @@ def _topic(toks: _Tokens, clause: tuple[int, int]) -> bool:
     return clause[0] == 0 and toks[0][0].endswith("ing") and toks[0][0][:1].isupper()
 
 
-def _span(sentence: Span, toks: _Tokens, clause: tuple[int, int]) -> Span:
-    start = sentence.start + toks[clause[0]][1]
-    return Span(start=start, end=sentence.start + toks[clause[1] - 1][2], line=sentence.line)
+def _span(sentence: Sentence, toks: _Tokens, clause: tuple[int, int]) -> Span:
+    first = toks[clause[0]][1]
+    return Span(
+        start=sentence.span.start + first, end=sentence.span.start + toks[clause[1] - 1][2],
+        line=sentence.span.line + sentence.text.count("\n", 0, first),
+    )  # fmt: skip
 
 
 def _hits(spans: Sequence[Span], span: Span) -> bool:
