@@ -60,6 +60,8 @@ INSTRUMENTS = frozenset(
 occasion, a line of its own."""
 ID = "mined:anchored-clause"
 _WORD = re.compile(r"\w(?:[\w'’.\-–]*\w)?")
+_INSTRUMENT = re.compile(rf"\b(?:{'|'.join(sorted(w.title() for w in INSTRUMENTS))})\b")
+"""A capitalised instrument's word: the sentences without one name none."""
 _EDGE = frozenset(",;:—()[]")
 _JOINING = frozenset({"of", "the", "for", "and", "on", "in"})
 _NOT_VERB_AFTER = frozenset(
@@ -81,44 +83,68 @@ def anchored_clauses(
     counterpart sentences word differently (see the module)."""
     if a.language != "en" or b.language != "en":
         return tuple(formulas)
+    names_a, names_b = _named(a), _named(b)
+    shared = [
+        (*names_a[run][0], *names_b[run][0], run)
+        for run in names_a.keys() & names_b.keys()
+        if len(names_a[run]) == len(names_b[run]) == 1
+    ]
+    if not shared:
+        return tuple(formulas)
     made: list[Formula] = []
     taken = [*(s for f in formulas for s in f.a_spans)], [*(s for f in formulas for s in f.b_spans)]
+    places = _places(alignments)
     texts = _folded(a), _folded(b)
-    for i, j in _counterparts(alignments):
+    for i, fa, la, ta, j, fb, lb, tb, run in sorted(shared, key=lambda x: x[:2]):
         sa, sb = a.sentences[i], b.sentences[j]
-        if i == 0 or j == 0 or sa.folded == sb.folded:
-            continue  # the headline names the meeting, not a line
-        ta, tb = _tokens(sa.text), _tokens(sb.text)
-        for fa, la, fb, lb in _names(ta, tb):
-            name = _fold(sa.text[ta[fa][1] : ta[la - 1][2]])
-            if texts[0].count(name) != 1 or texts[1].count(name) != 1:
-                continue  # said again elsewhere: the name is the topic, not one line
-            ca, cb = _clause(sa.text, ta, fa, la), _clause(sb.text, tb, fb, lb)
-            if not _replaced(ta, ca, fa, la, tb, cb, fb, lb):
-                continue
-            span_a, span_b = _span(sa, ta, ca), _span(sb, tb, cb)
-            if _hits(taken[0], span_a) or _hits(taken[1], span_b):
-                continue
-            made.append(_changed(a, b, span_a, span_b))
-            taken[0].append(span_a)
-            taken[1].append(span_b)
+        if places[0].get(i, -1) != places[1].get(j, -2) or sa.folded == sb.folded:
+            continue  # not counterparts, or one sentence said again
+        name = " ".join(run)
+        if texts[0].count(name) != 1 or texts[1].count(name) != 1:
+            continue  # said again elsewhere: the name is the topic, not one line
+        ca, cb = _clause(sa.text, ta, fa, la), _clause(sb.text, tb, fb, lb)
+        if not _replaced(ta, ca, fa, la, tb, cb, fb, lb):
+            continue
+        span_a, span_b = _span(sa, ta, ca), _span(sb, tb, cb)
+        if _hits(taken[0], span_a) or _hits(taken[1], span_b):
+            continue
+        made.append(_changed(a, b, span_a, span_b))
+        taken[0].append(span_a)
+        taken[1].append(span_b)
     return (*formulas, *made) if made else tuple(formulas)
 
 
-def _counterparts(alignments: Sequence[Alignment]) -> Iterator[tuple[int, int]]:
-    """The A and B sentence indices of each aligned pair, and of each A and B sentence left
-    unpaired in one gap (a run of unpaired sentences between two pairs)."""
-    gap_a: list[int] = []
-    gap_b: list[int] = []
-    for alignment in (*alignments, None):
-        if alignment is not None and not (alignment.a and alignment.b):
-            gap_a += (s.index for s in alignment.a)
-            gap_b += (s.index for s in alignment.b)
+def _places(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, int]]:
+    """For each side, the place of each sentence: the number of its aligned pair, or of the
+    gap (a run of unpaired sentences between two pairs) it stands in; two sentences are
+    counterparts when their places are the same."""
+    places: tuple[dict[int, int], dict[int, int]] = ({}, {})
+    gap = None
+    for n, alignment in enumerate(alignments):
+        if alignment.a and alignment.b:
+            gap = None
+            place = n
+        else:
+            gap = n if gap is None else gap
+            place = gap
+        places[0].update((s.index, place) for s in alignment.a)
+        places[1].update((s.index, place) for s in alignment.b)
+    return places
+
+
+def _named(readout: Readout) -> dict[tuple[str, ...], list[tuple[int, int, int, _Tokens]]]:
+    """Each named instrument of ``readout`` (its folded words) and where it stands: the
+    sentence (the headline left out), its first word and the word after its last, the
+    sentence's words."""
+    found: dict[tuple[str, ...], list[tuple[int, int, int, _Tokens]]] = {}
+    for sentence in readout.sentences[1:]:  # the headline names the meeting, not a line
+        if _INSTRUMENT.search(sentence.text) is None:
             continue
-        yield from ((i, j) for i in gap_a for j in gap_b)
-        gap_a, gap_b = [], []
-        if alignment is not None:
-            yield from ((s.index, t.index) for s in alignment.a for t in alignment.b)
+        toks = _tokens(sentence.text)
+        for first, end in _names(toks):
+            run = tuple(_fold(w) for w, _, _ in toks[first:end])
+            found.setdefault(run, []).append((sentence.index, first, end, toks))
+    return found
 
 
 def _fold(text: str) -> str:
@@ -133,28 +159,21 @@ def _tokens(text: str) -> _Tokens:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _names(ta: _Tokens, tb: _Tokens) -> Iterator[tuple[int, int, int, int]]:
-    """Each named instrument both sentences say: a maximal run of capitalised words (with
-    "of", "the", "for" … between), the whole name on both sides, one word an instrument's."""
-    fa, fb = [_fold(t[0]) for t in ta], [_fold(t[0]) for t in tb]
-    for i in range(1, len(fa)):
-        if not _capital(ta[i][0]) or _capital(ta[i - 1][0]):
+def _names(toks: _Tokens) -> Iterator[tuple[int, int]]:
+    """The words ``[first, end)`` of each named instrument of one sentence: a maximal run of
+    capitalised words (with "of", "the", "for" … between; not the sentence's first word)
+    headed by one of :data:`INSTRUMENTS`."""
+    for i in range(1, len(toks)):
+        if not _capital(toks[i][0]) or _capital(toks[i - 1][0]):
             continue
         end = i
-        while end < len(ta) and (_capital(ta[end][0]) or fa[end] in _JOINING):
+        while end < len(toks) and (_capital(toks[end][0]) or _fold(toks[end][0]) in _JOINING):
             end += 1
-        while end > i and not _capital(ta[end - 1][0]):
+        while end > i and not _capital(toks[end - 1][0]):
             end -= 1
-        run = fa[i:end]
-        if len(run) < 2 or _head(run) not in INSTRUMENTS:
-            continue
-        for j in range(1, len(fb) - len(run) + 1):
-            if fb[j : j + len(run)] != run or _capital(tb[j - 1][0]):
-                continue
-            if j + len(run) < len(tb) and _capital(tb[j + len(run)][0]):
-                continue
-            yield i, end, j, j + len(run)
-            break
+        run = [_fold(w) for w, _, _ in toks[i:end]]
+        if len(run) >= 2 and _head(run) in INSTRUMENTS:
+            yield i, end
 
 
 def _head(run: list[str]) -> str:
