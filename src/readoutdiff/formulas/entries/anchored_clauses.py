@@ -63,7 +63,8 @@ _WORD = re.compile(r"\w(?:[\w'’.\-–]*\w)?")
 _INSTRUMENT = re.compile(rf"\b(?:{'|'.join(sorted(w.title() for w in INSTRUMENTS))})\b")
 """A capitalised instrument's word: the sentences without one name none."""
 _EDGE = frozenset(",;:—()[]")
-_JOINING = frozenset({"of", "the", "for", "and", "on", "in"})
+_JOINING = frozenset({"of", "the", "for", "on", "in"})
+"""Lower-case words inside a name ("Coalition of the Willing"); "and" joins two names."""
 _NOT_VERB_AFTER = frozenset(
     "as be been was were is are by the a an their its his her our newly has have had".split()
 )
@@ -141,7 +142,7 @@ def _named(readout: Readout) -> dict[tuple[str, ...], list[tuple[int, int, int, 
         if _INSTRUMENT.search(sentence.text) is None:
             continue
         toks = _tokens(sentence.text)
-        for first, end in _names(toks):
+        for first, end in _names(sentence.text, toks):
             run = tuple(_fold(w) for w, _, _ in toks[first:end])
             found.setdefault(run, []).append((sentence.index, first, end, toks))
     return found
@@ -159,15 +160,18 @@ def _tokens(text: str) -> _Tokens:
     return [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
-def _names(toks: _Tokens) -> Iterator[tuple[int, int]]:
+def _names(text: str, toks: _Tokens) -> Iterator[tuple[int, int]]:
     """The words ``[first, end)`` of each named instrument of one sentence: a maximal run of
-    capitalised words (with "of", "the", "for" … between; not the sentence's first word)
+    capitalised words (with "of", "the", "for" … between, white space only; not the
+    sentence's first word)
     headed by one of :data:`INSTRUMENTS`."""
     for i in range(1, len(toks)):
         if not _capital(toks[i][0]) or _capital(toks[i - 1][0]):
             continue
         end = i
         while end < len(toks) and (_capital(toks[end][0]) or _fold(toks[end][0]) in _JOINING):
+            if not text[toks[end - 1][2] : toks[end][1]].isspace():
+                break  # a bracket, comma or quote ends the name: "… Committee (EPCC)"
             end += 1
         while end > i and not _capital(toks[end - 1][0]):
             end -= 1
@@ -181,7 +185,7 @@ def _head(run: list[str]) -> str:
     Enhanced Cooperation", "Coalition of the Willing"), else its last ("… Treaty
     Organization")."""
     for k, word in enumerate(run):
-        if k and word in _JOINING - {"the", "and"}:
+        if k and word in _JOINING - {"the"}:
             return run[k - 1]
     return run[-1]
 
@@ -199,32 +203,49 @@ def _verb(toks: _Tokens, k: int) -> bool:
 
 
 def _clause(text: str, toks: _Tokens, first: int, last: int) -> tuple[int, int]:
-    """The words ``[lo, hi)`` of the clause around words ``[first, last)``."""
+    """The words ``[lo, hi)`` of the clause around words ``[first, last)``: from after a
+    punctuation mark, a reporting or past-tense verb or "including", to before a punctuation
+    mark or "and"/"or" and such a verb; an abbreviation in brackets right after the name is
+    read over ("… Committee (EPCC) meeting in July")."""
     lo = first
     while lo > 0 and _EDGE.isdisjoint(text[toks[lo - 1][2] : toks[lo][1]]):
-        if _verb(toks, lo - 1):
+        if _verb(toks, lo - 1) or toks[lo - 1][0] == "including":
             break
         lo -= 1
     hi = last
-    while hi < len(toks) and _EDGE.isdisjoint(text[toks[hi - 1][2] : toks[hi][1]]):
+    while hi < len(toks):
+        between = text[toks[hi - 1][2] : toks[hi][1]]
+        if hi == last and between == " (" and _abbreviation(text, toks, hi):
+            hi += 2 if hi + 1 < len(toks) and text[toks[hi][2] :].startswith(") ") else 1
+            continue
+        if not _EDGE.isdisjoint(between):
+            break
         if toks[hi][0] in ("and", "or") and hi + 1 < len(toks) and _verb(toks, hi + 1):
             break
         hi += 1
     return lo, hi
 
 
+def _abbreviation(text: str, toks: _Tokens, k: int) -> bool:
+    """Whether word ``k`` is an abbreviation closed by a bracket: "(EPCC)"."""
+    word = toks[k][0]
+    return word.isupper() and text[toks[k][2] : toks[k][2] + 1] == ")"
+
+
 def _replaced(
     ta: _Tokens, ca: tuple[int, int], fa: int, la: int,
     tb: _Tokens, cb: tuple[int, int], fb: int, lb: int,
 ) -> bool:  # fmt: skip
-    """Whether each clause says lower-case content words outside the name and the two share
-    none (a word said on both sides keeps the line: "mutual defense commitments under …" / "commitment
-    to the defense of …"), and neither clause is a topic opening the sentence ("Discussing the
-    … call, the Prime Minister …")."""
+    """Whether each clause says lower-case content words outside the name, fewer than half
+    of either side's said on both sides (most said again keeps the line: "mutual defense
+    commitments under …" / "commitment to the defense of …"), and neither clause is a topic
+    opening the sentence ("Discussing the … call, the Prime Minister …")."""
     outside_a = _content(ta[ca[0] : fa] + ta[la : ca[1]])
     outside_b = _content(tb[cb[0] : fb] + tb[lb : cb[1]])
+    both = len(outside_a & outside_b)
     return (
-        bool(outside_a) and bool(outside_b) and outside_a.isdisjoint(outside_b)
+        bool(outside_a) and bool(outside_b)
+        and 2 * both < min(len(outside_a), len(outside_b))
         and not (_topic(ta, ca) or _topic(tb, cb))
     )  # fmt: skip
 
