@@ -18,10 +18,11 @@ meeting's headline; benchmarks/README.md). No entry may stand on either clause.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from readoutdiff.align.similarity import STOP_WORDS
+from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import (
     Alignment,
     Formula,
@@ -30,6 +31,7 @@ from readoutdiff.model import (
     Readout,
     Sentence,
     Span,
+    Status,
 )
 
 INSTRUMENTS = frozenset(
@@ -61,8 +63,9 @@ INSTRUMENTS = frozenset(
 occasion, a line of its own."""
 ID = "mined:anchored-clause"
 _WORD = re.compile(r"\w(?:[\w'’.\-–]*\w)?")
-_TITLED = tuple(sorted(w.title() for w in INSTRUMENTS))
-"""The instruments' words as a name says them: a sentence without one names none."""
+_TITLED = frozenset(w.title() for w in INSTRUMENTS)
+_STEMS = INSTRUMENTS - {"goals"} | {"goal"}
+"""The instruments' words as stems (:class:`Words`): a sentence without one names none."""
 _NAME = re.compile(
     r"(?<![\w'’.\-–])[A-Z](?:[\w'’.\-–]*\w)?(?:(?:\s+(?:of|the|for|on|in))*\s+[A-Z](?:[\w'’.\-–]*\w)?)*"
 )
@@ -83,38 +86,41 @@ _REPORTING = frozenset(
     "congratulated offered urged called committed resolved hoped updated exchanged".split()
 )
 _Tokens = list[tuple[str, int, int]]
+_UNCHANGED = Status.UNCHANGED
+Views = tuple[Sequence[Words], Sequence[Words]]
 
 
 def anchored_clauses(
-    formulas: Sequence[Formula], a: Readout, b: Readout, alignments: Sequence[Alignment]
-) -> tuple[Formula, ...]:
+    formulas: Sequence[Formula], a: Readout, b: Readout, alignments: Sequence[Alignment],
+    views: Views | None = None,
+) -> tuple[Formula, ...]:  # fmt: skip
     """Return ``formulas`` with one *changed* entry for each named instrument whose clause two
-    counterpart sentences word differently (see the module)."""
+    counterpart sentences word differently (see the module); ``views``: the words of each
+    readout's sentences, when the caller has them."""
     if a.language != "en" or b.language != "en":
         return tuple(formulas)
-    names_a, names_b = _named(a), _named(b)
+    if views is None:
+        memo: dict[str, Shape] = {}
+        views = (readout_words(a, memo), readout_words(b, memo))
+    places = _places(alignments)
+    names_a, names_b = _named(a, views[0], places[0]), _named(b, views[1], places[1])
     shared = sorted(
         (*names_a[run][0], *names_b[run][0], run)
         for run in names_a.keys() & names_b.keys()
         if len(names_a[run]) == len(names_b[run]) == 1
     )
     made: list[Formula] = []
-    places: tuple[dict[int, int], dict[int, int]] | None = None
-    texts = _Folded(a), _Folded(b)
-    for i, start_a, end_a, j, start_b, end_b, run in shared:
+    for i, start_a, end_a, j, start_b, end_b, _run in shared:
         sa, sb = a.sentences[i], b.sentences[j]
-        if sa.folded == sb.folded:
-            continue  # one sentence said again
-        places = places or _places(alignments)
-        if places[0].get(i, -1) != places[1].get(j, -2):
-            continue  # not counterparts
+        if places[0][i] != places[1][j] or sa.folded == sb.folded:
+            continue  # not counterparts, or one sentence said again
         ta, tb = _tokens(sa.text), _tokens(sb.text)
         fa, la = _words_of(ta, start_a, end_a)
         fb, lb = _words_of(tb, start_b, end_b)
         ca, cb = _clause(sa.text, ta, fa, la), _clause(sb.text, tb, fb, lb)
         if not _replaced(ta, ca, fa, la, tb, cb, fb, lb):
             continue
-        if texts[0].count(" ".join(run)) != 1 or texts[1].count(" ".join(run)) != 1:
+        if a.text.count(sa.text[start_a:end_a]) != 1 or b.text.count(sb.text[start_b:end_b]) != 1:
             continue  # said again elsewhere: the name is the topic, not one line
         span_a, span_b = _span(sa, ta, ca), _span(sb, tb, cb)
         if any(_hits(f.a_spans, span_a) or _hits(f.b_spans, span_b) for f in (*formulas, *made)):
@@ -124,42 +130,42 @@ def anchored_clauses(
 
 
 def _places(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, int]]:
-    """For each side, the place of each sentence: the number of its aligned pair, or of the
-    gap (a run of unpaired sentences between two pairs) it stands in; two sentences are
-    counterparts when their places are the same."""
+    """For each side, the place of each sentence not kept word for word: the number of its
+    aligned pair, or of the gap (a run of unpaired sentences between two pairs) it stands in;
+    two sentences are counterparts when their places are the same."""
     places: tuple[dict[int, int], dict[int, int]] = ({}, {})
     gap = None
     for n, alignment in enumerate(alignments):
+        if alignment.status is _UNCHANGED:
+            gap = None
+            continue
         if alignment.a and alignment.b:
             gap = None
             place = n
         else:
             gap = n if gap is None else gap
             place = gap
-        places[0].update((s.index, place) for s in alignment.a)
-        places[1].update((s.index, place) for s in alignment.b)
+        for s in alignment.a:
+            places[0][s.index] = place
+        for s in alignment.b:
+            places[1][s.index] = place
     return places
 
 
-def _named(readout: Readout) -> dict[tuple[str, ...], list[tuple[int, int, int]]]:
-    """Each named instrument of ``readout`` (its folded words) and where it stands: the
-    sentence (the headline left out) and the name's first and end character in it. Only the
-    sentences holding a capitalised instrument's word are read (a plain search of the text
-    for each word first: the corpus's 500 KB hold some 200 such sentences of 3,300)."""
-    text = readout.text
+def _named(
+    readout: Readout, view: Sequence[Words], read: Mapping[int, int]
+) -> dict[tuple[str, ...], list[tuple[int, int, int]]]:
+    """Each named instrument of the sentences ``read`` of ``readout`` (its folded words) and
+    where it stands: the sentence (the headline left out) and the name's first and end
+    character in it. A sentence without an instrument's word, capitalised, names none."""
     found: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
-    starts = [s.span.start for s in readout.sentences]
-    read: set[int] = set()
-    for word in _TITLED:
-        at = text.find(word)
-        while at >= 0:
-            n = bisect_right(starts, at) - 1
-            if n > 0 and n not in read:  # the headline names the meeting, not a line
-                read.add(n)
-            at = text.find(word, at + len(word))
     for n in sorted(read):
         sentence = readout.sentences[n]
+        if not n or _STEMS.isdisjoint(view[n].stems):
+            continue  # the headline names the meeting, not a line; no instrument's word
         for match in _NAME.finditer(sentence.text):
+            if _TITLED.isdisjoint(match.group().split()):
+                continue  # a name, not an instrument's ("President Biden")
             opening = _WORD.search(sentence.text, 0, match.start()) is None
             words = [(w.group(), w.start(), w.end()) for w in _SPACED.finditer(match.group())]
             for k, (word, start, _) in enumerate(words):
@@ -175,19 +181,6 @@ def _named(readout: Readout) -> dict[tuple[str, ...], list[tuple[int, int, int]]
 
 def _fold(text: str) -> str:
     return text.casefold().replace("–", "-").replace("’", "'")
-
-
-class _Folded:
-    """A readout's folded text, made when first asked for (most comparisons need none)."""
-
-    def __init__(self, readout: Readout) -> None:
-        self.readout = readout
-        self.text = ""
-
-    def count(self, name: str) -> int:
-        if not self.text:
-            self.text = "\n".join(_fold(s.text) for s in self.readout.sentences)
-        return self.text.count(name)
 
 
 def _tokens(text: str) -> _Tokens:
