@@ -67,7 +67,7 @@ _TITLED = frozenset(w.title() for w in INSTRUMENTS)
 _STEMS = INSTRUMENTS - {"goals"} | {"goal"}
 """The instruments' words as stems (:class:`Words`): a sentence without one names none."""
 _NAME = re.compile(
-    r"(?<![\w'’.\-–])[A-Z](?:[\w'’.\-–]*\w)?(?:(?:\s+(?:of|the|for|on|in))*\s+[A-Z](?:[\w'’.\-–]*\w)?)*"
+    r"[A-Z](?<![\w'’.\-–].)(?:[\w'’.\-–]*\w)?(?:(?:\s+(?:of|the|for|on|in))*\s+[A-Z](?:[\w'’.\-–]*\w)?)*"
 )
 """A name: capitalised words, with "of", "the", "for", "on", "in" between (a bracket, comma,
 quote or "and" ends it)."""
