@@ -5,9 +5,12 @@ sentence are left alone."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from eval_pairs import fates
 
+from readoutdiff import compare, load
 from readoutdiff.formulas.entries.anchored_clauses import _head, anchored_clauses
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Status
@@ -17,6 +20,21 @@ SUDANI = (
     "the importance of the bilateral partnership between Iraq and the United States as outlined"
     " in the Strategic Framework Agreement between our two countries",
 )
+MORI = (
+    "the new Economic Policy Consultative Committee announced by President Biden and Prime"
+    " Minister Kishida on January 21",
+    "plans for a ministerial-level Economic Policy Consultative Committee (EPCC) meeting in July"
+    " and the importance of strengthening supply chain resiliency in high-tech sectors",
+)
+MILIBAND = (
+    "Secretary Miliband for high-level participation from the UK in the Pakistan Donors"
+    " Conference and the Friends of Democratic Pakistan Group Ministerial Meeting to be held in"
+    " Tokyo in mid-April",
+    "the success of the Friends of Democratic Pakistan Group Meeting and the Pakistan Donors"
+    " Conference which were held in Tokyo recently",
+)
+MILIBAND_DAYS = ("2009-03-12", "2009-04-28")
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
 MELONI = (
     "expanding the Italy-Canada Roadmap for Enhanced Cooperation",
     "as evidenced by the Italy–Canada Roadmap for Enhanced Cooperation",
@@ -38,6 +56,25 @@ def test_a_roadmap_expanded_then_given_as_evidence(swap: bool) -> None:
     # an en dash in B; the clause stops at the verb before it ("… agreed on expanding …").
     found = fates("carney-meloni__2025-05-17", swap=swap)
     assert ("changed", *(MELONI[::-1] if swap else MELONI)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_committee_announced_then_planned_its_abbreviation_read_over(swap: bool) -> None:
+    # Sherman-Mori (State Department, dev, alone in its series), one aligned pair: both
+    # clauses open after "including"; B's name goes on "(EPCC) meeting in July".
+    found = fates("sherman-mori__2022-02-15", swap=swap)
+    assert ("changed", *(MORI[::-1] if swap else MORI)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_conference_ahead_then_held_one_word_said_on_both_sides(swap: bool) -> None:
+    # Nakasone-Miliband (MOFA Japan, outside tuning): "held" is said beside the name on both
+    # sides, one word of B's three: most of the line is reworded. "and" ends a name, so the
+    # conference is not read as one name with the Friends' meeting.
+    a, b = (load(OUTSIDE / f"nakasone-miliband__{day}__mofa-jp.txt") for day in MILIBAND_DAYS)
+    a, b = (b, a) if swap else (a, b)
+    found = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert ("changed", *(MILIBAND[::-1] if swap else MILIBAND)) in found
 
 
 def _one_pair(a_text: str, b_text: str) -> list[tuple[str | None, str | None]]:

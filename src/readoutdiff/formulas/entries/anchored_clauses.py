@@ -7,12 +7,17 @@ once in each readout, while the predicate around it is replaced ("the U.S. commi
 Strategic Framework Agreement with Iraq" / "the bilateral partnership … as outlined in the
 Strategic Framework Agreement"), make one *changed* entry: each side's clause around the name,
 cut at the clause's edges (a comma, semicolon, colon, dash or bracket; a reporting or past-tense
-verb before it; "and" before such a verb after it).
+verb or "including" before it; "and" before such a verb after it).
 
-Only a name of an instrument reads so (a capitalised run whose words include one of
-:data:`INSTRUMENTS`): acc61 measured any shared run of two content words, and any capitalised
-run, as the anchor, and both named mostly other lines (the parties, an office, a place, the
-meeting's headline; benchmarks/README.md). No entry may stand on either clause.
+A name is a run of capitalised words, "of", "the", "for", "on", "in" between (not "and": it
+joins two names), headed by one of :data:`INSTRUMENTS` (its word before the first "of"/"for"/
+"on"/"in", else its last: "North Atlantic Treaty Organization" is a body's name, no
+instrument), two words or more, not the headline's. The clauses must say lower-case words beside
+the name, fewer than half of either side's said on both sides (a line said again around its
+name is kept, not reworded), and neither may be a topic opening its sentence ("Discussing the
+…, the Prime Minister …"); no entry may stand on either. acc61 measured any shared run of words
+as the anchor, then any capitalised one: both named mostly other lines (the parties, an office,
+a place, the meeting's headline; benchmarks/README.md).
 """
 
 from __future__ import annotations
