@@ -26,13 +26,12 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.align.similarity import STOP_WORDS
+from readoutdiff.formulas.entries.kept_heads import changed_entry
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import (
     Alignment,
     Formula,
-    FormulaSource,
-    FormulaStatus,
     Readout,
     Sentence,
     Span,
@@ -130,7 +129,7 @@ def anchored_clauses(
         span_a, span_b = _span(sa, ta, ca), _span(sb, tb, cb)
         if any(_hits(f.a_spans, span_a) or _hits(f.b_spans, span_b) for f in (*formulas, *made)):
             continue
-        made.append(_changed(a, b, span_a, span_b))
+        made.append(changed_entry(a, b, (span_a, span_b), ID))
     return (*formulas, *made) if made else tuple(formulas)
 
 
@@ -295,11 +294,3 @@ def _span(sentence: Sentence, toks: _Tokens, clause: tuple[int, int]) -> Span:
 
 def _hits(spans: Sequence[Span], span: Span) -> bool:
     return any(s.start < span.end and span.start < s.end for s in spans)
-
-
-def _changed(a: Readout, b: Readout, span_a: Span, span_b: Span) -> Formula:
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
-        b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,), id=ID,
-        source=FormulaSource.MINED,
-    )  # fmt: skip
