@@ -27,6 +27,7 @@ from itertools import chain, compress
 from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
+from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
 from readoutdiff.formulas.entries.better_partner import (
     halves_paired,
     repartnered,
@@ -190,6 +191,7 @@ def track(
             views = (memo.words(a), memo.words(b))
             paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
             paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
+            paired = anchored_clauses(paired, a, b, alignments, views)  # an instrument's clause
             return _greeted(paired, a, b, lone=options.mine_formulas)
         threshold, grow = options.formula_fuzzy_threshold, options.governing_words
         if grow and a.language == "zh":  # a head is a run of characters: Chinese only

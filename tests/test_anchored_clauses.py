@@ -1,0 +1,127 @@
+"""A clause reworded around one named instrument said once in each readout is one *changed*
+line (``formulas/entries/anchored_clauses.py``): on real dev pairs alone in their series, both
+ways; a body's name, a line whose words are kept around the name and a topic opening the
+sentence are left alone."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from eval_pairs import fates
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.anchored_clauses import _head, anchored_clauses
+from readoutdiff.ingest import from_text
+from readoutdiff.model import Alignment, Status
+
+SUDANI = (
+    "the U.S. commitment to the Strategic Framework Agreement with Iraq",
+    "the importance of the bilateral partnership between Iraq and the United States as outlined"
+    " in the Strategic Framework Agreement between our two countries",
+)
+MORI = (
+    "the new Economic Policy Consultative Committee announced by President Biden and Prime"
+    " Minister Kishida on January 21",
+    "plans for a ministerial-level Economic Policy Consultative Committee (EPCC) meeting in July"
+    " and the importance of strengthening supply chain resiliency in high-tech sectors",
+)
+MILIBAND = (
+    "Secretary Miliband for high-level participation from the UK in the Pakistan Donors"
+    " Conference and the Friends of Democratic Pakistan Group Ministerial Meeting to be held in"
+    " Tokyo in mid-April",
+    "the success of the Friends of Democratic Pakistan Group Meeting and the Pakistan Donors"
+    " Conference which were held in Tokyo recently",
+)
+MILIBAND_DAYS = ("2009-03-12", "2009-04-28")
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+MELONI = (
+    "expanding the Italy-Canada Roadmap for Enhanced Cooperation",
+    "as evidenced by the Italy–Canada Roadmap for Enhanced Cooperation",
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_commitment_to_an_agreement_said_as_its_outline(swap: bool) -> None:
+    # Biden-Sudani (White House, dev, alone in its series): "reaffirmed the U.S. commitment to
+    # the Strategic Framework Agreement with Iraq" / "… as outlined in the Strategic Framework
+    # Agreement …", both sentences unpaired in one gap; nothing was reported at the base.
+    found = fates("biden-sudani__2023-02-02", swap=swap)
+    assert ("changed", *(SUDANI[::-1] if swap else SUDANI)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_roadmap_expanded_then_given_as_evidence(swap: bool) -> None:
+    # Carney-Meloni (Canada, dev, alone in its series): the roadmap's name with a hyphen in A,
+    # an en dash in B; the clause stops at the verb before it ("… agreed on expanding …").
+    found = fates("carney-meloni__2025-05-17", swap=swap)
+    assert ("changed", *(MELONI[::-1] if swap else MELONI)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_committee_announced_then_planned_its_abbreviation_read_over(swap: bool) -> None:
+    # Sherman-Mori (State Department, dev, alone in its series), one aligned pair: both
+    # clauses open after "including"; B's name goes on "(EPCC) meeting in July".
+    found = fates("sherman-mori__2022-02-15", swap=swap)
+    assert ("changed", *(MORI[::-1] if swap else MORI)) in found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_conference_ahead_then_held_one_word_said_on_both_sides(swap: bool) -> None:
+    # Nakasone-Miliband (MOFA Japan, outside tuning): "held" is said beside the name on both
+    # sides, one word of B's three: most of the line is reworded. "and" ends a name, so the
+    # conference is not read as one name with the Friends' meeting.
+    a, b = (load(OUTSIDE / f"nakasone-miliband__{day}__mofa-jp.txt") for day in MILIBAND_DAYS)
+    a, b = (b, a) if swap else (a, b)
+    found = [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+    assert ("changed", *(MILIBAND[::-1] if swap else MILIBAND)) in found
+
+
+def _one_pair(a_text: str, b_text: str) -> list[tuple[str | None, str | None]]:
+    a, b = from_text(a_text), from_text(b_text)
+    alignments = tuple(
+        Alignment(status=Status.CHANGED, a=(x,), b=(y,), score=0.5)
+        for x, y in zip(a.sentences, b.sentences, strict=True)
+    )
+    return [(f.a_text, f.b_text) for f in anchored_clauses((), a, b, alignments)]
+
+
+def test_the_rule_reads_the_clause_around_the_name() -> None:
+    headline = "Readout of a call."
+    found = _one_pair(
+        f"{headline} The leaders reaffirmed their support for the Paris Climate Agreement.",
+        f"{headline} The leaders noted progress under the Paris Climate Agreement.",
+    )
+    assert found == [
+        (
+            "their support for the Paris Climate Agreement",
+            "progress under the Paris Climate Agreement",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "b_line",
+    [
+        # the same lower-case word beside the name on both sides: the line is kept
+        "The leaders noted their support under the Paris Climate Agreement.",
+        # a topic opening the sentence, then another line
+        "Discussing the Paris Climate Agreement, the leaders noted progress.",
+        # said twice in B: the name is the call's topic, not one line
+        "The leaders noted progress under the Paris Climate Agreement. The Paris Climate"
+        " Agreement was discussed.",
+    ],
+)
+def test_a_kept_line_a_topic_or_a_name_said_twice_is_left_alone(b_line: str) -> None:
+    headline = "Readout of a call."
+    a_line = "The leaders reaffirmed their support for the Paris Climate Agreement."
+    a_text = f"{headline} {a_line}" + (" They spoke." if b_line.count(".") > 1 else "")
+    assert _one_pair(a_text, f"{headline} {b_line}") == []
+
+
+def test_a_body_named_after_a_treaty_is_no_instrument() -> None:
+    # The head is the word before the first "of"/"for", else the last: "North Atlantic Treaty
+    # Organization" is a body (carney-rutte, dev, told the Secretary General's line once).
+    assert _head("north atlantic treaty organization".split()) == "organization"
+    assert _head("roadmap for enhanced cooperation".split()) == "roadmap"
+    assert _head("coalition of the willing".split()) == "coalition"
