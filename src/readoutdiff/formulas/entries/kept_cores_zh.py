@@ -87,11 +87,13 @@ def cores_linked(
         for i, j in _assigned({k: w for k, (w, _) in weights.items()}):
             (span_a, x), (span_b, y) = left[i], right[j]
             core = weights[i, j][1]
-            made.append(Formula(
-                status=FormulaStatus.CHANGED, a_text=x, b_text=y, a_spans=(span_a,),
-                b_spans=(span_b,), id=phrase_id("mined", tuple(core)) + REWORDED,
-                source=FormulaSource.MINED,
-            ))  # fmt: skip
+            made.append(
+                Formula(
+                    status=FormulaStatus.CHANGED, a_text=x, b_text=y, a_spans=(span_a,),
+                    b_spans=(span_b,), id=phrase_id("mined", tuple(core)) + REWORDED,
+                    source=FormulaSource.MINED,
+                )  # fmt: skip
+            )
     return (*formulas, *made)
 
 
