@@ -43,7 +43,6 @@ from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
-from readoutdiff.formulas.entries.kept_cores_zh import cores_linked
 from readoutdiff.formulas.entries.kept_heads import kept_heads
 from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
@@ -219,9 +218,6 @@ def track(
             clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
             clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
             clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
-            cored = cores_linked(clausal, a, b, alignments)  # a kept core, reworded around
-            if len(cored) != len(clausal):  # a new entry stands in reading order
-                clausal = tuple(sorted(cored, key=_order))
             kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
             if kept != list(clausal):  # a kept formula ranks with the kept ones
                 clausal = tuple(sorted(kept, key=_order))
