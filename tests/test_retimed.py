@@ -47,6 +47,7 @@ def test_upcoming_and_recent_travel_is_one_visit_kept(swap: bool) -> None:
         ("en", "the China-Egypt Partnership Year", "the China-Egypt Partnership", False),
         ("en", "next month", "in June", False),
         ("en", "the same summit", "the same summit", False),
+        ("en", "the upcoming U.S.-EU Summit", "the upcoming U.S.-EU summit", False),
     ],
 )
 def test_only_time_words_differ(language: str, one: str, other: str, kept: bool) -> None:

@@ -70,8 +70,9 @@ _TIMELESS: dict[str, Callable[[str], tuple[str, ...]]] = {
 
 
 def only_retimed(a_text: str, b_text: str, language: str) -> bool:
-    """Whether two wordings in ``language`` differ and are the same words once the time words
-    are out, with a word of three letters or more (in Chinese :data:`LEAST_ZH` characters) left.
+    """Whether two wordings in ``language`` say other words and are the same words once the
+    time words are out, with a word of three letters or more (in Chinese :data:`LEAST_ZH`
+    characters) left.
 
     >>> only_retimed("the G7 Summit in June", "the G7 Summit next month", "en")
     True
@@ -85,10 +86,17 @@ def only_retimed(a_text: str, b_text: str, language: str) -> bool:
     True
     """
     timeless = _TIMELESS.get(language)
-    if timeless is None or a_text == b_text:
-        return False
+    if timeless is None or _said(a_text, language) == _said(b_text, language):
+        return False  # the same words: another spelling or punctuation is no time word
     kept = timeless(a_text)
     return kept == timeless(b_text) and any(len(w) >= 3 for w in kept)
+
+
+def _said(text: str, language: str) -> tuple[str, ...]:
+    """The words of ``text`` (in lower case; in Chinese its characters but for punctuation)."""
+    if language == "zh":
+        return (_ZH_KEPT.sub("", text),)
+    return tuple(w.lower().replace("ё", "е") for w in _WORD.findall(text))
 
 
 def retimed(formulas: Sequence[Formula], language: str) -> Sequence[Formula]:
