@@ -33,6 +33,15 @@ _DROPPED, _APPEARED = FormulaStatus.DROPPED, FormulaStatus.APPEARED
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
 _ZH_TIME = re.compile("|".join(zh.TIME_WORDS))
 _ZH_KEPT = re.compile(r"[\W_]+")
+_EN_TIME = "|".join(sorted(en.TIME_WORDS | en.TIME_UNITS))
+_RU_TIME = "|".join((*ru.TIME_STEMS, *sorted(ru.TIME_WORDS)))
+_ANY_TIME = {
+    "en": re.compile(rf"\b(?:{_EN_TIME})\b", re.I),
+    "ru": re.compile(rf"(?:{_RU_TIME})", re.I),
+    "zh": _ZH_TIME,
+}
+"""Per language, whether a wording holds a time word at all: a change with none on either side
+is no retiming, read without splitting its words."""
 LEAST_ZH = 4
 """Characters a Chinese wording keeps without its time words, at least: less is too little to
 say which thing it is."""
@@ -85,8 +94,12 @@ def only_retimed(a_text: str, b_text: str, language: str) -> bool:
     >>> only_retimed("предстоящий визит в Китай", "недавний визит в Китай", "ru")
     True
     """
-    timeless = _TIMELESS.get(language)
-    if timeless is None or _said(a_text, language) == _said(b_text, language):
+    timeless, any_time = _TIMELESS.get(language), _ANY_TIME.get(language)
+    if timeless is None or any_time is None:
+        return False
+    if not any_time.search(a_text) and not any_time.search(b_text):
+        return False  # no time word: whatever differs is no time
+    if _said(a_text, language) == _said(b_text, language):
         return False  # the same words: another spelling or punctuation is no time word
     kept = timeless(a_text)
     return kept == timeless(b_text) and any(len(w) >= 3 for w in kept)
