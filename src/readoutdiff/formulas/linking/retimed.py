@@ -20,28 +20,29 @@ item added, the act around the thing) the change stays told.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from readoutdiff.formulas.linking.kept_wordings import WORDING
 from readoutdiff.languages import en, ru, zh
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus
 from readoutdiff.records.replacing import replace
+from readoutdiff.text.wide import lazy
 
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
 _DROPPED, _APPEARED = FormulaStatus.DROPPED, FormulaStatus.APPEARED
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
-_ZH_TIME = re.compile("|".join(zh.TIME_WORDS))
-_ZH_KEPT = re.compile(r"[\W_]+")
-_EN_TIME = "|".join(sorted(en.TIME_WORDS | en.TIME_UNITS))
-_RU_TIME = "|".join((*ru.TIME_STEMS, *sorted(ru.TIME_WORDS)))
+# Compiled on first use: most comparisons never retime anything, and the stage is timed from
+# a fresh interpreter.
+_WORD = lazy(r"[^\W_]+(?:['’][^\W_]+)*")
+_ZH_TIME = lazy("|".join(zh.TIME_WORDS))
+_ZH_KEPT = lazy(r"[\W_]+")
 _ANY_TIME = {
-    "en": re.compile(rf"\b(?:{_EN_TIME})\b", re.I),
-    "ru": re.compile(rf"(?:{_RU_TIME})", re.I),
-    "zh": _ZH_TIME,
+    "en": tuple(sorted(en.TIME_WORDS | en.TIME_UNITS)),
+    "ru": (*ru.TIME_STEMS, *sorted(ru.TIME_WORDS)),
+    "zh": zh.TIME_WORDS,
 }
-"""Per language, whether a wording holds a time word at all: a change with none on either side
-is no retiming, read without splitting its words."""
+"""Per language, what a wording holding a time word holds somewhere in its lower-case text: a
+change with none of these on either side is no retiming, read without splitting its words (a
+word that only holds one, "bilateral", is read and kept)."""
 LEAST_ZH = 4
 """Characters a Chinese wording keeps without its time words, at least: less is too little to
 say which thing it is."""
@@ -50,7 +51,7 @@ say which thing it is."""
 def _timeless_en(text: str) -> tuple[str, ...]:
     """The words of an English wording less its time words, the calendar spans after one and
     the leads before one ("in June", "next month", "this year")."""
-    words = [w.lower() for w in _WORD.findall(text)]
+    words = [w.lower() for w in _WORD().findall(text)]
     gone = [False] * len(words)
     for i, word in enumerate(words):
         after_time = i > 0 and (gone[i - 1] or words[i - 1] in en.TIME_LEADS)
@@ -62,12 +63,12 @@ def _timeless_en(text: str) -> tuple[str, ...]:
 
 
 def _timeless_ru(text: str) -> tuple[str, ...]:
-    words = [w.lower().replace("ё", "е") for w in _WORD.findall(text)]
+    words = [w.lower().replace("ё", "е") for w in _WORD().findall(text)]
     return tuple(w for w in words if w not in ru.TIME_WORDS and not w.startswith(ru.TIME_STEMS))
 
 
 def _timeless_zh(text: str) -> tuple[str, ...]:
-    kept = _ZH_TIME.sub("", _ZH_KEPT.sub("", text))
+    kept = _ZH_TIME().sub("", _ZH_KEPT().sub("", text))
     return (kept,) if len(kept) >= LEAST_ZH else ()
 
 
@@ -97,7 +98,8 @@ def only_retimed(a_text: str, b_text: str, language: str) -> bool:
     timeless, any_time = _TIMELESS.get(language), _ANY_TIME.get(language)
     if timeless is None or any_time is None:
         return False
-    if not any_time.search(a_text) and not any_time.search(b_text):
+    said = f"{a_text}\n{b_text}".lower()
+    if not any(word in said for word in any_time):
         return False  # no time word: whatever differs is no time
     if _said(a_text, language) == _said(b_text, language):
         return False  # the same words: another spelling or punctuation is no time word
@@ -108,8 +110,8 @@ def only_retimed(a_text: str, b_text: str, language: str) -> bool:
 def _said(text: str, language: str) -> tuple[str, ...]:
     """The words of ``text`` (in lower case; in Chinese its characters but for punctuation)."""
     if language == "zh":
-        return (_ZH_KEPT.sub("", text),)
-    return tuple(w.lower().replace("ё", "е") for w in _WORD.findall(text))
+        return (_ZH_KEPT().sub("", text),)
+    return tuple(w.lower().replace("ё", "е") for w in _WORD().findall(text))
 
 
 def retimed(formulas: Sequence[Formula], language: str) -> Sequence[Formula]:
