@@ -98,6 +98,7 @@ from readoutdiff.formulas.linking.kept_wordings import (
     without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
+from readoutdiff.formulas.linking.retimed import retimed
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.matching.matcher import BY_START
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -180,54 +181,67 @@ def track(
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).
-    with collecting_later():  # Chinese is read by character: its wordings end at word edges
-        memo = memo if memo is not None else ReadoutMemo()
-        found = _track(a, b, alignments, options, memo)
-        whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
-        rule = clause_edges(a, b)
-        if rule is None:  # English has no clause edges: a head kept, reworded before it
-            if not options.governing_words:
-                return whole
-            views = (memo.words(a), memo.words(b))
-            paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
-            paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
-            paired = anchored_clauses(paired, a, b, alignments, views)  # an instrument's clause
-            return _greeted(paired, a, b, lone=options.mine_formulas)
-        threshold, grow = options.formula_fuzzy_threshold, options.governing_words
-        if grow and a.language == "zh":  # a head is a run of characters: Chinese only
-            whole = paired_by_head(whole, a, b)
-        clausal = in_clauses(whole, a, b, threshold, grow=grow)
-        if grow and a.language == "zh":  # after every clause rule: a list is one line
-            clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
-            clausal = objects_paired(clausal, a, b)  # then a point
-            clausal = without_events(clausal)  # the news of the day is no formula
-            clausal = without_names(clausal, a.text, b.text)
-            clausal = without_members(clausal, a.text, b.text)
-            clausal = without_cut_modifiers(clausal)
-            clausal = without_bare_cores(clausal, a.text, b.text)
-            clausal = without_cut_names(clausal, a.text, b.text)  # a name's core, cut
-            clausal = without_modified_cores(clausal, a.text, b.text)  # after its modifier
-            clausal = without_cut_counts(clausal, a.text, b.text)  # a count, cut from its noun
-            clausal = without_said_within(clausal, a, b)  # a phrase said within the other
-            clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
-            clausal = related(clausal, a, b)  # a relationship said as topic, in other words
-            clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
-            clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
-            clausal = repartnered(clausal, a, b)  # a free clause sharing more words
-            clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
-            clausal = items_swapped(clausal, a, b, alignments)  # a list, one item swapped
-            clausal = anniversaries_paired(clausal)  # one anniversary told in both readouts
-            clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
-            clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
-            clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
-            kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
-            if kept != list(clausal):  # a kept formula ranks with the kept ones
-                clausal = tuple(sorted(kept, key=_order))
-        if grow and a.language == "ru":  # a point read by its opening verb: Russian only
-            kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
-            clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
-        clausal = giving_way(clausal) if rule.nested else clausal
-        return _greeted(clausal, a, b, lone=options.mine_formulas) if grow else clausal
+    with collecting_later():
+        told = _told(a, b, alignments, options, memo)
+    if a.language != b.language:
+        return told
+    kept = retimed(told, a.language)  # a dated thing told in other time words: kept
+    return told if kept is told else tuple(sorted(kept, key=_order))
+
+
+def _told(
+    a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
+    memo: ReadoutMemo | None,
+) -> tuple[Formula, ...]:  # fmt: skip
+    """The formulas of :func:`track` but for :func:`retimed`, read last."""
+    memo = memo if memo is not None else ReadoutMemo()
+    found = _track(a, b, alignments, options, memo)
+    # Chinese is read by character: its wordings end at word edges
+    whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
+    rule = clause_edges(a, b)
+    if rule is None:  # English has no clause edges: a head kept, reworded before it
+        if not options.governing_words:
+            return whole
+        views = (memo.words(a), memo.words(b))
+        paired = remainders_en(tails_paired_en(whole, a, b, views), a, b, views)
+        paired = relations_en(paired, a, b, views)  # the relationship reworded, one frame
+        paired = anchored_clauses(paired, a, b, alignments, views)  # an instrument's clause
+        return _greeted(paired, a, b, lone=options.mine_formulas)
+    threshold, grow = options.formula_fuzzy_threshold, options.governing_words
+    if grow and a.language == "zh":  # a head is a run of characters: Chinese only
+        whole = paired_by_head(whole, a, b)
+    clausal = in_clauses(whole, a, b, threshold, grow=grow)
+    if grow and a.language == "zh":  # after every clause rule: a list is one line
+        clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
+        clausal = objects_paired(clausal, a, b)  # then a point
+        clausal = without_events(clausal)  # the news of the day is no formula
+        clausal = without_names(clausal, a.text, b.text)
+        clausal = without_members(clausal, a.text, b.text)
+        clausal = without_cut_modifiers(clausal)
+        clausal = without_bare_cores(clausal, a.text, b.text)
+        clausal = without_cut_names(clausal, a.text, b.text)  # a name's core, cut
+        clausal = without_modified_cores(clausal, a.text, b.text)  # after its modifier
+        clausal = without_cut_counts(clausal, a.text, b.text)  # a count, cut from its noun
+        clausal = without_said_within(clausal, a, b)  # a phrase said within the other
+        clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
+        clausal = related(clausal, a, b)  # a relationship said as topic, in other words
+        clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
+        clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
+        clausal = repartnered(clausal, a, b)  # a free clause sharing more words
+        clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
+        clausal = items_swapped(clausal, a, b, alignments)  # a list, one item swapped
+        clausal = anniversaries_paired(clausal)  # one anniversary told in both readouts
+        clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
+        clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
+        clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
+        kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
+        if kept != list(clausal):  # a kept formula ranks with the kept ones
+            clausal = tuple(sorted(kept, key=_order))
+    if grow and a.language == "ru":  # a point read by its opening verb: Russian only
+        kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
+        clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
+    clausal = giving_way(clausal) if rule.nested else clausal
+    return _greeted(clausal, a, b, lone=options.mine_formulas) if grow else clausal
 
 
 def _greeted(

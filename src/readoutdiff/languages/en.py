@@ -36,3 +36,18 @@ GREETING = ("congratulat",)
 :mod:`readoutdiff.formulas.entries.greetings`)."""
 GREETING_MUTUAL = ("each other", "exchanged")
 """Words that make a greeting mutual: the two leaders greeted each other."""
+
+TIME_WORDS = frozenset(
+    """upcoming forthcoming coming recent recently planned next last past previous earlier
+    future today tomorrow yesterday tonight soon later january february march april june july
+    august september october november december""".split()
+)
+"""Words that only place a dated thing in time (convention (k) of ``eval/formulas/SOURCES.md``):
+a visit, a summit, a meeting, an anniversary told "upcoming" in one readout and "recent" in the
+other, "in June" and "next month", is one thing kept; the calendar moved, not the line
+(:mod:`readoutdiff.formulas.linking.retimed`). "May" is left out: it is mostly the verb."""
+TIME_UNITS = frozenset("week weeks month months year years".split())
+"""Spans of the calendar: time words only after a time word or :data:`TIME_LEADS` ("next
+month", "this year"); alone they may name a thing ("Partnership Year")."""
+TIME_LEADS = frozenset(("in", "this", "on", "during"))
+"""Words that go with the time words right after them ("in June", "this week")."""

@@ -300,3 +300,13 @@ subject, a noun, may end as a present tense does ("отметил, что рез
 RELATIVE_SUBJECTS = frozenset(("который", "которая", "которое", "которые"))
 """The forms of "который" that are the subject of the clause they open (nominative:
 "сотрудничества, которое активно развивается"); ё is read as е."""
+
+TIME_STEMS = tuple(
+    """предстоящ недавн будущ прошедш прошл следующ грядущ планируем ближайш сегодняшн
+    завтрашн вчерашн""".split()
+)
+"""Beginnings of the adjectives that only place a dated thing in time (convention (k) of
+``eval/formulas/SOURCES.md``): "предстоящий визит" / "недавний визит" is one visit kept
+(:mod:`readoutdiff.formulas.linking.retimed`)."""
+TIME_WORDS = frozenset(("сегодня", "завтра", "вчера", "недавно", "ранее", "вскоре", "скоро"))
+"""Adverbs of the same kind, whole."""

@@ -137,6 +137,15 @@ _SPEAKERS = re.compile(r"([^\W\d_])方([愿将要也]*)([同与和])([^\W\d_])�
 """A party that speaks for doing a thing with the other ("中方愿同塔方…", "塔方愿同中方…")."""
 
 
+TIME_WORDS = tuple(
+    """明年将迎来 今年将迎来 明年是 今年是 去年是 明年 今年 去年 即将 将要 近期 最近 日前 此前 不久前
+    前不久 下个月 下月 本月 上月 下周 本周 今天 明天 昨天 今日 届时 将""".split()
+)
+"""Words that only place a dated thing in time (convention (k) of ``eval/formulas/SOURCES.md``):
+明年 / 今年, 即将, 将, and the anniversary's frame said of the year (明年将迎来 / 今年是), longest
+first; a wording less these is the thing itself (:mod:`readoutdiff.formulas.linking.retimed`)."""
+
+
 def parties_alike(x: str, y: str) -> bool:
     """Whether two Chinese wordings are the same words but for how they name the two parties:
     两国 for 双方, or the pair said out ("中国和巴基斯坦是…") for its short form ("中巴是…", the

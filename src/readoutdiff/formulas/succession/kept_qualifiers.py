@@ -20,9 +20,9 @@ heads and complements kept (:mod:`~readoutdiff.formulas.succession.kept_compleme
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
 >>> said = "After long talks they discussed President Macron's {} travel to the People's Republic."
->>> a, b = from_text(said.format("upcoming")), from_text(said.format("recent"))
+>>> a, b = from_text(said.format("official")), from_text(said.format("private"))
 >>> [(f.status.value, f.id, f.a_text, f.b_text) for f in compare(a, b).formulas]
-[('changed', 'mined:travel-people-republic/wording', "upcoming travel to the People's Republic", "recent travel to the People's Republic")]
+[('changed', 'mined:travel-people-republic/wording', "official travel to the People's Republic", "private travel to the People's Republic")]
 """
 
 from __future__ import annotations
