@@ -70,38 +70,40 @@ def line_of(readout: Readout, span: Span) -> str | None:
 
 def _edge_before(text: str, at: int) -> tuple[int, bool]:
     """Where the clause before ``at`` begins, and whether :data:`MAX_WORDS` cut it short."""
-    words, i, cut = 0, at, False
-    while i > 0:
-        char = text[i - 1]
-        if char in EDGES and not _inside_number(text, i - 1):
-            break
-        if char.isspace() and i < len(text) and not text[i].isspace():
-            words += 1
-            if words > MAX_WORDS:
-                cut = True
-                break
-        i -= 1
-    while i < at and not (text[i].isalnum() or text[i] in "\"'“‘"):
-        i += 1
-    return i, cut
+    low = max(0, at - _REACH)
+    edges = [m.start() for m in _EDGE.finditer(text, low, at)]
+    start = next((e + 1 for e in reversed(edges) if not _inside_number(text, e)), low)
+    # A word begins after a space: the (MAX_WORDS + 1)-th from the formula is one too many.
+    words = [m.end() for m in _SPACE_BEFORE_WORD.finditer(text, start, at + 1)]
+    cut = len(words) > MAX_WORDS or (start == low > 0)
+    if len(words) > MAX_WORDS:
+        start = words[-MAX_WORDS - 1]
+    while start < at and not (text[start].isalnum() or text[start] in "\"'“‘"):
+        start += 1
+    return start, cut
 
 
 def _edge_after(text: str, at: int) -> tuple[int, bool]:
     """Where the clause after ``at`` ends, and whether :data:`MAX_WORDS` cut it short."""
-    words, i, cut = 0, at, False
-    while i < len(text):
-        char = text[i]
-        if char in EDGES and not _inside_number(text, i):
-            break
-        if char.isspace() and i > 0 and not text[i - 1].isspace():
-            words += 1
-            if words > MAX_WORDS:
-                cut = True
-                break
-        i += 1
-    while i > at and not (text[i - 1].isalnum() or text[i - 1] in "\"'”’"):
-        i -= 1
-    return i, cut
+    high = min(len(text), at + _REACH)
+    end = next(
+        (m.start() for m in _EDGE.finditer(text, at, high) if not _inside_number(text, m.start())),
+        high,
+    )
+    words = [m.start() for m in _SPACE_AFTER_WORD.finditer(text, at, end)]
+    cut = len(words) > MAX_WORDS or (end == high < len(text))
+    if len(words) > MAX_WORDS:
+        end = words[MAX_WORDS]
+    while end > at and not (text[end - 1].isalnum() or text[end - 1] in "\"'”’"):
+        end -= 1
+    return end, cut
+
+
+_REACH = 1000
+"""Characters read either side of a formula for its clause edges (more than twelve words)."""
+_EDGE = re.compile("[" + re.escape("".join(sorted(EDGES))) + "]")
+_SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
+_SPACE_AFTER_WORD = re.compile(r"(?<=\S)\s")
 
 
 def _inside_number(text: str, i: int) -> bool:
