@@ -76,3 +76,16 @@ def test_the_proposed_matching_reads_the_line_and_the_headline_does_not() -> Non
         )
     finally:
         formula_eval.LINES = False
+
+
+def test_quote_extent_puts_the_line_in_the_wording_only_where_there_is_one() -> None:
+    import quote_extent
+
+    core = formula_eval.Event(
+        "persisted", "lasting peace", "lasting peace", a_line="in support of lasting peace"
+    )
+    assert quote_extent.as_wording(core) == formula_eval.Event(
+        "persisted", "in support of lasting peace", "lasting peace"
+    )
+    totals = formula_eval.Totals()
+    assert quote_extent.cell(totals) == "- / - / 0 of 0"
