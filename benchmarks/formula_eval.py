@@ -47,6 +47,10 @@ STATUSES = ("persisted", "changed", "appeared", "dropped")
 MIN_COVER = 0.4
 MIN_RATIO = 85.0
 MIN_CONTAINED_WORDS = 3
+LINES = False
+"""ext1's proposed matching (``score_formulas.py --lines``; off: the headline matching): a
+report's short core that does not match a hand wording matches it when the core lies inside the
+hand wording and the line the tool tells it with matches the hand wording; the score is the line's."""
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е", "\u0307": None}
@@ -68,6 +72,10 @@ class Event:
     step: str = field(default="", compare=False)
     """For a report: the steps of the formula stage that made it, when
     the tool ran within :func:`readoutdiff.formulas.origins.origins`."""
+    a_line: str | None = field(default=None, compare=False)
+    b_line: str | None = field(default=None, compare=False)
+    """For a report of a short core: the line it stands in on each side
+    (:func:`readoutdiff.formulas.entries.lines.line_of`), read by :data:`LINES` matching."""
 
 
 @dataclass(frozen=True)
@@ -224,10 +232,19 @@ def event_score(report: Event, expected: Event) -> float:
         r, e = getattr(report, side), getattr(expected, side)
         if r and e:
             s = similarity(r, e)
+            if s == 0.0 and LINES:
+                s = _by_line(r, getattr(report, f"{side}_line"), e)
             if s == 0.0:
                 return 0.0
             scores.append(s)
     return sum(scores) / len(scores) if scores else 0.0
+
+
+def _by_line(core: str, line: str | None, expected: str) -> float:
+    """The score of a short core's line against a hand wording that holds the core (``LINES``)."""
+    if not line or not _contains(fold(expected), fold(core)):
+        return 0.0
+    return similarity(line, expected)
 
 
 def fate_agrees(report: Event, expected: Event) -> bool:

@@ -31,6 +31,7 @@ from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
 
+import formula_eval
 from formula_eval import (
     EVAL_DIR,
     LANGUAGES,
@@ -119,9 +120,21 @@ def run_tool(
                 f.b_text,
                 origin(f.id, f.source.value),
                 step=step_of(f),
+                a_line=_line(comparison.a, f.a_spans),
+                b_line=_line(comparison.b, f.b_spans),
             )
             for f in comparison.formulas
         ]
+
+
+def _line(readout: object, spans: tuple) -> str | None:
+    """The line a short core stands in (ext1's ``line_of``), for ``--lines``; None on an
+    older src without it (by_series.py runs one)."""
+    try:
+        from readoutdiff.formulas.entries.lines import line_of
+    except ImportError:
+        return None
+    return line_of(readout, spans[0]) if spans else None
 
 
 def _no_steps(formula: object) -> str:
@@ -384,7 +397,15 @@ def main(argv: list[str] | None = None) -> int:
         "stage that made each (origins.origins): right, wrong fate, noise (with --json: the "
         "keys by_origin and by_step, [reports, right, wrong fate, noise] each)",
     )
+    parser.add_argument(
+        "--lines",
+        action="store_true",
+        help="ext1's proposed matching: a short core that does not match a hand wording "
+        "holding it matches by the line the tool tells it with (formula_eval.LINES); the "
+        "headline figures are without it",
+    )
     args = parser.parse_args(argv)
+    formula_eval.LINES = args.lines
     pairs = [
         p
         for p in load_pairs(SETS[args.set], split=args.split)

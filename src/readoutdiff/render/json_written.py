@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 from json.encoder import encode_basestring
 
+from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -200,6 +201,7 @@ def written_formula(comparison: Comparison, formula: Formula) -> str:
         ("id", formula.id), ("source", formula.source.value), ("confidence", formula.confidence),
         ("topic", formula.topic), ("evidence_score", formula.evidence_score),
         ("around", formula.anchor),
+        *zip(("a_clause", "b_clause"), lines(formula, comparison.a, comparison.b), strict=True),
     )  # fmt: skip
     return (
         "{"

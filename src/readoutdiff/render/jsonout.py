@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from functools import partial
 from typing import Any
 
+from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.key_changes import KeyChange, key_changes
 from readoutdiff.languages import language
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
@@ -184,6 +185,9 @@ def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:
         "topic": formula.topic,
         "evidence_score": formula.evidence_score,
         "around": formula.anchor,
+        **dict(
+            zip(("a_clause", "b_clause"), lines(formula, comparison.a, comparison.b), strict=True)
+        ),
     }
 
 

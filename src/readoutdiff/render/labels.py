@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.change_names import listed
 from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
@@ -158,6 +159,25 @@ def formula_wording(
     if a_text and b_text and formula.a_text != formula.b_text:
         return nested(f"{around}“{a_text}” → “{b_text}”")  # “‘一带一路’倡议”, as the key changes
     return nested(f"{around}“{a_text or b_text}”")
+
+
+def formula_context(formula: Formula, comparison: Comparison) -> str:
+    """The line a short formula stands in on each side, as an analyst would quote it
+    (:func:`readoutdiff.formulas.entries.lines.lines`): ``'in A “… sovereignty and lasting
+    peace”'``, ``'in A “…” · in B “…”'``; ``""`` when neither wording is a short core.
+
+    >>> from readoutdiff.model import Readout, Span
+    >>> text = "They stood for a just and lasting peace in Ukraine."
+    >>> r = Readout(path="a", text=text, sha256="", title=None, date=None, sentences=())
+    >>> at = text.index("lasting")
+    >>> f = Formula(status=FormulaStatus.DROPPED, a_text="lasting peace", b_text=None,
+    ...             a_spans=(Span(start=at, end=at + 13, line=1),))
+    >>> formula_context(f, Comparison(a=r, b=r, alignments=()))
+    'in A “They stood for a just and lasting peace in Ukraine”'
+    """
+    a_line, b_line = lines(formula, comparison.a, comparison.b)
+    said = [f"in {side} “{line}”" for side, line in (("A", a_line), ("B", b_line)) if line]
+    return " · ".join(said)
 
 
 def _quoted(text: str | None) -> str:

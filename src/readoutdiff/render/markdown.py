@@ -110,8 +110,12 @@ def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
     for status, formulas in groups:
         for formula in formulas:
             variant = " (variant)" if formula.variant else ""
+            context = labels.formula_context(formula, comparison)  # a short core's line (ext1)
+            wording = labels.formula_wording(formula, names, fates) + (
+                f" ({context})" if context else ""
+            )
             out.append(
-                f"| {status.value}{variant} | {_escape(labels.formula_wording(formula, names, fates))} "
+                f"| {status.value}{variant} | {_escape(wording)} "
                 f"| {labels.formula_lines(formula, comparison)} | {formula.source.value} |"
             )
     return out

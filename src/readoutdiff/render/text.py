@@ -316,6 +316,9 @@ def _formulas(
             wording = _shown(labels.formula_wording(formula, names, fates))
             place = labels.formula_lines(formula, comparison).replace(" ", _JOIN)
             out.extend(_wrapped(f"    {wording}{variant}{mined}  {place}", width, 6))
+            context = labels.formula_context(formula, comparison)
+            if context:  # a short core, told with the line it stands in (ext1)
+                out.extend(_wrapped(f"      {_shown(context)}", width, 8))
     return out
 
 

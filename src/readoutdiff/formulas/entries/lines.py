@@ -1,0 +1,134 @@
+"""The line a short formula stands in: what an analyst quotes around a stock core.
+
+A formula report quotes the formula: the words the lexicon or the miner knows ("lasting peace",
+"shared values", "partners and allies"). When those are three words or fewer, the quote alone
+does not say which line of the readout they belong to, and an analyst's briefing quotes the
+line: "in support of Ukraine's sovereignty and lasting peace", "close coordination between
+partners and allies". So a short formula is told with its line, as context: the clause it stands
+in, from the clause edge before it to the clause edge after it (:data:`EDGES`: a sentence's
+ends, a semicolon, a colon, a dash, a bracket, and a comma), or :data:`MAX_WORDS` words either
+side at most. The formula stays what the comparison tracks and what its fate is told of; the
+line is shown beside it (branch ext1, issue 10 points 2-3).
+
+A Chinese or Japanese wording is given no line: its clauses are cut by commas the stock phrases
+themselves are said between, and its short cores are the hand lists' own wordings (zh36).
+"""
+
+from __future__ import annotations
+
+import re
+
+from readoutdiff.model import Formula, Readout, Span
+
+SHORT_WORDS = 3
+"""A formula of at most this many words is a short core, told with its line."""
+
+MAX_WORDS = 12
+"""The line reaches at most this many words before the formula and as many after it."""
+
+EDGES = frozenset(".;:!?()[]—–,\n")
+"""Characters that end a clause (an en or em dash, not a hyphen)."""
+
+_WORD = re.compile(r"[^\W_]+")
+_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def short(text: str | None) -> bool:
+    """A wording of at most :data:`SHORT_WORDS` words, in a language that spaces its words.
+
+    >>> short("lasting peace"), short("a just and lasting peace in Ukraine"), short("核心利益")
+    (True, False, False)
+    """
+    return bool(text) and not _CJK.search(text) and len(_WORD.findall(text)) <= SHORT_WORDS
+
+
+def line_of(readout: Readout, span: Span) -> str | None:
+    """The clause of ``readout`` that the formula at ``span`` stands in, when the formula is
+    :func:`short` and the clause says more than the formula; None otherwise.
+
+    >>> from readoutdiff.model import Readout, Span
+    >>> text = "They discussed support for Ukraine's sovereignty and lasting peace; trade."
+    >>> r = Readout(path="a", text=text, sha256="", title=None, date=None, sentences=())
+    >>> at = text.index("lasting")
+    >>> line_of(r, Span(start=at, end=at + len("lasting peace"), line=1))
+    "They discussed support for Ukraine's sovereignty and lasting peace"
+    >>> at = text.index("trade")
+    >>> line_of(r, Span(start=at, end=at + 5, line=1)) is None
+    True
+    """
+    text = readout.text
+    quote = text[span.start : span.end]
+    if not short(quote):
+        return None
+    start, cut_before = _edge_before(text, span.start)
+    end, cut_after = _edge_after(text, span.end)
+    line = _LEADING.sub("", " ".join(text[start:end].split()))
+    if len(_WORD.findall(line)) <= len(_WORD.findall(quote)):
+        return None
+    return "… " * cut_before + line + " …" * cut_after
+
+
+def _edge_before(text: str, at: int) -> tuple[int, bool]:
+    """Where the clause before ``at`` begins, and whether :data:`MAX_WORDS` cut it short."""
+    low = max(0, at - _REACH)
+    edges = [m.start() for m in _EDGE.finditer(text, low, at)]
+    start = next((e + 1 for e in reversed(edges) if not _inside_number(text, e)), low)
+    # A word begins after a space: the (MAX_WORDS + 1)-th from the formula is one too many.
+    words = [m.end() for m in _SPACE_BEFORE_WORD.finditer(text, start, at + 1)]
+    cut = len(words) > MAX_WORDS or (start == low > 0)
+    if len(words) > MAX_WORDS:
+        start = words[-MAX_WORDS - 1]
+    while start < at and not (text[start].isalnum() or text[start] in "\"'“‘"):
+        start += 1
+    return start, cut
+
+
+def _edge_after(text: str, at: int) -> tuple[int, bool]:
+    """Where the clause after ``at`` ends, and whether :data:`MAX_WORDS` cut it short."""
+    high = min(len(text), at + _REACH)
+    end = next(
+        (m.start() for m in _EDGE.finditer(text, at, high) if not _inside_number(text, m.start())),
+        high,
+    )
+    words = [m.start() for m in _SPACE_AFTER_WORD.finditer(text, at, end)]
+    cut = len(words) > MAX_WORDS or (end == high < len(text))
+    if len(words) > MAX_WORDS:
+        end = words[MAX_WORDS]
+    while end > at and not (text[end - 1].isalnum() or text[end - 1] in "\"'”’"):
+        end -= 1
+    return end, cut
+
+
+_REACH = 1000
+"""Characters read either side of a formula for its clause edges (more than twelve words)."""
+_EDGE = re.compile("[" + re.escape("".join(sorted(EDGES))) + "]")
+_SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
+_SPACE_AFTER_WORD = re.compile(r"(?<=\S)\s")
+
+
+def _inside_number(text: str, i: int) -> bool:
+    """A point or comma between two digits ("1.5", "10,000"), or a point after a one-letter
+    initial or a title's abbreviation ("U.S.", "Mr."), does not end a clause."""
+    before = text[i - 1] if i > 0 else ""
+    after = text[i + 1] if i + 1 < len(text) else ""
+    if text[i] in ".," and before.isdigit() and after.isdigit():
+        return True
+    if text[i] == ".":
+        word = re.search(r"[^\W\d_]+$", text[max(0, i - 4) : i])
+        return bool(word) and (len(word.group()) == 1 or word.group() in _ABBREVIATIONS)
+    return False
+
+
+_LEADING = re.compile(r"^(?:and|or|but|as well as)\s+(?=\S)", re.IGNORECASE)
+"""A conjunction that opens the clause after a comma is the list's, not the line's."""
+
+_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Amb"})
+
+
+def lines(formula: Formula, a: Readout, b: Readout) -> tuple[str | None, str | None]:
+    """The line of each side's wording of ``formula`` (its first place there), as
+    :func:`line_of` gives it: None on a side it is not said on, or says in full."""
+    return (
+        line_of(a, formula.a_spans[0]) if formula.a_spans else None,
+        line_of(b, formula.b_spans[0]) if formula.b_spans else None,
+    )

@@ -1,0 +1,91 @@
+"""A short formula is told with the clause it stands in (branch ext1, issue 10 points 2-3).
+
+On real input: carney-meloni 2025-05-17 → 2025-06-16 (a dev pair) reports the stock core
+"lasting peace" kept; the analyst lists the two lines it stands in as one changed event.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import formula_eval
+import pytest
+import score_formulas
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.lines import line_of, lines
+from readoutdiff.render import labels
+from readoutdiff.render.text import render_text
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIR = ROOT / "eval" / "formulas" / "pairs" / "carney-meloni__2025-05-17.toml"
+
+
+@pytest.fixture(scope="module")
+def comparison():
+    pair = formula_eval.load_pair(PAIR)
+    return compare(load(pair.a_path), load(pair.b_path))
+
+
+def _formula(comparison, text):
+    return next(f for f in comparison.formulas if f.a_text == text or f.b_text == text)
+
+
+def test_a_short_core_is_told_with_its_clause_on_each_side(comparison) -> None:
+    peace = _formula(comparison, "lasting peace")
+    assert lines(peace, comparison.a, comparison.b) == (
+        "including in support of Ukraine’s sovereignty and lasting peace",
+        "The two leaders agreed on the imperative of achieving a just and lasting peace in Ukraine",
+    )
+    shown = labels.formula_context(peace, comparison)
+    assert shown.startswith("in A “including in support of Ukraine’s sovereignty")
+    assert "“lasting peace”" in render_text(comparison, color=False)
+    assert shown in " ".join(render_text(comparison, color=False).split())
+
+
+def test_a_longer_formula_or_a_list_item_gets_no_line(comparison) -> None:
+    longer = _formula(comparison, "congratulated Prime Minister Carney on his election")
+    assert lines(longer, comparison.a, comparison.b) == (None, None)
+    # "transnational repression" is one item of a comma list: its clause is itself.
+    item = _formula(comparison, "transnational repression")
+    assert lines(item, comparison.a, comparison.b) == (None, None)
+
+
+def test_a_chinese_core_gets_no_line() -> None:
+    pair = formula_eval.load_pair(
+        ROOT / "eval" / "formulas" / "pairs" / "xi-albanese__2024-11-18.toml"
+    )
+    cmp = compare(load(pair.a_path), load(pair.b_path))
+    spans = [s for f in cmp.formulas for s in f.a_spans]
+    assert spans and all(line_of(cmp.a, s) is None for s in spans)
+
+
+def test_the_proposed_matching_reads_the_line_and_the_headline_does_not() -> None:
+    pair = formula_eval.load_pair(PAIR)
+    reports = [r for r in score_formulas.run_tool(pair) if r.a == "lasting peace"]
+    assert reports and reports[0].a_line and reports[0].b_line
+    try:
+        formula_eval.LINES = False
+        assert formula_eval.judge(pair, reports).judged[0].noise
+        formula_eval.LINES = True
+        judged = formula_eval.judge(pair, reports).judged[0]
+        assert not judged.noise and judged.right
+        assert (
+            judged.counterpart.b
+            == "the imperative of achieving a just and lasting peace in Ukraine"
+        )
+    finally:
+        formula_eval.LINES = False
+
+
+def test_quote_extent_puts_the_line_in_the_wording_only_where_there_is_one() -> None:
+    import quote_extent
+
+    core = formula_eval.Event(
+        "persisted", "lasting peace", "lasting peace", a_line="in support of lasting peace"
+    )
+    assert quote_extent.as_wording(core) == formula_eval.Event(
+        "persisted", "in support of lasting peace", "lasting peace"
+    )
+    totals = formula_eval.Totals()
+    assert quote_extent.cell(totals) == "- / - / 0 of 0"
