@@ -1,0 +1,62 @@
+"""Branch rev7 (thirty-fourth session): a review of the session's first merges, each finding
+on the input it shows on — quote marks the segmenter must not pair (one left open, two quotes
+set the other way round)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from readoutdiff import load
+from readoutdiff.languages import Language, ru
+from readoutdiff.languages.segment import quoted_spans, sentences
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _cut(text: str, language: Language | None = None) -> list[str]:
+    ranges = [(0, len(text))]
+    found = sentences(text, ranges, language) if language else sentences(text, ranges)
+    return [s.text for s in found]
+
+
+@pytest.mark.parametrize("mark", ["«", "“", "《"])
+def test_a_mark_left_open_holds_the_rest_of_the_line_together_nowhere(mark: str) -> None:
+    # u54 made a sentence end inside «…», “…» or 《…》 end nothing: a mark no closing one follows
+    # must not swallow the rest of its paragraph (nor of the readout) into one sentence
+    text = f"He said {mark}yes. We met. Trade grew.\nThey left. Talks ended."
+    assert _cut(text) == [
+        f"He said {mark}yes.",
+        "We met.",
+        "Trade grew.",
+        "They left.",
+        "Talks ended.",
+    ]
+    zh = f"双方同意{mark}加强合作。深化交流。推进项目。"
+    assert _cut(zh) == [f"双方同意{mark}加强合作。", "深化交流。", "推进项目。"]
+    assert quoted_spans(text, 0, len(text)) == []
+
+
+def test_a_quote_left_open_on_a_real_russian_line_pairs_with_nothing() -> None:
+    # putin-mirziyoyev 2025-02-21 (Russian dev), the line u54 fixed: with its » taken away the
+    # « is left open, and every sentence of the line is cut as if no quote stood there
+    readout = load(EVAL / "putin-mirziyoyev__2025-05-03__kremlin.txt")
+    line = next(x for x in readout.text.splitlines() if "«ИННОПРОМ. Центральная Азия»" in x)
+    whole = _cut(line, ru.LANGUAGE)
+    assert any("«ИННОПРОМ. Центральная Азия»" in s for s in whole)
+    opened = line.replace("Азия»", "Азия")
+    cut = _cut(opened, ru.LANGUAGE)
+    assert len(cut) == len(whole) + 1  # the dot inside the open quote ends its sentence again
+    assert any(s.endswith("«ИННОПРОМ.") for s in cut)
+
+
+def test_quotes_set_the_other_way_round_are_no_quotation_between_them() -> None:
+    # »…« (German, Danish print): the « that closes the first and the » that opens the second
+    # were read as one «…» holding " here. And ", and the sentence end between them was lost
+    text = "They opened »Made in Chile« here. And »Open Sky« came next."
+    assert _cut(text) == ["They opened »Made in Chile« here.", "And »Open Sky« came next."]
+    assert quoted_spans(text, 0, len(text)) == []
+    # a «…» after a space or an opening bracket is still a quotation
+    text = "Стороны открыли («ИННОПРОМ. Центральная Азия») выставку. Далее обсудили торговлю."
+    assert len(_cut(text, ru.LANGUAGE)) == 2
