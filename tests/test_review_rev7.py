@@ -11,6 +11,7 @@ import pytest
 from readoutdiff import load
 from readoutdiff.languages import Language, ru
 from readoutdiff.languages.segment import quoted_spans, sentences
+from readoutdiff.languages.zh import parties_alike
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -60,3 +61,16 @@ def test_quotes_set_the_other_way_round_are_no_quotation_between_them() -> None:
     # a «…» after a space or an opening bracket is still a quotation
     text = "Стороны открыли («ИННОПРОМ. Центральная Азия») выставку. Далее обсудили торговлю."
     assert len(_cut(text, ru.LANGUAGE)) == 2
+
+
+def test_all_parties_speaking_with_china_is_not_china_speaking() -> None:
+    # fat1 reads "X方愿同Y方…" and "Y方愿同X方…" alike: the two parties of the meeting, either one
+    # speaking for the same line. 各方 (all parties) is no party of the two: a real CCTV line
+    # (xi-mirziyoyev 2025-06-17, a judged noise sample) said by all parties is another line
+    readout = load(EVAL.parent / "noise" / "xi-mirziyoyev__2025-06-17__cctv.txt")
+    china = next(s.text for s in readout.sentences if "中方愿同各方" in s.text)
+    everyone = china.replace("中方愿同各方", "各方愿同中方")
+    assert not parties_alike(china, everyone) and not parties_alike(everyone, china)
+    assert not parties_alike(china, china.replace("各方", "乌方"))  # another partner
+    two = china.replace("中方愿同各方", "中方愿同乌方")
+    assert parties_alike(two, two.replace("中方愿同乌方", "乌方愿同中方"))
