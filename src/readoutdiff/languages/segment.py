@@ -9,7 +9,8 @@
 2. Latin ends: ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
    white space and a word, an opening quote or an opening bracket — looked for only when such
    a mark stands before the line's own closing ones. A mark inside a «…», “…” or 《…》 the line
-   closes ends nothing (:func:`quoted_spans`); nor does one before a lower-case word. A full
+   closes ends nothing (:func:`quoted_spans`; a « right after a letter opens none: »…«
+   quotes set the other way round); nor does one before a lower-case word. A full
    stop ends no sentence after a title ("Mr."), an initial ("J. Biden", "С.В. Лавров") or a
    numbered label before a figure ("No. 5"); after another known abbreviation ("U.S.",
    "a.m.") only before a word that opens a sentence ("The", "They").
