@@ -9,9 +9,12 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import load
+from readoutdiff.formulas.keys.key_record import columns
 from readoutdiff.languages import Language, ru
 from readoutdiff.languages.segment import quoted_spans, sentences
 from readoutdiff.languages.zh import parties_alike
+from readoutdiff.render.series_text import render_series_text
+from readoutdiff.series import build_series
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -74,3 +77,22 @@ def test_all_parties_speaking_with_china_is_not_china_speaking() -> None:
     assert not parties_alike(china, china.replace("各方", "乌方"))  # another partner
     two = china.replace("中方愿同各方", "中方愿同乌方")
     assert parties_alike(two, two.replace("中方愿同乌方", "乌方愿同中方"))
+
+
+def test_a_series_head_at_the_narrowest_terminal_runs_past_no_column() -> None:
+    # u54's head keeps "the 10 returned and 9 listed under dropped or changed" whole (54
+    # columns): at the narrowest terminal the CLI wraps to (40) it ran to column 56. A kept
+    # piece longer than a line breaks where it must; at 120 columns it stays whole
+    paths = sorted((EVAL.parent / "outside").glob("xi-thongloun__*__cctv.txt"))
+    series = build_series([load(p) for p in paths])
+    for width in (40, 50):
+        out = render_series_text(series, width=width)
+        head = out.split("\nLegend:")[0].split("\n\n")[-1]
+        assert "19 came back" in head
+        assert max(columns(line) for line in head.splitlines()) <= width  # (a file name, an
+        # id longer than a line still stands whole on its own line elsewhere)
+    head = render_series_text(series, width=120).split("\nLegend:")[0]
+    assert any(
+        "the 10 returned and 9 listed under dropped or changed" in line
+        for line in head.splitlines()
+    )
