@@ -1,6 +1,7 @@
 """Branch rev7 (thirty-fourth session): a review of the session's first merges, each finding
 on the input it shows on — quote marks the segmenter must not pair (one left open, two quotes
-set the other way round)."""
+set the other way round), "all parties" read as one party of the two, a series head's kept
+words past the line's end."""
 
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ def _cut(text: str, language: Language | None = None) -> list[str]:
 
 @pytest.mark.parametrize("mark", ["«", "“", "《"])
 def test_a_mark_left_open_holds_the_rest_of_the_line_together_nowhere(mark: str) -> None:
-    # u54 made a sentence end inside «…», “…» or 《…》 end nothing: a mark no closing one follows
+    # u54 made a sentence end inside «…», “…” or 《…》 end nothing: a mark no closing one follows
     # must not swallow the rest of its paragraph (nor of the readout) into one sentence
     text = f"He said {mark}yes. We met. Trade grew.\nThey left. Talks ended."
     assert _cut(text) == [
