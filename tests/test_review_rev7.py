@@ -1,7 +1,7 @@
 """Branch rev7 (thirty-fourth session): a review of the session's first merges, each finding
 on the input it shows on — quote marks the segmenter must not pair (one left open, two quotes
 set the other way round), "all parties" read as one party of the two, a series head's kept
-words past the line's end."""
+words past the line's end, a fuller entry the user's lexicon removed."""
 
 from __future__ import annotations
 
@@ -9,15 +9,19 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import load
+from readoutdiff import compare, load
+from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.key_record import columns
+from readoutdiff.formulas.lexicon.lexicon import chosen
 from readoutdiff.languages import Language, ru
 from readoutdiff.languages.segment import quoted_spans, sentences
 from readoutdiff.languages.zh import parties_alike
+from readoutdiff.model import Options
 from readoutdiff.render.series_text import render_series_text
 from readoutdiff.series import build_series
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+DAYS = ("2023-05-18", "2024-07-05")
 
 
 def _cut(text: str, language: Language | None = None) -> list[str]:
@@ -97,3 +101,23 @@ def test_a_series_head_at_the_narrowest_terminal_runs_past_no_column() -> None:
         "the 10 returned and 9 listed under dropped or changed" in line
         for line in head.splitlines()
     )
+
+
+def test_a_fuller_entry_the_users_lexicon_removed_is_not_named(tmp_path: Path) -> None:
+    # u54's key change names the fuller built-in entry the other readout says; it looked the
+    # entry up in the built-in lexicon, so one the user's lexicon removes was still named as a
+    # formula (xi-rahmon 2023-05-18 -> 2024-07-05, CCTV, outside tuning)
+    a, b = (load(EVAL.parent / "outside" / f"xi-rahmon__{d}__cctv.txt") for d in DAYS)
+    told = "Dropped formula “战略伙伴关系” (A line 6, sentence 2)"
+    fuller = "; B says the fuller “全面战略合作伙伴关系” (B line 4, sentence 5)."
+    assert told + fuller in [k.summary for k in key_changes(compare(a, b))]
+    mine = tmp_path / "mine.toml"
+    mine.write_text(
+        'remove = ["comprehensive-strategic-cooperative-partnership"]\n\n'
+        '[[formula]]\nid = "my-own"\ntext = "my own wording"\n',
+        encoding="utf-8",
+    )
+    options = Options(lexicon=chosen([mine]))
+    summaries = [k.summary for k in key_changes(compare(a, b, options=options))]
+    assert told + "." in summaries
+    assert not any("the fuller" in s for s in summaries)
