@@ -147,6 +147,9 @@ class Counted:
     def __init__(self) -> None:
         self.calls = 0
         self.inputs: set[Hashable] = set()
+        self.held: list[object] = []
+        """The arguments told by identity, kept alive while counting: a freed object's id is
+        given to the next one made, which would count as the same input."""
 
     @property
     def repeated(self) -> int:
@@ -178,12 +181,13 @@ def _counting(
     @functools.wraps(function)
     def counting(*args: Any, **kwargs: Any) -> Any:
         counted.calls += 1
-        counted.inputs.add(
-            (
-                tuple(input_key(a, by_sentence) for a in args),
-                tuple(sorted((k, input_key(v, by_sentence)) for k, v in kwargs.items())),
-            )
+        key = (
+            tuple(input_key(a, by_sentence) for a in args),
+            tuple(sorted((k, input_key(v, by_sentence)) for k, v in kwargs.items())),
         )
+        if key not in counted.inputs:
+            counted.inputs.add(key)
+            counted.held.append((args, kwargs))
         return function(*args, **kwargs)
 
     return counting

@@ -9,7 +9,8 @@
 2. Latin ends: ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
    white space and a word, an opening quote or an opening bracket — looked for only when such
    a mark stands before the line's own closing ones. A mark inside a «…», “…” or 《…》 the line
-   closes ends nothing (:func:`quoted_spans`); nor does one before a lower-case word. A full
+   closes ends nothing (:func:`quoted_spans`; a « right after a letter opens none: »…«
+   quotes set the other way round); nor does one before a lower-case word. A full
    stop ends no sentence after a title ("Mr."), an initial ("J. Biden", "С.В. Лавров") or a
    numbered label before a figure ("No. 5"); after another known abbreviation ("U.S.",
    "a.m.") only before a word that opens a sentence ("The", "They").
@@ -248,8 +249,10 @@ _LONGEST_NUMBER = 6
 """Characters of the longest point number ``lone`` may read ("(viii)"): a longer piece is none."""
 
 
-_QUOTED = re.compile(r"«[^«»\n]*»|“[^“”\n]*”|《[^《》\n]*》")
-"""A quotation or a name in marks that open and close apart: «…», “…”, Chinese 《…》."""
+_QUOTED = re.compile(r"(?<![^\W_])«[^«»\n]*»|“[^“”\n]*”|《[^《》\n]*》")
+"""A quotation or a name in marks that open and close apart: «…», “…”, Chinese 《…》. A « right
+after a letter or a digit closes a quote set the other way round (»quoted. here«, as German
+and Danish print them) and opens none: the text between two such quotes is no quotation."""
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -257,11 +260,15 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     mark, position of the closing one): a full stop inside one is part of a name («ИННОПРОМ.
     Центральная Азия», «Знание. Первые», 《中国. 亚洲》) or of a quotation, and ends neither a
     sentence nor a point; one right before the closing mark still ends the quotation's sentence
-    with it. A mark the text leaves open holds nothing together.
+    with it. A mark the text leaves open holds nothing together, nor does the span between two
+    quotes set »the other way round« (:data:`_QUOTED`).
 
     >>> t = "выставки «ИННОПРОМ. Центральная Азия». Далее “Made in Chile. Now” and “open"
     >>> [t[a : b + 1] for a, b in quoted_spans(t, 0, len(t))]
     ['«ИННОПРОМ. Центральная Азия»', '“Made in Chile. Now”']
+    >>> t = "Er nannte »Made in Chile. Now« ein Ziel. Sie »nicht. Nein«."
+    >>> quoted_spans(t, 0, len(t))
+    []
     """
     if "«" not in text[start:end] and "“" not in text[start:end] and "《" not in text[start:end]:
         return []

@@ -135,6 +135,9 @@ PARTNER_CHARS = 5
 """Characters of the partner's name said out, at most ("巴基斯坦", "塞尔维亚", "欧盟")."""
 _SPEAKERS = re.compile(r"([^\W\d_])方([愿将要也]*)([同与和])([^\W\d_])方")
 """A party that speaks for doing a thing with the other ("中方愿同塔方…", "塔方愿同中方…")."""
+_NO_PARTY = frozenset("各双多诸他")
+"""Characters before 方 that name no one party of the two (各方 all parties, 双方 both, 多方,
+诸方, 他方): "中方愿同各方一道努力" is China speaking, "各方愿同中方…" all parties."""
 
 
 TIME_WORDS = tuple(
@@ -166,6 +169,8 @@ def parties_alike(x: str, y: str) -> bool:
     True
     >>> parties_alike("中方愿同塔方加强执法安全合作", "塔方愿同中方深化执法安全合作")
     False
+    >>> parties_alike("中方愿同各方一道努力", "各方愿同中方一道努力")
+    False
     """
     x, y = _speakers_in_order(x.replace(*BOTH)), _speakers_in_order(y.replace(*BOTH))
     if x == y:
@@ -185,4 +190,10 @@ def _speakers_in_order(text: str) -> str:
     """``text`` with each "X方愿同Y方" said with its two parties in one order (:data:`_SPEAKERS`)."""
     if "方" not in text:
         return text
-    return _SPEAKERS.sub(lambda m: f"{min(m[1], m[4])}方{m[2]}{m[3]}{max(m[1], m[4])}方", text)
+    return _SPEAKERS.sub(_in_order, text)
+
+
+def _in_order(m: re.Match[str]) -> str:
+    if m[1] in _NO_PARTY or m[4] in _NO_PARTY:  # one of them is no party of the two
+        return m[0]
+    return f"{min(m[1], m[4])}方{m[2]}{m[3]}{max(m[1], m[4])}方"

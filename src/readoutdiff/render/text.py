@@ -122,14 +122,19 @@ def _glued(text: str) -> str:
 
 def wrapped(line: str, width: int | None, indent: int, kept: tuple[str, ...] = ()) -> list[str]:
     """``line``, plain text, broken to ``width`` columns with ``indent`` spaces before each line
-    after the first (:func:`_wrapped`), never inside one of ``kept`` (a legend's "- dropped");
-    the series view wraps its lines with it too.
+    after the first (:func:`_wrapped`), never inside one of ``kept`` (a legend's "- dropped")
+    that fits on a line after the indent (as :func:`_lines` keeps a place whole): a longer one
+    breaks where it must rather than run past ``width``. The series view wraps its lines with
+    it too.
 
     >>> wrapped("Legend: * present  - dropped", 20, 2, kept=("* present", "- dropped"))
     ['Legend: * present', '  - dropped']
+    >>> wrapped("Legend: * present at the first meeting", 20, 2, kept=("* present at the first",))
+    ['Legend: * present at', '  the first meeting']
     """
     for words in kept:
-        line = line.replace(words, _glued(words))
+        if width is None or columns(words) <= width - indent:
+            line = line.replace(words, _glued(words))
     return _wrapped(line, width, indent)
 
 

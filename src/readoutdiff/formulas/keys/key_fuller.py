@@ -12,7 +12,8 @@ one fate lost, nothing won).
 A fuller entry is one of the same topic whose English wording holds every word of the
 formula's, in order, and more (:func:`containing`): "strategic partnership" in "comprehensive
 strategic cooperative partnership", "shared values" in "shared democratic values". Its
-wordings in the other readout's language are looked for in that readout's text.
+wordings in the other readout's language are looked for in that readout's text, if the
+comparison reports the entry (:func:`_reported`): one a user's lexicon removed is not named.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def fuller(formula: Formula, comparison: Comparison) -> str:
     longer = containing().get(formula.id) if formula.source is FormulaSource.BUILTIN else None
     if not longer:
         return ""
+    reported = _reported(comparison)  # the run's lexicon: not an entry the user removed
+    longer = tuple(entry for entry in longer if entry.id in reported)
+    if not longer:
+        return ""
     text = other.text if other.language == "zh" else other.text.lower()
     if len(text) != len(other.text):  # a lower case of another length: offsets would drift
         return ""
@@ -55,6 +60,19 @@ def fuller(formula: Formula, comparison: Comparison) -> str:
     start, end = min(whole)  # the first in the text, whole (not 战略合作伙伴关系 of 全面…)
     at = place(other, Span(start=start, end=end, line=other.text.count("\n", 0, start) + 1))
     return f"; {side} {verb} the fuller “{other.text[start:end]}” ({side} {told(at)})"
+
+
+def _reported(comparison: Comparison) -> set[str]:
+    """Ids of the built-in entries ``comparison`` reports, alone, linked (``x>y``) or as the
+    base of a derived entry (``x/reworded``): the entries of the lexicon the run used, which a
+    user's ``remove`` or replacement (a :attr:`FormulaSource.USER` entry) left out. A built-in
+    id holds no ``/``."""
+    return {
+        part.split("/", 1)[0]
+        for found in comparison.formulas
+        if found.source is FormulaSource.BUILTIN
+        for part in found.id.split(">")
+    }
 
 
 def _said(entry: Entry, language: str, text: str) -> list[tuple[int, int]]:
