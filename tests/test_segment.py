@@ -160,6 +160,24 @@ def test_a_full_stop_inside_guillemets_closed_on_the_line_ends_no_sentence() -> 
     ]
 
 
+def test_a_quoted_speech_of_several_sentences_is_split_as_unquoted() -> None:
+    # CCTV 新闻联播, 17 January 2023 (xin-wen-lian-bo archive, news/20230117.md): the premier's
+    # words quoted whole in “…”, four sentences. Only a short span in marks (a name, a title) holds
+    # its full stops together; a quoted paragraph is read sentence by sentence as before.
+    line = (
+        "国家电网负责人汇报了电力保供情况。李克强说，“能源供应关系经济社会发展大局。过去一年，我国经济"
+        "发展很不平凡，国际能源问题突出、价格大幅波动，国内一段时间高温少雨加大供电压力。各有关方面共同"
+        "努力，加快释放先进煤炭产能，实施系列政策支持煤电企业纾困，保障了国内用能需求，支撑了经济合理"
+        "增长，满足了民生需要，特别是为稳物价发挥了重要作用，这极为不易。要进一步统筹抓好能源和其他重要"
+        "商品保供稳价，继续努力推动经济合理增长、稳定物价水平。”"
+    )
+    pieces = cut(line)
+    assert pieces[1] == "李克强说，“能源供应关系经济社会发展大局。"
+    assert len(pieces) == 5 and pieces[-1].endswith("稳定物价水平。”")
+    # a short quotation keeps its stop inside, as a name does
+    assert cut("他说，“我们同意。”这很重要。") == ["他说，“我们同意。”", "这很重要。"]
+
+
 def test_a_line_without_final_punctuation_is_one_sentence() -> None:
     assert cut("Xi Jinping Holds Talks with Putin") == ["Xi Jinping Holds Talks with Putin"]
 

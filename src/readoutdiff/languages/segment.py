@@ -8,12 +8,12 @@
    lines it shares with the first from it).
 2. Latin ends: ``.``, ``!``, ``?`` or ``…`` (with any closing quotes or brackets) followed by
    white space and a word, an opening quote or an opening bracket — looked for only when such
-   a mark stands before the line's own closing ones. A mark inside a «…», “…” or 《…》 the line
-   closes ends nothing (:func:`quoted_spans`; a « right after a letter opens none: »…«
-   quotes set the other way round); nor does one before a lower-case word. A full
-   stop ends no sentence after a title ("Mr."), an initial ("J. Biden", "С.В. Лавров") or a
-   numbered label before a figure ("No. 5"); after another known abbreviation ("U.S.",
-   "a.m.") only before a word that opens a sentence ("The", "They").
+   a mark stands before the line's own closing ones. A mark inside a «…», “…” or 《…》 of at
+   most 64 characters the line closes ends nothing (:func:`quoted_spans`; a « right after a
+   letter opens none: »…« quotes set the other way round); nor does one before a lower-case
+   word. A full stop ends no sentence after a title ("Mr."), an initial ("J. Biden",
+   "С.В. Лавров") or a numbered label before a figure ("No. 5"); after another known
+   abbreviation ("U.S.", "a.m.") only before a word that opens a sentence ("The", "They").
 3. Chinese and Japanese ends: ``。！？；``, and an ASCII ``!``, ``?`` or ``;`` after a Chinese
    character, end a sentence with no space after them; not inside a «…», “…” or 《…》 either.
 4. The pieces between those ends are trimmed of white space, empty ones dropped, and a point's
@@ -249,10 +249,16 @@ _LONGEST_NUMBER = 6
 """Characters of the longest point number ``lone`` may read ("(viii)"): a longer piece is none."""
 
 
-_QUOTED = re.compile(r"(?<![^\W_])«[^«»\n]*»|“[^“”\n]*”|《[^《》\n]*》")
-"""A quotation or a name in marks that open and close apart: «…», “…”, Chinese 《…》. A « right
-after a letter or a digit closes a quote set the other way round (»quoted. here«, as German
-and Danish print them) and opens none: the text between two such quotes is no quotation."""
+_HELD_TOGETHER = 64
+"""Characters a name or short quotation in marks holds at most for its full stops to end
+nothing: a longer span is a quoted speech of several sentences (CCTV's 新闻联播 quotes whole
+paragraphs of a leader's words in “…”), which is split as if it were not quoted."""
+_IN = rf"{{0,{_HELD_TOGETHER}}}"
+_QUOTED = re.compile(rf"(?<![^\W_])«[^«»\n]{_IN}»|“[^“”\n]{_IN}”|《[^《》\n]{_IN}》")
+"""A name or a short quotation in marks that open and close apart: «…», “…”, Chinese 《…》. A «
+right after a letter or a digit closes a quote set the other way round (»quoted. here«, as
+German and Danish print them) and opens none: the text between two such quotes is no
+quotation."""
 
 
 def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
