@@ -157,8 +157,13 @@ def _formula_counts(series: Series) -> tuple[str, tuple[str, ...]]:
     return f"{line}; similarity is to the meeting before", told + groups  # the longer first
 
 
-_PAIRS = tuple(f"{symbol} {key}" for key, symbol in SYMBOLS.items())
-"""The legend's symbol-name pairs ("- dropped"): a wrapped legend breaks between them."""
+_PAIRS = tuple(
+    f"{symbol} {'back' if key == 'returned' else key}" for key, symbol in SYMBOLS.items()
+)
+"""The legend's symbol-name pairs ("- dropped"): a wrapped legend breaks between them. A ``^``
+cell is "back", as the HTML calls it: "returned" is also the name of a group of rows (those back
+to the end, never changed), and "^ returned" above a head saying "8 came back … listed under
+dropped or changed" read as one word for two things (u55)."""
 
 
 def _legend() -> str:
