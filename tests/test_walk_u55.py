@@ -13,7 +13,10 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare_files, load
+from readoutdiff.check.pair import run
+from readoutdiff.check.rules import parse
 from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.render.check_github import render_check_github
 from readoutdiff.render.series_text import render_series_text
 from readoutdiff.series import Series, build_series
 
@@ -99,3 +102,28 @@ def test_a_user_entry_of_another_topic_is_no_fuller_wording(tmp_path: Path) -> N
     comparison = compare_files(a, b, lexicon=[lexicon], builtin_lexicon=False)
     summaries = [k.summary for k in key_changes(comparison)]
     assert "Dropped formula “战略伙伴关系” (A line 6, sentence 2)." in summaries
+
+
+def test_github_annotations_of_a_folder_follow_the_key_changes(tmp_path: Path) -> None:
+    # `readoutdiff check` on the Herzog folder: the text listed the four changed formulas by
+    # line (3, 5, 7, 7), the annotations put the recurring "Hamas terrorist attack" (key change
+    # 4) first and the three rewordings the key changes lead with after it: a finding of a
+    # formula reworded in a passage that did not pair (``<id>/reworded``) found no key change
+    folder = tmp_path / "herzog"
+    folder.mkdir()
+    for path in [*(ROOT / "eval" / "formulas").glob("harris-herzog__*__wh.txt")] + [
+        *(ROOT / "eval" / "outside").glob("biden-herzog__*__wh.txt")
+    ]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    result = run([str(folder)], parse(""))
+    assert result.comparison is not None
+    keys = [k.summary for k in key_changes(result.comparison)]
+    assert keys[0].startswith("Formula reworded: “commitment to Israel’s security”")
+    assert keys[3].startswith("Qualifier added: “Hamas terrorist attack”")
+    annotations = [line for line in render_check_github(result).splitlines() if line[:2] == "::"]
+    assert [line.split("::")[2].split(" changed to")[0] for line in annotations] == [
+        "formula “commitment to Israel’s security”",
+        "formula “defend itself against Iran and its proxies”",
+        "formula “secure the release of all hostages and bring home”",
+        "recurring phrase “Hamas terrorist attack”",
+    ]
