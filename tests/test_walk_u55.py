@@ -13,10 +13,13 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import compare_files, load
+from readoutdiff.check import CheckResult
 from readoutdiff.check.pair import run
 from readoutdiff.check.rules import parse
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.render.check_github import render_check_github
+from readoutdiff.render.check_markdown import render_check_markdown
+from readoutdiff.render.check_text import render_check_text
 from readoutdiff.render.series_text import render_series_text
 from readoutdiff.series import Series, build_series
 
@@ -104,18 +107,35 @@ def test_a_user_entry_of_another_topic_is_no_fuller_wording(tmp_path: Path) -> N
     assert "Dropped formula “战略伙伴关系” (A line 6, sentence 2)." in summaries
 
 
-def test_github_annotations_of_a_folder_follow_the_key_changes(tmp_path: Path) -> None:
-    # `readoutdiff check` on the Herzog folder: the text listed the four changed formulas by
-    # line (3, 5, 7, 7), the annotations put the recurring "Hamas terrorist attack" (key change
-    # 4) first and the three rewordings the key changes lead with after it: a finding of a
-    # formula reworded in a passage that did not pair (``<id>/reworded``) found no key change
+def _herzog_check(tmp_path: Path) -> CheckResult:
     folder = tmp_path / "herzog"
     folder.mkdir()
     for path in [*(ROOT / "eval" / "formulas").glob("harris-herzog__*__wh.txt")] + [
         *(ROOT / "eval" / "outside").glob("biden-herzog__*__wh.txt")
     ]:
         (folder / path.name).write_bytes(path.read_bytes())
-    result = run([str(folder)], parse(""))
+    return run([str(folder)], parse(""))
+
+
+def test_the_markdown_summary_lists_findings_in_the_terminals_reading_order(
+    tmp_path: Path,
+) -> None:
+    # `check DIR --summary FILE` on the Herzog folder: the terminal listed the four findings by
+    # line (3, 5, 7, 7), the summary's "All findings" as the rule found them (3, 7, 7, 5)
+    result = _herzog_check(tmp_path)
+    text = [line.split(": ")[0] for line in render_check_text(result).splitlines()[1:5]]
+    assert [line.rsplit(":", 1)[1] for line in text] == ["3", "5", "7", "7"]
+    every = render_check_markdown(result).split("### All findings")[1].split("###")[0]
+    rows = [row.split(" | ")[1] for row in every.splitlines() if row.startswith("| warning")]
+    assert [row.rsplit(":", 1)[1] for row in rows] == ["3", "5", "7", "7"]
+
+
+def test_github_annotations_of_a_folder_follow_the_key_changes(tmp_path: Path) -> None:
+    # `readoutdiff check` on the Herzog folder: the text listed the four changed formulas by
+    # line (3, 5, 7, 7), the annotations put the recurring "Hamas terrorist attack" (key change
+    # 4) first and the three rewordings the key changes lead with after it: a finding of a
+    # formula reworded in a passage that did not pair (``<id>/reworded``) found no key change
+    result = _herzog_check(tmp_path)
     assert result.comparison is not None
     keys = [k.summary for k in key_changes(result.comparison)]
     assert keys[0].startswith("Formula reworded: “commitment to Israel’s security”")
