@@ -17,6 +17,7 @@ from readoutdiff.check import CheckResult
 from readoutdiff.check.pair import run
 from readoutdiff.check.rules import parse
 from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.key_record import columns
 from readoutdiff.render.check_github import render_check_github
 from readoutdiff.render.check_markdown import render_check_markdown
 from readoutdiff.render.check_text import render_check_text
@@ -147,3 +148,14 @@ def test_github_annotations_of_a_folder_follow_the_key_changes(tmp_path: Path) -
         "formula “secure the release of all hostages and bring home”",
         "recurring phrase “Hamas terrorist attack”",
     ]
+
+
+def test_a_wide_terminal_shows_the_meeting_titles_whole(herzog: Series) -> None:
+    # at 120 columns every title was cut at 72 ("…Meeting with President…") with columns to spare
+    title = "“Readout of President Joseph R. Biden, Jr.’s Meeting with President Isaac Herzog of Israel”"
+    wide = render_series_text(herzog, width=120)
+    assert f"\n{' ' * 24}{title}\n" in wide
+    assert max(columns(line) for line in wide.splitlines()) <= 120
+    narrow = render_series_text(herzog, width=80)
+    assert "with President…”" in narrow  # 72 columns, two lines, as before
+    assert title not in render_series_text(herzog)  # a file or a pipe: 72 columns, as before

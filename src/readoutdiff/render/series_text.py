@@ -21,6 +21,7 @@ from readoutdiff.render.series_labels import (
     row_kind,
     row_names,
 )
+from readoutdiff.render.series_titles import WIDTH as TITLE_WIDTH
 from readoutdiff.render.series_titles import shared_folder, shared_opening, shown_titles
 from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
@@ -89,7 +90,10 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     named = all(_from_file_name(meeting) for meeting in series.meetings)
     if named:  # and once more: a note at every line told nothing of one meeting
         lines += wrapped("Every date is taken from the file name", width, 2)
-    for meeting, title in zip(series.meetings, shown_titles(titles), strict=True):
+    # a terminal wider than a cut title and its column takes the title whole up to its width
+    # (u55: at 120 columns "…Meeting with President…" was cut at 72 with 24 columns to spare)
+    room = TITLE_WIDTH if width is None else max(TITLE_WIDTH, width - _MEETING - 2)
+    for meeting, title in zip(series.meetings, shown_titles(titles, room), strict=True):
         head, rest = _meeting(meeting, title, folder, named)  # a break after the file, not in it
         if width is None or not rest or columns(head + rest) <= width:
             lines += wrapped(head + rest, width, _MEETING, kept=(head,))
