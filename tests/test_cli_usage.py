@@ -38,6 +38,13 @@ CASES = [
      "--format: 'terminal' is not one of text, json, markdown or html (did you mean text?)"),
     ([OLD, NEW, "-f", "JSON"], "diff",
      "--format: 'JSON' is not one of text, json, markdown or html (did you mean json?)"),
+    # u55: check writes Markdown, to a file (--summary); a new user asked for it with -f md
+    (["check", OLD, NEW, "-f", "md"], "check",
+     "--format: 'md' is not one of text, json, github or junit (check writes its Markdown summary"
+     " with --summary FILE; the two readouts' own report: readoutdiff OLD NEW -f markdown)"),
+    (["check", OLD, NEW, "-f", "html"], "check",
+     "--format: 'html' is not one of text, json, github or junit (the HTML report of the two"
+     " readouts: readoutdiff OLD NEW --html FILE)"),
     (["series", OLD, "--order", "x"], "series", "--order: 'x' is not one of date or given"),
     (["formulas", OLD, "--format", "csv"], "formulas", "--format: 'csv' is not one of text or json"),
     ([OLD, NEW, "--jsn", "x.json"], "diff", "unknown option --jsn (did you mean --json?)"),

@@ -66,7 +66,10 @@ def test_two_rows_first_seen_in_one_wording_are_named_apart_in_every_view() -> N
     # As a user saw it: the samples and tests/series_readouts as one series (five Xinhua
     # readouts) had two rows named "core interests": `core-interests`, and
     # `core-interests-major-concerns`, first seen as "core interests" at meeting 3. The later
-    # row takes its next wording, the formula's own; JSON keeps the first wording seen.
+    # row took its next wording, the formula's own, and then read "“core interests and major
+    # concerns” … reworded at 4 → “core interests and major concerns”" (a change to itself, u55):
+    # a wording the row tells as a rewording names no row, so it is the name and its id in
+    # brackets. JSON keeps the first wording seen.
     root = Path(__file__).parent.parent
     readouts = [*root.glob("samples/*.txt"), *root.glob("tests/series_readouts/*.txt")]
     series = build_series([load(path) for path in readouts])
@@ -74,11 +77,17 @@ def test_two_rows_first_seen_in_one_wording_are_named_apart_in_every_view() -> N
     assert rows["core-interests"].text == rows["core-interests-major-concerns"].text
     text = render_series_text(series)
     assert "“core interests”  core-interests ·" in text
-    assert "“core interests and major concerns”  core-interests-major-concerns ·" in text
+    assert (
+        "“core interests (core-interests-major-concerns)”  core-interests-major-concerns ·" in text
+    )
+    assert "reworded at 4 → “core interests and major concerns”" in text
     page = render_series_html(series, {})
     heads = re.findall(r'<span class="ft">(.*?)</span>', page)
     assert len(heads) == len(set(heads)) == len(series.formulas)
-    assert 'title="“core interests and major concerns” at meeting 3' in page
+    assert (  # the tooltip of the change at 4 says its words (it read only "changed: reworded")
+        'title="“core interests (core-interests-major-concerns)” at meeting 4 (2022-06-15): changed:'
+        ' reworded; worded “core interests and major concerns”"' in page
+    )
     texts = {row["id"]: row["text"] for row in json.loads(render_series_json(series))["formulas"]}
     assert texts["core-interests-major-concerns"] == "core interests"
 

@@ -369,3 +369,21 @@ def test_a_phone_shows_each_place_beside_its_side_letter_or_whole_below_it(
         # a single place beside its letter; a range of two places on the line below (24 px)
         assert (below < 12) == ("–" not in text), (text, below)
     assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
+
+
+def test_a_phone_keeps_the_sticky_bar_on_one_line(open_page: OpenPage) -> None:
+    # u54 at 390 px: "Everything / Changes only", "‹ Previous p / Next n ›" and "43 changes"
+    # stood on two lines, 76 px of the 844 on every scroll (the key hints are no use on a phone).
+    # Now one line, also while stepping ("change 12 of 43"), and nothing wider than the screen.
+    page = open_page(SAMPLE_REPORT, viewport=NARROW)
+    tops = """() => [...document.getElementById('bar').children]
+      .map(c => Math.round(c.getBoundingClientRect().top))"""
+    one_line = lambda: max(page.evaluate(tops)) - min(page.evaluate(tops)) < 10  # noqa: E731
+    assert one_line()  # the count's smaller letters stand 4 px lower, centred
+    for _ in range(12):
+        page.keyboard.press("n")
+    assert page.locator("#pos").text_content() == "change 12 of 43"
+    assert one_line()
+    assert page.locator("#bar").bounding_box()["height"] < 40  # type: ignore[index]
+    assert page.locator("#bar kbd").first.is_hidden()
+    assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]

@@ -115,7 +115,8 @@ def test_a_screenshot_of_a_pair_s_address_shows_its_report(
 def test_headings_stay_in_view_when_the_matrix_scrolls(
     open_page: OpenPage, written: dict[str, Any]
 ) -> None:
-    page = open_page(written["folder"] / "inline.html", viewport={"width": 480, "height": 420})
+    # 360 wide: at 480 the narrower formula column of a phone (u55) lets the five meetings fit
+    page = open_page(written["folder"] / "inline.html", viewport={"width": 360, "height": 420})
     box = page.locator(".matrix-wrap")
     box.evaluate("el => el.scrollTo(400, 400)")
     scrolled = box.evaluate("el => [el.scrollLeft, el.scrollTop]")
@@ -142,3 +143,29 @@ def test_folder_mode_links_cells_to_pair_files_that_open(
     page.wait_for_load_state()
     assert page.url.endswith("/folder.html.pairs/002-2022-06-15.html")
     assert page.locator("h1").inner_text() == "Readout comparison"
+
+
+def test_a_phone_shows_the_whole_head_and_two_meetings_beside_the_formulas(
+    open_page: OpenPage, tmp_path: Path
+) -> None:
+    # u55 at 390 px, the eight readouts with President Herzog (harris-herzog, dev, and
+    # biden-herzog, outside tuning): the head's "8 came back after an absence (back): 8 listed
+    # under dropped or changed" and the legend's meanings ran off the page (a scroll bar under
+    # it), and the 19rem formula column left part of one meeting's column in view
+    paths = [*(ROOT / "eval" / "formulas").glob("harris-herzog__*__wh.txt")]
+    paths += [*(ROOT / "eval" / "outside").glob("biden-herzog__*__wh.txt")]
+    assert len(paths) == 8
+    out = tmp_path / "herzog.html"
+    command = [sys.executable, "-m", "readoutdiff", "series", *paths, "--html", out]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    page = open_page(out, viewport={"width": 390, "height": 844})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    wrap = page.locator(".matrix-wrap").bounding_box()
+    assert wrap is not None
+    heads = page.evaluate("""() => [...document.querySelectorAll('thead th.mh')]
+      .map(th => th.getBoundingClientRect().right)""")
+    assert sum(right <= wrap["x"] + wrap["width"] for right in heads) >= 2
+    dates = page.evaluate("""() => [...document.querySelectorAll('thead th.mh .md')]
+      .map(d => d.getClientRects().length)""")
+    assert set(dates) == {1}  # "2022-10-26" on one line

@@ -157,8 +157,26 @@ def _bad_value(error: BadParameter) -> str:
     if choices and " is not one of" in message:  # an enum option: --format, --color ...
         given = message.split(" is not one of", 1)[0]
         listed = f"{', '.join(choices[:-1])} or {choices[-1]}"
-        return f"{name}: {given} is not one of {listed}{_meant(given.strip(chr(39)), choices)}"
+        typed = given.strip(chr(39))
+        command = (error.ctx.info_name if error.ctx else None) or ""
+        hint = _meant(typed, choices) or _NOT_A_FORMAT.get((command, _known_as(typed)), "")
+        return f"{name}: {given} is not one of {listed}{hint}"
     return f"{name}: {message}"
+
+
+_NOT_A_FORMAT = {
+    ("check", "markdown"): " (check writes its Markdown summary with --summary FILE; the two"
+    " readouts' own report: readoutdiff OLD NEW -f markdown)",
+    ("check", "html"): " (the HTML report of the two readouts: readoutdiff OLD NEW --html FILE)",
+}
+"""What a command offers for a format it has not (u55: ``check DIR -f md`` was told only the
+four formats, while check writes Markdown, to a file, with ``--summary``)."""
+
+
+def _known_as(given: str) -> str:
+    """The format choice ``given`` names (``md`` -> ``markdown``), else ``given`` folded."""
+    folded = given.lower()
+    return _OTHER_NAMES.get(folded, folded)
 
 
 def _meant(given: str, choices: list[str]) -> str:
@@ -168,8 +186,7 @@ def _meant(given: str, choices: list[str]) -> str:
     >>> _meant("JSON", ["text", "json"]), _meant("terminal", ["text", "json"]), _meant("x", ["text"])
     (' (did you mean json?)', ' (did you mean text?)', '')
     """
-    folded = given.lower()
-    meant = _OTHER_NAMES.get(folded, folded)
+    meant = _known_as(given)
     return f" (did you mean {meant}?)" if meant in choices and meant != given else ""
 
 

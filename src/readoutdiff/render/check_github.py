@@ -19,7 +19,7 @@ from readoutdiff.check import CheckResult, Finding
 from readoutdiff.check.rules import Kind, Severity
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import HTML_NOTE
-from readoutdiff.model import CONTEXT, Readout
+from readoutdiff.model import CONTEXT, REWORDED, Readout
 from readoutdiff.render.escape import shown_line, shown_path, shown_text
 
 LIMIT = 10
@@ -98,7 +98,9 @@ def _key_rank(finding: Finding, keys: list[tuple[str, ...]]) -> int:
     by the formula it governs), else one past the last: the news of the pair first."""
     if finding.formula is None:
         return len(keys)
-    own = finding.formula.partition(CONTEXT)[0]
+    # a formula reworded in a passage that did not pair is ``<id>/reworded``, and its key change
+    # names ``<id>``: before u55 no such finding took its key change's rank
+    own = finding.formula.partition(CONTEXT)[0].removesuffix(REWORDED)
     return next(
         (rank for rank, ids in enumerate(keys) if finding.formula in ids or own in ids), len(keys)
     )

@@ -15,6 +15,7 @@ from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.model import Formula, FormulaStatus, Readout
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import place, told
+from readoutdiff.render.check_text import in_reading_order
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.labels import around_what
 
@@ -34,8 +35,8 @@ def render_check_markdown(result: CheckResult) -> str:
     """
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "failed" if result.failed else "passed"
-    findings = sorted(
-        (f for outcome in result.outcomes for f in outcome.findings),
+    findings = sorted(  # errors first, each rule's in reading order as the terminal has them
+        (f for outcome in result.outcomes for f in in_reading_order(outcome.findings)),
         key=lambda f: f.severity is not Severity.ERROR,
     )
     out = [

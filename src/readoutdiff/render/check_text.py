@@ -39,7 +39,7 @@ def render_check_text(result: CheckResult) -> str:
     out.extend(
         _line(finding, result.old, result.new)
         for outcome in result.outcomes
-        for finding in _in_order(outcome.findings)
+        for finding in in_reading_order(outcome.findings)
     )
     out += ["", "rules:"]
     for outcome in result.outcomes:
@@ -56,10 +56,10 @@ def render_check_text(result: CheckResult) -> str:
 _SENTENCE = re.compile(r"sentence (\d+)\)")
 
 
-def _in_order(findings: tuple[Finding, ...]) -> list[Finding]:
+def in_reading_order(findings: tuple[Finding, ...]) -> list[Finding]:
     """A rule's findings in reading order, as a compiler lists its messages: file by file (in
     the order the rule first names them), then by line and the message's sentence ("(sentence
-    3)")."""
+    3)"). The Markdown summary lists each rule's findings so too (u55)."""
     files: dict[object, int] = {}
     for finding in findings:
         files.setdefault(finding.path, len(files))

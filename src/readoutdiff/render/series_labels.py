@@ -56,8 +56,9 @@ def row_text(timeline: Timeline) -> str:
 
 def row_names(rows: Sequence[Timeline]) -> dict[str, str]:
     """Name each row (by id) with :func:`row_text`, except where rows would share a name: then the
-    first of them keeps it, and each other takes its first whole wording no row is named by,
-    or the name followed by its kind in brackets.
+    first of them keeps it, and each other takes its first whole wording no row is named by and
+    its row does not tell as a rewording (a row named by the wording it is "reworded at 2 →" read
+    as a change to itself: u55), or the name followed by its kind in brackets.
 
     >>> from readoutdiff.series import Cell, Trend
     >>> from readoutdiff.model import FormulaSource
@@ -80,7 +81,8 @@ def row_names(rows: Sequence[Timeline]) -> dict[str, str]:
         if name not in shared or name not in kept:
             kept.add(name)
             continue
-        other = next((w for w in _whole_wordings(row) if w not in taken), None)
+        reworded = {one_line(c.wording) for c in row.cells if c.wording and c.fate is Fate.CHANGED}
+        other = next((w for w in _whole_wordings(row) if w not in taken | reworded), None)
         names[row.id] = other or f"{name} ({row_kind(row)})"
         taken.add(names[row.id])
     return names

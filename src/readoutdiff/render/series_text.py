@@ -21,6 +21,7 @@ from readoutdiff.render.series_labels import (
     row_kind,
     row_names,
 )
+from readoutdiff.render.series_titles import WIDTH as TITLE_WIDTH
 from readoutdiff.render.series_titles import shared_folder, shared_opening, shown_titles
 from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
@@ -89,7 +90,10 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     named = all(_from_file_name(meeting) for meeting in series.meetings)
     if named:  # and once more: a note at every line told nothing of one meeting
         lines += wrapped("Every date is taken from the file name", width, 2)
-    for meeting, title in zip(series.meetings, shown_titles(titles), strict=True):
+    # a terminal wider than a cut title and its column takes the title whole up to its width
+    # (u55: at 120 columns "…Meeting with President…" was cut at 72 with 24 columns to spare)
+    room = TITLE_WIDTH if width is None else max(TITLE_WIDTH, width - _MEETING - 2)
+    for meeting, title in zip(series.meetings, shown_titles(titles, room), strict=True):
         head, rest = _meeting(meeting, title, folder, named)  # a break after the file, not in it
         if width is None or not rest or columns(head + rest) <= width:
             lines += wrapped(head + rest, width, _MEETING, kept=(head,))
@@ -157,8 +161,13 @@ def _formula_counts(series: Series) -> tuple[str, tuple[str, ...]]:
     return f"{line}; similarity is to the meeting before", told + groups  # the longer first
 
 
-_PAIRS = tuple(f"{symbol} {key}" for key, symbol in SYMBOLS.items())
-"""The legend's symbol-name pairs ("- dropped"): a wrapped legend breaks between them."""
+_PAIRS = tuple(
+    f"{symbol} {'back' if key == 'returned' else key}" for key, symbol in SYMBOLS.items()
+)
+"""The legend's symbol-name pairs ("- dropped"): a wrapped legend breaks between them. A ``^``
+cell is "back", as the HTML calls it: "returned" is also the name of a group of rows (those back
+to the end, never changed), and "^ returned" above a head saying "8 came back … listed under
+dropped or changed" read as one word for two things (u55)."""
 
 
 def _legend() -> str:

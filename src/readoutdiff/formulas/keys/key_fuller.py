@@ -27,6 +27,7 @@ from readoutdiff.model import (
     Formula,
     FormulaSource,
     FormulaStatus,
+    Readout,
     Span,
 )
 from readoutdiff.model.places import place, told
@@ -43,6 +44,8 @@ def fuller(formula: Formula, comparison: Comparison) -> str:
         other, side, verb = comparison.a, "A", "said"
     else:
         return ""
+    if formula.source is FormulaSource.USER:
+        return _fuller_said(formula, comparison, other, f"{side} {verb}")
     longer = containing().get(formula.id) if formula.source is FormulaSource.BUILTIN else None
     if not longer:
         return ""
@@ -73,6 +76,42 @@ def _reported(comparison: Comparison) -> set[str]:
         if found.source is FormulaSource.BUILTIN
         for part in found.id.split(">")
     }
+
+
+def _fuller_said(formula: Formula, comparison: Comparison, other: Readout, told_as: str) -> str:
+    """The fuller wording for an entry of a user's lexicon (``--lexicon``), whose entries the
+    report does not carry: among the formulas of a lexicon (the user's or the built-in) of the
+    same topic that the other readout says, one whose wording there holds every word of this
+    formula's (an ideograph a word), in order, and more; the first in the text not inside
+    another. Both readouts must be in one language (the wordings are the readouts' own)."""
+    if not formula.topic or comparison.a.language != comparison.b.language:
+        return ""
+    own = _words(formula.a_text or formula.b_text or "", other.language)
+    on_b = other is comparison.b
+    hits: list[tuple[int, int]] = []
+    for said in comparison.formulas:
+        spans = said.b_spans if on_b else said.a_spans
+        wording = said.b_text if on_b else said.a_text
+        lexicon = said.source is not FormulaSource.MINED
+        if not (lexicon and said.topic == formula.topic and spans and wording):
+            continue
+        more = _words(wording, other.language)
+        if len(more) > len(own) and _in_order(own, more):
+            hits.append((spans[0].start, spans[0].end))
+    whole = [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] for o in hits)]
+    if not whole:
+        return ""
+    start, end = min(whole)
+    at = place(other, Span(start=start, end=end, line=other.text.count("\n", 0, start) + 1))
+    side = told_as.split()[0]
+    return f"; {told_as} the fuller “{other.text[start:end]}” ({side} {told(at)})"
+
+
+def _words(wording: str, language: str) -> tuple[str, ...]:
+    """A wording's words, lower-cased (each ideograph one word for Chinese)."""
+    if language == "zh":
+        return tuple(ch for ch in wording if not ch.isspace())
+    return tuple(wording.lower().split())
 
 
 def _said(entry: Entry, language: str, text: str) -> list[tuple[int, int]]:
