@@ -45,7 +45,7 @@ CONTRAST = """(selectors) => {
     return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; })); }"""
 CHECKED_FOR_CONTRAST = [
     "body", "h1", ".meta", ".count", ".legend", "caption", "th", "td.la", "td.a", "tr.s-unchanged td.b", "del", "ins",
-    "mark", ".badge", ".mv", ".org", ".fold summary", ".where", ".absent", "footer", "button",
+    "mark", ".badge", ".mv", ".org", ".fold summary", ".where", ".ln", ".absent", "footer", "button",
 ]  # fmt: skip
 
 
