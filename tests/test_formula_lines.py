@@ -6,6 +6,8 @@ On real input: carney-meloni 2025-05-17 → 2025-06-16 (a dev pair) reports the 
 
 from __future__ import annotations
 
+import html
+import re
 from pathlib import Path
 
 import formula_eval
@@ -14,7 +16,9 @@ import score_formulas
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.lines import line_of, lines
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.render import labels
+from readoutdiff.render.html import render_html
 from readoutdiff.render.text import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -89,3 +93,16 @@ def test_quote_extent_puts_the_line_in_the_wording_only_where_there_is_one() -> 
     )
     totals = formula_eval.Totals()
     assert quote_extent.cell(totals) == "- / - / 0 of 0"
+
+
+def test_the_html_panel_shows_each_line_under_its_wording_same_bytes_twice(comparison) -> None:
+    # u56: the HTML formula panel says the text view's lines, each after its side's wording, with
+    # its "…" cuts; two renderings of two comparisons of the same files are the same bytes.
+    page = render_html(comparison)
+    pair = formula_eval.load_pair(PAIR)
+    assert render_html(compare(load(pair.a_path), load(pair.b_path))) == page
+    shown = re.findall(r'<span class="ln">in <q>(.*?)</q></span>', page)
+    said = [line for f in comparison.formulas for line in lines(f, comparison.a, comparison.b)]
+    assert sorted(map(html.unescape, shown)) == sorted(inner(line) for line in said if line)
+    peace = '<q>lasting peace</q><span class="ln">in <q>including in support of Ukraine’s'
+    assert peace in page

@@ -14,6 +14,8 @@ from html_cases import XSS_PAYLOADS, big_texts, mixed, pair, xss
 from playwright.sync_api import Page
 
 from readoutdiff import Comparison, compare, load
+from readoutdiff.formulas.entries.lines import lines as clauses
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.render.html import render_html
 
 OpenPage = Callable[..., Page]
@@ -43,7 +45,7 @@ CONTRAST = """(selectors) => {
     return [sel, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)]; })); }"""
 CHECKED_FOR_CONTRAST = [
     "body", "h1", ".meta", ".count", ".legend", "caption", "th", "td.la", "td.a", "tr.s-unchanged td.b", "del", "ins",
-    "mark", ".badge", ".mv", ".org", ".fold summary", ".where", ".absent", "footer", "button",
+    "mark", ".badge", ".mv", ".org", ".fold summary", ".where", ".ln", ".absent", "footer", "button",
 ]  # fmt: skip
 
 
@@ -387,3 +389,53 @@ def test_a_phone_keeps_the_sticky_bar_on_one_line(open_page: OpenPage) -> None:
     assert page.locator("#bar").bounding_box()["height"] < 40  # type: ignore[index]
     assert page.locator("#bar kbd").first.is_hidden()
     assert page.evaluate("document.documentElement.scrollWidth") <= NARROW["width"]
+
+
+def test_a_short_core_shows_its_line_under_its_wording_quieter(open_page: OpenPage) -> None:
+    # u56: ext1's line of a short core (the text view's `in A “…” · in B “…”`) in the formula
+    # panel, on carney-meloni 2025-05-17 (dev): under each side's “lasting peace”, smaller and
+    # in the muted colour, at 1400 px beside the text and at 390 px above it; nothing wider.
+    folder = ROOT / "eval" / "formulas"
+    comparison = compare(load(folder / "carney-meloni__2025-05-17__pm-gc-ca.txt"),
+                         load(folder / "carney-meloni__2025-06-16__pm-gc-ca.txt"))  # fmt: skip
+    said = {  # <q> draws its own marks, so the line's text is said without them
+        f"in {inner(line)}"
+        for formula in comparison.formulas
+        for line in clauses(formula, comparison.a, comparison.b)
+        if line
+    }
+    assert "in including in support of Ukraine’s sovereignty and lasting peace" in said
+    for viewport in ({"width": 1400, "height": 1100}, NARROW):
+        page = open_page(render_html(comparison), viewport=viewport)
+        assert set(page.locator("ol.flist .ln").all_inner_texts()) == said
+        item = page.locator("li.fi", has_text="lasting peace")
+        for side in item.locator(".w").all():
+            wording, line = side.locator("q").first, side.locator(".ln")
+            word_box, line_box = wording.bounding_box(), line.bounding_box()
+            assert word_box is not None and line_box is not None
+            assert line_box["y"] >= word_box["y"] + word_box["height"] - 1  # below, not beside
+            looks = "e => [getComputedStyle(e).fontSize, getComputedStyle(e).color]"
+            size, colour = line.evaluate(looks)
+            assert float(size[:-2]) < float(wording.evaluate(looks)[0][:-2])
+            assert colour == item.locator(".where").evaluate(looks)[1]
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+        ratios = page.evaluate(CONTRAST, ["ol.flist .ln"])
+        assert ratios and all(ratio >= 4.5 for _, ratio in ratios), ratios
+    item.screenshot(path=str(ACTUAL / "formula-line.png"))
+
+
+def test_a_line_cut_at_twelve_words_keeps_its_ellipsis(open_page: OpenPage) -> None:
+    # biden-kishida 2023-11-16 (dev): a line cut where it reached twelve words ends in "…",
+    # as in the text view.
+    folder = ROOT / "eval" / "formulas"
+    comparison = compare(load(folder / "biden-kishida__2023-11-16__wh.txt"),
+                         load(folder / "biden-kishida__2024-09-21__wh.txt"))  # fmt: skip
+    cut = [
+        line
+        for formula in comparison.formulas
+        for line in clauses(formula, comparison.a, comparison.b)
+        if line and "…" in line
+    ]
+    assert cut
+    shown = open_page(render_html(comparison)).locator("ol.flist .ln").all_inner_texts()
+    assert all(f"in {inner(line)}" in shown for line in cut)

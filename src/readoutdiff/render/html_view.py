@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
@@ -67,6 +68,11 @@ class FormulaItem:
     """Link to the first row holding the formula (``""`` when it is nowhere in the text)."""
     where: str
     """How often it occurs on each side, in words."""
+    a_line: tuple[Part, ...] = ()
+    """The line a short formula stands in on side A, shown under its wording, quieter (ext1's
+    ``a_clause``; branch u56); ``()`` when the wording is not a short core or is its line."""
+    b_line: tuple[Part, ...] = ()
+    """The same on side B."""
 
 
 @record
@@ -143,7 +149,9 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
-        formulas=tuple(_formula(fid, formula, rows, (names, fates)) for fid, formula in formulas),
+        formulas=tuple(
+            _formula(fid, formula, rows, (names, fates), comparison) for fid, formula in formulas
+        ),
         ignored=_ignored("A", comparison.a) + _ignored("B", comparison.b),
         notes=comparison.notes + _notes("A", comparison.a) + _notes("B", comparison.b),
         stamp=stamp or "",
@@ -234,13 +242,15 @@ def _formula_counts(
 
 def _formula(
     formula_id: str, formula: Formula, rows: Sequence[Row],
-    named: tuple[Mapping[str, str], Mapping[str, FormulaStatus]],
+    named: tuple[Mapping[str, str], Mapping[str, FormulaStatus]], comparison: Comparison,
 ) -> FormulaItem:  # fmt: skip
     """A formula of the list; a changed one notes which kind of change it is, in the words of
     the key changes (:mod:`readoutdiff.formulas.keys.change_names`; ``named``: :func:`anchor_names` and
-    :func:`anchor_fates` of the comparison)."""
+    :func:`anchor_fates` of the comparison); a short core carries the line it stands in on each
+    side (:func:`~readoutdiff.formulas.entries.lines.lines`, the text view's ``in A “…”``)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
     change = labels.around_what(formula, *named).removesuffix(": ")
+    a_line, b_line = lines(formula, comparison.a, comparison.b)
     return FormulaItem(
         id=formula_id,
         status=formula.status.value,
@@ -249,6 +259,8 @@ def _formula(
         b=visible(inner(formula.b_text)) if formula.b_text is not None else (),
         href=f"#{first}" if first else "",
         where=_times(len(formula.a_spans), len(formula.b_spans)),
+        a_line=visible(inner(a_line)) if a_line else (),  # in <q> too: its “…” as ‘…’
+        b_line=visible(inner(b_line)) if b_line else (),
     )
 
 
