@@ -18,9 +18,10 @@ PAIR = "blinken-kuleba__2022-05-24"
 """A dev pair where pairing by meaning pairs "The global food security crisis resulting from
 President Putin's brutal war ..." with "... crisis caused by President Putin's invasion"."""
 CRISIS = "global food security crisis caused by President Putin’s invasion"
-GAINED = "biden-sudani__2023-02-02"
-"""A dev pair where pairing by meaning finds one changed event more than the default run (on
-blinken-kuleba the default finds its crisis line too since acc54's kept remainders)."""
+GAINED = "harris-hichilema__2021-09-22"
+"""A dev pair (alone in its series) where pairing by meaning finds one changed event more than
+the default run (on blinken-kuleba the default finds its crisis line too since acc54's kept
+remainders, and on biden-sudani its instrument's clause since acc61)."""
 
 
 def _pair(name: str = PAIR) -> formula_eval.Pair:
@@ -58,5 +59,6 @@ def test_by_series_meaning_counts_the_meaning_run() -> None:
     series = (_pair(GAINED).series,)
     default = by_series.counts("dev", oracle=False, series=series)
     meant = by_series.counts("dev", oracle=False, meaning=True, series=series)
-    # The sudani pair: one changed event more with pairing by meaning.
-    assert meant["biden-sudani"][0] == default["biden-sudani"][0] + 1
+    # The pair's series: one changed event more with pairing by meaning.
+    name = series[0]
+    assert meant[name][0] == default[name][0] + 1

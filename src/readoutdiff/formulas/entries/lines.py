@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 
 from readoutdiff.model import Formula, Readout, Span
+from readoutdiff.text.wide import has_wide, lazy
 
 SHORT_WORDS = 3
 """A formula of at most this many words is a short core, told with its line."""
@@ -30,7 +31,7 @@ EDGES = frozenset(".;:!?()[]—–,\n")
 """Characters that end a clause (an en or em dash, not a hyphen)."""
 
 _WORD = re.compile(r"[^\W_]+")
-_CJK = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = lazy("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")  # compiled on first use
 
 
 def short(text: str | None) -> bool:
@@ -39,7 +40,9 @@ def short(text: str | None) -> bool:
     >>> short("lasting peace"), short("a just and lasting peace in Ukraine"), short("核心利益")
     (True, False, False)
     """
-    return bool(text) and not _CJK.search(text) and len(_WORD.findall(text)) <= SHORT_WORDS
+    if not text or (has_wide(text) and _CJK().search(text)):
+        return False
+    return len(_WORD.findall(text)) <= SHORT_WORDS
 
 
 def line_of(readout: Readout, span: Span) -> str | None:
@@ -115,7 +118,7 @@ def _inside_number(text: str, i: int) -> bool:
         return True
     if text[i] == ".":
         word = re.search(r"[^\W\d_]+$", text[max(0, i - 4) : i])
-        return bool(word) and (len(word.group()) == 1 or word.group() in _ABBREVIATIONS)
+        return word is not None and (len(word.group()) == 1 or word.group() in _ABBREVIATIONS)
     return False
 
 
