@@ -123,3 +123,20 @@ def test_raised_reads_the_verb_before_the_name_or_the_parties() -> None:
         a_spans=(Span(start=12, end=18, line=1),), id="mined:x",
     )  # fmt: skip
     assert not raised(mined, text, "")  # not two formulas of the lexicon
+
+
+def test_an_anniversary_of_a_designation_raises_nothing() -> None:
+    # xi-carney 2025-10-31 (dev, CCTV): "今年是中加建交55周年和建立战略伙伴关系20周年" dates a
+    # relationship set up twenty years ago; 建立 before the name is no upgrade at this meeting.
+    text = load(EVAL / "xi-carney__2025-10-31__cctv.txt").text
+    start = text.index("建立战略伙伴关系20周年") + 2
+    link = Formula(
+        status=FormulaStatus.CHANGED, a_text="战略伙伴关系", b_text="全面战略伙伴关系",
+        a_spans=(Span(start=start, end=start + 6, line=1),), b_spans=(),
+        id="strategic-partnership>comprehensive-strategic-partnership",
+        source=FormulaSource.BUILTIN,
+    )  # fmt: skip
+    assert text[start : start + 6] == "战略伙伴关系"
+    assert not raised(link, text, "")
+    cut = text[: start + 6]  # the same words with no count of years after them: raised
+    assert raised(link, cut, "")

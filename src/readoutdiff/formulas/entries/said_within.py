@@ -24,6 +24,7 @@ hand-listed dropped) and the entry is left out as before (branch acc62).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.one_event_zh import after_pair
@@ -35,6 +36,9 @@ RAISING = ("建立", "提升为", "提升到", "升级为", "升格为")
 _PARTIES = ("两国", "双边")
 """Words that may stand between such a verb and the designation, beside the parties' two short
 names (:func:`readoutdiff.formulas.entries.one_event_zh.after_pair`)."""
+_ANNIVERSARY = re.compile("[0-9０-９一二三四五六七八九十百]+周年")
+"""A count of years after the designation: 建立…伙伴关系20周年 dates the relationship set up
+long ago (an anniversary), it raises nothing at this meeting."""
 
 
 def said_within(formula: Formula) -> bool:
@@ -57,6 +61,9 @@ def raised(formula: Formula, a_text: str, b_text: str) -> bool:
     >>> up = link("战略伙伴关系", "全面战略伙伴关系", Span(start=6, end=12, line=1))
     >>> raised(up, "共同宣布建立阿中战略伙伴关系", ""), raised(up, "高度珍视南中高水平的战略伙伴关系", "")
     (True, False)
+    >>> dated = link("战略伙伴关系", "全面战略伙伴关系", Span(start=7, end=13, line=1))
+    >>> raised(dated, "今年是中加建立战略伙伴关系", ""), raised(dated, "今年是中加建立战略伙伴关系20周年", "")
+    (True, False)
     """
     if formula.source is not FormulaSource.BUILTIN or ">" not in formula.id:
         return False
@@ -68,7 +75,7 @@ def _after_raising(spans: Sequence[Span], text: str) -> bool:
         start = span.start
         if text.endswith(_PARTIES, 0, start) or after_pair(text, start):
             start -= 2
-        if text.endswith(RAISING, 0, start):
+        if text.endswith(RAISING, 0, start) and not _ANNIVERSARY.match(text, span.end):
             return True
     return False
 
