@@ -288,18 +288,19 @@ def test_lines_said_in_swapped_order_are_read_alike_either_way() -> None:
     assert [(y, x, changed) for x, y, changed in backward] == forward == []
 
 
+DUDA = (
+    "They also discussed their shared commitment to continue supporting the government and "
+    "people of Ukraine.",
+    "They also discussed their ongoing support for the people and government of Ukraine in "
+    "response to Russian aggression.",
+)
+"""biden-duda 2022-03-26's sentences of one line, its members swapped."""
+
+
 def test_members_swapped_within_a_line_still_make_it_either_way() -> None:
     # biden-duda 2022-03-26: the two diffs pair "government" and "people" differently, but
     # each reads a line at the same places: it stands (persisted, a variant).
-    a = (
-        "They also discussed their shared commitment to continue supporting the government and "
-        "people of Ukraine."
-    )
-    b = (
-        "They also discussed their ongoing support for the people and government of Ukraine in "
-        "response to Russian aggression."
-    )
-    forward, backward = _lines(a, b), _lines(b, a)
+    forward, backward = _lines(*DUDA), _lines(*DUDA[::-1])
     assert forward and backward
     assert not [changed for *_, changed in forward + backward if changed]
 
@@ -402,15 +403,7 @@ def test_one_line_per_place_is_kept_by_index_not_identity() -> None:
     # again as the very same object: the place's first line by index stands, once. Kept
     # by identity, the same object given twice stood twice, and a compiled build (mypyc boxes
     # a tuple afresh on each read) could keep none (benchmarks/mypyc_build.py, sp79).
-    a = (
-        "They also discussed their shared commitment to continue supporting the government and "
-        "people of Ukraine."
-    )
-    b = (
-        "They also discussed their ongoing support for the people and government of Ukraine in "
-        "response to Russian aggression."
-    )
-    wa, wb = readout_words(from_text(a))[0], readout_words(from_text(b))[0]
+    wa, wb = (readout_words(from_text(text))[0] for text in DUDA)
     found = lines(wa, wb)
     assert found
     copies = [f[:4] + f[4:] for f in found]  # equal lines, other objects
