@@ -149,26 +149,6 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
         "starts=anchored.union(fuzzy.keys()),",
     ),
     (
-        # `is` between tuples: compiled, a tuple of known length is held unboxed and boxed
-        # anew when read back, so no line was ever "the one kept" (3 dev pairs lost a report);
-        # the place's first line is told by its index instead.
-        "readoutdiff/formulas/linking/most_kept.py",
-        """    first: dict[tuple[int, int, int, int], Found] = {}
-    for line in lines:
-        place = line[:4]
-        if place not in first or line[4:] < first[place][4:]:
-            first[place] = line
-    return [line for line in lines if first[line[:4]] is line]
-""",
-        """    first: dict[tuple[int, int, int, int], int] = {}
-    for i, line in enumerate(lines):
-        place = line[:4]
-        if place not in first or line[4:] < lines[first[place]][4:]:
-            first[place] = i
-    return [line for i, line in enumerate(lines) if first[line[:4]] == i]
-""",
-    ),
-    (
         # --whole only: compiled with the rest of the package, the import cycle leaves this
         # constant's type unknown to point_heads_ru ("Cannot determine type"); it is said.
         "readoutdiff/languages/ru.py",

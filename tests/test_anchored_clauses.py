@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import formula_eval
 import pytest
 from eval_pairs import fates
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries import anchored_clauses as anchored
 from readoutdiff.formulas.entries.anchored_clauses import _head, anchored_clauses
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Status
@@ -35,6 +37,7 @@ MILIBAND = (
 )
 MILIBAND_DAYS = ("2009-03-12", "2009-04-28")
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+EVAL = OUTSIDE.parent / "formulas"
 MELONI = (
     "expanding the Italy-Canada Roadmap for Enhanced Cooperation",
     "as evidenced by the Italy–Canada Roadmap for Enhanced Cooperation",
@@ -105,8 +108,9 @@ def test_the_rule_reads_the_clause_around_the_name() -> None:
     [
         # the same lower-case word beside the name on both sides: the line is kept
         "The leaders noted their support under the Paris Climate Agreement.",
-        # a topic opening the sentence, then another line
-        "Discussing the Paris Climate Agreement, the leaders noted progress.",
+        # a topic opening the sentence, then another line (a lower-case word beside the name,
+        # else the clause says none and is left alone whatever the topic rule says: rev8)
+        "Discussing the Paris Climate Agreement in detail, the leaders noted progress.",
         # said twice in B: the name is the call's topic, not one line
         "The leaders noted progress under the Paris Climate Agreement. The Paris Climate"
         " Agreement was discussed.",
@@ -125,3 +129,21 @@ def test_a_body_named_after_a_treaty_is_no_instrument() -> None:
     assert _head("north atlantic treaty organization".split()) == "organization"
     assert _head("roadmap for enhanced cooperation".split()) == "roadmap"
     assert _head("coalition of the willing".split()) == "coalition"
+
+
+def test_a_topic_opening_its_sentence_on_a_real_dev_pair_is_no_line(monkeypatch) -> None:
+    # starmer-carney 2025-04-06 (dev): B opens "Discussing the Coalition of the Willing call in
+    # Kyiv on Saturday, …", the topic of its sentence; A's Coalition line is dropped by the hand
+    # list. Without the topic rule the two were one changed line (acc61's wrong one).
+    pair = formula_eval.load_pair(EVAL / "pairs" / "starmer-carney__2025-04-06.toml")
+    assert not pair.heldout and not pair.fresh
+
+    def made() -> list[tuple[str | None, str | None]]:
+        found = compare(load(pair.a_path), load(pair.b_path)).formulas
+        return [(f.a_text, f.b_text) for f in found if f.id == anchored.ID]
+
+    assert made() == []
+    monkeypatch.setattr(anchored, "_topic", lambda toks, clause: False)
+    assert [b for _, b in made()] == [
+        "Discussing the Coalition of the Willing call in Kyiv on Saturday"
+    ]

@@ -7,7 +7,7 @@ import pytest
 from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.linking.most_kept import lines
+from readoutdiff.formulas.linking.most_kept import _one_per_place, lines
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
@@ -288,18 +288,19 @@ def test_lines_said_in_swapped_order_are_read_alike_either_way() -> None:
     assert [(y, x, changed) for x, y, changed in backward] == forward == []
 
 
+DUDA = (
+    "They also discussed their shared commitment to continue supporting the government and "
+    "people of Ukraine.",
+    "They also discussed their ongoing support for the people and government of Ukraine in "
+    "response to Russian aggression.",
+)
+"""biden-duda 2022-03-26's sentences of one line, its members swapped."""
+
+
 def test_members_swapped_within_a_line_still_make_it_either_way() -> None:
     # biden-duda 2022-03-26: the two diffs pair "government" and "people" differently, but
     # each reads a line at the same places: it stands (persisted, a variant).
-    a = (
-        "They also discussed their shared commitment to continue supporting the government and "
-        "people of Ukraine."
-    )
-    b = (
-        "They also discussed their ongoing support for the people and government of Ukraine in "
-        "response to Russian aggression."
-    )
-    forward, backward = _lines(a, b), _lines(b, a)
+    forward, backward = _lines(*DUDA), _lines(*DUDA[::-1])
     assert forward and backward
     assert not [changed for *_, changed in forward + backward if changed]
 
@@ -395,3 +396,20 @@ def test_a_line_kept_word_for_word_is_left_before_its_edits_are_judged() -> None
     assert "holding russia accountable for its aggression" in alike
     assert all("aggression" not in x + y for x, y, _ in _lines(MELONI_A, MELONI_B))
     assert _lines(MELONI_B, MELONI_A) == [(y, x, c) for x, y, c in _lines(MELONI_A, MELONI_B)]
+
+
+def test_one_line_per_place_is_kept_by_index_not_identity() -> None:
+    # biden-duda 2022-03-26 (above): each line of the real pair, given again as a copy and
+    # again as the very same object: the place's first line by index stands, once. Kept
+    # by identity, the same object given twice stood twice, and a compiled build (mypyc boxes
+    # a tuple afresh on each read) could keep none (benchmarks/mypyc_build.py, sp79).
+    wa, wb = (readout_words(from_text(text))[0] for text in DUDA)
+    found = lines(wa, wb)
+    assert found
+    copies = [f[:4] + f[4:] for f in found]  # equal lines, other objects
+    assert not any(c is f for c, f in zip(copies, found, strict=True))
+    kept = _one_per_place(found + copies + found)
+    assert kept == found
+    assert all(k is f for k, f in zip(kept, found, strict=True))
+    kept = _one_per_place(copies + found)
+    assert all(k is c for k, c in zip(kept, copies, strict=True))

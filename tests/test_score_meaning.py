@@ -59,6 +59,7 @@ def test_by_series_meaning_counts_the_meaning_run() -> None:
     series = (_pair(GAINED).series,)
     default = by_series.counts("dev", oracle=False, series=series)
     meant = by_series.counts("dev", oracle=False, meaning=True, series=series)
-    # The pair's series: one changed event more with pairing by meaning.
+    # The pair's series: more changed events found with pairing by meaning (a lower bound: the
+    # default run finding one of them some day leaves the meaning run's reach shown, rev8).
     name = series[0]
-    assert meant[name][0] == default[name][0] + 1
+    assert meant[name][0] > default[name][0]

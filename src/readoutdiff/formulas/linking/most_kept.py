@@ -135,12 +135,12 @@ def _one_per_place(lines: list[Found]) -> list[Found]:
     """``lines`` less those another line at the same places precedes by its name: the two
     diffs can read one line by other kept words ("support … government" / "support …
     people"), and the one kept must not depend on which readout is A."""
-    first: dict[tuple[int, int, int, int], Found] = {}
-    for line in lines:
+    first: dict[tuple[int, int, int, int], int] = {}  # a place -> the index of its line
+    for k, line in enumerate(lines):
         place = line[:4]
-        if place not in first or line[4:] < first[place][4:]:
-            first[place] = line
-    return [line for line in lines if first[line[:4]] is line]
+        if place not in first or line[4:] < lines[first[place]][4:]:
+            first[place] = k  # by index, not identity: a compiled build boxes tuples afresh
+    return [line for k, line in enumerate(lines) if first[line[:4]] == k]
 
 
 def _may_say(words: Words, told: Told, shared: frozenset[str]) -> bool:
