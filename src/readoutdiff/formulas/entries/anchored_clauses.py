@@ -69,9 +69,6 @@ ID = "mined:anchored-clause"
 _WORD = re.compile(r"\w(?:[\w'’.\-–]*\w)?")
 _TITLED = frozenset(w.title() for w in INSTRUMENTS)
 _STEMS = INSTRUMENTS - {"goals"} | {"goal"}
-_TITLED_WORD = re.compile("|".join(sorted(_TITLED)))
-"""An instrument's word capitalised, anywhere in a sentence: a name is an instrument's only
-when one of its words is one of :data:`_TITLED`, so a sentence without it names none."""
 """The instruments' words as stems (:class:`Words`): a sentence without one names none."""
 _NAME = re.compile(
     r"[A-Z](?<![\w'’.\-–].)(?:[\w'’.\-–]*\w)?(?:(?:\s+(?:of|the|for|on|in))*\s+[A-Z](?:[\w'’.\-–]*\w)?)*"
@@ -172,8 +169,6 @@ def _named(
         if not n or _STEMS.isdisjoint(view[n].stems):
             continue  # the headline names the meeting, not a line; no instrument's word
         text = readout.sentences[n].text
-        if _TITLED_WORD.search(text) is None:
-            continue  # no instrument's word capitalised: no name below is an instrument's
         for match in _NAME.finditer(text):
             if _TITLED.isdisjoint(match.group().split()):
                 continue  # a name, not an instrument's ("President Biden")
