@@ -15,6 +15,7 @@ import pytest
 import score_formulas
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries import lines as lines_module
 from readoutdiff.formulas.entries.lines import line_of, lines
 from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.render import labels
@@ -106,3 +107,33 @@ def test_the_html_panel_shows_each_line_under_its_wording_same_bytes_twice(compa
     assert sorted(map(html.unescape, shown)) == sorted(inner(line) for line in said if line)
     peace = '<q>lasting peace</q><span class="ln">in <q>including in support of Ukraine’s'
     assert peace in page
+
+
+def _listed_edges(text: str, at: int) -> tuple[int, int]:
+    """The clause's start and its word count before ``at`` as ext1 first read them: every edge
+    of the reach listed, the last one not inside a number taken; every word listed."""
+    low = max(0, at - lines_module._REACH)
+    edges = [m.start() for m in lines_module._EDGE.finditer(text, low, at)]
+    start = next((e + 1 for e in reversed(edges) if not lines_module._inside_number(text, e)), low)
+    return start, len(re.findall(r"\s(?=\S)", text[start : at + 1]))
+
+
+def test_the_last_edge_read_back_is_the_last_of_the_listed_ones() -> None:
+    """sp80: :func:`lines._edge_before` reads the clause's edge back from the formula and
+    counts the words in C; before every word of carney-meloni's two readouts (commas of
+    lists, numbers, "U.S.") it finds the start and the cut ext1's listing found."""
+    pair = formula_eval.load_pair(PAIR)
+    for path in (pair.a_path, pair.b_path):
+        readout = load(path)
+        text = readout.text
+        for word in re.finditer(r"\S+", text):
+            start, words = _listed_edges(text, word.start())
+            cut = words > lines_module.MAX_WORDS or (start == max(0, word.start() - 1000) > 0)
+            assert lines_module._edge_before(text, word.start())[1] == cut
+            if words <= lines_module.MAX_WORDS:
+                got = lines_module._edge_before(text, word.start())[0]
+                while start < word.start() and not (
+                    text[start].isalnum() or text[start] in "\"'“‘"
+                ):
+                    start += 1
+                assert got == start

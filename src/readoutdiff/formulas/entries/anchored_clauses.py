@@ -80,6 +80,8 @@ _SPACED = re.compile(r"\S+")
 _EDGE = frozenset(",;:—()[]")
 _JOINING = frozenset({"of", "the", "for", "on", "in"})
 """Lower-case words inside a name ("Coalition of the Willing"); "and" joins two names."""
+_HEAD_ENDS = _JOINING - {"the"}
+"""The words a name's head stands before ("Roadmap for …"): :data:`_JOINING` but "the"."""
 _NOT_VERB_AFTER = frozenset(
     "as be been was were is are by the a an their its his her our newly has have had".split()
 )
@@ -164,19 +166,20 @@ def _named(
     character in it. A sentence without an instrument's word, capitalised, names none."""
     found: dict[tuple[str, ...], list[tuple[int, int, int]]] = {}
     for n in sorted(read):
-        sentence = readout.sentences[n]
         if not n or _STEMS.isdisjoint(view[n].stems):
             continue  # the headline names the meeting, not a line; no instrument's word
-        for match in _NAME.finditer(sentence.text):
+        text = readout.sentences[n].text
+        for match in _NAME.finditer(text):
             if _TITLED.isdisjoint(match.group().split()):
                 continue  # a name, not an instrument's ("President Biden")
-            opening = _WORD.search(sentence.text, 0, match.start()) is None
+            opening = _WORD.search(text, 0, match.start()) is None
             words = [(w.group(), w.start(), w.end()) for w in _SPACED.finditer(match.group())]
+            folded = [_fold(w) for w, _, _ in words]
             for k, (word, start, _) in enumerate(words):
                 if (k and words[k - 1][0][0].isupper()) or (opening and not k):
                     continue  # a name opens on a capitalised word after "of" …, not the first
                 if word[0].isupper():
-                    run = tuple(_fold(w) for w, _, _ in words[k:])
+                    run = tuple(folded[k:])
                     if _instrument(run, words[k:]):
                         at = match.start()
                         found.setdefault(run, []).append((n, at + start, at + words[-1][2]))
@@ -213,7 +216,7 @@ def _head(run: Sequence[str]) -> str:
     Enhanced Cooperation", "Coalition of the Willing"), else its last ("… Treaty
     Organization")."""
     for k, word in enumerate(run):
-        if k and word in _JOINING - {"the"}:
+        if k and word in _HEAD_ENDS:
             return run[k - 1]
     return run[-1]
 

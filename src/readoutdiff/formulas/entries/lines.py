@@ -17,6 +17,7 @@ themselves are said between, and its short cores are the hand lists' own wording
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from readoutdiff.model import Formula, Readout, Span
 from readoutdiff.text.wide import has_wide, lazy
@@ -74,13 +75,17 @@ def line_of(readout: Readout, span: Span) -> str | None:
 def _edge_before(text: str, at: int) -> tuple[int, bool]:
     """Where the clause before ``at`` begins, and whether :data:`MAX_WORDS` cut it short."""
     low = max(0, at - _REACH)
-    edges = [m.start() for m in _EDGE.finditer(text, low, at)]
-    start = next((e + 1 for e in reversed(edges) if not _inside_number(text, e)), low)
+    start, end = low, at
+    while last := _LAST_EDGE.match(text, low, end):  # the edges from the formula back
+        end = last.end() - 1
+        if not _inside_number(text, end):
+            start = end + 1
+            break
     # A word begins after a space: the (MAX_WORDS + 1)-th from the formula is one too many.
-    words = [m.end() for m in _SPACE_BEFORE_WORD.finditer(text, start, at + 1)]
-    cut = len(words) > MAX_WORDS or (start == low > 0)
-    if len(words) > MAX_WORDS:
-        start = words[-MAX_WORDS - 1]
+    words = len(_SPACE_BEFORE_WORD.findall(text, start, at + 1))  # counted in C
+    cut = words > MAX_WORDS or (start == low > 0)
+    if words > MAX_WORDS:
+        start = [m.end() for m in _SPACE_BEFORE_WORD.finditer(text, start, at + 1)][-MAX_WORDS - 1]
     while start < at and not (text[start].isalnum() or text[start] in "\"'“‘"):
         start += 1
     return start, cut
@@ -93,10 +98,10 @@ def _edge_after(text: str, at: int) -> tuple[int, bool]:
         (m.start() for m in _EDGE.finditer(text, at, high) if not _inside_number(text, m.start())),
         high,
     )
-    words = [m.start() for m in _SPACE_AFTER_WORD.finditer(text, at, end)]
-    cut = len(words) > MAX_WORDS or (end == high < len(text))
-    if len(words) > MAX_WORDS:
-        end = words[MAX_WORDS]
+    words = len(_SPACE_AFTER_WORD.findall(text, at, end))
+    cut = words > MAX_WORDS or (end == high < len(text))
+    if words > MAX_WORDS:
+        end = next(islice(_SPACE_AFTER_WORD.finditer(text, at, end), MAX_WORDS, None)).start()
     while end > at and not (text[end - 1].isalnum() or text[end - 1] in "\"'”’"):
         end -= 1
     return end, cut
@@ -105,6 +110,9 @@ def _edge_after(text: str, at: int) -> tuple[int, bool]:
 _REACH = 1000
 """Characters read either side of a formula for its clause edges (more than twelve words)."""
 _EDGE = re.compile("[" + re.escape("".join(sorted(EDGES))) + "]")
+_LAST_EDGE = re.compile("(?s:.*)" + _EDGE.pattern)
+"""The last edge of a stretch (greedy: the engine reads back from its end), so a clause's
+start is found without listing every edge of the :data:`_REACH` characters before it."""
 _SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
 _SPACE_AFTER_WORD = re.compile(r"(?<=\S)\s")
 
@@ -117,10 +125,13 @@ def _inside_number(text: str, i: int) -> bool:
     if text[i] in ".," and before.isdigit() and after.isdigit():
         return True
     if text[i] == ".":
-        word = re.search(r"[^\W\d_]+$", text[max(0, i - 4) : i])
+        word = _LETTERS_END.search(text, max(0, i - 4), i)
         return word is not None and (len(word.group()) == 1 or word.group() in _ABBREVIATIONS)
     return False
 
+
+_LETTERS_END = re.compile(r"[^\W\d_]+$")
+"""The letters a stretch ends on (``$`` at the end given to :meth:`re.Pattern.search`)."""
 
 _LEADING = re.compile(r"^(?:and|or|but|as well as)\s+(?=\S)", re.IGNORECASE)
 """A conjunction that opens the clause after a comma is the list's, not the line's."""
