@@ -120,11 +120,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # five series dev since the thirtieth, three more since the thirty-first, the last since the
 # thirty-second), e29's (8, since the twenty-second; one of its seven series dev since the
 # thirty-second, four more since the thirty-third, the last two since the thirty-fourth), e31's
-# (8, since the twenty-third; two of its four series dev since the thirty-fourth), e34's (8,
+# (8, since the twenty-third; two of its four series dev since the thirty-fourth, another since the
+# thirty-fifth), e34's (8,
 # since the twenty-fourth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
 # e38's (7, since the twenty-seventh), e39's (6, since the twenty-eighth), e40's (6, since the
 # twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
-# the thirty-second), e44's (6, since the thirty-third) and e48's (6, since the thirty-fourth).
+# the thirty-second), e44's (6, since the thirty-third), e48's (6, since the thirty-fourth) and
+# e51's (6, since the thirty-fifth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -237,6 +239,7 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"harris-trudeau", "harris-sunak", "harris-yoon", "liqiang-sanchez"}),
     frozenset({"sullivan-stoltenberg", "harris-netanyahu", "liqiang-albanese", "liqiang-luxon"}),
+    frozenset({"biden-johnson", "biden-truss", "liqiang-hun-manet"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -305,7 +308,10 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # pairs, 113 aside) starmer-mitsotakis and starmer-meloni (1 pair each, 111 aside), the last of
 # e29's batch, moved, then of e31's batch, in the order the test lists it, starmer-zelenskyy and
 # carney-zelenskyy (1 pair each, 109 aside, 3 x 109 >= 326), passing over starmer-erdogan (4
-# pairs: 107 aside, 3 x 107 < 326); starmer-erdogan and carney-von-der-leyen (2) could not.
+# pairs: 107 aside, 3 x 107 < 326); starmer-erdogan and carney-von-der-leyen (2) could not. In
+# the thirty-fifth (branch e52: e51's pairs held out, e52's 6 fresh, 332 pairs, 115 aside)
+# starmer-erdogan (4 pairs, 111 aside, 3 x 111 >= 332), next in the order the test lists e31's
+# batch, moved; carney-von-der-leyen (2), the last of it, could not (109 aside, 3 x 109 < 332).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -315,7 +321,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e31's batch, the oldest held out since e29's moved whole.
-MOVED_SERIES = frozenset({"starmer-zelenskyy", "carney-zelenskyy"})
+MOVED_SERIES = frozenset({"starmer-zelenskyy", "carney-zelenskyy", "starmer-erdogan"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -609,8 +615,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # starmer-store (3) and carney-merz, moved by e43's, ru24's two, and carney-rutte, moved at the
     # merge of e43 and ru24, and starmer-rutte (2) and carney-albanese (2), moved by e44's, and
     # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's, and
-    # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 217
+    # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's,
+    # and starmer-erdogan (4), moved by e52's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 221
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -661,8 +668,13 @@ ZH_FRESH_E44 = frozenset({"liqiang-sanchez"})
 ZH_FRESH_E48 = frozenset({"liqiang-albanese", "liqiang-luxon"})
 # The Chinese series of e51's fresh batch (thirty-fourth session): Premier Li Qiang's meetings and
 # talks with Cambodia's Prime Minister Hun Manet as CCTV's evening news published them, two pairs
-# (a chain), fresh.
+# (a chain), fresh; held out since the thirty-fifth session with the rest of e51's batch
+# (HELD_LATER_BATCHES).
 ZH_FRESH_E51 = frozenset({"liqiang-hun-manet"})
+# The Chinese series of e52's fresh batch (thirty-fifth session): Premier Li Qiang's meetings and
+# talks with Indonesia's President Prabowo as CCTV's evening news published them, two pairs (a
+# chain), fresh.
+ZH_FRESH_E52 = frozenset({"liqiang-prabowo"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -690,7 +702,9 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
 def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
-    assert counts == [9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6]
+    assert counts == [
+        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6
+    ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
@@ -731,7 +745,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     pairs) by e44 in the thirty-second; e29's: one of its seven series (two pairs) by e44 in the
     thirty-second, four more (one pair each) by e48 in the thirty-third, the last two (one pair
     each) by e51 in the thirty-fourth; e31's: two of its four series (one pair each) by e51 in the
-    thirty-fourth)."""
+    thirty-fourth, a third (four pairs) by e52 in the thirty-fifth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -1084,6 +1098,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E44
         | ZH_FRESH_E48
         | ZH_FRESH_E51
+        | ZH_FRESH_E52
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
