@@ -227,3 +227,54 @@ def test_two_different_function_words_open_a_linked_line() -> None:
         for (i, j, k, m, _), starts in linked_lines(wa, wb)
     ] == [("stay in regular contact until all hostage",
            "stay in regular contact over the coming day as talk proceed", (7, 7))]  # fmt: skip
+
+
+# acc63: a continuation of names alone runs on over its punctuation mark; an opening starts
+# neither inside an abbreviated name nor on the "well" of "as well as". The hand's changes of
+# sherman-mori 2022-02-15 and sullivan-hanegbi 2023-05-10 (State / White House, dev), each in
+# one aligned pair that told nothing before; read both ways.
+MORI = (
+    "trilateral U.S.-Japan-ROK cooperation on the DPRK, as well as in addressing many shared "
+    "priorities",
+    "trilateral U.S.-Japan-ROK cooperation to tackle the most pressing regional",
+)
+HANEGBI = (
+    "right to defend its people from indiscriminate rocket attacks",
+    "right to defend its people against Hamas, Palestinian Islamic Jihad, and other terrorist "
+    "groups",
+)
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_continuation_of_names_alone_runs_on_to_its_clause(swap: bool) -> None:
+    assert ("changed", *(MORI[::-1] if swap else MORI)) in _default(
+        "sherman-mori__2022-02-15", swap=swap
+    )
+    assert ("changed", *(HANEGBI[::-1] if swap else HANEGBI)) in _default(
+        "sullivan-hanegbi__2023-05-10", swap=swap
+    )
+
+
+def test_a_continuation_runs_on_no_further_than_a_name_it_would_cut() -> None:
+    a = (
+        "She emphasized the importance of trilateral U.S.-Japan-ROK cooperation on the DPRK, "
+        "as well as in addressing many shared priorities in the Indo-Pacific region."
+    )
+    b = (
+        "She emphasized the importance of trilateral U.S.-Japan-ROK cooperation to tackle "
+        "the most pressing regional and global challenges of the 21st Century."
+    )
+    wa, wb = (readout_words(from_text(t))[0] for t in (a, b))
+    assert [(" ".join(wa.stems[i:j]), " ".join(wb.stems[k:m])) for (i, j, k, m, _), _ in
+            linked_lines(wa, wb)] == [
+        ("trilateral u s japan rok cooperation on the dprk as well as in addressing many shared "
+         "priority",
+         "trilateral u s japan rok cooperation to tackle the most pressing regional")
+    ]  # fmt: skip
+
+
+def test_a_continuation_of_names_alone_at_its_sentence_end_stays_no_line() -> None:
+    a = "They stressed the right to defend its people from indiscriminate rocket attacks."
+    b = "They stressed the right to defend its people against Hamas."
+    wa, wb = (readout_words(from_text(t))[0] for t in (a, b))
+    assert linked_lines(wa, wb) == [] == linked_lines(wb, wa)

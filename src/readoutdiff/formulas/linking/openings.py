@@ -56,6 +56,8 @@ MIN_OPENING = 2
 """Content words of the kept opening (one let "efforts to" open lines that are not one)."""
 LONGEST = 6
 """Most content words of a continuation."""
+RUNS_ON = 2
+"""Clause parts a continuation of names alone may run on over (:func:`run_on`)."""
 MOVED = 0.6
 """Share of a continuation's words the other sentence holds above which it moved, not changed."""
 _IGNORED = frozenset(map(strip, INTRODUCING | PRONOUNS))
@@ -122,6 +124,10 @@ def both_lines(
             continue
         ea, eb = clause_end(wa, p1), clause_end(wb, q1)
         said_a, said_b = _said(wa, p1, ea), _said(wb, q1, eb)
+        if not said_a:
+            ea, said_a = run_on(wa, p1, ea)
+        if not said_b:
+            eb, said_b = run_on(wb, q1, eb)
         if not said_a or not said_b or said_a == said_b:
             continue
         if _moved(said_a, wb) or _moved(said_b, wa):
@@ -148,7 +154,7 @@ def opening_start(wa: Words, wb: Words, run: Run) -> int:
     lo = i2
     while (
         lo > i1
-        and not (wa.breaks[lo] or wb.breaks[lo + shift])
+        and not ((wa.breaks[lo] or wb.breaks[lo + shift]) and not _abbreviated(wa, lo))
         and strip(wa.stems[lo - 1]) not in _IGNORED
     ):
         lo -= 1
@@ -156,9 +162,22 @@ def opening_start(wa: Words, wb: Words, run: Run) -> int:
         not counts(wa.stems[lo], wa.stop_words)
         or len(wa.stems[lo]) == 1
         or (wa.stems[lo].endswith("ed") and _before_to(wa, wb, lo, shift))
+        or _joining(wa.stems, lo)
     ):
         lo += 1
     return lo
+
+
+def _abbreviated(words: Words, k: int) -> bool:
+    """The mark before word ``k`` ends an abbreviation inside a name: a capital letter alone
+    before a capitalised word ("U.S.-Japan-ROK", "U.S. Government")."""
+    return len(words.stems[k - 1]) == 1 and words.caps[k - 1] and words.caps[k]
+
+
+def _joining(stems: Sequence[str], k: int) -> bool:
+    """Word ``k`` is the "well" of "as well as", which joins another member to a list and
+    opens no line ("…, as well as its right to defend its people …")."""
+    return stems[k] == "well" and stems[k - 1 : k] == ("as",) and stems[k + 1 : k + 2] == ("as",)
 
 
 def _before_to(wa: Words, wb: Words, k: int, shift: int) -> bool:
@@ -201,6 +220,38 @@ def clause_end(words: Words, first: int) -> int:
     while k > first + 1 and stems[k - 1] in words.stop_words:
         k -= 1
     return k
+
+
+def run_on(words: Words, first: int, last: int) -> tuple[int, frozenset[str]]:
+    """A continuation [first, last) of names alone that a punctuation mark ends ("cooperation
+    *on the DPRK*, as well as in addressing many shared priorities", "defend its people
+    *against Hamas*, Palestinian Islamic Jihad, and other terrorist groups") runs on over
+    the mark to the end of the next clause part, at most :data:`RUNS_ON` times, until it
+    holds a lower-case content word: what the names stand in is the line. Returns its end
+    and its lower-case content words (none: the end given)."""
+    end = last
+    for _ in range(RUNS_ON):
+        if end >= len(words.stems) or not words.breaks[end] or words.stems[end] in CLAUSE_WORDS:
+            break
+        start, end = end, clause_end(words, end)
+        if _said(words, first, end):
+            end = _whole_names(words, start, end)
+            return end, _said(words, first, end)
+    return last, frozenset()
+
+
+def _whole_names(words: Words, start: int, end: int) -> int:
+    """``end`` moved back out of a name it cuts ("… shared priorities in the *Indo*-Pacific
+    region": the most content words stop inside it) and past the stop words before it."""
+    stems, caps = words.stems, words.caps
+    cut = end
+    while cut > start + 1 and cut < len(stems) and caps[cut - 1] and caps[cut]:
+        cut -= 1
+    if cut == end:
+        return end
+    while cut > start + 1 and (caps[cut - 1] or stems[cut - 1] in words.stop_words):
+        cut -= 1
+    return cut if _said(words, start, cut) else end
 
 
 def _said(words: Words, first: int, last: int) -> frozenset[str]:
