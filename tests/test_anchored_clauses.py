@@ -14,6 +14,7 @@ from eval_pairs import fates
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries import anchored_clauses as anchored
 from readoutdiff.formulas.entries.anchored_clauses import _head, anchored_clauses
+from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Status
 
@@ -147,3 +148,44 @@ def test_a_topic_opening_its_sentence_on_a_real_dev_pair_is_no_line(monkeypatch)
     assert [b for _, b in made()] == [
         "Discussing the Coalition of the Willing call in Kyiv on Saturday"
     ]
+
+
+AUKUS = (
+    "The Joint Steering Group for Advanced Capabilities met on July 28-29, reviewing progress"
+    " across critical defense capabilities."
+)
+"""A real readout's sentence opening on "The <name>": the White House's "Readout of AUKUS
+Joint Steering Group Meetings" of 2022-07-31 (bidenwhitehouse.archives.gov; public domain)."""
+
+
+def test_a_name_opening_its_sentence_after_the_is_an_instrument() -> None:
+    # rev8: a sentence opening "The <Name> Group …" named no instrument: its first word was
+    # skipped as capitalised by position, and so was every capitalised word after it. A first
+    # word that is a stop word ("The") has the sentence's capital, and the name opens after it.
+    headline = "Readout of AUKUS Joint Steering Group Meetings."
+    b = from_text(f"{headline} {AUKUS} The participants decided to bolster capabilities.")
+    run = ("joint", "steering", "group", "for", "advanced", "capabilities")
+    names = anchored._named(b, readout_words(b, {}), {1: 1, 2: 2})
+    assert names == {run: [(1, 4, 50)]}
+    # a counterpart sentence wording the line otherwise: one changed line
+    found = _one_pair(
+        f"{headline} The participants welcomed the launch of the Joint Steering Group for"
+        " Advanced Capabilities. They spoke.",
+        f"{b.text}",
+    )
+    assert found == [
+        (
+            "the launch of the Joint Steering Group for Advanced Capabilities",
+            "The Joint Steering Group for Advanced Capabilities met on July 28-29",
+        )
+    ]
+
+
+def test_a_capitalised_opening_word_no_stop_word_opens_the_name() -> None:
+    # "Ukraine Defense Contact Group …" opening a sentence: "Ukraine" is no stop word and the
+    # next word is capitalised: the name opens on it. "Discussing the Coalition …"
+    # (starmer-carney, dev) still names the Coalition only.
+    w = [(t, 0, 0) for t in "Ukraine Defense Contact Group".split()]
+    assert anchored._first_of_name(w) == 0
+    w = [(t, 0, 0) for t in "Discussing the Coalition of the Willing".split()]
+    assert anchored._first_of_name(w) == 1

@@ -18,6 +18,9 @@ from readoutdiff import compare, load
 from readoutdiff.formulas.entries import lines as lines_module
 from readoutdiff.formulas.entries.lines import line_of, lines
 from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.languages import language
+from readoutdiff.languages.segment import stop_ends_sentence
+from readoutdiff.model import Readout, Span
 from readoutdiff.render import labels
 from readoutdiff.render.html import render_html
 from readoutdiff.render.text import render_text
@@ -109,12 +112,14 @@ def test_the_html_panel_shows_each_line_under_its_wording_same_bytes_twice(compa
     assert peace in page
 
 
-def _listed_edges(text: str, at: int) -> tuple[int, int]:
+def _listed_edges(text: str, at: int, tongue) -> tuple[int, int]:
     """The clause's start and its word count before ``at`` as ext1 first read them: every edge
     of the reach listed, the last one not inside a number taken; every word listed."""
     low = max(0, at - lines_module._REACH)
     edges = [m.start() for m in lines_module._EDGE.finditer(text, low, at)]
-    start = next((e + 1 for e in reversed(edges) if not lines_module._inside_number(text, e)), low)
+    start = next(
+        (e + 1 for e in reversed(edges) if not lines_module._no_edge(text, e, tongue)), low
+    )
     return start, len(re.findall(r"\s(?=\S)", text[start : at + 1]))
 
 
@@ -125,15 +130,96 @@ def test_the_last_edge_read_back_is_the_last_of_the_listed_ones() -> None:
     pair = formula_eval.load_pair(PAIR)
     for path in (pair.a_path, pair.b_path):
         readout = load(path)
-        text = readout.text
+        text, tongue = readout.text, language(readout.language)
         for word in re.finditer(r"\S+", text):
-            start, words = _listed_edges(text, word.start())
+            start, words = _listed_edges(text, word.start(), tongue)
             cut = words > lines_module.MAX_WORDS or (start == max(0, word.start() - 1000) > 0)
-            assert lines_module._edge_before(text, word.start())[1] == cut
+            assert lines_module._edge_before(text, word.start(), tongue)[1] == cut
             if words <= lines_module.MAX_WORDS:
-                got = lines_module._edge_before(text, word.start())[0]
+                got = lines_module._edge_before(text, word.start(), tongue)[0]
                 while start < word.start() and not (
                     text[start].isalnum() or text[start] in "\"'“‘"
                 ):
                     start += 1
                 assert got == start
+
+
+@pytest.mark.parametrize(
+    ("name", "core", "line"),
+    [
+        # "Biden, Jr. met": ext1's own list ended the clause at "Jr." (and so it began after
+        # it, on "met"); the segmenter reads one sentence, and the comma before "Jr." is the
+        # name's.
+        (
+            "biden-guterres__2023-09-19__wh.txt",
+            "met today",
+            "President Joseph R. Biden, Jr. met today with United Nations Secretary-General"
+            " António Guterres during the UN General Assembly in …",
+        ),
+        # "Marcos Jr. of the Philippines": the line ran back only to "Jr." before, and ended on
+        # "Marcos Jr" after it.
+        (
+            "harris-marcos__2023-11-16__wh.txt",
+            "margins of",
+            "… Harris met with President Ferdinand Marcos Jr. of the Philippines on the margins"
+            " of the Asia Pacific Economic Cooperation Leaders’ Meeting in San Francisco",
+        ),
+        (
+            "harris-marcos__2023-09-06__wh.txt",
+            "Marcos Jr",
+            "… the Vice President Kamala Harris of the United States and President Ferdinand"
+            " Marcos Jr. of the Philippines",
+        ),
+    ],
+)
+def test_a_line_ends_where_the_segmenter_ends_a_sentence(name: str, core: str, line: str) -> None:
+    """lin1: a full stop ends a line where :func:`segment.stop_ends_sentence` ends a sentence
+    (the readout's titles and abbreviations), not by a list of lines.py's own (dev readouts)."""
+    readout = load(ROOT / "eval" / "formulas" / name)
+    at = readout.text.index(core)
+    assert line_of(readout, Span(start=at, end=at + len(core), line=1)) == line
+
+
+def test_every_point_that_ends_a_line_ends_a_sentence() -> None:
+    """Every full stop of carney-meloni's and biden-guterres's readouts that ends a clause is
+    one the segmenter ends a sentence on, and the other way round: one reading."""
+    pair = formula_eval.load_pair(PAIR)
+    guterres = ROOT / "eval" / "formulas" / "biden-guterres__2023-09-19__wh.txt"
+    for path in (pair.a_path, pair.b_path, guterres):
+        readout = load(path)
+        tongue = language(readout.language)
+        ends = {s.span.end - 1 for s in readout.sentences if readout.text[s.span.end - 1] == "."}
+        for i, ch in enumerate(readout.text):
+            if ch == ".":
+                assert lines_module._no_edge(readout.text, i, tongue) == (
+                    not stop_ends_sentence(readout.text, i, tongue)
+                )
+                if i in ends:
+                    assert not lines_module._no_edge(readout.text, i, tongue)
+
+
+def test_a_line_cut_by_the_reach_ends_at_a_word_edge() -> None:
+    """rev8: a line read 1,000 characters without a clause edge was cut at the 1,000th
+    character, mid-word. On a real Chinese readout (xi-hun-manet 2025-04-17, dev; its lines read
+    as one, as a page without line breaks gives them) the date's "4" reaches past 1,000
+    characters of text with no Latin clause mark: the line ends at the last mark of the
+    Chinese text inside the reach ("…一个中国政策，"), not inside the next phrase."""
+    readout = load(ROOT / "eval" / "formulas" / "xi-hun-manet__2025-04-17__cctv.txt")
+    text = readout.text.replace("\n", "")
+    joined = Readout(
+        path="x", text=text, sha256="", title=None, date=None, sentences=(), language="zh"
+    )
+    at = text.index("4月17日")
+    line = line_of(joined, Span(start=at, end=at + 1, line=1))
+    assert line is not None and line.endswith("一个中国政策 …")
+    end = text.index(line[-len("一个中国政策 …") : -2], at) + len("一个中国政策")
+    assert end < at + lines_module._REACH and not text[end].isalnum()
+    # every Latin or digit run of every Chinese readout, so joined: no line cut inside a word
+    tongue = language("zh")
+    for path in sorted((ROOT / "eval" / "formulas").glob("xi-*__cctv.txt")):
+        text = load(path).text.replace("\n", "")
+        for word in re.finditer(r"[A-Za-z0-9]+", text):
+            start, _ = lines_module._edge_before(text, word.start(), tongue)
+            end, _ = lines_module._edge_after(text, word.end(), tongue)
+            assert start in (0, word.start()) or not lines_module._inside_word(text, start)
+            assert end in (len(text), word.end()) or not lines_module._inside_word(text, end)

@@ -172,15 +172,31 @@ def _named(
             opening = _WORD.search(text, 0, match.start()) is None
             words = [(w.group(), w.start(), w.end()) for w in _SPACED.finditer(match.group())]
             folded = [_fold(w) for w, _, _ in words]
+            first = _first_of_name(words) if opening else 0
             for k, (word, start, _) in enumerate(words):
-                if (k and words[k - 1][0][0].isupper()) or (opening and not k):
-                    continue  # a name opens on a capitalised word after "of" …, not the first
+                if k < first or (k > first and words[k - 1][0][0].isupper()):
+                    continue  # a name opens on a capitalised word after "of" …, not inside one
                 if word[0].isupper():
                     run = tuple(folded[k:])
                     if _instrument(run, words[k:]):
                         at = match.start()
                         found.setdefault(run, []).append((n, at + start, at + words[-1][2]))
     return found
+
+
+def _first_of_name(words: list[tuple[str, int, int]]) -> int:
+    """Where a name may open in a run of capitalised words that opens its sentence, whose first
+    capital may be the sentence's: after a stop word ("The Strategic Framework Agreement …",
+    "This …", "At …"), at the first word when it is none and the next is capitalised too
+    ("Ukraine Defense Contact Group …"), else after a lower-case word only ("Discussing the
+    Coalition of the Willing …").
+
+    >>> _first_of_name([(t, 0, 0) for t in "The Joint Steering Group for Advanced".split()])
+    1
+    """
+    if words[0][0].lower() in STOP_WORDS:
+        return 1
+    return 0 if len(words) > 1 and words[1][0][0].isupper() else 1
 
 
 def _fold(text: str) -> str:

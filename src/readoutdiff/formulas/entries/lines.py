@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from readoutdiff.languages import Language, language
+from readoutdiff.languages.segment import stop_ends_sentence
 from readoutdiff.model import Formula, Readout, Span
 from readoutdiff.text.wide import has_wide, lazy
 
@@ -64,21 +66,22 @@ def line_of(readout: Readout, span: Span) -> str | None:
     quote = text[span.start : span.end]
     if not short(quote):
         return None
-    start, cut_before = _edge_before(text, span.start)
-    end, cut_after = _edge_after(text, span.end)
+    tongue = language(readout.language)
+    start, cut_before = _edge_before(text, span.start, tongue)
+    end, cut_after = _edge_after(text, span.end, tongue)
     line = _LEADING.sub("", " ".join(text[start:end].split()))
     if len(_WORD.findall(line)) <= len(_WORD.findall(quote)):
         return None
     return "… " * cut_before + line + " …" * cut_after
 
 
-def _edge_before(text: str, at: int) -> tuple[int, bool]:
+def _edge_before(text: str, at: int, tongue: Language) -> tuple[int, bool]:
     """Where the clause before ``at`` begins, and whether :data:`MAX_WORDS` cut it short."""
     low = max(0, at - _REACH)
     start, end = low, at
     while last := _LAST_EDGE.match(text, low, end):  # the edges from the formula back
         end = last.end() - 1
-        if not _inside_number(text, end):
+        if not _no_edge(text, end, tongue):
             start = end + 1
             break
     # A word begins after a space: the (MAX_WORDS + 1)-th from the formula is one too many.
@@ -86,22 +89,32 @@ def _edge_before(text: str, at: int) -> tuple[int, bool]:
     cut = words > MAX_WORDS or (start == low > 0)
     if words > MAX_WORDS:
         start = [m.end() for m in _SPACE_BEFORE_WORD.finditer(text, start, at + 1)][-MAX_WORDS - 1]
+    elif cut:  # the reach ended it: begin at the first word edge inside it, not mid-word
+        while start < at and _inside_word(text, start):
+            start += 1
     while start < at and not (text[start].isalnum() or text[start] in "\"'“‘"):
         start += 1
     return start, cut
 
 
-def _edge_after(text: str, at: int) -> tuple[int, bool]:
+def _edge_after(text: str, at: int, tongue: Language) -> tuple[int, bool]:
     """Where the clause after ``at`` ends, and whether :data:`MAX_WORDS` cut it short."""
     high = min(len(text), at + _REACH)
     end = next(
-        (m.start() for m in _EDGE.finditer(text, at, high) if not _inside_number(text, m.start())),
+        (
+            m.start()
+            for m in _EDGE.finditer(text, at, high)
+            if not _no_edge(text, m.start(), tongue)
+        ),
         high,
     )
     words = len(_SPACE_AFTER_WORD.findall(text, at, end))
     cut = words > MAX_WORDS or (end == high < len(text))
     if words > MAX_WORDS:
         end = next(islice(_SPACE_AFTER_WORD.finditer(text, at, end), MAX_WORDS, None)).start()
+    elif cut:  # the reach ended it: end at the last word edge inside it, not mid-word
+        while end > at and _inside_word(text, end):
+            end -= 1
     while end > at and not (text[end - 1].isalnum() or text[end - 1] in "\"'”’"):
         end -= 1
     return end, cut
@@ -117,26 +130,42 @@ _SPACE_BEFORE_WORD = re.compile(r"\s(?=\S)")
 _SPACE_AFTER_WORD = re.compile(r"(?<=\S)\s")
 
 
-def _inside_number(text: str, i: int) -> bool:
-    """A point or comma between two digits ("1.5", "10,000"), or a point after a one-letter
-    initial or a title's abbreviation ("U.S.", "Mr."), does not end a clause."""
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    if text[i] in ".," and before.isdigit() and after.isdigit():
-        return True
+def _inside_word(text: str, i: int) -> bool:
+    """Whether ``i`` falls between two letters or digits of one word, or of one run of an
+    unspaced script (Chinese, Thai: its words are not told apart here, so its punctuation, a
+    space or a change of script is the edge a cut may take)."""
+    before, after = text[i - 1], text[i]
+    return before.isalnum() and after.isalnum() and has_wide(before) == has_wide(after)
+
+
+def _no_edge(text: str, i: int, tongue: Language) -> bool:
+    """A comma between two digits ("10,000"), a full stop the segmenter reads as no sentence's
+    end in the readout's language (:func:`~readoutdiff.languages.segment.stop_ends_sentence`:
+    "1.5", "U.S.", "Mr.", "J. Biden", "Nov. 20", "Корр."), or a comma before such an
+    abbreviation closing a name ("Joseph R. Biden, Jr. met", "… Co., Ltd."; not a title, which
+    opens one: "In Kyiv, Mr. Wang …") does not end a clause: a line is cut where the readout's
+    sentences are, by the same reading."""
     if text[i] == ".":
-        word = _LETTERS_END.search(text, max(0, i - 4), i)
-        return word is not None and (len(word.group()) == 1 or word.group() in _ABBREVIATIONS)
-    return False
+        return not stop_ends_sentence(text, i, tongue)
+    if text[i] != ",":
+        return False
+    if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
+        return True
+    after = _CLOSING_ABBREVIATION.match(text, i + 1)
+    return (
+        after is not None
+        and after.group(1).casefold() in tongue.abbreviations
+        and not stop_ends_sentence(text, after.end() - 1, tongue)
+    )
 
 
-_LETTERS_END = re.compile(r"[^\W\d_]+$")
-"""The letters a stretch ends on (``$`` at the end given to :meth:`re.Pattern.search`)."""
+_CLOSING_ABBREVIATION = re.compile(r"[ \t]?([^\W\d_][^\W\d_.]*)\.")
+"""A word with a point, right after a comma: "Jr." of "Biden, Jr." (read against the
+language's abbreviations)."""
+
 
 _LEADING = re.compile(r"^(?:and|or|but|as well as)\s+(?=\S)", re.IGNORECASE)
 """A conjunction that opens the clause after a comma is the list's, not the line's."""
-
-_ABBREVIATIONS = frozenset({"Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Amb"})
 
 
 def lines(formula: Formula, a: Readout, b: Readout) -> tuple[str | None, str | None]:
