@@ -252,14 +252,7 @@ def report_floor(
     """The parts' inclusive counts in the comparison, in the floor (side A against itself) and
     the difference: what the edited passages cost each part (a part the floor never opens
     counts 0 there)."""
-    rows = [f"{'pair':>8} {'floor':>8} {'above':>8} {'calls':>6}  part (M instructions, inclusive)"]
-    for part, (inclusive, _, calls) in sorted(parts.items(), key=lambda p: -p[1][0]):
-        under = floor.get(part, (0, 0, 0))[0]
-        rows.append(
-            f"{inclusive / 1e6:8.1f} {under / 1e6:8.1f} {(inclusive - under) / 1e6:8.1f}"
-            f" {calls:6d}  {part}"
-        )
-    return "\n".join(rows)
+    return _against(parts, floor, ("pair", "floor", "above"))
 
 
 def report_again(
@@ -270,13 +263,22 @@ def report_again(
     memos — warm) and the difference: what a part spends on first readings that whichever
     step asks first pays, and would move to the next one if the part were gone (branch
     sp81)."""
-    rows = [
-        f"{'first':>8} {'again':>8} {'reads':>8} {'calls':>6}  part (M instructions, inclusive)"
-    ]
+    return _against(parts, again, ("first", "again", "reads"))
+
+
+def _against(
+    parts: dict[str, tuple[int, int, int]],
+    other: dict[str, tuple[int, int, int]],
+    heads: tuple[str, str, str],
+) -> str:
+    """Each part's inclusive count, its count in ``other`` (0 where not opened) and the
+    difference, under the three ``heads``."""
+    first, second, less = heads
+    rows = [f"{first:>8} {second:>8} {less:>8} {'calls':>6}  part (M instructions, inclusive)"]
     for part, (inclusive, _, calls) in sorted(parts.items(), key=lambda p: -p[1][0]):
-        warm = again.get(part, (0, 0, 0))[0]
+        under = other.get(part, (0, 0, 0))[0]
         rows.append(
-            f"{inclusive / 1e6:8.1f} {warm / 1e6:8.1f} {(inclusive - warm) / 1e6:8.1f}"
+            f"{inclusive / 1e6:8.1f} {under / 1e6:8.1f} {(inclusive - under) / 1e6:8.1f}"
             f" {calls:6d}  {part}"
         )
     return "\n".join(rows)
