@@ -21,7 +21,7 @@ name gets the wrapped one too. Without names, :data:`PARTS` are marked. ``--each
 call of a part its own row (``matcher:find#1`` … in calling order: A's lexicon find apart from
 B's); callgrind dumps at each mark, so give it parts called a few times, not per sentence.
 
-    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [--pair A B] [--floor] [NAME ...]
+    .venv/bin/python benchmarks/stage_parts.py [--size 500k] [--src SRC] [--each] [--pair A B] [--floor] [--again] [NAME ...]
 
 ``--pair A B`` measures the comparison of two files instead of the corpus pair (read as the
 corpus pair is, ``from_text`` of their bytes, after the same warm-up): a Chinese pair of the
@@ -30,6 +30,11 @@ evaluation set, where the Chinese clause rules run (branch zh22).
 ``--floor`` measures a second comparison, side A against a second reading of itself (the
 floor of branches sp43 and sp52: both whole readouts read, no edited passage), and gives each
 part's inclusive count in the pair, in the floor and above it (branch sp53).
+
+``--again`` measures the pair's second comparison in the same process too (the first one
+unmarked, no samples' warm-up): the readings a process keeps per word are warm, so a part's
+first-comparison count less its second is what it spends reading words first for every later
+step (branch sp81).
 """
 
 from __future__ import annotations
@@ -80,6 +85,9 @@ PARTS = (
 """The stage's main steps, each called once or a few times a comparison."""
 _EACH = "STAGE_PARTS_EACH"
 """Set to 1 in the measured child by ``--each``."""
+_AGAIN = "STAGE_PARTS_AGAIN"
+"""Set to 1 in the measured child by ``--again``: the pair compared once before the measured
+comparison, unmarked (branch sp81)."""
 WHOLE = "compare"
 """The label of the measured ``compare()`` call itself."""
 
@@ -169,7 +177,8 @@ def _child(folder: str, names: Sequence[str]) -> None:
 
     from readoutdiff.compare import compare
 
-    pair = stage_share._warmed_pair(folder, "samples")
+    again = os.environ.get(_AGAIN) == "1"
+    pair = stage_share._warmed_pair(folder, "same" if again else "samples")
     events: list[str] = []
     mark(names, events)
     events.append("+" + WHOLE)
@@ -187,11 +196,13 @@ def measure(
     each: bool = False,
     pair: Sequence[str] = (),
     floor: bool = False,
+    again: bool = False,
 ) -> dict[str, tuple[int, int, int]]:
     """Run the marked comparison (of the corpus pair, or of the two files of ``pair``) under
     callgrind and attribute its counts (``each``: every call of a part apart, labelled
     ``part#1``, ``part#2`` … in calling order; ``floor``: side A compared with a second
-    reading of itself instead, the floor of branches sp43 and sp52)."""
+    reading of itself instead, the floor of branches sp43 and sp52; ``again``: the pair's
+    second comparison in the process, every reading kept by the process warm)."""
     sys.path.insert(0, str(HERE))
     import stage_share
 
@@ -204,7 +215,8 @@ def measure(
         if floor:
             (Path(folder) / "b.txt").write_bytes((Path(folder) / "a.txt").read_bytes())
         out = Path(folder) / "callgrind.out"
-        env = dict(os.environ, PYTHONHASHSEED="0", **{_EACH: "1" if each else "0"})
+        flags = {_EACH: "1" if each else "0", _AGAIN: "1" if again else "0"}
+        env = dict(os.environ, PYTHONHASHSEED="0", **flags)
         if src:
             env["PYTHONPATH"] = os.pathsep.join(filter(None, [src, env.get("PYTHONPATH")]))
         command = [
@@ -240,9 +252,31 @@ def report_floor(
     """The parts' inclusive counts in the comparison, in the floor (side A against itself) and
     the difference: what the edited passages cost each part (a part the floor never opens
     counts 0 there)."""
-    rows = [f"{'pair':>8} {'floor':>8} {'above':>8} {'calls':>6}  part (M instructions, inclusive)"]
+    return _against(parts, floor, ("pair", "floor", "above"))
+
+
+def report_again(
+    parts: dict[str, tuple[int, int, int]], again: dict[str, tuple[int, int, int]]
+) -> str:
+    """The parts' inclusive counts in the first comparison, in the pair's second one (the
+    words' readings kept per process — ``word_readings``, ``strip``'s cache, the lexicon's
+    memos — warm) and the difference: what a part spends on first readings that whichever
+    step asks first pays, and would move to the next one if the part were gone (branch
+    sp81)."""
+    return _against(parts, again, ("first", "again", "reads"))
+
+
+def _against(
+    parts: dict[str, tuple[int, int, int]],
+    other: dict[str, tuple[int, int, int]],
+    heads: tuple[str, str, str],
+) -> str:
+    """Each part's inclusive count, its count in ``other`` (0 where not opened) and the
+    difference, under the three ``heads``."""
+    first, second, less = heads
+    rows = [f"{first:>8} {second:>8} {less:>8} {'calls':>6}  part (M instructions, inclusive)"]
     for part, (inclusive, _, calls) in sorted(parts.items(), key=lambda p: -p[1][0]):
-        under = floor.get(part, (0, 0, 0))[0]
+        under = other.get(part, (0, 0, 0))[0]
         rows.append(
             f"{inclusive / 1e6:8.1f} {under / 1e6:8.1f} {(inclusive - under) / 1e6:8.1f}"
             f" {calls:6d}  {part}"
@@ -272,13 +306,25 @@ def main() -> None:
         help="measure side A against itself too: each part's count in the pair, in that floor, "
         "and above it (the edited passages' share)",
     )
+    parser.add_argument(
+        "--again",
+        action="store_true",
+        help="measure the pair's second comparison in the process too: each part's count in "
+        "the first, in the second and the difference (first readings of process-wide caches)",
+    )
     parser.add_argument("names", nargs="*", help="module:function to mark (default: PARTS)")
     args = parser.parse_args()
     for name in args.names:  # a wrong name fails here, not after minutes under callgrind
         _resolve(name)
     names = args.names or PARTS
     parts = measure(args.size, names, args.src, args.each, args.pair)
-    if args.floor:
+    if args.again:
+        print(
+            report_again(
+                parts, measure(args.size, names, args.src, args.each, args.pair, again=True)
+            )
+        )
+    elif args.floor:
         print(report_floor(parts, measure(args.size, names, args.src, args.each, args.pair, True)))
     else:
         print(report(parts))

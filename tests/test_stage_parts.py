@@ -93,3 +93,36 @@ def test_the_floor_report_gives_each_part_above_side_a_against_itself() -> None:
     rows = _stage_parts().report_floor(pair, floor).splitlines()
     assert rows[1].split() == ["900.0", "600.0", "300.0", "1", "compare"]
     assert rows[2].split() == ["84.0", "0.0", "84.0", "1", "standing:changes"]
+
+
+def test_the_again_report_gives_each_part_less_its_second_comparison() -> None:
+    """``--again``: what a part spends in the first comparison above the pair's second one is
+    its first readings of the words (kept per process); a part the second comparison does not
+    open counts 0 there."""
+    first = {"compare": (1_283_000_000, 900_000_000, 1), "lines:telling": (13_300_000, 1, 207)}
+    again = {"compare": (1_259_500_000, 900_000_000, 1), "lines:telling": (4_300_000, 1, 207)}
+    rows = _stage_parts().report_again(first, again).splitlines()
+    assert rows[0].split()[:4] == ["first", "again", "reads", "calls"]
+    assert rows[1].split() == ["1283.0", "1259.5", "23.5", "1", "compare"]
+    assert rows[2].split() == ["13.3", "4.3", "9.0", "207", "lines:telling"]
+    assert _stage_parts().report_again({"x:y": (1_000_000, 1, 1)}, {}).splitlines()[1].split() == [
+        "1.0",
+        "0.0",
+        "1.0",
+        "1",
+        "x:y",
+    ]
+
+
+def test_the_child_marks_the_second_comparison_with_again(tmp_path: Path) -> None:
+    """``STAGE_PARTS_AGAIN=1`` (``--again``): the pair is compared once unmarked (no samples'
+    warm-up), and only the second comparison is marked: one stage inside it."""
+    (tmp_path / "a.txt").write_bytes(A.read_bytes())
+    (tmp_path / "b.txt").write_bytes(B.read_bytes())
+    env = {**os.environ, "STAGE_PARTS_AGAIN": "1"}
+    subprocess.run(
+        [sys.executable, str(SCRIPT), "--child", str(tmp_path), "readoutdiff.formulas.tracking:track"],
+        check=True, timeout=600, env=env,
+    )  # fmt: skip
+    events = (tmp_path / "events.txt").read_text(encoding="utf-8").split()
+    assert events == ["+compare", "+tracking:track", "-tracking:track", "-compare"]

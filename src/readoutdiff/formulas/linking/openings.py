@@ -107,6 +107,8 @@ def both_lines(
         relinked = not (counts(x, wa.stop_words) and counts(y, wb.stop_words))
         if relinked and (x == y or x in LISTING or y in LISTING):
             continue
+        if i2 - i1 < MIN_OPENING:
+            continue  # the opening is content words of the run: a shorter run holds too few
         lo = opening_start(wa, wb, (i1, q1 - (i2 - i1), i2 - i1))
         opening = tuple(
             s for s in wa.stems[lo:i2] if counts(s, wa.stop_words) and strip(s) not in _IGNORED

@@ -59,6 +59,7 @@ from readoutdiff.formulas.linking.line_entries import (
     held_in,
 )
 from readoutdiff.formulas.linking.lines import (
+    MIN_SHARED,
     Region,
     Said,
     evidence,
@@ -177,6 +178,8 @@ def _candidates(
         # Read whole only now: four of five pairs near each other stop above (500 KB corpus).
         sa, sb = said(wa, known, ta), said(wb, known, tb)  # their telling words read above
         shared = sa.content & sb.content
+        if len(shared) < MIN_SHARED:
+            continue  # a region holds this many shared words: none can be read (a third here)
         for ra in regions(wa, sa.keys, shared):
             for rb in regions(wb, sb.keys, shared):
                 common = evidence(wa, wb, ra, rb)
