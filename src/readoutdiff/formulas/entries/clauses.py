@@ -53,7 +53,7 @@ from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
-from readoutdiff.languages.zh import parties_alike
+from readoutdiff.languages.zh import parties_alike, same_object
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.model.places import sentence_at
 from readoutdiff.records.replacing import replace
@@ -125,7 +125,7 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
     if a.language == "zh" and any(
-        framed_same(x, y, threshold) or parties_alike(x, y)
+        framed_same(x, y, threshold) or parties_alike(x, y) or same_object(x, y)
         for _, x in clauses_a
         for _, y in clauses_b
     ):
