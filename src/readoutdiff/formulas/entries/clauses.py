@@ -125,11 +125,14 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
     if a.language == "zh" and any(
-        framed_same(x, y, threshold) or parties_alike(x, y) or same_object(x, y)
+        framed_same(x, y, threshold) or parties_alike(x, y)
         for _, x in clauses_a
         for _, y in clauses_b
     ):
         return []
+    if a.language == "zh" and len(clauses_a) == len(clauses_b) == 1:
+        if same_object(clauses_a[0][1], clauses_b[0][1]):
+            return []
     told: list[Formula] = []
     if a.language == "zh":
         clauses_a, clauses_b, told = _anniversaries(formula, clauses_a, clauses_b)
