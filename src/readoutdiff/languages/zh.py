@@ -222,13 +222,28 @@ def object_said(wording: str) -> str:
     True
     >>> object_said("双方要加强发展战略对接")
     '发展战略对接'
+    >>> object_said("斯洛伐克将坚定恪守一个中国政策"), object_said("中国企业赴匈投资合作")
+    ('一个中国政策', '中国企业赴匈投资合作')
     """
     wording = FIRMNESS().sub("", wording)
     lead = _LEAD()
     shorter = None
     while shorter != wording:
         shorter, wording = wording, lead.sub("", wording)
+        wording = _subject_named(wording, lead)
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
+
+
+def _subject_named(wording: str, lead: re.Pattern[str]) -> str:
+    """``wording`` less the place name that opens it when a lead follows: the country that
+    speaks ("斯洛伐克将坚定恪守…", "土耳其将奉行…"; jieba tags it ``ns``), who speaks as (c) has
+    it; a name before other words is the object's own ("中国企业赴匈投资")."""
+    if not wording:
+        return wording
+    first, tag = tagged(wording)[0]
+    if tag == "ns" and lead.match(wording[len(first) :]):
+        return wording[len(first) :]
+    return wording
 
 
 def same_object(x: str, y: str) -> bool:
