@@ -91,3 +91,15 @@ def dropped(words: str) -> Formula:
         status=FormulaStatus.DROPPED, a_text=words, b_text=None,
         a_spans=(Span(start=0, end=len(words), line=1),), id="mined:x",
     )  # fmt: skip
+
+
+def holding(
+    comparison: Comparison, words: str
+) -> list[tuple[FormulaStatus, str | None, str | None]]:
+    """(status, A wording, B wording) of each formula of ``comparison`` whose wordings hold
+    ``words``."""
+    return [
+        (f.status, f.a_text, f.b_text)
+        for f in comparison.formulas
+        if words in (f.a_text or "") + (f.b_text or "")
+    ]

@@ -9,21 +9,14 @@ from pathlib import Path
 
 import pytest
 from eval_pairs import cctv
+from eval_pairs import holding as _said
 
 from readoutdiff.compare import compare
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import parties_alike
-from readoutdiff.model import Comparison, FormulaStatus
+from readoutdiff.model import FormulaStatus
 
 NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
-
-
-def _said(comparison: Comparison, words: str) -> list[tuple[FormulaStatus, str | None, str | None]]:
-    return [
-        (f.status, f.a_text, f.b_text)
-        for f in comparison.formulas
-        if words in (f.a_text or "") + (f.b_text or "")
-    ]
 
 
 @pytest.mark.parametrize("swap", [False, True])

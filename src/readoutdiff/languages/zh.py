@@ -197,3 +197,68 @@ def _in_order(m: re.Match[str]) -> str:
     if m[1] in _NO_PARTY or m[4] in _NO_PARTY:  # one of them is no party of the two
         return m[0]
     return f"{min(m[1], m[4])}方{m[2]}{m[3]}{max(m[1], m[4])}方"
+
+
+FIRMNESS = lazy(r"坚定不移|坚定|始终|一如既往|一贯|坚决")
+"""Words that say how firm a commitment is: said on one side only, they change the line
+(convention (c) of ``eval/formulas/SOURCES.md``: 坚定恪守 → 将继续奉行 is *changed*)."""
+_LEAD = lazy(
+    r"^(?:[一二三四]是|[一二三四]要|首先要|双方|两国|中方|[^\W\d_]方|我们|我"
+    r"|愿同[^\W\d_]方|同[^\W\d_]方|愿意|愿|将|要|希望|应该|应|也|还|都"
+    r"|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步"
+    r"|推进|推动|促进|共促|加强|深化|加快|拓展|提升|巩固|夯实|加深|增进|恪守|奉行|尊重|照顾"
+    r"|密切|筑牢|维护|捍卫|践行|坚持|构建|落实好|落实|乐见|欢迎|用好|发挥|打击)"
+)
+"""What may open a Chinese commitment before its object and change by style alone (convention
+(c)): a list marker, who speaks and with whom, a modal, an adverb of manner or time, a lead
+verb. Taken off the front again and again."""
+
+
+def object_said(wording: str) -> str:
+    """The object a Chinese commitment is about: ``wording`` less its firmness words and the lead
+    before the object (:data:`_LEAD`), 的 left out and a list's conjunctions read alike.
+
+    >>> object_said("一是夯实政治互信") == object_said("不断巩固政治互信") == "政治互信"
+    True
+    >>> object_said("双方要加强发展战略对接")
+    '发展战略对接'
+    >>> object_said("斯洛伐克将坚定恪守一个中国政策"), object_said("中国企业赴匈投资合作")
+    ('一个中国政策', '中国企业赴匈投资合作')
+    """
+    wording = FIRMNESS().sub("", wording)
+    lead = _LEAD()
+    shorter = None
+    while shorter != wording:
+        shorter, wording = wording, lead.sub("", wording)
+        wording = _subject_named(wording, lead)
+    return re.sub("[与和及、]", "、", wording.replace("的", ""))
+
+
+def _subject_named(wording: str, lead: re.Pattern[str]) -> str:
+    """``wording`` less the place name that opens it when a lead follows: the country that
+    speaks ("斯洛伐克将坚定恪守…", "土耳其将奉行…"; jieba tags it ``ns``), who speaks as (c) has
+    it; a name before other words is the object's own ("中国企业赴匈投资")."""
+    if not wording:
+        return wording
+    first, tag = tagged(wording)[0]
+    if tag == "ns" and lead.match(wording[len(first) :]):
+        return wording[len(first) :]
+    return wording
+
+
+def same_object(x: str, y: str) -> bool:
+    """Whether two Chinese clauses say one commitment in two styles (convention (c)): the same
+    object (:func:`object_said`, a real one: two characters or more), with firmness said on both
+    sides or on neither. The analyst reads the formula kept.
+
+    >>> same_object("继续在核心利益问题上相互坚定支持", "在核心利益问题上坚定相互支持")
+    True
+    >>> same_object("坚定恪守一个中国原则", "将继续奉行一个中国原则")
+    False
+    >>> same_object("推进两国发展战略对接", "加强人文交流")
+    False
+    """
+    if bool(FIRMNESS().search(x)) != bool(FIRMNESS().search(y)):
+        return False
+    said = object_said(x)
+    return len(said) >= 2 and said == object_said(y)

@@ -20,8 +20,11 @@ A user's formula is left in the user's words, which say where it starts and ends
   host's words, then the guest's), anchored to the formula, so every view still names it.
   Clauses in near-same words ("中英同为…" / "中英作为…") keep the formula *persisted*, and so
   do Chinese clauses in the same words under another frame (who speaks, 愿/要/同意: "愿发挥…作用"
-  / "双方要发挥…作用", :func:`framed_same`) and a formula around which a change is reported
-  already. A Chinese anniversary ("今年是中加建交55周年…") pairs with no clause: its own line,
+  / "双方要发挥…作用", :func:`framed_same`), a Chinese formula said in one clause on each side
+  whose clauses say one object under another lead, firmness said on both sides or neither
+  (convention (c): "统筹推进…走廊建设" / "加快…走廊建设", :func:`readoutdiff.languages.zh.same_object`;
+  a formula said in several clauses of a side is not read so: which clause answers which is
+  not known), and a formula around which a change is reported already. A Chinese anniversary ("今年是中加建交55周年…") pairs with no clause: its own line,
   dropped or appeared (:func:`_anniversaries`).
 - With ``grow`` (``Options.governing_words``, as an English formula one side dropped or put in
   is told with its governing words; off in a series and in ``check``, whose rows and rules are
@@ -53,7 +56,7 @@ from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
-from readoutdiff.languages.zh import parties_alike
+from readoutdiff.languages.zh import parties_alike, same_object
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.model.places import sentence_at
 from readoutdiff.records.replacing import replace
@@ -130,6 +133,12 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
         for _, y in clauses_b
     ):
         return []
+    # (c) reads one line against one line: a formula said in several clauses of a side is left
+    # to its changed entries (read against every clause, a kept pair hid a changed one).
+    if a.language == "zh" and len(clauses_a) == len(clauses_b) == 1:
+        (_, one_a), (_, one_b) = clauses_a[0], clauses_b[0]
+        if same_object(one_a, one_b):
+            return []
     told: list[Formula] = []
     if a.language == "zh":
         clauses_a, clauses_b, told = _anniversaries(formula, clauses_a, clauses_b)

@@ -1,0 +1,92 @@
+"""Convention (c) of eval/formulas/SOURCES.md as a rule: a Chinese commitment said in one clause
+on each side with the same object under another lead (a lead verb, an adverb of manner or time,
+who speaks) and firmness on both sides or neither is the formula kept, not a change
+(languages/zh.py ``same_object``, read by formulas/entries/clauses.py); on a dev pair of
+eval/formulas and a tuning pair of eval/outside, both ways (branch fat2, thirty-fifth session)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from eval_pairs import cctv
+from eval_pairs import holding as _said
+
+from readoutdiff.compare import compare
+from readoutdiff.ingest import load
+from readoutdiff.languages.zh import object_said, same_object
+from readoutdiff.model import FormulaStatus
+
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_another_lead_verb_before_the_corridors_keeps_them(swap: bool) -> None:
+    """xi-hun-manet 2025-08-30 -> 2026-07-17 (dev): "统筹推进“工业发展走廊”和“鱼米走廊”建设" /
+    "加快“工业发展走廊”和“鱼米走廊”建设", the hand list's persisted event (it was reported changed)."""
+    comparison = cctv("xi-hun-manet", "2025-08-30", "2026-07-17", swap=swap)
+    corridors = "“工业发展走廊”和“鱼米走廊”建设"
+    assert _said(comparison, corridors) == [(FormulaStatus.PERSISTED, corridors, corridors)]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_another_lead_and_the_parties_named_keep_the_strategies_aligned(swap: bool) -> None:
+    """xi-rahmon 2023-05-18 -> 2024-07-05 (the outside set's tuning part): "双方要加强发展战略对接" /
+    "推进两国发展战略对接", the hand list's persisted event (it was reported changed)."""
+    days = ("2023-05-18", "2024-07-05")
+    a, b = (load(OUTSIDE / f"xi-rahmon__{day}__cctv.txt") for day in days)
+    comparison = compare(b, a) if swap else compare(a, b)
+    assert _said(comparison, "发展战略对接") == [
+        (FormulaStatus.PERSISTED, "发展战略对接", "发展战略对接")
+    ]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_the_country_speaking_before_its_lead_keeps_the_policy(swap: bool) -> None:
+    """xi-fico 2025-05-09 -> 2025-09-04 (dev, alone in its series): "斯洛伐克将坚定恪守一个中国政策" /
+    "坚定奉行一个中国政策", the hand list's persisted event (it was reported changed): the country
+    that speaks is who speaks, as 斯方 would be."""
+    comparison = cctv("xi-fico", "2025-05-09", "2025-09-04", swap=swap)
+    policy = "一个中国政策"
+    assert _said(comparison, policy) == [(FormulaStatus.PERSISTED, policy, policy)]
+
+
+@pytest.mark.parametrize(
+    ("x", "y", "same"),
+    [
+        ("双方要加强发展战略对接", "推进两国发展战略对接", True),
+        ("统筹推进“工业发展走廊”建设", "加快“工业发展走廊”建设", True),
+        ("继续在核心利益问题上相互坚定支持", "在核心利益问题上坚定相互支持", True),
+        ("坚定恪守一个中国原则", "将继续奉行一个中国原则", False),  # firmness on one side
+        ("加强互联互通水平", "加强互联互通合作", False),  # the object's head
+        ("深化人文交流", "开展健康有益的人文交流", False),  # a qualifier inside the object
+        ("进一步加强", "深化", False),  # no object left
+        ("斯洛伐克将坚定恪守一个中国政策", "坚定奉行一个中国政策", True),  # the country speaking
+        ("中国企业赴匈投资合作", "匈牙利企业赴华投资合作", False),  # a name inside the object
+    ],
+)  # fmt: skip
+def test_same_object_both_ways(x: str, y: str, same: bool) -> None:
+    assert same_object(x, y) is same
+    assert same_object(y, x) is same
+
+
+def test_the_object_less_its_lead() -> None:
+    assert object_said("一是夯实政治互信") == object_said("不断巩固政治互信") == "政治互信"
+    assert object_said("坚定不移恪守一个中国原则") == object_said("土方将坚定奉行一个中国原则")
+    assert object_said("捍卫国际公平正义") == "国际公平正义"
+    assert object_said("斯洛伐克将坚定恪守一个中国政策") == "一个中国政策"
+    assert object_said("中国企业赴匈投资合作") == "中国企业赴匈投资合作"
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_formula_said_in_several_clauses_keeps_its_changed_entries(swap: bool) -> None:
+    """xi-thongloun 2024-10-22 -> 2025-09-04 (tuning): A says the formula 核心利益 in two clauses
+    ("继续在涉及彼此核心利益和重大关切问题上相互坚定支持", "毫不动摇支持中国政府捍卫国家核心利益"), so
+    which clause answers B's is not known and (c) is not read: the changed entry of the two
+    clauses stays (the hand list calls this one kept; read whole, a first pairing of places
+    turned it into a fragment still wrong, and cost changed events)."""
+    days = ("2024-10-22", "2025-09-04")
+    a, b = (load(OUTSIDE / f"xi-thongloun__{day}__cctv.txt") for day in days)
+    comparison = compare(b, a) if swap else compare(a, b)
+    found = _said(comparison, "重大关切问题上")
+    assert any(status is FormulaStatus.CHANGED for status, _, _ in found), found
