@@ -19,6 +19,12 @@ Matching rule (one rule everywhere, both directions):
   folded texts, words apart and ideographs run together as Chinese is written) is at least
   ``MIN_RATIO``; the score is the larger of the share of the longer
   one's words covered and the ratio (1.0 when equal);
+* a report's side whose wording is a **short core** (the tool tells a wording of three words or
+  fewer with the clause it stands in: ``a_clause``/``b_clause``, :data:`LINES`) and matches no
+  hand wording as above still matches one that holds the core word for word when that clause
+  matches it; the score is the clause's. The analyst lists the line; the tool reports the core
+  with its line, which every view shows beside it (headline since the thirty-fifth session;
+  ``score_formulas.py --core-only`` scores without it and prints it under every table);
 * a reported formula and an expected event are **counterparts** when, on every side (A, B) that
   both give a wording, the wordings match, and there is at least one such side; their score is the
   mean of those sides' scores;
@@ -26,8 +32,13 @@ Matching rule (one rule everywhere, both directions):
   a ``not_formulas`` entry at least as well as its best counterpart matches it;
 * its **fate is right** when its counterpart has its status, or when it reports as *persisted*
   the core that both wordings of a *changed* counterpart keep ("sovereignty and territorial
-  integrity" inside "strong and vocal support for …" -> "strong support for …"); only a report
-  with the same status finds an expected event (recall).
+  integrity" inside "strong and vocal support for …" -> "strong support for …"), and no other
+  report of the pair is judged for that counterpart: of several reports of one hand event one is
+  (a right one first, then the best score, then the first reported) and the others are
+  **repeats**, not noise and not right (:data:`REPEATS`; the hand list gives one slot of the
+  readout one event, so a second report of it is no second right fate);
+* only a report with the same status finds an expected event, its best event (recall; an event
+  found by several reports counts once).
 """
 
 from __future__ import annotations
