@@ -374,10 +374,10 @@ def _half(report: Event, events: tuple[Event, ...]) -> tuple[Event | None, float
 
 def _mark_repeats(result: PairResult) -> None:
     """Of the reports sharing a counterpart, all but one are repeats (:data:`REPEATS`)."""
-    by_event: dict[int, list[Judged]] = {}
+    by_event: dict[int, list[Judged]] = {}  # by the event's identity: two equal lines are two
     for judged in result.judged:
         if judged.counterpart is not None:
-            by_event.setdefault(result.pair.events.index(judged.counterpart), []).append(judged)
+            by_event.setdefault(id(judged.counterpart), []).append(judged)
     for group in by_event.values():
         # right first, then the best score; sorted() keeps report order among equals
         for judged in sorted(group, key=lambda j: (not j.right, -j.score))[1:]:
