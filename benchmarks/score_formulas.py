@@ -222,6 +222,10 @@ def judged_both_ways(
     return headline, core
 
 
+CORE_ONLY_KEYS = ("noise_share", "fates_right", "changed_found")
+"""The figures of the core-only matching that every table and JSON object carries too."""
+
+
 def core_only_row(groups: list[tuple[str, Totals]]) -> str:
     """The core-only figures (noise / fates right / changed found) of each column, one labelled
     line under the headline table."""
@@ -507,15 +511,17 @@ def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     groups = columns(results, args.split)
     if args.json:
         # Keys: dev, held-out, fresh, all (the column title without its gloss).
-        figures: dict[str, dict[str, object]] = {
-            title.split(" ")[0]: dict(t.figures()) for title, t in groups
+        core_figures = {title: t.figures() for title, t in columns(core, args.split)}
+        figures: dict[str, object] = {
+            title.split(" ")[0]: {  # with the core-only matching's three figures
+                **t.figures(),
+                **{f"core_only_{k}": core_figures[title][k] for k in CORE_ONLY_KEYS},
+            }
+            for title, t in groups
         }
-        for title, t in columns(core, args.split):  # the core-only matching's three figures
-            for key in ("noise_share", "fates_right", "changed_found"):
-                figures[title.split(" ")[0]][f"core_only_{key}"] = t.figures()[key]
         if args.by_origin:  # [reports, right, wrong fate, noise] per origin, per step
-            figures["by_origin"] = origin_counts(results)  # type: ignore[assignment]
-            figures["by_step"] = origin_counts(results, _step_of)  # type: ignore[assignment]
+            figures["by_origin"] = origin_counts(results)
+            figures["by_step"] = origin_counts(results, _step_of)
         print(json.dumps(figures, indent=1, sort_keys=True))
         return 0
     print(table(groups))
