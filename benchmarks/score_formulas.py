@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import formula_eval
 from formula_eval import (
@@ -120,11 +121,20 @@ def run_tool(
                 f.b_text,
                 origin(f.id, f.source.value),
                 step=step_of(f),
-                a_line=_line(comparison.a, f.a_spans),
-                b_line=_line(comparison.b, f.b_spans),
+                **lines_of(comparison, f),
             )
             for f in comparison.formulas
         ]
+
+
+def lines_of(comparison: Any, formula: Any) -> dict[str, str | None]:
+    """``a_line``/``b_line`` of a report of ``formula``: the line a short core stands in on each
+    side, which the headline matching reads (``formula_eval.LINES``); every script that makes
+    its reports from a comparison gives them these, or it judges by the core only."""
+    return {
+        "a_line": _line(comparison.a, formula.a_spans),
+        "b_line": _line(comparison.b, formula.b_spans),
+    }
 
 
 def _line(readout: object, spans: tuple) -> str | None:
