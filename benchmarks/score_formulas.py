@@ -114,17 +114,20 @@ def run_tool(
         from readoutdiff.formulas.origins import origins
     with origins() if steps else nullcontext(_no_steps) as step_of:
         comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-        return [
-            Event(
-                f.status.value,
-                f.a_text,
-                f.b_text,
-                origin(f.id, f.source.value),
-                step=step_of(f),
-                **lines_of(comparison, f),
-            )
-            for f in comparison.formulas
-        ]
+        return [report_of(comparison, f, step_of(f)) for f in comparison.formulas]
+
+
+def report_of(comparison: Any, formula: Any, step: str = "") -> Event:
+    """The scorer's report of one formula of ``comparison``: status, wordings, origin, the steps
+    that made it (``step``) and each side's line (:func:`lines_of`)."""
+    return Event(
+        formula.status.value,
+        formula.a_text,
+        formula.b_text,
+        origin(formula.id, formula.source.value),
+        step=step,
+        **lines_of(comparison, formula),
+    )
 
 
 def lines_of(comparison: Any, formula: Any) -> dict[str, str | None]:
