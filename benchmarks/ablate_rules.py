@@ -41,7 +41,8 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 Reports = dict[str, list[list[str | None]]]
-"""Pair name -> its reports as [status, A's wording, B's wording, id]."""
+"""Pair name -> its reports as [status, A's wording, B's wording, id] (dev pairs: and each
+side's line, ``score_formulas.lines_of``)."""
 
 
 def _nothing(*_: object, **__: object) -> list[object]:
@@ -176,7 +177,7 @@ def run_child(off: str | None, oracle: bool) -> None:
     """Print the reports of every dev and outside pair as JSON, with ``off`` switched off (and
     with ``oracle``, of every dev pair with its hand-listed wordings as a lexicon)."""
     from formula_eval import load_pairs
-    from score_formulas import run_oracle
+    from score_formulas import lines_of, run_oracle
     from score_noise import NOISE_DIR, pairs
 
     from readoutdiff import compare, load
@@ -185,11 +186,14 @@ def run_child(off: str | None, oracle: bool) -> None:
         switch_off(off)
     out: Reports = {}
     for pair in load_pairs(split="dev"):
-        found = compare(load(pair.a_path), load(pair.b_path)).formulas
-        out["dev:" + pair.name] = [[f.status.value, f.a_text, f.b_text, f.id] for f in found]
+        comparison = compare(load(pair.a_path), load(pair.b_path))
+        out["dev:" + pair.name] = [  # with each side's line: the headline matching reads it
+            [f.status.value, f.a_text, f.b_text, f.id, *lines_of(comparison, f).values()]
+            for f in comparison.formulas
+        ]
         if oracle:
             told = run_oracle(pair)
-            out["orc:" + pair.name] = [[e.status, e.a, e.b, ""] for e in told]
+            out["orc:" + pair.name] = [[e.status, e.a, e.b, "", e.a_line, e.b_line] for e in told]
     for raw in pairs():
         a, b = str(raw["a"]), str(raw["b"])
         found = compare(load(NOISE_DIR / a), load(NOISE_DIR / b)).formulas
@@ -214,7 +218,10 @@ def dev_figures(reports: Reports, prefix: str = "dev:") -> dict[str, Counter[str
     for pair in load_pairs(split="dev"):
         if prefix + pair.name not in reports:
             continue
-        events = [Event(s or "", a, b) for s, a, b, _ in reports[prefix + pair.name]]
+        events = [
+            Event(s or "", a, b, a_line=a_line, b_line=b_line)
+            for s, a, b, _, a_line, b_line in reports[prefix + pair.name]
+        ]
         result = judge(pair, events)
         figures[pair.name] = Counter(
             found=len(result.found),
@@ -249,8 +256,8 @@ def differing(on: Reports, off: Reports, prefix: str) -> dict[str, int]:
     out = {}
     for name in on:
         if name.startswith(prefix):
-            x = Counter(map(tuple, on[name]))
-            y = Counter(map(tuple, off[name]))
+            x = Counter(tuple(r[:4]) for r in on[name])  # the lines follow the wordings
+            y = Counter(tuple(r[:4]) for r in off[name])
             if n := sum(((x - y) + (y - x)).values()):
                 out[name] = n
     return out
@@ -292,7 +299,8 @@ def row(name: str, on: Reports, off: Reports) -> str:
 
 def show(name: str, on: Reports, off: Reports) -> None:
     for pair in sorted(on):
-        x, y = Counter(map(tuple, on[pair])), Counter(map(tuple, off[pair]))
+        x = Counter(tuple(r[:4]) for r in on[pair])
+        y = Counter(tuple(r[:4]) for r in off[pair])
         for report in sorted(x - y, key=str):
             print(f"  on only  {pair}: {report[:3]}")
         for report in sorted(y - x, key=str):

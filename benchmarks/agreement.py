@@ -97,6 +97,7 @@ def score(truth: Pair, other: Pair) -> PairResult:
 
 
 KINDS = (
+    "a repeat of an event",
     "same status",
     "same status, other extent",
     "changed vs persisted",
@@ -139,7 +140,8 @@ def overlaps(x: Event, y: Event) -> bool:
 
 def kinds(result: PairResult) -> list[Kind]:
     """Each report of ``result`` (an event of the other annotation) with its kind of agreement:
-    the same status (with wordings of the same extent, or not), a different status (changed
+    a repeat (another report is judged for its event), the same status (with wordings of the same
+    extent, or not), a different status (changed
     against persisted, changed against dropped or appeared, persisted against dropped or appeared,
     anything else), or noise: a not-formula of the truth (one beat its counterpart, or it has none
     and is mostly a not-formula), no counterpart but overlapping an event (:func:`overlaps`: the
@@ -163,7 +165,9 @@ def kinds(result: PairResult) -> list[Kind]:
             continue
         assert c is not None
         pair = {r.status, c.status}
-        if r.status == c.status:
+        if j.repeat:  # another report is judged for its event (formula_eval.REPEATS)
+            kind = "a repeat of an event"
+        elif r.status == c.status:
             same = _folded_equal(r.a, c.a) and _folded_equal(r.b, c.b)
             kind = "same status" if same else "same status, other extent"
         elif pair == {"changed", "persisted"}:

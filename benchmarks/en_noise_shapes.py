@@ -26,7 +26,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from formula_eval import Event, judge, language_of, load_pairs
-from score_formulas import SETS, origin
+from score_formulas import SETS, lines_of, origin
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.words.edges import closes_cut, opens_cut
@@ -45,9 +45,16 @@ def yardstick(set_name: str) -> Iterator[Row]:
     for pair in load_pairs(SETS[set_name], split="dev"):
         if language_of(pair) != "en":
             continue
-        formulas = compare(load(pair.a_path), load(pair.b_path)).formulas
+        comparison = compare(load(pair.a_path), load(pair.b_path))
+        formulas = comparison.formulas
         reports = [
-            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value))
+            Event(
+                f.status.value,
+                f.a_text,
+                f.b_text,
+                origin(f.id, f.source.value),
+                **lines_of(comparison, f),
+            )
             for f in formulas
         ]
         for judged in judge(pair, reports).judged:

@@ -34,7 +34,7 @@ from collections.abc import Sequence
 from contextlib import nullcontext
 
 from formula_eval import LANGUAGES, Event, Judged, Pair, judge, language_of, load_pairs
-from score_formulas import SETS, _no_steps, origin
+from score_formulas import SETS, _no_steps, report_of
 
 from readoutdiff import compare, load
 from readoutdiff.model import Alignment, Comparison, Status
@@ -103,10 +103,7 @@ def judged_reports(pair: Pair, steps: bool = False) -> tuple[Comparison, list[Ju
         from readoutdiff.formulas.origins import origins
     with origins() if steps else nullcontext(_no_steps) as step_of:
         comparison = compare(load(pair.a_path), load(pair.b_path))
-        reports = [
-            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value), step=step_of(f))
-            for f in comparison.formulas
-        ]
+        reports = [report_of(comparison, f, step_of(f)) for f in comparison.formulas]
     return comparison, judge(pair, reports).judged
 
 

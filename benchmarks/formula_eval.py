@@ -19,6 +19,12 @@ Matching rule (one rule everywhere, both directions):
   folded texts, words apart and ideographs run together as Chinese is written) is at least
   ``MIN_RATIO``; the score is the larger of the share of the longer
   one's words covered and the ratio (1.0 when equal);
+* a report's side whose wording is a **short core** (the tool tells a wording of three words or
+  fewer with the clause it stands in: ``a_clause``/``b_clause``, :data:`LINES`) and matches no
+  hand wording as above still matches one that holds the core word for word when that clause
+  matches it; the score is the clause's. The analyst lists the line; the tool reports the core
+  with its line, which every view shows beside it (headline since the thirty-fifth session;
+  ``score_formulas.py --core-only`` scores without it and prints it under every table);
 * a reported formula and an expected event are **counterparts** when, on every side (A, B) that
   both give a wording, the wordings match, and there is at least one such side; their score is the
   mean of those sides' scores;
@@ -26,8 +32,13 @@ Matching rule (one rule everywhere, both directions):
   a ``not_formulas`` entry at least as well as its best counterpart matches it;
 * its **fate is right** when its counterpart has its status, or when it reports as *persisted*
   the core that both wordings of a *changed* counterpart keep ("sovereignty and territorial
-  integrity" inside "strong and vocal support for …" -> "strong support for …"); only a report
-  with the same status finds an expected event (recall).
+  integrity" inside "strong and vocal support for …" -> "strong support for …"), and no other
+  report of the pair is judged for that counterpart: of several reports of one hand event one is
+  (a right one first, then the best score, then the first reported) and the others are
+  **repeats**, not noise and not right (:data:`REPEATS`; the hand list gives one slot of the
+  readout one event, so a second report of it is no second right fate);
+* only a report with the same status finds an expected event, its best event (recall; an event
+  found by several reports counts once).
 """
 
 from __future__ import annotations
@@ -35,6 +46,8 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -47,10 +60,46 @@ STATUSES = ("persisted", "changed", "appeared", "dropped")
 MIN_COVER = 0.4
 MIN_RATIO = 85.0
 MIN_CONTAINED_WORDS = 3
-LINES = False
-"""ext1's proposed matching (``score_formulas.py --lines``; off: the headline matching): a
-report's short core that does not match a hand wording matches it when the core lies inside the
-hand wording and the line the tool tells it with matches the hand wording; the score is the line's."""
+LINES = True
+"""ext1's clause matching, the headline since the thirty-fifth session (``score_formulas.py
+--core-only`` turns it off: the matching of the thirty-fourth session and before): a report's
+short core that does not match a hand wording matches it when the core lies inside the hand
+wording and the line the tool tells it with (every view shows it with the core) matches the hand
+wording; the score is the line's. The analyst lists the line; the tool reports the core *with*
+its line, so the two are one report of one line."""
+REPEATS = True
+"""aud1's question (b), headline since the thirty-fifth session (``score_formulas.py
+--repeats-right`` turns it off): of two or more reports whose counterpart is one hand event, one
+has its fate judged (a right one first, then the best score, then the first reported); every
+other is a *repeat*: not noise, but not a right fate either (the analyst lists one event once)."""
+ONE_TO_ONE = False
+"""aud1's question (a), an option (``score_formulas.py --one-to-one``): recall counts the events
+of a largest one-to-one assignment of reports to events of their status that they match, instead
+of each report's best event. Kinder (never finds fewer), so not the headline."""
+HALVES = False
+"""aud1's question (c), an option (``score_formulas.py --halves``): a *changed* report with no
+counterpart, one of whose two wordings matches the same side of a two-sided hand event, is a
+wrong fate with that event as counterpart instead of noise. Against the written rule (every side
+both give must match), so not the headline."""
+
+SWITCHES = ("LINES", "REPEATS", "ONE_TO_ONE", "HALVES")
+"""The scorer's switches; the headline is LINES and REPEATS on, ONE_TO_ONE and HALVES off."""
+
+
+@contextmanager
+def switched(**values: bool) -> Iterator[None]:
+    """The scorer's switches (:data:`SWITCHES`) set to ``values`` while the block runs, then back
+    to what they were (``switched(LINES=False)``: the core-only matching)."""
+    unknown = set(values) - set(SWITCHES)
+    if unknown:
+        raise ValueError(f"unknown switch {sorted(unknown)}")
+    saved = {name: globals()[name] for name in SWITCHES}
+    globals().update(values)
+    try:
+        yield
+    finally:
+        globals().update(saved)
+
 
 _QUOTES = str.maketrans(
     {"’": "'", "‘": "'", "“": '"', "”": '"', "ı": "i", "ё": "е", "\u0307": None}
@@ -102,6 +151,12 @@ class Judged:
     not_formula: str | None = None
     right: bool = False
     """The report's fate agrees with its counterpart (see :func:`fate_agrees`)."""
+    score: float = 0.0
+    """The report's score against its counterpart (0.0 for noise)."""
+    repeat: bool = False
+    """Another report has the same counterpart and is judged for it (:data:`REPEATS`)."""
+    half: bool = False
+    """A changed report given its counterpart by one side only (:data:`HALVES`): a wrong fate."""
 
 
 @dataclass
@@ -269,6 +324,10 @@ def judge(pair: Pair, reports: list[Event]) -> PairResult:
                 score == best_score > 0 and best and expected.status == report.status != best.status
             ):
                 best, best_score = expected, score
+        half = False
+        if best is None and HALVES and report.status == "changed":
+            best, best_score = _half(report, pair.events)
+            half = best is not None
         nf, nf_score = None, 0.0
         for entry in pair.not_formulas:
             for wording in (report.a, report.b):
@@ -276,12 +335,91 @@ def judge(pair: Pair, reports: list[Event]) -> PairResult:
                 if s > nf_score:
                     nf, nf_score = entry, s
         noise = best is None or (nf is not None and nf_score >= best_score)
-        right = not noise and best is not None and fate_agrees(report, best)
-        judged = Judged(report, None if noise else best, noise, nf if noise else None, right)
+        right = not noise and not half and best is not None and fate_agrees(report, best)
+        judged = Judged(
+            report,
+            None if noise else best,
+            noise,
+            nf if noise else None,
+            right,
+            0.0 if noise else best_score,
+            half=half and not noise,
+        )
         result.judged.append(judged)
-        if not noise and best is not None and best.status == report.status:
+        if not noise and not half and best is not None and best.status == report.status:
             result.found.setdefault(pair.events.index(best), report)
+    if REPEATS:
+        _mark_repeats(result)
+    if ONE_TO_ONE:
+        result.found = _one_to_one(result)
     return result
+
+
+def _half(report: Event, events: tuple[Event, ...]) -> tuple[Event | None, float]:
+    """The two-sided event one of whose wordings matches the report's on the same side, and half
+    that side's score (below any full match); (None, 0.0) when none (:data:`HALVES`)."""
+    best, best_score = None, 0.0
+    for expected in events:
+        if not (expected.a and expected.b and report.a and report.b):
+            continue
+        for side in ("a", "b"):
+            r, e = getattr(report, side), getattr(expected, side)
+            s = similarity(r, e) or (
+                _by_line(r, getattr(report, f"{side}_line"), e) if LINES else 0.0
+            )
+            if s / 2 > best_score:
+                best, best_score = expected, s / 2
+    return best, best_score
+
+
+def _mark_repeats(result: PairResult) -> None:
+    """Of the reports sharing a counterpart, all but one are repeats (:data:`REPEATS`)."""
+    by_event: dict[int, list[Judged]] = {}  # by the event's identity: two equal lines are two
+    for judged in result.judged:
+        if judged.counterpart is not None:
+            by_event.setdefault(id(judged.counterpart), []).append(judged)
+    for group in by_event.values():
+        # right first, then the best score; sorted() keeps report order among equals
+        for judged in sorted(group, key=lambda j: (not j.right, -j.score))[1:]:
+            judged.right, judged.repeat = False, True
+
+
+def _one_to_one(result: PairResult) -> dict[int, Event]:
+    """A largest assignment of reports to events of their status that they match, each report
+    and each event at most once (augmenting paths, in report and event order): event index ->
+    report (:data:`ONE_TO_ONE`). Starts from the best-event finds, which it never loses."""
+    events = result.pair.events
+    edges: list[list[int]] = []
+    for judged in result.judged:
+        r = judged.report
+        ok = not judged.noise and not judged.half
+        edges.append(
+            [
+                i
+                for i, e in enumerate(events)
+                if ok and e.status == r.status and event_score(r, e) > 0
+            ]
+        )
+    owner: dict[int, int] = {}  # event index -> report index
+
+    def augment(r: int, seen: set[int]) -> bool:
+        for i in edges[r]:
+            if i not in seen:
+                seen.add(i)
+                if i not in owner or augment(owner[i], seen):
+                    owner[i] = r
+                    return True
+        return False
+
+    for r, judged in enumerate(result.judged):  # the greedy finds first, each its best event
+        i = next((i for i, rep in result.found.items() if rep is judged.report), None)
+        if i is not None and i not in owner:
+            owner[i] = r
+    placed = set(owner.values())
+    for r in range(len(result.judged)):
+        if r not in placed:
+            augment(r, set())
+    return {i: result.judged[r].report for i, r in sorted(owner.items())}
 
 
 def as_changed_report(pair: Pair, result: PairResult, a_text: str, b_text: str) -> str:
@@ -306,12 +444,16 @@ class Totals:
     expected: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     recalled: dict[str, int] = field(default_factory=lambda: dict.fromkeys(STATUSES, 0))
     noise: int = 0
+    repeats: int = 0
+    halves: int = 0
 
     def add(self, result: PairResult) -> None:
         self.pairs += 1
         for j in result.judged:
             self.reported[j.report.status] += 1
             self.noise += j.noise
+            self.repeats += j.repeat
+            self.halves += j.half
             if j.right:
                 self.right[j.report.status] += 1
         for i, expected in enumerate(result.pair.events):
@@ -332,4 +474,5 @@ class Totals:
         out["noise_share"] = share(self.noise, total)
         out["fates_right"] = share(sum(self.right.values()), total - self.noise)
         out["changed_found"] = share(self.recalled["changed"], self.expected["changed"])
+        out["repeat_share"] = share(self.repeats, total - self.noise)
         return out

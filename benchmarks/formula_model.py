@@ -52,6 +52,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from formula_eval import Event, Pair, Totals, as_changed_report, judge, load_pairs  # noqa: E402
 from formulaness_reach import clause  # noqa: E402
+from score_formulas import lines_of  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.lexicon import background  # noqa: E402
@@ -266,7 +267,10 @@ def pair_candidates(
 ) -> tuple[list[Event], list[Candidate], list[tuple[float, ...] | None]]:
     a, b = load(pair.a_path), load(pair.b_path)
     comparison = compare(a, b)
-    reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+    reports = [
+        Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
+        for f in comparison.formulas
+    ]
     result = judge(pair, reports)
     told = [(f.a_spans, f.b_spans) for f in comparison.formulas]
     words_a, words_b = readout_words(a), readout_words(b)

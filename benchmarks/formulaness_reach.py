@@ -35,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_background import git, sources  # noqa: E402
 from formula_eval import Event, Pair, as_changed_report, judge, load_pairs  # noqa: E402
+from score_formulas import lines_of  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.mining.noise import DATES, FRAME_WORDS, OFFICES, frame_only  # noqa: E402
@@ -170,7 +171,11 @@ def main(argv: list[str] | None = None) -> int:
         a, b = load(pair.a_path), load(pair.b_path)
         comparison = compare(a, b)
         result = judge(
-            pair, [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+            pair,
+            [
+                Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
+                for f in comparison.formulas
+            ],
         )
         for number, event in enumerate(pair.events):
             if event.status != "changed":

@@ -37,7 +37,7 @@ from formula_eval import (
     language_of,
     load_pairs,
 )
-from score_formulas import oracle_lexicon
+from score_formulas import lines_of, oracle_lexicon
 
 from readoutdiff import Options, compare, load
 from readoutdiff.model import Comparison, Formula, Span
@@ -126,7 +126,10 @@ def judged(
     if oracle:
         options = Options(lexicon=oracle_lexicon(pair), meaning=meaning)
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-    reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+    reports = [
+        Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
+        for f in comparison.formulas
+    ]
     return comparison, judge(pair, reports)
 
 

@@ -39,7 +39,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from formula_eval import Event, Pair, Totals, judge, load_pairs  # noqa: E402
 from formulaness_reach import Table, best, best_of_text, standing  # noqa: E402
-from score_formulas import run_oracle  # noqa: E402
+from score_formulas import lines_of, run_oracle  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge  # noqa: E402
@@ -121,7 +121,10 @@ def classes(pairs: Sequence[Pair]) -> None:
 
 
 def _reports(comparison: Comparison) -> list[Event]:
-    return [Event(f.status.value, f.a_text, f.b_text, f.id) for f in comparison.formulas]
+    return [
+        Event(f.status.value, f.a_text, f.b_text, f.id, **lines_of(comparison, f))
+        for f in comparison.formulas
+    ]
 
 
 def _telling(words: Words, k: int) -> bool:

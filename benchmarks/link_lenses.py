@@ -40,7 +40,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from formula_eval import Event, Pair, judge, load_pairs  # noqa: E402
 from latent_reach import _all_wordings, silent_changes  # noqa: E402
-from score_formulas import oracle_lexicon  # noqa: E402
+from score_formulas import lines_of, oracle_lexicon  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.model import Comparison, Formula, Options  # noqa: E402
@@ -157,7 +157,10 @@ def links(pair: Pair, lens: str) -> list[Link]:
 
 
 def _events(comparison: Comparison) -> list[Event]:
-    return [Event(f.status.value, f.a_text, f.b_text, f.id) for f in comparison.formulas]
+    return [
+        Event(f.status.value, f.a_text, f.b_text, f.id, **lines_of(comparison, f))
+        for f in comparison.formulas
+    ]
 
 
 def table(found: Mapping[str, Sequence[Link]], title: str) -> str:

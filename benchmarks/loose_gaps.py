@@ -38,6 +38,7 @@ import formula_eval  # noqa: E402
 from formula_eval import Event, Pair, judge  # noqa: E402
 from formulaness_reach import sentence_of  # noqa: E402
 from missed_changed import missed_class, missed_events  # noqa: E402
+from score_formulas import lines_of  # noqa: E402
 
 from readoutdiff import compare, inline, load  # noqa: E402
 from readoutdiff.align.similarity import STOP_WORDS, character_ratio  # noqa: E402
@@ -191,7 +192,10 @@ def bound(pairs: Sequence[Pair], how: str) -> Counter[str]:
             a, b = load(pair.a_path), load(pair.b_path)
             wanted = hand_pairs(pair, a, b)
             comparison = compare(a, b)
-            reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+            reports = [
+                Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
+                for f in comparison.formulas
+            ]
             result = judge(pair, reports)
             counts["changed found"] += sum(pair.events[n].status == "changed" for n in result.found)
             counts["reports"] += len(result.judged)

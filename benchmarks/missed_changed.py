@@ -41,7 +41,7 @@ from formula_eval import Event, Pair, judge  # noqa: E402
 from formulaness_reach import sentence_of, standing  # noqa: E402
 from halves import dev_pairs, table  # noqa: E402
 from latent_reach import _located, _overlap, miss_class  # noqa: E402
-from score_formulas import oracle_lexicon  # noqa: E402
+from score_formulas import lines_of, oracle_lexicon  # noqa: E402
 
 from readoutdiff import Options, compare, load  # noqa: E402
 from readoutdiff.formulas.words.phrases import STOCK, key, readout_words  # noqa: E402
@@ -121,7 +121,10 @@ def missed_events(
         a, b = load(pair.a_path), load(pair.b_path)
         options = Options(lexicon=oracle_lexicon(pair)) if oracle else Options()
         comparison = compare(a, b, options=options)
-        reports = [Event(f.status.value, f.a_text, f.b_text) for f in comparison.formulas]
+        reports = [
+            Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
+            for f in comparison.formulas
+        ]
         found = judge(pair, reports).found
         for number, event in enumerate(pair.events):
             if event.status == "changed" and number not in found:

@@ -7,11 +7,15 @@ The tool tells a formula of three words or fewer with the clause it stands in
 script runs ``compare()`` once on every pair of ``eval/formulas/`` and ``eval/outside/`` and
 judges the same reports three ways:
 
-* ``headline``: the matching of ``formula_eval`` (what ``score_formulas.py`` prints);
-* ``lines``: ext1's proposed matching (``score_formulas.py --lines``): a short core that matches
-  no hand wording holding it is matched by its line;
+* ``core only``: the matching before the thirty-fifth session (``score_formulas.py
+  --core-only``);
+* ``lines``: ext1's matching, the headline since the thirty-fifth session (what
+  ``score_formulas.py`` prints): a short core that matches no hand wording holding it is matched
+  by its line;
 * ``line as wording``: the line put in the report's wording in place of the core (what the
-  reports would say were the tool to quote the line instead of the formula), headline matching.
+  reports would say were the tool to quote the line instead of the formula), core-only matching.
+
+The scorer's other switches are the headline's in every reading (repeats not right).
 
 Groups: dev's pairs alone in their series and with another dev pair (``split_gap.py
 --dev-by-series``), held-out, fresh, the outside set's tuning and aside parts. Each cell is
@@ -39,7 +43,7 @@ def as_wording(report: Event) -> Event:
 
 
 READINGS: dict[str, tuple[bool, Callable[[Event], Event]]] = {
-    "headline": (False, lambda report: report),
+    "core only": (False, lambda report: report),
     "lines": (True, lambda report: report),
     "line as wording": (False, as_wording),
 }
@@ -78,14 +82,13 @@ def main(argv: list[str] | None = None) -> int:
     print(f"| reading ({args.lang or 'all languages'}) | " + " | ".join(GROUPS) + " |")
     print("|---|" + "---:|" * len(GROUPS))
     for reading, (lines, change) in READINGS.items():
-        formula_eval.LINES = lines
         totals = {group: Totals() for group in GROUPS}
-        for name, pair, reports in runs:
-            result = judge(pair, [change(r) for r in reports])
-            for group in groups(name, pair):
-                totals[group].add(result)
+        with formula_eval.switched(LINES=lines):
+            for name, pair, reports in runs:
+                result = judge(pair, [change(r) for r in reports])
+                for group in groups(name, pair):
+                    totals[group].add(result)
         print(f"| {reading} | " + " | ".join(cell(totals[g]) for g in GROUPS) + " |")
-    formula_eval.LINES = False
     return 0
 
 

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 from contextlib import nullcontext
 from functools import partial
 from pathlib import Path
+from typing import Any
 
 import formula_eval
 from formula_eval import (
@@ -113,18 +114,30 @@ def run_tool(
         from readoutdiff.formulas.origins import origins
     with origins() if steps else nullcontext(_no_steps) as step_of:
         comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-        return [
-            Event(
-                f.status.value,
-                f.a_text,
-                f.b_text,
-                origin(f.id, f.source.value),
-                step=step_of(f),
-                a_line=_line(comparison.a, f.a_spans),
-                b_line=_line(comparison.b, f.b_spans),
-            )
-            for f in comparison.formulas
-        ]
+        return [report_of(comparison, f, step_of(f)) for f in comparison.formulas]
+
+
+def report_of(comparison: Any, formula: Any, step: str = "") -> Event:
+    """The scorer's report of one formula of ``comparison``: status, wordings, origin, the steps
+    that made it (``step``) and each side's line (:func:`lines_of`)."""
+    return Event(
+        formula.status.value,
+        formula.a_text,
+        formula.b_text,
+        origin(formula.id, formula.source.value),
+        step=step,
+        **lines_of(comparison, formula),
+    )
+
+
+def lines_of(comparison: Any, formula: Any) -> dict[str, str | None]:
+    """``a_line``/``b_line`` of a report of ``formula``: the line a short core stands in on each
+    side, which the headline matching reads (``formula_eval.LINES``); every script that makes
+    its reports from a comparison gives them these, or it judges by the core only."""
+    return {
+        "a_line": _line(comparison.a, formula.a_spans),
+        "b_line": _line(comparison.b, formula.b_spans),
+    }
 
 
 def _line(readout: object, spans: tuple) -> str | None:
@@ -194,12 +207,50 @@ def run_cli(pair: Pair, history: bool = False, meaning: bool = False) -> list[Ev
         raise RuntimeError(f"readoutdiff failed on {pair.name}: {out.stderr.strip()}")
     formulas = json.loads(out.stdout)["formulas"]
     return [
-        Event(f["status"], f.get("a"), f.get("b"), origin(f["id"], f["source"])) for f in formulas
+        Event(
+            f["status"],
+            f.get("a"),
+            f.get("b"),
+            origin(f["id"], f["source"]),
+            a_line=f.get("a_clause"),
+            b_line=f.get("b_clause"),
+        )
+        for f in formulas
     ]
 
 
 def score(pairs: Iterable[Pair], runner: Runner = run_tool) -> list[PairResult]:
     return [judge(pair, runner(pair)) for pair in pairs]
+
+
+def judged_both_ways(
+    pairs: Iterable[Pair], runner: Runner = run_tool
+) -> tuple[list[PairResult], list[PairResult]]:
+    """The tool run once per pair, its reports judged by the headline matching and by the core
+    only (``formula_eval.LINES`` off, the matching before the thirty-fifth session)."""
+    runs = [(pair, runner(pair)) for pair in pairs]
+    headline = [judge(pair, reports) for pair, reports in runs]
+    with formula_eval.switched(LINES=False):
+        core = [judge(pair, reports) for pair, reports in runs]
+    return headline, core
+
+
+CORE_ONLY_KEYS = ("noise_share", "fates_right", "changed_found")
+"""The figures of the core-only matching that every table and JSON object carries too."""
+
+
+def core_only_row(groups: list[tuple[str, Totals]]) -> str:
+    """The core-only figures (noise / fates right / changed found) of each column, one labelled
+    line under the headline table."""
+    cells = []
+    for _, t in groups:
+        f, reported = t.figures(), _reported(t)
+        cells.append(
+            f"{_pct(f['noise_share']).strip()} ({t.noise}/{reported}) / "
+            f"{_pct(f['fates_right']).strip()} ({sum(t.right.values())}/{reported - t.noise}) / "
+            f"{_pct(f['changed_found']).strip()} ({t.recalled['changed']}/{t.expected['changed']})"
+        )
+    return "| core only: noise / fates right / changed found | " + " | ".join(cells) + " |"
 
 
 def totals(results: Iterable[PairResult]) -> Totals:
@@ -241,6 +292,11 @@ def table(groups: list[tuple[str, Totals]]) -> str:
             "changed events found",
             "changed_found",
             lambda t: (t.recalled["changed"], t.expected["changed"]),
+        ),
+        (
+            "repeats (a second report of one event, not right)",
+            "repeat_share",
+            lambda t: (t.repeats, _reported(t) - t.noise),
         ),
     ]
     for label, key, nd in rows:
@@ -398,14 +454,48 @@ def main(argv: list[str] | None = None) -> int:
         "keys by_origin and by_step, [reports, right, wrong fate, noise] each)",
     )
     parser.add_argument(
+        "--core-only",
+        action="store_true",
+        help="the headline by the matching before the thirty-fifth session: a short core matches "
+        "a hand wording only as any wording does, not by the line the tool tells it with "
+        "(formula_eval.LINES off; printed under the table anyway, as 'core only')",
+    )
+    parser.add_argument(
         "--lines",
         action="store_true",
-        help="ext1's proposed matching: a short core that does not match a hand wording "
-        "holding it matches by the line the tool tells it with (formula_eval.LINES); the "
-        "headline figures are without it",
+        help=argparse.SUPPRESS,  # ext1's proposed matching, the headline since the 35th session
+    )
+    parser.add_argument(
+        "--repeats-right",
+        action="store_true",
+        help="every report of one hand event a right fate, as before the thirty-fifth session "
+        "(formula_eval.REPEATS off; the headline counts all but one as repeats, not right)",
+    )
+    parser.add_argument(
+        "--one-to-one",
+        action="store_true",
+        help="recall by a largest one-to-one assignment of reports to events of their status, "
+        "not each report's best event (formula_eval.ONE_TO_ONE; kinder, not the headline)",
+    )
+    parser.add_argument(
+        "--halves",
+        action="store_true",
+        help="a changed report one of whose wordings matches its side of a two-sided hand event "
+        "is a wrong fate, not noise (formula_eval.HALVES; against the written rule, not the "
+        "headline)",
     )
     args = parser.parse_args(argv)
-    formula_eval.LINES = args.lines
+    switches = {
+        "LINES": not args.core_only,
+        "REPEATS": not args.repeats_right,
+        "ONE_TO_ONE": args.one_to_one,
+        "HALVES": args.halves,
+    }
+    with formula_eval.switched(**switches):
+        return _main(parser, args)
+
+
+def _main(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
     pairs = [
         p
         for p in load_pairs(SETS[args.set], split=args.split)
@@ -419,7 +509,7 @@ def main(argv: list[str] | None = None) -> int:
     tool = partial(run_tool, options=options, history=args.history, steps=steps)
     oracle = partial(run_oracle, history=args.history, meaning=args.meaning)
     cli = partial(run_cli, history=args.history, meaning=args.meaning)
-    results = score(pairs, cli if args.cli else oracle if args.oracle else tool)
+    results, core = judged_both_ways(pairs, cli if args.cli else oracle if args.oracle else tool)
     elapsed = time.perf_counter() - started
     if args.verbose:
         for r in results:
@@ -434,13 +524,22 @@ def main(argv: list[str] | None = None) -> int:
     groups = columns(results, args.split)
     if args.json:
         # Keys: dev, held-out, fresh, all (the column title without its gloss).
-        figures: dict[str, object] = {title.split(" ")[0]: t.figures() for title, t in groups}
+        core_figures = {title: t.figures() for title, t in columns(core, args.split)}
+        figures: dict[str, object] = {
+            title.split(" ")[0]: {  # with the core-only matching's three figures
+                **t.figures(),
+                **{f"core_only_{k}": core_figures[title][k] for k in CORE_ONLY_KEYS},
+            }
+            for title, t in groups
+        }
         if args.by_origin:  # [reports, right, wrong fate, noise] per origin, per step
             figures["by_origin"] = origin_counts(results)
             figures["by_step"] = origin_counts(results, _step_of)
         print(json.dumps(figures, indent=1, sort_keys=True))
         return 0
     print(table(groups))
+    if not args.core_only:
+        print(core_only_row(columns(core, args.split)))
     if args.by_origin:
         print("\n" + by_origin(results))
         if not args.cli and not args.oracle:  # the steps of the formula stage that made each
@@ -451,6 +550,12 @@ def main(argv: list[str] | None = None) -> int:
     how += ", the earlier readouts of its series as history" if args.history else ""
     how += ", pairing by meaning (--meaning)" if args.meaning else ""
     how += f", {args.lang} readouts only" if args.lang else ""
+    how += "; matching: " + (
+        "core only (--core-only)" if args.core_only else "a short core by its line (headline)"
+    )
+    how += ", every report of one event right" if args.repeats_right else ", repeats not right"
+    how += ", one-to-one recall" if args.one_to_one else ""
+    how += ", a changed report with one side right a wrong fate" if args.halves else ""
     print(f"\n{len(pairs)} pairs scored in {elapsed:.1f} s ({how}).")
     return 0
 

@@ -52,7 +52,7 @@ from formula_eval import (  # noqa: E402
     split_of,
 )
 from missed_changed import missed_class, shared  # noqa: E402
-from score_formulas import SETS, origin  # noqa: E402
+from score_formulas import SETS, report_of  # noqa: E402
 from wording_reach import known_by  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
@@ -100,10 +100,7 @@ def pair_counts(pair: Pair) -> dict[str, object]:
     a, b = load(pair.a_path), load(pair.b_path)
     with origins() as step_of:
         comparison = compare(a, b)
-        reports = [
-            Event(f.status.value, f.a_text, f.b_text, origin(f.id, f.source.value), step=step_of(f))
-            for f in comparison.formulas
-        ]
+        reports = [report_of(comparison, f, step_of(f)) for f in comparison.formulas]
     result = judge(pair, reports)
     steps: dict[str, list[int]] = {}
     for j in result.judged:

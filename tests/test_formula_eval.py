@@ -1176,3 +1176,80 @@ def test_audited_edge_cases_of_the_matching_rule() -> None:
     )
     result = judge(pair, [Event("changed", dropped, appeared)])
     assert not result.judged[0].noise and not result.judged[0].right and not result.found
+
+
+def _tool_judged(name: str, **switches: bool) -> formula_eval.PairResult:
+    pair = next(p for p in PAIRS if p.name == name)
+    reports = score_formulas.run_tool(pair)
+    with formula_eval.switched(**switches):
+        return formula_eval.judge(pair, reports)
+
+
+def test_a_second_report_of_one_hand_event_is_a_repeat_not_a_right_fate() -> None:
+    # xi-modi 2024-10-23 (dev): the tool reports the 多极化 line's change twice, word for word
+    wording = "为推动世界多极化、国际关系民主化作出贡献"
+    twice = [j for j in _tool_judged("xi-modi__2024-10-23").judged if j.report.a == wording]
+    assert len(twice) == 2 and twice[0].counterpart == twice[1].counterpart
+    assert [(j.right, j.repeat, j.noise) for j in twice] == [
+        (True, False, False),
+        (False, True, False),
+    ]
+    before = list(_tool_judged("xi-modi__2024-10-23", REPEATS=False).judged)
+    assert [j.right for j in before if j.report.a == wording] == [True, True]
+    assert not any(j.repeat for j in before)
+
+
+def test_one_to_one_recall_finds_an_event_two_reports_share_no_more() -> None:
+    # wangyi-baerbock 2022-02-26 (dev): two appeared reports' best event is one line; assigned one
+    # to one, the second finds the anniversary line it also matches
+    name = "wangyi-baerbock__2022-02-26"
+    greedy, assigned = _tool_judged(name), _tool_judged(name, ONE_TO_ONE=True)
+    assert set(greedy.found) < set(assigned.found)
+    gained = [assigned.pair.events[i] for i in set(assigned.found) - set(greedy.found)]
+    assert [(e.status, e.b) for e in gained] == [("appeared", "今年是中德建交50周年")]
+    reports = list(assigned.found.values())
+    assert len(reports) == len({id(r) for r in reports})  # each report finds one event at most
+
+
+def test_a_changed_report_with_one_side_right_is_noise_unless_halves_are_counted() -> None:
+    # harris-marcos 2022-11-21 (dev): B matches the B of a changed line of the hand list, A not
+    name = "harris-marcos__2022-11-21"
+    a = "standing up for international rules and norms"
+
+    def report(result: formula_eval.PairResult) -> formula_eval.Judged:
+        return next(j for j in result.judged if j.report.status == "changed" and j.report.a == a)
+
+    headline = report(_tool_judged(name))
+    assert headline.noise and headline.counterpart is None
+    half = report(_tool_judged(name, HALVES=True))
+    assert half.half and not half.noise and not half.right
+    assert half.counterpart is not None and half.counterpart.status == "changed"
+    b = "upholding international rules and norms, including in the South China Sea"
+    assert half.counterpart.b == b
+
+
+def test_scorer_prints_the_core_only_figures_under_the_headline(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import json
+
+    # carney-meloni 2025-05-17 (dev): "lasting peace" is matched by its line in the headline only
+    assert score_formulas.main(["--pair", "carney-meloni__2025-05-17"]) == 0
+    text = capsys.readouterr().out
+    assert "| core only: noise / fates right / changed found |" in text
+    assert score_formulas.main(["--pair", "carney-meloni__2025-05-17", "--json"]) == 0
+    dev = json.loads(capsys.readouterr().out)["dev"]
+    assert dev["noise_share"] < dev["core_only_noise_share"]
+    assert (
+        score_formulas.main(["--pair", "carney-meloni__2025-05-17", "--json", "--core-only"]) == 0
+    )
+    core = json.loads(capsys.readouterr().out)["dev"]
+    assert core["noise_share"] == dev["core_only_noise_share"]
+    assert formula_eval.LINES and formula_eval.REPEATS  # the switches are back to the headline
+
+
+def test_switches_are_the_headline_outside_a_switched_block() -> None:
+    assert (formula_eval.LINES, formula_eval.REPEATS) == (True, True)
+    assert (formula_eval.ONE_TO_ONE, formula_eval.HALVES) == (False, False)
+    with pytest.raises(ValueError), formula_eval.switched(LINE=False):
+        pass

@@ -68,22 +68,19 @@ def test_a_chinese_core_gets_no_line() -> None:
     assert spans and all(line_of(cmp.a, s) is None for s in spans)
 
 
-def test_the_proposed_matching_reads_the_line_and_the_headline_does_not() -> None:
+def test_the_headline_matching_reads_the_line_and_the_core_only_matching_does_not() -> None:
     pair = formula_eval.load_pair(PAIR)
     reports = [r for r in score_formulas.run_tool(pair) if r.a == "lasting peace"]
     assert reports and reports[0].a_line and reports[0].b_line
-    try:
-        formula_eval.LINES = False
+    with formula_eval.switched(LINES=False):  # the core only: the matching before
         assert formula_eval.judge(pair, reports).judged[0].noise
-        formula_eval.LINES = True
+    with formula_eval.switched(LINES=True):  # the headline since the thirty-fifth session
         judged = formula_eval.judge(pair, reports).judged[0]
         assert not judged.noise and judged.right
         assert (
             judged.counterpart.b
             == "the imperative of achieving a just and lasting peace in Ukraine"
         )
-    finally:
-        formula_eval.LINES = False
 
 
 def test_quote_extent_puts_the_line_in_the_wording_only_where_there_is_one() -> None:
