@@ -187,7 +187,9 @@ def _relinked(row: Timeline, folded: Mapping[str, str]) -> Timeline:
     if not any(cell.linked in folded for cell in row.cells):
         return row
     cells = tuple(
-        replace(cell, linked=folded[cell.linked]) if cell.linked in folded else cell
+        replace(cell, linked=folded[cell.linked])
+        if cell.linked is not None and cell.linked in folded
+        else cell
         for cell in row.cells
     )
     return replace(row, cells=cells)
