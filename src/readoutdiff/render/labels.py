@@ -213,20 +213,31 @@ def marked(line: str, readout: Readout, span: Span) -> Marked:
     ('peace talks for a lasting ', 'peace', '')
     """
     core = " ".join(readout.text[span.start : span.end].split())
-    found = list(_whole(core).finditer(line)) if core else []
+    found = _whole_places(core, line)
     if not found:
         return (line, "", "")
-    following = _SPACES.sub(" ", readout.text[span.end : span.end + _AFTER_REACH])
-    place = next(
-        (m for m in reversed(found) if following.startswith(line[m.end() :].removesuffix(" …"))),
-        found[0],
-    )
-    return (line[: place.start()], place.group(), line[place.end() :])
+    place = found[0]
+    if len(found) > 1:  # the one the readout's words after the formula follow
+        following = _SPACES.sub(" ", readout.text[span.end : span.end + _AFTER_REACH])
+        tails = (at for at in reversed(found) if following.startswith(_tail(line, at + len(core))))
+        place = next(tails, place)
+    return (line[:place], core, line[place + len(core) :])
 
 
-def _whole(core: str) -> re.Pattern[str]:
-    """``core`` as whole words: no letter or digit right before or after it."""
-    return re.compile(rf"(?<![^\W_]){re.escape(core)}(?![^\W_])")
+def _whole_places(core: str, line: str) -> list[int]:
+    """Where ``core`` stands in ``line`` as whole words: no letter or digit right before or
+    after it."""
+    places, at = [], line.find(core) if core else -1
+    while at >= 0:
+        end = at + len(core)
+        if not (at and line[at - 1].isalnum()) and not (end < len(line) and line[end].isalnum()):
+            places.append(at)
+        at = line.find(core, at + 1)
+    return places
+
+
+def _tail(line: str, end: int) -> str:
+    return line[end:].removesuffix(" …")
 
 
 _SPACES = re.compile(r"\s+")
