@@ -164,3 +164,24 @@ def test_one_readout_that_names_no_file_is_named_before_the_missing_b(
         "readoutdiff: error: nope.txt: no such file; check the path, and give B too;"
         " see readoutdiff diff --help\n"
     )
+
+
+def test_check_dir_says_it_checks_only_the_newest_pair(tmp_path: Path) -> None:
+    # u57: `check DIR` checks the newest readout against the one before and no older pair (a
+    # CI job runs it as each readout is added); --help says so and names `series` for the
+    # folder; the text's first line names the pair. harris-herzog (eval/formulas, dev).
+    folder = tmp_path / "herzog"
+    folder.mkdir()
+    paths = sorted((ROOT / "eval" / "formulas").glob("harris-herzog__*__wh.txt"))
+    for path in paths[:3]:
+        (folder / path.name).write_bytes(path.read_bytes())
+    command = [sys.executable, "-m", "readoutdiff", "check"]
+    page = " ".join(
+        subprocess.run([*command, "--help"], capture_output=True, text=True).stdout.split()
+    )
+    assert "a folder: only its newest readout, against the one before" in page
+    assert "Every readout of a folder, each against the one before: readoutdiff series DIR" in page
+    checked = subprocess.run([*command, str(folder)], capture_output=True, text=True, timeout=120)
+    assert checked.returncode == 0, checked.stderr
+    first = checked.stdout.splitlines()[0]
+    assert paths[1].name in first and paths[2].name in first and paths[0].name not in first

@@ -14,7 +14,7 @@ import formula_eval
 import pytest
 import score_formulas
 
-from readoutdiff import compare, load
+from readoutdiff import compare, from_text, load
 from readoutdiff.formulas.entries import lines as lines_module
 from readoutdiff.formulas.entries.lines import line_of, lines
 from readoutdiff.formulas.keys.key_record import inner
@@ -23,6 +23,7 @@ from readoutdiff.languages.segment import stop_ends_sentence
 from readoutdiff.model import Readout, Span
 from readoutdiff.render import labels
 from readoutdiff.render.html import render_html
+from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,9 +105,52 @@ def test_the_html_panel_shows_each_line_under_its_wording_same_bytes_twice(compa
     assert render_html(compare(load(pair.a_path), load(pair.b_path))) == page
     shown = re.findall(r'<span class="ln">in <q>(.*?)</q></span>', page)
     said = [line for f in comparison.formulas for line in lines(f, comparison.a, comparison.b)]
-    assert sorted(map(html.unescape, shown)) == sorted(inner(line) for line in said if line)
+    unmarked = [html.unescape(re.sub("</?mark>", "", line)) for line in shown]
+    assert sorted(unmarked) == sorted(inner(line) for line in said if line)
     peace = '<q>lasting peace</q><span class="ln">in <q>including in support of Ukraine’s'
     assert peace in page
+
+
+def test_each_view_marks_the_formula_inside_its_line(comparison) -> None:
+    # u57: the formula's own words in its line: bold in a coloured terminal (plain without
+    # colour, as before), **bold** in Markdown, <mark> without data-f in the HTML panel; on
+    # both sides of "lasting peace" (carney-meloni, dev), found in each line at its place.
+    peace = _formula(comparison, "lasting peace")
+    assert labels.marked_lines(peace, comparison) == (
+        ("including in support of Ukraine’s sovereignty and ", "lasting peace", ""),
+        ("The two leaders agreed on the imperative of achieving a just and ",
+         "lasting peace", " in Ukraine"),
+    )  # fmt: skip
+    plain = render_text(comparison, color=False)
+    assert "in A “including in support of Ukraine’s sovereignty and lasting peace” ·" in plain
+    coloured = render_text(comparison, color=True)
+    assert "sovereignty and \x1b[1mlasting peace\x1b[0m” ·" in coloured
+    assert "a just and \x1b[1mlasting peace\x1b[0m in Ukraine”" in coloured
+    narrow = render_text(comparison, color=True, width=60)  # the core is never torn
+    assert all("\x1b[1mlasting\x1b[0m" not in line for line in narrow.splitlines())
+    markdown = render_markdown(comparison)
+    assert (
+        "in B “The two leaders agreed on the imperative of achieving a just and **lasting peace** in Ukraine”"
+        in markdown
+    )
+    page = render_html(comparison)
+    assert "just and <mark>lasting peace</mark> in Ukraine</q></span>" in page
+
+
+def test_a_core_said_twice_in_its_line_is_marked_where_the_formula_stands() -> None:
+    # The line may say the core's words before the formula too: the place marked is the one
+    # whose following words are the readout's after the formula.
+    text = "They spoke of peace and of a lasting peace, then left."
+    readout = from_text(text)
+    at = text.rindex("peace")
+    span = Span(start=at, end=at + 5, line=1)
+    line = "They spoke of peace and of a lasting peace"
+    assert labels.marked(line, readout, span) == (
+        "They spoke of peace and of a lasting ",
+        "peace",
+        "",
+    )
+    assert labels.marked("and peaceful talks", readout, span) == ("and peaceful talks", "", "")
 
 
 def _listed_edges(text: str, at: int, tongue) -> tuple[int, int]:

@@ -16,6 +16,7 @@ from playwright.sync_api import Page
 from readoutdiff import Comparison, compare, load
 from readoutdiff.formulas.entries.lines import lines as clauses
 from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.render import labels
 from readoutdiff.render.html import render_html
 
 OpenPage = Callable[..., Page]
@@ -422,6 +423,40 @@ def test_a_short_core_shows_its_line_under_its_wording_quieter(open_page: OpenPa
         ratios = page.evaluate(CONTRAST, ["ol.flist .ln"])
         assert ratios and all(ratio >= 4.5 for _, ratio in ratios), ratios
     item.screenshot(path=str(ACTUAL / "formula-line.png"))
+
+
+def test_the_formula_is_marked_inside_its_line_as_in_the_text(open_page: OpenPage) -> None:
+    # u57: in the panel's line the formula's own words are a <mark> as the text's formulas
+    # are (the same background), but without data-f: a click on the item still lands on the
+    # text's first mark, not on the panel. carney-meloni 2025-05-17 (dev), 1400 and 390 px.
+    folder = ROOT / "eval" / "formulas"
+    comparison = compare(load(folder / "carney-meloni__2025-05-17__pm-gc-ca.txt"),
+                         load(folder / "carney-meloni__2025-06-16__pm-gc-ca.txt"))  # fmt: skip
+    cores = {
+        core
+        for formula in comparison.formulas
+        for line in labels.marked_lines(formula, comparison)
+        if line and (core := line[1])
+    }
+    assert {"lasting peace", "diversifying commercial ties"} <= cores
+    for viewport in ({"width": 1400, "height": 1100}, NARROW):
+        page = open_page(render_html(comparison), viewport=viewport)
+        marks = page.locator("ol.flist .ln mark")
+        assert set(marks.all_inner_texts()) == cores
+        assert page.locator("ol.flist .ln mark[data-f]").count() == 0
+        background = "e => getComputedStyle(e).backgroundColor"
+        assert marks.first.evaluate(background) == page.locator("td mark").first.evaluate(
+            background
+        )
+        ratios = page.evaluate(CONTRAST, ["ol.flist .ln mark"])
+        assert ratios and all(ratio >= 4.5 for _, ratio in ratios), ratios
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.locator("li.fi", has_text="lasting peace").locator("a.fa").click()
+    lit = page.locator("mark.hl")
+    assert lit.count() >= 2 and page.locator("ol.flist mark.hl").count() == 0
+    page.locator("li.fi", has_text="lasting peace").screenshot(
+        path=str(ACTUAL / "formula-core.png")
+    )
 
 
 def test_a_line_cut_at_twelve_words_keeps_its_ellipsis(open_page: OpenPage) -> None:

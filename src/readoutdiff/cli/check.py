@@ -44,7 +44,7 @@ _Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="OLD NEW | DIR",
-        help="Two readouts (old, new), or a folder: its newest readout against the one before.",
+        help="Two readouts (old, new), or a folder: only its newest readout, against the one before.",
     ),
 ]
 _RulesFile = Annotated[
@@ -95,7 +95,13 @@ def check_command(
     no_mining: NoMiningOption = False,
     no_background: NoBackgroundOption = False,
 ) -> None:
-    """Check the new readout against rules (exit 1 when an error rule is broken)."""
+    """Check the new readout against rules (exit 1 when an error rule is broken).
+
+    A folder is checked as a CI job meets it when a readout is added: its newest readout
+    against the one before, and only that pair (each older pair was the newest once); its
+    older readouts tell which mined phrases recur. Every readout of a folder, each against
+    the one before: readoutdiff series DIR.
+    """
     from readoutdiff.check import rules, run
     from readoutdiff.check.pair import refuse_missing_folder
     from readoutdiff.render.check_formats import render_check

@@ -35,6 +35,9 @@ class Part:
     """Space-separated ids of the formulas covering this text (``""`` for none)."""
     control: str = ""
     """For a bidirectional control: its Unicode name; ``text`` is then its code point."""
+    core: bool = False
+    """The formula's own words inside the line it is shown in (the formula panel's line,
+    branch u57): marked as a formula is in the text, without the ids the panel's links seek."""
 
 
 @record

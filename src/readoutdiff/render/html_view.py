@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
@@ -250,7 +249,7 @@ def _formula(
     side (:func:`~readoutdiff.formulas.entries.lines.lines`, the text view's ``in A “…”``)."""
     first = next((row.id for row in rows if formula_id in row.formulas), "")
     change = labels.around_what(formula, *named).removesuffix(": ")
-    a_line, b_line = lines(formula, comparison.a, comparison.b)
+    a_line, b_line = labels.marked_lines(formula, comparison)
     return FormulaItem(
         id=formula_id,
         status=formula.status.value,
@@ -259,9 +258,17 @@ def _formula(
         b=visible(inner(formula.b_text)) if formula.b_text is not None else (),
         href=f"#{first}" if first else "",
         where=_times(len(formula.a_spans), len(formula.b_spans)),
-        a_line=visible(inner(a_line)) if a_line else (),  # in <q> too: its “…” as ‘…’
-        b_line=visible(inner(b_line)) if b_line else (),
+        a_line=_line(a_line) if a_line else (),  # in <q> too: its “…” as ‘…’
+        b_line=_line(b_line) if b_line else (),
     )
+
+
+def _line(line: labels.Marked) -> tuple[Part, ...]:
+    """A short formula's line as the panel shows it (:func:`labels.marked_lines`): the
+    readout's “…” as ‘…’, the formula's words a :attr:`Part.core` part (u57)."""
+    before, core, after = (inner(piece) for piece in line)
+    marked = tuple(Part(text=p.text, control=p.control, core=True) for p in visible(core))
+    return (*visible(before), *marked, *visible(after))
 
 
 def _times(in_a: int, in_b: int) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.entries.lines import lines
@@ -15,6 +16,8 @@ from readoutdiff.model import (
     Formula,
     FormulaStatus,
     Op,
+    Readout,
+    Span,
     Status,
 )
 from readoutdiff.model.places import sentences_place, shorts
@@ -178,6 +181,69 @@ def formula_context(formula: Formula, comparison: Comparison) -> str:
     a_line, b_line = lines(formula, comparison.a, comparison.b)
     said = [f"in {side} “{line}”" for side, line in (("A", a_line), ("B", b_line)) if line]
     return " · ".join(said)
+
+
+def marked_lines(formula: Formula, comparison: Comparison) -> tuple[Marked | None, Marked | None]:
+    """Each side's line of a short formula (:func:`formula_context`'s) cut around the formula
+    itself, for a view to mark it inside its line (branch u57): ``(before, core, after)``, with
+    ``core`` ``""`` (the line whole in ``before``) where the formula's words are not found in
+    it; None on a side with no line."""
+    a_line, b_line = lines(formula, comparison.a, comparison.b)
+    return (
+        marked(a_line, comparison.a, formula.a_spans[0]) if a_line else None,
+        marked(b_line, comparison.b, formula.b_spans[0]) if b_line else None,
+    )
+
+
+Marked = tuple[str, str, str]
+"""A line cut around the formula it holds: before, the formula's words, after."""
+
+
+def marked(line: str, readout: Readout, span: Span) -> Marked:
+    """``line``, the clause of ``readout`` the formula at ``span`` stands in, cut around the
+    formula's words: the place whose words after it are the readout's words after the formula
+    (a line may say a core twice), else the first place; ``(line, "", "")`` when the words are
+    nowhere in the line as whole words (a line that dropped a leading "and" of the formula).
+
+    >>> from readoutdiff.model import Readout, Span
+    >>> text = "peace talks for a lasting peace; more."
+    >>> r = Readout(path="a", text=text, sha256="", title=None, date=None, sentences=())
+    >>> at = text.index("peace;")
+    >>> marked("peace talks for a lasting peace", r, Span(start=at, end=at + 5, line=1))
+    ('peace talks for a lasting ', 'peace', '')
+    """
+    core = " ".join(readout.text[span.start : span.end].split())
+    found = _whole_places(core, line)
+    if not found:
+        return (line, "", "")
+    place = found[0]
+    if len(found) > 1:  # the one the readout's words after the formula follow
+        following = _SPACES.sub(" ", readout.text[span.end : span.end + _AFTER_REACH])
+        tails = (at for at in reversed(found) if following.startswith(_tail(line, at + len(core))))
+        place = next(tails, place)
+    return (line[:place], core, line[place + len(core) :])
+
+
+def _whole_places(core: str, line: str) -> list[int]:
+    """Where ``core`` stands in ``line`` as whole words: no letter or digit right before or
+    after it."""
+    places, at = [], line.find(core) if core else -1
+    while at >= 0:
+        end = at + len(core)
+        if not (at and line[at - 1].isalnum()) and not (end < len(line) and line[end].isalnum()):
+            places.append(at)
+        at = line.find(core, at + 1)
+    return places
+
+
+def _tail(line: str, end: int) -> str:
+    return line[end:].removesuffix(" …")
+
+
+_SPACES = re.compile(r"\s+")
+_AFTER_REACH = 1100
+"""Characters of the readout after a formula read to find its place in its line (the line
+reaches at most 1,000 past it, :mod:`readoutdiff.formulas.entries.lines`)."""
 
 
 def _quoted(text: str | None) -> str:

@@ -8,7 +8,7 @@ from collections.abc import Mapping
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
-from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
@@ -110,12 +110,21 @@ def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
     for status, formulas in groups:
         for formula in formulas:
             variant = " (variant)" if formula.variant else ""
-            context = labels.formula_context(formula, comparison)  # a short core's line (ext1)
-            wording = labels.formula_wording(formula, names, fates) + (
-                f" ({context})" if context else ""
-            )
+            wording = _escape(labels.formula_wording(formula, names, fates))
+            context = _context(formula, comparison)  # a short core's line (ext1), marked (u57)
             out.append(
-                f"| {status.value}{variant} | {_escape(wording)} "
+                f"| {status.value}{variant} | {wording}{f' ({context})' if context else ''} "
                 f"| {labels.formula_lines(formula, comparison)} | {formula.source.value} |"
             )
     return out
+
+
+def _context(formula: Formula, comparison: Comparison) -> str:
+    """The text view's ``in A “…” · in B “…”``, escaped, the formula's words in each line in
+    bold (branch u57); ``""`` when neither wording is a short core."""
+    said = []
+    for side, line in zip("AB", labels.marked_lines(formula, comparison), strict=True):
+        if line is not None:
+            before, core, after = map(_escape, line)
+            said.append(f"in {side} “{before}{f'**{core}**' if core else ''}{after}”")
+    return " · ".join(said)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import Final, Literal
 
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
-from readoutdiff.model import Alignment, Comparison, Op, Readout, Status
+from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
@@ -22,6 +23,11 @@ _STYLE = {
 _MARKERS = {Op.DELETE: ("[-", "-]"), Op.INSERT: ("{+", "+}")}
 _SIGNS = {Status.UNCHANGED: "=", Status.CHANGED: "~", Status.DROPPED: "-", Status.ADDED: "+"}
 _BOLD, _DIM, _RESET = "\x1b[1m", "\x1b[2m", "\x1b[0m"
+CORE: Final = "core"
+"""A piece of a line that is the formula the line is shown for (branch u57): bold in colour,
+plain without, and never broken across lines when it fits on one, as a mark is not."""
+_Kind = Op | Literal["core"]
+"""What a piece of a line is: a diff operation's text, or :data:`CORE`."""
 _FOLD_WIDTH = 96
 """Columns of an unchanged passage folded to one line (fewer on a terminal too narrow for
 them with the passage's place before them): a Chinese character takes two, so a
@@ -151,7 +157,9 @@ def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     return _lines([(line, Op.EQUAL)], False, width, indent)
 
 
-def _lines(pieces: list[tuple[str, Op]], color: bool, width: int | None, indent: int) -> list[str]:
+def _lines(
+    pieces: list[tuple[str, _Kind]], color: bool, width: int | None, indent: int
+) -> list[str]:
     """The view's one line-breaker: the pieces marked ([-…-]{+…+} or colours), on one line if
     no ``width`` or if they fit, else in lines of at most ``width`` columns (a Chinese
     character takes two), each after the first indented by ``indent`` spaces.
@@ -189,14 +197,14 @@ def _lines(pieces: list[tuple[str, Op]], color: bool, width: int | None, indent:
     for kept in _KEEP.finditer(text):
         if columns(kept[0]) <= room:
             glued[kept.start() + 1 : kept.end()] = [True] * (kept.end() - kept.start() - 1)
-    units: list[list[tuple[str, Op]]] = [[]]
+    units: list[list[tuple[str, _Kind]]] = [[]]
     for at, (char, op) in enumerate(chars):
         replaced = at and Op.EQUAL is not chars[at - 1][1] is not op is not Op.EQUAL
         if at and not glued[at] and (replaced or _breaks(text, at)):
             units.append([])
         units[-1].append((char, op))
     out: list[str] = []
-    current: list[tuple[str, Op]] = []
+    current: list[tuple[str, _Kind]] = []
     for unit in units:
         trial = _trimmed(current + unit)
         if _trimmed(current) and _visible(_render_marked(trial, color)) > width:
@@ -272,7 +280,7 @@ def _breaks(text: str, at: int) -> bool:
     return bool(_WIDE_CHAR.match(before)) or (before in "”’" and wide)
 
 
-def _trimmed(chars: list[tuple[str, Op]], start_too: bool = False) -> list[tuple[str, Op]]:
+def _trimmed(chars: list[tuple[str, _Kind]], start_too: bool = False) -> list[tuple[str, _Kind]]:
     """``chars`` without the spaces a line ends with, or, ``start_too``, begins with."""
     if start_too:
         begin = 0
@@ -285,12 +293,15 @@ def _trimmed(chars: list[tuple[str, Op]], start_too: bool = False) -> list[tuple
     return chars[:end]
 
 
-def _wrap_in(op: Op, color: bool) -> tuple[str, str]:
-    """What opens and closes a dropped or inserted run: a colour, or ``[-…-]``/``{+…+}``."""
-    return (_STYLE if color else _MARKERS)[op]
+def _wrap_in(op: _Kind, color: bool) -> tuple[str, str]:
+    """What opens and closes a dropped or inserted run: a colour, or ``[-…-]``/``{+…+}``; a
+    formula inside its line (:data:`CORE`): bold, or nothing without colour."""
+    if op == CORE:
+        return (_BOLD, _RESET) if color else ("", "")
+    return (_STYLE if color else _MARKERS)[Op(op)]
 
 
-def _render_marked(chars: list[tuple[str, Op]], color: bool) -> str:
+def _render_marked(chars: list[tuple[str, _Kind]], color: bool) -> str:
     """``chars`` as the view writes them: each run of one fate in its marks or colours."""
     out, start = [], 0
     for at in range(1, len(chars) + 1):
@@ -321,10 +332,27 @@ def _formulas(
             wording = _shown(labels.formula_wording(formula, names, fates))
             place = labels.formula_lines(formula, comparison).replace(" ", _JOIN)
             out.extend(_wrapped(f"    {wording}{variant}{mined}  {place}", width, 6))
-            context = labels.formula_context(formula, comparison)
-            if context:  # a short core, told with the line it stands in (ext1)
-                out.extend(_wrapped(f"      {_shown(context)}", width, 8))
+            context = _context(formula, comparison)
+            if context:  # a short core, told with the line it stands in (ext1), marked (u57)
+                out.extend(_lines([("      ", Op.EQUAL), *context], color, width, 8))
     return out
+
+
+def _context(formula: Formula, comparison: Comparison) -> list[tuple[str, _Kind]]:
+    """:func:`labels.formula_context`'s ``in A “…” · in B “…”`` as pieces, the formula's words
+    in each line a :data:`CORE` piece; ``[]`` when neither wording is a short core."""
+    pieces: list[tuple[str, _Kind]] = []
+    for side, line in zip("AB", labels.marked_lines(formula, comparison), strict=True):
+        if line is None:
+            continue
+        before, core, after = map(_shown, line)
+        opening = " · " if pieces else ""
+        pieces += [
+            (f"{opening}in {side} “{before}", Op.EQUAL),
+            (core, CORE),
+            (f"{after}”", Op.EQUAL),
+        ]
+    return [(text, kind) for text, kind in pieces if text]
 
 
 def _ignored(comparison: Comparison, width: int | None) -> list[str]:

@@ -16,6 +16,7 @@ from enum import StrEnum
 
 from readoutdiff.model import FormulaSource
 from readoutdiff.records.record import record
+from readoutdiff.records.replacing import replace
 from readoutdiff.series.facts import PairFacts, Seen
 
 
@@ -113,7 +114,85 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed) for formula_id in ids]
     linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
-    return tuple(sorted((t for t in built if _shown(t, linked)), key=_ranked))
+    shown = _one_row_a_wording([t for t in built if _shown(t, linked)])
+    return tuple(sorted(shown, key=_ranked))
+
+
+def _one_row_a_wording(rows: list[Timeline]) -> list[Timeline]:
+    """One row for one phrase of the readouts: a mined phrase's row said, at every meeting it
+    stands at, by the very words another row stands in there (a phrase mined in one pair out
+    of the sentence a phrase recurring over the series is found in: "security situation in the
+    West Bank" at 1 and "security and economic situation in the West Bank" at 2 on both rows)
+    is told by that other row, the better named (:func:`_kind`: a lexicon's formula, then a
+    recurring phrase, then one mined in a pair, then the background's; the one at more
+    meetings first), which takes its changes where it had none (u57). A row of a lexicon's
+    formula always stays its own."""
+    ordered = sorted(rows, key=lambda t: (_kind(t), -_count(t), t.id))
+    kept: list[Timeline] = []
+    folded: dict[str, str] = {}
+    for row in ordered:
+        into = next(
+            (
+                i
+                for i, other in enumerate(kept)
+                if row.source is FormulaSource.MINED and _within(row, other)
+            ),
+            None,
+        )
+        if into is None:
+            kept.append(row)
+            continue
+        kept[into] = _taken(kept[into], row)
+        folded[row.id] = kept[into].id
+    if not folded:
+        return rows
+    return [_relinked(row, folded) for row in kept]
+
+
+def _kind(timeline: Timeline) -> int:
+    """0 for a lexicon's formula, then 1 a phrase recurring over the series, 2 a phrase mined
+    in one pair, 3 the background's."""
+    if timeline.source is not FormulaSource.MINED:
+        return 0
+    return {"recurring": 1, "background": 3}.get(timeline.topic, 2)
+
+
+def _count(timeline: Timeline) -> int:
+    return sum(cell.present for cell in timeline.cells)
+
+
+def _within(row: Timeline, other: Timeline) -> bool:
+    """``other`` stands at every meeting ``row`` stands at, in the same words."""
+    return all(
+        not cell.present
+        or (there.present and (there.wording or "").casefold() == (cell.wording or "").casefold())
+        for cell, there in zip(row.cells, other.cells, strict=True)
+    )
+
+
+def _taken(keep: Timeline, row: Timeline) -> Timeline:
+    """``keep`` with the changes of ``row`` at the meetings where ``keep`` has none."""
+    cells = tuple(
+        replace(mine, fate=Fate.CHANGED, linked=_renamed(theirs.linked, row.id, keep.id))
+        if theirs.fate is Fate.CHANGED and theirs.linked and mine.fate is not Fate.CHANGED
+        else mine
+        for mine, theirs in zip(keep.cells, row.cells, strict=True)
+    )
+    flags = [cell.present for cell in cells]
+    return replace(keep, cells=cells, trend=_trend(cells, flags))
+
+
+def _relinked(row: Timeline, folded: Mapping[str, str]) -> Timeline:
+    """``row`` with every link to a folded row given to the row it was folded into."""
+    if not any(cell.linked in folded for cell in row.cells):
+        return row
+    cells = tuple(
+        replace(cell, linked=folded[cell.linked])
+        if cell.linked is not None and cell.linked in folded
+        else cell
+        for cell in row.cells
+    )
+    return replace(row, cells=cells)
 
 
 def _shown(timeline: Timeline, linked: set[str]) -> bool:
@@ -132,13 +211,15 @@ def _ranked(timeline: Timeline) -> tuple[int, int, int, int, int, str]:
     over the series, phrases mined in one pair and the background's generic phrases; then as a
     reader meets them: the earlier meeting first, then the earlier place in that readout (rows
     with no place known after), the id last, for ties only."""
-    if timeline.source is not FormulaSource.MINED:
-        kind = 0
-    else:
-        kind = {"recurring": 1, "background": 3}.get(timeline.topic, 2)
-    present = sum(cell.present for cell in timeline.cells)
     at = NOWHERE if timeline.first_at is None else timeline.first_at
-    return (_RANK[timeline.trend], -present, kind, timeline.first_seen, at, timeline.id)
+    return (
+        _RANK[timeline.trend],
+        -_count(timeline),
+        _kind(timeline),
+        timeline.first_seen,
+        at,
+        timeline.id,
+    )
 
 
 def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
