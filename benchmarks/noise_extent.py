@@ -1,7 +1,11 @@
 """The noise reports of a set's tuning pairs, by how their wordings stand to the hand list's.
 
-    python benchmarks/noise_extent.py [--set formulas|outside] [--lang en|zh|ru] [--list]
+    python benchmarks/noise_extent.py [--set formulas|outside] [--lang en|zh|ru] [--list] [--alone]
     python benchmarks/noise_extent.py --by-split [--set formulas|outside] [--lang en|zh|ru]
+
+Either takes ``--lines``: the reports judged under ext1's clause matching (``formula_eval.LINES``,
+``score_formulas.py --lines``), so the noise classed is what is left once a short core is
+matched by the clause it stands in.
 
 Reads only the dev split (of ``eval/outside/``: its tuning part), unless ``--by-split``. Every report
 ``score_formulas.py`` calls noise is put in the first class it fits, side by side (A's wording
@@ -26,7 +30,9 @@ counts only, one column per group of pairs: dev's pairs alone in their series an
 another dev pair (``split_gap.py --dev-by-series``'s groups), then the held-out and fresh splits
 (of ``eval/outside/``: tuning and aside), each class's count with the quotes of at most three
 words apart (a short core is the held-out's largest class of English noise: nz3). A held-out
-pair's reports are never listed.
+pair's reports are never listed. ``--alone`` keeps, of the evaluation set's dev split, the pairs
+alone in their series (``split_gap.py --dev-by-series``'s "dev alone"; the outside set's tuning
+part is every pair of its own series already).
 """
 
 from __future__ import annotations
@@ -34,6 +40,7 @@ from __future__ import annotations
 import argparse
 from collections import Counter, defaultdict
 
+import formula_eval
 from formula_eval import (
     Event,
     Pair,
@@ -95,6 +102,16 @@ def group_of(pair: Pair, dev_series: Counter[str], outside: bool) -> str:
     return {"heldout": "aside", "fresh": "fresh"}[split] if outside else split
 
 
+def listed(eval_set: str, lang: str, alone: bool = False) -> list[Pair]:
+    """The dev (tuning) pairs of ``lang`` whose noise ``--list`` reads; ``alone``: of the evaluation
+    set, only the pairs alone in their series among the dev pairs."""
+    pairs = [p for p in load_pairs(SETS[eval_set], split="dev") if language_of(p) == lang]
+    if alone and eval_set == "formulas":
+        dev_series = Counter(p.series for p in load_pairs(SETS[eval_set], split="dev"))
+        pairs = [p for p in pairs if dev_series[p.series] == 1]
+    return pairs
+
+
 def by_split(eval_set: str, lang: str) -> str:
     """The classes of every split's noise, counts only (see the module)."""
     pairs = load_pairs(SETS[eval_set])
@@ -142,17 +159,35 @@ def main(argv: list[str] | None = None) -> int:
         help="counts only, one column per split (dev alone / dev 2+ / held-out / fresh; "
         "tuning / aside); no listing",
     )
+    parser.add_argument(
+        "--lines",
+        action="store_true",
+        help="judge the reports under ext1's clause matching (score_formulas.py --lines)",
+    )
+    parser.add_argument(
+        "--alone",
+        action="store_true",
+        help="only the dev pairs alone in their series (split_gap.py --dev-by-series)",
+    )
     args = parser.parse_args(argv)
+    if args.by_split and args.list:
+        parser.error("--by-split lists no report: held-out pairs are read as counts only")
+    if args.by_split and args.alone:
+        parser.error("--by-split has its own dev alone column")
+    kept, formula_eval.LINES = formula_eval.LINES, args.lines
+    try:
+        return _run(args)
+    finally:
+        formula_eval.LINES = kept
+
+
+def _run(args: argparse.Namespace) -> int:
     if args.by_split:
-        if args.list:
-            parser.error("--by-split lists no report: held-out pairs are read as counts only")
         print(by_split(args.set, args.lang))
         return 0
     classes: dict[str, list[str]] = defaultdict(list)
     total = 0
-    for pair in load_pairs(SETS[args.set], split="dev"):
-        if language_of(pair) != args.lang:
-            continue
+    for pair in listed(args.set, args.lang, args.alone):
         result = judge(pair, run_tool(pair))
         total += len(result.judged)
         for j in result.judged:
@@ -162,7 +197,8 @@ def main(argv: list[str] | None = None) -> int:
                 kind = classify(pair, r, j.not_formula)
                 classes[kind].append(f"{pair.name}: {r.status} {shown} [{r.note}]")
     noise = sum(len(v) for v in classes.values())
-    print(f"| class ({args.set}, dev, {args.lang}) | noise reports |\n|---|---:|")
+    what = ", dev alone" * (args.alone and args.set == "formulas") + ", lines" * args.lines
+    print(f"| class ({args.set}, dev{what}, {args.lang}) | noise reports |\n|---|---:|")
     for kind, items in sorted(classes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         print(f"| {kind} | {len(items)} |")
     print(f"| all (of {total} reports) | {noise} |")

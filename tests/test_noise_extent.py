@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+import formula_eval
 import noise_extent
 import pytest
 from formula_eval import EVAL_DIR, Event, judge, load_pair, load_pairs, split_of
@@ -58,3 +59,31 @@ def test_by_split_lists_no_report() -> None:
     with pytest.raises(SystemExit) as stop:
         noise_extent.main(["--by-split", "--list"])
     assert stop.value.code == 2
+
+
+def test_alone_keeps_the_dev_pairs_alone_in_their_series() -> None:
+    alone = [p.name for p in noise_extent.listed("formulas", "en", alone=True)]
+    every = [p.name for p in noise_extent.listed("formulas", "en")]
+    assert "carney-meloni__2025-05-17" in alone
+    assert PAIR.name in every and PAIR.name not in alone
+    assert all(split_of(p) == "dev" for p in noise_extent.listed("formulas", "zh", alone=True))
+    # The outside set's tuning pairs are each of their own series: --alone leaves them all.
+    outside = noise_extent.listed("outside", "en")
+    assert outside == noise_extent.listed("outside", "en", alone=True)
+
+
+def test_lines_judges_a_short_core_by_its_clause(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # carney-meloni 2025-05-17 (dev, alone in its series): the tool keeps "lasting peace", the
+    # hand list changes the two lines it stands in; by its clause it is that event, not noise.
+    pair = load_pair(EVAL_DIR / "pairs" / "carney-meloni__2025-05-17.toml")
+    monkeypatch.setattr(noise_extent, "listed", lambda *args: [pair])
+    noise_extent.main(["--list", "--alone"])
+    headline = capsys.readouterr().out
+    noise_extent.main(["--list", "--alone", "--lines"])
+    lines = capsys.readouterr().out
+    assert "'lasting peace'" in headline and "'lasting peace'" not in lines
+    assert "'transnational repression'" in lines  # a list item: no clause of its own
+    assert lines.startswith("| class (formulas, dev, dev alone, lines, en) |")
+    assert formula_eval.LINES is False  # restored after the run
