@@ -3,9 +3,9 @@
     python benchmarks/noise_extent.py [--set formulas|outside] [--lang en|zh|ru] [--list] [--alone]
     python benchmarks/noise_extent.py --by-split [--set formulas|outside] [--lang en|zh|ru]
 
-Either takes ``--lines``: the reports judged under ext1's clause matching (``formula_eval.LINES``,
-``score_formulas.py --lines``), so the noise classed is what is left once a short core is
-matched by the clause it stands in.
+Reports are judged by the scorer's headline matching (``formula_eval.LINES``: a short core is
+matched by the clause it stands in), so the noise classed is what is left once that is done;
+either takes ``--core-only`` to judge them by the core alone (``score_formulas.py --core-only``).
 
 Reads only the dev split (of ``eval/outside/``: its tuning part), unless ``--by-split``. Every report
 ``score_formulas.py`` calls noise is put in the first class it fits, side by side (A's wording
@@ -160,9 +160,10 @@ def main(argv: list[str] | None = None) -> int:
         "tuning / aside); no listing",
     )
     parser.add_argument(
-        "--lines",
+        "--core-only",
         action="store_true",
-        help="judge the reports under ext1's clause matching (score_formulas.py --lines)",
+        help="judge a short core by itself, not by the clause it stands in "
+        "(score_formulas.py --core-only; the headline matching is the clause's)",
     )
     parser.add_argument(
         "--alone",
@@ -174,7 +175,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--by-split lists no report: held-out pairs are read as counts only")
     if args.by_split and args.alone:
         parser.error("--by-split has its own dev alone column")
-    kept, formula_eval.LINES = formula_eval.LINES, args.lines
+    kept, formula_eval.LINES = formula_eval.LINES, not args.core_only
     try:
         return _run(args)
     finally:
@@ -197,7 +198,7 @@ def _run(args: argparse.Namespace) -> int:
                 kind = classify(pair, r, j.not_formula)
                 classes[kind].append(f"{pair.name}: {r.status} {shown} [{r.note}]")
     noise = sum(len(v) for v in classes.values())
-    what = ", dev alone" * (args.alone and args.set == "formulas") + ", lines" * args.lines
+    what = ", dev alone" * (args.alone and args.set == "formulas") + ", core only" * args.core_only
     print(f"| class ({args.set}, dev{what}, {args.lang}) | noise reports |\n|---|---:|")
     for kind, items in sorted(classes.items(), key=lambda kv: (-len(kv[1]), kv[0])):
         print(f"| {kind} | {len(items)} |")

@@ -79,11 +79,12 @@ def test_lines_judges_a_short_core_by_its_clause(
     # hand list changes the two lines it stands in; by its clause it is that event, not noise.
     pair = load_pair(EVAL_DIR / "pairs" / "carney-meloni__2025-05-17.toml")
     monkeypatch.setattr(noise_extent, "listed", lambda *args: [pair])
+    noise_extent.main(["--list", "--alone", "--core-only"])
+    core = capsys.readouterr().out
     noise_extent.main(["--list", "--alone"])
-    headline = capsys.readouterr().out
-    noise_extent.main(["--list", "--alone", "--lines"])
     lines = capsys.readouterr().out
-    assert "'lasting peace'" in headline and "'lasting peace'" not in lines
+    assert "'lasting peace'" in core and "'lasting peace'" not in lines
     assert "'transnational repression'" in lines  # a list item: no clause of its own
-    assert lines.startswith("| class (formulas, dev, dev alone, lines, en) |")
-    assert formula_eval.LINES is False  # restored after the run
+    assert lines.startswith("| class (formulas, dev, dev alone, en) |")
+    assert core.startswith("| class (formulas, dev, dev alone, core only, en) |")
+    assert formula_eval.LINES is True  # the headline, restored after the run
