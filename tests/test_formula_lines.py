@@ -264,3 +264,30 @@ def test_a_line_cut_by_the_reach_ends_at_a_word_edge() -> None:
             end, _ = lines_module._edge_after(text, word.end(), tongue)
             assert start in (0, word.start()) or not lines_module._inside_word(text, start)
             assert end in (len(text), word.end()) or not lines_module._inside_word(text, end)
+
+
+def test_a_comma_is_no_edge_only_in_a_figure_or_before_a_name_s_closing_abbreviation() -> None:
+    """rev9: the full-stop test above holds by construction (``_no_edge`` asks the segmenter);
+    the comma half of lin1's rule is read here on real readouts (biden-guterres 2023-09-19, dev,
+    and carney-meloni's pair): every comma read as no edge is one between two digits or before
+    "Jr."-like closing abbreviations the segmenter does not end a sentence on, "Biden, Jr." is
+    one, and every other comma ends a clause."""
+    pair = formula_eval.load_pair(PAIR)
+    guterres = ROOT / "eval" / "formulas" / "biden-guterres__2023-09-19__wh.txt"
+    kept = []
+    for path in (pair.a_path, pair.b_path, guterres):
+        readout = load(path)
+        text, tongue = readout.text, language(readout.language)
+        for i, ch in enumerate(text):
+            if ch != ",":
+                continue
+            closing = re.match(r" ?([A-Za-z]+)\.", text[i + 1 :])
+            expected = (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()) or (
+                closing is not None
+                and closing[1].casefold() in tongue.abbreviations
+                and not stop_ends_sentence(text, i + closing.end(), tongue)
+            )
+            assert lines_module._no_edge(text, i, tongue) == expected, text[i - 20 : i + 20]
+            if expected:
+                kept.append(text[i - 5 : i + 5])
+    assert "Biden, Jr." in " ".join(kept), kept
