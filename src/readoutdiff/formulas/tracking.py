@@ -75,6 +75,7 @@ from readoutdiff.formulas.entries.swapped_items import items_swapped
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.whole_lists import lists_said_whole
+from readoutdiff.formulas.entries.near_clauses_zh import near_clauses
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -234,6 +235,7 @@ def _told(
         clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
         clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
         clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
+        clausal = near_clauses(clausal, a, b)  # two silent clauses nearly alike
         kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
         if kept != list(clausal):  # a kept formula ranks with the kept ones
             clausal = tuple(sorted(kept, key=_order))

@@ -1,0 +1,136 @@
+"""In Chinese readouts, two clauses no entry reports, one of each readout, that say nearly the
+same characters are one line said again with a few characters changed: "积极拓展第三方市场合作"
+becomes "积极拓展第三方合作" (branch zh45).
+
+Two *silent* clauses (no entry has a span in them, the other readout does not say them:
+:func:`readoutdiff.formulas.entries.closer_clause.silent_clauses`) become one *changed* entry
+(id :data:`NEAR_ID`) when each is the other's one best by :func:`alike`, the share of their
+Chinese characters said in order in both (:data:`RATIO` or more), both hold :data:`CHARACTERS`
+Chinese characters or more, and neither tells an anniversary, one event, the meeting's news or
+the documents signed (:func:`readoutdiff.formulas.entries.listed_items.eligible`).
+
+Nothing hangs on reading order: swapping A and B swaps the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from difflib import SequenceMatcher
+
+from readoutdiff.formulas.entries.clause_heads import Clause, clauses
+from readoutdiff.formulas.entries.closer_clause import silent_clauses
+from readoutdiff.formulas.entries.listed_items import eligible
+from readoutdiff.formulas.entries.relationships import mutual_pairs, only_best
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.languages.zh import BOTH, FUNCTION_WORDS, TIME_WORDS
+from readoutdiff.model import REWORDED, Formula, FormulaStatus, Readout
+
+RATIO = 700
+"""Thousandths of two clauses' Chinese characters said in order in both, at least."""
+CHARACTERS = 5
+"""Chinese characters of a clause at least."""
+
+MEETING = ("会谈", "会见", "会晤", "通电话", "通话")
+"""Words of who met whom, and how: the dateline of a readout, no line of it."""
+_TIME = frozenset("".join((*TIME_WORDS, "上下半年月日")))
+"""Characters of the time words (and a half of the year): two clauses differing by these only
+place one thing in time."""
+_LIGHT = frozenset("".join((*FUNCTION_WORDS, *BOTH, "各方双边")))
+"""Characters of the frame and the parties: two clauses differing by these only say one line
+again (convention (c): the subject, 两国 for 双方)."""
+TAIL = 4
+"""Characters of the object both clauses end on, at least, for a lead swapped before it to keep
+the line (convention (c))."""
+FIRM = ("坚定", "始终", "一如既往", "坚决")
+"""Words of a commitment's firmness: said before the object on one side only, a change ((c))."""
+
+NEAR_ID = phrase_id("mined", ("近句",)) + REWORDED
+"""The id of a changed entry made of two nearly alike silent clauses."""
+KEPT_ID = phrase_id("mined", ("近句",))
+"""The id of a persisted entry made of two nearly alike silent clauses."""
+
+
+def near_clauses(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Formula, ...]:
+    """Return ``formulas`` with each two silent clauses, one of each readout, nearly alike and
+    each the other's one best, made one *changed* entry (see the module)."""
+    if a.language != "zh" or b.language != "zh":
+        return tuple(formulas)
+    readouts = (a, b)
+    pools = tuple(
+        silent_clauses(
+            formulas, r, [c for c in clauses(r) if _han(c[1]) >= CHARACTERS and _eligible(c[1])],
+            readouts[1 - side].text, side,
+        )
+        for side, r in enumerate(readouts)
+    )  # fmt: skip
+    if not pools[0] or not pools[1]:
+        return tuple(formulas)
+    made = []
+    for pair in mutual_pairs(formulas, pools, _closest, NEAR_ID):
+        fate = kept(pair.a_text or "", pair.b_text or "")
+        if fate is None:
+            continue
+        if fate:
+            pair = replace(pair, status=FormulaStatus.PERSISTED, variant=True, id=KEPT_ID)
+        made.append(pair)
+    return (*formulas, *made) if made else tuple(formulas)
+
+
+def kept(one: str, other: str) -> bool | None:
+    """Whether two nearly alike clauses say one line again (convention (c): a lead swapped before
+    the object both end on, or only the parties or the frame said otherwise); None when they
+    differ by time words only (convention (k), no event).
+
+    >>> kept("共同维护好边境地区和平安宁", "要合力维护边境地区和平安宁")
+    True
+    >>> kept("积极拓展第三方市场合作", "积极拓展第三方合作")
+    False
+    """
+    x = "".join(ch for ch in one if "\u4e00" <= ch <= "\u9fff")
+    y = "".join(ch for ch in other if "\u4e00" <= ch <= "\u9fff")
+    codes = [c for c in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if c[0] != "equal"]
+    moved = "".join(x[i:j] + y[k:m] for _, i, j, k, m in codes)
+    if _TIME.issuperset(moved):
+        return None
+    if _LIGHT.issuperset(moved):
+        return True
+    tail = 0
+    while tail < min(len(x), len(y)) and x[-1 - tail] == y[-1 - tail]:
+        tail += 1
+    lead_x, lead_y = x[: len(x) - tail], y[: len(y) - tail]
+    firm = any((w in lead_x) != (w in lead_y) for w in FIRM)
+    return tail >= TAIL and not firm
+
+
+def _eligible(clause: str) -> bool:
+    return eligible(clause) and not any(word in clause for word in MEETING)
+
+
+def _han(text: str) -> int:
+    return sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")
+
+
+def _closest(wording: str, pool: Sequence[Clause]) -> tuple[int, Clause] | None:
+    scored = [(score, clause) for clause in pool if (score := alike(wording, clause[1]))]
+    return only_best(scored)
+
+
+def alike(one: str, other: str) -> int:
+    """Thousandths of the Chinese characters of ``one`` and ``other`` said in order in both,
+    when :data:`RATIO` or more; 0 otherwise.
+
+    >>> alike("积极拓展第三方市场合作", "积极拓展第三方合作")
+    900
+    >>> alike("深化战略互信", "加强人文交流")
+    0
+    """
+    x = "".join(ch for ch in one if "\u4e00" <= ch <= "\u9fff")
+    y = "".join(ch for ch in other if "\u4e00" <= ch <= "\u9fff")
+    if not x or not y or min(len(x), len(y)) * 2000 < RATIO * (len(x) + len(y)):
+        return 0
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    score = round(matcher.ratio() * 1000)
+    if score < RATIO:
+        return 0
+    return score
