@@ -54,6 +54,7 @@ from readoutdiff.formulas.entries.modified_cores_zh import (
     without_cut_counts,
     without_modified_cores,
 )
+from readoutdiff.formulas.entries.near_clauses_zh import near_clauses
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
@@ -75,7 +76,6 @@ from readoutdiff.formulas.entries.swapped_items import items_swapped
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.whole_lists import lists_said_whole
-from readoutdiff.formulas.entries.near_clauses_zh import near_clauses
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (

@@ -103,7 +103,9 @@ def kept(one: str, other: str) -> bool | None:
     True
     """
     x, y = _chinese(one), _chinese(other)
-    codes = [c for c in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if c[0] != "equal"]
+    codes = [
+        c for c in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if c[0] != "equal"
+    ]
     moved = "".join(x[i:j] + y[k:m] for _, i, j, k, m in codes)
     if _TIME.issuperset(moved):
         return None
