@@ -49,7 +49,8 @@ QUANTITY = frozenset(("m", "mq"))
 """jieba's tags of a word of quantity (更多, 多): said before the object on one side only, it
 changes what the object holds."""
 FIRM = ("坚定", "始终", "一如既往", "坚决")
-"""Words of a commitment's firmness: said before the object on one side only, a change ((c))."""
+"""Words of a commitment's firmness: one said before the object on one side only, a change ((c));
+one for another (坚决打击 → 坚定打击), the line kept."""
 
 NEAR_ID = phrase_id("mined", ("近句",)) + REWORDED
 """The id of a changed entry made of two nearly alike silent clauses."""
@@ -101,12 +102,16 @@ def kept(one: str, other: str) -> bool | None:
     False
     >>> kept("中方将鼓励更多中国企业赴老挝投资", "鼓励更多中国企业赴老投资")
     True
+    >>> kept("各领域合作强劲", "深化各领域合作") is None
+    True
     """
     x, y = _chinese(one), _chinese(other)
     codes = [
         c for c in SequenceMatcher(None, x, y, autojunk=False).get_opcodes() if c[0] != "equal"
     ]
     moved = "".join(x[i:j] + y[k:m] for _, i, j, k, m in codes)
+    if _turned(codes, len(x), len(y)):
+        return None
     if _TIME.issuperset(moved):
         return None
     if _LIGHT.issuperset(moved):
@@ -122,8 +127,20 @@ def kept(one: str, other: str) -> bool | None:
             return False  # the object widened or narrowed
         tail = 0
     lead_x, lead_y = x[: len(x) - tail], y[: len(y) - tail]
-    firm = any((w in lead_x) != (w in lead_y) for w in FIRM)
+    firm = any(w in lead_x for w in FIRM) != any(w in lead_y for w in FIRM)
     return tail >= TAIL and not firm
+
+
+def _turned(codes: Sequence[tuple[str, int, int, int, int]], x: int, y: int) -> bool:
+    """Whether the run both clauses share opens one and closes the other (各领域合作强劲 →
+    深化各领域合作): a subject described on one side, an object acted on on the other, two
+    lines, no line said again."""
+    if len(codes) != 2:
+        return False
+    (_, i1, j1, k1, m1), (_, i2, j2, k2, m2) = codes
+    head_x, tail_y = i1 == j1 == 0 and k1 == 0 < m1, i2 < j2 == x and k2 == m2 == y
+    tail_x, head_y = i1 == 0 < j1 and k1 == m1 == 0, i2 == j2 == x and k2 < m2 == y
+    return (head_x and tail_y) or (tail_x and head_y)
 
 
 def _words(text: str) -> list[tuple[str, str]]:
