@@ -54,7 +54,6 @@ from readoutdiff.formulas.entries.modified_cores_zh import (
     without_cut_counts,
     without_modified_cores,
 )
-from readoutdiff.formulas.entries.near_clauses_zh import near_clauses
 from readoutdiff.formulas.entries.numbered_points import points_paired
 from readoutdiff.formulas.entries.one_event_zh import (
     without_bare_cores,
@@ -235,7 +234,6 @@ def _told(
         clausal = silent_halves(clausal, a, b)  # a half whose other is a silent clause
         clausal = heads_paired(clausal, a, b)  # one verb, a head said throughout
         clausal = lists_said_whole(clausal, a, b)  # a whole list said again, one verb
-        clausal = near_clauses(clausal, a, b)  # two silent clauses nearly alike
         kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
         if kept != list(clausal):  # a kept formula ranks with the kept ones
             clausal = tuple(sorted(kept, key=_order))
