@@ -49,3 +49,25 @@ def test_a_word_no_longer_than_half_the_width_is_not_cut_where_it_stands() -> No
     assert shorten("на " + "межправительственной" * 2, 24) == "на межправительственной…"
     # a marks a cut does keep: a quotation the wording opens and closes
     assert shorten("the «Знание» forum, and more words after it", 20) == "the «Знание» forum…"
+
+
+def test_check_dir_says_the_mined_drops_it_did_not_count(tmp_path: Path) -> None:
+    # A folder of the pair's two readouts alone: its dropped rule counts a mined phrase only
+    # where an older readout says it, so it read "ok no dropped formulas: none dropped" while
+    # `check OLD NEW` on the same files lists three dropped phrases.
+    from readoutdiff.check.pair import run
+    from readoutdiff.check.rules import DEFAULT
+    from readoutdiff.render.check_text import render_check_text
+
+    names = (
+        "rahmon-gurbanguly__2021-04-28__nm-tj.txt",
+        "rahmon-gurbanguly__2023-05-15__khovar.txt",
+    )
+    for name in names:
+        (tmp_path / name).write_bytes((OUTSIDE / name).read_bytes())
+    folder = render_check_text(run([str(tmp_path)], DEFAULT))
+    said = "none dropped (not counted: 3 mined phrases no older readout of the folder says)"
+    assert f"ok      no dropped formulas: {said}\n" in folder
+    pair = render_check_text(run([str(OUTSIDE / name) for name in names], DEFAULT))
+    assert "warning no dropped formulas: 3 dropped\n" in pair
+    assert "not counted" not in pair
