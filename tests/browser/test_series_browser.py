@@ -169,3 +169,23 @@ def test_a_phone_shows_the_whole_head_and_two_meetings_beside_the_formulas(
     dates = page.evaluate("""() => [...document.querySelectorAll('thead th.mh .md')]
       .map(d => d.getClientRects().length)""")
     assert set(dates) == {1}  # "2022-10-26" on one line
+
+
+def test_a_phone_shows_each_legend_label_on_its_meaning_s_first_line(
+    open_page: OpenPage, written: dict[str, Any]
+) -> None:
+    # u58 at 390 px: a meaning wrapped on three lines had its label centred beside the second,
+    # so "reworded, replaced by or replacing" stood alone under "kept"'s meaning and read as
+    # its end
+    page = open_page(written["folder"] / "inline.html", viewport={"width": 390, "height": 844})
+    keys = page.evaluate("""() => [...document.querySelectorAll('.legend .key')].map(key => {
+      const label = key.querySelector('.cell').getBoundingClientRect();
+      const lines = [...key.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim())
+        .flatMap(n => { const r = document.createRange(); r.selectNodeContents(n);
+                        return [...r.getClientRects()]; });
+      return {label: [label.top, label.bottom], first: lines[0].top, count: lines.length};
+    })""")
+    assert any(key["count"] >= 2 for key in keys), "some meaning wraps at 390 px"
+    for key in keys:
+        top, bottom = key["label"]
+        assert top <= key["first"] + 4 and key["first"] < bottom

@@ -206,12 +206,14 @@ def _generic(
     ``series``: the folder's other readouts (:func:`check`)."""
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
     findings = []
+    once = 0  # mined phrases dropped that no older readout of the folder says
     fates = anchor_fates(comparison)
     for formula in formulas:
         if formula.status is not status or formula.source not in rule.sources:
             continue
         if status is FormulaStatus.DROPPED and formula.a_spans:
             if series is not None and not _recurs(formula, series):
+                once += 1
                 continue
             message = f"{_what(formula)} was dropped (old {_at(comparison.a, formula.a_spans[0])})"
             place = _new_place(comparison, formula.a_spans[0])
@@ -228,7 +230,19 @@ def _generic(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
             )
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
+    if once:  # "none dropped" alone would read as if the pair dropped nothing
+        summary += f" ({_once(once)})"
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
+
+
+def _once(count: int) -> str:
+    """What a ``check DIR`` dropped rule left out: the mined phrases only the old readout says.
+
+    >>> _once(1)
+    'not counted: 1 mined phrase no older readout of the folder says'
+    """
+    phrases = "phrase" if count == 1 else "phrases"
+    return f"not counted: {count} mined {phrases} no older readout of the folder says"
 
 
 def _recurs(formula: Formula, series: Sequence[Readout]) -> bool:

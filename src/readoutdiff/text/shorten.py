@@ -52,8 +52,9 @@ def shorten(text: str, width: int, phrase: bool = False, names: bool = False) ->
     cut = text[: width - 1]
     if (cut[-1].isalnum() or cut[-1] in _JOINING) and _inside_word(text, width - 1):  # mid-word
         space = cut.rfind(" ")
-        if space > width // 2:  # a word longer than half the width is cut where it stands
-            cut = cut[:space]
+        word = text[space + 1 :].split(" ", 1)[0]
+        if space > width // 2 or (space > 0 and len(word) <= width // 2):
+            cut = cut[:space]  # a word longer than half the width is cut where it stands
     words = cut.rstrip(" ,;:").split(" ")
     while len(words) > 1 and not words[-1].strip(_OPENING):
         words.pop()  # "the American ‘…" opens a quotation the cut leaves empty
@@ -64,7 +65,7 @@ def shorten(text: str, width: int, phrase: bool = False, names: bool = False) ->
     while len(words) > 1:
         last = words[-1].lower()
         dangling = last in _DANGLING or (phrase and last in _LEANING)
-        if dangling and len(cut) <= width // 2:
+        if dangling and len(" ".join(words[:-1])) < width // 3:
             break
         after = said[len(words)] if len(words) < len(said) else ""
         leaning = (
@@ -76,7 +77,29 @@ def shorten(text: str, width: int, phrase: bool = False, names: bool = False) ->
             break
         words.pop()  # "the founding of the…" reads as a cut; "the founding…" does not
         cut = " ".join(words)
-    return " ".join(words).rstrip(" ,;:") + "…"
+    return _ended(words) + "…"
+
+
+def _ended(words: list[str]) -> str:
+    """``words`` joined, without what cannot end a cut: a comma, semicolon or colon, a dash
+    standing alone, a closing quotation mark or bracket the words do not open (the close of a
+    quotation the text opened before the wording: "сотрудничества», - отмечается").
+
+    >>> _ended("всех аспектов двухстороннего сотрудничества», -".split())
+    'всех аспектов двухстороннего сотрудничества'
+    >>> _ended("the «Знание» forum,".split()), _ended("the (Quad)".split())
+    ('the «Знание» forum', 'the (Quad)')
+    """
+    said = " ".join(words)
+    while True:
+        ended = said.rstrip(" ,;:-–—")
+        closing = ended[-1:]
+        opening = next((o for o, c in _CLOSING.items() if c == closing and o != c), "")
+        if closing in "»”)]}" and ended.count(opening) < ended.count(closing):
+            ended = ended[:-1]
+        if ended == said:
+            return said
+        said = ended
 
 
 def _qualifier(word: str) -> bool:
