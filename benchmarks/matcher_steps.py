@@ -1,0 +1,221 @@
+"""The lexicon matcher's steps, each timed warm over the very texts one comparison gives it.
+
+``stage_parts.py`` counts a part's instructions in a first comparison, but a mark costs some
+thousands of instructions, so the matcher's per-text steps (``_exact_hits``, ``fuzzy.hits``:
+some 1,000 calls each at 500 KB) are too small to mark one by one. Here one first comparison
+of the corpus pair (after the samples' warm-up, as ``stage_share.py`` measures) runs with the
+two wrapped so that each call's arguments are kept (the words already covered copied as they
+were when asked); then each step is run again alone over the kept calls, best of ``--rounds``
+CPU times (``time.thread_time``):
+
+- ``exact``: ``_exact_hits`` over every call, and over the calls with no candidate alone;
+- ``fuzzy``: ``fuzzy.hits`` stopped after each of its first steps in turn: the places left
+  once the covered words are out, the sentence's heads (a ``frozenset`` of each stem's first
+  four letters), the test of each place's rarest heads, and the whole call;
+- ``regex gate``: a compiled regular expression of every exact wording (a character trie of
+  the stems joined by spaces, so that the alternation branches once a letter) searched over
+  the sentence's stems joined the same way, the test a compiled matcher would start with
+  (branch sp82: it tells exactly which sentences hold a candidate, but costs more than the
+  Python walk it would spare).
+
+The counts say how many sentences reach each step. Figures are CPU milliseconds warm, not the
+first comparison's instructions: read them as shares of one another.
+
+    .venv/bin/python benchmarks/matcher_steps.py [--size 500k] [--rounds 9]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from itertools import filterfalse
+from pathlib import Path
+from typing import Any
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+@dataclass
+class Calls:
+    """The arguments of each ``_exact_hits`` and ``fuzzy.hits`` call of one comparison."""
+
+    exact: list[tuple[Any, ...]] = field(default_factory=list)
+    fuzzy: list[tuple[Any, ...]] = field(default_factory=list)
+
+
+def captured(a: Any, b: Any) -> Calls:
+    """The calls of ``compare(a, b)`` to the matcher's two per-text steps."""
+    from readoutdiff.compare import compare
+    from readoutdiff.formulas.matching import fuzzy, matcher
+
+    calls = Calls()
+    exact_hits, fuzzy_hits = matcher._exact_hits, fuzzy.hits
+
+    def exact(m: Any, stems: Any, covered: set[int], join: Any = matcher._NONE, places: Any = None) -> Any:  # fmt: skip
+        places = None if places is None else list(places)
+        calls.exact.append((m, stems, set(covered), join, places))
+        return exact_hits(m, stems, covered, join, places)
+
+    def fuzzies(index: Any, stems: Any, covered: set[int], *rest: Any) -> Any:
+        calls.fuzzy.append((index, stems, set(covered), *rest))
+        return fuzzy_hits(index, stems, covered, *rest)
+
+    matcher._exact_hits, fuzzy.hits = exact, fuzzies  # type: ignore[assignment]
+    try:
+        compare(a, b)
+    finally:
+        matcher._exact_hits, fuzzy.hits = exact_hits, fuzzy_hits
+    return calls
+
+
+def _upto(step: int) -> Callable[..., list[Any]]:
+    """``fuzzy.hits`` stopped after its ``step``-th step (0 places, 1 heads, 2 rarest heads),
+    each as it is written there."""
+    from readoutdiff.formulas.matching import fuzzy
+
+    head_of, none = fuzzy._HEAD_OF, fuzzy._NO_HEADS
+
+    def hits(_index: Any, stems: Any, covered: set[int], _t: Any, rare: Any, _j: Any, at: Any) -> list[Any]:  # fmt: skip
+        places = list(filterfalse(covered.__contains__, at) if covered else at)
+        if not places or step == 0:
+            return []
+        present = frozenset(map(head_of, stems))
+        if step == 1:
+            return []
+        passed = [i for i in places if not present.isdisjoint(rare.get(stems[i], none))]
+        return passed[:0]
+
+    return hits
+
+
+def _trie(wordings: Iterable[str]) -> str:
+    """A regular expression matching each of ``wordings`` (escaped), as a character trie."""
+    root: dict[str, Any] = {}
+    for wording in wordings:
+        node = root
+        for char in wording:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def written(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + written(node[char]) for char in sorted(node) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return written(root)
+
+
+def regex_gate(m: Any) -> Callable[[Sequence[str]], bool]:
+    """Whether a sentence's stems hold some exact wording of matcher ``m``, told by one
+    compiled expression over the stems joined by spaces (no stem holds a space)."""
+    wordings = {" ".join(p) + " " for found in m.exact.values() for p, _, _ in found}
+    search = re.compile(" (?:" + _trie(wordings) + ")").search
+    return lambda stems: search(" " + " ".join(stems) + " ") is not None
+
+
+def counts(calls: Calls) -> dict[str, int]:
+    """How many sentences reach each step."""
+    from readoutdiff.formulas.matching import fuzzy, matcher
+
+    head_of, none = fuzzy._HEAD_OF, fuzzy._NO_HEADS
+    found = {
+        "exact: calls": len(calls.exact),
+        "exact: with a candidate": sum(
+            1 for m, s, c, j, p in calls.exact if matcher._exact_hits(m, s, set(c), j, p)
+        ),
+        "fuzzy: calls": len(calls.fuzzy),
+    }
+    places = rarest = hit = 0
+    for index, stems, covered, threshold, rare, join, at in calls.fuzzy:
+        left = [i for i in at if i not in covered]
+        places += bool(left)
+        present = frozenset(map(head_of, stems))
+        passed = [i for i in left if not present.isdisjoint(rare.get(stems[i], none))]
+        rarest += bool(passed)
+        hit += bool(fuzzy.hits(index, stems, set(covered), threshold, rare, join, at))
+    found |= {
+        "fuzzy: with places": places,
+        "fuzzy: past the rarest heads": rarest,
+        "fuzzy: with a hit": hit,
+    }
+    return found
+
+
+def _best(run: Callable[[], object], rounds: int) -> float:
+    best = float("inf")
+    for _ in range(rounds):
+        start = time.thread_time()
+        run()
+        best = min(best, time.thread_time() - start)
+    return best * 1e3
+
+
+def steps(calls: Calls, rounds: int = 9) -> dict[str, float]:
+    """Each step's best CPU milliseconds over the kept calls (see the module's docstring)."""
+    from readoutdiff.formulas.matching import fuzzy, matcher
+
+    exact_hits = matcher._exact_hits
+    bare = [c for c in calls.exact if not exact_hits(c[0], c[1], set(c[2]), c[3], c[4])]
+    gates = {id(c[0]): regex_gate(c[0]) for c in calls.exact}
+
+    def exact(among: list[tuple[Any, ...]]) -> Callable[[], object]:
+        return lambda: [exact_hits(m, s, set(c), j, p) for m, s, c, j, p in among]
+
+    def fuzzy_upto(hits: Callable[..., Any]) -> Callable[[], object]:
+        return lambda: [hits(i, s, set(c), *rest) for i, s, c, *rest in calls.fuzzy]
+
+    timed = {
+        "exact: every call": exact(calls.exact),
+        "exact: calls with no candidate": exact(bare),
+        "regex gate: every exact call": lambda: [gates[id(c[0])](c[1]) for c in calls.exact],
+        "fuzzy: places": fuzzy_upto(_upto(0)),
+        "fuzzy: places, heads": fuzzy_upto(_upto(1)),
+        "fuzzy: places, heads, rarest heads": fuzzy_upto(_upto(2)),
+        "fuzzy: whole": fuzzy_upto(fuzzy.hits),
+    }
+    return {name: _best(run, rounds) for name, run in timed.items()}
+
+
+def gate_agrees(calls: Calls) -> bool:
+    """The regex gate finds a wording in a sentence exactly when ``_exact_hits`` has a
+    candidate there (what a compiled matcher must keep)."""
+    from readoutdiff.formulas.matching import matcher
+
+    gates = {id(c[0]): regex_gate(c[0]) for c in calls.exact}
+    # No word covered: choose() keeps at least one candidate when there is one.
+    return all(
+        gates[id(m)](stems) == bool(matcher._exact_hits(m, stems, set(), join, places))
+        for m, stems, _, join, places in calls.exact
+    )
+
+
+def report(found: dict[str, int], timed: dict[str, float]) -> str:
+    lines = [f"{name:<40} {n:>8,}" for name, n in found.items()]
+    lines += [f"{name:<40} {ms:>8.3f} ms" for name, ms in timed.items()]
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import stage_share
+    from real_corpus import parse_size
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--size", type=parse_size, default=parse_size("500k"))
+    parser.add_argument("--rounds", type=int, default=9)
+    args = parser.parse_args(argv)
+    stage_share.warm_up()
+    calls = captured(*stage_share._pair(args.size))
+    print(report(counts(calls), steps(calls, args.rounds)))
+    print(f"regex gate agrees with _exact_hits on every call: {gate_agrees(calls)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,53 @@
+"""benchmarks/matcher_steps.py keeps the matcher's per-text calls of a real comparison and runs
+each step again over them: the counts narrow step by step, and the regex gate it measures (a
+compiled alternation of the exact wordings) holds a candidate exactly where ``_exact_hits`` has
+one."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from readoutdiff.ingest import from_text
+
+BENCHMARKS = Path(__file__).resolve().parent.parent / "benchmarks"
+EVAL = BENCHMARKS.parent / "eval" / "formulas"
+A, B = EVAL / "biden-albanese__2022-11-13__wh.txt", EVAL / "biden-albanese__2023-03-13__wh.txt"
+
+
+def _steps():  # type: ignore[no-untyped-def]
+    sys.path.insert(0, str(BENCHMARKS))
+    try:
+        import matcher_steps
+    finally:
+        sys.path.remove(str(BENCHMARKS))
+    return matcher_steps
+
+
+def test_the_steps_of_a_real_comparison_narrow_and_the_regex_gate_agrees() -> None:
+    steps = _steps()
+    calls = steps.captured(from_text(A.read_text()), from_text(B.read_text()))
+    found = steps.counts(calls)
+    assert found["exact: calls"] >= found["fuzzy: calls"] > 0
+    assert found["exact: calls"] > found["exact: with a candidate"] > 0
+    assert (
+        found["fuzzy: calls"]
+        >= found["fuzzy: with places"]
+        >= found["fuzzy: past the rarest heads"]
+        >= found["fuzzy: with a hit"]
+    )
+    assert steps.gate_agrees(calls)
+    timed = steps.steps(calls, rounds=1)
+    assert all(ms >= 0 for ms in timed.values())
+    assert "regex gate: every exact call" in steps.report(found, timed)
+
+
+def test_the_trie_expression_matches_each_wording_and_no_shorter_one() -> None:
+    import re
+
+    expression = re.compile(_steps()._trie(["rule of law ", "rule of ", "core interest "]))
+    assert expression.fullmatch("rule of law ")
+    assert expression.fullmatch("rule of ")
+    assert expression.fullmatch("core interest ")
+    assert not expression.fullmatch("rule ")
+    assert not expression.fullmatch("core ")
