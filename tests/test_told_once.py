@@ -27,13 +27,15 @@ def test_a_line_told_once_per_formula_it_holds_is_one_entry() -> None:
     assert told_once(pair.formulas) == pair.formulas  # the fold is the stage's last
 
 
-def test_a_core_dropped_inside_a_longer_dropped_entry_is_not_told_again() -> None:
+def test_a_formula_inside_a_longer_entry_of_the_same_fate_stays_listed() -> None:
+    # measured and not folded: the lexicon formula stays in the list (key changes tell the
+    # place once; `check` finds the formula by its id)
     pair = _compare(
         "blinken-stoltenberg__2022-03-22__state.txt", "blinken-stoltenberg__2022-04-06__state.txt"
     )
     dropped = [f.a_text for f in pair.formulas if f.status is FormulaStatus.DROPPED]
     assert "steadfast commitment to Ukraine’s sovereignty and territorial integrity" in dropped
-    assert "sovereignty and territorial integrity" not in dropped
+    assert "sovereignty and territorial integrity" in dropped
 
 
 def test_a_kept_core_inside_a_changed_line_stays() -> None:
