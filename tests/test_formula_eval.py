@@ -1186,17 +1186,29 @@ def _tool_judged(name: str, **switches: bool) -> formula_eval.PairResult:
 
 
 def test_a_second_report_of_one_hand_event_is_a_repeat_not_a_right_fate() -> None:
-    # xi-modi 2024-10-23 (dev): the tool reports the 多极化 line's change twice, word for word
-    wording = "为推动世界多极化、国际关系民主化作出贡献"
-    twice = [j for j in _tool_judged("xi-modi__2024-10-23").judged if j.report.a == wording]
-    assert len(twice) == 2 and twice[0].counterpart == twice[1].counterpart
-    assert [(j.right, j.repeat, j.noise) for j in twice] == [
+    # biden-sunak 2022-10-25 (dev): the energy line's change and, beside it, its kept core
+    # "sustainable and affordable energy" reported persisted; one hand event (the line, changed)
+    name = "biden-sunak__2022-10-25"
+    line = "secure sustainable and affordable energy resources"
+    core = "sustainable and affordable energy"
+    both = [j for j in _tool_judged(name).judged if j.report.a in (line, core)]
+    assert [j.report.a for j in both] == [line, core]
+    assert both[0].counterpart is both[1].counterpart is not None
+    assert [(j.right, j.repeat, j.noise) for j in both] == [
         (True, False, False),
         (False, True, False),
     ]
-    before = list(_tool_judged("xi-modi__2024-10-23", REPEATS=False).judged)
-    assert [j.right for j in before if j.report.a == wording] == [True, True]
+    before = [j for j in _tool_judged(name, REPEATS=False).judged if j.report.a in (line, core)]
+    assert [j.right for j in before] == [True, True]
     assert not any(j.repeat for j in before)
+
+
+def test_a_line_the_tool_told_twice_is_reported_once_and_right() -> None:
+    # xi-modi 2024-10-23 (dev): the 多极化 line's change was told once per lexicon formula it
+    # holds, word for word (a repeat until dup1's told_once); now one report, right
+    wording = "为推动世界多极化、国际关系民主化作出贡献"
+    once = [j for j in _tool_judged("xi-modi__2024-10-23").judged if j.report.a == wording]
+    assert [(j.right, j.repeat, j.noise) for j in once] == [(True, False, False)]
 
 
 def test_one_to_one_recall_finds_an_event_two_reports_share_no_more() -> None:

@@ -1,0 +1,72 @@
+"""One clause of the readouts, one entry: the formula stage's last fold (branch dup1).
+
+``in_clauses`` grows a formula to the clause it stands in (``<id>/clause``). A clause holding
+two formulas is grown once per formula, over the same characters on both sides: xi-modi
+2024-10-23's "为推动世界多极化、国际关系民主化作出贡献" → "携手推动世界多极化和国际关系民主化"
+was told changed twice, once for 世界多极化 and once for 国际关系民主化, word for word; and a
+clause another rule already tells (a reworded phrase, xi-hun-manet 2025-08-30's
+"落实好访问达成的重要共识") was told again as a grown clause. The analyst reads the same entry
+twice; the scorer counts the second a repeat. :func:`told_once` leaves out a grown clause told
+with one status, one source and the same spans on both sides by another entry: the entry that
+is no grown clause stays, else the grown clause whose id sorts first (so that swapping the
+readouts keeps the same one).
+
+Two entries of other kinds over the same place stay apart: a series (``readoutdiff series``)
+follows a phrase recurring in the series and a mined phrase as two rows over every step
+(harris-herzog → biden-herzog). Measured and not folded (benchmarks/README.md, ``## dup1``): an
+entry inside another of the same fate on every side, and a kept core inside the change of its
+line.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+
+from readoutdiff.model import CLAUSE, Formula
+
+
+def _grown(f: Formula) -> bool:
+    return CLAUSE in f.id
+
+
+def _start(f: Formula) -> tuple:
+    """Where an entry starts on each side (-1 where it has no span): a cheap key before the
+    whole place is compared (an entry of the 500 KB corpus has hundreds of spans)."""
+    return (
+        f.status,
+        f.a_spans[0].start if f.a_spans else -1,
+        f.b_spans[0].start if f.b_spans else -1,
+    )
+
+
+def told_once(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
+    """``formulas`` less each grown clause (``<id>/clause``) told by another entry with one
+    status, one source and the same spans on both sides (see the module's note); the order is
+    kept."""
+    starts = {_start(f) for f in formulas if (f.a_spans or f.b_spans) and _grown(f)}
+    if not starts:
+        return tuple(formulas)
+    at: dict[tuple, list[Formula]] = defaultdict(list)
+    for f in formulas:
+        if (f.a_spans or f.b_spans) and (key := _start(f)) in starts:
+            at[key].append(f)
+    left: set[int] = set()
+    for group in at.values():
+        for f in group:
+            if not _grown(f):
+                continue
+            same = [
+                g
+                for g in group
+                if g is not f
+                and g.source is f.source
+                and g.a_spans == f.a_spans
+                and g.b_spans == f.b_spans
+            ]
+            # another kind of entry tells it, or a grown clause whose id sorts first
+            if any(not _grown(g) or g.id < f.id for g in same):
+                left.add(id(f))
+    if not left:
+        return tuple(formulas)
+    return tuple(f for f in formulas if id(f) not in left)

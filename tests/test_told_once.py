@@ -1,0 +1,46 @@
+"""One place of the readouts, one entry (formulas/entries/told_once.py, branch dup1), on real
+readouts of the evaluation set (eval/formulas/, dev pairs)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from readoutdiff import compare, load
+from readoutdiff.formulas.entries.told_once import told_once
+from readoutdiff.model import Comparison, FormulaStatus
+
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+
+
+def _compare(a: str, b: str) -> Comparison:
+    return compare(load(EVAL / a), load(EVAL / b))
+
+
+def test_a_line_told_once_per_formula_it_holds_is_one_entry() -> None:
+    # 世界多极化 and 国际关系民主化 stand in one line: its change was told once per formula
+    pair = _compare("xi-modi__2024-10-23__cctv.txt", "xi-modi__2025-08-31__cctv.txt")
+    line = "为推动世界多极化、国际关系民主化作出贡献"
+    told = [f for f in pair.formulas if f.a_text == line]
+    assert [(f.status, f.b_text) for f in told] == [
+        (FormulaStatus.CHANGED, "携手推动世界多极化和国际关系民主化")
+    ]
+    assert told_once(pair.formulas) == pair.formulas  # the fold is the stage's last
+
+
+def test_a_formula_inside_a_longer_entry_of_the_same_fate_stays_listed() -> None:
+    # measured and not folded: the lexicon formula stays in the list (key changes tell the
+    # place once; `check` finds the formula by its id)
+    pair = _compare(
+        "blinken-stoltenberg__2022-03-22__state.txt", "blinken-stoltenberg__2022-04-06__state.txt"
+    )
+    dropped = [f.a_text for f in pair.formulas if f.status is FormulaStatus.DROPPED]
+    assert "steadfast commitment to Ukraine’s sovereignty and territorial integrity" in dropped
+    assert "sovereignty and territorial integrity" in dropped
+
+
+def test_a_kept_core_inside_a_changed_line_stays() -> None:
+    # another fate: the core kept while the line around it changed says something of its own
+    pair = _compare("biden-sunak__2022-10-25__wh.txt", "biden-sunak__2022-11-16__wh.txt")
+    told = {(f.status, f.a_text) for f in pair.formulas}
+    assert (FormulaStatus.CHANGED, "secure sustainable and affordable energy resources") in told
+    assert (FormulaStatus.PERSISTED, "sustainable and affordable energy") in told
