@@ -17,8 +17,9 @@ right (noise, a wrong fate or a repeat), by what the tool said against what the 
   two aligned pairs (``same gap``), ``elsewhere``, or ``not located`` (its wording is not in the
   text as written);
 * a repeat: ``repeat: a second report of one event, said <status>`` (a report whose event
-  another report of the pair is judged for, :data:`formula_eval.REPEATS`: not right, but no
-  wrong fate either; its fate may be the event's own).
+  another report of the pair is judged for, :data:`formula_eval.REPEATS`, with a fate that
+  agrees with the event's: not right, but no wrong fate either; a repeat whose fate does not
+  agree is classed as the wrong fate it is).
 
 ``--list`` prints every report under its class. ``--steps`` adds a table of each group (noise by
 kind, a half of a change, a wrong link …) by the last step of the formula stage that made or
@@ -36,7 +37,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 
-from formula_eval import LANGUAGES, Event, Judged, Pair, judge, language_of, load_pairs
+from formula_eval import (
+    LANGUAGES,
+    Event,
+    Judged,
+    Pair,
+    fate_agrees,
+    judge,
+    language_of,
+    load_pairs,
+)
 from score_formulas import SETS, _no_steps, report_of
 
 from readoutdiff import compare, load
@@ -93,7 +103,7 @@ def kind(comparison: Comparison, judged: Judged) -> str:
             else f"noise: no event, said {report.status}"
         )
     assert expected is not None
-    if judged.repeat:  # another report is judged for its event: "said changed, is changed"
+    if judged.repeat and fate_agrees(report, expected):  # not "said changed, is changed"
         return f"repeat: a second report of one event, said {report.status}"
     said = f"said {report.status}, is {expected.status}"
     if report.status in ("appeared", "dropped") and expected.status == "changed":
