@@ -9,7 +9,8 @@ with this checkout's ``src`` and with the ``src`` of ``--base`` (extracted by ``
 into a temporary folder, both scored by the same scorer in the same run), and prints per
 series the changed events found, the noise reports and the reports with a wrong fate (or a
 repeat, a second report of one hand event: not right, not noise), before and after, then how
-many series a change helps and how many it hurts. ``--history`` scores this checkout, ``--base-history`` the base, with each pair's earlier readouts of its series as history
+many series a change helps and how many it hurts. ``--history`` scores this checkout,
+``--base-history`` the base, with each pair's earlier readouts of its series as history
 (``score_formulas.py --history``): ``--base HEAD --history`` is what history alone does.
 ``--meaning`` and ``--base-meaning`` do the same with pairing by meaning (``Options(meaning=True)``,
 ``score_formulas.py --meaning``): ``--base HEAD --meaning`` is what ``--meaning`` alone does.
