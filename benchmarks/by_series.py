@@ -7,9 +7,10 @@ A rule tuned on the dev pairs can lift the dev column while helping one series o
 how dev gains failed to reach the held-out pairs. This script scores every series of the split
 with this checkout's ``src`` and with the ``src`` of ``--base`` (extracted by ``git archive``
 into a temporary folder, both scored by the same scorer in the same run), and prints per
-series the changed events found, the noise reports and the reports with a wrong fate, before
-and after, then how many series a change helps and how many it hurts. ``--history`` scores this
-checkout, ``--base-history`` the base, with each pair's earlier readouts of its series as history
+series the changed events found, the noise reports and the reports with a wrong fate (or a
+repeat, a second report of one hand event: not right, not noise), before and after, then how
+many series a change helps and how many it hurts. ``--history`` scores this checkout,
+``--base-history`` the base, with each pair's earlier readouts of its series as history
 (``score_formulas.py --history``): ``--base HEAD --history`` is what history alone does.
 ``--meaning`` and ``--base-meaning`` do the same with pairing by meaning (``Options(meaning=True)``,
 ``score_formulas.py --meaning``): ``--base HEAD --meaning`` is what ``--meaning`` alone does.
@@ -27,7 +28,8 @@ from pathlib import Path
 from formula_eval import SPLITS, load_pairs
 from revision_src import emitted
 
-# Per series: changed events found, changed events listed, noise reports, wrong-fate reports.
+# Per series: changed events found, changed events listed, noise reports, wrong-fate (or repeat)
+# reports.
 Counts = dict[str, list[int]]
 
 
@@ -83,7 +85,7 @@ def base_counts(
 
 def report(before: Counts, after: Counts) -> str:
     lines = [
-        "| series | changed found | noise | wrong fate | verdict |",
+        "| series | changed found | noise | wrong or repeat | verdict |",
         "|---|---:|---:|---:|---|",
     ]
     helped = hurt = 0

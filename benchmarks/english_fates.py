@@ -4,7 +4,8 @@
 
 Only the dev split is read (``--set outside`` reads the outside set's tuning part): held-out and
 aside pairs are scored as totals by ``score_formulas.py``, never by class. A report is a wrong
-fate when ``score_formulas.py`` matches it to a hand-listed event whose status it does not share.
+fate when ``score_formulas.py`` matches it to a hand-listed event whose status it does not share
+(a repeat, a second report of one event, is one only when its own fate does not agree).
 Its class says what the tool said against what the hand list says, and why:
 
 * ``kept formula reworded, said changed``: the hand lists the formula *persisted*; the two
@@ -31,7 +32,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from fate_classes import judged_reports, other_half, table
-from formula_eval import Event, Pair, fold, language_of, load_pairs
+from formula_eval import Event, Pair, fate_agrees, fold, language_of, load_pairs
 from score_formulas import SETS
 
 from readoutdiff.model import Comparison
@@ -88,6 +89,8 @@ def classes(pairs: Sequence[Pair]) -> dict[str, list[tuple[Pair, Event, Event]]]
             expected = judged.counterpart
             if judged.noise or judged.right or expected is None:
                 continue
+            if judged.repeat and fate_agrees(judged.report, expected):
+                continue  # a second report of the event, its fate right: no wrong fate
             name = f"{why(comparison, judged.report, expected)}; {extent(judged.report, expected)}"
             out[name].append((pair, judged.report, expected))
     return dict(out)

@@ -5,8 +5,8 @@
 
 A rule is worth writing for a class that several series share, not for one text: this script
 counts, on the dev pairs only (the held-out and fresh pairs are read as totals by
-``score_formulas.py``, never by class), every report ``score_formulas.py`` calls noise or a
-wrong fate, by what the tool said against what the hand list says:
+``score_formulas.py``, never by class), every report ``score_formulas.py`` does not judge
+right (noise, a wrong fate or a repeat), by what the tool said against what the hand list says:
 
 * noise: ``not a formula (hand list)`` when a wording matches the pair's ``not_formulas`` (a
   name, office, place or boilerplate leaking), else ``no event`` with the report's status (a
@@ -15,7 +15,11 @@ wrong fate, by what the tool said against what the hand list says:
   (half of a change, the largest class since c25) also says where the other half stands: in the
   sentence aligned with the report's (``same pair``), in an unpaired sentence between the same
   two aligned pairs (``same gap``), ``elsewhere``, or ``not located`` (its wording is not in the
-  text as written).
+  text as written);
+* a repeat: ``repeat: a second report of one event, said <status>`` (a report whose event
+  another report of the pair is judged for, :data:`formula_eval.REPEATS`, with a fate that
+  agrees with the event's: not right, but no wrong fate either; a repeat whose fate does not
+  agree is classed as the wrong fate it is).
 
 ``--list`` prints every report under its class. ``--steps`` adds a table of each group (noise by
 kind, a half of a change, a wrong link …) by the last step of the formula stage that made or
@@ -33,7 +37,16 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 
-from formula_eval import LANGUAGES, Event, Judged, Pair, judge, language_of, load_pairs
+from formula_eval import (
+    LANGUAGES,
+    Event,
+    Judged,
+    Pair,
+    fate_agrees,
+    judge,
+    language_of,
+    load_pairs,
+)
 from score_formulas import SETS, _no_steps, report_of
 
 from readoutdiff import compare, load
@@ -81,7 +94,7 @@ def other_half(comparison: Comparison, report: Event, expected: Event) -> str:
 
 
 def kind(comparison: Comparison, judged: Judged) -> str:
-    """The class of a noise report or a wrong fate."""
+    """The class of a noise report, a wrong fate or a repeat."""
     report, expected = judged.report, judged.counterpart
     if judged.noise:
         return (
@@ -90,6 +103,8 @@ def kind(comparison: Comparison, judged: Judged) -> str:
             else f"noise: no event, said {report.status}"
         )
     assert expected is not None
+    if judged.repeat and fate_agrees(report, expected):  # not "said changed, is changed"
+        return f"repeat: a second report of one event, said {report.status}"
     said = f"said {report.status}, is {expected.status}"
     if report.status in ("appeared", "dropped") and expected.status == "changed":
         return f"{said} ({other_half(comparison, report, expected)})"

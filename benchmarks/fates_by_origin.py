@@ -13,12 +13,13 @@ clause; a step's inner rules are named apart, ``in_clauses.changed`` / ``.grown`
 hand-listed wordings as a lexicon (as ``score_formulas.py --oracle``).
 Many steps give their reports the same id kinds (``/reworded``, ``/clause`` …), so the
 scorer's ``--by-origin`` table by id cannot say which rule to fix; this one can. Per language
-(then all), per step: the reports, those with the right fate, a wrong fate, and noise (the
+(then all), per step: the reports, those with the right fate, a wrong fate or a repeat (a
+second report of one hand event, not right since the thirty-fifth session), and noise (the
 scorer's judgement, ``formula_eval.py``). ``--by last`` (the default) counts a report under the
 last step that made or rewrote it — the rule that gave it its final form —, ``--by first``
 under the step that made it, ``--by chain`` under the whole chain.
 
-``--examples N`` lists, per step, up to N reports with a wrong fate or that are noise, with
+``--examples N`` lists, per step, up to N reports with a wrong fate, repeats or noise, with
 their pair: per-pair output, so only on the dev split (the tuning part of ``--set outside``).
 The split is ``dev`` by default; a held-out split prints its aggregate table only (which counts
 as a read of the held-out figures).
@@ -55,7 +56,8 @@ def _steps(pairs: Iterable[object], oracle: bool = False) -> list[PairResult]:
 
 
 def counts(results: Iterable[PairResult], how: str = "last") -> dict[str, list[int]]:
-    """Per step (``how`` names it: :data:`HOW`): [reports, right fate, wrong fate, noise]."""
+    """Per step (``how`` names it: :data:`HOW`): [reports, right fate, wrong fate or repeat,
+    noise] (a repeat, :data:`formula_eval.REPEATS`, is neither right nor noise)."""
     name = HOW[how]
     rows: dict[str, list[int]] = {}
     for judged in (j for r in results for j in r.judged):
@@ -68,7 +70,7 @@ def counts(results: Iterable[PairResult], how: str = "last") -> dict[str, list[i
 def table(rows: dict[str, list[int]], title: str) -> str:
     """A Markdown table of ``rows`` (:func:`counts`), the most reports first, then a total."""
     lines = [
-        f"| {title} | reports | right | wrong fate | noise | right % |",
+        f"| {title} | reports | right | wrong or repeat | noise | right % |",
         "|---|---:|---:|---:|---:|---:|",
     ]
     total = [sum(row[i] for row in rows.values()) for i in range(4)]
@@ -89,6 +91,8 @@ def examples(results: Iterable[PairResult], how: str, most: int) -> str:
             kind = (
                 "NOISE"
                 if j.noise
+                else f"REPEAT (of a {j.counterpart.status} event)"
+                if j.repeat and j.counterpart
                 else f"WRONG (expected {j.counterpart.status})"
                 if j.counterpart
                 else "WRONG"

@@ -34,7 +34,8 @@ Matching rule (one rule everywhere, both directions):
   the core that both wordings of a *changed* counterpart keep ("sovereignty and territorial
   integrity" inside "strong and vocal support for …" -> "strong support for …"), and no other
   report of the pair is judged for that counterpart: of several reports of one hand event one is
-  (a right one first, then the best score, then the first reported) and the others are
+  (a right one first, then one matching on every side before a half (:data:`HALVES`), then the
+  best score, then the first reported) and the others are
   **repeats**, not noise and not right (:data:`REPEATS`; the hand list gives one slot of the
   readout one event, so a second report of it is no second right fate);
 * only a report with the same status finds an expected event, its best event (recall; an event
@@ -70,8 +71,9 @@ its line, so the two are one report of one line."""
 REPEATS = True
 """aud1's question (b), headline since the thirty-fifth session (``score_formulas.py
 --repeats-right`` turns it off): of two or more reports whose counterpart is one hand event, one
-has its fate judged (a right one first, then the best score, then the first reported); every
-other is a *repeat*: not noise, but not a right fate either (the analyst lists one event once)."""
+has its fate judged (a right one first, then a full match before a half, then the best score,
+then the first reported); every other is a *repeat*: not noise, but not a right fate either (the
+analyst lists one event once)."""
 ONE_TO_ONE = False
 """aud1's question (a), an option (``score_formulas.py --one-to-one``): recall counts the events
 of a largest one-to-one assignment of reports to events of their status that they match, instead
@@ -379,8 +381,10 @@ def _mark_repeats(result: PairResult) -> None:
         if judged.counterpart is not None:
             by_event.setdefault(id(judged.counterpart), []).append(judged)
     for group in by_event.values():
-        # right first, then the best score; sorted() keeps report order among equals
-        for judged in sorted(group, key=lambda j: (not j.right, -j.score))[1:]:
+        # right first, then a full match before a half (a half's score is halved to rank it
+        # below a full match, but a full match may score 0.3: xi-ramaphosa 2023-08-22), then
+        # the best score; sorted() keeps report order among equals
+        for judged in sorted(group, key=lambda j: (not j.right, j.half, -j.score))[1:]:
             judged.right, judged.repeat = False, True
 
 

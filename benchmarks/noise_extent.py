@@ -175,11 +175,8 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--by-split lists no report: held-out pairs are read as counts only")
     if args.by_split and args.alone:
         parser.error("--by-split has its own dev alone column")
-    kept, formula_eval.LINES = formula_eval.LINES, not args.core_only
-    try:
+    with formula_eval.switched(LINES=not args.core_only):  # as score_formulas.py sets it
         return _run(args)
-    finally:
-        formula_eval.LINES = kept
 
 
 def _run(args: argparse.Namespace) -> int:

@@ -373,7 +373,8 @@ def origin_counts(
     results: Iterable[PairResult], key: Callable[[Event], str] = _note
 ) -> dict[str, list[int]]:
     """Reports per ``key`` of the report (its origin, :func:`origin`, by default; or the steps
-    that made it, ``Event.step``): [reports, right fate, wrong fate, noise]."""
+    that made it, ``Event.step``): [reports, right fate, wrong fate or repeat, noise] (a repeat,
+    :data:`formula_eval.REPEATS`, is not right and not noise: it stands with the wrong fates)."""
     counts: dict[str, list[int]] = {}
     for judged in (j for r in results for j in r.judged):
         row = counts.setdefault(key(judged.report) or "?", [0, 0, 0, 0])
@@ -386,9 +387,12 @@ def by_origin(
     results: Iterable[PairResult], key: Callable[[Event], str] = _note, title: str = "origin"
 ) -> str:
     """Reports per origin (see :func:`origin`; or per ``key``): how many, right fate, wrong
-    fate, noise."""
+    fate or repeat, noise."""
     counts = origin_counts(results, key)
-    lines = [f"| {title} | reports | right | wrong fate | noise |", "|---|---:|---:|---:|---:|"]
+    lines = [
+        f"| {title} | reports | right | wrong or repeat | noise |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for name, row in sorted(counts.items(), key=lambda item: (-item[1][0], item[0])):
         lines.append(f"| {name} | " + " | ".join(map(str, row)) + " |")
     return "\n".join(lines)

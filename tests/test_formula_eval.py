@@ -1265,3 +1265,16 @@ def test_switches_are_the_headline_outside_a_switched_block() -> None:
     assert (formula_eval.ONE_TO_ONE, formula_eval.HALVES) == (False, False)
     with pytest.raises(ValueError), formula_eval.switched(LINE=False):
         pass
+
+
+def test_of_two_reports_of_one_event_a_full_match_is_judged_before_a_half() -> None:
+    # rev10: xi-ramaphosa 2023-08-22 (dev), under --halves: a dropped report matches the hand's
+    # changed 关系不断迈上新台阶 line on its one side (score 0.43, a wrong fate), and a changed
+    # report's A matches that line's A alone (a half, its score halved to 0.5). The repeat rule
+    # took the higher score, so the full match was the repeat and the half the judged report.
+    result = _tool_judged("xi-ramaphosa__2023-08-22", HALVES=True)
+    full = next(j for j in result.judged if j.report.a == "关系不断迈上新台阶")
+    halves = [j for j in result.judged if j.half and j.counterpart is full.counterpart]
+    assert full.counterpart is not None and full.score < halves[0].score
+    assert not full.repeat and not full.right
+    assert [(j.repeat, j.right) for j in halves] == [(True, False)]

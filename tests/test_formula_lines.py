@@ -137,6 +137,18 @@ def test_each_view_marks_the_formula_inside_its_line(comparison) -> None:
     assert "just and <mark>lasting peace</mark> in Ukraine</q></span>" in page
 
 
+def test_a_core_that_fits_on_a_line_is_never_torn_however_narrow(comparison) -> None:
+    # rev10: the line-breaker glued a mark only when it fitted with four columns for [-…-], which
+    # a core has not: at 21-24 columns (13-16 after the indent) "lasting peace" (13) was torn
+    # into "and lasting" / "peace” · in B" though it fits. At 20 (12 after the indent) it cannot.
+    for width in range(21, 41):
+        for line in render_text(comparison, color=True, width=width).splitlines():
+            assert not line.endswith("\x1b[1mlasting\x1b[0m"), (width, line)
+            assert not line.lstrip().startswith("\x1b[1mpeace"), (width, line)
+    narrow = render_text(comparison, color=True, width=22).splitlines()
+    assert "        \x1b[1mlasting peace\x1b[0m” ·" in narrow
+
+
 def test_a_core_said_twice_in_its_line_is_marked_where_the_formula_stands() -> None:
     # The line may say the core's words before the formula too: the place marked is the one
     # whose following words are the readout's after the formula.

@@ -189,8 +189,9 @@ def _lines(
     start = 0
     for at in range(1, len(chars) + 1):
         if at == len(chars) or chars[at][1] is not chars[start][1]:
-            if chars[start][1] is not Op.EQUAL:
-                size = columns("".join(char for char, _ in chars[start:at])) + 4
+            if chars[start][1] is not Op.EQUAL:  # the run and its marks: [-…-]; a core none
+                marks = 0 if chars[start][1] == CORE else 4
+                size = columns("".join(char for char, _ in chars[start:at])) + marks
                 glued[start + 1 : at] = [size <= room] * (at - start - 1)
             start = at
     text = "".join(char for char, _ in chars)

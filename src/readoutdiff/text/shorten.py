@@ -53,8 +53,10 @@ def shorten(text: str, width: int, phrase: bool = False, names: bool = False) ->
     if (cut[-1].isalnum() or cut[-1] in _JOINING) and _inside_word(text, width - 1):  # mid-word
         space = cut.rfind(" ")
         word = text[space + 1 :].split(" ", 1)[0]
+        # back to the word's start, unless that leaves half the width or less and the word is
+        # longer than half of it: a word that long is cut where it stands
         if space > width // 2 or (space > 0 and len(word) <= width // 2):
-            cut = cut[:space]  # a word longer than half the width is cut where it stands
+            cut = cut[:space]
     words = cut.rstrip(" ,;:").split(" ")
     while len(words) > 1 and not words[-1].strip(_OPENING):
         words.pop()  # "the American ‘…" opens a quotation the cut leaves empty
