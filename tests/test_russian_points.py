@@ -242,3 +242,43 @@ def test_one_point_in_two_word_forms_is_one_changed_entry() -> None:
 )
 def test_the_family_of_a_word(one: str, other: str, same: bool) -> None:
     assert (ru.family(ru.stem(one)) == ru.family(ru.stem(other))) is same
+
+
+def test_a_point_runs_into_no_attribution_after_a_quote_or_a_name() -> None:
+    """The outlet's words after a point (branch ru5, u58's finding): the tuning pair
+    rahmon-gurbanguly quotes the press service and goes on "…», - отмечается в сообщении", the
+    dev pair tokayev-erdogan ends a point ", сообщает Акорда.". A quotation closed before a
+    dash ends a point, and so does an impersonal reflexive verb before a source ("отмечается в
+    сообщении") or a reporting verb before a capitalised name that ends the sentence."""
+    tajik = [
+        load(EVAL / "outside" / f"rahmon-gurbanguly__{day}.txt")
+        for day in ("2021-04-28__nm-tj", "2023-05-15__khovar")
+    ]
+    said = {(f.status.value, f.a_text, f.b_text) for f in compare(*tajik).formulas}
+    assert (
+        "dropped",
+        "очередного заседания межправительственной комиссии по торгово-экономическому "
+        "сотрудничеству для рассмотрения всех аспектов двухстороннего сотрудничества",
+        None,
+    ) in said
+    kazakh = _pair("tokayev-erdogan__2021-01-01")
+    condolences = (
+        "выразил глубокие соболезнования президенту Турции в связи с многочисленными жертвами "
+        "в результате разрушительного землетрясения в нескольких провинциях страны"
+    )
+    assert condolences in {f.b_text for f in kazakh}
+    told = [t for f in [*compare(*tajik).formulas, *kazakh] for t in (f.a_text, f.b_text) if t]
+    assert not [t for t in told if re.search(r"[»”]|отмечается|сообщает|Акорда", t)]
+    a = from_text(
+        "Состоялся телефонный разговор.\n\nПрезидент обсудил с коллегой вопросы энергетики."
+    )
+    b = from_text(
+        "Состоялся телефонный разговор.\n\n«Президент поблагодарил коллегу за поддержку "
+        "казахстанских инициатив», - цитирует президента пресс-служба.\n\nПрезидент выразил "
+        "соболезнования коллеге в связи с землетрясением, сообщает Акорда."
+    )
+    assert [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas] == [
+        ("dropped", "обсудил с коллегой вопросы энергетики", None),
+        ("appeared", None, "поблагодарил коллегу за поддержку казахстанских инициатив"),
+        ("appeared", None, "выразил соболезнования коллеге в связи с землетрясением"),
+    ]

@@ -11,6 +11,7 @@ True
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from functools import cache
 from typing import Any, Protocol
@@ -166,20 +167,33 @@ class Said(Protocol):
     def stem(self) -> str: ...
 
 
+_IMPERSONAL = re.compile(r"[а-яё]{3,}(?:[еи]тся|лось)$")
+"""An impersonal reflexive verb, present or past ("отмечается", "подчеркивается", "говорится",
+"сообщалось"): with a source in :data:`SOURCES` after it ("отмечается в сообщении") an
+attribution whatever the verb (branch ru5)."""
+
+
 def attribution(words: Sequence[Said], at: int) -> bool:
     """Whether ``words[at]`` opens an attribution: a :data:`REPORTING` verb whose next word
     past :data:`_PASSED` is a source (:data:`SOURCES`, a word in Latin letters, a name in
-    capitals), or "ссылкой" after "со".
+    capitals, or a capitalised name that ends the sentence: ", сообщает Акорда."), an
+    impersonal reflexive verb (:data:`_IMPERSONAL`) whose next word past :data:`_PASSED` is in
+    :data:`SOURCES` ("», - отмечается в сообщении"), or "ссылкой" after "со". ``words`` are
+    one sentence's.
 
     >>> from types import SimpleNamespace as W
     >>> said = [W(text=w, stem=stem(w.lower())) for w in "пожелал здоровья, сообщает пресс-служба".split()]
     >>> [attribution(said, i) for i in range(4)], attribution([W(text="передает", stem="переда"), W(text="NUR", stem="nur")], 0)
     ([False, False, True, False], True)
+    >>> said = [W(text=w, stem=stem(w.lower())) for w in "сообщает Акорда отмечается в сообщении".split()]
+    >>> [attribution(said, i) for i in range(5)], attribution(said[:2], 0)
+    ([False, False, True, False, False], True)
     """
     word = words[at]
     if word.stem == "ссылк" and at and words[at - 1].text.lower() == "со":
         return True
-    if word.stem not in REPORTING or not word.text.islower():
+    reporting = word.stem in REPORTING
+    if not word.text.islower() or not (reporting or _IMPERSONAL.match(word.text)):
         return False
     after = at + 1
     while after < len(words) and words[after].text.lower() in _PASSED:
@@ -187,10 +201,13 @@ def attribution(words: Sequence[Said], at: int) -> bool:
     if after >= len(words):
         return False
     source = words[after].text
-    return (
-        words[after].stem in SOURCES
-        or any("a" <= c <= "z" for c in source.lower())
-        or (len(source) > 1 and source.isupper())
+    return words[after].stem in SOURCES or (
+        reporting
+        and (
+            any("a" <= c <= "z" for c in source.lower())
+            or (len(source) > 1 and source.isupper())
+            or (after == len(words) - 1 and source[:1].isupper())  # ", сообщает Акорда."
+        )
     )
 
 

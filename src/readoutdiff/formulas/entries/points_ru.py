@@ -34,6 +34,10 @@ from readoutdiff.model import Readout
 LONGEST = 25
 """Words a point may run after its head."""
 _ENDS = frozenset(";:.!?…")
+_QUOTED_SAID = re.compile(r"[»”\"]\s*,?\s*[-\u2013\u2014]")
+"""A quotation closed, then a dash: the narrator's words after a quoted readout ("…
+двухстороннего сотрудничества», - отмечается в сообщении", "…», - цитирует президента
+пресс-служба"), which no point runs into (branch ru5)."""
 
 
 def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple[Word, ...]]]:
@@ -145,13 +149,16 @@ def _last_comma(text: str, found: Sequence[Word], start: int, head: int) -> int:
 
 def point_end(text: str, found: Sequence[Word], at: int) -> int:
     """Where the clause ``found[at]`` opens ends: a clause mark other than a comma, a head, a
-    comma before a clause opener or an adverbial participle (:func:`gerund`), or ``LONGEST``
-    words. A mark inside a «…» or “…” that the sentence closes («ИННОПРОМ. Центральная Азия»:
+    comma before a clause opener, an adverbial participle (:func:`gerund`) or an attribution
+    (:func:`readoutdiff.languages.ru.attribution`), a quotation's close before a dash
+    (:data:`_QUOTED_SAID`), or ``LONGEST`` words. A mark inside a «…» or “…” that the sentence closes («ИННОПРОМ. Центральная Азия»:
     :func:`readoutdiff.languages.segment.quoted_spans`) ends nothing."""
     end = at + 1
     quoted: list[tuple[int, int]] | None = None  # read at the first clause mark, if any
     while end < len(found) and end - at <= LONGEST:
         gap = text[found[end - 1].end : found[end].start]
+        if _QUOTED_SAID.search(gap):  # "…сотрудничества», - отмечается в сообщении"
+            break
         if _ENDS & set(gap) and not _in_name(text, gap, found[end]):
             if quoted is None:
                 quoted = quoted_spans(text, found[0].start, found[-1].end + 1)
