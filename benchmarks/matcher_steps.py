@@ -253,12 +253,15 @@ def heads_variants(calls: Calls, rounds: int = 9) -> dict[str, float]:
     held = calls.fuzzy[0][0]
     narrow = frozenset(h for found in held.values() for f in found for h in f.heads).intersection
 
-    def made_set() -> list[list[int]]:
-        out = []
-        for stems, rare, places in reach:
-            present = frozenset(map(head_of, stems))
-            out.append([i for i in places if not present.isdisjoint(rare.get(stems[i], none))])
-        return out
+    def by_set(make: Callable[[Iterable[str]], Any]) -> Callable[[], list[list[int]]]:
+        def way() -> list[list[int]]:
+            out = []
+            for stems, rare, places in reach:
+                present = make(map(head_of, stems))
+                out.append([i for i in places if not present.isdisjoint(rare.get(stems[i], none))])
+            return out
+
+        return way
 
     def listed() -> list[list[int]]:
         out = []
@@ -268,13 +271,6 @@ def heads_variants(calls: Calls, rounds: int = 9) -> dict[str, float]:
             if passed:
                 frozenset(heads)  # what the bucket walk reads
             out.append(passed)
-        return out
-
-    def narrowed() -> list[list[int]]:
-        out = []
-        for stems, rare, places in reach:
-            present = narrow(map(head_of, stems))
-            out.append([i for i in places if not present.isdisjoint(rare.get(stems[i], none))])
         return out
 
     def substring() -> list[list[int]]:
@@ -289,12 +285,12 @@ def heads_variants(calls: Calls, rounds: int = 9) -> dict[str, float]:
         return out
 
     ways = {
-        "heads: frozenset (fuzzy.hits)": made_set,
+        "heads: frozenset (fuzzy.hits)": by_set(frozenset),
         "heads: list, rarest heads test it": listed,
-        "heads: set of indexed heads only": narrowed,
+        "heads: set of indexed heads only": by_set(narrow),
         "heads: substring gate, then set": substring,
     }
-    expected = made_set()
+    expected = ways["heads: frozenset (fuzzy.hits)"]()
     assert all(way() == expected for way in ways.values()), "a way passes other places"
     return {name: _best(way, rounds) for name, way in ways.items()}
 
