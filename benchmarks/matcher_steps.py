@@ -74,7 +74,7 @@ def captured(a: Any, b: Any, kept: list[Sequence[Any]] | None = None) -> Calls:
         calls.fuzzy.append((index, stems, set(covered), *rest))
         return fuzzy_hits(index, stems, covered, *rest)
 
-    grouped_words = memo.grouped_words
+    grouped_words = memo.grouped_words  # type: ignore[attr-defined]
 
     def grouped(readout: Any, shapes: Any = None) -> Any:
         words, groups = grouped_words(readout, shapes)
@@ -83,12 +83,12 @@ def captured(a: Any, b: Any, kept: list[Sequence[Any]] | None = None) -> Calls:
         return words, groups
 
     matcher._exact_hits, fuzzy.hits = exact, fuzzies  # type: ignore[assignment]
-    memo.grouped_words = grouped  # type: ignore[assignment]
+    memo.grouped_words = grouped  # type: ignore[attr-defined]
     try:
         compare(a, b)
     finally:
         matcher._exact_hits, fuzzy.hits = exact_hits, fuzzy_hits
-        memo.grouped_words = grouped_words  # type: ignore[assignment]
+        memo.grouped_words = grouped_words  # type: ignore[attr-defined]
     return calls
 
 
@@ -307,7 +307,8 @@ def main(argv: list[str] | None = None) -> int:
     stage_share.warm_up()
     if args.heads:
         words: list[Sequence[Any]] = []
-        calls = captured(*stage_share._pair(args.size), kept=words)
+        a, b = stage_share._pair(args.size)
+        calls = captured(a, b, kept=words)
         print(report(heads_reads(calls, words), heads_variants(calls, args.rounds)))
         return 0
     calls = captured(*stage_share._pair(args.size))
