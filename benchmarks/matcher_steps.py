@@ -83,7 +83,7 @@ def captured(a: Any, b: Any, kept: list[Sequence[Any]] | None = None) -> Calls:
         return words, groups
 
     matcher._exact_hits, fuzzy.hits = exact, fuzzies  # type: ignore[assignment]
-    memo.grouped_words = grouped  # type: ignore[attr-defined]
+    memo.grouped_words = grouped  # type: ignore[attr-defined,assignment]
     try:
         compare(a, b)
     finally:
