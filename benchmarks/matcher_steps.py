@@ -16,7 +16,14 @@ CPU times (``time.thread_time``):
   the stems joined by spaces, so that the alternation branches once a letter) searched over
   the sentence's stems joined the same way, the test a compiled matcher would start with
   (branch sp82: it tells exactly which sentences hold a candidate, but costs more than the
-  Python walk it would spare).
+  Python walk it would spare);
+- ``--heads``: where a sentence's heads are read (branch sp83): how many texts reach the heads
+  step, how many distinct ones (a text read twice would be work to share), how many distinct
+  texts the comparison's words hold (a set made where the words are read would be made for
+  each), and the heads step written four ways, each checked to pass the same places: the
+  ``frozenset`` ``fuzzy.hits`` makes, a list tested by each place's rarest heads, the set
+  narrowed to the heads of the indexed wordings (``intersection``), and a substring gate (the
+  rarest heads looked for in the stems joined by spaces, the set made only past it).
 
 The counts say how many sentences reach each step. Figures are CPU milliseconds warm, not the
 first comparison's instructions: read them as shares of one another.
@@ -48,10 +55,12 @@ class Calls:
     fuzzy: list[tuple[Any, ...]] = field(default_factory=list)
 
 
-def captured(a: Any, b: Any) -> Calls:
-    """The calls of ``compare(a, b)`` to the matcher's two per-text steps."""
+def captured(a: Any, b: Any, kept: list[Sequence[Any]] | None = None) -> Calls:
+    """The calls of ``compare(a, b)`` to the matcher's two per-text steps; ``kept``, when
+    given, gets the words of each readout the comparison reads (``grouped_words``)."""
     from readoutdiff.compare import compare
     from readoutdiff.formulas.matching import fuzzy, matcher
+    from readoutdiff.formulas.mining import memo
 
     calls = Calls()
     exact_hits, fuzzy_hits = matcher._exact_hits, fuzzy.hits
@@ -65,11 +74,21 @@ def captured(a: Any, b: Any) -> Calls:
         calls.fuzzy.append((index, stems, set(covered), *rest))
         return fuzzy_hits(index, stems, covered, *rest)
 
+    grouped_words = memo.grouped_words  # type: ignore[attr-defined]
+
+    def grouped(readout: Any, shapes: Any = None) -> Any:
+        words, groups = grouped_words(readout, shapes)
+        if kept is not None:
+            kept.append(words)
+        return words, groups
+
     matcher._exact_hits, fuzzy.hits = exact, fuzzies  # type: ignore[assignment]
+    memo.grouped_words = grouped  # type: ignore[attr-defined,assignment]
     try:
         compare(a, b)
     finally:
         matcher._exact_hits, fuzzy.hits = exact_hits, fuzzy_hits
+        memo.grouped_words = grouped_words  # type: ignore[attr-defined]
     return calls
 
 
@@ -202,6 +221,80 @@ def report(found: dict[str, int], timed: dict[str, float]) -> str:
     return "\n".join(lines)
 
 
+def _places(call: tuple[Any, ...]) -> list[int]:
+    _index, _stems, covered, _threshold, _rare, _join, at = call
+    return list(filterfalse(covered.__contains__, at) if covered else at)
+
+
+def heads_reads(calls: Calls, words: Sequence[Sequence[Any]]) -> dict[str, int]:
+    """Where the sentences' heads are read: the ``fuzzy.hits`` calls that reach the heads step,
+    the distinct texts among them and the fuzzy indexes they read, and the distinct texts of
+    the comparison's ``words`` (every readout's ``grouped_words``)."""
+    reach = [c for c in calls.fuzzy if _places(c)]
+    return {
+        "heads: fuzzy calls reaching them": len(reach),
+        "heads: distinct texts among them": len({c[1] for c in reach}),
+        "heads: fuzzy indexes read": len({id(c[0]) for c in calls.fuzzy}),
+        "heads: distinct texts of the words": len({s.stems for found in words for s in found}),
+    }
+
+
+def heads_variants(calls: Calls, rounds: int = 9) -> dict[str, float]:
+    """The heads step and the rarest-heads test written four ways (see the module's docstring),
+    best CPU milliseconds over the calls that reach it; each passes the same places."""
+    from readoutdiff.formulas.matching import fuzzy
+
+    head_of, none = fuzzy._HEAD_OF, fuzzy._NO_HEADS
+    reach = [(c[1], c[4], _places(c)) for c in calls.fuzzy if _places(c)]
+    if not reach:
+        return {}
+    rare = reach[0][1]
+    spaced = {stem: tuple(" " + h for h in heads) for stem, heads in rare.items()}
+    held = calls.fuzzy[0][0]
+    narrow = frozenset(h for found in held.values() for f in found for h in f.heads).intersection
+
+    def by_set(make: Callable[[Iterable[str]], Any]) -> Callable[[], list[list[int]]]:
+        def way() -> list[list[int]]:
+            out = []
+            for stems, rare, places in reach:
+                present = make(map(head_of, stems))
+                out.append([i for i in places if not present.isdisjoint(rare.get(stems[i], none))])
+            return out
+
+        return way
+
+    def listed() -> list[list[int]]:
+        out = []
+        for stems, rare, places in reach:
+            heads = list(map(head_of, stems))
+            passed = [i for i in places if not rare.get(stems[i], none).isdisjoint(heads)]
+            if passed:
+                frozenset(heads)  # what the bucket walk reads
+            out.append(passed)
+        return out
+
+    def substring() -> list[list[int]]:
+        out = []
+        for stems, rare, places in reach:
+            joined = " " + " ".join(stems)
+            passed = [i for i in places if any(map(joined.__contains__, spaced.get(stems[i], ())))]
+            if passed:  # a head found inside a longer word's start: the set says for sure
+                present = frozenset(map(head_of, stems))
+                passed = [i for i in passed if not present.isdisjoint(rare.get(stems[i], none))]
+            out.append(passed)
+        return out
+
+    ways = {
+        "heads: frozenset (fuzzy.hits)": by_set(frozenset),
+        "heads: list, rarest heads test it": listed,
+        "heads: set of indexed heads only": by_set(narrow),
+        "heads: substring gate, then set": substring,
+    }
+    expected = ways["heads: frozenset (fuzzy.hits)"]()
+    assert all(way() == expected for way in ways.values()), "a way passes other places"
+    return {name: _best(way, rounds) for name, way in ways.items()}
+
+
 def main(argv: list[str] | None = None) -> int:
     import stage_share
     from real_corpus import parse_size
@@ -209,8 +302,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--size", type=parse_size, default=parse_size("500k"))
     parser.add_argument("--rounds", type=int, default=9)
+    parser.add_argument("--heads", action="store_true", help="where the heads are read (sp83)")
     args = parser.parse_args(argv)
     stage_share.warm_up()
+    if args.heads:
+        words: list[Sequence[Any]] = []
+        a, b = stage_share._pair(args.size)
+        calls = captured(a, b, kept=words)
+        print(report(heads_reads(calls, words), heads_variants(calls, args.rounds)))
+        return 0
     calls = captured(*stage_share._pair(args.size))
     print(report(counts(calls), steps(calls, args.rounds)))
     print(f"regex gate agrees with _exact_hits on every call: {gate_agrees(calls)}")

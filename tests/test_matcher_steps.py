@@ -1,7 +1,7 @@
 """benchmarks/matcher_steps.py keeps the matcher's per-text calls of a real comparison and runs
 each step again over them: the counts narrow step by step, and the regex gate it measures (a
 compiled alternation of the exact wordings) holds a candidate exactly where ``_exact_hits`` has
-one."""
+one; each text's heads are read once, and the four ways of the heads step pass the same places."""
 
 from __future__ import annotations
 
@@ -51,3 +51,17 @@ def test_the_trie_expression_matches_each_wording_and_no_shorter_one() -> None:
     assert expression.fullmatch("core interest ")
     assert not expression.fullmatch("rule ")
     assert not expression.fullmatch("core ")
+
+
+def test_each_text_s_heads_are_read_once_and_the_four_ways_agree() -> None:
+    steps = _steps()
+    words: list[object] = []
+    calls = steps.captured(from_text(A.read_text()), from_text(B.read_text()), kept=words)
+    reads = steps.heads_reads(calls, words)
+    assert reads["heads: fuzzy calls reaching them"] > 0
+    # one set a text: nothing made twice for the matcher and the rules to share (sp83)
+    assert reads["heads: distinct texts among them"] == reads["heads: fuzzy calls reaching them"]
+    assert reads["heads: fuzzy indexes read"] == 1  # the mined matcher has no fuzzy side
+    assert reads["heads: distinct texts of the words"] >= reads["heads: distinct texts among them"]
+    timed = steps.heads_variants(calls, rounds=1)  # asserts that every way passes the same places
+    assert len(timed) == 4 and all(ms >= 0 for ms in timed.values())
