@@ -4,8 +4,9 @@ Candidates: the replaced phrases of the aligned changed pairs of each dev pair
 (``wording.replacements``: not variants, a wording on each side, not the frame only), as
 ``formulaness_reach.py`` takes them, each also widened to its clause on both sides
 (``formulaness_reach.clause``). Label: what the candidate would be as a *changed* report under
-``formula_eval``'s matching rule (``as_changed_report``): positive when it matches a hand-listed
-changed event. Features say nothing of the dev texts' words: lengths, shapes, capital, stop
+``formula_eval``'s matching rule (``as_changed_report``, given each wording's line as the scorer's
+headline reads it: ``score_formulas.lines_at``): positive when it matches a hand-listed changed
+event. Features say nothing of the dev texts' words: lengths, shapes, capital, stop
 and stock word shares, the class of the word before the phrase (a reporting verb, "importance
 of", "to", a preposition, a stance verb), what the two wordings keep of each other, the pair's
 score, whether the built-in lexicon or background knows a content bigram of it, whether the
@@ -19,7 +20,8 @@ Prints, on dev only (held-out and fresh are read only with ``--final``):
 3. the tool's figures on dev with the uncovered candidates scoring at or above each threshold
    added as *changed* reports, best first and none overlapping a better one (each scored by a
    model fitted without its series): changed found, noise, fates right (``formula_eval.judge``),
-   series helped and series only hurt;
+   series helped and series only hurt (more noise or wrong fates; a repeat is neither:
+   ``formula_eval.verdict``);
 4. the fitted coefficients (all dev), and how well the same features tell, among the
    candidates that match an event, a changed one from one of another status;
 5. the same phrase features as a filter on the tool's own reports (leave out those scoring

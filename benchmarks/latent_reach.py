@@ -25,6 +25,10 @@ those said on one side only. A change linking one, overlapping no report of the 
 ``--least N --mirror DIR``: only chunks holding a content n-gram used by N or more counterparts of
 the outside corpus (``formulaness_reach.table``); ``--both``: both wordings of the change too.
 ``--outside``: the additions on ``eval/noise`` (tuning part), by their hand judgement.
+
+Every report, the tool's and the added ones, carries its lines (``score_formulas.lines_of``): it
+is judged by the scorer's headline matching; an added report is right, a wrong fate, a repeat
+(a second report of an event, its fate agreeing: ``formula_eval.verdict``) or noise.
 """
 
 from __future__ import annotations
