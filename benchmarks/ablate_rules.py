@@ -212,7 +212,7 @@ def reports_with(off: str | None, oracle: bool = False) -> Reports:
 
 def dev_figures(reports: Reports, prefix: str = "dev:") -> dict[str, Counter[str]]:
     """Per dev pair: events found, changed found, noise, wrong fates."""
-    from formula_eval import Event, judge, load_pairs
+    from formula_eval import Event, judge, load_pairs, verdict
 
     figures = {}
     for pair in load_pairs(split="dev"):
@@ -227,7 +227,7 @@ def dev_figures(reports: Reports, prefix: str = "dev:") -> dict[str, Counter[str
             found=len(result.found),
             changed=sum(e.status == "changed" for e in result.found.values()),
             noise=sum(j.noise for j in result.judged),
-            wrong=sum(not j.noise and not j.right for j in result.judged),
+            wrong=sum(verdict(j) == "wrong fate" for j in result.judged),
         )
     return figures
 

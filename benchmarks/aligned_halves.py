@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Iterator
 
 from fate_classes import other_half
-from formula_eval import Event, Judged, Pair, PairResult, as_changed_report
+from formula_eval import Event, Judged, Pair, PairResult, as_changed_report, verdict
 from halves import dev_pairs, half_reports, reported_formula, table
 from halves import judged as judged_pair
 
@@ -176,10 +176,14 @@ def shared_words(
             else as_changed_report(pair, result, best[1], own_text or "")
         )
         judged = by_text.get((status, formula.a_text, formula.b_text))
-        today = (
-            "noise" if judged is None or judged.noise else ("right" if judged.right else "wrong")
-        )
+        today = "noise" if judged is None else _said(judged)
         yield f"today {status} {today}", f"{own_text!r} -> {best[1]!r}", made
+
+
+def _said(judged: Judged) -> str:
+    """noise, right, repeat (``formula_eval.verdict``) or wrong."""
+    said = verdict(judged)
+    return "wrong" if said == "wrong fate" else said
 
 
 LONGER = 20
@@ -223,11 +227,7 @@ def long_replaced(
                     continue
                 made = as_changed_report(pair, result, rep.a_text, rep.b_text)
                 judged = by_text.get((status, formula.a_text, formula.b_text))
-                fate = (
-                    "noise"
-                    if judged is None or judged.noise
-                    else ("right" if judged.right else "wrong")
-                )
+                fate = "noise" if judged is None else _said(judged)
                 yield f"today {status} {fate}", f"{rep.a_text!r} -> {rep.b_text!r}", made
                 break
     finally:

@@ -25,7 +25,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from formula_eval import Event, judge, language_of, load_pairs
+from formula_eval import Event, judge, language_of, load_pairs, verdict
 from score_formulas import SETS, lines_of, origin
 
 from readoutdiff import compare, load
@@ -59,7 +59,7 @@ def yardstick(set_name: str) -> Iterator[Row]:
         ]
         for judged in judge(pair, reports).judged:
             report = judged.report
-            label = "noise" if judged.noise else ("right" if judged.right else "wrong")
+            label = {"wrong fate": "wrong"}.get(said := verdict(judged), said)
             yield {"pair": pair.name, "label": label, "status": report.status,
                    "a": report.a or "", "b": report.b or "", "origin": report.note or ""}  # fmt: skip
 
@@ -149,12 +149,12 @@ def main() -> int:
             for test, holds in TESTS.items():
                 if holds(row):
                     counts[test][name][row["label"]] += 1
-    print("| test | dev noise / right / wrong | tuning | judged |")
+    print("| test | dev noise / right / wrong / repeat | tuning | judged |")
     print("|---|---:|---:|---:|")
     for test in TESTS:
         cells = [
-            "{noise} / {right} / {wrong}".format(
-                **{k: counts[test][n][k] for k in ("noise", "right", "wrong")}
+            "{noise} / {right} / {wrong} / {repeat}".format(
+                **{k: counts[test][n][k] for k in ("noise", "right", "wrong", "repeat")}
             )  # fmt: skip
             for n in rows
         ]

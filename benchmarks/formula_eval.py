@@ -315,6 +315,18 @@ def fate_agrees(report: Event, expected: Event) -> bool:
     return bool(cores) and all(_contains(side, core) for core in cores for side in sides)
 
 
+def verdict(judged: Judged) -> str:
+    """One word for a judged report: "noise", "right", "repeat" (a second report of one event
+    whose fate agrees with the event: not right, but no wrong fate either, as ``fate_classes.py``
+    tells it) or "wrong fate" (a repeat whose fate disagrees with its event is one too)."""
+    if judged.noise:
+        return "noise"
+    if judged.right:
+        return "right"
+    agrees = judged.counterpart is not None and fate_agrees(judged.report, judged.counterpart)
+    return "repeat" if judged.repeat and agrees else "wrong fate"
+
+
 def judge(pair: Pair, reports: list[Event]) -> PairResult:
     result = PairResult(pair)
     for report in reports:
@@ -426,10 +438,19 @@ def _one_to_one(result: PairResult) -> dict[int, Event]:
     return {i: result.judged[r].report for i, r in sorted(owner.items())}
 
 
-def as_changed_report(pair: Pair, result: PairResult, a_text: str, b_text: str) -> str:
+def as_changed_report(
+    pair: Pair,
+    result: PairResult,
+    a_text: str,
+    b_text: str,
+    a_line: str | None = None,
+    b_line: str | None = None,
+) -> str:
     """What a *changed* report of the two wordings would be in ``pair``: no event (noise),
-    another event, or right (an event ``result`` found already, or one missed today)."""
-    made = Event("changed", a_text, b_text)
+    another event, or right (an event ``result`` found already, or one missed today). Give each
+    side's line (``a_line``/``b_line``, ``score_formulas.lines_at``) to judge it by the headline
+    matching (:data:`LINES`); without them a short core is judged alone."""
+    made = Event("changed", a_text, b_text, a_line=a_line, b_line=b_line)
     top = max(pair.events, key=lambda e: event_score(made, e), default=None)
     if top is None or event_score(made, top) <= 0:
         return "no event (noise)"

@@ -4,8 +4,9 @@ Candidates: the replaced phrases of the aligned changed pairs of each dev pair
 (``wording.replacements``: not variants, a wording on each side, not the frame only), as
 ``formulaness_reach.py`` takes them, each also widened to its clause on both sides
 (``formulaness_reach.clause``). Label: what the candidate would be as a *changed* report under
-``formula_eval``'s matching rule (``as_changed_report``): positive when it matches a hand-listed
-changed event. Features say nothing of the dev texts' words: lengths, shapes, capital, stop
+``formula_eval``'s matching rule (``as_changed_report``, given each wording's line as the scorer's
+headline reads it: ``score_formulas.lines_at``): positive when it matches a hand-listed changed
+event. Features say nothing of the dev texts' words: lengths, shapes, capital, stop
 and stock word shares, the class of the word before the phrase (a reporting verb, "importance
 of", "to", a preposition, a stance verb), what the two wordings keep of each other, the pair's
 score, whether the built-in lexicon or background knows a content bigram of it, whether the
@@ -19,7 +20,8 @@ Prints, on dev only (held-out and fresh are read only with ``--final``):
 3. the tool's figures on dev with the uncovered candidates scoring at or above each threshold
    added as *changed* reports, best first and none overlapping a better one (each scored by a
    model fitted without its series): changed found, noise, fates right (``formula_eval.judge``),
-   series helped and series only hurt;
+   series helped and series only hurt (more noise or wrong fates; a repeat is neither:
+   ``formula_eval.verdict``);
 4. the fitted coefficients (all dev), and how well the same features tell, among the
    candidates that match an event, a changed one from one of another status;
 5. the same phrase features as a filter on the tool's own reports (leave out those scoring
@@ -50,9 +52,18 @@ from rapidfuzz import fuzz
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formula_eval import Event, Pair, Totals, as_changed_report, judge, load_pairs  # noqa: E402
+from formula_eval import (  # noqa: E402
+    Event,
+    Pair,
+    PairResult,
+    Totals,
+    as_changed_report,
+    judge,
+    load_pairs,
+    verdict,
+)
 from formulaness_reach import clause  # noqa: E402
-from score_formulas import lines_of  # noqa: E402
+from score_formulas import lines_at, lines_of  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.lexicon import background  # noqa: E402
@@ -97,6 +108,9 @@ class Candidate:
     """Start and end of A's wording, then of B's, in their texts."""
     what: str
     features: tuple[float, ...]
+    lines: dict[str, str | None]
+    """``a_line``/``b_line`` of a short wording (``score_formulas.lines_at``): a candidate is
+    judged, as a report and as a label, by the headline matching."""
 
     @property
     def positive(self) -> bool:
@@ -309,6 +323,13 @@ def pair_candidates(
                     wb[0].end(wb[2] - 1),
                 )
             for extent, sa, sb, ta, tb in extents:
+                s = at[extent]  # line_of reads a span's ends only
+                lines = lines_at(
+                    a,
+                    b,
+                    (Span(start=s[0], end=s[1], line=1),),
+                    (Span(start=s[2], end=s[3], line=1),),
+                )
                 there = (elsewhere(sa, words_b, x.b), elsewhere(sb, words_a, x.a))
                 context = (
                     x.score,
@@ -320,8 +341,8 @@ def pair_candidates(
                 )
                 found.append(Candidate(
                     pair.name, pair.series, ta, tb, extent, group, covered, at[extent],
-                    as_changed_report(pair, result, ta, tb),
-                    features(sa, sb, ta, tb, context, bigrams),
+                    as_changed_report(pair, result, ta, tb, **lines),
+                    features(sa, sb, ta, tb, context, bigrams), lines,
                 ))  # fmt: skip
             group += 1
     return reports, found, rows
@@ -419,14 +440,13 @@ def report_figures(data: Data, scores: dict[int, float], t: float | None) -> str
     for pair, reports, cands in data.values():
         extra = [] if t is None else chosen(cands, scores, t)
         added.update(c.what for c in extra)
-        result = judge(pair, [*reports, *(Event("changed", c.a_text, c.b_text) for c in extra)])
+        made = [Event("changed", c.a_text, c.b_text, **c.lines) for c in extra]
+        result = judge(pair, [*reports, *made])
         totals.add(result)
         if t is not None:
             base = judge(pair, reports)
             series_gain[pair.series] += len(result.found) - len(base.found)
-            series_loss[pair.series] += sum(not j.right for j in result.judged) - sum(
-                not j.right for j in base.judged
-            )
+            series_loss[pair.series] += _bad(result) - _bad(base)
             if SHOW:
                 for c in extra:
                     print(
@@ -444,6 +464,11 @@ def report_figures(data: Data, scores: dict[int, float], t: float | None) -> str
         line += (f"; added {sum(added.values())} ({dict(sorted(added.items()))}); series helped "
                  f"{len(helped)} {helped}, only hurt (noise or wrong fate) {len(hurt)}")  # fmt: skip
     return line
+
+
+def _bad(result: PairResult) -> int:
+    """Noise and wrong fates of a pair (a repeat that agrees with its event is neither)."""
+    return sum(verdict(j) in ("noise", "wrong fate") for j in result.judged)
 
 
 def cv_table(data: Data, scores: dict[int, float]) -> None:
@@ -551,7 +576,7 @@ def filtered_figures(data: Data, kept_below: dict[tuple[str, int], float], t: fl
         for n, r in enumerate(reports):
             if kept_below.get((name, n), 1.0) < t:
                 j = before[id(r)]
-                gone["noise" if j.noise else "right" if j.right else "wrong fate"] += 1
+                gone[verdict(j)] += 1
         totals.add(judge(pair, keep))
     fig = totals.figures()
     return (

@@ -25,6 +25,10 @@ those said on one side only. A change linking one, overlapping no report of the 
 ``--least N --mirror DIR``: only chunks holding a content n-gram used by N or more counterparts of
 the outside corpus (``formulaness_reach.table``); ``--both``: both wordings of the change too.
 ``--outside``: the additions on ``eval/noise`` (tuning part), by their hand judgement.
+
+Every report, the tool's and the added ones, carries its lines (``score_formulas.lines_of``): it
+is judged by the scorer's headline matching; an added report is right, a wrong fate, a repeat
+(a second report of an event, its fate agreeing: ``formula_eval.verdict``) or noise.
 """
 
 from __future__ import annotations
@@ -37,7 +41,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formula_eval import Event, Pair, Totals, judge, load_pairs  # noqa: E402
+from formula_eval import Event, Pair, Totals, judge, load_pairs, verdict  # noqa: E402
 from formulaness_reach import Table, best, best_of_text, standing  # noqa: E402
 from score_formulas import lines_of, run_oracle  # noqa: E402
 
@@ -175,14 +179,16 @@ def silent_changes(
     busy_a = [s for f in comparison.formulas for s in f.a_spans]
     busy_b = [s for f in comparison.formulas for s in f.b_spans]
     out = []
-    for f in compare(a, b, options=Options(lexicon=lexicon)).formulas:
+    told = compare(a, b, options=Options(lexicon=lexicon))
+    for f in told.formulas:
         if f.status.value != "changed" or "silent-" not in f.id + (f.anchor or ""):
             continue
         if any(_overlap(busy_a, s.start, s.end) for s in f.a_spans) or any(
             _overlap(busy_b, s.start, s.end) for s in f.b_spans
         ):
             continue
-        out.append(Event("changed", f.a_text, f.b_text, f"{f.id} {f.confidence:.2f}"))
+        note = f"{f.id} {f.confidence:.2f}"
+        out.append(Event("changed", f.a_text, f.b_text, note, **lines_of(told, f)))
     return out
 
 
@@ -210,15 +216,19 @@ def figures(pairs: Sequence[Pair], added: Callable[[Pair, Readout, Readout, Comp
         before.add(r0)
         after.add(r1)
         for j in r1.judged[len(reports) :]:
-            verdict = "noise" if j.noise else "right" if j.right else "wrong fate"
-            verdicts[verdict] += 1
+            said = verdict(j)
+            verdicts[said] += 1
             fired.add(pair.series)
             if show:
                 print(
-                    f"  {verdict:10} {pair.name}: {j.report.a!r} -> {j.report.b!r} <{j.report.note}>"
+                    f"  {said:10} {pair.name}: {j.report.a!r} -> {j.report.b!r} <{j.report.note}>"
                 )
         bad = [
-            (sum(j.noise for j in r.judged), sum(not j.right for j in r.judged)) for r in (r0, r1)
+            (
+                sum(j.noise for j in r.judged),
+                sum(verdict(j) in ("noise", "wrong fate") for j in r.judged),
+            )
+            for r in (r0, r1)
         ]
         if len(r1.found) > len(r0.found):
             helped.add(pair.series)

@@ -38,7 +38,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formula_eval import Event, Pair, judge, load_pairs  # noqa: E402
+from formula_eval import Event, Pair, judge, load_pairs, verdict  # noqa: E402
 from latent_reach import _all_wordings, silent_changes  # noqa: E402
 from score_formulas import lines_of, oracle_lexicon  # noqa: E402
 
@@ -151,8 +151,7 @@ def links(pair: Pair, lens: str) -> list[Link]:
         if number < start or judged.report.status != "changed":
             continue
         step, met, evidence = made.get(ids[number], ("other", 0, 0))
-        verdict = "noise" if judged.noise else "right" if judged.right else "wrong fate"
-        out.append((step, verdict, met, evidence, pair, judged.report))
+        out.append((step, verdict(judged), met, evidence, pair, judged.report))
     return out
 
 
@@ -164,16 +163,17 @@ def _events(comparison: Comparison) -> list[Event]:
 
 
 def table(found: Mapping[str, Sequence[Link]], title: str) -> str:
-    """Right, wrong fate and noise per row, with the series that have a wrong one."""
-    rows = [f"| {title} | right | wrong fate | noise | precision | series wrong |",
-            "|---|---:|---:|---:|---:|---:|"]  # fmt: skip
+    """Right, wrong fate, repeat (``formula_eval.verdict``) and noise per row, with the series
+    that have a wrong fate or noise."""
+    rows = [f"| {title} | right | wrong fate | repeat | noise | precision | series wrong |",
+            "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     for name in sorted(found):
         counted = Counter(link[1] for link in found[name])
         total = sum(counted.values())
-        wrong = {link[4].series for link in found[name] if link[1] != "right"}
+        wrong = {link[4].series for link in found[name] if link[1] in ("wrong fate", "noise")}
         share = f"{100 * counted['right'] / total:.0f} %" if total else "-"
         rows.append(f"| {name} | {counted['right']} | {counted['wrong fate']} | "
-                    f"{counted['noise']} | {share} | {len(wrong)} |")  # fmt: skip
+                    f"{counted['repeat']} | {counted['noise']} | {share} | {len(wrong)} |")  # fmt: skip
     return "\n".join(rows)
 
 
@@ -201,9 +201,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"## {lens} ({len(pairs)} dev pairs)\n")
         print(table(by_step, "step"), table(by_size, "one-sided met"),
               table(by_evidence, "evidence"), sep="\n\n", end="\n\n")  # fmt: skip
-        for step, verdict, met, evidence, pair, report in found:
-            if step == args.show and verdict != "right":
-                print(f"- {verdict} ({met} met, evidence {evidence}) {pair.name}: "
+        for step, said, met, evidence, pair, report in found:
+            if step == args.show and said != "right":
+                print(f"- {said} ({met} met, evidence {evidence}) {pair.name}: "
                       f"{report.a!r} -> {report.b!r}")  # fmt: skip
     return 0
 

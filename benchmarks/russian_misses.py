@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
-from formula_eval import Event, Pair, fold, judge, language_of, load_pairs
+from formula_eval import Event, Pair, fold, judge, language_of, load_pairs, verdict
 from score_formulas import run_tool
 
 from readoutdiff.languages.ru import stem
@@ -80,7 +80,7 @@ def misses(pair: Pair) -> tuple[list[tuple[str, Event]], list[tuple[Event, Event
     wrong = [
         (j.report, j.counterpart)
         for j in result.judged
-        if j.counterpart and not j.noise and not j.right
+        if j.counterpart and verdict(j) == "wrong fate"  # not a repeat that agrees
     ]
     classes = []
     for index, event in enumerate(pair.events):

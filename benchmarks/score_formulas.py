@@ -134,15 +134,19 @@ def lines_of(comparison: Any, formula: Any) -> dict[str, str | None]:
     """``a_line``/``b_line`` of a report of ``formula``: the line a short core stands in on each
     side, which the headline matching reads (``formula_eval.LINES``); every script that makes
     its reports from a comparison gives them these, or it judges by the core only."""
-    return {
-        "a_line": _line(comparison.a, formula.a_spans),
-        "b_line": _line(comparison.b, formula.b_spans),
-    }
+    return lines_at(comparison.a, comparison.b, formula.a_spans, formula.b_spans)
+
+
+def lines_at(a: object, b: object, a_spans: tuple, b_spans: tuple) -> dict[str, str | None]:
+    """``a_line``/``b_line`` of a wording at ``a_spans`` of readout ``a`` and ``b_spans`` of
+    ``b`` (the first span of each side), for a report a script makes without a formula of a
+    comparison (a candidate phrase): as :func:`lines_of` gives a formula's."""
+    return {"a_line": _line(a, a_spans), "b_line": _line(b, b_spans)}
 
 
 def _line(readout: object, spans: tuple) -> str | None:
-    """The line a short core stands in (ext1's ``line_of``), for ``--lines``; None on an
-    older src without it (by_series.py runs one)."""
+    """The line a short core stands in (ext1's ``line_of``), for the headline matching; None
+    on an older src without it (by_series.py runs one)."""
     try:
         from readoutdiff.formulas.entries.lines import line_of
     except ImportError:
@@ -467,7 +471,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--lines",
         action="store_true",
-        help=argparse.SUPPRESS,  # ext1's proposed matching, the headline since the 35th session
+        help="does nothing: kept for old command lines (ext1's clause matching, which it turned "
+        "on, is the headline since sc2; --core-only gives the old matching)",
     )
     parser.add_argument(
         "--repeats-right",

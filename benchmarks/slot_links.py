@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Callable
 from typing import Any
 
-from formula_eval import Judged, Pair, judge, language_of, load_pairs
+from formula_eval import Judged, Pair, judge, language_of, load_pairs, verdict
 from score_formulas import SETS, run_tool
 
 from readoutdiff import compare, load
@@ -28,7 +28,8 @@ from readoutdiff.model import Alignment, Comparison, Formula, Span
 def _tag(judged: Judged | None) -> str:
     if judged is None:
         return "later"
-    return "NOISE" if judged.noise else ("right" if judged.right else "WRONG")
+    said = verdict(judged)  # a repeat whose fate agrees with its event: "repeat"
+    return {"noise": "NOISE", "wrong fate": "WRONG"}.get(said, said)
 
 
 def _aligned(comparison: Comparison, side: str, span: Span) -> Alignment | None:

@@ -42,7 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from pathlib import Path
 
-from formula_eval import Event, Judged, Pair, judge, language_of, load_pairs
+from formula_eval import Event, Judged, Pair, judge, language_of, load_pairs, verdict
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.lexicon.ids import phrase_id
@@ -178,7 +178,7 @@ def dev_reports() -> Iterator[tuple[str, int, str, str, str, str]]:
     pairs, judged as ``score_formulas.py`` does."""
     for index, pair, judged in dev_judged():
         report = judged.report
-        label = "noise" if judged.noise else ("right" if judged.right else "wrong")
+        label = {"wrong fate": "wrong"}.get(said := verdict(judged), said)
         wording = report.a or report.b or ""
         yield pair.series, index, label, report.status, wording, report.note or ""
 
@@ -262,10 +262,11 @@ def main() -> int:
             other = "dropped" if status == "appeared" else "appeared"
             if any(i != index and s == other and w == wording for i, s, w in said):
                 twice += 1
-    print("| test (one-sided background reports) | noise | right | wrong fate |")
-    print("|---|---:|---:|---:|")
+    print("| test (one-sided background reports) | noise | right | wrong fate | repeat |")
+    print("|---|---:|---:|---:|---:|")
     for name, counts in sorted(tests.items()):
-        print(f"| {name} | {counts['noise']} | {counts['right']} | {counts['wrong']} |")
+        print(f"| {name} | {counts['noise']} | {counts['right']} | {counts['wrong']} | "
+              f"{counts['repeat']} |")  # fmt: skip
     elsewhere = sum(1 for phrase in noise_phrases if labels[phrase]["right"])
     print(f"\nnoise reports whose phrase is reported right elsewhere: {elsewhere} of "
           f"{len(noise_phrases)}")  # fmt: skip

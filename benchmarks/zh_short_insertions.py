@@ -28,7 +28,7 @@ import re
 from collections import Counter
 
 from fate_classes import judged_reports
-from formula_eval import Event, Pair, judge, language_of, load_pairs
+from formula_eval import Event, Pair, judge, language_of, load_pairs, verdict
 from zh_changed_shapes import shape
 
 CLAUSE_MARKS = "，。；！？：\n"
@@ -49,7 +49,7 @@ def tally(pair: Pair, reports: list[Event]) -> Counter[str]:
     result = judge(pair, reports)
     out: Counter[str] = Counter()
     for one in result.judged:
-        out["noise" if one.noise else "right" if one.right else "wrong"] += 1
+        out[{"wrong fate": "wrong"}.get(said := verdict(one), said)] += 1
     out["found"] = len(result.found)
     return out
 
@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
                 ]
             before = tally(pair, others)
             after = tally(pair, others + made)
-            for key in ("right", "wrong", "noise", "found"):
+            for key in ("right", "wrong", "repeat", "noise", "found"):
                 totals[way][key] += after[key] - (before[key] if key != "found" else 0)
             totals[way]["found before"] += before["found"]
             if args.list:
@@ -118,14 +118,17 @@ def main(argv: list[str] | None = None) -> int:
                     f"- {pair.name} [{way}] "
                     + "; ".join(f"{e.status} {e.a!r}->{e.b!r}" for e in made)
                     + f"  right {after['right'] - before['right']}, wrong "
-                    f"{after['wrong'] - before['wrong']}, noise {after['noise'] - before['noise']},"
+                    f"{after['wrong'] - before['wrong']}, repeat {after['repeat'] - before['repeat']}, "
+                    f"noise {after['noise'] - before['noise']},"
                     f" found {after['found']}"
                 )
-    print("\n| way | right | wrong | noise | events found in these pairs |")
-    print("|---|---:|---:|---:|---:|")
+    print("\n| way | right | wrong | repeat | noise | events found in these pairs |")
+    print("|---|---:|---:|---:|---:|---:|")
     for way in ways:
         t = totals[way]
-        print(f"| {way} | {t['right']} | {t['wrong']} | {t['noise']} | {t['found']} |")
+        print(
+            f"| {way} | {t['right']} | {t['wrong']} | {t['repeat']} | {t['noise']} | {t['found']} |"
+        )
     return 0
 
 

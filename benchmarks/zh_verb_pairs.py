@@ -19,6 +19,7 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 
+from formula_eval import verdict
 from zh_noise_shapes import dev_judged
 
 from readoutdiff import compare, load
@@ -60,7 +61,7 @@ def dev_changed() -> Iterator[tuple[str, str, str, str, str, str]]:
         report = judged.report
         if report.status != "changed":
             continue
-        label = "noise" if judged.noise else ("right" if judged.right else "wrong")
+        label = {"wrong fate": "wrong"}.get(said := verdict(judged), said)
         other = judged.counterpart
         told = f"{other.status}: {other.a} -> {other.b}" if other else ""
         yield pair.name, label, report.a or "", report.b or "", report.note, told

@@ -46,7 +46,8 @@ def test_a_short_core_is_told_with_its_clause_on_each_side(comparison) -> None:
         "including in support of Ukraine’s sovereignty and lasting peace",
         "The two leaders agreed on the imperative of achieving a just and lasting peace in Ukraine",
     )
-    shown = labels.formula_context(peace, comparison)
+    a_line, b_line = lines(peace, comparison.a, comparison.b)
+    shown = f"in A “{a_line}” · in B “{b_line}”"
     assert shown.startswith("in A “including in support of Ukraine’s sovereignty")
     assert "“lasting peace”" in render_text(comparison, color=False)
     assert shown in " ".join(render_text(comparison, color=False).split())

@@ -164,30 +164,12 @@ def formula_wording(
     return nested(f"{around}“{a_text or b_text}”")
 
 
-def formula_context(formula: Formula, comparison: Comparison) -> str:
-    """The line a short formula stands in on each side, as an analyst would quote it
-    (:func:`readoutdiff.formulas.entries.lines.lines`): ``'in A “… sovereignty and lasting
-    peace”'``, ``'in A “…” · in B “…”'``; ``""`` when neither wording is a short core.
-
-    >>> from readoutdiff.model import Readout, Span
-    >>> text = "They stood for a just and lasting peace in Ukraine."
-    >>> r = Readout(path="a", text=text, sha256="", title=None, date=None, sentences=())
-    >>> at = text.index("lasting")
-    >>> f = Formula(status=FormulaStatus.DROPPED, a_text="lasting peace", b_text=None,
-    ...             a_spans=(Span(start=at, end=at + 13, line=1),))
-    >>> formula_context(f, Comparison(a=r, b=r, alignments=()))
-    'in A “They stood for a just and lasting peace in Ukraine”'
-    """
-    a_line, b_line = lines(formula, comparison.a, comparison.b)
-    said = [f"in {side} “{line}”" for side, line in (("A", a_line), ("B", b_line)) if line]
-    return " · ".join(said)
-
-
 def marked_lines(formula: Formula, comparison: Comparison) -> tuple[Marked | None, Marked | None]:
-    """Each side's line of a short formula (:func:`formula_context`'s) cut around the formula
-    itself, for a view to mark it inside its line (branch u57): ``(before, core, after)``, with
-    ``core`` ``""`` (the line whole in ``before``) where the formula's words are not found in
-    it; None on a side with no line."""
+    """Each side's line of a short formula, as an analyst would quote it
+    (:func:`readoutdiff.formulas.entries.lines.lines`), cut around the formula itself, for a
+    view to mark it inside its line (branch u57): ``(before, core, after)``, with ``core``
+    ``""`` (the line whole in ``before``) where the formula's words are not found in it; None
+    on a side with no line."""
     a_line, b_line = lines(formula, comparison.a, comparison.b)
     return (
         marked(a_line, comparison.a, formula.a_spans[0]) if a_line else None,

@@ -340,8 +340,9 @@ def _formulas(
 
 
 def _context(formula: Formula, comparison: Comparison) -> list[tuple[str, _Kind]]:
-    """:func:`labels.formula_context`'s ``in A “…” · in B “…”`` as pieces, the formula's words
-    in each line a :data:`CORE` piece; ``[]`` when neither wording is a short core."""
+    """A short core's lines (:func:`labels.marked_lines`) as ``in A “…” · in B “…”`` in pieces,
+    the formula's words in each line a :data:`CORE` piece; ``[]`` when neither wording is a
+    short core."""
     pieces: list[tuple[str, _Kind]] = []
     for side, line in zip("AB", labels.marked_lines(formula, comparison), strict=True):
         if line is None:
