@@ -189,3 +189,32 @@ def test_a_phone_shows_each_legend_label_on_its_meaning_s_first_line(
     for key in keys:
         top, bottom = key["label"]
         assert top <= key["first"] + 4 and key["first"] < bottom
+
+
+LEGEND_BOXES = """() => [...document.querySelectorAll('.legend .key')].map(key => {
+  const cell = key.querySelector('.cell');
+  const text = document.createRange();
+  text.selectNodeContents(cell);
+  const meaning = [...key.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim())
+    .flatMap(n => { const r = document.createRange(); r.selectNodeContents(n);
+                    return [...r.getClientRects()]; });
+  const box = cell.getBoundingClientRect(), words = text.getBoundingClientRect();
+  return {label: cell.innerText, box: [box.left, box.right], text: [words.left, words.right],
+          meaning: meaning[0].left};
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_each_legend_label_s_word_stays_inside_its_box_and_clear_of_its_meaning(
+    open_page: OpenPage, written: dict[str, Any], width: int
+) -> None:
+    # u58 left, u60 fixed: at 390 px the legend's "changed" ran past its box's right edge and
+    # touched "reworded": the label was a flex item that shrank to its 3.6rem minimum on a line
+    # that wraps, while its word kept its own width
+    page = open_page(written["folder"] / "inline.html", viewport={"width": width, "height": 844})
+    keys = page.evaluate(LEGEND_BOXES)
+    assert "changed" in {key["label"] for key in keys}
+    for key in keys:
+        (left, right), (first, last) = key["box"], key["text"]
+        assert left <= first and last <= right, key
+        assert key["meaning"] - right >= 3, key
