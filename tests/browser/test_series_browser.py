@@ -218,3 +218,30 @@ def test_each_legend_label_s_word_stays_inside_its_box_and_clear_of_its_meaning(
         (left, right), (first, last) = key["box"], key["text"]
         assert left <= first and last <= right, key
         assert key["meaning"] - right >= 3, key
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_a_pair_s_head_gives_each_readout_its_own_line(
+    open_page: OpenPage, tmp_path: Path, width: int
+) -> None:
+    # u60 on harris-herzog (dev): a pair's head ran A and B on as one paragraph, so B's tag
+    # stood in the middle of a line and B's title wrapped under A's at 1400 px
+    paths = sorted((ROOT / "eval" / "formulas").glob("harris-herzog__*__wh.txt"))
+    out = tmp_path / "harris-herzog.html"
+    command = [sys.executable, "-m", "readoutdiff", "series", *paths, "--html", out]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    page = open_page(out, viewport={"width": width, "height": 900})
+    heads = page.evaluate("""() => [...document.querySelectorAll('.pair .pm')].map(pm => {
+      const [a, b] = pm.querySelectorAll('.tag'), head = pm.getBoundingClientRect();
+      const sideA = a.parentElement.getBoundingClientRect();
+      return {a: a.getBoundingClientRect(), b: b.getBoundingClientRect(), left: head.left,
+              aBottom: sideA.bottom};
+    })""")
+    assert len(heads) == len(paths) - 1
+    for head in heads:
+        assert (
+            abs(head["a"]["left"] - head["left"]) < 1 and abs(head["b"]["left"] - head["left"]) < 1
+        )
+        assert head["b"]["top"] >= head["aBottom"] - 1, "B starts below all of A"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
