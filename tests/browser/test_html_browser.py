@@ -459,6 +459,26 @@ def test_the_formula_is_marked_inside_its_line_as_in_the_text(open_page: OpenPag
     )
 
 
+def test_a_formula_marked_in_its_line_is_never_split_across_two_lines(open_page: OpenPage) -> None:
+    # u60, the sample report: in the panel's line under "practical cooperation" the mark stood
+    # as "… the all-round practical" / "cooperation between China …" at 1400 px (and
+    # "pragmatic" / "cooperation" at 390 px), the formula cut in two by the line's wrap, where
+    # the text view keeps a bold core on one line whenever it fits
+    for viewport in ({"width": 1400, "height": 1100}, NARROW):
+        page = open_page(SAMPLE_REPORT, viewport=viewport)
+        marks = page.evaluate("""() => [...document.querySelectorAll('ol.flist .ln mark')]
+          .map(m => [m.innerText, m.getClientRects().length,
+                     m.getBoundingClientRect().width <= m.closest('.ln').clientWidth])""")
+        assert len(marks) >= 11 and {"practical cooperation", "pragmatic cooperation"} <= {
+            text for text, _, _ in marks
+        }
+        assert all(rects == 1 for _, rects, fits in marks if fits), marks
+        assert page.evaluate("document.documentElement.scrollWidth") <= viewport["width"]
+    page.locator("li.fi", has_text="practical cooperation").screenshot(
+        path=str(ACTUAL / "formula-core-one-line.png")
+    )
+
+
 def test_a_line_cut_at_twelve_words_keeps_its_ellipsis(open_page: OpenPage) -> None:
     # biden-kishida 2023-11-16 (dev): a line cut where it reached twelve words ends in "…",
     # as in the text view.

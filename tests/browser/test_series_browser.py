@@ -189,3 +189,59 @@ def test_a_phone_shows_each_legend_label_on_its_meaning_s_first_line(
     for key in keys:
         top, bottom = key["label"]
         assert top <= key["first"] + 4 and key["first"] < bottom
+
+
+LEGEND_BOXES = """() => [...document.querySelectorAll('.legend .key')].map(key => {
+  const cell = key.querySelector('.cell');
+  const text = document.createRange();
+  text.selectNodeContents(cell);
+  const meaning = [...key.childNodes].filter(n => n.nodeType === 3 && n.textContent.trim())
+    .flatMap(n => { const r = document.createRange(); r.selectNodeContents(n);
+                    return [...r.getClientRects()]; });
+  const box = cell.getBoundingClientRect(), words = text.getBoundingClientRect();
+  return {label: cell.innerText, box: [box.left, box.right], text: [words.left, words.right],
+          meaning: meaning[0].left};
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_each_legend_label_s_word_stays_inside_its_box_and_clear_of_its_meaning(
+    open_page: OpenPage, written: dict[str, Any], width: int
+) -> None:
+    # u58 left, u60 fixed: at 390 px the legend's "changed" ran past its box's right edge and
+    # touched "reworded": the label was a flex item that shrank to its 3.6rem minimum on a line
+    # that wraps, while its word kept its own width
+    page = open_page(written["folder"] / "inline.html", viewport={"width": width, "height": 844})
+    keys = page.evaluate(LEGEND_BOXES)
+    assert "changed" in {key["label"] for key in keys}
+    for key in keys:
+        (left, right), (first, last) = key["box"], key["text"]
+        assert left <= first and last <= right, key
+        assert key["meaning"] - right >= 3, key
+
+
+@pytest.mark.parametrize("width", [390, 1400])
+def test_a_pair_s_head_gives_each_readout_its_own_line(
+    open_page: OpenPage, tmp_path: Path, width: int
+) -> None:
+    # u60 on harris-herzog (dev): a pair's head ran A and B on as one paragraph, so B's tag
+    # stood in the middle of a line and B's title wrapped under A's at 1400 px
+    paths = sorted((ROOT / "eval" / "formulas").glob("harris-herzog__*__wh.txt"))
+    out = tmp_path / "harris-herzog.html"
+    command = [sys.executable, "-m", "readoutdiff", "series", *paths, "--html", out]
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    page = open_page(out, viewport={"width": width, "height": 900})
+    heads = page.evaluate("""() => [...document.querySelectorAll('.pair .pm')].map(pm => {
+      const [a, b] = pm.querySelectorAll('.tag'), head = pm.getBoundingClientRect();
+      const sideA = a.parentElement.getBoundingClientRect();
+      return {a: a.getBoundingClientRect(), b: b.getBoundingClientRect(), left: head.left,
+              aBottom: sideA.bottom};
+    })""")
+    assert len(heads) == len(paths) - 1
+    for head in heads:
+        assert (
+            abs(head["a"]["left"] - head["left"]) < 1 and abs(head["b"]["left"] - head["left"]) < 1
+        )
+        assert head["b"]["top"] >= head["aBottom"] - 1, "B starts below all of A"
+    assert page.evaluate("document.documentElement.scrollWidth") <= width
