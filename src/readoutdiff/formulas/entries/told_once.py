@@ -23,14 +23,14 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from readoutdiff.model import CLAUSE, Formula
+from readoutdiff.model import CLAUSE, Formula, FormulaStatus
 
 
 def _grown(f: Formula) -> bool:
     return CLAUSE in f.id
 
 
-def _start(f: Formula) -> tuple:
+def _start(f: Formula) -> tuple[FormulaStatus, int, int]:
     """Where an entry starts on each side (-1 where it has no span): a cheap key before the
     whole place is compared (an entry of the 500 KB corpus has hundreds of spans)."""
     return (
@@ -47,7 +47,7 @@ def told_once(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
     starts = {_start(f) for f in formulas if (f.a_spans or f.b_spans) and _grown(f)}
     if not starts:
         return tuple(formulas)
-    at: dict[tuple, list[Formula]] = defaultdict(list)
+    at: dict[tuple[FormulaStatus, int, int], list[Formula]] = defaultdict(list)
     for f in formulas:
         if (f.a_spans or f.b_spans) and (key := _start(f)) in starts:
             at[key].append(f)
