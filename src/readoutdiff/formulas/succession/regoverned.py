@@ -11,6 +11,7 @@ the passages that did pair. A lexicon formula said once on each side, in two suc
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
@@ -61,18 +62,36 @@ def _with_anchor(change: Governed, a: View, b: View, x: Occurrence, y: Occurrenc
     )  # fmt: skip
 
 
-def _gaps(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, int]]:
-    """Sentence -> number of its gap (a run of alignments with one side empty, between two
-    pairs), for the unpaired sentences of A and of B."""
-    gap_a: dict[int, int] = {}
-    gap_b: dict[int, int] = {}
-    gap = 0
-    for alignment in alignments:
+def _gaps(alignments: Sequence[Alignment]) -> tuple[dict[int, Gap], dict[int, Gap]]:
+    """Sentence -> its gap, for the unpaired sentences of A and of B: the aligned pairs right
+    before and right after it in its own readout's order (None at either end). Each side is
+    read in its own order, so a pair that moved (off the in-order chain) bounds a gap alike
+    whichever readout is A; the list of alignments, which files a moved pair by one side's
+    place, would number the gaps of the two sides differently when the readouts are swapped."""
+    pairs_a: dict[int, int] = {}
+    pairs_b: dict[int, int] = {}
+    lone_a: list[int] = []
+    lone_b: list[int] = []
+    for number, alignment in enumerate(alignments):
         if alignment.a and alignment.b:
-            gap += 1
-            continue
-        for sentence in alignment.a:
-            gap_a[sentence.index] = gap
-        for sentence in alignment.b:
-            gap_b[sentence.index] = gap
-    return gap_a, gap_b
+            pairs_a.update((sentence.index, number) for sentence in alignment.a)
+            pairs_b.update((sentence.index, number) for sentence in alignment.b)
+        else:
+            lone_a += (sentence.index for sentence in alignment.a)
+            lone_b += (sentence.index for sentence in alignment.b)
+    return _between(pairs_a, lone_a), _between(pairs_b, lone_b)
+
+
+Gap = tuple[int | None, int | None]
+
+
+def _between(paired: Mapping[int, int], lone: Sequence[int]) -> dict[int, Gap]:
+    """Each lone sentence -> the pairs of the paired sentences nearest before and after it."""
+    order = sorted(paired)
+    gaps: dict[int, Gap] = {}
+    for sentence in lone:
+        at = bisect_left(order, sentence)
+        before = paired[order[at - 1]] if at > 0 else None
+        after = paired[order[at]] if at < len(order) else None
+        gaps[sentence] = before, after
+    return gaps
