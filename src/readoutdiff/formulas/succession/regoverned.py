@@ -11,16 +11,18 @@ the passages that did pair. A lexicon formula said once on each side, in two suc
 
 from __future__ import annotations
 
-from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from operator import attrgetter
+from sys import maxsize
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View, governor_change
-from readoutdiff.model import Alignment, FormulaSource
+from readoutdiff.model import Alignment, FormulaSource, Sentence
 from readoutdiff.records.replacing import replace
 
 ById = Mapping[str, Sequence[Occurrence]]
+Side = Callable[[Alignment], tuple[Sentence, ...]]
 
 
 def across_gaps(
@@ -37,11 +39,10 @@ def across_gaps(
     ]  # fmt: skip
     if not said_once:  # most often none: every alignment is walked for the gaps
         return []
-    gap_a, gap_b = _gaps(alignments)
+    pairs = [alignment for alignment in alignments if alignment.a and alignment.b]
     found = []
     for x, y in said_once:
-        gap = gap_a.get(x.sentence)
-        if gap is None or gap != gap_b.get(y.sentence):
+        if _gap(pairs, x.sentence, _A) != _gap(pairs, y.sentence, _B):
             continue
         change = governor_change(a, b, x, y, 0.0)
         if change is not None:
@@ -62,36 +63,24 @@ def _with_anchor(change: Governed, a: View, b: View, x: Occurrence, y: Occurrenc
     )  # fmt: skip
 
 
-def _gaps(alignments: Sequence[Alignment]) -> tuple[dict[int, Gap], dict[int, Gap]]:
-    """Sentence -> its gap, for the unpaired sentences of A and of B: the aligned pairs right
-    before and right after it in its own readout's order (None at either end). Each side is
-    read in its own order, so a pair that moved (off the in-order chain) bounds a gap alike
-    whichever readout is A; the list of alignments, which files a moved pair by one side's
-    place, would number the gaps of the two sides differently when the readouts are swapped."""
-    pairs_a: dict[int, int] = {}
-    pairs_b: dict[int, int] = {}
-    lone_a: list[int] = []
-    lone_b: list[int] = []
-    for number, alignment in enumerate(alignments):
-        if alignment.a and alignment.b:
-            pairs_a.update((sentence.index, number) for sentence in alignment.a)
-            pairs_b.update((sentence.index, number) for sentence in alignment.b)
-        else:
-            lone_a += (sentence.index for sentence in alignment.a)
-            lone_b += (sentence.index for sentence in alignment.b)
-    return _between(pairs_a, lone_a), _between(pairs_b, lone_b)
+_A, _B = attrgetter("a"), attrgetter("b")
 
 
-Gap = tuple[int | None, int | None]
-
-
-def _between(paired: Mapping[int, int], lone: Sequence[int]) -> dict[int, Gap]:
-    """Each lone sentence -> the pairs of the paired sentences nearest before and after it."""
-    order = sorted(paired)
-    gaps: dict[int, Gap] = {}
-    for sentence in lone:
-        at = bisect_left(order, sentence)
-        before = paired[order[at - 1]] if at > 0 else None
-        after = paired[order[at]] if at < len(order) else None
-        gaps[sentence] = before, after
-    return gaps
+def _gap(pairs: Sequence[Alignment], sentence: int, side: Side) -> tuple[int, int]:
+    """The gap of an unpaired ``sentence`` of one side: the aligned pairs (their places in
+    ``pairs``, -1 at either end) right before and right after it in its own readout's order.
+    Each side is read in its own order, so a pair that moved (off the in-order chain) bounds a
+    gap alike whichever readout is A: the list of alignments, which files a moved pair by one
+    side's place, numbered the gaps of the two sides differently when the readouts were
+    swapped (sym1). Without a moved pair this is the run of unpaired sentences between two
+    consecutive pairs, as before; read for the few sentences asked about only."""
+    before = after = -1
+    last, first = -1, maxsize
+    for number, pair in enumerate(pairs):
+        sentences = side(pair)
+        end, start = sentences[-1].index, sentences[0].index
+        if last < end < sentence:
+            last, before = end, number
+        elif sentence < start < first:
+            first, after = start, number
+    return before, after
