@@ -274,8 +274,29 @@ def test_a_gap_after_a_moved_pair_is_read_alike_both_ways() -> None:
     assert {f.status for f in forward.formulas} == {FormulaStatus.PERSISTED}
 
 
+DETERRENCE_A = (
+    "Both sides reaffirmed their commitment to commitment to provide extended deterrence in "
+    "the region. The two leaders agreed to deepen the extended deterrence between the two "
+    "countries."
+)
+DETERRENCE_B = DETERRENCE_A.replace("provide extended", "provide the", 1)
+"""Found by Hypothesis (seed 44, sym1): a frame said twice on each side ("commitment to
+commitment to …"), so two pairs of framed clauses tie on their places, A's first with B's
+second and A's second with B's first; A's order chose, and the one-sided rest started at
+B's second "commitment" one way and at its first the other."""
+
+
+def test_a_frame_said_twice_on_both_sides_pairs_alike_both_ways() -> None:
+    forward, _ = mirrored_both_ways(DETERRENCE_A, DETERRENCE_B)
+    told = {f.id: f.b_text for f in forward.formulas}
+    assert told["mined:commitment-deterrenc"] == (
+        "commitment to provide the deterrence in the region"
+    )
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
+@example((DETERRENCE_A, DETERRENCE_B))
 @example((GAP_A, GAP_B))
 @example((CENTURY_A, CENTURY_B))
 @example((CORE_A, CORE_B))
