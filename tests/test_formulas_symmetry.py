@@ -294,8 +294,28 @@ def test_a_frame_said_twice_on_both_sides_pairs_alike_both_ways() -> None:
     )
 
 
+_NOTED = (
+    "Putin noted that support of {} and the Ukrainian people serves the interests of both peoples."
+)
+UKRAINE_A = f"{_DEEPEN} {_NOTED.format('Ukraine')}"
+UKRAINE_B = f"{_DEEPEN} {_NOTED.format('the')}"
+"""Found by Hypothesis (seed 8, sym1): "support of Ukraine and the Ukrainian people serves the
+interests" / "support of the and the Ukrainian people serves the interests of both peoples" say
+as many content words in other forms ("Ukraine" and "Ukrainian" both open as "Ukrainian",
+"people" and "peoples" as "people"); read from A they stand in B in the same order (a change),
+read from B in another (kept in other forms, ``word_swaps.other_forms``). Both readings must
+find another order now: a change both ways."""
+
+
+def test_words_in_other_forms_are_read_in_order_from_either_side() -> None:
+    forward, _ = mirrored_both_ways(UKRAINE_A, UKRAINE_B)
+    fates = {f.id: f.status for f in forward.formulas}
+    assert fates["support-for-people-of-ukraine/reworded"] is FormulaStatus.CHANGED
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
+@example((UKRAINE_A, UKRAINE_B))
 @example((DETERRENCE_A, DETERRENCE_B))
 @example((GAP_A, GAP_B))
 @example((CENTURY_A, CENTURY_B))
