@@ -253,8 +253,71 @@ def test_a_formula_after_a_longer_variant_cut_inside_a_compound_is_kept() -> Non
     assert_no_hidden_appearance(backward)
 
 
+_AGREED = "The two leaders agreed to deepen the {} between the two countries."
+_TWICE = _AGREED.format("core interests and major concerns")
+GAP_A = f"{_TWICE} {_TWICE} Both sides reaffirmed their commitment to core interests in the region."
+GAP_B = (
+    f"{_AGREED.format('the interests and major concerns')} {_TWICE} "
+    f"{_AGREED.format('core interests')}"
+)
+"""Found by a local Hypothesis run (thirty-fifth session, sym1; present at a3e89403): A says one
+sentence twice, B once and once reworded, so the reworded pair crosses the kept one (moved).
+The last sentences, one on each side, unpaired, were in one gap by the list of alignments
+(which files the moved pair by B's place) one way and in two gaps the other, so "to deepen the
+core interests" / "their commitment to core interests" was told changed only in A, B. Each
+side's gaps are now read in its own order: A's last sentence follows the reworded pair, B's
+the kept one, two places."""
+
+
+def test_a_gap_after_a_moved_pair_is_read_alike_both_ways() -> None:
+    forward, _ = mirrored_both_ways(GAP_A, GAP_B)
+    assert {f.status for f in forward.formulas} == {FormulaStatus.PERSISTED}
+
+
+DETERRENCE_A = (
+    "Both sides reaffirmed their commitment to commitment to provide extended deterrence in "
+    "the region. The two leaders agreed to deepen the extended deterrence between the two "
+    "countries."
+)
+DETERRENCE_B = DETERRENCE_A.replace("provide extended", "provide the", 1)
+"""Found by Hypothesis (seed 44, sym1): a frame said twice on each side ("commitment to
+commitment to …"), so two pairs of framed clauses tie on their places, A's first with B's
+second and A's second with B's first; A's order chose, and the one-sided rest started at
+B's second "commitment" one way and at its first the other."""
+
+
+def test_a_frame_said_twice_on_both_sides_pairs_alike_both_ways() -> None:
+    forward, _ = mirrored_both_ways(DETERRENCE_A, DETERRENCE_B)
+    told = {f.id: f.b_text for f in forward.formulas}
+    assert told["mined:commitment-deterrenc"] == (
+        "commitment to provide the deterrence in the region"
+    )
+
+
+_NOTED = (
+    "Putin noted that support of {} and the Ukrainian people serves the interests of both peoples."
+)
+UKRAINE_A = f"{_DEEPEN} {_NOTED.format('Ukraine')}"
+UKRAINE_B = f"{_DEEPEN} {_NOTED.format('the')}"
+"""Found by Hypothesis (seed 8, sym1): "support of Ukraine and the Ukrainian people serves the
+interests" / "support of the and the Ukrainian people serves the interests of both peoples" say
+as many content words in other forms ("Ukraine" and "Ukrainian" both open as "Ukrainian",
+"people" and "peoples" as "people"); read from A they stand in B in the same order (a change),
+read from B in another (kept in other forms, ``word_swaps.other_forms``). Both readings must
+find another order now: a change both ways."""
+
+
+def test_words_in_other_forms_are_read_in_order_from_either_side() -> None:
+    forward, _ = mirrored_both_ways(UKRAINE_A, UKRAINE_B)
+    fates = {f.id: f.status for f in forward.formulas}
+    assert fates["support-for-people-of-ukraine/reworded"] is FormulaStatus.CHANGED
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
+@example((UKRAINE_A, UKRAINE_B))
+@example((DETERRENCE_A, DETERRENCE_B))
+@example((GAP_A, GAP_B))
 @example((CENTURY_A, CENTURY_B))
 @example((CORE_A, CORE_B))
 @example((OPPOSE_A, OPPOSE_B))

@@ -11,15 +11,18 @@ the passages that did pair. A lexicon formula said once on each side, in two suc
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
+from operator import attrgetter
+from sys import maxsize
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import Governed, View, governor_change
-from readoutdiff.model import Alignment, FormulaSource
+from readoutdiff.model import Alignment, FormulaSource, Sentence
 from readoutdiff.records.replacing import replace
 
 ById = Mapping[str, Sequence[Occurrence]]
+Side = Callable[[Alignment], tuple[Sentence, ...]]
 
 
 def across_gaps(
@@ -36,11 +39,10 @@ def across_gaps(
     ]  # fmt: skip
     if not said_once:  # most often none: every alignment is walked for the gaps
         return []
-    gap_a, gap_b = _gaps(alignments)
+    pairs = [alignment for alignment in alignments if alignment.a and alignment.b]
     found = []
     for x, y in said_once:
-        gap = gap_a.get(x.sentence)
-        if gap is None or gap != gap_b.get(y.sentence):
+        if _gap(pairs, x.sentence, _A) != _gap(pairs, y.sentence, _B):
             continue
         change = governor_change(a, b, x, y, 0.0)
         if change is not None:
@@ -61,18 +63,24 @@ def _with_anchor(change: Governed, a: View, b: View, x: Occurrence, y: Occurrenc
     )  # fmt: skip
 
 
-def _gaps(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, int]]:
-    """Sentence -> number of its gap (a run of alignments with one side empty, between two
-    pairs), for the unpaired sentences of A and of B."""
-    gap_a: dict[int, int] = {}
-    gap_b: dict[int, int] = {}
-    gap = 0
-    for alignment in alignments:
-        if alignment.a and alignment.b:
-            gap += 1
-            continue
-        for sentence in alignment.a:
-            gap_a[sentence.index] = gap
-        for sentence in alignment.b:
-            gap_b[sentence.index] = gap
-    return gap_a, gap_b
+_A, _B = attrgetter("a"), attrgetter("b")
+
+
+def _gap(pairs: Sequence[Alignment], sentence: int, side: Side) -> tuple[int, int]:
+    """The gap of an unpaired ``sentence`` of one side: the aligned pairs (their places in
+    ``pairs``, -1 at either end) right before and right after it in its own readout's order.
+    Each side is read in its own order, so a pair that moved (off the in-order chain) bounds a
+    gap alike whichever readout is A: the list of alignments, which files a moved pair by one
+    side's place, numbered the gaps of the two sides differently when the readouts were
+    swapped (sym1). Without a moved pair this is the run of unpaired sentences between two
+    consecutive pairs, as before; read for the few sentences asked about only."""
+    before = after = -1
+    last, first = -1, maxsize
+    for number, pair in enumerate(pairs):
+        sentences = side(pair)
+        end, start = sentences[-1].index, sentences[0].index
+        if last < end < sentence:
+            last, before = end, number
+        elif sentence < start < first:
+            first, after = start, number
+    return before, after

@@ -32,8 +32,8 @@ its object shares with the other's (a name's next word with it: "U.S.-EU partner
 Neither wording is a name, an office, a date, boilerplate or a cut (:func:`noise.why`), holds
 an amount, ends in a verb in the past tense, or is said in the other readout; the two are not
 one formula (:func:`wording.same_formula`). Pairs are taken best first (the most shared
-words, then the places first in both readouts, the same order whichever readout is A), each
-clause once, none on a place another entry tells (:func:`line_entries.entries`).
+words, then the places first in both readouts, then the two wordings in alphabetical order:
+the same order whichever readout is A), each clause once, none on a place another entry tells (:func:`line_entries.entries`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -268,7 +268,7 @@ def _keyed(view: View, clause: Framed, memo: dict[tuple[str, int, int], tuple[st
 
 def _wordings(
     a: View, b: View, ca: Framed, cb: Framed, said: Said
-) -> tuple[tuple[int, int, int], Framed, Framed, Wording] | None:
+) -> tuple[tuple[int, int, int, str, str], Framed, Framed, Wording] | None:
     """The two wordings of a pair of framed clauses, with their rank, or None."""
     if two_things(a, b, ca, cb):
         return None
@@ -289,7 +289,11 @@ def _wordings(
     at_a, at_b = wa.start(ca.first), wb.start(cb.first)
     name = (ca.word, *sorted(shared - _STOCK))
     wording = (ca.sentence, cb.sentence, (ca.first, la, cb.first, lb), name)
-    return (-len(shared), at_a + at_b, min(at_a, at_b)), ca, cb, wording
+    # Two pairs placed alike (A's clause at p and B's at q, or A's at q and B's at p: a frame
+    # said twice on each side, "commitment to commitment to …") tie on places; their words,
+    # the two read in one order, tell them apart whichever readout is A (sym1).
+    texts = sorted((a.readout.text[at_a : wa.end(la - 1)], b.readout.text[at_b : wb.end(lb - 1)]))
+    return (-len(shared), at_a + at_b, min(at_a, at_b), *texts), ca, cb, wording
 
 
 def two_things(a: View, b: View, ca: Framed, cb: Framed) -> bool:

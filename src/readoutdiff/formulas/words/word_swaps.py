@@ -115,7 +115,16 @@ def other_forms(x: str, y: str) -> bool:
     a, b = bare(x), bare(y)
     if not (a and len(a) == len(b) and _formed(a, b) and _formed(b, a)):
         return False  # as many words: "和国际公平正义" is not "国际和平和公平正义" (characters)
-    at = [next(i for i, o in enumerate(b) if _one_word(w, o)) for w in a]
+    # Read from either side: two words of one side may open as one word of the other
+    # ("Ukraine … Ukrainian people" / "Ukrainian people … peoples"), so that one reading finds
+    # the same order and the other another; both must find another order (sym1).
+    return _reordered(a, b) and _reordered(b, a)
+
+
+def _reordered(words: Sequence[str], others: Sequence[str]) -> bool:
+    """Whether ``words``, each placed at the first of ``others`` it is a form of, stand in
+    ``others`` in another order."""
+    at = [next(i for i, o in enumerate(others) if _one_word(w, o)) for w in words]
     return at != sorted(at)
 
 
