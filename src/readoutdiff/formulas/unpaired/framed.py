@@ -33,7 +33,8 @@ Neither wording is a name, an office, a date, boilerplate or a cut (:func:`noise
 an amount, ends in a verb in the past tense, or is said in the other readout; the two are not
 one formula (:func:`wording.same_formula`). Pairs are taken best first (the most shared
 words, then the places first in both readouts, then the two wordings in alphabetical order:
-the same order whichever readout is A), each clause once, none on a place another entry tells (:func:`line_entries.entries`).
+the same order whichever readout is A), each clause once, none on a place another entry tells
+(:func:`line_entries.entries`).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
@@ -292,8 +293,10 @@ def _wordings(
     # Two pairs placed alike (A's clause at p and B's at q, or A's at q and B's at p: a frame
     # said twice on each side, "commitment to commitment to …") tie on places; their words,
     # the two read in one order, tell them apart whichever readout is A (sym1).
-    texts = sorted((a.readout.text[at_a : wa.end(la - 1)], b.readout.text[at_b : wb.end(lb - 1)]))
-    return (-len(shared), at_a + at_b, min(at_a, at_b), *texts), ca, cb, wording
+    first, second = sorted(
+        (a.readout.text[at_a : wa.end(la - 1)], b.readout.text[at_b : wb.end(lb - 1)])
+    )
+    return (-len(shared), at_a + at_b, min(at_a, at_b), first, second), ca, cb, wording
 
 
 def two_things(a: View, b: View, ca: Framed, cb: Framed) -> bool:
