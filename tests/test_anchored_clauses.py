@@ -189,3 +189,26 @@ def test_a_capitalised_opening_word_no_stop_word_opens_the_name() -> None:
     assert anchored._first_of_name(w) == 0
     w = [(t, 0, 0) for t in "Discussing the Coalition of the Willing".split()]
     assert anchored._first_of_name(w) == 1
+
+
+def test_an_acronym_opening_its_sentence_opens_the_name() -> None:
+    # rev11: "WHO" lower-cases to the stop word "who", so a sentence opening on "WHO Pandemic
+    # Agreement …" named "Pandemic Agreement" only, and its counterpart, saying "the WHO
+    # Pandemic Agreement" inside a sentence, another instrument: the line was not linked. An
+    # all-capital word of two letters or more is an acronym, no stop word ("The" still is).
+    w = [(t, 0, 0) for t in "WHO Pandemic Agreement".split()]
+    assert anchored._first_of_name(w) == 0
+    assert anchored._first_of_name([(t, 0, 0) for t in "IT Cooperation Plan".split()]) == 0
+    assert anchored._first_of_name([(t, 0, 0) for t in "THE Joint Plan".split()]) == 0
+    assert anchored._first_of_name([(t, 0, 0) for t in "A Joint Plan".split()]) == 1
+    headline = "Readout of a call."
+    found = _one_pair(
+        f"{headline} The leaders welcomed the adoption of the WHO Pandemic Agreement.",
+        f"{headline} WHO Pandemic Agreement talks will conclude in May.",
+    )
+    assert found == [
+        (
+            "the adoption of the WHO Pandemic Agreement",
+            "WHO Pandemic Agreement talks will conclude in May",
+        )
+    ]

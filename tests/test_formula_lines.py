@@ -281,14 +281,17 @@ def test_a_line_cut_by_the_reach_ends_at_a_word_edge() -> None:
 
 def test_a_comma_is_no_edge_only_in_a_figure_or_before_a_name_s_closing_abbreviation() -> None:
     """rev9: the full-stop test above holds by construction (``_no_edge`` asks the segmenter);
-    the comma half of lin1's rule is read here on real readouts (biden-guterres 2023-09-19, dev,
-    and carney-meloni's pair): every comma read as no edge is one between two digits or before
-    "Jr."-like closing abbreviations the segmenter does not end a sentence on, "Biden, Jr." is
-    one, and every other comma ends a clause."""
+    the comma half of lin1's rule is read here on real readouts (biden-guterres 2023-09-19 and
+    xi-macron 2021-10-26, dev, and carney-meloni's pair): every comma read as no edge is one
+    between two digits or before an abbreviation that closes a name (the language's
+    ``closers``) the segmenter does not end a sentence on, "Biden, Jr." is one, and every other
+    comma ends a clause; rev11: the dateline's "BEIJING, Oct. 26" is one of those (a month
+    opens a phrase)."""
     pair = formula_eval.load_pair(PAIR)
     guterres = ROOT / "eval" / "formulas" / "biden-guterres__2023-09-19__wh.txt"
-    kept = []
-    for path in (pair.a_path, pair.b_path, guterres):
+    macron = ROOT / "eval" / "formulas" / "xi-macron__2021-10-26__xinhua.txt"
+    kept, ended = [], []
+    for path in (pair.a_path, pair.b_path, guterres, macron):
         readout = load(path)
         text, tongue = readout.text, language(readout.language)
         for i, ch in enumerate(text):
@@ -297,10 +300,23 @@ def test_a_comma_is_no_edge_only_in_a_figure_or_before_a_name_s_closing_abbrevia
             closing = re.match(r" ?([A-Za-z]+)\.", text[i + 1 :])
             expected = (text[i - 1 : i].isdigit() and text[i + 1 : i + 2].isdigit()) or (
                 closing is not None
-                and closing[1].casefold() in tongue.abbreviations
+                and closing[1].casefold() in tongue.closers
                 and not stop_ends_sentence(text, i + closing.end(), tongue)
             )
             assert lines_module._no_edge(text, i, tongue) == expected, text[i - 20 : i + 20]
-            if expected:
-                kept.append(text[i - 5 : i + 5])
+            (kept if expected else ended).append(text[i - 5 : i + 5])
     assert "Biden, Jr." in " ".join(kept), kept
+    assert "IJING, Oct" in ended, ended
+    assert language("en").closers <= language("en").abbreviations
+
+
+def test_a_dateline_s_place_ends_before_its_month() -> None:
+    """rev11: lin1 read the comma of "BEIJING, Oct. 26 (Xinhua)" as a name's ("Biden, Jr."),
+    "Oct." being one of English's abbreviations; a month opens the date, so the place's clause
+    ends at the comma (xi-macron 2021-10-26, dev: its dateline opens the readout)."""
+    readout = load(ROOT / "eval" / "formulas" / "xi-macron__2021-10-26__xinhua.txt")
+    text, tongue = readout.text, language("en")
+    comma = text.index("BEIJING, Oct. 26") + len("BEIJING")
+    assert not lines_module._no_edge(text, comma, tongue)
+    assert lines_module._edge_before(text, text.index("Oct. 26") + 2, tongue)[0] == comma + 2
+    assert lines_module._edge_after(text, text.index("BEIJING"), tongue)[0] == comma

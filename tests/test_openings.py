@@ -10,7 +10,7 @@ import pytest
 from eval_pairs import fates as _default
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.linking.openings import lines, linked_lines
+from readoutdiff.formulas.linking.openings import lines, linked_lines, opening_start, runs
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
 
@@ -278,3 +278,21 @@ def test_a_continuation_of_names_alone_at_its_sentence_end_stays_no_line() -> No
     b = "They stressed the right to defend its people against Hamas."
     wa, wb = (readout_words(from_text(t))[0] for t in (a, b))
     assert linked_lines(wa, wb) == [] == linked_lines(wb, wa)
+
+
+def test_an_abbreviation_s_mark_is_read_on_the_side_it_stands_on() -> None:
+    """rev11: acc63's check that a mark ends an abbreviation inside a name ("U.S.-Japan") read
+    side A's words for side B's mark too, so where an opening starts hung on which readout was
+    A when the two capitalise the word after the mark apart. sherman-mori's sentence (dev) with
+    that word lower-cased on one side (the hyphen's mark then ends no name there): the opening
+    starts at the same word read either way."""
+    a = (
+        "She emphasized the importance of trilateral U.S.-Japan-ROK cooperation on the DPRK, "
+        "as well as in addressing many shared priorities in the Indo-Pacific region."
+    )
+    b = a.replace("U.S.-Japan-ROK cooperation on the DPRK", "U.S.-japan-ROK cooperation to end")
+    wa, wb = (readout_words(from_text(t))[0] for t in (a, b))
+    (i1, j1, n), *_ = (r for r in runs(wa.stems, wb.stems) if r[2] >= 2)
+    assert (i1, j1) == (0, 0) and wa.stems[n - 1] == "cooperation"
+    japan = wa.stems.index("japan")
+    assert opening_start(wa, wb, (i1, j1, n)) == opening_start(wb, wa, (j1, i1, n)) == japan

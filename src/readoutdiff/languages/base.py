@@ -87,6 +87,11 @@ class Language:
     """Abbreviations before a number ("No. 1"): they end a sentence only before a word."""
     abbreviations: frozenset[str] = frozenset()
     """Other abbreviations: a sentence ends after them only before a usual sentence opener."""
+    closers: frozenset[str] = frozenset()
+    """Those of ``abbreviations`` that close the name or list before them ("Biden, Jr.",
+    "… Co., Ltd.", "A, B, etc."): a comma before one is the name's, not a clause edge. The
+    others open a phrase of their own ("BEIJING, Oct. 26", "…, e.g. trade"), and a comma
+    before them ends a clause like any other."""
     openers: frozenset[str] = frozenset()
     """Words that open sentences far more often than they follow an abbreviation."""
     stem: Callable[[str], str] = prefix_stem

@@ -16,6 +16,7 @@ LANGUAGE = Language(
         """vs etc e.g i.e a.m p.m u.s u.k u.n e.u d.c inc ltd co corp jr sr jan feb mar apr
         jun jul aug sep sept oct nov dec approx dept est cf al ca ed eds""".split()
     ),
+    closers=frozenset("""jr sr inc ltd co corp etc""".split()),
     openers=frozenset(
         """the a an this that these those they he she it we i you there our his her their its
         both in on at as after before during when while however meanwhile also but and yet so

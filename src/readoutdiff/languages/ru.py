@@ -273,6 +273,7 @@ LANGUAGE = Language(
     ),
     numbered=frozenset("""№ стр гл""".split()),
     abbreviations=frozenset("""др пр проч""".split()),
+    closers=frozenset("""др пр проч""".split()),  # "и др.": each closes a list
     openers=frozenset("""в на по это он она они мы я и но а также""".split()),
     function_words=FUNCTION_WORDS,
     function_stems=FUNCTION_STEMS,

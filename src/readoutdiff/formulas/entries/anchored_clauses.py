@@ -189,12 +189,16 @@ def _first_of_name(words: list[tuple[str, int, int]]) -> int:
     capital may be the sentence's: after a stop word ("The Strategic Framework Agreement …",
     "This …", "At …"), at the first word when it is none and the next is capitalised too
     ("Ukraine Defense Contact Group …"), else after a lower-case word only ("Discussing the
-    Coalition of the Willing …").
+    Coalition of the Willing …"). An acronym is no stop word, though its letters spell one
+    ("WHO Framework Convention …", "IT Cooperation Plan": rev11).
 
     >>> _first_of_name([(t, 0, 0) for t in "The Joint Steering Group for Advanced".split()])
     1
+    >>> _first_of_name([(t, 0, 0) for t in "WHO Framework Convention".split()])
+    0
     """
-    if words[0][0].lower() in STOP_WORDS:
+    first = words[0][0]
+    if first.lower() in STOP_WORDS and not (len(first) > 1 and first.isupper()):
         return 1
     return 0 if len(words) > 1 and words[1][0][0].isupper() else 1
 

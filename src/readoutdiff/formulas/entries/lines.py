@@ -142,9 +142,10 @@ def _no_edge(text: str, i: int, tongue: Language) -> bool:
     """A comma between two digits ("10,000"), a full stop the segmenter reads as no sentence's
     end in the readout's language (:func:`~readoutdiff.languages.segment.stop_ends_sentence`:
     "1.5", "U.S.", "Mr.", "J. Biden", "Nov. 20", "Корр."), or a comma before such an
-    abbreviation closing a name ("Joseph R. Biden, Jr. met", "… Co., Ltd."; not a title, which
-    opens one: "In Kyiv, Mr. Wang …") does not end a clause: a line is cut where the readout's
-    sentences are, by the same reading."""
+    abbreviation closing a name (the language's ``closers``: "Joseph R. Biden, Jr. met", "… Co.,
+    Ltd."; not a title or a month, which opens a phrase: "In Kyiv, Mr. Wang …", "BEIJING, Oct.
+    26 (Xinhua)") does not end a clause: a line is cut where the readout's sentences are, by
+    the same reading."""
     if text[i] == ".":
         return not stop_ends_sentence(text, i, tongue)
     if text[i] != ",":
@@ -154,14 +155,14 @@ def _no_edge(text: str, i: int, tongue: Language) -> bool:
     after = _CLOSING_ABBREVIATION.match(text, i + 1)
     return (
         after is not None
-        and after.group(1).casefold() in tongue.abbreviations
+        and after.group(1).casefold() in tongue.closers
         and not stop_ends_sentence(text, after.end() - 1, tongue)
     )
 
 
 _CLOSING_ABBREVIATION = re.compile(r"[ \t]?([^\W\d_][^\W\d_.]*)\.")
 """A word with a point, right after a comma: "Jr." of "Biden, Jr." (read against the
-language's abbreviations)."""
+language's ``closers``)."""
 
 
 _LEADING = re.compile(r"^(?:and|or|but|as well as)\s+(?=\S)", re.IGNORECASE)

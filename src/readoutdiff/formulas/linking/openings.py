@@ -156,7 +156,10 @@ def opening_start(wa: Words, wb: Words, run: Run) -> int:
     lo = i2
     while (
         lo > i1
-        and not ((wa.breaks[lo] or wb.breaks[lo + shift]) and not _abbreviated(wa, lo))
+        and not (
+            (wa.breaks[lo] and not _abbreviated(wa, lo))
+            or (wb.breaks[lo + shift] and not _abbreviated(wb, lo + shift))
+        )
         and strip(wa.stems[lo - 1]) not in _IGNORED
     ):
         lo -= 1
@@ -172,7 +175,9 @@ def opening_start(wa: Words, wb: Words, run: Run) -> int:
 
 def _abbreviated(words: Words, k: int) -> bool:
     """The mark before word ``k`` ends an abbreviation inside a name: a capital letter alone
-    before a capitalised word ("U.S.-Japan-ROK", "U.S. Government")."""
+    before a capitalised word ("U.S.-Japan-ROK", "U.S. Government"). Read on the side whose
+    mark it is (rev11: side A's words were read for B's mark too, so a swap could move the
+    opening's start)."""
     return len(words.stems[k - 1]) == 1 and words.caps[k - 1] and words.caps[k]
 
 
