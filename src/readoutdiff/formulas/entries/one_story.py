@@ -164,7 +164,7 @@ def one_story(
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.a_spans),
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.b_spans),
     )
-    told = [_unclaimed(f, both, spans) for f in kept]
+    told = [_unclaimed(f, both, spans, sides) for f in kept]
     if views is None or sides is None:
         return told
     anchors = (_Anchors(views[0].readout.text, sides[0]), _Anchors(views[1].readout.text, sides[1]))
@@ -182,14 +182,21 @@ def _overlapping(index: SpanIndex, spans: Sequence[Span]) -> set[int]:
 
 
 def _unclaimed(
-    formula: Formula, formulas: Sequence[Formula], spans: tuple[SpanIndex, SpanIndex]
-) -> Formula:
+    formula: Formula, formulas: Sequence[Formula], spans: tuple[SpanIndex, SpanIndex],
+    sides: tuple[ById, ById] | None = None,
+) -> Formula:  # fmt: skip
     """A rewording whose one wording holds another formula that both sides keep, said
     elsewhere on the rewording's other side, tells that wording twice: it is the kept
     formula's, and the rewording's formula stands on the other side only. The samples'
     "fundamental interests of the two countries" -> "common interests of both countries",
     beside "common interests" kept from A's "common interests of the two countries": A's
-    fundamental interests were dropped."""
+    fundamental interests were dropped.
+
+    Where the formula was found (``sides``: each readout's occurrences by id) on the side
+    whose wording holds the kept one and not on the other, that wording is the formula's own
+    place (a longer formula holding a kept one: "comprehensive strategic partnership of
+    coordination" around "comprehensive strategic partnership"), and the other wording is no
+    place of it: the formula stands on its own side only, told there with its wording."""
     if formula.status is not _CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
@@ -208,6 +215,8 @@ def _unclaimed(
             (0, 1, formula.b_spans, False),
         ):
             if k in inside[theirs] and k not in touching[elsewhere]:
+                on_a = _own_side(formula.id.removesuffix(REWORDED), on_a, sides)
+                rest = formula.a_spans if on_a else formula.b_spans
                 return replace(
                     formula, id=formula.id.removesuffix(REWORDED), variant=False,
                     status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
@@ -216,3 +225,12 @@ def _unclaimed(
                     evidence_score=None, anchor=None,
                 )  # fmt: skip
     return formula
+
+
+def _own_side(formula_id: str, on_a: bool, sides: tuple[ById, ById] | None) -> bool:
+    """``on_a`` (the formula stays on A), turned to the other side when the formula was found
+    on the side it would leave and not on the side it would stay on (see :func:`_unclaimed`)."""
+    if sides is None:
+        return on_a
+    stays, leaves = (sides[0], sides[1]) if on_a else (sides[1], sides[0])
+    return on_a if formula_id in stays or formula_id not in leaves else not on_a
