@@ -164,7 +164,9 @@ def one_story(
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.a_spans),
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.b_spans),
     )
-    told = [_unclaimed(f, both, spans, sides) for f in kept]
+    texts = (views[0].readout.text, views[1].readout.text) if views is not None else None
+    own = (sides, texts) if sides is not None and texts is not None else None
+    told = [_unclaimed(f, both, spans, own) for f in kept]
     if views is None or sides is None:
         return told
     anchors = (_Anchors(views[0].readout.text, sides[0]), _Anchors(views[1].readout.text, sides[1]))
@@ -183,7 +185,7 @@ def _overlapping(index: SpanIndex, spans: Sequence[Span]) -> set[int]:
 
 def _unclaimed(
     formula: Formula, formulas: Sequence[Formula], spans: tuple[SpanIndex, SpanIndex],
-    sides: tuple[ById, ById] | None = None,
+    own: tuple[tuple[ById, ById], tuple[str, str]] | None = None,
 ) -> Formula:  # fmt: skip
     """A rewording whose one wording holds another formula that both sides keep, said
     elsewhere on the rewording's other side, tells that wording twice: it is the kept
@@ -192,11 +194,12 @@ def _unclaimed(
     beside "common interests" kept from A's "common interests of the two countries": A's
     fundamental interests were dropped.
 
-    Where the formula was found (``sides``: each readout's occurrences by id) on the side
-    whose wording holds the kept one and not on the other, that wording is the formula's own
-    place (a longer formula holding a kept one: "comprehensive strategic partnership of
-    coordination" around "comprehensive strategic partnership"), and the other wording is no
-    place of it: the formula stands on its own side only, told there with its wording."""
+    Where the other wording is said word for word (in any case) on the side whose wording
+    holds the kept one, it stands on neither side alone: when the formula was found there
+    (``own``: each readout's occurrences by id, and the two texts) and not on the other side,
+    that wording is the formula's own place (a longer formula holding a kept one:
+    "comprehensive strategic partnership of coordination" around "comprehensive strategic
+    partnership"), and the formula stands on that side only, told there with its wording."""
     if formula.status is not _CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
@@ -215,8 +218,8 @@ def _unclaimed(
             (0, 1, formula.b_spans, False),
         ):
             if k in inside[theirs] and k not in touching[elsewhere]:
-                on_a = _own_side(formula.id.removesuffix(REWORDED), on_a, sides)
-                rest = formula.a_spans if on_a else formula.b_spans
+                if own is not None and _own_side(formula, on_a, own):
+                    on_a, rest = not on_a, formula.b_spans if on_a else formula.a_spans
                 return replace(
                     formula, id=formula.id.removesuffix(REWORDED), variant=False,
                     status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
@@ -227,10 +230,15 @@ def _unclaimed(
     return formula
 
 
-def _own_side(formula_id: str, on_a: bool, sides: tuple[ById, ById] | None) -> bool:
-    """``on_a`` (the formula stays on A), turned to the other side when the formula was found
-    on the side it would leave and not on the side it would stay on (see :func:`_unclaimed`)."""
-    if sides is None:
-        return on_a
-    stays, leaves = (sides[0], sides[1]) if on_a else (sides[1], sides[0])
-    return on_a if formula_id in stays or formula_id not in leaves else not on_a
+def _own_side(formula: Formula, on_a: bool, own: tuple[tuple[ById, ById], tuple[str, str]]) -> bool:
+    """Whether the rewording ``formula``, to stay on A (``on_a``) or on B, stands on the other
+    side instead: its wording on the side it would stay on is said word for word on the side
+    it would leave, where the formula was found, and it was not found on the side it would
+    stay on (see :func:`_unclaimed`)."""
+    (in_a, in_b), (a_text, b_text) = own
+    formula_id = formula.id.removesuffix(REWORDED)
+    stays, leaves = (in_a, in_b) if on_a else (in_b, in_a)
+    if formula_id in stays or formula_id not in leaves:
+        return False
+    wording = formula.a_text if on_a else formula.b_text
+    return bool(wording) and wording.lower() in (b_text if on_a else a_text).lower()
