@@ -165,8 +165,8 @@ def one_story(
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.b_spans),
     )
     texts = (views[0].readout.text, views[1].readout.text) if views is not None else None
-    own = (sides, texts) if sides is not None and texts is not None else None
-    told = [_unclaimed(f, both, spans, own) for f in kept]
+    found = (sides, texts) if sides is not None and texts is not None else None
+    told = [_unclaimed(f, both, spans, found) for f in kept]
     if views is None or sides is None:
         return told
     anchors = (_Anchors(views[0].readout.text, sides[0]), _Anchors(views[1].readout.text, sides[1]))
@@ -195,11 +195,11 @@ def _unclaimed(
     fundamental interests were dropped.
 
     Where the other wording is said word for word (in any case) on the side whose wording
-    holds the kept one, it stands on neither side alone: when the formula was found there
-    (``own``: each readout's occurrences by id, and the two texts) and not on the other side,
-    that wording is the formula's own place (a longer formula holding a kept one:
-    "comprehensive strategic partnership of coordination" around "comprehensive strategic
-    partnership"), and the formula stands on that side only, told there with its wording."""
+    holds the kept one, it is no drop or appearance: when the formula was found on that side
+    (``own``: each readout's occurrences by id, and the two texts) and not on the other, that
+    wording is the formula's own place (a longer formula holding a kept one: "comprehensive
+    strategic partnership of coordination" around "comprehensive strategic partnership"), and
+    the formula stands on that side only, told there with its wording (:func:`_own_side`)."""
     if formula.status is not _CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
@@ -241,4 +241,6 @@ def _own_side(formula: Formula, on_a: bool, own: tuple[tuple[ById, ById], tuple[
     if formula_id in stays or formula_id not in leaves:
         return False
     wording = formula.a_text if on_a else formula.b_text
-    return bool(wording) and wording.lower() in (b_text if on_a else a_text).lower()
+    if not wording:
+        return False
+    return wording.lower() in (b_text if on_a else a_text).lower()
