@@ -313,8 +313,39 @@ def test_words_in_other_forms_are_read_in_order_from_either_side() -> None:
     assert fates["support-for-people-of-ukraine/reworded"] is FormulaStatus.CHANGED
 
 
+_SUPPORTS = "The Russian side supports {}, the foreign ministers said."
+PARTNERSHIP_A = (
+    f"{_DEEPEN} {_DEEPEN} {_SUPPORTS.format('comprehensive strategic partnership of coordination')} "
+    f"{_SUPPORTS.format('Comprehensive Global Strategic Partnership')}"
+)
+PARTNERSHIP_B = (
+    f"{_DEEPEN} {_DEEPEN} {_SUPPORTS.format('comprehensive strategic partnership the coordination')} "
+    f"{_SUPPORTS.format('Comprehensive Global Strategic the')}"
+)
+"""Found by Hypothesis (seed 37, sym1 left it; sym2): A says two partnerships B cuts. Lonely
+linking tied each of A's to the other's place in B ("partnership of coordination" to B's
+"Comprehensive Global Strategic"), and ``one_story._unclaimed`` read A's wording of "partnership
+of coordination" as the kept "comprehensive strategic partnership"'s only, so the formula
+"appeared" in B in the words A says inside its dropped "Comprehensive Global Strategic
+Partnership". A wording that is the formula's own place (found there, not on the other side) now
+keeps the formula on its side: both partnerships dropped."""
+
+
+def test_a_longer_formula_holding_a_kept_one_stays_on_its_own_side() -> None:
+    forward, backward = mirrored_both_ways(PARTNERSHIP_A, PARTNERSHIP_B)
+    fates = {f.id: (f.status, f.a_text) for f in forward.formulas}
+    assert fates["partnership-of-coordination"] == (
+        FormulaStatus.DROPPED,
+        "side supports comprehensive strategic partnership of coordination",
+    )
+    assert fates["comprehensive-global-strategic-partnership"][0] is FormulaStatus.DROPPED
+    assert_no_hidden_appearance(forward)
+    assert_no_hidden_appearance(backward)
+
+
 @settings(max_examples=500, deadline=None)
 @given(readout_pair())
+@example((PARTNERSHIP_A, PARTNERSHIP_B))
 @example((UKRAINE_A, UKRAINE_B))
 @example((DETERRENCE_A, DETERRENCE_B))
 @example((GAP_A, GAP_B))

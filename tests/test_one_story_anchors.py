@@ -88,8 +88,8 @@ def test_unclaimed_as_testing_every_formula_on_real_pairs(monkeypatch: pytest.Mo
     calls: list[tuple[Formula, Sequence[Formula], Formula]] = []
     real = one_story._unclaimed
 
-    def recording(formula, formulas, spans):  # type: ignore[no-untyped-def]
-        got = real(formula, formulas, spans)
+    def recording(formula, formulas, spans, own=None):  # type: ignore[no-untyped-def]
+        got = real(formula, formulas, spans, own)  # own: no real pair's wording flips a side
         calls.append((formula, formulas, got))
         return got
 

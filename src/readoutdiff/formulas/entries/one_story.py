@@ -164,7 +164,9 @@ def one_story(
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.a_spans),
         SpanIndex((s, k) for k, f in enumerate(both) for s in f.b_spans),
     )
-    told = [_unclaimed(f, both, spans) for f in kept]
+    texts = (views[0].readout.text, views[1].readout.text) if views is not None else None
+    found = (sides, texts) if sides is not None and texts is not None else None
+    told = [_unclaimed(f, both, spans, found) for f in kept]
     if views is None or sides is None:
         return told
     anchors = (_Anchors(views[0].readout.text, sides[0]), _Anchors(views[1].readout.text, sides[1]))
@@ -182,14 +184,22 @@ def _overlapping(index: SpanIndex, spans: Sequence[Span]) -> set[int]:
 
 
 def _unclaimed(
-    formula: Formula, formulas: Sequence[Formula], spans: tuple[SpanIndex, SpanIndex]
-) -> Formula:
+    formula: Formula, formulas: Sequence[Formula], spans: tuple[SpanIndex, SpanIndex],
+    own: tuple[tuple[ById, ById], tuple[str, str]] | None = None,
+) -> Formula:  # fmt: skip
     """A rewording whose one wording holds another formula that both sides keep, said
     elsewhere on the rewording's other side, tells that wording twice: it is the kept
     formula's, and the rewording's formula stands on the other side only. The samples'
     "fundamental interests of the two countries" -> "common interests of both countries",
     beside "common interests" kept from A's "common interests of the two countries": A's
-    fundamental interests were dropped."""
+    fundamental interests were dropped.
+
+    Where the other wording is said word for word (in any case) on the side whose wording
+    holds the kept one, it is no drop or appearance: when the formula was found on that side
+    (``own``: each readout's occurrences by id, and the two texts) and not on the other, that
+    wording is the formula's own place (a longer formula holding a kept one: "comprehensive
+    strategic partnership of coordination" around "comprehensive strategic partnership"), and
+    the formula stands on that side only, told there with its wording (:func:`_own_side`)."""
     if formula.status is not _CHANGED or not formula.id.endswith(REWORDED):
         return formula
     # ``formulas`` have both sides' spans; only those inside one of the rewording's can tell.
@@ -208,6 +218,8 @@ def _unclaimed(
             (0, 1, formula.b_spans, False),
         ):
             if k in inside[theirs] and k not in touching[elsewhere]:
+                if own is not None and _own_side(formula, on_a, own):
+                    on_a, rest = not on_a, formula.b_spans if on_a else formula.a_spans
                 return replace(
                     formula, id=formula.id.removesuffix(REWORDED), variant=False,
                     status=FormulaStatus.DROPPED if on_a else FormulaStatus.APPEARED,
@@ -216,3 +228,19 @@ def _unclaimed(
                     evidence_score=None, anchor=None,
                 )  # fmt: skip
     return formula
+
+
+def _own_side(formula: Formula, on_a: bool, own: tuple[tuple[ById, ById], tuple[str, str]]) -> bool:
+    """Whether the rewording ``formula``, to stay on A (``on_a``) or on B, stands on the other
+    side instead: its wording on the side it would stay on is said word for word on the side
+    it would leave, where the formula was found, and it was not found on the side it would
+    stay on (see :func:`_unclaimed`)."""
+    (in_a, in_b), (a_text, b_text) = own
+    formula_id = formula.id.removesuffix(REWORDED)
+    stays, leaves = (in_a, in_b) if on_a else (in_b, in_a)
+    if formula_id in stays or formula_id not in leaves:
+        return False
+    wording = formula.a_text if on_a else formula.b_text
+    if not wording:
+        return False
+    return wording.lower() in (b_text if on_a else a_text).lower()
