@@ -121,12 +121,12 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # thirty-second), e29's (8, since the twenty-second; one of its seven series dev since the
 # thirty-second, four more since the thirty-third, the last two since the thirty-fourth), e31's
 # (8, since the twenty-third; two of its four series dev since the thirty-fourth, another since the
-# thirty-fifth), e34's (8,
-# since the twenty-fourth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
+# thirty-fifth, the last since the thirty-sixth), e34's (8,
+# since the twenty-fourth; two of its five series dev since the thirty-sixth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
 # e38's (7, since the twenty-seventh), e39's (6, since the twenty-eighth), e40's (6, since the
 # twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
-# the thirty-second), e44's (6, since the thirty-third), e48's (6, since the thirty-fourth) and
-# e51's (6, since the thirty-fifth).
+# the thirty-second), e44's (6, since the thirty-third), e48's (6, since the thirty-fourth),
+# e51's (6, since the thirty-fifth) and e52's (6, since the thirty-sixth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -240,6 +240,7 @@ HELD_LATER_BATCHES = (
     frozenset({"harris-trudeau", "harris-sunak", "harris-yoon", "liqiang-sanchez"}),
     frozenset({"sullivan-stoltenberg", "harris-netanyahu", "liqiang-albanese", "liqiang-luxon"}),
     frozenset({"biden-johnson", "biden-truss", "liqiang-hun-manet"}),
+    frozenset({"harris-lopez-obrador", "biden-kuleba", "liqiang-prabowo"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -312,6 +313,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # the thirty-fifth (branch e52: e51's pairs held out, e52's 6 fresh, 332 pairs, 115 aside)
 # starmer-erdogan (4 pairs, 111 aside, 3 x 111 >= 332), next in the order the test lists e31's
 # batch, moved; carney-von-der-leyen (2), the last of it, could not (109 aside, 3 x 109 < 332).
+# In the thirty-sixth (branch e53: e52's pairs held out, e53's 6 fresh, 338 pairs, 117 aside)
+# carney-von-der-leyen (2 pairs, 115 aside), the last of e31's batch, moved, then of e34's batch,
+# in the order the test lists it, trudeau-yoon and biden-steinmeier (1 pair each, 113 aside,
+# 3 x 113 >= 338), passing over carney-macron (4 pairs: 111 aside, 3 x 111 < 338); carney-macron,
+# harris-rowley and sherman-landsbergis could not (112 aside, 3 x 112 < 338, for the last two).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -320,15 +326,16 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e31's batch, the oldest held out since e29's moved whole.
-MOVED_SERIES = frozenset({"starmer-zelenskyy", "carney-zelenskyy", "starmer-erdogan"})
+# Of e34's batch, the oldest held out since e31's moved whole.
+MOVED_SERIES = frozenset({"trudeau-yoon", "biden-steinmeier"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
 # and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
-# thirtieth), e28's (thirtieth to thirty-second) and e29's (thirty-second to thirty-fourth).
-MOVED_BATCHES = 14
+# thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth) and
+# e31's (thirty-fourth to thirty-sixth).
+MOVED_BATCHES = 15
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -616,8 +623,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # merge of e43 and ru24, and starmer-rutte (2) and carney-albanese (2), moved by e44's, and
     # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's, and
     # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's,
-    # and starmer-erdogan (4), moved by e52's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 221
+    # and starmer-erdogan (4), moved by e52's, and carney-von-der-leyen (2), trudeau-yoon and
+    # biden-steinmeier, moved by e53's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 225
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -673,8 +681,13 @@ ZH_FRESH_E48 = frozenset({"liqiang-albanese", "liqiang-luxon"})
 ZH_FRESH_E51 = frozenset({"liqiang-hun-manet"})
 # The Chinese series of e52's fresh batch (thirty-fifth session): Premier Li Qiang's meetings and
 # talks with Indonesia's President Prabowo as CCTV's evening news published them, two pairs (a
-# chain), fresh.
+# chain), fresh; held out since the thirty-sixth session with the rest of e52's batch
+# (HELD_LATER_BATCHES).
 ZH_FRESH_E52 = frozenset({"liqiang-prabowo"})
+# The Chinese series of e53's fresh batch (thirty-sixth session): Premier Li Qiang's talks with
+# Germany's Chancellor Scholz and his meetings with Egypt's President Sisi as CCTV's evening news
+# published them, one pair each, fresh.
+ZH_FRESH_E53 = frozenset({"liqiang-scholz", "liqiang-sisi"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -703,7 +716,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
-        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6
+        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -745,7 +758,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     pairs) by e44 in the thirty-second; e29's: one of its seven series (two pairs) by e44 in the
     thirty-second, four more (one pair each) by e48 in the thirty-third, the last two (one pair
     each) by e51 in the thirty-fourth; e31's: two of its four series (one pair each) by e51 in the
-    thirty-fourth, a third (four pairs) by e52 in the thirty-fifth)."""
+    thirty-fourth, a third (four pairs) by e52 in the thirty-fifth, the last (two pairs) by e53 in
+    the thirty-sixth; e34's: two of its five series (one pair each) by e53 in the thirty-sixth,
+    passing over carney-macron (four pairs))."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -753,9 +768,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e29's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e31's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e31's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e34's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -763,7 +778,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e31's) could move too: less than a third
+    # No other series of the oldest batch held out (e34's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -1099,6 +1114,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E48
         | ZH_FRESH_E51
         | ZH_FRESH_E52
+        | ZH_FRESH_E53
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
