@@ -147,8 +147,6 @@ def find(
             continue
         if not says_head(view.readout, c.own.span, other.readout, other_span):
             continue  # a Chinese rewording keeps some of the formula's own words
-        if _PROTO_T and _small_share((view.readout, own_span), (other.readout, other_span)):
-            continue
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
@@ -378,28 +376,3 @@ def _covered(view: View, place: tuple[int, int, int], one_sided: Side) -> list[O
         for o in view.by_sentence.get(sentence, ())
         if o.id in one_sided and o.first < last and first < o.last
     ]
-
-
-import os as _os
-
-_PROTO_T = float(_os.environ.get("ZHP1_T", "0"))
-_PROTO_MODE = _os.environ.get("ZHP1_MODE", "both")
-
-
-def _share(readout, span):
-    from readoutdiff.formulas.entries.clauses import clause_of
-    from readoutdiff.text.wide import HAN_CHAR
-
-    c = clause_of(readout, span)
-    n = len(HAN_CHAR().findall(readout.text[c.start : c.end]))
-    m = len(HAN_CHAR().findall(readout.text[span.start : span.end]))
-    return m / n if n else 1.0
-
-
-def _small_share(own, other):
-    if own[0].language != "zh":
-        return False
-    x, y = _share(*own), _share(*other)
-    if _PROTO_MODE == "both":
-        return max(x, y) < _PROTO_T
-    return min(x, y) < _PROTO_T
