@@ -229,9 +229,33 @@ def object_said(wording: str) -> str:
     lead = _LEAD()
     shorter = None
     while shorter != wording:
-        shorter, wording = wording, lead.sub("", wording)
+        shorter, wording = wording, _lead_off(wording, lead)
         wording = _subject_named(wording, lead)
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
+
+
+_QUALIFYING = lazy(r"^(?:[^\W\d_]方|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步)$")
+"""Leads that may be the object's own first word too: an adverb of manner before a noun
+qualifies it ("深化全面战略伙伴关系", "维护共同利益"), and a character before 方 may make a
+noun ("地方合作"), not who speaks."""
+_VERB_TAGS = frozenset(("v", "p", "d", "ad", "c"))
+"""jieba's tags of a verb, a preposition, an adverb or a conjunction: the words after which an
+adverb of manner or a party (:data:`_QUALIFYING`) is a lead, not the object's."""
+
+
+def _lead_off(wording: str, lead: re.Pattern[str]) -> str:
+    """``wording`` less the lead that opens it (:data:`_LEAD`). A lead that may be the object's
+    own word (:data:`_QUALIFYING`) is one only before another lead or before a word jieba reads
+    as a verb, preposition, adverb or conjunction: "全面推进…", "共同应对…", "继续在…", "中方支持…"
+    (branch rev12: "全面战略伙伴关系" and "共同利益" were read as "战略伙伴关系" and "利益")."""
+    found = lead.match(wording)
+    if found is None:
+        return wording
+    rest = wording[found.end() :]
+    if rest and _QUALIFYING().match(found.group()) and not lead.match(rest):
+        if tagged(rest)[0][1] not in _VERB_TAGS:
+            return wording
+    return rest
 
 
 def _subject_named(wording: str, lead: re.Pattern[str]) -> str:
