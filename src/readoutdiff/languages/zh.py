@@ -234,7 +234,9 @@ def object_said(wording: str) -> str:
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
 
 
-_QUALIFYING = lazy(r"^(?:[^\W\d_]方|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步)$")
+_QUALIFYING = lazy(
+    r"^(?:[^\W\d_]方|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步)$"
+)
 """Leads that may be the object's own first word too: an adverb of manner before a noun
 qualifies it ("深化全面战略伙伴关系", "维护共同利益"), and a character before 方 may make a
 noun ("地方合作"), not who speaks."""
@@ -252,9 +254,9 @@ def _lead_off(wording: str, lead: re.Pattern[str]) -> str:
     if found is None:
         return wording
     rest = wording[found.end() :]
-    if rest and _QUALIFYING().match(found.group()) and not lead.match(rest):
-        if tagged(rest)[0][1] not in _VERB_TAGS:
-            return wording
+    qualifying = rest and _QUALIFYING().match(found.group()) and not lead.match(rest)
+    if qualifying and tagged(rest)[0][1] not in _VERB_TAGS:
+        return wording  # "全面战略伙伴关系": the object's own word
     return rest
 
 
