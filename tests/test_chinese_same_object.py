@@ -64,6 +64,8 @@ def test_the_country_speaking_before_its_lead_keeps_the_policy(swap: bool) -> No
         ("进一步加强", "深化", False),  # no object left
         ("斯洛伐克将坚定恪守一个中国政策", "坚定奉行一个中国政策", True),  # the country speaking
         ("中国企业赴匈投资合作", "匈牙利企业赴华投资合作", False),  # a name inside the object
+        ("深化全面务实合作", "推进务实合作", False),  # 全面 before a noun (jieba: 务实 an adverb)
+        ("继续大力推进务实合作", "大力推进务实合作", True),  # 继续 leans on a verb only
     ],
 )  # fmt: skip
 def test_same_object_both_ways(x: str, y: str, same: bool) -> None:
