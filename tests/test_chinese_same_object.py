@@ -18,6 +18,7 @@ from readoutdiff.languages.zh import object_said, same_object
 from readoutdiff.model import FormulaStatus
 
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
 
 @pytest.mark.parametrize("swap", [False, True])
@@ -63,6 +64,8 @@ def test_the_country_speaking_before_its_lead_keeps_the_policy(swap: bool) -> No
         ("进一步加强", "深化", False),  # no object left
         ("斯洛伐克将坚定恪守一个中国政策", "坚定奉行一个中国政策", True),  # the country speaking
         ("中国企业赴匈投资合作", "匈牙利企业赴华投资合作", False),  # a name inside the object
+        ("深化全面务实合作", "推进务实合作", False),  # 全面 before a noun (jieba: 务实 an adverb)
+        ("继续大力推进务实合作", "大力推进务实合作", True),  # 继续 leans on a verb only
     ],
 )  # fmt: skip
 def test_same_object_both_ways(x: str, y: str, same: bool) -> None:
@@ -90,3 +93,23 @@ def test_a_formula_said_in_several_clauses_keeps_its_changed_entries(swap: bool)
     comparison = compare(b, a) if swap else compare(a, b)
     found = _said(comparison, "重大关切问题上")
     assert any(status is FormulaStatus.CHANGED for status, _, _ in found), found
+
+
+def test_an_adverb_before_a_noun_is_the_objects_own_word() -> None:
+    """全面 and 共同 are leads (adverbs of manner) before a verb only: before a noun they qualify
+    the object, and a qualifier dropped is a change (convention (c)). Real clauses of two dev
+    readouts: liqiang-prabowo 2025-05-25 "印尼愿同中方深化全面战略伙伴关系" and xi-berdimuhamedov
+    2025-06-17 "共同维护多边贸易体制和全球南方共同利益" (branch rev12: 全面战略伙伴关系 was read as
+    战略伙伴关系, 共同利益 as 利益)."""
+    partnership = "印尼愿同中方深化全面战略伙伴关系"
+    interests = "共同维护多边贸易体制和全球南方共同利益"
+    assert partnership in (EVAL / "liqiang-prabowo__2025-05-25__cctv.txt").read_text("utf-8")
+    assert interests in (EVAL / "xi-berdimuhamedov__2025-06-17__cctv.txt").read_text("utf-8")
+    assert object_said(partnership) == "全面战略伙伴关系"
+    assert not same_object(partnership, "深化战略伙伴关系")
+    assert object_said("维护双方共同利益") == "共同利益"
+    assert not same_object("维护双方共同利益", "维护双方利益")
+    # before a verb 共同 is still a lead, and a character before 方 a party only before one
+    assert same_object(interests, interests.removeprefix("共同"))
+    assert object_said("加强地方合作") == "地方合作"
+    assert object_said("中方愿同澳方坚持全面战略伙伴关系的定位") == "全面战略伙伴关系定位"

@@ -164,6 +164,14 @@ def test_a_core_said_twice_in_its_line_is_marked_where_the_formula_stands() -> N
         "",
     )
     assert labels.marked("and peaceful talks", readout, span) == ("and peaceful talks", "", "")
+    # rev12: the formula at the first place, the line ending on its words again: the last
+    # place's tail ("") followed any formula, so the second "peace" was marked
+    first = text.index("peace")
+    assert labels.marked(line, readout, Span(start=first, end=first + 5, line=1)) == (
+        "They spoke of ",
+        "peace",
+        " and of a lasting peace",
+    )
 
 
 def _listed_edges(text: str, at: int, tongue) -> tuple[int, int]:

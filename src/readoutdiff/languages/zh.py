@@ -229,9 +229,50 @@ def object_said(wording: str) -> str:
     lead = _LEAD()
     shorter = None
     while shorter != wording:
-        shorter, wording = wording, lead.sub("", wording)
+        shorter, wording = wording, _lead_off(wording, lead)
         wording = _subject_named(wording, lead)
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
+
+
+_QUALIFYING = lazy(r"^(?:[^\W\d_]方|全面|共同|深入|持续|积极|充分)$")
+"""Leads that may be the object's own first word too: an adverb of manner that also qualifies
+a noun ("深化全面战略伙伴关系", "维护共同利益", "深入交流", "持续发展"), and a character before 方,
+which may make a noun ("地方合作"), not who speaks. The others (进一步, 不断, 继续, 携手 …) lean on
+a verb only."""
+_VERB_TAGS = frozenset(("v", "p", "c"))
+"""jieba's tags of a verb, a preposition or a conjunction: the words before which an adverb of
+manner or a party (:data:`_QUALIFYING`) is a lead, not the object's."""
+_ADVERB_TAGS = frozenset(("d", "ad"))
+"""jieba's tags of an adverb: read past to the word it leans on ("继续大力推进": a lead; "全面
+务实合作", jieba's 务实 an adverb: the object's own words)."""
+
+
+def _lead_off(wording: str, lead: re.Pattern[str]) -> str:
+    """``wording`` less the lead that opens it (:data:`_LEAD`). A lead that may be the object's
+    own word (:data:`_QUALIFYING`) is one only before another lead or before a word jieba reads
+    as a verb, preposition or conjunction, past any adverbs: "全面推进…", "共同应对…", "继续在…",
+    "中方支持…" (branch rev12: "全面战略伙伴关系" and "共同利益" were read as "战略伙伴关系" and
+    "利益", so a qualifier dropped read as the formula kept)."""
+    found = lead.match(wording)
+    if found is None:
+        return wording
+    rest = wording[found.end() :]
+    if rest and _QUALIFYING().match(found.group()) and not _before_verb(rest, lead):
+        return wording  # "全面战略伙伴关系": the object's own word
+    return rest
+
+
+def _before_verb(rest: str, lead: re.Pattern[str]) -> bool:
+    """Whether ``rest`` opens, past any adverbs, on a lead or a verb, preposition or
+    conjunction (:data:`_VERB_TAGS`)."""
+    at = 0
+    for word, tag in tagged(rest):
+        if lead.match(rest[at:]) or tag in _VERB_TAGS:  # its ^ holds at the start only
+            return True
+        if tag not in _ADVERB_TAGS:
+            return False
+        at += len(word)
+    return False
 
 
 def _subject_named(wording: str, lead: re.Pattern[str]) -> str:

@@ -201,7 +201,9 @@ def marked(line: str, readout: Readout, span: Span) -> Marked:
     place = found[0]
     if len(found) > 1:  # the one the readout's words after the formula follow
         following = _SPACES.sub(" ", readout.text[span.end : span.end + _AFTER_REACH])
-        tails = (at for at in reversed(found) if following.startswith(_tail(line, at + len(core))))
+        # the first that does: a later place's tail is a piece of the formula's own, and the
+        # last place's, "" at the line's end, follows any formula (rev12)
+        tails = (at for at in found if following.startswith(_tail(line, at + len(core))))
         place = next(tails, place)
     return (line[:place], core, line[place + len(core) :])
 
