@@ -601,3 +601,5 @@ def test_a_pair_report_of_the_series_says_why_it_lists_more_than_the_pair_alone(
     assert "the pair&#39;s own report (readoutdiff A B)" in framed
     assert (in_series, by_itself, int(note[1])) == (7, 2, 5)
     assert "series:" not in own.read_text(encoding="utf-8")
+    timeline = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "whose report tracks the phrases recurring in the series too" in timeline
