@@ -10,7 +10,10 @@ from pathlib import Path
 from readoutdiff import compare, compare_files
 from readoutdiff.formulas.keys.key_record import columns
 from readoutdiff.ingest.reader import load
+from readoutdiff.render.series_html import render_series_html
+from readoutdiff.render.series_text import render_series_text
 from readoutdiff.render.text import render_text
+from readoutdiff.series import build_series
 
 FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -46,3 +49,22 @@ def test_a_chinese_formula_in_the_formula_list_is_not_broken_when_it_fits_a_line
     assert "      “两国要加强在联合国、金砖国家、中拉论坛等多边机制中的协调配合” →" in listed
     assert not any(line.endswith("维") for line in listed)
     assert all(columns(line) <= 80 for line in view)
+
+
+def test_a_series_row_named_with_its_kind_and_a_rewording_back_to_its_name(tmp_path: Path) -> None:
+    """The four Xi–Lula readouts: two rows are first seen as “中巴命运共同体建设”; the second
+    read “中巴命运共同体建设 (phrase of many readouts)”  phrase of many readouts — the brackets
+    inside the quotes, as if the formula's words, and the kind said twice — and the first
+    "reworded at 4 → “中巴命运共同体建设”", its own name, as if changed into itself (it was
+    said “命运共同体建设” at 3)."""
+    for path in sorted(FORMULAS.glob("xi-lula__*.txt")):
+        shutil.copy(path, tmp_path)
+    series = build_series([load(p) for p in sorted(tmp_path.iterdir())])
+    view = render_series_text(series, width=None)
+    assert "  *~=~  “中巴命运共同体建设”  phrase recurring in the series · " in view
+    assert "reworded at 4 “命运共同体建设” → “中巴命运共同体建设”, wording around it" in view
+    assert "  .+~~  “中巴命运共同体建设”  phrase of many readouts · seen 2–4 · " in view
+    assert "(phrase of many readouts)”" not in view
+    page = render_series_html(series, dict.fromkeys(range(2, 5), ""))
+    assert "“中巴命运共同体建设” (phrase of many readouts) at meeting 2 (2025-08-12)" in page
+    assert "(phrase of many readouts)”" not in page
