@@ -572,3 +572,34 @@ def test_the_readme_series_shows_a_recurring_phrase_no_lexicon_has_as_a_changed_
     symbols, rest = row.split(maxsplit=1)
     assert "phrase recurring in the series" in rest and "changed: reworded" in rest
     assert "~" in symbols and len(symbols) == 10
+
+
+def test_a_pair_report_of_the_series_says_why_it_lists_more_than_the_pair_alone(
+    tmp_path: Path,
+) -> None:
+    """u60/u61: the series page's report of harris-herzog 2023-12-03 → 2024-01-08 says
+    "7 appeared" where ``readoutdiff A B`` says 2. The series rightly holds more (phrases
+    recurring over its five readouts, later ones too, are tracked in every pair), and the
+    report now says so, with how many of its formulas are such phrases."""
+    folder = tmp_path / "harris-herzog"
+    folder.mkdir()
+    for path in sorted((ROOT / "eval" / "formulas").glob("harris-herzog__*.txt")):
+        shutil.copy(path, folder / path.name)
+    done = run(folder, "--html", tmp_path / "t.html", "--pairs", "folder")
+    assert done.returncode == 0, done.stderr
+    framed = (tmp_path / "t.html.pairs" / "003-2024-01-08.html").read_text(encoding="utf-8")
+    own = tmp_path / "own.html"
+    a, b = (folder / f"harris-herzog__{d}__wh.txt" for d in ("2023-12-03", "2024-01-08"))
+    alone = _readoutdiff(a, b, "--format", "html", "-o", own)
+    assert alone.returncode == 0, alone.stderr
+    appeared = re.compile(r'count f-appeared"><strong>(\d+)</strong>')
+    in_series = int(appeared.findall(framed)[0])
+    by_itself = int(appeared.findall(own.read_text(encoding="utf-8"))[0])
+    note = re.search(r"series: (\d+) of these formulas are phrases recurring in the series", framed)
+    assert note is not None
+    assert "said in two or more of its 5 readouts, later ones too" in framed
+    assert "the pair&#39;s own report (readoutdiff A B)" in framed
+    assert (in_series, by_itself, int(note[1])) == (7, 2, 5)
+    assert "series:" not in own.read_text(encoding="utf-8")
+    timeline = (tmp_path / "t.html").read_text(encoding="utf-8")
+    assert "whose report tracks the phrases recurring in the series too" in timeline

@@ -124,7 +124,7 @@ def series_command(
     refuse_shared_streams(files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
     when = now() if stamp else None
-    reports = _Reports(html, pairs, when, write_file)
+    reports = _Reports(html, pairs, when, write_file, len(readouts))
     try:
         series = build_series(
             readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining, no_background), order=Order(order.value),
@@ -223,9 +223,11 @@ class _Reports:
     """Collect each pair's HTML report as the series goes: kept as text, or written to a file."""
 
     def __init__(
-        self, html: Path | None, pairs: Pairs, stamp: str | None, write: Callable[[Path, str], None]
-    ) -> None:
+        self, html: Path | None, pairs: Pairs, stamp: str | None,
+        write: Callable[[Path, str], None], readouts: int,
+    ) -> None:  # fmt: skip
         self.inline = pairs is Pairs.INLINE
+        self.readouts = readouts  # the series' length, which each pair report's note tells
         self.folder = html.with_name(html.name + ".pairs") if html else Path()
         self.stamp, self.write = stamp, write
         self.by_meeting: dict[int, str] = {}
@@ -234,9 +236,11 @@ class _Reports:
     def add(self, comparison: "Comparison") -> None:
         from readoutdiff.render.html import render_html
         from readoutdiff.render.series_html import pair_file_name
+        from readoutdiff.series.build import pair_told
 
         number = len(self.by_meeting) + 2
-        page = render_html(comparison, stamp=self.stamp)
+        # why it may list more than `readoutdiff A B` (u61: "7 appeared" there, 2 here)
+        page = render_html(pair_told(comparison, self.readouts), stamp=self.stamp)
         if self.inline:
             self.by_meeting[number] = page
             return

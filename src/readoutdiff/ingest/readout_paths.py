@@ -188,8 +188,16 @@ def history_told(
         else f"{found} phrases recurring there are tracked as formulas (source mined, id"
         " recurring:…)"
     )
-    readouts = f"{read} earlier readout{'s' * (read != 1)}"
-    note = f"history: {readouts} read from {where}, besides A and B; {phrases}"
+    # a folder may hold readouts dated after B, read all the same: not called earlier (u61)
+    after = comparison.b.date
+    later = len({
+        r.sha256 for r in earlier
+        if r.sha256 not in compared and after and r.date and r.date > after
+    })  # fmt: skip
+    plural = "s" * (read != 1)
+    readouts = f"{read} readout{plural}" if later else f"{read} earlier readout{plural}"
+    dated = f" ({later} of them dated after B, read all the same)" if later else ""
+    note = f"history: {readouts} read from {where}, besides A and B{dated}; {phrases}"
     return replace(comparison, notes=(*comparison.notes, note))
 
 

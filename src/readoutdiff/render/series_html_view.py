@@ -16,9 +16,11 @@ from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import (
     REWORDED_AT,
+    bare_name,
     came_back_words,
     header_counts,
     linked_words,
+    quoted_name,
     rewordings,
     row_kind,
     row_names,
@@ -243,11 +245,9 @@ def _cell(
     linked = linked_words(timeline, cell.linked, names) if cell.linked else ""
     if key is Fate.CHANGED and linked:  # what this change was, not every kind of change
         meaning, linked = f"changed: {linked}", ""
-    text = names[timeline.id]
-    words = [
-        f"“{inner(text)}” at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"
-    ]
-    if cell.wording and cell.wording != text:
+    named = quoted_name(timeline.id, names)
+    words = [f"{named} at meeting {meeting.number} ({meeting.date or 'undated'}): {meaning}"]
+    if cell.wording and cell.wording != bare_name(timeline.id, names):
         words.append(f"worded “{inner(cell.wording)}”")
     if linked:
         words.append(linked)

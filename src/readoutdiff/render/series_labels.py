@@ -121,8 +121,36 @@ def row_kind(timeline: Timeline) -> str:
     >>> row_kind(t), row_kind(lexicon)
     ('mined phrase', 'core-interests')
     """
-    kind = phrase_kind(timeline.id)
-    return _KINDS.get(kind, timeline.id) if kind else timeline.id
+    return _kind_of(timeline.id)
+
+
+def _kind_of(formula_id: str) -> str:
+    kind = phrase_kind(formula_id)
+    return _KINDS.get(kind, formula_id) if kind else formula_id
+
+
+def bare_name(formula_id: str, names: Mapping[str, str]) -> str:
+    """A row's name in ``names`` (:func:`row_names`) without the kind it may end with, for a
+    view that says the kind beside it: the text view's “中巴命运共同体建设 (phrase of many
+    readouts)”  phrase of many readouts read as if the brackets were the formula's words, and
+    said its kind twice (u61, the Xi–Lula series).
+
+    >>> bare_name("background:x", {"background:x": "x y (phrase of many readouts)"})
+    'x y'
+    >>> bare_name("core-interests", {"core-interests": "core interests (G7)"})
+    'core interests (G7)'
+    """
+    return names[formula_id].removesuffix(f" ({_kind_of(formula_id)})")
+
+
+def quoted_name(formula_id: str, names: Mapping[str, str]) -> str:
+    """A row's name in quotes, its kind (when :func:`row_names` added one) after them.
+
+    >>> quoted_name("background:x", {"background:x": "x y (phrase of many readouts)"})
+    '“x y” (phrase of many readouts)'
+    """
+    bare = bare_name(formula_id, names)
+    return f"“{inner(bare)}”{names[formula_id][len(bare) :]}"
 
 
 def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> str:
@@ -150,14 +178,15 @@ def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> s
     if linked.startswith(timeline.id + "/"):
         return "reworded" if linked.endswith(REWORDED) else "wording around it"
     if linked in names:
-        return f"linked to “{inner(names[linked])}”"
+        return f"linked to {quoted_name(linked, names)}"
     kind = phrase_kind(linked)
     return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"
 
 
-REWORDED_AT = re.compile(r"\bat \d+ →")
-"""Where :func:`rewordings` says a row was reworded ("at 11 →"): no view breaks a line inside
-it, which tore the number from its arrow at 120 columns."""
+REWORDED_AT = re.compile(r"\bat \d+ (?:“[^”]{1,40}” )?→")
+"""Where :func:`rewordings` says a row was reworded ("at 11 →", or "at 4 “…” →" back to the
+row's name): no view breaks a line inside it, which tore the number from its arrow at 120
+columns."""
 
 
 def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) -> str:
@@ -187,9 +216,33 @@ def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) 
     ]
     if not said:
         return ""
-    words = [f"at {number} → “{inner(wording)}”" for number, wording in said[:shown]]
+    name = bare_name(timeline.id, names) if timeline.id in names else row_text(timeline)
+    words = [
+        f"at {number} {_from(timeline, number, wording, name)}→ “{inner(wording)}”"
+        for number, wording in said[:shown]
+    ]
     more = f", … ({len(said)} rewordings)" if len(said) > shown else ""
     return f"reworded {', '.join(words)}{more}"
+
+
+def _from(timeline: Timeline, number: int, wording: str, name: str) -> str:
+    """The words a rewording at meeting ``number`` left, when it went back to the row's
+    ``name``: "reworded at 4 → “中巴命运共同体建设”" on the row so named read as a change to
+    itself (u61, the Xi–Lula series: said “命运共同体建设” at 3). Empty otherwise.
+
+    >>> from readoutdiff.series import Cell, Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> cells = (Cell(present=True, fate=None, wording="a b"), Cell(present=True, fate=None,
+    ...          wording="b"), Cell(present=True, fate=Fate.CHANGED, wording="a b"))
+    >>> t = Timeline(id="mined:a", text="a b", source=FormulaSource.MINED, topic="",
+    ...              trend=Trend.CHANGED, cells=cells, first_seen=1, last_seen=3)
+    >>> _from(t, 3, "a b", "a b"), _from(t, 3, "c", "a b")
+    ('“b” ', '')
+    """
+    if wording != name:
+        return ""
+    before = [one_line(c.wording) for c in timeline.cells[: number - 1] if c.present and c.wording]
+    return f"“{inner(before[-1])}” " if before and before[-1] != wording else ""
 
 
 def header_counts(series: Series) -> tuple[tuple[Trend, int], ...]:

@@ -14,6 +14,7 @@ from readoutdiff.render.escape import shown_line, shown_path
 from readoutdiff.render.labels import dated
 from readoutdiff.render.series_labels import (
     REWORDED_AT,
+    bare_name,
     came_back_words,
     header_counts,
     linked_words,
@@ -179,7 +180,8 @@ def _formula(timeline: Timeline, names: Mapping[str, str]) -> str:
     symbols = "".join(_symbol(cell) for cell in timeline.cells)
     grouped = " ".join(symbols[start : start + 10] for start in range(0, len(symbols), 10))
     facts = _facts(timeline, names)
-    return _shown(f"  {grouped}  “{inner(names[timeline.id])}”  {row_kind(timeline)} · {facts}")
+    name = inner(bare_name(timeline.id, names))  # its kind follows: said once (u61)
+    return _shown(f"  {grouped}  “{name}”  {row_kind(timeline)} · {facts}")
 
 
 def _symbol(cell: Cell) -> str:

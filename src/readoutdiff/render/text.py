@@ -119,6 +119,10 @@ _KEEP = re.compile(rf"{WHERE.pattern}|[“‘《「『][{_WIDE}]{{1,16}}[”’�
 """Spans no line breaks inside when they fit on one: a place, "A line 3, sentence 2", and a
 Chinese name, formula or title in its marks (“一带一路”, 《联合国宪章》, ‘一带一路’ inside a
 key change's quote: sixteen characters at most, 32 columns)."""
+_KEEP_NAMED = re.compile(rf"{WHERE.pattern}|[“‘《「『][{_WIDE}]+[”’》」』]")
+""":data:`_KEEP` in the formula list, where every quote is a formula's name: a Chinese one of
+any length in its marks stays on one line when it fits there (u61: xi-lula's
+“全球南方国家应携手维护国际公平正义”, seventeen characters, read “…应携手维” / “护国际…”)."""
 
 
 def _glued(text: str) -> str:
@@ -144,7 +148,9 @@ def wrapped(line: str, width: int | None, indent: int, kept: tuple[str, ...] = (
     return _wrapped(line, width, indent)
 
 
-def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
+def _wrapped(
+    line: str, width: int | None, indent: int, keep: re.Pattern[str] | None = None
+) -> list[str]:
     """``line``, plain text, as :func:`_lines` breaks it.
 
     >>> _wrapped("  1. Dropped formula “core interests” (A line 3, sentence 2).", 30, 5)
@@ -154,12 +160,13 @@ def _wrapped(line: str, width: int | None, indent: int) -> list[str]:
     >>> _wrapped("  3. 深化高质量共建“一带一路”合作", 24, 5)
     ['  3. 深化高质量共建', '     “一带一路”合作']
     """
-    return _lines([(line, Op.EQUAL)], False, width, indent)
+    return _lines([(line, Op.EQUAL)], False, width, indent, keep)
 
 
 def _lines(
-    pieces: list[tuple[str, _Kind]], color: bool, width: int | None, indent: int
-) -> list[str]:
+    pieces: list[tuple[str, _Kind]], color: bool, width: int | None, indent: int,
+    keep: re.Pattern[str] | None = None,
+) -> list[str]:  # fmt: skip
     """The view's one line-breaker: the pieces marked ([-…-]{+…+} or colours), on one line if
     no ``width`` or if they fit, else in lines of at most ``width`` columns (a Chinese
     character takes two), each after the first indented by ``indent`` spaces.
@@ -195,7 +202,7 @@ def _lines(
                 glued[start + 1 : at] = [size <= room] * (at - start - 1)
             start = at
     text = "".join(char for char, _ in chars)
-    for kept in _KEEP.finditer(text):
+    for kept in (keep or _KEEP).finditer(text):
         if columns(kept[0]) <= room:
             glued[kept.start() + 1 : kept.end()] = [True] * (kept.end() - kept.start() - 1)
     units: list[list[tuple[str, _Kind]]] = [[]]
@@ -332,7 +339,7 @@ def _formulas(
             variant = " (variant)" if formula.variant else ""
             wording = _shown(labels.formula_wording(formula, names, fates))
             place = labels.formula_lines(formula, comparison).replace(" ", _JOIN)
-            out.extend(_wrapped(f"    {wording}{variant}{mined}  {place}", width, 6))
+            out.extend(_wrapped(f"    {wording}{variant}{mined}  {place}", width, 6, _KEEP_NAMED))
             context = _context(formula, comparison)
             if context:  # a short core, told with the line it stands in (ext1), marked (u57)
                 out.extend(_lines([("      ", Op.EQUAL), *context], color, width, 8))

@@ -147,3 +147,36 @@ def _meeting(number: int, readout: Readout, facts: PairFacts | None) -> Meeting:
         context_changes=facts.context_changes if facts else 0,
         notes=(facts.notes if facts else ()) + readout.notes,
     )  # fmt: skip
+
+
+def pair_told(comparison: Comparison, readouts: int) -> Comparison:
+    """``comparison`` (one pair of a series of ``readouts``) with a note of why its report may
+    list more formulas than ``readoutdiff A B`` on the same two files: the phrases recurring in
+    the whole series (said in two of its readouts or more, later ones too) are tracked in every
+    pair, and a formula is named without its governing words, as the timeline's rows are.
+
+    u60 saw the series page's report of harris-herzog 2023-12-03 → 2024-01-08 say "7 appeared"
+    where the pair's own report says 2: five of the seven are phrases the series learnt.
+
+    >>> from readoutdiff import compare, from_text
+    >>> pair_told(compare(from_text("We met."), from_text("We met.")), 5).notes[-1][:48]
+    'series: as on the timeline, a formula is named b'
+    """
+    found = sum(formula.id.startswith("recurring:") for formula in comparison.formulas)
+    phrases = (
+        "1 of these formulas is a phrase"
+        if found == 1
+        else f"{found} of these formulas are phrases"
+    )
+    learnt = (
+        f"{phrases} recurring in the series (said in two or more of its {readouts} readouts,"
+        " later ones too); the pair's own report (readoutdiff A B) learns phrases from its two"
+        " readouts only, so it may list fewer formulas; "
+        if found
+        else ""
+    )
+    note = (
+        f"series: {learnt}as on the timeline, a formula is named by its own words, without the"
+        " words that govern it (where the pair's own report may say “commitment to …” before it)"
+    )
+    return replace(comparison, notes=(*comparison.notes, note))
