@@ -32,14 +32,21 @@ def qualifier_dropped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]
     their lower-case content words are a part of those all of ``x`` share ("impose severe
     costs" -> "imposing costs on Russia"; names are no qualifiers, inflection is stripped),
     and no word of ``y`` but a preposition or an article says it otherwise ("support each
-    other" is "mutual support")."""
+    other" is "mutual support"). When ``x`` says the formula in several wordings, one of them
+    holding more than ``y`` says and none saying no more than ``y`` is enough: "release of
+    all remaining hostages held by Hamas" and "secure the release of hostages" against "release
+    of hostages held by Hamas" (the bare wording of ``x`` is another line, not ``y``'s)."""
 
     def stops(runs: Sequence[Sequence[Place]]) -> set[str]:
         return {w.stems[k] for run in runs for w, k in run if not content_word((w, k))}
 
-    kept = set.intersection(*(told(run) for run in x)) if x else set()
     said = set().union(*(told(run) for run in y))
-    if not said or not said < kept:
+    if not said or not x:
+        return False
+    each = [told(run) for run in x]
+    if not said < set.intersection(*each) and (
+        len(each) < 2 or any(t <= said for t in each) or not any(said < t for t in each)
+    ):
         return False  # the common case: stop words of every wording left unread
     # "support each other" -> "mutual support": words that are no link stand for the qualifier
     return not stops(y) - stops(x) - PREPOSITIONS - ARTICLES
