@@ -63,6 +63,11 @@ def test_the_country_speaking_before_its_lead_keeps_the_policy(swap: bool) -> No
         ("进一步加强", "深化", False),  # no object left
         ("斯洛伐克将坚定恪守一个中国政策", "坚定奉行一个中国政策", True),  # the country speaking
         ("中国企业赴匈投资合作", "匈牙利企业赴华投资合作", False),  # a name inside the object
+        # left1: 全面 and 共同 open an object's own name before a noun or inside a word (xi-sisi
+        # 2024-05-29, tuning; xi-hun-manet 2025-04-17, dev), and are a manner before a verb
+        ("进一步深化全面战略伙伴关系", "深化战略伙伴关系", False),  # a partnership raised
+        ("维护双方共同利益", "维护双方利益", False),
+        ("共同打击“三股势力”", "打击“三股势力”", True),  # xi-tokayev 2025-06-16, dev
     ],
 )  # fmt: skip
 def test_same_object_both_ways(x: str, y: str, same: bool) -> None:
@@ -76,6 +81,11 @@ def test_the_object_less_its_lead() -> None:
     assert object_said("捍卫国际公平正义") == "国际公平正义"
     assert object_said("斯洛伐克将坚定恪守一个中国政策") == "一个中国政策"
     assert object_said("中国企业赴匈投资合作") == "中国企业赴匈投资合作"
+    # left1: the start of a name is no lead (xi-sisi 2024-05-29, xi-hun-manet 2025-04-17)
+    assert object_said("进一步深化全面战略伙伴关系") == "全面战略伙伴关系"
+    assert object_said("柬方愿同中方加强协调和配合，维护双方共同利益".split("，")[1]) == "共同利益"
+    assert object_said("推动构建人类命运共同体") == "人类命运共同体"
+    assert object_said("双方要全面推进") == object_said("共同推动") == ""
 
 
 @pytest.mark.parametrize("swap", [False, True])

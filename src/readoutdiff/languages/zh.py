@@ -205,13 +205,16 @@ FIRMNESS = lazy(r"坚定不移|坚定|始终|一如既往|一贯|坚决")
 _LEAD = lazy(
     r"^(?:[一二三四]是|[一二三四]要|首先要|双方|两国|中方|[^\W\d_]方|我们|我"
     r"|愿同[^\W\d_]方|同[^\W\d_]方|愿意|愿|将|要|希望|应该|应|也|还|都"
-    r"|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步"
+    r"|进一步|持续|不断|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步"
     r"|推进|推动|促进|共促|加强|深化|加快|拓展|提升|巩固|夯实|加深|增进|恪守|奉行|尊重|照顾"
     r"|密切|筑牢|维护|捍卫|践行|坚持|构建|落实好|落实|乐见|欢迎|用好|发挥|打击)"
 )
 """What may open a Chinese commitment before its object and change by style alone (convention
 (c)): a list marker, who speaks and with whom, a modal, an adverb of manner or time, a lead
 verb. Taken off the front again and again."""
+_ALSO_NAMES = ("全面", "共同")
+"""Adverbs of manner that also open an object's own name (全面战略伙伴关系, 共同体, 共同利益): a lead
+only before a verb (:func:`_manner_before_verb`)."""
 
 
 def object_said(wording: str) -> str:
@@ -230,7 +233,7 @@ def object_said(wording: str) -> str:
     shorter = None
     while shorter != wording:
         shorter, wording = wording, lead.sub("", wording)
-        wording = _subject_named(wording, lead)
+        wording = _manner_before_verb(_subject_named(wording, lead), lead)
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
 
 
@@ -243,6 +246,27 @@ def _subject_named(wording: str, lead: re.Pattern[str]) -> str:
     first, tag = tagged(wording)[0]
     if tag == "ns" and lead.match(wording[len(first) :]):
         return wording[len(first) :]
+    return wording
+
+
+def _manner_before_verb(wording: str, lead: re.Pattern[str]) -> str:
+    """``wording`` less the 全面 or 共同 that opens it when a verb follows: another lead
+    ("全面提升", "全面落实") or a word jieba tags as a verb ("共同应对"); before a noun it is the
+    object's own ("全面战略伙伴关系"), and inside a word too ("共同体", "共同利益").
+
+    >>> _manner_before_verb("共同应对气候变化", _LEAD()), _manner_before_verb("共同体", _LEAD())
+    ('应对气候变化', '共同体')
+    >>> _manner_before_verb("全面战略合作伙伴关系", _LEAD())
+    '全面战略合作伙伴关系'
+    """
+    if not wording.startswith(_ALSO_NAMES):
+        return wording
+    rest = wording[2:]
+    if lead.match(rest):
+        return rest
+    words = tagged(wording)
+    if words[0][0] in _ALSO_NAMES and len(words) > 1 and words[1][1] == "v":
+        return rest
     return wording
 
 
