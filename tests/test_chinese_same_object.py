@@ -86,6 +86,9 @@ def test_the_object_less_its_lead() -> None:
     assert object_said("柬方愿同中方加强协调和配合，维护双方共同利益".split("，")[1]) == "共同利益"
     assert object_said("推动构建人类命运共同体") == "人类命运共同体"
     assert object_said("双方要全面推进") == object_said("共同推动") == ""
+    # a one-character lead is no lead at the start of a word (xi-albanese 2025-07-15, dev)
+    assert object_said("四是要共同应对风险挑战") == "应对风险挑战"
+    assert object_said("应加强合作") == "合作"
 
 
 @pytest.mark.parametrize("swap", [False, True])

@@ -232,7 +232,7 @@ def object_said(wording: str) -> str:
     lead = _LEAD()
     shorter = None
     while shorter != wording:
-        shorter, wording = wording, lead.sub("", wording)
+        shorter, wording = wording, _less_lead(wording, lead)
         wording = _manner_before_verb(_subject_named(wording, lead), lead)
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
 
@@ -247,6 +247,24 @@ def _subject_named(wording: str, lead: re.Pattern[str]) -> str:
     if tag == "ns" and lead.match(wording[len(first) :]):
         return wording[len(first) :]
     return wording
+
+
+def _less_lead(wording: str, lead: re.Pattern[str]) -> str:
+    """``wording`` less the lead that opens it; a one-character lead (应, 我, 要, 将, 也 …) only
+    when it is a word of its own or what follows it in its word opens another lead ("我愿同"):
+    the start of a word is no lead ("应对", "我国", "要求", "也门").
+
+    >>> _less_lead("应对风险挑战", _LEAD()), _less_lead("应加强合作", _LEAD())
+    ('应对风险挑战', '加强合作')
+    """
+    m = lead.match(wording)
+    if m is None:
+        return wording
+    if m.end() == 1:
+        word = tagged(wording)[0][0]
+        if len(word) > 1 and not lead.match(wording[1:]):
+            return wording
+    return wording[m.end() :]
 
 
 def _manner_before_verb(wording: str, lead: re.Pattern[str]) -> str:
