@@ -13,7 +13,7 @@ from eval_pairs import cctv
 from eval_pairs import holding as _said
 
 from readoutdiff.compare import compare
-from readoutdiff.ingest import load
+from readoutdiff.ingest import from_text, load
 from readoutdiff.languages.zh import object_said, same_object
 from readoutdiff.model import FormulaStatus
 
@@ -103,3 +103,23 @@ def test_a_formula_said_in_several_clauses_keeps_its_changed_entries(swap: bool)
     comparison = compare(b, a) if swap else compare(a, b)
     found = _said(comparison, "重大关切问题上")
     assert any(status is FormulaStatus.CHANGED for status, _, _ in found), found
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_change_inside_a_clause_pair_kept_as_one_object_is_kept_too(swap: bool) -> None:
+    """Branch left1 (rev9's leak): xi-tokayev 2025-08-30 (dev) says "在涉及彼此核心利益和重大
+    关切问题上坚定相互支持"; said again under another lead, in the other order of 坚定 and 相互
+    (this test's own text), the clause pair is one object kept (convention (c), no clause
+    entry), and the background phrase reworded inside it ("…问题上坚定相互支持" / "…问题上相互坚定
+    支持", which the clause entry displaced before fat2) is the line kept too: *persisted*, not a
+    change reported inside a line the tool reads kept."""
+    said = "在涉及彼此核心利益和重大关切问题上坚定相互支持"
+    texts = (
+        f"习近平指出，{said}，推动中哈关系不断迈上新台阶。",
+        "双方要继续在涉及彼此核心利益和重大关切问题上相互坚定支持，推动中哈关系不断迈上新台阶。",
+    )
+    a, b = (from_text(t) for t in (texts[::-1] if swap else texts))
+    found = [f for f in compare(a, b).formulas if "坚定" in (f.a_text or f.b_text or "")]
+    assert found
+    assert all(f.status is FormulaStatus.PERSISTED for f in found), found
+    assert same_object(said, "双方要继续在涉及彼此核心利益和重大关切问题上相互坚定支持")
