@@ -39,6 +39,7 @@ from fate_classes import other_half
 from formula_eval import Event, Judged, Pair, PairResult, as_changed_report, verdict
 from halves import dev_pairs, half_reports, reported_formula, table
 from halves import judged as judged_pair
+from score_formulas import lines_at
 
 from readoutdiff.formulas.linking.word_readings import KEY
 from readoutdiff.formulas.succession.around import content
@@ -156,7 +157,7 @@ def shared_words(
         first = next(i for i in range(len(mine.stems)) if mine.start(i) >= span.start)
         last = max(i for i in range(len(mine.stems)) if mine.start(i) < span.end) + 1
         keys = {k for k in _keys(mine, first, last) if k}
-        best: tuple[int, str] | None = None
+        best: tuple[int, str, Span] | None = None
         for sentence in getattr(alignment, other):
             theirs = words[other][sentence.index]
             hits = [i for i, k in enumerate(_keys(theirs, 0, len(theirs.stems))) if k in keys]
@@ -164,17 +165,16 @@ def shared_words(
             if len(shared) < 2 or shared == keys:
                 continue
             text = (a if other == "a" else b).text
-            said = text[theirs.start(hits[0]) : theirs.base + theirs.stops[hits[-1]]]
+            at = Span(start=theirs.start(hits[0]), end=theirs.base + theirs.stops[hits[-1]], line=1)
             if best is None or len(shared) > best[0]:
-                best = (len(shared), said)
+                best = (len(shared), text[at.start : at.end], at)
         if best is None:
             continue
-        own_text = formula.a_text if own == "a" else formula.b_text
-        made = (
-            as_changed_report(pair, result, own_text or "", best[1])
-            if own == "a"
-            else as_changed_report(pair, result, best[1], own_text or "")
-        )
+        own_text = formula.a_text or "" if own == "a" else formula.b_text or ""
+        wordings, spans = (own_text, best[1]), ((span,), (best[2],))
+        if own == "b":
+            wordings, spans = wordings[::-1], spans[::-1]
+        made = as_changed_report(pair, result, *wordings, **lines_at(a, b, *spans))
         judged = by_text.get((status, formula.a_text, formula.b_text))
         today = "noise" if judged is None else _said(judged)
         yield f"today {status} {today}", f"{own_text!r} -> {best[1]!r}", made
@@ -225,13 +225,23 @@ def long_replaced(
                     continue
                 if mutated and not mutation(rep):
                     continue
-                made = as_changed_report(pair, result, rep.a_text, rep.b_text)
+                made = as_changed_report(
+                    pair, result, rep.a_text, rep.b_text, **_lines(comparison, rep)
+                )
                 judged = by_text.get((status, formula.a_text, formula.b_text))
                 fate = "noise" if judged is None else _said(judged)
                 yield f"today {status} {fate}", f"{rep.a_text!r} -> {rep.b_text!r}", made
                 break
     finally:
         wording._LONGEST = today
+
+
+def _lines(comparison: Comparison, rep: wording.Replacement) -> dict[str, str | None]:
+    """The lines a changed report of ``rep`` would be told with (``score_formulas.lines_at``),
+    so that a short side is judged by the headline matching."""
+    a_spans = (rep.a_span,) if rep.a_span else ()
+    b_spans = (rep.b_span,) if rep.b_span else ()
+    return lines_at(comparison.a, comparison.b, a_spans, b_spans)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -35,7 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from build_background import git, sources  # noqa: E402
 from formula_eval import Event, Pair, as_changed_report, judge, load_pairs  # noqa: E402
-from score_formulas import lines_of  # noqa: E402
+from score_formulas import lines_at, report_of  # noqa: E402
 
 from readoutdiff import compare, load  # noqa: E402
 from readoutdiff.formulas.mining.noise import DATES, FRAME_WORDS, OFFICES, frame_only  # noqa: E402
@@ -43,7 +43,7 @@ from readoutdiff.formulas.words import wording  # noqa: E402
 from readoutdiff.formulas.words.phrases import Words, readout_words  # noqa: E402
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS  # noqa: E402
 from readoutdiff.ingest import from_text  # noqa: E402
-from readoutdiff.model import Comparison, Readout, Status  # noqa: E402
+from readoutdiff.model import Comparison, Readout, Span, Status  # noqa: E402
 
 WALLS = OFFICES | DATES | (FRAME_WORDS - STOP_WORDS)
 THRESHOLDS = (1, 2, 3, 5, 8, 12)
@@ -153,6 +153,58 @@ def clause(run: Sequence[wording.Place]) -> tuple[Words, int, int] | None:
     return (words, start, end) if end > start else None
 
 
+def read_pair(
+    pair: Pair,
+    counts: Table,
+    least: int,
+    where: Counter[tuple[str, int]],
+    cover: Counter[tuple[str, int]],
+    reps: Counter[tuple[str, str, str]],
+) -> None:
+    """Count one dev pair into ``where``, ``cover`` and ``reps`` (see the module's 1-4): its
+    reports judged as ``score_formulas.py`` judges them (``report_of``, with their lines), and
+    each replaced phrase and clause judged as a changed report told with its lines."""
+    a, b = load(pair.a_path), load(pair.b_path)
+    comparison = compare(a, b)
+    result = judge(pair, [report_of(comparison, f) for f in comparison.formulas])
+    for number, event in enumerate(pair.events):
+        if event.status != "changed":
+            continue
+        state = "found" if number in result.found else "missed"
+        sides = sum(best_of_text(counts, w) >= least for w in (event.a, event.b) if w)
+        if state == "missed":
+            where[(standing(pair, event, a, b, comparison), sides)] += 1
+        cover[(state, sides)] += 1
+    told = [(f.a_spans, f.b_spans) for f in comparison.formulas]
+    words_a, words_b = readout_words(a), readout_words(b)
+    for x in comparison.alignments:
+        if x.status is not Status.CHANGED:
+            continue
+        for rep in wording.replacements(x, a, b, words_a, words_b):
+            if rep.variant or not rep.a or not rep.b or frame_only([*rep.a_core, *rep.b_core]):
+                continue
+            busy = "covered" if any(
+                any(s.start < rep.a_span.end and rep.a_span.start < s.end for s in sa)
+                or any(s.start < rep.b_span.end and rep.b_span.start < s.end for s in sb)
+                for sa, sb in told if rep.a_span and rep.b_span
+            ) else "not covered"  # fmt: skip
+            spans = [(at,) if at else () for at in (rep.a_span, rep.b_span)]
+            lines = lines_at(a, b, *spans)
+            what = as_changed_report(pair, result, rep.a_text, rep.b_text, **lines)
+            fa, fb = side(counts, rep.a), side(counts, rep.b)
+            for t in THRESHOLDS:
+                reps[(f"phrase, {busy}", what, f"least >= {t}")] += min(fa, fb) >= t
+                reps[(f"phrase, {busy}", what, f"most >= {t}")] += max(fa, fb) >= t
+            reps[(f"phrase, {busy}", what, "all")] += 1
+            ca, cb = clause(rep.a), clause(rep.b)
+            if ca and cb:
+                sa = Span(start=ca[0].start(ca[1]), end=ca[0].end(ca[2] - 1), line=1)
+                sb = Span(start=cb[0].start(cb[1]), end=cb[0].end(cb[2] - 1), line=1)
+                ta, tb = a.text[sa.start : sa.end], b.text[sb.start : sb.end]
+                lines = lines_at(a, b, (sa,), (sb,))
+                reps[("clause", as_changed_report(pair, result, ta, tb, **lines), "all")] += 1
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--mirror", type=Path, required=True, help="git dir of the mirror")
@@ -168,47 +220,7 @@ def main(argv: list[str] | None = None) -> int:
     cover: Counter[tuple[str, int]] = Counter()
     reps: Counter[tuple[str, str, str]] = Counter()
     for pair in load_pairs(split="dev"):
-        a, b = load(pair.a_path), load(pair.b_path)
-        comparison = compare(a, b)
-        result = judge(
-            pair,
-            [
-                Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
-                for f in comparison.formulas
-            ],
-        )
-        for number, event in enumerate(pair.events):
-            if event.status != "changed":
-                continue
-            state = "found" if number in result.found else "missed"
-            sides = sum(best_of_text(counts, w) >= args.least for w in (event.a, event.b) if w)
-            if state == "missed":
-                where[(standing(pair, event, a, b, comparison), sides)] += 1
-            cover[(state, sides)] += 1
-        told = [(f.a_spans, f.b_spans) for f in comparison.formulas]
-        words_a, words_b = readout_words(a), readout_words(b)
-        for x in comparison.alignments:
-            if x.status is not Status.CHANGED:
-                continue
-            for rep in wording.replacements(x, a, b, words_a, words_b):
-                if rep.variant or not rep.a or not rep.b or frame_only([*rep.a_core, *rep.b_core]):
-                    continue
-                busy = "covered" if any(
-                    any(s.start < rep.a_span.end and rep.a_span.start < s.end for s in sa)
-                    or any(s.start < rep.b_span.end and rep.b_span.start < s.end for s in sb)
-                    for sa, sb in told if rep.a_span and rep.b_span
-                ) else "not covered"  # fmt: skip
-                what = as_changed_report(pair, result, rep.a_text, rep.b_text)
-                fa, fb = side(counts, rep.a), side(counts, rep.b)
-                for t in THRESHOLDS:
-                    reps[(f"phrase, {busy}", what, f"least >= {t}")] += min(fa, fb) >= t
-                    reps[(f"phrase, {busy}", what, f"most >= {t}")] += max(fa, fb) >= t
-                reps[(f"phrase, {busy}", what, "all")] += 1
-                ca, cb = clause(rep.a), clause(rep.b)
-                if ca and cb:
-                    ta = a.text[ca[0].start(ca[1]) : ca[0].end(ca[2] - 1)]
-                    tb = b.text[cb[0].start(cb[1]) : cb[0].end(cb[2] - 1)]
-                    reps[("clause", as_changed_report(pair, result, ta, tb), "all")] += 1
+        read_pair(pair, counts, args.least, where, cover, reps)
     print("\nmissed changed events, where the two wordings stand (formula-like wordings):")
     for (name, sides), n in sorted(where.items()):
         print(f"  {name}, {sides} formula-like\t{n}")

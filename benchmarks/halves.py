@@ -37,7 +37,7 @@ from formula_eval import (
     language_of,
     load_pairs,
 )
-from score_formulas import lines_of, oracle_lexicon
+from score_formulas import lines_at, oracle_lexicon, report_of
 
 from readoutdiff import Options, compare, load
 from readoutdiff.model import Comparison, Formula, Span
@@ -110,7 +110,10 @@ def same_place(
     for dropped, spot in zip(drops, spots_a, strict=True):
         for added, other in zip(adds, spots_b, strict=True):
             if spot is not None and spot == other:
-                made = as_changed_report(pair, result, dropped.a_text or "", added.b_text or "")
+                lines = lines_at(comparison.a, comparison.b, dropped.a_spans, added.b_spans)
+                made = as_changed_report(
+                    pair, result, dropped.a_text or "", added.b_text or "", **lines
+                )
                 alone = spots_a.count(spot) == spots_b.count(spot) == 1
                 kind = f"{spot[0]}, {'alone' if alone else 'among several'}"
                 yield kind, f"{dropped.a_text!r} / {added.b_text!r}", made
@@ -126,10 +129,7 @@ def judged(
     if oracle:
         options = Options(lexicon=oracle_lexicon(pair), meaning=meaning)
     comparison = compare(load(pair.a_path), load(pair.b_path), options=options)
-    reports = [
-        Event(f.status.value, f.a_text, f.b_text, **lines_of(comparison, f))
-        for f in comparison.formulas
-    ]
+    reports = [report_of(comparison, f) for f in comparison.formulas]
     return comparison, judge(pair, reports)
 
 

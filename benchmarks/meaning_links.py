@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from formula_eval import Pair, as_changed_report
 from halves import dev_pairs, judged
 from rapidfuzz import fuzz
+from score_formulas import lines_at
 
 from readoutdiff.align.meaning import embed
 from readoutdiff.languages.zh import simplified
@@ -94,7 +95,8 @@ def _clause(text: str, start: int, end: int, s_start: int, s_end: int) -> str:
 
 
 def _readings(comparison: Comparison, side: str, f: Formula) -> tuple[int, str, str, str]:
-    """(alignment number, wording, clause, sentence) of a one-sided formula."""
+    """(alignment number, wording, clause, sentence) of a one-sided formula (its place is
+    ``f``'s own spans: :func:`candidates` reads them for the wording's line)."""
     text = (comparison.a if side == "a" else comparison.b).text
     span = (f.a_spans if side == "a" else f.b_spans)[0]
     number, s_start, s_end = _sentence(comparison, side, span.start)
@@ -122,6 +124,8 @@ def candidates(pair: Pair, oracle: bool, meaning: bool = False) -> list[Candidat
         )
         for j in result.judged
     }
+    a_spans = [f.a_spans for f in formulas if f.status.value == "dropped" and f.a_spans]
+    b_spans = [f.b_spans for f in formulas if f.status.value == "appeared" and f.b_spans]
     texts = [simplified(t) for r in (*drops, *adds) for t in r[1:]]
     vectors = embed(texts)
     a_vec = vectors[: 3 * len(drops)].reshape(len(drops), 3, -1)
@@ -134,7 +138,8 @@ def candidates(pair: Pair, oracle: bool, meaning: bool = False) -> list[Candidat
             scores["mix"] = sum(cos) / 3
             scores["surface"] = fuzz.token_set_ratio(wa, wb) / 100
             scores["wording+surface"] = (scores["wording"] + scores["surface"]) / 2
-            verdict = as_changed_report(pair, result, wa, wb)
+            lines = lines_at(comparison.a, comparison.b, a_spans[i], b_spans[j])
+            verdict = as_changed_report(pair, result, wa, wb, **lines)
             near = na >= 0 and nb >= 0 and abs(na - nb) <= NEAR
             halves = f"{hand.get(('dropped', wa), '?')} + {hand.get(('appeared', wb), '?')}"
             out.append(Candidate(pair.name, i, j, wa, wb, verdict, near, scores, halves))

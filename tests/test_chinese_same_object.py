@@ -13,7 +13,7 @@ from eval_pairs import cctv
 from eval_pairs import holding as _said
 
 from readoutdiff.compare import compare
-from readoutdiff.ingest import load
+from readoutdiff.ingest import from_text, load
 from readoutdiff.languages.zh import object_said, same_object
 from readoutdiff.model import FormulaStatus
 
@@ -66,6 +66,11 @@ def test_the_country_speaking_before_its_lead_keeps_the_policy(swap: bool) -> No
         ("中国企业赴匈投资合作", "匈牙利企业赴华投资合作", False),  # a name inside the object
         ("深化全面务实合作", "推进务实合作", False),  # 全面 before a noun (jieba: 务实 an adverb)
         ("继续大力推进务实合作", "大力推进务实合作", True),  # 继续 leans on a verb only
+        # left1: 全面 and 共同 open an object's own name before a noun or inside a word (xi-sisi
+        # 2024-05-29, tuning; xi-hun-manet 2025-04-17, dev), and are a manner before a verb
+        ("进一步深化全面战略伙伴关系", "深化战略伙伴关系", False),  # a partnership raised
+        ("维护双方共同利益", "维护双方利益", False),
+        ("共同打击“三股势力”", "打击“三股势力”", True),  # xi-tokayev 2025-06-16, dev
     ],
 )  # fmt: skip
 def test_same_object_both_ways(x: str, y: str, same: bool) -> None:
@@ -79,6 +84,14 @@ def test_the_object_less_its_lead() -> None:
     assert object_said("捍卫国际公平正义") == "国际公平正义"
     assert object_said("斯洛伐克将坚定恪守一个中国政策") == "一个中国政策"
     assert object_said("中国企业赴匈投资合作") == "中国企业赴匈投资合作"
+    # left1: the start of a name is no lead (xi-sisi 2024-05-29, xi-hun-manet 2025-04-17)
+    assert object_said("进一步深化全面战略伙伴关系") == "全面战略伙伴关系"
+    assert object_said("柬方愿同中方加强协调和配合，维护双方共同利益".split("，")[1]) == "共同利益"
+    assert object_said("推动构建人类命运共同体") == "人类命运共同体"
+    assert object_said("双方要全面推进") == object_said("共同推动") == ""
+    # a one-character lead is no lead at the start of a word (xi-albanese 2025-07-15, dev)
+    assert object_said("四是要共同应对风险挑战") == "应对风险挑战"
+    assert object_said("应加强合作") == "合作"
 
 
 @pytest.mark.parametrize("swap", [False, True])
@@ -113,3 +126,21 @@ def test_an_adverb_before_a_noun_is_the_objects_own_word() -> None:
     assert same_object(interests, interests.removeprefix("共同"))
     assert object_said("加强地方合作") == "地方合作"
     assert object_said("中方愿同澳方坚持全面战略伙伴关系的定位") == "全面战略伙伴关系定位"
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_change_inside_a_clause_pair_kept_as_one_object_is_kept_too(swap: bool) -> None:
+    """Branch left1 (rev9's leak): xi-tokayev 2025-08-30 (dev) says "在涉及彼此核心利益和重大
+    关切问题上坚定相互支持"; said again under another lead, in the other order of 坚定 and 相互
+    (this test's own text), the clause pair is one object kept (convention (c), no clause
+    entry), and the background phrase reworded inside it ("…问题上坚定相互支持" / "…问题上相互坚定
+    支持", which the clause entry displaced before fat2) is the line kept too: *persisted*, not a
+    change reported inside a line the tool reads kept."""
+    said = "在涉及彼此核心利益和重大关切问题上坚定相互支持"
+    texts = (
+        f"习近平指出，{said}，推动中哈关系不断迈上新台阶。",
+        "双方要继续在涉及彼此核心利益和重大关切问题上相互坚定支持，推动中哈关系不断迈上新台阶。",
+    )
+    a, b = (from_text(t) for t in (texts[::-1] if swap else texts))
+    found = [f for f in compare(a, b).formulas if "坚定" in (f.a_text or f.b_text or "")]
+    assert found
+    assert all(f.status is FormulaStatus.PERSISTED for f in found), found
+    assert same_object(said, "双方要继续在涉及彼此核心利益和重大关切问题上相互坚定支持")

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.assessed_ru import ASSESSED
+from readoutdiff.formulas.entries.greeting_readers import wishes
 from readoutdiff.formulas.entries.greetings import ID as GREETING
 from readoutdiff.formulas.entries.lone_heads import ID
 from readoutdiff.formulas.entries.reworded_tails import ID as TAIL
@@ -612,3 +613,49 @@ def test_a_wish_or_a_noun_after_a_comma_opens_no_point() -> None:
     ):
         found = compare(from_text(call + text), from_text(other)).formulas
         assert whole in {f.a_text for f in found if f.status is FormulaStatus.DROPPED}
+
+
+GURBANGULY_A = "rahmon-gurbanguly__2021-04-28__nm-tj.txt"
+GURBANGULY_B = "rahmon-gurbanguly__2023-05-15__khovar.txt"
+QUOTED_WISH = "желаю Вам, Вашим родным и близким душевной стойкости и терпения"
+
+
+def test_a_quoted_first_person_wish_is_a_point() -> None:
+    """Rahmon–Gurbanguly, 28 Apr 2021 -> 15 May 2023 (outside, tuning): the condolence wish in
+    the president's own words, «В эти прискорбные дни искренне желаю Вам, Вашим родным и близким
+    душевной стойкости и терпения», - цитирует президента пресс-служба, is the hand list's
+    dropped event (convention (e)); no past tense opens it, so no point was read (out3). The
+    first-person "желаю" opens it (branch left1), both ways."""
+    for pair, status, side in (
+        (f"outside/{GURBANGULY_A} -> {GURBANGULY_B}", FormulaStatus.DROPPED, 1),
+        (f"outside/{GURBANGULY_B} -> {GURBANGULY_A}", FormulaStatus.APPEARED, 2),
+    ):
+        found = _lone(pair)
+        assert [f for f in found if f[side] == QUOTED_WISH] == [
+            (status, QUOTED_WISH, None) if side == 1 else (status, None, QUOTED_WISH)
+        ]
+    said = wishes(load(EVAL / "outside" / GURBANGULY_A))
+    assert [(w.kind, w.span.start) for w in said] == [
+        ("leader", load(EVAL / "outside" / GURBANGULY_A).text.index("искренне желаю"))
+    ]
+
+
+def test_a_first_person_wish_and_a_wish_told_of_the_leader_are_one_changed_point() -> None:
+    """The quoted wish of Rahmon–Gurbanguly (outside, tuning) against the told wish of
+    Mirziyoyev–Erdoğan 2018 (dev), "пожелал ему огромных успехов": one wish each, to the
+    leader both, one changed point (branch ru23's pairing, the first person read as a wish
+    word); "желаемых", "желающих" are no wish."""
+    call = "Состоялся телефонный разговор президентов. "
+    quoted = (
+        call + "«В эти прискорбные дни искренне желаю Вам, Вашим родным и близким душевной "
+        "стойкости и терпения», - цитирует президента пресс-служба."
+    )
+    told = call + "Президент пожелал ему огромных успехов."
+    for a, b in ((quoted, told), (told, quoted)):
+        found = compare(from_text(a), from_text(b)).formulas
+        assert [f.status for f in found if f.id.endswith(WISHED)] == [FormulaStatus.CHANGED]
+    other = call + "Стороны обсудили меры для желающих и добились желаемых результатов."
+    found = compare(from_text(call), from_text(other)).formulas
+    assert not any(
+        (f.b_text or "").startswith(("желающих", "желаемых")) for f in found if f.id == ID
+    )

@@ -89,6 +89,11 @@ Not in :data:`BOILERPLATE`: a greeting said "по телефону" still greets
 WISH = ("пожела",)
 """The beginning of the words a Russian readout wishes by: the verb ("пожелал ему здоровья",
 "пожелав народам …") and the noun ("выразили друг другу … пожелания"; branch cnv3)."""
+WISH_SAID = ("желаю", "желаем")
+"""The wish verb in the first person, whole words: a wish in the speaker's own words, quoted
+("«В эти прискорбные дни искренне желаю Вам … душевной стойкости и терпения», - цитирует
+президента пресс-служба") or a message given verbatim (branch left1). Not a beginning:
+"желаемый", "желающих" wish nothing."""
 GREETING_MUTUAL = ("обменял", "друг друг")
 """Beginnings of the words that make a greeting mutual ("обменялись поздравлениями",
 "поздравили друг друга")."""

@@ -252,11 +252,19 @@ def _lead_off(wording: str, lead: re.Pattern[str]) -> str:
     own word (:data:`_QUALIFYING`) is one only before another lead or before a word jieba reads
     as a verb, preposition or conjunction, past any adverbs: "全面推进…", "共同应对…", "继续在…",
     "中方支持…" (branch rev12: "全面战略伙伴关系" and "共同利益" were read as "战略伙伴关系" and
-    "利益", so a qualifier dropped read as the formula kept)."""
+    "利益", so a qualifier dropped read as the formula kept). A one-character lead (应, 我, 要, 将,
+    也 …) is one only when it is a word of its own or another lead follows it (branch left1:
+    "共同应对风险挑战" was read as "对风险挑战").
+
+    >>> _lead_off("应对风险挑战", _LEAD()), _lead_off("应加强合作", _LEAD())
+    ('应对风险挑战', '加强合作')
+    """
     found = lead.match(wording)
     if found is None:
         return wording
     rest = wording[found.end() :]
+    if found.end() == 1 and len(tagged(wording)[0][0]) > 1 and not lead.match(rest):
+        return wording  # "应对…", "我国…", "要求…": a one-character lead opening a word
     if rest and _QUALIFYING().match(found.group()) and not _before_verb(rest, lead):
         return wording  # "全面战略伙伴关系": the object's own word
     return rest

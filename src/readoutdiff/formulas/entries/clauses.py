@@ -57,7 +57,15 @@ from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.languages.zh import parties_alike, same_object
-from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import (
+    CLAUSE,
+    REWORDED,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Readout,
+    Span,
+)
 from readoutdiff.model.places import sentence_at
 from readoutdiff.records.replacing import replace
 from readoutdiff.text.joining import stands_for_nothing, unbroken
@@ -78,14 +86,18 @@ def in_clauses(
     anchored = {f.anchor for f in formulas if f.anchor is not None}
     rewritten = _rule(a).rewritten
     out: list[Formula] = []
+    kept: list[tuple[Span, Span]] = []  # clause pairs read as one object kept (convention (c))
     for formula in formulas:
         if rewritten and formula.status is FormulaStatus.PERSISTED and _read(formula):
             changes = [] if formula.id in anchored else _clause_changes(formula, a, b, threshold)
+            if changes is None:  # one object under another lead: the clause pair is kept
+                kept.append((_said(a, formula.a_spans[0])[0], _said(b, formula.b_spans[0])[0]))
+                changes = []
             # A series or a check names the formula's row by its own words: kept beside them.
             out += changes if grow and changes else [formula, *changes]
         else:
             out.append(formula)
-    out = _told_once(out)
+    out = _told_once([_kept_within(f, kept) for f in out] if kept else out)
     if not grow:
         return tuple(out)
     taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
@@ -118,10 +130,14 @@ def _read(formula: Formula) -> bool:
     return formula.anchor is None and formula.source is not FormulaSource.USER
 
 
-def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) -> list[Formula]:
+def _clause_changes(
+    formula: Formula, a: Readout, b: Readout, threshold: float
+) -> list[Formula] | None:
     """No entry when some place of the kept ``formula`` on A and some on B keep their clause
-    in near-same words (:func:`near_same`); else one *changed* entry for each pair of places,
-    paired in reading order, a side's extra places left to the others' entries."""
+    in near-same words (:func:`near_same`), None when its one clause a side says one object
+    under another lead (:func:`readoutdiff.languages.zh.same_object`); else one *changed*
+    entry for each pair of places, paired in reading order, a side's extra places left to the
+    others' entries."""
     clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
     clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
     near = _rule(a).near_chars
@@ -138,13 +154,34 @@ def _clause_changes(formula: Formula, a: Readout, b: Readout, threshold: float) 
     if a.language == "zh" and len(clauses_a) == len(clauses_b) == 1:
         (_, one_a), (_, one_b) = clauses_a[0], clauses_b[0]
         if same_object(one_a, one_b):
-            return []
+            return None
     told: list[Formula] = []
     if a.language == "zh":
         clauses_a, clauses_b, told = _anniversaries(formula, clauses_a, clauses_b)
     pairs = zip(clauses_a, clauses_b, strict=False)  # a side's extra places: no pair
     changed = [_changed(formula, n, said_a, said_b) for n, (said_a, said_b) in enumerate(pairs)]
     return changed + told
+
+
+def _kept_within(formula: Formula, kept: list[tuple[Span, Span]]) -> Formula:
+    """``formula``, *persisted* (``variant``) when it is a change lying within a clause pair
+    read as one object kept (convention (c), :func:`_clause_changes`): what differs inside a
+    line the analyst reads kept is its lead, its order or its 的, so a phrase of it reworded
+    ("…问题上坚定相互支持" / "…问题上相互坚定支持", a background phrase inside the clauses of
+    核心利益) is the line kept too, not a change the kept pair hides (branch left1)."""
+    if formula.status is not FormulaStatus.CHANGED or not formula.a_spans or not formula.b_spans:
+        return formula
+    for clause_a, clause_b in kept:
+        if _inside(formula.a_spans, clause_a) and _inside(formula.b_spans, clause_b):
+            name = formula.id.replace(REWORDED, "", 1)
+            return replace(
+                formula, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None
+            )
+    return formula
+
+
+def _inside(spans: Sequence[Span], clause: Span) -> bool:
+    return all(clause.start <= s.start and s.end <= clause.end for s in spans)
 
 
 def _anniversaries(

@@ -74,7 +74,12 @@ def heads(found: Sequence[Word], at: int) -> bool:
     clause: :func:`relative_head`), not right after a preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
-    return _is_head(found[at], first=at == 0) or relative_head(found, at) or future(found, at)
+    return (
+        _is_head(found[at], first=at == 0)
+        or relative_head(found, at)
+        or future(found, at)
+        or found[at].text.lower() in ru.WISH_SAID
+    )
 
 
 FUTURE = frozenset(("будет", "будут"))

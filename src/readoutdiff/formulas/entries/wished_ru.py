@@ -11,6 +11,7 @@ from __future__ import annotations
 from readoutdiff import model
 from readoutdiff.formulas.entries.paired_points_ru import Lone, changed
 from readoutdiff.formulas.entries.point_heads_ru import Word
+from readoutdiff.languages import ru
 from readoutdiff.model import Formula, Readout
 
 WISH = "пожела"
@@ -58,10 +59,11 @@ def wished(
 
 
 def _wish(words: tuple[Word, ...]) -> bool:
-    """Whether ``words`` say a wish: a word of :data:`WISH` with no "за" in the
+    """Whether ``words`` say a wish: a word of :data:`WISH` (or a first-person "желаю",
+    :data:`readoutdiff.languages.ru.WISH_SAID`) with no "за" in the
     ``THANKED_REACH`` words before it."""
     return any(
-        w.text.lower().startswith(WISH)
+        (w.text.lower().startswith(WISH) or w.text.lower() in ru.WISH_SAID)
         and not any(v.text.lower() in _THANKED for v in words[max(0, k - THANKED_REACH) : k])
         for k, w in enumerate(words)
     )
