@@ -565,6 +565,9 @@ SUBJECT_NAMED = {("xi-erdogan__2024-07-04", "土方高度重视发展对华关�
 # (稳步, 正) are in LEAD_OF_C and NO_CHANGE since branch lab2
 READ_ALIKE = {
     ("xi-thongloun__2022-11-30", "中方将鼓励更多中国企业赴老挝投资"),
+    # out4 (thirty-sixth session): 扩大 is the lead verb before the same object (不断扩大 → 加强
+    # 人文交流), one of (c)'s style-alternating leads that LEAD_OF_C does not list
+    ("xi-lawrence-wong__2024-11-15", "不断扩大人文交流"),
 }
 
 
