@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 
-from readoutdiff.model import CLAUSE, Formula, FormulaStatus
+from readoutdiff.model import CLAUSE, Formula, FormulaStatus, Span
 
 
 def _grown(f: Formula) -> bool:
@@ -67,6 +67,44 @@ def told_once(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
             # another kind of entry tells it, or a grown clause whose id sorts first
             if any(not _grown(g) or g.id < f.id for g in same):
                 left.add(id(f))
+    if not left:
+        return tuple(formulas)
+    return tuple(f for f in formulas if id(f) not in left)
+
+
+def _inside(spans: tuple[Span, ...], around: tuple[Span, ...]) -> bool:
+    return all(any(o.start <= s.start and s.end <= o.end for o in around) for s in spans)
+
+
+def cores_in_lines(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
+    """``formulas`` less each kept core told inside a changed line (branch dup2): a
+    *persisted* entry whose spans, on both sides, lie inside the spans of one *changed* entry
+    that is no change around that very core (``anchor``); the order is kept.
+
+    The hand lists give such a line one event, changed (biden-sunak 2022-10-25: "sustainable
+    and affordable energy" kept inside "secure sustainable and affordable energy resources" →
+    "securing sustainable and affordable energy supplies"): the analyst read the line's change
+    and again its core, kept. A change told *around* the core (``anchor`` is the core's id:
+    "Wording around kept formula … changed") names the core and is read with it (``check``,
+    key changes): the core stays. Only with ``Options.governing_words`` (the caller's part): a
+    series and ``check`` follow a formula's row by its own entry.
+    """
+    changed: dict[int, list[Formula]] = defaultdict(list)
+    for f in formulas:
+        if f.status is FormulaStatus.CHANGED and f.a_spans and f.b_spans:
+            for line in {s.line for s in f.a_spans}:
+                changed[line].append(f)
+    if not changed:
+        return tuple(formulas)
+    left: set[int] = set()
+    for f in formulas:
+        if f.status is not FormulaStatus.PERSISTED or not f.a_spans or not f.b_spans:
+            continue
+        if any(
+            g.anchor != f.id and _inside(f.a_spans, g.a_spans) and _inside(f.b_spans, g.b_spans)
+            for g in changed.get(f.a_spans[0].line, ())
+        ):
+            left.add(id(f))
     if not left:
         return tuple(formulas)
     return tuple(f for f in formulas if id(f) not in left)
