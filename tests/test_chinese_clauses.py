@@ -217,3 +217,18 @@ def test_a_clause_holding_two_formulas_is_told_changed_once_where_it_is_read(
     manet = _compare("xi-hun-manet", "2025-08-30", "2026-07-17")
     told = [f for f in manet.formulas if f.a_text == "落实好访问达成的重要共识"]
     assert len(told) == 1 and "/clause" not in told[0].id
+
+
+def test_each_formula_of_a_clause_read_once_keeps_its_own_row_without_governing_words() -> None:
+    """Without the governing words (a series, ``check``) a formula's row stands beside its
+    clause's change: 国际关系民主化's row gave way to 世界多极化's copy of the same clause, which
+    told_once then left out, and the row was lost; the clause read once keeps both rows."""
+    modi = compare(
+        *(load(EVAL / f"xi-modi__{d}__cctv.txt") for d in ("2024-10-23", "2025-08-31")),
+        options=Options(governing_words=False),
+    )
+    rows = {f.id: f.status for f in modi.formulas}
+    assert rows["multipolar-world"] is FormulaStatus.PERSISTED
+    assert rows["democracy-in-international-relations"] is FormulaStatus.PERSISTED
+    assert rows["democracy-in-international-relations/clause"] is FormulaStatus.CHANGED
+    assert "multipolar-world/clause" not in rows
