@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.clauses import clause_of, framed_same, near_same
 from readoutdiff.ingest import from_text
@@ -196,3 +198,37 @@ def test_an_anniversary_pairs_with_no_clause() -> None:
     ]
     assert (FormulaStatus.DROPPED, "今年是中德建立全方位战略伙伴关系10周年", None) in rows
     assert {status for status, _, _ in rows} == {FormulaStatus.DROPPED, FormulaStatus.APPEARED}
+
+
+def test_a_clause_holding_two_formulas_is_told_changed_once_where_it_is_read(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """为推动世界多极化、国际关系民主化作出贡献 holds 世界多极化 and 国际关系民主化: in_clauses reads
+    its change once (the id that sorts first names it), with told_once, the stage's last fold,
+    left out; so is 落实好访问达成的重要共识, which another entry tells already (xi-hun-manet)."""
+    from readoutdiff.formulas import tracking
+
+    monkeypatch.setattr(tracking, "told_once", tuple)
+    modi = compare(*(load(EVAL / f"xi-modi__{d}__cctv.txt") for d in ("2024-10-23", "2025-08-31")))
+    line = "为推动世界多极化、国际关系民主化作出贡献"
+    assert [f.id for f in modi.formulas if f.a_text == line] == [
+        "democracy-in-international-relations/clause"
+    ]
+    manet = _compare("xi-hun-manet", "2025-08-30", "2026-07-17")
+    told = [f for f in manet.formulas if f.a_text == "落实好访问达成的重要共识"]
+    assert len(told) == 1 and "/clause" not in told[0].id
+
+
+def test_each_formula_of_a_clause_read_once_keeps_its_own_row_without_governing_words() -> None:
+    """Without the governing words (a series, ``check``) a formula's row stands beside its
+    clause's change: 国际关系民主化's row gave way to 世界多极化's copy of the same clause, which
+    told_once then left out, and the row was lost; the clause read once keeps both rows."""
+    modi = compare(
+        *(load(EVAL / f"xi-modi__{d}__cctv.txt") for d in ("2024-10-23", "2025-08-31")),
+        options=Options(governing_words=False),
+    )
+    rows = {f.id: f.status for f in modi.formulas}
+    assert rows["multipolar-world"] is FormulaStatus.PERSISTED
+    assert rows["democracy-in-international-relations"] is FormulaStatus.PERSISTED
+    assert rows["democracy-in-international-relations/clause"] is FormulaStatus.CHANGED
+    assert "multipolar-world/clause" not in rows

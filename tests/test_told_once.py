@@ -7,7 +7,7 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.told_once import told_once
-from readoutdiff.model import Comparison, FormulaStatus
+from readoutdiff.model import Comparison, FormulaStatus, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -38,9 +38,32 @@ def test_a_formula_inside_a_longer_entry_of_the_same_fate_stays_listed() -> None
     assert "sovereignty and territorial integrity" in dropped
 
 
-def test_a_kept_core_inside_a_changed_line_stays() -> None:
-    # another fate: the core kept while the line around it changed says something of its own
+def test_a_kept_core_inside_a_changed_line_is_told_by_the_line() -> None:
+    # the hand list gives the line one event, changed: its core, kept, was read twice
     pair = _compare("biden-sunak__2022-10-25__wh.txt", "biden-sunak__2022-11-16__wh.txt")
     told = {(f.status, f.a_text) for f in pair.formulas}
     assert (FormulaStatus.CHANGED, "secure sustainable and affordable energy resources") in told
-    assert (FormulaStatus.PERSISTED, "sustainable and affordable energy") in told
+    assert (FormulaStatus.PERSISTED, "sustainable and affordable energy") not in told
+
+
+def test_a_kept_core_a_change_is_told_around_stays() -> None:
+    # "Wording around kept formula … changed" names its core: the core stays beside it
+    pair = _compare(
+        "biden-von-der-leyen__2021-03-05__wh.txt", "biden-von-der-leyen__2021-10-04__wh.txt"
+    )
+    core = [f for f in pair.formulas if f.a_text == "climate crisis"]
+    assert [f.status for f in core] == [FormulaStatus.PERSISTED]
+    around = [f for f in pair.formulas if f.a_text == "tackle the climate crisis"]
+    assert [(f.status, f.anchor) for f in around] == [(FormulaStatus.CHANGED, core[0].id)]
+
+
+def test_a_series_keeps_the_core_of_a_changed_line() -> None:
+    # without the governing words (a series, `check`) a formula's row is its own entry
+    pair = compare(
+        load(EVAL / "biden-sunak__2022-10-25__wh.txt"),
+        load(EVAL / "biden-sunak__2022-11-16__wh.txt"),
+        options=Options(governing_words=False),
+    )
+    assert (FormulaStatus.PERSISTED, "sustainable and affordable energy") in {
+        (f.status, f.a_text) for f in pair.formulas
+    }

@@ -97,7 +97,7 @@ def in_clauses(
             out += changes if grow and changes else [formula, *changes]
         else:
             out.append(formula)
-    out = _told_once([_kept_within(f, kept) for f in out] if kept else out)
+    out = _clauses_once(_told_once([_kept_within(f, kept) for f in out] if kept else out))
     if not grow:
         return tuple(out)
     taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
@@ -214,6 +214,32 @@ def _told_once(out: list[Formula]) -> list[Formula]:
     return [
         f for f in out
         if f not in alone or not (paired[0] & set(f.a_spans) or paired[1] & set(f.b_spans))
+    ]  # fmt: skip
+
+
+def _clauses_once(out: list[Formula]) -> list[Formula]:
+    """``out`` with each clause told changed once (branch dup2): a clause holding two formulas
+    was read once per formula, over the same spans on both sides (xi-modi 2024-10-23's
+    "为推动世界多极化、国际关系民主化作出贡献" → "携手推动世界多极化和国际关系民主化", for 世界多极化 and
+    for 国际关系民主化), and a clause another entry of the source tells already (a reworded
+    phrase, xi-hun-manet 2025-08-30's "落实好访问达成的重要共识") was read again. The clause's
+    entry of the formula whose id sorts first stays (swapping the readouts keeps it), and none
+    where an entry that is no clause tells those spans with that status."""
+    clauses = [f for f in out if f.status is FormulaStatus.CHANGED and CLAUSE in f.id]
+    if not clauses:
+        return out
+    places = {(f.a_spans, f.b_spans) for f in clauses}
+    first: dict[tuple[tuple[Span, ...], tuple[Span, ...], FormulaSource], str] = {}
+    for f in out:
+        if f.status is FormulaStatus.CHANGED and (f.a_spans, f.b_spans) in places:
+            key = (f.a_spans, f.b_spans, f.source)
+            told = first.get(key)
+            mine = f.id if CLAUSE in f.id else ""  # an entry of another kind comes first
+            first[key] = mine if told is None else min(told, mine)
+    return [
+        f for f in out
+        if CLAUSE not in f.id or f.status is not FormulaStatus.CHANGED
+        or first[(f.a_spans, f.b_spans, f.source)] == f.id
     ]  # fmt: skip
 
 
