@@ -126,6 +126,8 @@ def test_an_adverb_before_a_noun_is_the_objects_own_word() -> None:
     assert same_object(interests, interests.removeprefix("共同"))
     assert object_said("加强地方合作") == "地方合作"
     assert object_said("中方愿同澳方坚持全面战略伙伴关系的定位") == "全面战略伙伴关系定位"
+
+
 @pytest.mark.parametrize("swap", [False, True])
 def test_a_change_inside_a_clause_pair_kept_as_one_object_is_kept_too(swap: bool) -> None:
     """Branch left1 (rev9's leak): xi-tokayev 2025-08-30 (dev) says "在涉及彼此核心利益和重大
@@ -144,3 +146,22 @@ def test_a_change_inside_a_clause_pair_kept_as_one_object_is_kept_too(swap: bool
     assert found
     assert all(f.status is FormulaStatus.PERSISTED for f in found), found
     assert same_object(said, "双方要继续在涉及彼此核心利益和重大关切问题上相互坚定支持")
+
+
+def test_a_one_character_lead_opening_a_longer_word_is_the_objects_own() -> None:
+    """A one-character lead (应, 要, 愿, 将, 我 …) is one only where jieba cuts it off as a word
+    of its own: "应对" is a verb of the object, "要求", "愿景", "将来", "我国" words of their own
+    (branch fix1: they read as "对", "求", "景", "来", "国"). Real clause of a dev readout,
+    xi-merz 2025-05-23 "共同应对气候变化等全球性挑战" (its object read as "对气候变化等全球性挑战")."""
+    challenges = "共同应对气候变化等全球性挑战"
+    assert challenges in (EVAL / "xi-merz__2025-05-23__cctv.txt").read_text("utf-8")
+    assert object_said(challenges) == "应对气候变化等全球性挑战"
+    assert not same_object(challenges, "共同对气候变化等全球性挑战")
+    assert object_said("共同愿景") == "共同愿景"  # 共同 before a noun, 愿 inside it
+    assert object_said("要求双方停火") == "要求双方停火"
+    # 我国 is who speaks before a lead or verb, and the object's owner before a noun
+    assert object_said("我国愿同各方加强务实合作") == object_said("中方愿同各方加强务实合作")
+    assert object_said("维护我国主权") == "我国主权"
+    # a lead's character glued to the next lead, or to 同 (the partner's), still comes off
+    assert object_said("还要加强合作") == object_said("我愿同中方加强合作") == "合作"
+    assert object_said("愿同各国加强合作") == object_said("将同各国加强合作")

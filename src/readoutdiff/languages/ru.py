@@ -178,13 +178,15 @@ _IMPERSONAL = re.compile(r"[а-яё]{3,}(?:[еи]тся|лось)$")
 attribution whatever the verb (branch ru5)."""
 
 
-def attribution(words: Sequence[Said], at: int) -> bool:
+def attribution(words: Sequence[Said], at: int, *, ends: bool = True) -> bool:
     """Whether ``words[at]`` opens an attribution: a :data:`REPORTING` verb whose next word
     past :data:`_PASSED` is a source (:data:`SOURCES`, a word in Latin letters, a name in
     capitals, or a capitalised name that ends the sentence: ", сообщает Акорда."), an
     impersonal reflexive verb (:data:`_IMPERSONAL`) whose next word past :data:`_PASSED` is in
     :data:`SOURCES` ("», - отмечается в сообщении"), or "ссылкой" after "со". ``words`` are
-    one sentence's.
+    one sentence's, or one point's whose last word ends its sentence only with ``ends``
+    (branch fix1: a point's last word read as the sentence's took "сообщил Путину, что …" for
+    an attribution).
 
     >>> from types import SimpleNamespace as W
     >>> said = [W(text=w, stem=stem(w.lower())) for w in "пожелал здоровья, сообщает пресс-служба".split()]
@@ -211,7 +213,7 @@ def attribution(words: Sequence[Said], at: int) -> bool:
         and (
             any("a" <= c <= "z" for c in source.lower())
             or (len(source) > 1 and source.isupper())
-            or (after == len(words) - 1 and source[:1].isupper())  # ", сообщает Акорда."
+            or (ends and after == len(words) - 1 and source[:1].isupper())  # ", сообщает Акорда."
         )
     )
 

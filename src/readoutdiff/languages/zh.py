@@ -203,7 +203,7 @@ FIRMNESS = lazy(r"坚定不移|坚定|始终|一如既往|一贯|坚决")
 """Words that say how firm a commitment is: said on one side only, they change the line
 (convention (c) of ``eval/formulas/SOURCES.md``: 坚定恪守 → 将继续奉行 is *changed*)."""
 _LEAD = lazy(
-    r"^(?:[一二三四]是|[一二三四]要|首先要|双方|两国|中方|[^\W\d_]方|我们|我"
+    r"^(?:[一二三四]是|[一二三四]要|首先要|双方|两国|中方|[^\W\d_]方|我国|我们|我"
     r"|愿同[^\W\d_]方|同[^\W\d_]方|愿意|愿|将|要|希望|应该|应|也|还|都"
     r"|进一步|持续|不断|全面|共同|一道|携手|合力|积极|充分|深入|统筹|更好|继续|稳步"
     r"|推进|推动|促进|共促|加强|深化|加快|拓展|提升|巩固|夯实|加深|增进|恪守|奉行|尊重|照顾"
@@ -234,7 +234,7 @@ def object_said(wording: str) -> str:
     return re.sub("[与和及、]", "、", wording.replace("的", ""))
 
 
-_QUALIFYING = lazy(r"^(?:[^\W\d_]方|全面|共同|深入|持续|积极|充分)$")
+_QUALIFYING = lazy(r"^(?:[^\W\d_]方|我国|全面|共同|深入|持续|积极|充分)$")
 """Leads that may be the object's own first word too: an adverb of manner that also qualifies
 a noun ("深化全面战略伙伴关系", "维护共同利益", "深入交流", "持续发展"), and a character before 方,
 which may make a noun ("地方合作"), not who speaks. The others (进一步, 不断, 继续, 携手 …) lean on
@@ -253,8 +253,8 @@ def _lead_off(wording: str, lead: re.Pattern[str]) -> str:
     as a verb, preposition or conjunction, past any adverbs: "全面推进…", "共同应对…", "继续在…",
     "中方支持…" (branch rev12: "全面战略伙伴关系" and "共同利益" were read as "战略伙伴关系" and
     "利益", so a qualifier dropped read as the formula kept). A one-character lead (应, 我, 要, 将,
-    也 …) is one only when it is a word of its own or another lead follows it (branch left1:
-    "共同应对风险挑战" was read as "对风险挑战").
+    也 …) is one only when it is a word of its own (:func:`_word_goes_on`; branches left1 and
+    fix1 both found "共同应对风险挑战" read as "对风险挑战").
 
     >>> _lead_off("应对风险挑战", _LEAD()), _lead_off("应加强合作", _LEAD())
     ('应对风险挑战', '加强合作')
@@ -263,11 +263,28 @@ def _lead_off(wording: str, lead: re.Pattern[str]) -> str:
     if found is None:
         return wording
     rest = wording[found.end() :]
-    if found.end() == 1 and len(tagged(wording)[0][0]) > 1 and not lead.match(rest):
-        return wording  # "应对…", "我国…", "要求…": a one-character lead opening a word
     if rest and _QUALIFYING().match(found.group()) and not _before_verb(rest, lead):
         return wording  # "全面战略伙伴关系": the object's own word
+    if rest and len(found.group()) == 1 and _word_goes_on(wording, lead):
+        return wording  # "应对", "要求", "愿景": the lead's character opens a word
     return rest
+
+
+def _opens_on_lead(text: str, lead: re.Pattern[str]) -> bool:
+    """Whether a lead opens ``text``: one of :data:`_LEAD`, not a one-character lead that opens
+    a longer word ("共同愿景": 愿 is no lead there, :func:`_word_goes_on`)."""
+    found = lead.match(text)  # its ^ holds at the start only
+    return found is not None and (len(found.group()) > 1 or not _word_goes_on(text, lead))
+
+
+def _word_goes_on(wording: str, lead: re.Pattern[str]) -> bool:
+    """Whether the one-character lead that opens ``wording`` (我, 愿, 将, 要, 应 …) is the first
+    character of a longer word, as jieba cuts it, whose rest opens on no lead: "应对气候变化",
+    "要求双方", "共同愿景", "我国" (branch fix1: they read as "对气候变化", "求双方", "景",
+    "国"); not "还要" (还 and 要 both leads), "我愿同" nor "愿同" (jieba's words; 同 opens the
+    partner, a lead before "X方")."""
+    first = tagged(wording)[0][0]
+    return len(first) > 1 and not first.startswith("同", 1) and lead.match(first[1:]) is None
 
 
 def _before_verb(rest: str, lead: re.Pattern[str]) -> bool:
@@ -275,7 +292,7 @@ def _before_verb(rest: str, lead: re.Pattern[str]) -> bool:
     conjunction (:data:`_VERB_TAGS`)."""
     at = 0
     for word, tag in tagged(rest):
-        if lead.match(rest[at:]) or tag in _VERB_TAGS:  # its ^ holds at the start only
+        if tag in _VERB_TAGS or _opens_on_lead(rest[at:], lead):
             return True
         if tag not in _ADVERB_TAGS:
             return False

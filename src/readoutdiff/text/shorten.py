@@ -46,9 +46,17 @@ def shorten(text: str, width: int, phrase: bool = False, names: bool = False) ->
     >>> said = "an aircraft landed on the Fiery Cross Reef in the South China Sea"
     >>> shorten(said, 52, phrase=True, names=True)
     'an aircraft landed on the Fiery Cross Reef…'
+
+    A width with no room for a character before the "…" gives the mark alone, or nothing
+    (branch fix1: a width of 1 indexed an empty cut, 0 or less read from the end):
+
+    >>> shorten("President Xi", 1), shorten("President Xi", 0), shorten("", 0)
+    ('…', '', '')
     """
     if len(text) <= width:
         return text
+    if width < 2:  # no room for a character before the "…": the mark alone, or nothing
+        return "…"[: max(width, 0)]
     cut = text[: width - 1]
     if (cut[-1].isalnum() or cut[-1] in _JOINING) and _inside_word(text, width - 1):  # mid-word
         space = cut.rfind(" ")

@@ -117,7 +117,25 @@ def _edge_after(text: str, at: int, tongue: Language) -> tuple[int, bool]:
             end -= 1
     while end > at and not (text[end - 1].isalnum() or text[end - 1] in "\"'”’"):
         end -= 1
+    if text[end : end + 1] == "." and _abbreviation(text, end, tongue):
+        end += 1  # "… in the U.S." ends the sentence on the abbreviation's own point
     return end, cut
+
+
+def _abbreviation(text: str, dot: int, tongue: Language) -> bool:
+    """Whether the word before the full stop at ``dot`` is an abbreviation whose point it is,
+    though the point ends the sentence too: one of the language's ``abbreviations`` ("Jr.",
+    "etc.", "U.S.") or initials ("U.N.", "D.P.R.K."), kept with the line's last word (branch
+    fix1: "… in the U.S" and "… Biden, Jr" lost it to the trim of the line's end)."""
+    start = dot
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    word = text[start:dot].lstrip("\"'“‘«([")
+    return word.casefold() in tongue.abbreviations or _INITIALS.fullmatch(word) is not None
+
+
+_INITIALS = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+"""Initials whose last point is the one read: "U.S" of "U.S.", "D.P.R.K" of "D.P.R.K."."""
 
 
 _REACH = 1000
@@ -145,7 +163,8 @@ def _no_edge(text: str, i: int, tongue: Language) -> bool:
     abbreviation closing a name (the language's ``closers``: "Joseph R. Biden, Jr. met", "… Co.,
     Ltd."; not a title or a month, which opens a phrase: "In Kyiv, Mr. Wang …", "BEIJING, Oct.
     26 (Xinhua)") does not end a clause: a line is cut where the readout's sentences are, by
-    the same reading."""
+    the same reading. The closer is the name's where its point ends the sentence too ("… met
+    President Joseph R. Biden, Jr.": branch fix1, the line stopped at "Biden")."""
     if text[i] == ".":
         return not stop_ends_sentence(text, i, tongue)
     if text[i] != ",":
@@ -153,11 +172,7 @@ def _no_edge(text: str, i: int, tongue: Language) -> bool:
     if 0 < i < len(text) - 1 and text[i - 1].isdigit() and text[i + 1].isdigit():
         return True
     after = _CLOSING_ABBREVIATION.match(text, i + 1)
-    return (
-        after is not None
-        and after.group(1).casefold() in tongue.closers
-        and not stop_ends_sentence(text, after.end() - 1, tongue)
-    )
+    return after is not None and after.group(1).casefold() in tongue.closers
 
 
 _CLOSING_ABBREVIATION = re.compile(r"[ \t]?([^\W\d_][^\W\d_.]*)\.")

@@ -19,6 +19,7 @@ from readoutdiff.formulas.entries.entries import ById
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words.spans import SpanIndex, any_overlap
+from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
@@ -243,4 +244,33 @@ def _own_side(formula: Formula, on_a: bool, own: tuple[tuple[ById, ById], tuple[
     wording = formula.a_text if on_a else formula.b_text
     if not wording:
         return False
-    return wording.lower() in (b_text if on_a else a_text).lower()
+    return said_whole(wording, b_text if on_a else a_text)
+
+
+def said_whole(wording: str, text: str) -> bool:
+    """Whether ``text`` says ``wording`` word for word, in any case, from a word's start to a
+    word's end: "peace" is not said in "peaceful" nor in "appease" (branch fix1; a substring
+    test read it so). An edge that is a Chinese or Japanese character needs no space: those
+    scripts do not space their words ("核心利益" is said in "维护核心利益").
+
+    >>> said_whole("peace", "a peaceful settlement"), said_whole("Peace", "for lasting peace.")
+    (False, True)
+    >>> said_whole("核心利益", "维护核心利益问题"), said_whole("U.S.", "the U.S. side")
+    (True, True)
+    """
+    wording, text = wording.casefold(), text.casefold()
+    at = text.find(wording)
+    while at >= 0:
+        end = at + len(wording)
+        if (at == 0 or _apart(text[at - 1], wording[0])) and (
+            end == len(text) or _apart(wording[-1], text[end])
+        ):
+            return True
+        at = text.find(wording, at + 1)
+    return False
+
+
+def _apart(before: str, after: str) -> bool:
+    """Whether a word ends between the characters ``before`` and ``after``: not both letters or
+    digits, or one a character of an unspaced script (Chinese, Japanese)."""
+    return not (before.isalnum() and after.isalnum()) or is_cjk(before) or is_cjk(after)

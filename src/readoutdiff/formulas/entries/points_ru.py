@@ -34,10 +34,14 @@ from readoutdiff.model import Readout
 LONGEST = 25
 """Words a point may run after its head."""
 _ENDS = frozenset(";:.!?…")
-_QUOTED_SAID = re.compile(r"[»”\"]\s*,?\s*[-\u2013\u2014]")
-"""A quotation closed, then a dash: the narrator's words after a quoted readout ("…
-двухстороннего сотрудничества», - отмечается в сообщении", "…», - цитирует президента
-пресс-служба"), which no point runs into (branch ru5)."""
+_QUOTED_SAID = re.compile(r"(?:[»”“\"]\s*,|[!?…]\s*[»”“\"])\s*[-\u2013\u2014]")
+"""A quotation closed, then a comma and a dash: the narrator's words after a quoted readout
+("… двухстороннего сотрудничества», - отмечается в сообщении", "…», - цитирует президента
+пресс-служба"), which no point runs into (branch ru5). Russian sets the comma before the dash of
+the narrator's words unless the quotation ends on "!", "?" or "…" ("…!» — заявил"); a dash
+after a quoted name with no comma is a copula («…» — это …), which goes on with the point. The
+quotation closes with », ”, “ (of „…“) or " (branch fix1: ru5 read any close before a dash,
+and missed „…“)."""
 
 
 def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple[Word, ...]]]:
@@ -68,12 +72,12 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                     and relative_head(found, at)
                 ):  # quoted from its adverb: "которое | активно развивается"
                     point = (found[at - 1], *point)
-                if not scaffolding(point):
+                if not scaffolding(point, ends=point[-1] is found[-1]):
                     head = found[at + 1].stem if future(found, at) else word.stem
                     by_head[head].append(point)
                     if said_that:  # the head's second object, after ", а также"
                         also = _also(readout.text, found, at + len(point))
-                        if also and not scaffolding(also):
+                        if also and not scaffolding(also, ends=also[-1] is found[-1]):
                             by_head[head].append(also)
     return by_head
 
@@ -221,11 +225,13 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
-def scaffolding(point: tuple[Word, ...]) -> bool:
+def scaffolding(point: tuple[Word, ...], *, ends: bool) -> bool:
     """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
     is an attribution line ("сообщили в пресс-службе казахстанского лидера":
-    :func:`readoutdiff.languages.ru.attribution`)."""
-    if point and ru.attribution(point, 0):  # "Об этом | сообщили в пресс-службе …"
+    :func:`readoutdiff.languages.ru.attribution`); ``ends``: whether the point's last word is
+    its sentence's (a capitalised name there may be the source, ", сообщает Акорда.", not
+    where the point ends before the sentence does: "сообщил Путину, что …", branch fix1)."""
+    if point and ru.attribution(point, 0, ends=ends):  # "Об этом | сообщили в пресс-службе …"
         return True
     stems = tuple(w.stem for w in point)
     return any(

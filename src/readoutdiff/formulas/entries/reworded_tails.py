@@ -81,7 +81,11 @@ def _told(formula: Formula, a: Readout, b: Readout) -> Formula | None:
     said_a, said_b = _content(tail_a), _content(tail_b)
     if len(said_a) < CONTENT or len(said_b) < CONTENT:
         return None
-    if tail_a[0].stem == tail_b[0].stem or scaffolding(tail_a) or scaffolding(tail_b):
+    if (
+        tail_a[0].stem == tail_b[0].stem
+        or scaffolding(tail_a, ends=_last(a, tail_a))
+        or scaffolding(tail_b, ends=_last(b, tail_b))
+    ):
         return None  # the kept words go on the same ("… и союзничества"), or a procedure
     if not said_a & said_b or not said_a - said_b or not said_b - said_a:
         return None
@@ -105,6 +109,14 @@ def _content(words: tuple[Word, ...]) -> set[str]:
 def _through(readout: Readout, span: Span, tail: tuple[Word, ...]) -> Span:
     end = span_of(readout, tail)
     return Span(start=span.start, end=end.end, line=span.line)
+
+
+def _last(readout: Readout, tail: tuple[Word, ...]) -> bool:
+    """Whether the last word of ``tail`` is its sentence's last (what
+    :func:`~readoutdiff.formulas.entries.points_ru.scaffolding` reads as ``ends``)."""
+    end = tail[-1].end
+    sentence = next(s for s in readout.sentences if s.span.start <= tail[-1].start < s.span.end)
+    return WORD.search(readout.text, end, sentence.span.end) is None
 
 
 def _tail(readout: Readout, span: Span) -> tuple[Word, ...]:
