@@ -9,6 +9,8 @@ from pathlib import Path
 from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
 from readoutdiff.render.listing import render_listing_json, render_listing_text
+from readoutdiff.render.series_text import render_series_text
+from readoutdiff.series import build_series
 
 FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -30,3 +32,20 @@ def test_the_formula_listing_names_a_background_phrase_by_its_kind_not_its_id() 
     assert "background:" not in narrow
     ids = [item["id"] for item in json.loads(render_listing_json(readout, found))["formulas"]]
     assert "background:建-交-50-周-年" in ids
+
+
+def test_the_series_text_view_keeps_a_rewording_whole_when_it_fits_the_next_line() -> None:
+    """Sherman–Sannino at 80 columns: "reworded at 4 → “accountable for its brutal and" ended
+    one line and "unprovoked war”" began the next; the wording now moves whole."""
+    files = sorted(FORMULAS.glob("sherman-sannino__*.txt"))
+    text = render_series_text(build_series([load(path) for path in files]), width=80)
+    lines = text.splitlines()
+    at = lines.index("         “accountable for its brutal and unprovoked war”")
+    assert lines[at - 1].endswith("· changed: reworded at 4 →")
+    assert all(len(line) <= 80 for line in lines)
+    # a wording longer than a line still breaks where it must (Biden–Tamim's rows)
+    tamim = sorted(FORMULAS.glob("biden-tamim__*.txt"))
+    assert all(
+        len(line) <= 80
+        for line in render_series_text(build_series([load(p) for p in tamim]), width=80).split("\n")
+    )
