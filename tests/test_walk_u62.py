@@ -6,8 +6,12 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from readoutdiff import compare
+from readoutdiff.check import check
+from readoutdiff.check.rules import parse
 from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
+from readoutdiff.render.check_github import render_check_github
 from readoutdiff.render.listing import render_listing_json, render_listing_text
 from readoutdiff.render.series_text import render_series_text
 from readoutdiff.series import build_series
@@ -49,3 +53,21 @@ def test_the_series_text_view_keeps_a_rewording_whole_when_it_fits_the_next_line
         len(line) <= 80
         for line in render_series_text(build_series([load(p) for p in tamim]), width=80).split("\n")
     )
+
+
+def test_a_watch_rule_that_checked_nothing_is_a_notice_in_the_github_format() -> None:
+    """Sunak–Rutte 2023-07-11 → 2023-12-07 with ``watch "stay in close tuch"`` (misspelt): the
+    text view listed "ok  watch …: not in either readout", but ``--format github``, what a CI
+    log shows, said nothing, so the rule passed every run unseen. It is a notice now (no
+    failure); a watch the readouts do say gets none."""
+    old, new = (FORMULAS / f"sunak-rutte__{d}__gov-uk.txt" for d in ("2023-07-11", "2023-12-07"))
+    rules = parse(
+        '[[watch]]\ntext = "stay in close tuch"\n\n[[watch]]\ntext = "illegal migration"\n'
+    )
+    result = check(compare(load(old), load(new)), rules)
+    assert not result.failed
+    notices = [line for line in render_check_github(result).splitlines() if "::notice" in line]
+    assert notices == [
+        f"::notice file={new},title=readoutdiff%3A watch “stay in close tuch”::not in either"
+        f" readout ({old} → {new}): the rule checked nothing; check its text or id"
+    ]
