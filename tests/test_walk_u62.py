@@ -4,6 +4,8 @@ its id of stems, and ``readoutdiff check`` as a CI job meets it (a git repo of r
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 from readoutdiff import compare
@@ -71,3 +73,19 @@ def test_a_watch_rule_that_checked_nothing_is_a_notice_in_the_github_format() ->
         f"::notice file={new},title=readoutdiff%3A watch “stay in close tuch”::not in either"
         f" readout ({old} → {new}): the rule checked nothing; check its text or id"
     ]
+
+
+def test_check_asked_for_annotations_points_to_the_github_format() -> None:
+    """``check DIR --annotations``, what a CI user types first, said "unknown option
+    --annotations" and no more; it now names ``--format github``, exit status 2 as before."""
+    folder = str(FORMULAS)
+    for option in ("--annotations", "--github"):
+        done = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", "check", folder, option],
+            capture_output=True, text=True, encoding="utf-8",
+        )  # fmt: skip
+        assert (done.returncode, done.stdout) == (2, "")
+        assert done.stderr == (
+            f"readoutdiff: error: unknown option {option}; check writes GitHub Actions"
+            " annotations with --format github; see readoutdiff check --help\n"
+        )
