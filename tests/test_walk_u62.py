@@ -4,13 +4,14 @@ its id of stems, and ``readoutdiff check`` as a CI job meets it (a git repo of r
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 from readoutdiff import compare
-from readoutdiff.check import check
-from readoutdiff.check.rules import parse
+from readoutdiff.check import check, run
+from readoutdiff.check.rules import DEFAULT, parse
 from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
 from readoutdiff.render.check_github import render_check_github
@@ -89,3 +90,17 @@ def test_check_asked_for_annotations_points_to_the_github_format() -> None:
             f"readoutdiff: error: unknown option {option}; check writes GitHub Actions"
             " annotations with --format github; see readoutdiff check --help\n"
         )
+
+
+def test_check_dir_reads_a_number_in_undated_file_names_as_a_number(tmp_path: Path) -> None:
+    """The five Sunak–Rutte readouts (of eval/formulas) saved as readout-8.txt … readout-12.txt,
+    no date in their text: ``check DIR`` ordered the names as text (readout-10 before
+    readout-8) and compared 8 → 9 after 12 was added. Now the newest two are 11 → 12."""
+    for number, path in enumerate(sorted(FORMULAS.glob("sunak-rutte__*.txt")), 8):
+        shutil.copy(path, tmp_path / f"readout-{number}.txt")
+    result = run([str(tmp_path)], DEFAULT)
+    assert (Path(result.old.path).name, Path(result.new.path).name) == (
+        "readout-11.txt",
+        "readout-12.txt",
+    )
+    assert result.old.date is None and result.new.date is None  # ordered by name alone

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,8 +38,25 @@ def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
 
 
 def in_order(readouts: Sequence[Readout]) -> list[Readout]:
-    """Return ``readouts`` by date then file name (undated first), the newest last."""
-    return sorted(readouts, key=lambda r: (r.date or "", Path(r.path).name, r.path))
+    """Return ``readouts`` by date then file name (undated first), the newest last; a number in
+    a file name is read as a number, so ``readout-10.txt`` follows ``readout-9.txt`` (as text
+    it came before, and a folder of undated numbered readouts was checked 8 → 9 once 12 was
+    added: u62's walk).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> [r.path for r in in_order([from_text("Met.", path=f"r-{n}.txt") for n in (10, 9, 8)])]
+    ['r-8.txt', 'r-9.txt', 'r-10.txt']
+    """
+    return sorted(readouts, key=lambda r: (r.date or "", _numbered(Path(r.path).name), r.path))
+
+
+def _numbered(name: str) -> tuple[str | int, ...]:
+    """``name`` with each run of digits as a number: text and numbers alternate, text first
+    (``re.split`` with a group), so two names compare text with text and number with number."""
+    return tuple(int(part) if k % 2 else part for k, part in enumerate(_DIGITS.split(name)))
+
+
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 def readout_files(directory: str | os.PathLike[str]) -> list[str]:
