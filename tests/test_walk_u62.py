@@ -9,9 +9,13 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from readoutdiff import compare
 from readoutdiff.check import check, run
 from readoutdiff.check.rules import DEFAULT, parse
+from readoutdiff.check.rules import load as rules_load
+from readoutdiff.errors import LexiconError
 from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
 from readoutdiff.render.check_github import render_check_github
@@ -104,3 +108,20 @@ def test_check_dir_reads_a_number_in_undated_file_names_as_a_number(tmp_path: Pa
         "readout-12.txt",
     )
     assert result.old.date is None and result.new.date is None  # ordered by name alone
+
+
+def test_a_rule_by_a_phrase_id_is_told_to_name_the_phrase_by_its_words(tmp_path: Path) -> None:
+    """``id = "background:建-交-50-周-年"`` (the id the listing showed before u62, Xi–Lula
+    2025-05-13) was refused with "see readoutdiff formulas FILE for the ids", which no longer
+    shows a phrase's id; the error now says to watch it by its text, which works."""
+    old, new = (FORMULAS / f"xi-lula__{d}__cctv.txt" for d in ("2025-05-13", "2025-08-12"))
+    by_id = tmp_path / "by-id.toml"
+    by_id.write_text('[[watch]]\nid = "background:建-交-50-周-年"\n', encoding="utf-8")
+    with pytest.raises(LexiconError) as refused:
+        run([str(old), str(new)], rules_load(by_id))
+    assert str(refused.value).endswith(
+        "watch rule: no formula of the lexicon has the id 'background:建-交-50-周-年'; name a"
+        ' phrase found in the readouts by its words: text = "…"'
+    )
+    result = run([str(old), str(new)], parse('[[watch]]\ntext = "建交50周年"\n'))
+    assert result.failed  # the 2025-08-12 call does not say it

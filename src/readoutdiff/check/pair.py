@@ -143,6 +143,7 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
     (a misspelt id would pass every run, never watching anything): raise :class:`LexiconError`.
     Mined ids (``mined:…``) name phrases found in the readouts themselves and are let through."""
     from readoutdiff.formulas.lexicon.background import entries as background
+    from readoutdiff.formulas.lexicon.ids import phrase_kind
     from readoutdiff.formulas.lexicon.lexicon import builtin
 
     known = {entry.id for entry in (options.lexicon or builtin()).entries}
@@ -154,8 +155,15 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
 
             near = difflib.get_close_matches(rule.id, sorted(known), n=1, cutoff=0.8)
             hint = f"did you mean {near[0]!r}? " if near else ""
+            # a phrase's id of stems ("background:建-交-…"): `formulas FILE` shows its words
+            # and kind, not the id (u62), and a rule watches such a phrase by its text
+            phrase = phrase_kind(rule.id) is not None and not hint
             raise LexiconError(
                 f"{rule.kind.value} rule: no formula of the lexicon has the id {rule.id!r}"
-                f" ({hint}see readoutdiff formulas FILE for the ids found in a readout)",
+                + (
+                    '; name a phrase found in the readouts by its words: text = "…"'
+                    if phrase
+                    else f" ({hint}see readoutdiff formulas FILE for the ids found in a readout)"
+                ),
                 path=rules.path,
             )
