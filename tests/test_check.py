@@ -365,7 +365,8 @@ def test_a_folder_checks_its_newest_readout_against_the_one_before(tmp_path: Pat
     assert data["counts"] == {"error": 1, "warning": 0}  # the watch speaks for the drop
     (folder / "c.txt").unlink()
     (folder / "b.txt").unlink()
-    assert "needs at least two readouts" in run(folder).stderr
+    alone = run(folder)  # one readout left: nothing to compare yet, a pass (u62)
+    assert alone.returncode == 0 and "passed: nothing to compare yet" in alone.stdout
 
 
 def test_newest_pair_orders_by_date_then_file_name() -> None:
@@ -470,17 +471,20 @@ def test_a_folder_with_fewer_than_two_readouts_is_named_with_its_count(tmp_path:
         ROOT / "tests" / "real_series" / "biden-zelenskyy" / "biden-zelenskyy__2021-12-09__wh.txt"
     )
     (tmp_path / "notes.pdf").write_bytes(b"%PDF-1.4\n")
-    for count in (0, 1):
-        done = run(tmp_path)
-        assert done.returncode == 2
-        assert done.stderr == (  # none: the wording of series and --history (readout_paths)
-            f"readoutdiff: error: {tmp_path}: holds no readout file (readouts end in .txt, .text,"
-            " .md, .html, .htm or .xhtml); check compares the two newest readouts of a folder\n"
-            if not count
-            else f"readoutdiff: error: {tmp_path}: holds 1 readout file; needs at least two"
-            " readouts to compare the newest with the one before\n"
-        )
-        shutil.copy(real, tmp_path)
+    done = run(tmp_path)
+    assert done.returncode == 2
+    assert done.stderr == (  # none: the wording of series and --history (readout_paths)
+        f"readoutdiff: error: {tmp_path}: holds no readout file (readouts end in .txt, .text,"
+        " .md, .html, .htm or .xhtml); check compares the two newest readouts of a folder\n"
+    )
+    shutil.copy(real, tmp_path)
+    done = run(tmp_path)  # one: nothing to compare yet, and nothing wrong (u62)
+    assert (done.returncode, done.stderr) == (0, "")
+    assert done.stdout == (
+        f"readoutdiff check: passed: nothing to compare yet: {tmp_path} holds one readout"
+        f" ({tmp_path / real.name}); a check compares the newest readout with the one before,"
+        " from the second readout on\n"
+    )
 
 
 def test_the_summary_tells_a_change_around_a_formula_with_that_formula(tmp_path: Path) -> None:

@@ -307,3 +307,30 @@ def test_an_action_that_cannot_run_says_why_in_an_annotation_and_the_summary(
     assert process.stdout == f"::error title=readoutdiff check could not run::{line}\n"
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
     assert summary == f"## readoutdiff check could not run\n\n```text\n{line}\n```\n"
+
+
+def test_the_first_readout_of_a_folder_passes_hook_and_action_with_a_note(tmp_path: Path) -> None:
+    """A repository's first readout (Sunak–Rutte 2022-11-01, of eval/formulas) stopped the
+    commit and failed the job (exit 2: "holds 1 readout file; needs at least two"): with
+    nothing to compare, nothing is wrong. Both pass and say so; the rules are still read."""
+    repo = tmp_path / "repo"
+    (repo / FOLDER).mkdir(parents=True)
+    _git(repo, "init", "-q")
+    first = ROOT / "eval" / "formulas" / "sunak-rutte__2022-11-01__gov-uk.txt"
+    (repo / "rules.toml").write_text(RULES, encoding="utf-8")
+    _add(repo, first.name, first.read_text(encoding="utf-8"))
+    said = (
+        f"nothing to compare yet: {FOLDER} holds one readout ({FOLDER}/{first.name}); a check"
+        " compares the newest readout with the one before, from the second readout on"
+    )
+    for process in (_run_hook(repo), _run_action(repo)):
+        assert (process.returncode, process.stderr) == (0, ""), process.stderr
+        assert process.stdout == (
+            f"::notice title=readoutdiff check::{said}\nreadoutdiff check: passed: {said}\n"
+        )
+    summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
+    assert summary == f"## readoutdiff check: passed\n\n{said}.\n"
+    assert _outputs(repo) == {"result": "passed"}  # no pair, no counts
+    (repo / "rules.toml").write_text('[[watch]]\nid = "core-interestz"\n', encoding="utf-8")
+    refused = _run_action(repo)  # a misspelt id is found at the first readout already
+    assert refused.returncode == 2 and "core-interestz" in refused.stderr

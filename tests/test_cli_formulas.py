@@ -179,7 +179,11 @@ def test_formulas_lists_each_wording_as_the_readout_writes_it_not_as_the_lexicon
             assert original[item["start"] : item["end"]] == item["text"], (path, item)
             shown.setdefault((path, item["id"]), set()).add(item["text"])
         text = _run("formulas", path).stdout
-        assert all(f"  {item['id']}  “{item['text']}”" in text for item in listing["formulas"])
+        assert all(
+            f"  {item['id']}  “{item['text']}”" in text
+            or f"  {item['source']}  “{item['text']}” (" in text  # a phrase: its kind, not its id
+            for item in listing["formulas"]
+        )
     assert shown[hant, "belt-and-road"] == {"一帶一路"} and "一帶一路" not in spelt["belt-and-road"]
     assert shown[JUNE, "practical-cooperation"] == {
         "pragmatic cooperation",

@@ -139,13 +139,13 @@ def test_the_formulas_listing_wraps_to_the_terminal_its_place_and_id_never_broke
         "  line 5, sentence 1  builtin  multipolar-world",
         "    “多极化”",
         "  line 5, sentence 1  mined",
-        "    background:重-要-战-略-伙-伴",
-        "    “重要战略伙伴”",
+        "    “重要战略伙伴” (phrase of many readouts)",
         "  line 5, sentence 4  builtin",
+        "    development-strategy-synergy",
     ]
     # to a file or a pipe every row stays whole, as before
     whole = _listing(FORMULAS / "xi-bin-salman__2022-12-08__cctv.txt", None)
-    assert whole[2] == "  line 5, sentence 1  mined  background:重-要-战-略-伙-伴  “重要战略伙伴”"
+    assert whole[2] == "  line 5, sentence 1  mined  “重要战略伙伴” (phrase of many readouts)"
     piped = subprocess.run(
         [sys.executable, "-m", "readoutdiff", "formulas", "xi-bin-salman__2022-12-08__cctv.txt"],
         capture_output=True, text=True, encoding="utf-8", cwd=FORMULAS,

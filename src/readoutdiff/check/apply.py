@@ -130,12 +130,17 @@ def _search(wording: str, readout: Readout) -> list[Span]:
     return [found.span for found in matcher.find(search, readout, words, groups=groups)]
 
 
+NOT_IN_EITHER = "not in either readout"
+"""A watch rule's summary when neither readout says its formula: it checks nothing there (a
+misspelt text too), which ``--format github`` tells in a notice (u62)."""
+
+
 def _watch(
     rule: Rule, comparison: Comparison, formulas: list[Formula], old: list[Span], new: list[Span]
 ) -> Outcome:
     name = _quoted(rule, formulas)
     if not old or new:
-        seen = "persisted" if old else "appeared" if new else "not in either readout"
+        seen = "persisted" if old else "appeared" if new else NOT_IN_EITHER
         summary = f"{seen}{_lines(comparison, old, new)}"
         return Outcome(rule=rule, findings=(), summary=summary)
     replaced = [f for f in formulas if _on_a(rule, f) and f.b_text is not None and f.b_spans]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -37,8 +38,25 @@ def newest_pair(readouts: Sequence[Readout]) -> tuple[Readout, Readout]:
 
 
 def in_order(readouts: Sequence[Readout]) -> list[Readout]:
-    """Return ``readouts`` by date then file name (undated first), the newest last."""
-    return sorted(readouts, key=lambda r: (r.date or "", Path(r.path).name, r.path))
+    """Return ``readouts`` by date then file name (undated first), the newest last; a number in
+    a file name is read as a number, so ``readout-10.txt`` follows ``readout-9.txt`` (as text
+    it came before, and a folder of undated numbered readouts was checked 8 → 9 once 12 was
+    added: u62's walk).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> [r.path for r in in_order([from_text("Met.", path=f"r-{n}.txt") for n in (10, 9, 8)])]
+    ['r-8.txt', 'r-9.txt', 'r-10.txt']
+    """
+    return sorted(readouts, key=lambda r: (r.date or "", _numbered(Path(r.path).name), r.path))
+
+
+def _numbered(name: str) -> tuple[str | int, ...]:
+    """``name`` with each run of digits as a number: text and numbers alternate, text first
+    (``re.split`` with a group), so two names compare text with text and number with number."""
+    return tuple(int(part) if k % 2 else part for k, part in enumerate(_DIGITS.split(name)))
+
+
+_DIGITS = re.compile(r"([0-9]+)")
 
 
 def readout_files(directory: str | os.PathLike[str]) -> list[str]:
@@ -125,6 +143,7 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
     (a misspelt id would pass every run, never watching anything): raise :class:`LexiconError`.
     Mined ids (``mined:…``) name phrases found in the readouts themselves and are let through."""
     from readoutdiff.formulas.lexicon.background import entries as background
+    from readoutdiff.formulas.lexicon.ids import phrase_kind
     from readoutdiff.formulas.lexicon.lexicon import builtin
 
     known = {entry.id for entry in (options.lexicon or builtin()).entries}
@@ -136,8 +155,15 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
 
             near = difflib.get_close_matches(rule.id, sorted(known), n=1, cutoff=0.8)
             hint = f"did you mean {near[0]!r}? " if near else ""
+            # a phrase's id of stems ("background:建-交-…"): `formulas FILE` shows its words
+            # and kind, not the id (u62), and a rule watches such a phrase by its text
+            phrase = phrase_kind(rule.id) is not None and not hint
             raise LexiconError(
                 f"{rule.kind.value} rule: no formula of the lexicon has the id {rule.id!r}"
-                f" ({hint}see readoutdiff formulas FILE for the ids found in a readout)",
+                + (
+                    '; name a phrase found in the readouts by its words: text = "…"'
+                    if phrase
+                    else f" ({hint}see readoutdiff formulas FILE for the ids found in a readout)"
+                ),
                 path=rules.path,
             )

@@ -7,6 +7,7 @@ format and exits 1 when a rule with severity error is broken.
 # No "from __future__ import annotations" here: typer reads the command signatures on every
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -38,6 +39,8 @@ from readoutdiff.render.check_formats import CheckFormat
 
 if TYPE_CHECKING:
     from readoutdiff.check.outcome import CheckResult
+    from readoutdiff.check.rules import Rules
+    from readoutdiff.model import Options
 
 
 _Paths = Annotated[
@@ -113,6 +116,8 @@ def check_command(
     refuse_missing_folder(paths)  # before the rules file, which may lie in that folder
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
+    if _only_one_readout(paths, chosen, options, output_format, summary):
+        return
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
     if len(paths) == 2:
@@ -130,6 +135,43 @@ def check_command(
         write_stdout(rendered)
     if result.failed:
         raise typer.Exit(ExitCode.DIFFERENT)
+
+
+def _only_one_readout(
+    paths: list[str],
+    chosen: "Rules",
+    options: "Options",
+    output_format: CheckFormat,
+    summary: Path | None,
+) -> bool:
+    """``check DIR`` on a folder of one readout: the first readout committed to a folder that a
+    CI job or the pre-commit hook checks. There is nothing to compare yet, and nothing wrong:
+    say so and pass (exit 0), where it stopped the commit or failed the job with exit 2 (u62's
+    walk). The rules file and its ids are read all the same, so a bad one is found now. No
+    report is written (``-o``, ``--json``, ``--junit``): there is no pair to report on; the
+    summary file gets the same line."""
+    if len(paths) != 1 or not Path(paths[0]).is_dir():
+        return False
+    from readoutdiff.check.pair import readout_files, refuse_unknown_ids
+    from readoutdiff.render.escape import shown_line
+
+    files = readout_files(paths[0])
+    if len(files) != 1:
+        return False
+    refuse_unknown_ids(chosen, options)
+    said = shown_line(
+        f"nothing to compare yet: {paths[0]} holds one readout ({files[0]}); a check"
+        " compares the newest readout with the one before, from the second readout on"
+    )
+    if output_format is CheckFormat.GITHUB:
+        write_stdout(f"::notice title=readoutdiff check::{said.replace('%', '%25')}\n")
+    if output_format in (CheckFormat.TEXT, CheckFormat.GITHUB):
+        write_stdout(f"readoutdiff check: passed: {said}\n")
+    else:  # no JSON nor JUnit to write: say why on standard error
+        sys.stderr.write(f"readoutdiff: note: {said}; no report written\n")
+    if summary is not None:
+        append_file(summary, f"## readoutdiff check: passed\n\n{said}.\n")
+    return True
 
 
 def _refuse_writing_readouts(

@@ -51,6 +51,10 @@ def _own_words(error: UsageError) -> str:
         elsewhere = _elsewhere(error.ctx, error.option_name)
         if elsewhere:
             return elsewhere
+        command = (error.ctx.info_name if error.ctx else None) or ""
+        instead = _NO_SUCH.get((command, error.option_name))
+        if instead:
+            return f"unknown option {error.option_name}; {instead}"
         close = _closest(error.option_name, error.possibilities or ())
         guess = f" (did you mean {' or '.join(close)}?)" if close else ""
         return f"unknown option {error.option_name}{guess}"
@@ -107,6 +111,16 @@ _INSTEAD = {
     ("check", "--html"): "; the HTML report of the two readouts: readoutdiff OLD NEW --html FILE",
 }
 """What a command does instead of an option it lacks, where a new user reaches for it."""
+
+
+_NO_SUCH = {
+    **dict.fromkeys(
+        [("check", name) for name in ("--annotations", "--annotate", "--github", "--gh")],
+        "check writes GitHub Actions annotations with --format github",
+    ),
+}
+"""What a command does instead of an option no command has, where a CI user reaches for it:
+``check DIR --annotations`` guessed nothing (u62's walk)."""
 
 
 def _absent_file(context: Context | None) -> str | None:

@@ -15,7 +15,8 @@ names the file only.
 
 from __future__ import annotations
 
-from readoutdiff.check import CheckResult, Finding
+from readoutdiff.check import CheckResult, Finding, Outcome
+from readoutdiff.check.apply import NOT_IN_EITHER
 from readoutdiff.check.rules import Kind, Severity
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import HTML_NOTE
@@ -82,6 +83,7 @@ def render_check_github(result: CheckResult) -> str:
                 f"(GitHub shows {LIMIT} annotations of each kind):"
             )
             out += [_log_line(finding, severity) for finding, _ in found[LIMIT:]]
+    out += [_nowhere(outcome, result) for outcome in result.outcomes if _checks_nothing(outcome)]
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "failed" if result.failed else "passed"
     summary = (
@@ -91,6 +93,26 @@ def render_check_github(result: CheckResult) -> str:
     )
     out.append(shown_line(summary))  # a file name cannot start a line of its own
     return "\n".join(out) + "\n"
+
+
+def _checks_nothing(outcome: Outcome) -> bool:
+    """A watch rule whose formula neither readout says: it passes, and no annotation said so,
+    where the text view lists it ("ok  watch “…”: not in either readout"); a misspelt text in a
+    CI job's rules file passed every run unseen (u62's walk)."""
+    return outcome.rule.kind is Kind.WATCH and outcome.summary.startswith(NOT_IN_EITHER)
+
+
+def _nowhere(outcome: Outcome, result: CheckResult) -> str:
+    """A notice on the new readout for a watch rule that checked nothing."""
+    properties = (
+        [] if result.new.path == "-" else [f"file={escape_property(shown_text(result.new.path))}"]
+    )
+    properties.append(f"title={escape_property(shown_text('readoutdiff: ' + outcome.rule.name))}")
+    message = (
+        f"{NOT_IN_EITHER} ({shown_path(result.old.path)} → {shown_path(result.new.path)}):"
+        " the rule checked nothing; check its text or id"
+    )
+    return f"::notice {','.join(properties)}::{escape_data(shown_text(message))}"
 
 
 def _key_rank(finding: Finding, keys: list[tuple[str, ...]]) -> int:

@@ -22,6 +22,15 @@ from readoutdiff.model import (
 )
 from readoutdiff.model.places import sentences_place, shorts
 
+PHRASE_KINDS = {
+    "mined": "mined phrase",
+    "recurring": "phrase recurring in the series",
+    "background": "phrase of many readouts",
+}
+"""What each kind of id made of word stems is, in words (``background:高-度-…`` is an API
+value, kept in JSON's and CSV's id fields; the views say "phrase of many readouts")."""
+
+
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
     FormulaStatus.CHANGED,

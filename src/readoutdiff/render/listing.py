@@ -7,11 +7,13 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.naming import one_line
+from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.model import Readout
 from readoutdiff.model.places import place, told
 from readoutdiff.render import jsontext
 from readoutdiff.render.escape import shown_line, shown_path
+from readoutdiff.render.labels import PHRASE_KINDS
 
 SCHEMA = "readoutdiff-formulas/1"
 
@@ -35,9 +37,10 @@ def render_listing_text(
     plural = "" if len(occurrences) == 1 else "s"
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     places = [place(readout, item.span) for item in occurrences]
+    heads = [_head(item) for item in occurrences]
+    said = [_said(item) for item in occurrences]
     rows = [
-        f"{told(at)}  {item.source.value}  {item.id}  “{inner(one_line(item.text))}”"
-        for at, item in zip(places, occurrences, strict=True)
+        f"{told(at)}  {head}  {words}" for at, head, words in zip(places, heads, said, strict=True)
     ]
     repeated = {row for row, times in Counter(rows).items() if times > 1}
     wheres = [
@@ -53,18 +56,38 @@ def render_listing_text(
     from readoutdiff.render.text import wrapped
 
     lines = [shown_line(out[0])]  # the file's path is never broken
-    for where, line, item in zip(wheres, out[1:], occurrences, strict=True):
+    for where, line, item, words in zip(wheres, out[1:], occurrences, said, strict=True):
         if len(wrapped(shown_line(line), width, 4, kept=(where,))) == 1:
             lines.append(shown_line(line))
             continue
         # else its place and source, its id (never broken), its wording: each under the first
-        head = f"  {where}  {item.source.value}  {item.id}"
+        head = f"  {where}  {_head(item)}"
         fits = len(wrapped(shown_line(head), width, 4, kept=(where,))) == 1
         lines += (
-            [shown_line(head)] if fits else [f"  {where}  {item.source.value}", f"    {item.id}"]
+            [shown_line(head)]
+            if fits or _head(item) == item.source.value
+            else [f"  {where}  {item.source.value}", f"    {item.id}"]
         )
-        lines += wrapped(shown_line(f"    “{inner(one_line(item.text))}”"), width, 4)
+        lines += wrapped(shown_line(f"    {words}"), width, 4)
     return "\n".join(lines) + "\n"
+
+
+def _head(item: Occurrence) -> str:
+    """An occurrence's source, and a lexicon entry's id (what a rules file's ``id`` takes); a
+    phrase's id is made of word stems ("background:高-度-…"): its kind is said after its words."""
+    if phrase_kind(item.id):
+        return item.source.value
+    return f"{item.source.value}  {item.id}"
+
+
+def _said(item: Occurrence) -> str:
+    """An occurrence's wording as written, in quotes; a phrase's kind after them, unless its
+    source already says it ("mined")."""
+    words = f"“{inner(one_line(item.text))}”"
+    kind = phrase_kind(item.id)
+    if kind is None or kind == item.source.value:
+        return words
+    return f"{words} ({PHRASE_KINDS.get(kind, kind)})"
 
 
 def render_listing_json(readout: Readout, occurrences: Sequence[Occurrence]) -> str:

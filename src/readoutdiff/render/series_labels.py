@@ -21,14 +21,10 @@ from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
+from readoutdiff.render.labels import PHRASE_KINDS
 from readoutdiff.series import Fate, Series, Timeline, Trend
 
-_KINDS = {
-    "mined": "mined phrase",
-    "recurring": "phrase recurring in the series",
-    "background": "phrase of many readouts",
-}
-"""What each kind of id made of stems is, in words."""
+_KINDS = PHRASE_KINDS
 
 _DANGLING = frozenset(
     "a an the of and or to in on at by for with from as its his her their our".split()

@@ -6,6 +6,7 @@ dropped, changed and returned first, because they are the news.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from readoutdiff.formulas.keys.key_record import columns, inner
@@ -67,9 +68,15 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
                 line = _formula(timeline, names)
                 at = line.index("“") if "“" in line else 4
                 kept = place_facts(timeline) + tuple(REWORDED_AT.findall(line))
+                kept += tuple(_QUOTED.findall(line))  # a wording moves whole when it fits
                 lines += wrapped(line, width, at, kept=kept)
     return "\n".join(lines) + "\n"
 
+
+_QUOTED = re.compile(r"“[^“”]+”")
+"""A wording a row quotes (its name, a rewording after "→"): at 80 columns "reworded at 4 →
+“accountable for its brutal and” broke at a space inside it (u62); kept whole, it moves to the
+next line when it fits there."""
 
 _MEETING = len(f"{1:>4}  {'':<10}  {'':>4}  ")
 """Where a meeting's file starts on its line: its wrapped lines start there."""
