@@ -126,6 +126,8 @@ def test_an_adverb_before_a_noun_is_the_objects_own_word() -> None:
     assert same_object(interests, interests.removeprefix("共同"))
     assert object_said("加强地方合作") == "地方合作"
     assert object_said("中方愿同澳方坚持全面战略伙伴关系的定位") == "全面战略伙伴关系定位"
+
+
 @pytest.mark.parametrize("swap", [False, True])
 def test_a_change_inside_a_clause_pair_kept_as_one_object_is_kept_too(swap: bool) -> None:
     """Branch left1 (rev9's leak): xi-tokayev 2025-08-30 (dev) says "在涉及彼此核心利益和重大
