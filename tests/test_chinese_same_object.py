@@ -120,8 +120,7 @@ def test_an_adverb_before_a_noun_is_the_objects_own_word() -> None:
     assert interests in (EVAL / "xi-berdimuhamedov__2025-06-17__cctv.txt").read_text("utf-8")
     assert object_said(partnership) == "全面战略伙伴关系"
     assert not same_object(partnership, "深化战略伙伴关系")
-    assert object_said("维护双方共同利益") == "共同利益"
-    assert not same_object("维护双方共同利益", "维护双方利益")
+    # "维护双方共同利益" / "维护双方利益": left1's case, test_same_object_both_ways
     # before a verb 共同 is still a lead, and a character before 方 a party only before one
     assert same_object(interests, interests.removeprefix("共同"))
     assert object_said("加强地方合作") == "地方合作"

@@ -94,6 +94,18 @@ WISH_SAID = ("желаю", "желаем")
 ("«В эти прискорбные дни искренне желаю Вам … душевной стойкости и терпения», - цитирует
 президента пресс-служба") or a message given verbatim (branch left1). Not a beginning:
 "желаемый", "желающих" wish nothing."""
+
+
+def wish_word(word: str) -> bool:
+    """Whether ``word``, in small letters, says a wish: it begins as :data:`WISH` does or is a
+    first-person verb of :data:`WISH_SAID`.
+
+    >>> [wish_word(w) for w in ("пожелал", "пожелания", "желаю", "желаем", "желающих")]
+    [True, True, True, True, False]
+    """
+    return word.startswith(WISH) or word in WISH_SAID
+
+
 GREETING_MUTUAL = ("обменял", "друг друг")
 """Beginnings of the words that make a greeting mutual ("обменялись поздравлениями",
 "поздравили друг друга")."""

@@ -303,18 +303,13 @@ def _reader(
     return lambda readout: _greetings(readout, found, read, kind_of)
 
 
-def _wish_word(word: str) -> bool:
-    """Whether ``word`` (in small letters) says a Russian wish (:data:`_RU_WISHED`)."""
-    return word.startswith(ru.WISH) or word in ru.WISH_SAID
-
-
 def _addressed(wording: str) -> str:
     """Whom a Russian wish is addressed to: "leader" when one of the two words after the wish
     word names one (:data:`~readoutdiff.formulas.entries.wished_ru.PERSONS`, a leader's noun,
     a name: "пожелал ему …", "пожелал главе Азербайджана …"), else "people" when it says a people
     ("пожелав народам двух стран …"), else "leader"."""
     words = WORD.findall(wording)
-    at = next((i for i, w in enumerate(words) if _wish_word(w.lower())), 0)
+    at = next((i for i, w in enumerate(words) if ru.wish_word(w.lower())), 0)
     for w in words[at + 1 : at + 3]:
         if w.lower() in PERSONS or w.lower().startswith(PERSON_NOUNS) or w[:1].isupper():
             return "leader"

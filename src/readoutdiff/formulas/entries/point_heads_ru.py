@@ -70,8 +70,9 @@ PREPOSITIONS = frozenset(
 
 
 def heads(found: Sequence[Word], at: int) -> bool:
-    """Whether ``found[at]`` opens a point (see :func:`_is_head`, or the verb of a relative
-    clause: :func:`relative_head`), not right after a preposition."""
+    """Whether ``found[at]`` opens a point (see :func:`_is_head`; or the verb of a relative
+    clause: :func:`relative_head`; a future, :func:`future`; a first-person wish, "желаю",
+    :data:`readoutdiff.languages.ru.WISH_SAID`, branch left1), not right after a preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
     return (

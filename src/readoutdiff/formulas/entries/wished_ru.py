@@ -14,7 +14,6 @@ from readoutdiff.formulas.entries.point_heads_ru import Word
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, Readout
 
-WISH = "пожела"
 """The beginning of the words a wish is said by: the verb ("пожелал", "пожелав") and the noun
 ("выразили … пожелания здоровья")."""
 PEOPLE = "народ"
@@ -37,15 +36,15 @@ def wished(
 ) -> list[Formula]:
     """The *changed* entry of the pair of lone wishes, one of each side, that is one wish
     reworded (branch ru23), the two taken out of ``lone_a`` and ``lone_b``; [] when there is
-    none. Two wishes of the leaders' call
-    share the slot, not the words ("пожелал ему огромных успехов" / "выразили друг другу и
-    братским народам двух государств пожелания здоровья, благополучия и процветания"), so
-    :func:`lone_heads._paired` does not pair them. Paired when each readout makes exactly one lone point
-    whose wording says a wish (:data:`WISH`, the verb or the noun, not after "за": a thanks for
-    wishes is no wish) and the two address at least one recipient alike (:func:`_addressed`:
-    a leader, a people); a wish to the people against a wish to the leader ("пожелав мира …
-    дружественному узбекскому народу" / "пожелал главе Азербайджана успешного проведения …
-    выборов") are two points, dropped and appeared."""
+    none. Two wishes of the leaders' call share the slot, not the words ("пожелал ему огромных
+    успехов" / "выразили друг другу и братским народам двух государств пожелания здоровья,
+    благополучия и процветания"), so :func:`lone_heads._paired` does not pair them. Paired when
+    each readout makes exactly one lone point whose wording says a wish (:func:`_wish`: the
+    verb, the noun or a first-person "желаю", not after "за": a thanks for wishes is no wish)
+    and the two address at least one recipient alike (:func:`_addressed`: a leader, a people);
+    a wish to the people against a wish to the leader ("пожелав мира … дружественному
+    узбекскому народу" / "пожелал главе Азербайджана успешного проведения … выборов") are two
+    points, dropped and appeared."""
     wish_a = [i for i, (_, words, _) in enumerate(lone_a) if _wish(words)]
     wish_b = [j for j, (_, words, _) in enumerate(lone_b) if _wish(words)]
     if len(wish_a) != 1 or len(wish_b) != 1:
@@ -59,11 +58,11 @@ def wished(
 
 
 def _wish(words: tuple[Word, ...]) -> bool:
-    """Whether ``words`` say a wish: a word of :data:`WISH` (or a first-person "желаю",
-    :data:`readoutdiff.languages.ru.WISH_SAID`) with no "за" in the
-    ``THANKED_REACH`` words before it."""
+    """Whether ``words`` say a wish: a wish word (:func:`readoutdiff.languages.ru.wish_word`,
+    the verb, the noun or a first-person "желаю") with no "за" in the ``THANKED_REACH`` words
+    before it."""
     return any(
-        (w.text.lower().startswith(WISH) or w.text.lower() in ru.WISH_SAID)
+        ru.wish_word(w.text.lower())
         and not any(v.text.lower() in _THANKED for v in words[max(0, k - THANKED_REACH) : k])
         for k, w in enumerate(words)
     )
