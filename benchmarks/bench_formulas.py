@@ -272,21 +272,10 @@ def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None
     ``CLI_RUNS`` runs taking turns; the ratio that counts is over the sum of all seeds.
     ``other``: the ``src`` folder of another checkout, whose CLI takes its turn too (a baseline
     measured in the same run)."""
-    import real_corpus
-
     totals = [0.0, 0.0, 0.0]
     with tempfile.TemporaryDirectory() as folder:
         for number, seed in enumerate(seeds):
-            paths = []
-            for name, text in zip("ab", real_corpus.build(size, seed), strict=True):
-                lines = [
-                    s
-                    for line in text.split("\n")
-                    for s in real_corpus.split_sentences(line) or [""]
-                ]
-                path = Path(folder) / f"{name}.txt"
-                path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-                paths.append(str(path))
+            paths = corpus_files(folder, size, seed)
             ours_command = [sys.executable, "-m", "readoutdiff", *paths, "--format", "json"]
             ours_env, other_env = cli_envs(folder, other)
             commands = [(ours_command, ours_env), ([sys.executable, "-c", _HTMLDIFF, *paths], ENV)]
@@ -312,6 +301,20 @@ def whole_cli(size: int, seeds: Sequence[int], other: str | None = None) -> None
           f"({'PASS' if ours <= theirs else 'MISS'} <= 1.0)")  # fmt: skip
     if other:
         print(f"  {other}: {before:.2f} s, ratio {before / theirs:.2f}")
+
+
+def corpus_files(folder: str, size: int, seed: int) -> list[str]:
+    """Write the corpus pair of ``seed`` (``real_corpus.build``) to ``a.txt`` and ``b.txt`` in
+    ``folder``, one sentence a line (HtmlDiff's unit); return their paths."""
+    import real_corpus
+
+    paths = []
+    for name, text in zip("ab", real_corpus.build(size, seed), strict=True):
+        lines = [s for line in text.split("\n") for s in real_corpus.split_sentences(line) or [""]]
+        path = Path(folder) / f"{name}.txt"
+        path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        paths.append(str(path))
+    return paths
 
 
 def cli_envs(folder: str, other: str | None) -> tuple[dict[str, str], dict[str, str] | None]:
