@@ -21,9 +21,10 @@ reports of every formula (``score_formulas.report_of``) and judges them as the s
 
 Per group it prints the lines and each verdict's count, block precision (right over judged
 lines: right + wrong fate + repeat + noise), the share of pairs whose FIRST line is right (of
-pairs whose block has a line), and the hand-listed *changed* and *dropped* events a right
-line of the block tells (same status as the event) against those the tool finds anywhere
-(the scorer's ``found``) and those listed. Groups: the split, each language, and with
+pairs whose block has a line), and the hand-listed *changed* and *dropped* events the block
+tells (a formula any of its lines names, ``formulas``, a passage line's too, matched to the
+event with the event's status, neither noise nor a half) against those the tool finds
+anywhere (the scorer's ``found``) and those listed. Groups: the split, each language, and with
 ``--dev-by-series`` the dev pairs alone in their series (``split_gap.py``'s "dev alone").
 ``--set outside`` reads the outside set (dev = tuning, heldout = aside). ``--lines`` prints
 every judged line (dev and tuning only: never read held-out or aside lines one by one).
@@ -61,6 +62,8 @@ _TOLD = {
     "formula-changed": "changed",
     "qualifier-removed": "changed",
 }
+_NAMED = {"passage-dropped": "dropped", "passage-added": "appeared"}
+"""The status of the formulas a passage's line names (it is judged as no formula report)."""
 LEAD = ("changed", "dropped")
 """The hand-listed events an analyst leads with."""
 
@@ -81,7 +84,8 @@ class Block:
     pair: Pair
     lines: list[Line] = field(default_factory=list)
     in_block: Counter[str] = field(default_factory=Counter)
-    """Hand-listed events (by status) a right line of the block tells."""
+    """Hand-listed events (by status) a formula named by a line of the block tells with their
+    status (every formula of a line, a passage's line too, not only its lead)."""
     found: Counter[str] = field(default_factory=Counter)
     """Hand-listed events (by status) the tool finds anywhere (the scorer's ``found``)."""
     listed: Counter[str] = field(default_factory=Counter)
@@ -102,7 +106,20 @@ def judged_block(pair: Pair, comparison: object, formulas: list, result: PairRes
         block.listed[event.status] += 1
         block.found[event.status] += i in result.found
     told: set[int] = set()  # indexes of the events an earlier line told
+    shown: set[int] = set()  # indexes of the events a formula a line names tells, right
     for rank, key in enumerate(key_changes(comparison), 1):  # type: ignore[arg-type]
+        status = _TOLD.get(key.kind) or _NAMED.get(key.kind, "")
+        for name in key.formulas:
+            for i in _named(formulas, name, status):
+                judged = result.judged[i]
+                event = judged.counterpart
+                if (
+                    event is not None
+                    and not judged.noise
+                    and not judged.half
+                    and (event.status == judged.report.status)
+                ):
+                    shown.add(events.index(event))
         if key.kind in _PASSAGE_KINDS or key.formula is None:
             block.lines.append(Line(rank, key.kind, "passage", summary=key.summary))
             continue
@@ -120,12 +137,18 @@ def judged_block(pair: Pair, comparison: object, formulas: list, result: PairRes
             verdict = "repeat"
         else:
             verdict = "right"
-            index = events.index(counterpart)
-            told.add(index)
-            if counterpart.status == judged.report.status:
-                block.in_block[counterpart.status] += 1
+            told.add(events.index(counterpart))
         block.lines.append(Line(rank, key.kind, verdict, judged.report.note, key.summary))
+    for i in shown:
+        block.in_block[events[i].status] += 1
     return block
+
+
+def _named(formulas: list, name: str, status: str) -> list[int]:
+    """Indexes of the formulas a line names as ``name`` (anchor, or else id) of the status it
+    tells (every one of the name when the line tells no status)."""
+    named = [i for i, f in enumerate(formulas) if (f.anchor or f.id) == name]
+    return [i for i in named if not status or formulas[i].status.value == status]
 
 
 def _lead(formulas: list, name: str, status: str) -> int | None:
