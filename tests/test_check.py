@@ -93,20 +93,22 @@ def test_github_annotates_the_ten_most_severe_of_each_kind_and_logs_the_rest(
 
 
 def test_github_annotates_the_key_changes_before_the_other_dropped_and_changed_formulas() -> None:
-    """The samples drop 24 formulas and change 4: the replaced wordings a briefing leads with
-    (the Treaty's 20th anniversary -> its renewal) are annotated, not hidden behind drops."""
+    """The samples drop 24 formulas and change 4: the key changes' formulas come first, in the
+    key changes' order (the block's drops lead it since kc1), so the replaced wordings a briefing
+    tells (the Treaty's 20th anniversary -> its renewal) are annotated, not hidden behind the
+    other drops."""
     process = run(OLD, NEW, "--format", "github")
     annotated = [
         m.group("message") for m in map(WORKFLOW_COMMAND.match, process.stdout.splitlines()) if m
     ]
     assert len(annotated) == 10
-    assert "will hail the 20th anniversary" in annotated[0]
-    assert "jointly safeguarded true multilateralism" in annotated[1]
-    # then the key changes' drops (issue 10's dropped formula among them), then the other drops
+    # the key changes' first line: issue 10's dropped formula and the one dropped with it
     assert (
         "formula “community with a shared future for mankind” was dropped (old line 6, sentence 3)"
-        in (annotated[2:6])
+        in (annotated[:2])
     )
+    assert "will hail the 20th anniversary" in annotated[2]
+    assert "jointly safeguarded true multilateralism" in annotated[3]
 
 
 RICH_RULES = f"""

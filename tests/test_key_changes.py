@@ -35,7 +35,7 @@ def samples() -> Comparison:
     )
 
 
-def test_samples_lead_with_the_renewal_change_quoted_with_lines() -> None:
+def test_samples_lead_with_the_drops_then_the_renewal_change_quoted_with_lines() -> None:
     keys = key_changes(samples())
     assert 3 <= len(keys) <= 7
     renewal = next(k for k in keys if k.formula == "good-neighbor-treaty")
@@ -46,9 +46,9 @@ def test_samples_lead_with_the_renewal_change_quoted_with_lines() -> None:
         "“will hail the 20th anniversary of the signing of the China-Russia Treaty of"
         " Good-Neighborliness and Friendly Cooperation” (A line 6, sentence 1)"
     ) in renewal.summary
-    kinds = [k.kind for k in keys]
+    kinds = [k.kind for k in keys]  # the drops lead (kc1), then the changes, then passages
     assert kinds == sorted(
-        kinds, key=["formula-changed", "formula-dropped", "passage-dropped"].index
+        kinds, key=["formula-dropped", "formula-changed", "passage-dropped"].index
     )
     assert {"formula-changed", "formula-dropped", "passage-dropped"} <= set(kinds)
 
@@ -125,8 +125,10 @@ def test_a_formula_reworded_elsewhere_reads_as_its_own_change() -> None:
     comparison = _eval_pair(
         "biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"
     )
-    [first, *_] = key_changes(comparison)
-    assert first.kind == "formula-changed"
+    keys = key_changes(comparison)
+    # the three formulas dropped with their passages lead (kc1), then this change
+    assert [k.kind for k in keys[:4]] == ["formula-dropped"] * 3 + ["formula-changed"]
+    first = keys[3]
     assert first.summary == (
         "Formula reworded: “U.S. extended deterrence commitment”"
         " (A line 3, sentence 2) → “U.S. commitment to the defense of Japan” (B line 5, sentence 2)."
@@ -696,10 +698,12 @@ def test_one_word_swapped_ranks_below_drops_and_passages() -> None:
     )
     kinds = [k.kind for k in keys]
     (asean,) = [i for i, k in enumerate(keys) if "support for ASEAN centrality" in k.summary]
-    # First now: the climate formula reworded (a wording the lexicon knows on both sides since
-    # acc12), which tells the new passage; the ASEAN swap is told on its own line, last.
-    assert kinds[0] == "formula-changed" and "climate" in keys[0].summary
-    assert "resolved to confront climate change" in keys[0].summary  # (u42) its clause
+    # The two formulas dropped first (kc1), then the climate formula reworded (a wording the
+    # lexicon knows on both sides since acc12), which tells the new passage; the ASEAN swap is
+    # told on its own line, last.
+    assert kinds[:3] == ["formula-dropped", "formula-dropped", "formula-changed"]
+    assert "climate" in keys[2].summary
+    assert "resolved to confront climate change" in keys[2].summary  # (u42) its clause
     assert kinds[asean] == "formula-changed" and asean == len(keys) - 1
     assert keys[asean].summary == (
         "Formula reworded: “support for ASEAN centrality” (A line 3, sentence 2) → “commitment to"
@@ -716,7 +720,8 @@ def test_a_formula_reworded_out_of_a_passage_or_into_a_new_one_is_told_with_it()
     albanese = key_changes(
         _eval_pair("biden-albanese__2022-05-24__wh.txt", "biden-albanese__2022-11-13__wh.txt")
     )
-    first = albanese[0]
+    assert albanese[0].kind == "formula-dropped"  # the congratulations dropped lead (kc1)
+    first = albanese[1]
     assert first.summary.startswith(
         "Formula reworded: “existential threat posed by climate change” (A line 3, sentence 6) → “leadership"
         " in tackling the climate crisis” (B line 3, sentence 6); now said in a new passage: “President Biden"
@@ -909,12 +914,13 @@ def test_two_changes_sharing_one_side_quote_it_once() -> None:
     salman = key_changes(
         _eval_pair("xi-bin-salman__2022-12-08__cctv.txt", "xi-bin-salman__2023-03-28__cctv.txt")
     )
-    assert salman[0].summary == (
+    assert [k.kind for k in salman[:2]] == ["formula-dropped"] * 2  # the drops lead (kc1)
+    assert salman[2].summary == (
         "Wording around kept formulas “务实合作” and “人文交流” changed: “深化各领域务实合作” (A line 5,"
         " sentence 4) and “扩大双方人员往来和人文交流” (A line 6, sentence 8) → “扩大务实合作和人文交流”"
         " (B line 4, sentence 4)."
     )
-    assert len(salman[0].formulas) == 2
+    assert len(salman[2].formulas) == 2
     merz = key_changes(_eval_pair("xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt"))
     shared = "中德两国始终秉持相互尊重、求同存异、合作共赢精神发展双边关系"
     # one line quotes it, once, wherever the key changes rank it (e50's rebuilt Chinese

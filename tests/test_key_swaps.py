@@ -1,8 +1,9 @@
-"""A known formula swapped for another leads the key changes, however few words differ (u47).
+"""A known formula swapped for another leads the changes of the key changes (after the drops,
+kc1), however few words differ (u47).
 
 xi-hun-manet (dev, Chinese): "坚定奉行一个中国政策" → "坚定奉行一个中国原则", the one-China policy
 become the one-China principle, ranked as a light one-word swap below the lexicon drops and so
-out of the block. Each wording is a formula in its own right (a recurring phrase of the
+out of the block (the drops lead the block since kc1, the changes follow them). Each wording is a formula in its own right (a recurring phrase of the
 background on A's side, the lexicon's one-china-principle on B's): a formula replaced by another.
 The English dev pair carney-merz shows the same shape across two lexicon entries ("peace and
 security" → "lasting peace"); a swap no known formula holds ("Egypt's leading role" →
@@ -27,15 +28,16 @@ def _keys(a: str, b: str) -> list[tuple[str, str | None, str]]:
     return [(k.kind, k.change, k.summary) for k in key_changes(comparison)]
 
 
-def test_one_china_policy_to_principle_leads_the_block_quoted_with_both_lines() -> None:
+def test_one_china_policy_to_principle_leads_the_changes_quoted_with_both_lines() -> None:
     keys = _keys("xi-hun-manet__2025-04-17__cctv.txt", "xi-hun-manet__2025-08-30__cctv.txt")
-    assert keys[0] == (
+    # the block's two drops first (kc1: drops lead), then the swap, first of the changes
+    assert [kind for kind, _, _ in keys[:2]] == ["formula-dropped", "formula-dropped"]
+    assert keys[2] == (
         "formula-changed",
         "replaced",
         "Formula replaced: “坚定奉行一个中国政策” (A line 7, sentence 5) → “坚定奉行一个中国原则” "
         "(B line 6, sentence 3).",
     )
-    assert [kind for kind, _, _ in keys[1:3]] == ["formula-dropped", "formula-dropped"]
 
 
 def test_two_english_lexicon_formulas_swapped_lead_too() -> None:

@@ -1,0 +1,97 @@
+"""The key-changes block judged against the hand lists (kc1, issue 10 point 5).
+
+``benchmarks/key_changes_right.py`` reads each line of a pair's block through the scorer's own
+judging; the block's drops lead it since kc1, because a dropped formula that leads is right
+more often than a change (dev, dev pairs alone in their series and the outside tuning part).
+Real dev pairs only.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "eval" / "formulas" / "pairs"
+
+
+@pytest.fixture(scope="module")
+def script() -> Iterator[ModuleType]:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import key_changes_right
+
+        yield key_changes_right
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+
+
+def _block(script: ModuleType, name: str) -> object:
+    from formula_eval import load_pair
+
+    return script.block_of(load_pair(PAIRS / f"{name}.toml"))
+
+
+def test_each_line_of_a_dev_block_is_judged_and_the_passages_are_counted_apart(
+    script: ModuleType,
+) -> None:
+    # biden-kishida 2023-05-18 → 2023-08-18 (dev): three lexicon formulas dropped with their
+    # passages, two reworded, then a passage dropped and one added; every formula line is one
+    # hand-listed event, the passages are no formula report.
+    block = _block(script, "biden-kishida__2023-05-18")
+    verdicts = [line.verdict for line in block.lines]  # type: ignore[attr-defined]
+    assert verdicts == ["right"] * 5 + ["passage"] * 2
+    kinds = [line.kind for line in block.lines]  # type: ignore[attr-defined]
+    assert kinds[:4] == ["formula-dropped"] * 3 + ["formula-changed"]
+    figures = script.figures([block])
+    assert figures["precision"] == (5, 5) and figures["first right"] == (1, 1)
+    assert figures["passage"] == 2
+    # three drops and two changes told right; none the tool finds is left out of the block
+    block_dropped, found_dropped, listed_dropped = figures["dropped in block"]
+    assert block_dropped == 3 and block_dropped <= found_dropped <= listed_dropped
+    block_changed, found_changed, _ = figures["changed in block"]
+    assert block_changed == 2 and found_changed >= 2
+    table = script.table([("dev", [block])])
+    assert "| dev | 1 | 7 | 5 | 0 | 0 | 0 | 2 | 100.0 % (5/5) | 100.0 % (1/1) |" in table
+
+
+def test_a_second_line_telling_one_event_is_a_repeat_not_right(script: ModuleType) -> None:
+    # The verdicts a block can give, and the headline figures that read them: a repeat is
+    # judged (it costs block precision) but is no wrong fate.
+    assert script.VERDICTS == ("right", "wrong fate", "repeat", "noise", "passage")
+    lines = [
+        script.Line(1, "formula-changed", "right"),
+        script.Line(2, "formula-changed", "repeat"),
+    ]
+    block = script.Block(pair=None, lines=lines)  # type: ignore[arg-type]
+    figures = script.figures([block])
+    assert figures["precision"] == (1, 2) and figures["wrong fate"] == 0
+
+
+@pytest.mark.parametrize(
+    ("name", "lead", "below"),
+    [
+        # the lexicon's "for as long as it takes" dropped leads; the rewording that led before
+        # it pairs "supporting Ukraine …" with a wording the hand list does not (noise)
+        ("biden-zelenskyy__2022-10-04", "for as long as it takes", "noise"),
+        # Chinese: the drops lead; the phrase around 发展战略对接 that led before is a wrong fate
+        ("xi-tokayev__2025-06-16", "以中哈关系的稳定性", "wrong fate"),
+    ],
+)
+def test_the_drops_lead_the_block_and_the_first_line_is_right(
+    script: ModuleType, name: str, lead: str, below: str
+) -> None:
+    block = _block(script, name)
+    first, *rest = block.lines  # type: ignore[attr-defined]
+    assert first.kind == "formula-dropped" and lead in first.summary
+    assert first.verdict == "right"
+    # the change that led at the base is still in the block, below the drops
+    changed = next(line for line in rest if line.kind == "formula-changed")
+    assert changed.verdict == below
+    kinds = [line.kind for line in block.lines]  # type: ignore[attr-defined]
+    last_drop = max(i for i, kind in enumerate(kinds) if kind == "formula-dropped")
+    assert all(kind != "formula-changed" for kind in kinds[:last_drop])
