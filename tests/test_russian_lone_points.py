@@ -668,7 +668,7 @@ def test_a_first_person_wish_and_a_wish_told_of_the_leader_are_one_changed_point
 
 
 def test_a_first_person_want_before_an_infinitive_is_no_wish() -> None:
-    """"Мы желаем развивать сотрудничество" wants, it wishes nothing: a first-person желаю /
+    """ "Мы желаем развивать сотрудничество" wants, it wishes nothing: a first-person желаю /
     желаем before an infinitive is no wish word (branch fix2; rev13 found it on a text of its
     own, and no readout of the data says it). Against the told wish of Mirziyoyev–Erdoğan 2018
     (dev), "пожелал ему огромных успехов", it was one changed wish; now the want and the wish
