@@ -66,6 +66,8 @@ if [[ -s "$json" && -n "${GITHUB_OUTPUT:-}" ]]; then
 import json, sys
 data = json.load(open(sys.argv[1], encoding="utf-8"))
 print(f"result={'failed' if data['failed'] else 'passed'}")
+if data.get("compared") is False:  # a folder's first readout: nothing to compare yet
+    sys.exit()
 print(f"similarity={data['similarity']:.4f}")
 for severity, count in data["counts"].items():
     print(f"{severity}s={count}")

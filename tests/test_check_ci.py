@@ -331,6 +331,9 @@ def test_the_first_readout_of_a_folder_passes_hook_and_action_with_a_note(tmp_pa
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
     assert summary == f"## readoutdiff check: passed\n\n{said}.\n"
     assert _outputs(repo) == {"result": "passed"}  # no pair, no counts
+    junit = repo.parent / "junit.xml"  # a step uploading the JUnit file finds it (fix2)
+    assert _run_action(repo, junit=junit).returncode == 0
+    assert '<testcase name="nothing to compare yet"' in junit.read_text(encoding="utf-8")
     (repo / "rules.toml").write_text('[[watch]]\nid = "core-interestz"\n', encoding="utf-8")
     refused = _run_action(repo)  # a misspelt id is found at the first readout already
     assert refused.returncode == 2 and "core-interestz" in refused.stderr

@@ -182,3 +182,16 @@ def test_help_says_a_readout_may_be_a_saved_html_page() -> None:
     assert "B The later readout (a text file or saved HTML page, or - for standard input)." in diff
     listing = " ".join(_run("formulas", "--help").stdout.split())
     assert "FILE A readout (a text file or saved HTML page, or - for standard input)." in listing
+
+
+def test_history_help_says_later_readouts_are_read_too() -> None:
+    """A --history folder may hold readouts dated after B, read all the same (u61's note says
+    so); the help said "the earlier readouts in DIR" (rev13's find, branch fix2). The README's
+    option table says it in the same words."""
+    flat = " ".join(_run("diff", "--help").stdout.split())
+    told = "readouts dated after B are read too, and the note says so"
+    assert "the earlier readouts in DIR" not in flat
+    assert "recurring phrases from the other readouts of the series in DIR (repeatable);" in flat
+    assert told in flat
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert told in readme and "from the earlier readouts in DIR" not in readme

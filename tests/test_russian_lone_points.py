@@ -665,3 +665,27 @@ def test_a_first_person_wish_and_a_wish_told_of_the_leader_are_one_changed_point
     ):  # fmt: skip
         found = compare(from_text(call), from_text(call + said)).formulas
         assert [f.b_text for f in found if f.id.endswith(ID)] == points
+
+
+def test_a_first_person_want_before_an_infinitive_is_no_wish() -> None:
+    """ "Мы желаем развивать сотрудничество" wants, it wishes nothing: a first-person желаю /
+    желаем before an infinitive is no wish word (branch fix2; rev13 found it on a text of its
+    own, and no readout of the data says it). Against the told wish of Mirziyoyev–Erdoğan 2018
+    (dev), "пожелал ему огромных успехов", it was one changed wish; now the want and the wish
+    are a point each, one-sided, both ways. With the addressee before the infinitive ("желаем
+    Вам успешно провести …") and before a noun in "-ости" ("желаем стабильности"), it is still
+    a wish."""
+    call = "Состоялся телефонный разговор президентов. "
+    told = call + "Президент пожелал ему огромных успехов."
+    want = call + "«Мы желаем развивать сотрудничество во всех областях», - заявил президент."
+    for a, b in ((want, told), (told, want)):
+        found = compare(from_text(a), from_text(b)).formulas
+        assert not any(f.status is FormulaStatus.CHANGED for f in found)
+        assert not any(f.id.endswith(WISHED) or f.id == "mined:wish" for f in found)
+        assert [f.status for f in found] == [FormulaStatus.DROPPED, FormulaStatus.APPEARED]
+    assert wishes(from_text(want)) == []
+    for wished in (
+        "«Мы желаем Вам успешно провести выборы», - заявил президент.",
+        "«Мы желаем стабильности и процветания братскому народу», - заявил президент.",
+    ):
+        assert len(wishes(from_text(call + wished))) == 1, wished

@@ -64,6 +64,10 @@ class CheckResult:
     rules_path: str | None = None
     comparison: Comparison | None = None
     """The comparison the rules were applied to (for counts and the job summary)."""
+    nothing: str = ""
+    """Why nothing was compared, when nothing was: a folder of one readout (``check DIR`` on
+    the first readout committed), whose ``old`` and ``new`` are that readout and whose rules
+    did not run (no outcome). The reports written then say so (branch fix2)."""
 
     @property
     def failed(self) -> bool:

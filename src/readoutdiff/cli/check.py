@@ -116,7 +116,8 @@ def check_command(
     refuse_missing_folder(paths)  # before the rules file, which may lie in that folder
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
-    if _only_one_readout(paths, chosen, options, output_format, summary):
+    outputs = [output, junit, json_file, summary]
+    if _only_one_readout(paths, chosen, options, output_format, outputs, max_size * 1024 * 1024):
         return
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
@@ -142,33 +143,55 @@ def _only_one_readout(
     chosen: "Rules",
     options: "Options",
     output_format: CheckFormat,
-    summary: Path | None,
+    outputs: list[Path | None],
+    max_bytes: int,
 ) -> bool:
     """``check DIR`` on a folder of one readout: the first readout committed to a folder that a
     CI job or the pre-commit hook checks. There is nothing to compare yet, and nothing wrong:
     say so and pass (exit 0), where it stopped the commit or failed the job with exit 2 (u62's
-    walk). The rules file and its ids are read all the same, so a bad one is found now. No
-    report is written (``-o``, ``--json``, ``--junit``): there is no pair to report on; the
-    summary file gets the same line."""
+    walk). The rules file and its ids are read all the same, so a bad one is found now.
+    ``outputs`` (``-o``, ``--junit``, ``--json``, ``--summary``) are written all the same, each
+    saying nothing was compared (a JUnit file of one passed test case "nothing to compare
+    yet", JSON with ``compared: false`` and the note): a CI step that always uploads the
+    JUnit file found none (branch fix2)."""
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         return False
+    from readoutdiff.check import CheckResult
     from readoutdiff.check.pair import readout_files, refuse_unknown_ids
+    from readoutdiff.ingest import load
+    from readoutdiff.render.check_formats import render_check
     from readoutdiff.render.escape import shown_line
 
     files = readout_files(paths[0])
     if len(files) != 1:
         return False
     refuse_unknown_ids(chosen, options)
+    refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
+    output, junit, json_file, summary = outputs
     said = shown_line(
         f"nothing to compare yet: {paths[0]} holds one readout ({files[0]}); a check"
         " compares the newest readout with the one before, from the second readout on"
     )
-    if output_format is CheckFormat.GITHUB:
-        write_stdout(f"::notice title=readoutdiff check::{said.replace('%', '%25')}\n")
+    readout = load(files[0], max_bytes=max_bytes)
+    result = CheckResult(
+        old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=chosen.path,
+        nothing=said,
+    )  # fmt: skip
     if output_format in (CheckFormat.TEXT, CheckFormat.GITHUB):
-        write_stdout(f"readoutdiff check: passed: {said}\n")
-    else:  # no JSON nor JUnit to write: say why on standard error
-        sys.stderr.write(f"readoutdiff: note: {said}; no report written\n")
+        notice = f"::notice title=readoutdiff check::{said.replace('%', '%25')}\n"
+        shown = notice * (output_format is CheckFormat.GITHUB)
+        shown += f"readoutdiff check: passed: {said}\n"
+    else:  # the report says it; standard error too, as no line of text says it
+        shown = render_check(result, output_format)
+        sys.stderr.write(f"readoutdiff: note: {said}\n")
+    if output is not None:
+        write_file(output, shown)
+    else:
+        write_stdout(shown)
+    if junit is not None:
+        write_file(junit, render_check(result, CheckFormat.JUNIT))
+    if json_file is not None:
+        write_file(json_file, render_check(result, CheckFormat.JSON))
     if summary is not None:
         append_file(summary, f"## readoutdiff check: passed\n\n{said}.\n")
     return True

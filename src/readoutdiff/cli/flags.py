@@ -179,7 +179,8 @@ FLAGS = {
     ),
     "history": Flag(
         "--history", metavar="DIR",
-        help="Learn recurring phrases from the earlier readouts in DIR (repeatable).",
+        help="Learn recurring phrases from the other readouts of the series in DIR "
+        "(repeatable); readouts dated after B are read too, and the note says so.",
     ),
     "meaning": Flag(
         "--meaning",

@@ -10,7 +10,10 @@ Schema log:
   (the new readout was read from an HTML page, so ``new_line`` counts lines of its extracted
   text, not of the page's source; ``--format github`` then annotates no line); each
   finding's ``column`` and ``new_column`` (1-based, on ``line`` and ``new_line``, when that
-  line holds several sentences: a readout body of one line holds every finding; else null). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
+  line holds several sentences: a readout body of one line holds every finding; else null);
+  ``compared`` (false) and ``note`` when nothing was compared (``check DIR`` on a folder of
+  one readout: ``old`` and ``new`` are that readout, ``similarity`` 1, no rule ran, so
+  ``rules`` is empty; branch fix2). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
 """
 
 from __future__ import annotations
@@ -51,6 +54,8 @@ def render_check_json(result: CheckResult) -> str:
         "formulas": result.formula_counts(),
         "passages": result.passage_counts(),
     }
+    if result.nothing:  # a folder of one readout: the file a CI step uploads says why
+        document |= {"compared": False, "note": result.nothing}
     return jsontext.dumps(document, end="\n")
 
 

@@ -3,7 +3,9 @@
 ``testsuites`` > ``testsuite`` (the old/new pair) > one ``testcase`` per rule. A
 broken error rule has a ``failure`` element (message: the first finding; text:
 every finding as ``path:line: message``); a broken warning rule passes and lists
-its findings in ``system-out``. No timing attributes: same inputs, same bytes.
+its findings in ``system-out``. No timing attributes: same inputs, same bytes. When nothing
+was compared (a folder of one readout), the suite holds one passed ``testcase`` named
+"nothing to compare yet", the reason in its ``system-out`` (branch fix2).
 """
 
 from __future__ import annotations
@@ -22,6 +24,10 @@ U+E000-U+FFFD and U+10000 up (listed, not negated: re compiles a class range cod
 code point, 10 ms for those)."""
 
 
+NOTHING = "nothing to compare yet"
+"""The name of the one test case of a check that compared nothing (a folder of one readout)."""
+
+
 def render_check_junit(result: CheckResult) -> str:
     """Return the check result as JUnit XML.
 
@@ -37,11 +43,13 @@ def render_check_junit(result: CheckResult) -> str:
     ('3', '1', 'watch “core interests”', 'failure')
     """
     failures = sum(_fails(outcome) for outcome in result.outcomes)
-    counts = {"tests": str(len(result.outcomes)), "failures": str(failures), "errors": "0"}
+    tests = len(result.outcomes) + bool(result.nothing)
+    counts = {"tests": str(tests), "failures": str(failures), "errors": "0"}
     root = ET.Element("testsuites", {"name": "readoutdiff check", **counts})
     suite = ET.SubElement(
         root, "testsuite",
-        {"name": f"readoutdiff check {shown_path(result.old.path)} → "
+        {"name": f"readoutdiff check {shown_path(result.new.path)}" if result.nothing
+                 else f"readoutdiff check {shown_path(result.old.path)} → "
                  f"{shown_path(result.new.path)}", **counts,
          "skipped": "0"},
     )  # fmt: skip
@@ -49,9 +57,13 @@ def render_check_junit(result: CheckResult) -> str:
     for name, value in (("old", shown_path(result.old.path)), ("new", shown_path(result.new.path)),
                         ("similarity", f"{result.similarity:.4f}"),
                         ("rules", result.rules_path or "(defaults)")):  # fmt: skip
-        ET.SubElement(properties, "property", {"name": name, "value": value})
+        if not result.nothing or name in ("new", "rules"):  # one readout: no pair to tell
+            ET.SubElement(properties, "property", {"name": name, "value": value})
     for outcome in result.outcomes:
         _testcase(suite, outcome, result.new.path)
+    if result.nothing:  # one test case, passed: a dashboard shows the job ran and why no pair
+        case = ET.SubElement(suite, "testcase", {"name": NOTHING, "classname": "readoutdiff.check"})
+        ET.SubElement(case, "system-out").text = result.nothing
     ET.indent(root)
     body = _NOT_XML.sub("\ufffd", ET.tostring(root, encoding="unicode"))
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -15,7 +15,7 @@ from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.html_text import plain
 from readoutdiff.render.series_labels import (
-    REWORDED_AT,
+    GLUED_AT,
     bare_name,
     came_back_words,
     header_counts,
@@ -228,7 +228,7 @@ def _row(
         text=plain(names[timeline.id]),
         id=plain(row_kind(timeline)),
         facts=" · ".join(fact.replace(" ", "\u00a0") for fact in place_facts(timeline)),
-        changes=plain(REWORDED_AT.sub(_glued, rewordings(timeline, names))),
+        changes=plain(GLUED_AT.sub(_glued, rewordings(timeline, names))),
         cells=tuple(_cell(timeline, m, c, links[m.number], names) for m, c in zip(series.meetings, timeline.cells, strict=True)),
     )  # fmt: skip
 

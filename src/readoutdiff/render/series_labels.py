@@ -179,10 +179,17 @@ def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> s
     return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"
 
 
-REWORDED_AT = re.compile(r"\bat \d+ (?:“[^”]{1,40}” )?→")
+REWORDED_AT = re.compile(r"\bat \d+ (?:“[^”]+” )?→")
 """Where :func:`rewordings` says a row was reworded ("at 11 →", or "at 4 “…” →" back to the
-row's name): no view breaks a line inside it, which tore the number from its arrow at 120
-columns."""
+row's name): the text view breaks no line inside it when it fits one (which tore the number
+from its arrow at 120 columns), as it keeps a quoted wording whole (u62): the width decides,
+not the words' length (branch fix2; it was kept only up to 40 characters of words)."""
+GLUED_AT = re.compile(r"\bat \d+ (?:“[^”]{1,40}” )?→")
+""":data:`REWORDED_AT` in the HTML view, glued with no-break spaces: an HTML cell's width is
+the reader's window, not known when the page is written, and a glued run is one word the
+cell cannot break, so a long one widens the column (on a phone, past the screen). The cap of
+40 characters of words bounds that run; it is the bound the text view had, kept here, not a
+width measured. A longer wording left after "at N" breaks inside it as any quote does."""
 
 
 def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) -> str:

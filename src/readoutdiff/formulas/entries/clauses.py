@@ -53,13 +53,13 @@ from operator import attrgetter
 from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
+from readoutdiff.formulas.lexicon.ids import kept_id
 from readoutdiff.languages import language, match_fold, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.languages.zh import parties_alike, same_object
 from readoutdiff.model import (
     CLAUSE,
-    REWORDED,
     Formula,
     FormulaSource,
     FormulaStatus,
@@ -97,7 +97,7 @@ def in_clauses(
             out += changes if grow and changes else [formula, *changes]
         else:
             out.append(formula)
-    out = _clauses_once(_told_once([_kept_within(f, kept) for f in out] if kept else out))
+    out = _clauses_once(_told_once(_kept_within(out, kept) if kept else out))
     if not grow:
         return tuple(out)
     taken = ({s for f in out for s in f.a_spans}, {s for f in out for s in f.b_spans})
@@ -163,21 +163,31 @@ def _clause_changes(
     return changed + told
 
 
-def _kept_within(formula: Formula, kept: list[tuple[Span, Span]]) -> Formula:
-    """``formula``, *persisted* (``variant``) when it is a change lying within a clause pair
+def _kept_within(out: list[Formula], kept: list[tuple[Span, Span]]) -> list[Formula]:
+    """``out``, each change in it *persisted* (``variant``) when it lies within a clause pair
     read as one object kept (convention (c), :func:`_clause_changes`): what differs inside a
     line the analyst reads kept is its lead, its order or its 的, so a phrase of it reworded
     ("…问题上坚定相互支持" / "…问题上相互坚定支持", a background phrase inside the clauses of
-    核心利益) is the line kept too, not a change the kept pair hides (branch left1)."""
-    if formula.status is not FormulaStatus.CHANGED or not formula.a_spans or not formula.b_spans:
-        return formula
-    for clause_a, clause_b in kept:
-        if _inside(formula.a_spans, clause_a) and _inside(formula.b_spans, clause_b):
-            name = formula.id.replace(REWORDED, "", 1)
-            return replace(
-                formula, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None
+    核心利益) is the line kept too, not a change the kept pair hides (branch left1). It takes
+    its formula's id (:func:`~readoutdiff.formulas.lexicon.ids.kept_id`: "x/reworded#2" is
+    "x", or "x#2" when another entry is "x"; branch fix2)."""
+    said = [f.id for f in out]
+    for n, formula in enumerate(out):
+        if (
+            formula.status is not FormulaStatus.CHANGED
+            or not formula.a_spans
+            or not formula.b_spans
+        ):
+            continue
+        if any(
+            _inside(formula.a_spans, clause_a) and _inside(formula.b_spans, clause_b)
+            for clause_a, clause_b in kept
+        ):
+            said[n] = kept_id(formula.id, said[:n] + said[n + 1 :])
+            out[n] = replace(
+                formula, status=FormulaStatus.PERSISTED, variant=True, id=said[n], anchor=None
             )
-    return formula
+    return out
 
 
 def _inside(spans: Sequence[Span], clause: Span) -> bool:

@@ -182,11 +182,13 @@ def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 
 _RU_WISHED = _words_of(
     ru.WISH + ru.WISH_SAID,
-    rf"(?<![\w-])(?:(?:{'|'.join(ru.WISH)})\w*|(?:{'|'.join(ru.WISH_SAID)})(?![\w-]))",
+    rf"(?<![\w-])(?:(?:{'|'.join(ru.WISH)})\w*"
+    rf"|(?:{'|'.join(ru.WISH_SAID)})(?![\w-])(?!\s+{ru.INFINITIVE}(?![\w-])))",
     re.IGNORECASE,
 )
 """A Russian wish word: the verb or the noun (:data:`~readoutdiff.languages.ru.WISH`), or the
-verb in the first person (:data:`~readoutdiff.languages.ru.WISH_SAID`)."""
+verb in the first person (:data:`~readoutdiff.languages.ru.WISH_SAID`) not before an
+infinitive ("желаем развивать" is a want: :func:`~readoutdiff.languages.ru.wish_word`)."""
 _RU_WISH_END = re.compile(
     rf"[;:!?.…\n\"«»“”]|,\s*(?=(?:{'|'.join(sorted(ru.CLAUSE_OPENERS, key=lambda w: (-len(w), w)))})(?![\w-]))"
     rf"|,\s*(?=(?:{'|'.join(sorted(ru.REPORTING))})\w*\s)"
@@ -309,7 +311,10 @@ def _addressed(wording: str) -> str:
     a name: "пожелал ему …", "пожелал главе Азербайджана …"), else "people" when it says a people
     ("пожелав народам двух стран …"), else "leader"."""
     words = WORD.findall(wording)
-    at = next((i for i, w in enumerate(words) if ru.wish_word(w.lower())), 0)
+    at = next(
+        (i for i, w in enumerate(words) if ru.wish_word(w.lower(), "".join(words[i + 1 : i + 2]))),
+        0,
+    )
     for w in words[at + 1 : at + 3]:
         if w.lower() in PERSONS or w.lower().startswith(PERSON_NOUNS) or w[:1].isupper():
             return "leader"

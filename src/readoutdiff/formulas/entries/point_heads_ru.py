@@ -72,7 +72,8 @@ PREPOSITIONS = frozenset(
 def heads(found: Sequence[Word], at: int) -> bool:
     """Whether ``found[at]`` opens a point (see :func:`_is_head`; or the verb of a relative
     clause: :func:`relative_head`; a future, :func:`future`; a first-person wish, "желаю",
-    :data:`readoutdiff.languages.ru.WISH_SAID`, branch left1), not right after a preposition."""
+    :data:`readoutdiff.languages.ru.WISH_SAID`, branch left1, not before an infinitive: "желаем
+    развивать" is a want, branch fix2), not right after a preposition."""
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
     return (
@@ -80,6 +81,7 @@ def heads(found: Sequence[Word], at: int) -> bool:
         or relative_head(found, at)
         or future(found, at)
         or found[at].text.lower() in ru.WISH_SAID
+        and ru.wish_word(found[at].text.lower(), found[at + 1].text if at + 1 < len(found) else "")
     )
 
 

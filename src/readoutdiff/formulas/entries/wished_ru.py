@@ -59,10 +59,10 @@ def wished(
 
 def _wish(words: tuple[Word, ...]) -> bool:
     """Whether ``words`` say a wish: a wish word (:func:`readoutdiff.languages.ru.wish_word`,
-    the verb, the noun or a first-person "желаю") with no "за" in the ``THANKED_REACH`` words
-    before it."""
+    the verb, the noun or a first-person "желаю" not before an infinitive) with no "за" in the
+    ``THANKED_REACH`` words before it."""
     return any(
-        ru.wish_word(w.text.lower())
+        ru.wish_word(w.text.lower(), words[k + 1].text if k + 1 < len(words) else "")
         and not any(v.text.lower() in _THANKED for v in words[max(0, k - THANKED_REACH) : k])
         for k, w in enumerate(words)
     )

@@ -23,7 +23,7 @@ from collections.abc import Iterable, Sequence
 from functools import cache
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.model import Entry, Formula
+from readoutdiff.model import REWORDED, Entry, Formula
 from readoutdiff.records.replacing import replace
 
 _KIND = ":"
@@ -74,6 +74,28 @@ def numbered(formulas: Sequence[Formula]) -> list[Formula]:
         f if number[k] == 1 else replace(f, id=f"{f.id}#{number[k]}")
         for k, f in enumerate(formulas)
     ]
+
+
+def kept_id(formula_id: str, taken: Iterable[str]) -> str:
+    """The id of a reworded entry (``<formula>/reworded``, maybe numbered ``#N``) read as the
+    formula kept: the formula's id, numbered after the ids ``taken`` when one of them is it
+    already, so no two entries share an id (branch fix2: ``"x/reworded#2"`` became ``"x#2"``
+    whatever ``x`` entries there were). An id with no reworded suffix is left as it is.
+
+    >>> kept_id("mined:x/reworded#2", []), kept_id("mined:x/reworded", ["mined:x"])
+    ('mined:x', 'mined:x#2')
+    >>> kept_id("mined:x/reworded", ["mined:x", "mined:x#2"]), kept_id("x/context", [])
+    ('mined:x#3', 'x/context')
+    """
+    head, reworded, number = formula_id.rpartition(REWORDED)
+    if not reworded or number and not (number[:1] == "#" and number[1:].isdigit()):
+        return formula_id
+    busy = set(taken)
+    return next(
+        name
+        for name in (head, *(f"{head}#{n}" for n in range(2, len(busy) + 3)))
+        if name not in busy
+    )
 
 
 def both_places(formula: Formula) -> tuple[tuple[int, int], tuple[str, str]]:

@@ -1,0 +1,72 @@
+"""`check DIR` on a folder of one readout passes ("nothing to compare yet", u62) and now writes
+the reports asked for, each saying nothing was compared (branch fix2; u62 left them unwritten,
+so a CI step that always uploads the JUnit file found none): JUnit of one passed test case
+named "nothing to compare yet", readoutdiff-check/1 JSON with ``compared: false`` and the note,
+the text line to ``-o``. Real input: Sunak–Rutte 2022-11-01 (eval/formulas)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from importlib.resources import files
+from pathlib import Path
+
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+FIRST = ROOT / "eval" / "formulas" / "sunak-rutte__2022-11-01__gov-uk.txt"
+
+
+def _check(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", *map(str, args)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def _said(folder: Path) -> str:
+    return (
+        f"nothing to compare yet: {folder} holds one readout ({folder / FIRST.name}); a check"
+        " compares the newest readout with the one before, from the second readout on"
+    )
+
+
+def test_the_reports_of_a_first_readout_say_nothing_was_compared(tmp_path: Path) -> None:
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    shutil.copy(FIRST, folder)
+    junit, data, out = tmp_path / "check.xml", tmp_path / "check.json", tmp_path / "check.txt"
+    done = _check(folder, "--junit", junit, "--json", data, "-o", out)
+    assert (done.returncode, done.stdout, done.stderr) == (0, "", "")
+    assert out.read_text(encoding="utf-8") == f"readoutdiff check: passed: {_said(folder)}\n"
+    suite = ET.parse(junit).getroot().find("testsuite")
+    assert suite is not None
+    assert (suite.get("tests"), suite.get("failures"), suite.get("errors")) == ("1", "0", "0")
+    [case] = suite.findall("testcase")
+    assert case.get("name") == "nothing to compare yet" and not case.findall("failure")
+    assert case.findtext("system-out") == _said(folder)
+    document = json.loads(data.read_text(encoding="utf-8"))
+    schema = json.loads(
+        files("readoutdiff").joinpath("schema", "readoutdiff-check-1.schema.json").read_text()
+    )
+    Draft202012Validator(schema).validate(document)
+    assert (document["compared"], document["note"], document["failed"]) == (
+        False, _said(folder), False
+    )  # fmt: skip
+    assert document["rules"] == [] and document["old"] == document["new"]
+    assert document["new"]["path"] == str(folder / FIRST.name)
+    # the report as the chosen format goes to standard output, the note to standard error
+    for fmt, opening in (("json", "{"), ("junit", "<?xml")):
+        done = _check(folder, "--format", fmt)
+        assert done.returncode == 0 and done.stdout.startswith(opening)
+        assert done.stderr == f"readoutdiff: note: {_said(folder)}\n"
+
+
+def test_a_report_is_not_written_over_the_one_readout(tmp_path: Path) -> None:
+    shutil.copy(FIRST, tmp_path)
+    done = _check(tmp_path, "--junit", tmp_path / FIRST.name)
+    assert done.returncode == 2 and "a readout of the folder" in done.stderr
+    assert (tmp_path / FIRST.name).read_text(encoding="utf-8") == FIRST.read_text("utf-8")
