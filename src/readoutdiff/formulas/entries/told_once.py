@@ -133,7 +133,11 @@ def _overlapping(text: str, first: Span, second: Span) -> bool:
 
 
 def _joinable(a_text: str, b_text: str, f: Formula, g: Formula) -> bool:
-    if f.status is not g.status or f.status not in _JOINED:
+    if f.status is not g.status or f.status not in _JOINED or f.anchor == g.id or g.anchor == f.id:
+        return False  # a change told around a formula names that formula: read with it
+    if _inside(f.a_spans, g.a_spans) and _inside(f.b_spans, g.b_spans):
+        return False  # one inside the other: measured and kept apart (dup1)
+    if _inside(g.a_spans, f.a_spans) and _inside(g.b_spans, f.b_spans):
         return False
     for text, fs, gs in ((a_text, f.a_spans, g.a_spans), (b_text, f.b_spans, g.b_spans)):
         if bool(fs) != bool(gs):
