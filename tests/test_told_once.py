@@ -1,5 +1,5 @@
-"""One place of the readouts, one entry (formulas/entries/told_once.py, branch dup1), on real
-readouts of the evaluation set (eval/formulas/, dev pairs)."""
+"""One place of the readouts, one entry (formulas/entries/told_once.py, branches dup1-dup3), on
+real readouts of the evaluation set (eval/formulas/, dev pairs)."""
 
 from __future__ import annotations
 
@@ -67,3 +67,55 @@ def test_a_series_keeps_the_core_of_a_changed_line() -> None:
     assert (FormulaStatus.PERSISTED, "sustainable and affordable energy") in {
         (f.status, f.a_text) for f in pair.formulas
     }
+
+
+def test_two_extents_of_one_line_are_one_entry() -> None:
+    # the second extent starts inside the first on both sides: one line, told once, with both
+    # wordings inside its own (the hand list gives it one event, changed)
+    pair = _compare("biden-sisi__2023-10-29__wh.txt", "biden-sisi__2023-11-22__wh.txt")
+    told = {(f.status, f.a_text, f.b_text) for f in pair.formulas}
+    whole = (
+        FormulaStatus.CHANGED,
+        "continuing efforts to secure the release of hostages",
+        "efforts to reach a deal for the release of hostages held by Hamas",
+    )
+    assert whole in told
+    assert not any(f.a_text == "secure the release of hostages" for f in pair.formulas)
+    joined = next(f for f in pair.formulas if (f.status, f.a_text, f.b_text) == whole)
+    assert [pair.b.text[s.start : s.end] for s in joined.b_spans] == [whole[2]]
+    # a series and `check` (no governing words) keep both rows
+    apart = compare(
+        load(EVAL / "biden-sisi__2023-10-29__wh.txt"),
+        load(EVAL / "biden-sisi__2023-11-22__wh.txt"),
+        options=Options(governing_words=False),
+    )
+    assert any(f.a_text == "secure the release of hostages" for f in apart.formulas)
+
+
+def test_two_extents_sharing_one_word_or_touching_stay_apart() -> None:
+    # two things said: the hand lists give each its own event
+    pair = _compare(
+        "blinken-kuleba__2022-05-27__state.txt", "blinken-kuleba__2022-06-15__state.txt"
+    )
+    changed = {f.a_text for f in pair.formulas if f.status is FormulaStatus.CHANGED}
+    assert {
+        "U.S. security assistance to Ukraine as it defends",
+        "defends its sovereignty and territorial integrity",
+    } <= changed
+    pair = _compare("biden-zelenskyy__2022-08-25__wh.txt", "biden-zelenskyy__2022-10-04__wh.txt")
+    appeared = {f.b_text for f in pair.formulas if f.status is FormulaStatus.APPEARED}
+    assert {"as it defends itself from Russian aggression", "for as long as it takes"} <= appeared
+
+
+def test_swapping_the_readouts_joins_the_same_line() -> None:
+    a, b = (
+        "starmer-frederiksen__2025-01-20__gov-uk.txt",
+        "starmer-frederiksen__2025-02-04__gov-uk.txt",
+    )
+    line = (
+        "steadfast commitment to supporting Ukraine for as long as it takes",
+        "importance of supporting Ukraine’s forces for the long term",
+    )
+    there = {(f.a_text, f.b_text) for f in _compare(a, b).formulas}
+    back = {(f.b_text, f.a_text) for f in _compare(b, a).formulas}
+    assert line in there and line in back

@@ -73,7 +73,7 @@ from readoutdiff.formulas.entries.said_within import without_said_within
 from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
 from readoutdiff.formulas.entries.swapped_items import items_swapped
 from readoutdiff.formulas.entries.throughout_heads import heads_paired
-from readoutdiff.formulas.entries.told_once import cores_in_lines, told_once
+from readoutdiff.formulas.entries.told_once import cores_in_lines, lines_joined, told_once
 from readoutdiff.formulas.entries.verb_objects import objects_paired
 from readoutdiff.formulas.entries.whole_lists import lists_said_whole
 from readoutdiff.formulas.entries.widened import with_list, with_parties
@@ -188,7 +188,9 @@ def track(
         return told
     kept = retimed(told, a.language)  # a dated thing told in other time words: kept
     once = told_once(told if kept is told else tuple(sorted(kept, key=_order)))  # one place once
-    return cores_in_lines(once) if options.governing_words else once  # a kept core, its line
+    if not options.governing_words:
+        return once
+    return lines_joined(cores_in_lines(once), a.text, b.text)  # a kept core, its line; one line
 
 
 def _told(

@@ -22,10 +22,12 @@ is folded by :func:`cores_in_lines` (branch dup2), unless the change is told aro
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 
 from readoutdiff.model import CLAUSE, Formula, FormulaStatus, Span
+from readoutdiff.records.replacing import replace
 
 
 def _grown(f: Formula) -> bool:
@@ -110,3 +112,101 @@ def cores_in_lines(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
     if not left:
         return tuple(formulas)
     return tuple(f for f in formulas if id(f) not in left)
+
+
+SHARED = 2
+"""Words two extents of one line share at the least (one word shared is two things said)."""
+_WORDS = re.compile(r"\w+")
+_JOINED = frozenset({FormulaStatus.APPEARED, FormulaStatus.DROPPED, FormulaStatus.CHANGED})
+
+
+def _one(spans: tuple[Span, ...]) -> Span | None:
+    return spans[0] if len(spans) == 1 else None
+
+
+def _overlapping(text: str, first: Span, second: Span) -> bool:
+    """``second`` starts inside ``first`` (the two start in order) and they share at least
+    :data:`SHARED` words: one line told twice over, in two extents."""
+    if first.line != second.line or not first.start <= second.start < first.end:
+        return False
+    return len(_WORDS.findall(text[second.start : min(first.end, second.end)])) >= SHARED
+
+
+def _joinable(a_text: str, b_text: str, f: Formula, g: Formula) -> bool:
+    if f.status is not g.status or f.anchor == g.id or g.anchor == f.id:
+        return False  # a change told around a formula names that formula: read with it
+    for text, fs, gs in ((a_text, f.a_spans, g.a_spans), (b_text, f.b_spans, g.b_spans)):
+        if bool(fs) != bool(gs):
+            return False
+        if not fs:
+            continue
+        x, y = _one(fs), _one(gs)  # one span a side: an entry told at one place
+        if x is None or y is None or not _overlapping(text, x, y):
+            return False
+    # one inside the other on every side: measured and kept apart (benchmarks/README.md, dup1)
+    return not (_inside(f.a_spans, g.a_spans) and _inside(f.b_spans, g.b_spans)) and not (
+        _inside(g.a_spans, f.a_spans) and _inside(g.b_spans, f.b_spans)
+    )
+
+
+def _extent(text: str, x: Span, y: Span) -> tuple[Span, str]:
+    span = Span(start=x.start, end=max(x.end, y.end), line=x.line)
+    return span, text[span.start : span.end]
+
+
+def _join(a_text: str, b_text: str, f: Formula, g: Formula) -> Formula:
+    a = _extent(a_text, f.a_spans[0], g.a_spans[0]) if f.a_spans else None
+    b = _extent(b_text, f.b_spans[0], g.b_spans[0]) if f.b_spans else None
+    return replace(
+        f,
+        a_text=a[1] if a else None,
+        b_text=b[1] if b else None,
+        a_spans=(a[0],) if a else (),
+        b_spans=(b[0],) if b else (),
+    )
+
+
+def lines_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
+    """``formulas`` with two entries of one status whose extents overlap on every side they
+    have (the second starts inside the first, :data:`SHARED` words or more in common) joined as
+    one entry over both extents (branch dup3); the order is kept (the joined entry stands where
+    the first stood, with its id, source and anchor). Appeared, dropped and changed entries only
+    (two kept formulas are two rows of a series); only with ``Options.governing_words`` (the
+    caller's part), as :func:`cores_in_lines`.
+
+    The hand lists give such a line one event: biden-sisi 2023-10-29's "continuing efforts to
+    secure the release of hostages" → "efforts to reach a deal for the release of hostages" and
+    "secure the release of hostages" → "release of hostages held by Hamas" were two changed
+    entries of one line; they are one now, "continuing efforts to secure the release of
+    hostages" → "efforts to reach a deal for the release of hostages held by Hamas", each
+    wording inside it. Two extents that only touch, or share one word, are two things said
+    (biden-zelenskyy 2022-08-25's "as it defends itself from Russian aggression" and "for as
+    long as it takes"; blinken-kuleba 2022-05-27's assistance "as it defends" and "defends its
+    sovereignty and territorial integrity"): the hand lists give them two events, and they stay.
+    """
+    order = sorted(
+        (f for f in formulas if f.status in _JOINED and (f.a_spans or f.b_spans)),
+        key=lambda f: (f.status.value, *_side_starts(f)),
+    )
+    into: dict[int, Formula] = {}
+    gone: set[int] = set()
+    last: Formula | None = None
+    first: Formula | None = None
+    for f in order:
+        if last is not None and first is not None and _joinable(a_text, b_text, last, f):
+            joined = _join(a_text, b_text, last, f)
+            into[id(first)] = joined
+            gone.add(id(f))
+            last = joined
+            continue
+        last = first = f
+    if not gone:
+        return tuple(formulas)
+    return tuple(into.get(id(f), f) for f in formulas if id(f) not in gone)
+
+
+def _side_starts(f: Formula) -> tuple[int, int]:
+    return (
+        f.a_spans[0].start if f.a_spans else -1,
+        f.b_spans[0].start if f.b_spans else -1,
+    )
