@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib import import_module
 from types import FunctionType, ModuleType
+from typing import Any
 
 from readoutdiff.formulas import tracking
 from readoutdiff.model import Formula
@@ -55,8 +56,8 @@ def origins() -> Iterator[Callable[[Formula], str]]:
     names = vars(tracking)  # the pipeline's steps, read by name there
     saved = dict(names)
     elsewhere = _imported_where_used()  # a language's rules, across_languages: loaded now
-    for name, module in list(sys.modules.items()):
-        if name.startswith(_STEPS) and getattr(module, "replace", None) is replace:
+    for name, loaded in list(sys.modules.items()):
+        if name.startswith(_STEPS) and getattr(loaded, "replace", None) is replace:
             elsewhere[name] = (*elsewhere.get(name, ()), "replace")
     for module, rules in _INNER.items():  # a step's inner rules, named apart
         elsewhere[module] = (*elsewhere.get(module, ()), *rules)
@@ -190,8 +191,9 @@ def _imported_where_used() -> dict[str, tuple[str, ...]]:
     return {module: tuple(dict.fromkeys(names)) for module, names in found.items()}
 
 
-def _attribute(module: ModuleType, name: str) -> object:
-    """``module.name``, a sub-module imported first if it is one no one has imported yet."""
+def _attribute(module: ModuleType, name: str) -> Any:
+    """``module.name`` (typed as ``getattr`` gives it), a sub-module imported first if it is one
+    no one has imported yet."""
     if not hasattr(module, name):
         import_module(f"{module.__name__}.{name}")
     return getattr(module, name)
