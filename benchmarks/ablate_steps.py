@@ -266,40 +266,40 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
     ),
     "zh_lines": (
         "Chinese rules after the clauses (heads, points, objects, one-event filters, lists)",
-        tuple(
-            ("tracking", name, _off(_same))
-            for name in (
-                "paired_by_head",
-                "points_paired",
-                "fields_paired",
-                "objects_paired",
-                "without_events",
-                "without_names",
-                "without_members",
-                "without_cut_modifiers",
-                "without_bare_cores",
-                "without_cut_names",
-                "without_modified_cores",
-                "without_cut_counts",
-                "without_said_within",
-                "relinked",
-                "related",
-                "items_paired",
-                "tails_paired",
-                "repartnered",
-                "halves_paired",
-                "silent_halves",
-                "heads_paired",
-                "lists_said_whole",
-                "reordered_zh",
-            )
-        ),  # fmt: skip
+        (
+            ("tracking", "paired_by_head", _off(_same)),
+            # imported by tracking where a Chinese pair reads them (sp85): patched in their homes
+            ("entries.numbered_points", "points_paired", _off(_same)),
+            ("entries.field_lists", "fields_paired", _off(_same)),
+            ("entries.verb_objects", "objects_paired", _off(_same)),
+            ("entries.one_event_zh", "without_events", _off(_same)),
+            ("entries.one_event_zh", "without_names", _off(_same)),
+            ("entries.one_event_zh", "without_members", _off(_same)),
+            ("entries.one_event_zh", "without_cut_modifiers", _off(_same)),
+            ("entries.one_event_zh", "without_bare_cores", _off(_same)),
+            ("entries.one_event_zh", "without_cut_names", _off(_same)),
+            ("entries.modified_cores_zh", "without_modified_cores", _off(_same)),
+            ("entries.modified_cores_zh", "without_cut_counts", _off(_same)),
+            ("entries.said_within", "without_said_within", _off(_same)),
+            ("entries.closer_clause", "relinked", _off(_same)),
+            ("entries.relationships", "related", _off(_same)),
+            ("entries.listed_items", "items_paired", _off(_same)),
+            ("entries.kept_tails", "tails_paired", _off(_same)),
+            ("entries.better_partner", "repartnered", _off(_same)),
+            ("entries.better_partner", "halves_paired", _off(_same)),
+            ("entries.better_partner", "silent_halves", _off(_same)),
+            ("entries.throughout_heads", "heads_paired", _off(_same)),
+            ("entries.whole_lists", "lists_said_whole", _off(_same)),
+            ("tracking", "reordered_zh", _off(_same)),
+        ),
     ),
     "ru_points": (
         "Russian points read by their opening verb (led, reworded tails, kept heads, lone heads)",
-        tuple(
-            ("tracking", name, _off(_same))
-            for name in ("led", "tails_reworded", "kept_heads", "lone_heads")
+        (  # imported by tracking where a Russian pair reads them (sp85): patched in their homes
+            ("entries.led_ru", "led", _off(_same)),
+            ("entries.reworded_tails", "tails_reworded", _off(_same)),
+            ("entries.kept_heads", "kept_heads", _off(_same)),
+            ("entries.lone_heads", "lone_heads", _off(_same)),
         ),
     ),
 }

@@ -3,9 +3,9 @@ pair of consecutive readouts of one counterpart, the rule on and off.
 
     python benchmarks/zh_related_outside.py [--seed 19] [--show 25] [--rule items_paired]
 
-``--rule`` names the Chinese clause rule of :mod:`readoutdiff.formulas.tracking` switched off
-(``related``, zh19's, by default; ``items_paired``, zh20's lists; ``tails_paired``, zh22's kept
-tails).
+``--rule`` names the Chinese clause rule :mod:`readoutdiff.formulas.tracking` runs that is
+switched off (``related``, zh19's, by default; ``items_paired``, zh20's lists; ``tails_paired``,
+zh22's kept tails), in its own module: tracking imports it where a Chinese pair reads it.
 
 Readouts as :func:`build_background_zh.readouts` reads them (evaluation and reserved
 counterparts left out, at commit ``ae8d591``); zh10's and zh14's judged batches are left out too.
@@ -25,10 +25,12 @@ from unittest import mock
 from build_background_zh import REPO, readouts
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas import tracking
+from readoutdiff.formulas.entries import kept_tails, listed_items, relationships
 from readoutdiff.ingest import from_text
 
 ROOT = Path(__file__).resolve().parent.parent
+HOMES = {"related": relationships, "items_paired": listed_items, "tails_paired": kept_tails}
+"""Each rule ``--rule`` may name, by the module it is defined in."""
 
 
 def judged_texts() -> set[str]:
@@ -45,9 +47,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--show", type=int, default=25)
-    parser.add_argument(
-        "--rule", choices=("related", "items_paired", "tails_paired"), default="related"
-    )
+    parser.add_argument("--rule", choices=tuple(HOMES), default="related")
     args = parser.parse_args()
     by_who: dict[str, list[str]] = defaultdict(list)
     for who, text in readouts(REPO):
@@ -64,7 +64,7 @@ def main() -> None:
                 continue
             pairs += 1
             on = compare(a, b).formulas
-            with mock.patch.object(tracking, args.rule, lambda f, _a, _b: tuple(f)):
+            with mock.patch.object(HOMES[args.rule], args.rule, lambda f, _a, _b: tuple(f)):
                 off = compare(a, b).formulas
             for entry in set(on) - set(off):
                 made.append((who, entry.a_text or "", entry.b_text or ""))

@@ -5,10 +5,13 @@ fate_classes.py, score_formulas.py ``--verbose``/``--by-origin``), never by a co
 
 from __future__ import annotations
 
+import ast
+import inspect
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from importlib import import_module
 from types import FunctionType, ModuleType
+from typing import Any
 
 from readoutdiff.formulas import tracking
 from readoutdiff.model import Formula
@@ -52,18 +55,14 @@ def origins() -> Iterator[Callable[[Formula], str]]:
     kept: list[Formula] = []  # every entry with a chain, alive while the table is open
     names = vars(tracking)  # the pipeline's steps, read by name there
     saved = dict(names)
-    elsewhere: dict[str, tuple[str, ...]] = {
-        "readoutdiff.formulas.entries.across": ("across_languages",)
-    }
-    elsewhere.update(
-        (name, ("replace",))
-        for name, module in list(sys.modules.items())
-        if name.startswith(_STEPS) and getattr(module, "replace", None) is replace
-    )
+    elsewhere = _imported_where_used()  # a language's rules, across_languages: loaded now
+    for name, loaded in list(sys.modules.items()):
+        if name.startswith(_STEPS) and getattr(loaded, "replace", None) is replace:
+            elsewhere[name] = (*elsewhere.get(name, ()), "replace")
     for module, rules in _INNER.items():  # a step's inner rules, named apart
         elsewhere[module] = (*elsewhere.get(module, ()), *rules)
     saved_elsewhere = {
-        (m, n): getattr(import_module(m), n) for m, ns in elsewhere.items() for n in ns
+        (m, n): _attribute(import_module(m), n) for m, ns in elsewhere.items() for n in ns
     }
 
     def traced(function: Callable[..., object], step: str) -> Callable[..., object]:
@@ -122,7 +121,7 @@ def origins() -> Iterator[Callable[[Formula], str]]:
         for (module, name), function in saved_elsewhere.items():
             inner = _INNER.get(module, {}).get(name)
             if isinstance(function, ModuleType):  # a step's inner rules read off a module
-                wrapped: object = Named(function, inner or name)
+                wrapped: object = Named(function, inner) if inner else Traced(function)
             else:
                 wrapped = copied if function is replace else traced(function, inner or name)
             setattr(import_module(module), name, wrapped)
@@ -170,6 +169,34 @@ _INNER = {
 the function that makes a rule's entries (or the module a step reads its rule off, as
 ``lonely`` reads ``twins.link``) and the name it goes by. The step around them (``in_clauses``,
 ``by_sides``, ``lonely.link``) adds no name of its own to an entry one of its rules named."""
+
+
+def _imported_where_used() -> dict[str, tuple[str, ...]]:
+    """The steps :mod:`~readoutdiff.formulas.tracking` imports inside its functions, read from
+    its source, by module: those of one language, imported by the first pair in it (an English
+    run loads no Chinese rule, sp85), and :func:`across_languages`. Such an import reads the name
+    off its module at each call, so a step is traced there; a module imported so
+    (``genitive``) is set on its package."""
+    found: dict[str, tuple[str, ...]] = {}
+    for node in ast.walk(ast.parse(inspect.getsource(tracking))):
+        if not isinstance(node, ast.FunctionDef):
+            continue
+        for inner in ast.walk(node):
+            if isinstance(inner, ast.ImportFrom) and (inner.module or "").startswith(_STEPS):
+                module = inner.module or ""
+                found[module] = (*found.get(module, ()), *(alias.name for alias in inner.names))
+    for module, names in found.items():  # each loaded, as the pipeline's own are
+        for name in names:
+            _attribute(import_module(module), name)
+    return {module: tuple(dict.fromkeys(names)) for module, names in found.items()}
+
+
+def _attribute(module: ModuleType, name: str) -> Any:
+    """``module.name`` (typed as ``getattr`` gives it), a sub-module imported first if it is one
+    no one has imported yet."""
+    if not hasattr(module, name):
+        import_module(f"{module.__name__}.{name}")
+    return getattr(module, name)
 
 
 def _is_step(value: object) -> bool:

@@ -28,54 +28,21 @@ from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
-from readoutdiff.formulas.entries.better_partner import (
-    halves_paired,
-    repartnered,
-    silent_halves,
-)
 from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
-from readoutdiff.formulas.entries.closer_clause import relinked
 from readoutdiff.formulas.entries.complement import carried
 from readoutdiff.formulas.entries.contained import kept_core
 from readoutdiff.formulas.entries.entries import by_sides, carries_itself, governed, linked
-from readoutdiff.formulas.entries.field_lists import fields_paired
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
-from readoutdiff.formulas.entries.kept_heads import kept_heads
-from readoutdiff.formulas.entries.kept_tails import tails_paired
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
-from readoutdiff.formulas.entries.led_ru import led
-from readoutdiff.formulas.entries.listed_items import items_paired
-from readoutdiff.formulas.entries.lone_heads import lone_heads
-from readoutdiff.formulas.entries.modified_cores_zh import (
-    without_cut_counts,
-    without_modified_cores,
-)
-from readoutdiff.formulas.entries.numbered_points import points_paired
-from readoutdiff.formulas.entries.one_event_zh import (
-    without_bare_cores,
-    without_cut_modifiers,
-    without_cut_names,
-    without_events,
-    without_members,
-    without_names,
-)
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
-from readoutdiff.formulas.entries.relationships import related
-from readoutdiff.formulas.entries.reworded_tails import tails_reworded
-from readoutdiff.formulas.entries.said_within import without_said_within
-from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
-from readoutdiff.formulas.entries.swapped_items import items_swapped
-from readoutdiff.formulas.entries.throughout_heads import heads_paired
 from readoutdiff.formulas.entries.told_once import cores_in_lines, lines_joined, told_once
-from readoutdiff.formulas.entries.verb_objects import objects_paired
-from readoutdiff.formulas.entries.whole_lists import lists_said_whole
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -106,7 +73,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
 from readoutdiff.formulas.mining.mined import mined, reworded
-from readoutdiff.formulas.succession import genitive, regoverned, succession, told_last
+from readoutdiff.formulas.succession import regoverned, succession, told_last
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
@@ -216,6 +183,38 @@ def _told(
         whole = paired_by_head(whole, a, b)
     clausal = in_clauses(whole, a, b, threshold, grow=grow)
     if grow and a.language == "zh":  # after every clause rule: a list is one line
+        # Chinese rules alone: imported by the first Chinese pair, so that a run reading no
+        # Chinese loads none of their modules (sp85: ~1.8 ms of an English run's start)
+        from readoutdiff.formulas.entries.better_partner import (
+            halves_paired,
+            repartnered,
+            silent_halves,
+        )
+        from readoutdiff.formulas.entries.closer_clause import relinked
+        from readoutdiff.formulas.entries.field_lists import fields_paired
+        from readoutdiff.formulas.entries.kept_tails import tails_paired
+        from readoutdiff.formulas.entries.listed_items import items_paired
+        from readoutdiff.formulas.entries.modified_cores_zh import (
+            without_cut_counts,
+            without_modified_cores,
+        )
+        from readoutdiff.formulas.entries.numbered_points import points_paired
+        from readoutdiff.formulas.entries.one_event_zh import (
+            without_bare_cores,
+            without_cut_modifiers,
+            without_cut_names,
+            without_events,
+            without_members,
+            without_names,
+        )
+        from readoutdiff.formulas.entries.relationships import related
+        from readoutdiff.formulas.entries.said_within import without_said_within
+        from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
+        from readoutdiff.formulas.entries.swapped_items import items_swapped
+        from readoutdiff.formulas.entries.throughout_heads import heads_paired
+        from readoutdiff.formulas.entries.verb_objects import objects_paired
+        from readoutdiff.formulas.entries.whole_lists import lists_said_whole
+
         clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
         clausal = objects_paired(clausal, a, b)  # then a point
         clausal = without_events(clausal)  # the news of the day is no formula
@@ -242,6 +241,11 @@ def _told(
         if kept != list(clausal):  # a kept formula ranks with the kept ones
             clausal = tuple(sorted(kept, key=_order))
     if grow and a.language == "ru":  # a point read by its opening verb: Russian only
+        from readoutdiff.formulas.entries.kept_heads import kept_heads  # Russian pairs load them
+        from readoutdiff.formulas.entries.led_ru import led
+        from readoutdiff.formulas.entries.lone_heads import lone_heads
+        from readoutdiff.formulas.entries.reworded_tails import tails_reworded
+
         kept = kept_heads(tails_reworded(led(clausal, a.text, b.text), a, b), a, b)
         clausal = tuple(sorted(lone_heads(kept, a, b), key=_order))  # then the lone ones
     clausal = giving_way(clausal) if rule.nested else clausal
@@ -511,6 +515,8 @@ def _linked(
     formulas = [linked(link, in_a, in_b) for link in chain]
     kept = set(in_a) & set(in_b)
     if a.readout.language == "ru":  # a Russian governor is the one word before its formula
+        from readoutdiff.formulas.succession import genitive  # Russian pairs alone load it
+
         changes = genitive.governed(a, b, comparing.changed, kept)
     else:
         changes = succession.governed(a, b, comparing.changed, kept)

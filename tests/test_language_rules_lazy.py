@@ -1,0 +1,99 @@
+"""The formula stage's Chinese and Russian rules load with the first pair in their language (sp85):
+:mod:`readoutdiff.formulas.tracking` imports them where it reads them, so an English run of the
+command imports none of their modules, while a Chinese and a Russian pair load each rule of
+their language (and none of the other's) and get its entries. Each run is a fresh interpreter."""
+
+from __future__ import annotations
+
+import ast
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+from readoutdiff.compare import compare
+from readoutdiff.formulas import tracking
+from readoutdiff.formulas.origins import origins
+from readoutdiff.ingest import load
+
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "formulas"
+ENTRIES = "readoutdiff.formulas.entries."
+CHINESE = {
+    ENTRIES + name
+    for name in (
+        "better_partner", "closer_clause", "field_lists", "joined", "kept_tails", "listed_items",
+        "modified_cores_zh", "numbered_points", "one_event_zh", "relationships", "said_within",
+        "same_anniversary", "swapped_items", "throughout_heads", "verb_objects", "whole_lists",
+    )
+}  # fmt: skip
+"""Modules only the Chinese rules import (an English run called none of their functions)."""
+RUSSIAN = {
+    ENTRIES + "assessed_ru",
+    ENTRIES + "led_ru",
+    ENTRIES + "lone_heads",
+    ENTRIES + "reworded_tails",
+    "readoutdiff.formulas.succession.genitive",
+}
+"""Modules only the Russian rules import (``kept_heads`` and ``wished_ru`` hold words English
+reads too: every run loads them)."""
+PAIRS = {
+    "en": ("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"),
+    "zh": ("xi-albanese__2024-11-18__cctv.txt", "xi-albanese__2025-07-15__cctv.txt"),
+    "ru": (
+        "putin-bin-salman__2025-02-20__kremlin.txt",
+        "putin-bin-salman__2025-03-13__kremlin.txt",
+    ),
+}
+"""A dev pair of each language."""
+PROBE = (
+    "import json, sys\nfrom readoutdiff.cli import main\n"
+    "try:\n    main(sys.argv[1:])\nexcept SystemExit:\n    pass\n"
+    "print(json.dumps(sorted(m for m in sys.modules if m.startswith('readoutdiff.'))))"
+)
+
+
+def _loaded(language: str) -> set[str]:
+    """The readoutdiff modules the command loads on the dev pair of ``language``."""
+    pair = [str(EVAL / name) for name in PAIRS[language]]
+    command = [sys.executable, "-c", PROBE, *pair, "--format", "json", "-o", "/dev/null"]
+    out = subprocess.run(command, capture_output=True, text=True, check=True, cwd=ROOT)
+    return set(json.loads(out.stdout.splitlines()[-1]))
+
+
+def test_an_english_run_loads_no_chinese_or_russian_rule() -> None:
+    loaded = _loaded("en")
+    assert "readoutdiff.formulas.tracking" in loaded
+    assert sorted(loaded & (CHINESE | RUSSIAN)) == []
+
+
+def test_a_chinese_pair_loads_every_chinese_rule_and_no_russian_one() -> None:
+    loaded = _loaded("zh")
+    assert sorted(CHINESE - loaded) == [] and sorted(loaded & RUSSIAN) == []
+
+
+def test_a_russian_pair_loads_every_russian_rule_and_no_chinese_one() -> None:
+    loaded = _loaded("ru")
+    assert sorted(RUSSIAN - loaded) == [] and sorted(loaded & CHINESE) == []
+
+
+def test_tracking_imports_no_language_rule_at_its_top() -> None:
+    top = {
+        f"{node.module}.{alias.name}" if node.module.endswith(".succession") else node.module
+        for node in ast.parse(Path(tracking.__file__).read_text("utf-8")).body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+    assert sorted(top & (CHINESE | RUSSIAN)) == []
+
+
+def test_the_rules_imported_where_used_make_their_entries_and_are_named_by_origins() -> None:
+    """Chinese and Russian entries made by the rules tracking imports in place, as named by
+    :func:`origins` (which wraps them in their own modules, where the imports read them)."""
+    steps = set()
+    for language in ("zh", "ru"):
+        a, b = (load(EVAL / name) for name in PAIRS[language])
+        with origins() as step_of:
+            steps |= {step for f in compare(a, b).formulas for step in step_of(f).split(">")}
+    assert {"halves_paired", "items_swapped", "lists_said_whole"} <= steps  # Chinese
+    assert {"led", "kept_heads", "lone_heads.lone"} <= steps  # Russian
