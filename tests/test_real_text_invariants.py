@@ -212,8 +212,48 @@ def test_two_lines_one_sentence_says_on_both_sides_are_no_swap() -> None:
         assert [f for f in result.formulas if f.status is not FormulaStatus.PERSISTED] == []
 
 
+OLYMPICS = (
+    "China, he said, is ready to work with France to continue cooperation on biodiversity "
+    "conservation, deepen green cooperation, implement the Global Development Initiative, and "
+    "carry out tripartite cooperation in Africa and other regions.\n"
+    "China and France also need to support each other in hosting the Beijing Winter Olympics "
+    "and the Paris Olympics, he added.\n"
+)
+OLYMPICS_JOINED = OLYMPICS.replace("regions.\nChina and France", "regions, china the France")
+"""xi-macron 2021-10-26 (dev), two sentences joined and a word changed (seed 18): the line
+said again was named by its lower-case words read on A's side, with "china" one way and
+without the other (mined:china-support-hosting / mined:support-hosting)."""
+HEAD = "Readout of the Call\nThe two leaders spoke today.\n"
+
+
+def test_a_line_said_again_is_named_and_read_alike_whichever_side_capitalises_a_word() -> None:
+    """most_kept read the capitals of A's words only: for the line's name (a word capitalised
+    on either side names nothing now) and for how many of its kept words are in lower case (a
+    line found one way only: "Climate Finance Support for Developing nations" told as
+    …/wording one way and as mined:nation/reworded the other)."""
+    pairs = [
+        (OLYMPICS, OLYMPICS_JOINED),
+        (
+            HEAD + "The leaders discussed Climate Finance Support for Developing nations.\n",
+            HEAD
+            + "The leaders also discussed climate finance support for all developing nations.\n",
+        ),
+        (
+            HEAD + "Both sides will strengthen Maritime Security cooperation in the region.\n",
+            HEAD
+            + "Both sides will strengthen maritime security cooperation across the whole region.\n",
+        ),
+    ]
+    for a, b in pairs:
+        forward = compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
+        backward = compare(from_text(b, path="a.txt"), from_text(a, path="b.txt"))
+        assert forward.formulas
+        assert_mirrored(forward, backward)
+
+
 @REAL
 @given(real_pair())
+@example((OLYMPICS, OLYMPICS_JOINED))
 @example((ELECTIONS, ELECTIONS_SPLIT))
 @example((GAZA, GAZA_JOINED))
 def test_real_text_mirrors_when_swapped(pair: tuple[str, str]) -> None:
