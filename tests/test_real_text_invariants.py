@@ -251,8 +251,30 @@ def test_a_line_said_again_is_named_and_read_alike_whichever_side_capitalises_a_
         assert_mirrored(forward, backward)
 
 
+PROXIES = (
+    "They discussed the steps Israel has taken to do so.\n"
+    "They also spoke of common efforts to confront global challenges, including those posed by "
+    "Iran and its proxies.\n"
+)
+PROXIES_SPLIT = PROXIES.replace(
+    "challenges, including those posed by", "challenges.\nIncluding those posed to"
+)
+"""blinken-lapid 2022-04-19 (dev), a sentence split at its comma and "by" changed to "to"
+(seed 31): most_kept read "posed" as a verb of narration ("posed to …") on A's side only, so
+the line "posed by Iran and its proxies" was said again (persisted) one way and nothing the
+other."""
+
+
+def test_a_verb_of_narration_on_either_side_tells_no_kept_word() -> None:
+    forward = compare(from_text(PROXIES, path="a.txt"), from_text(PROXIES_SPLIT, path="b.txt"))
+    backward = compare(from_text(PROXIES_SPLIT, path="a.txt"), from_text(PROXIES, path="b.txt"))
+    assert_mirrored(forward, backward)
+    assert [f.id for f in forward.formulas if f.id.startswith("mined:posed")] == []
+
+
 @REAL
 @given(real_pair())
+@example((PROXIES, PROXIES_SPLIT))
 @example((OLYMPICS, OLYMPICS_JOINED))
 @example((ELECTIONS, ELECTIONS_SPLIT))
 @example((GAZA, GAZA_JOINED))

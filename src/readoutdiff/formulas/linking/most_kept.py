@@ -284,7 +284,7 @@ def _line(
     if wa.stems[fa:la] == wb.stems[fb:lb]:
         return None
     places = [(ta[0][i + d], tb[0][j + d]) for i, j, n in chain for d in range(n)]
-    said = [(k, m) for k, m in places if _says(wa, k)]
+    said = [(k, m) for k, m in places if _says(wa, k) and _says(wb, m)]
     if len(said) < MIN_KEPT or sum(not (wa.caps[k] or wb.caps[m]) for k, m in said) < MIN_LOWER:
         return None
     edited = edits(wa, wb, ta, tb, chain, held, at)[0]
