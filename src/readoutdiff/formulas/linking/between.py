@@ -182,9 +182,21 @@ def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
                 if (
                     k + 2 <= m < k + 2 + free
                     and not wb.breaks[m] and _head(wb, m) and _swapped(wa, wb, (i, j, k, m))
+                    and not _kept(stems[i : j + 1], wb) and not _kept(wb.stems[k : m + 1], wa)
                 ):  # fmt: skip
                     out.append((i, j, k, m))
     return out
+
+
+def _kept(line: tuple[str, ...], other: Words) -> bool:
+    """The other sentence says ``line`` word for word too: it kept the line (and said
+    another beside it), no swap (sym3: a sentence of A saying "humanitarian response in Gaza"
+    and "humanitarian crisis in northern Gaza", joined to the one before it in B, read as each
+    line reworded into the other)."""
+    size, first = len(line), line[0]
+    return any(
+        other.stems[p : p + size] == line for p, stem in enumerate(other.stems) if stem == first
+    )
 
 
 def _swapped(wa: Words, wb: Words, swap: Swap) -> bool:

@@ -284,8 +284,8 @@ def _line(
     if wa.stems[fa:la] == wb.stems[fb:lb]:
         return None
     places = [(ta[0][i + d], tb[0][j + d]) for i, j, n in chain for d in range(n)]
-    said = [(k, m) for k, m in places if _says(wa, k)]
-    if len(said) < MIN_KEPT or sum(not wa.caps[k] for k, _ in said) < MIN_LOWER:
+    said = [(k, m) for k, m in places if _says(wa, k) and _says(wb, m)]
+    if len(said) < MIN_KEPT or sum(not (wa.caps[k] or wb.caps[m]) for k, m in said) < MIN_LOWER:
         return None
     edited = edits(wa, wb, ta, tb, chain, held, at)[0]
     if len(edited) > MOST_EDITED:
@@ -305,8 +305,10 @@ def _line(
         return None
     # Named by the side whose words sort first, not by A's: the line's kept words are alike
     # only once inflection is stripped ("securing" / "secure"), and swapping the readouts
-    # must give the same id (tests/test_formulas_symmetry.py).
-    named = [(k, m) for k, m in said if not wa.caps[k]]
+    # must give the same id (tests/test_formulas_symmetry.py). A word capitalised on either
+    # side names no line ("China and France …" / "china the France …" named by "china" one
+    # way only, sym3).
+    named = [(k, m) for k, m in said if not (wa.caps[k] or wb.caps[m])]
     name = min(tuple(wa.stems[k] for k, _ in named), tuple(wb.stems[m] for _, m in named))
     return fa, la, fb, lb, name, changed
 

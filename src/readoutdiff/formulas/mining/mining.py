@@ -172,7 +172,9 @@ def _shared(
     for a_indices, b_indices in pairs:
         (left_stems, left), (right_stems, right) = _joined(a, a_indices), _joined(b, b_indices)
         side, other = a, b
-        if left_stems > right_stems:  # the same blocks whichever side is A
+        if left_stems > right_stems or (  # the same blocks, read on one side, whichever is A
+            left_stems == right_stems and _marks(left) > _marks(right)
+        ):
             left, right, left_stems, right_stems = right, left, right_stems, left_stems
             side, other = b, a
         for start, start_right, size in remembered_blocks(left_stems, right_stems, blocks):
@@ -194,6 +196,16 @@ def _joined(side: Side, indices: tuple[int, ...]) -> tuple[tuple[str, ...], _Joi
     starts = [0, *accumulate(len(words.stems) for words in sentences)][:-1]
     stems = tuple(chain.from_iterable(words.stems for words in sentences))
     return stems, list(zip(starts, sentences, strict=True))
+
+
+def _marks(joined: _Joined) -> tuple[int, int, tuple[tuple[bool, ...], ...], tuple[tuple[bool, ...], ...]]:  # fmt: skip
+    """How one side of a pair whose stems equal the other's writes them: its capitals and its
+    punctuated words, counted, then word by word (which also tells where its sentences end).
+    The runs are read on the side with fewer capitals and marks (sym3: a phrase one side says
+    in a sentence of its own, capitalised, the other after a comma was mined one way only)."""
+    caps = tuple(words.caps for _, words in joined)
+    breaks = tuple(words.breaks for _, words in joined)
+    return sum(map(sum, caps)), sum(map(sum, breaks)), caps, breaks
 
 
 def _taken_in(
