@@ -85,7 +85,7 @@ def test_two_extents_of_one_line_are_one_entry() -> None:
     assert not any(f.a_text == "secure the release of hostages" for f in pair.formulas)
     joined = next(f for f in pair.formulas if (f.status, f.a_text, f.b_text) == whole)
     assert [pair.b.text[s.start : s.end] for s in joined.b_spans] == [whole[2]]
-    # a series and `check` (no governing words) keep both rows
+    # a series (no governing words: series/build.py) keeps both rows; `check OLD NEW` joins
     apart = compare(
         load(EVAL / "biden-sisi__2023-10-29__wh.txt"),
         load(EVAL / "biden-sisi__2023-11-22__wh.txt"),

@@ -182,7 +182,9 @@ def lines_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple
     """``formulas`` with two entries of one status whose extents overlap on every side they
     have (the second starts inside the first, :data:`SHARED` words or more in common) joined as
     one entry over both extents (branch dup3); the order is kept (the joined entry stands where
-    the first stood, with its id, source and anchor). Appeared, dropped and changed entries only
+    the first stood, with its id, source and anchor, or the second's when the second is a
+    lexicon's formula and the first mined: :func:`_named`; two formulas of a lexicon under
+    their own ids are not joined, branch rev14). Appeared, dropped and changed entries only
     (two kept formulas are two rows of a series); only with ``Options.governing_words`` (the
     caller's part), as :func:`cores_in_lines`.
 
