@@ -329,7 +329,7 @@ def test_the_first_readout_of_a_folder_passes_hook_and_action_with_a_note(tmp_pa
             f"::notice title=readoutdiff check::{said}\nreadoutdiff check: passed: {said}\n"
         )
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
-    assert summary == f"## readoutdiff check: passed\n\n{said}.\n"
+    assert summary == f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n"
     assert _outputs(repo) == {"result": "passed"}  # no pair, no counts
     junit = repo.parent / "junit.xml"  # a step uploading the JUnit file finds it (fix2)
     assert _run_action(repo, junit=junit).returncode == 0

@@ -70,3 +70,35 @@ def test_a_report_is_not_written_over_the_one_readout(tmp_path: Path) -> None:
     done = _check(tmp_path, "--junit", tmp_path / FIRST.name)
     assert done.returncode == 2 and "a readout of the folder" in done.stderr
     assert (tmp_path / FIRST.name).read_text(encoding="utf-8") == FIRST.read_text("utf-8")
+
+
+def test_the_reports_of_a_first_readout_saved_in_its_folder_are_no_readouts(
+    tmp_path: Path,
+) -> None:
+    """Every report of a first readout, saved in the folder it checks, is known for one on the
+    next run, as every other report readoutdiff writes is (branch rev14): the github view opens
+    with its ``::notice`` (only ``::error`` and ``::warning`` were known) and the summary had a
+    heading of its own ("## readoutdiff check: passed"), so either was read as a second readout,
+    undated, and the check compared it with the real one."""
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    shutil.copy(FIRST, folder)
+    saved = folder / "check-github.md"
+    summary = folder / "summary.md"
+    done = _check(folder, "--format", "github", "-o", saved, "--summary", summary)
+    assert done.returncode == 0 and saved.read_text(encoding="utf-8").startswith("::notice")
+    assert summary.read_text(encoding="utf-8").startswith("## readoutdiff check passed: ")
+    again = _check(folder)
+    assert again.returncode == 0 and again.stdout == f"readoutdiff check: passed: {_said(folder)}\n"
+    assert again.stderr.count("written by readoutdiff") == 2
+
+
+def test_a_first_readout_warns_as_a_folder_of_two_does(tmp_path: Path) -> None:
+    """The warnings of a check of two readouts are given for the first one too (branch rev14;
+    fix2's path wrote its reports and said nothing): an ``-o`` file named for another format
+    (JSON written to ``.xml``)."""
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    shutil.copy(FIRST, folder)
+    done = _check(folder, "--format", "json", "-o", tmp_path / "check.xml")
+    assert done.returncode == 0 and "check.xml" in done.stderr and "json" in done.stderr

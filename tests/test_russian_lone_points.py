@@ -689,3 +689,26 @@ def test_a_first_person_want_before_an_infinitive_is_no_wish() -> None:
         "«Мы желаем стабильности и процветания братскому народу», - заявил президент.",
     ):
         assert len(wishes(from_text(call + wished))) == 1, wished
+
+
+def test_a_past_tense_or_noun_want_before_an_infinitive_is_no_wish() -> None:
+    """ "Президент пожелал посетить Москву" wants a visit, it wishes nothing; so does "выразил
+    пожелание посетить …": fix2's rule (a first-person желаю / желаем before an infinitive is no
+    wish word) holds for every wish word (branch rev14; no readout of the data says it, a text
+    of its own). Against the told wish of the test above it was one changed wish; now the want
+    and the wish are a point each, both ways. With the addressee before the infinitive it is
+    still a wish."""
+    call = "Состоялся телефонный разговор президентов. "
+    told = call + "Президент пожелал ему огромных успехов."
+    for said in (
+        "Президент пожелал посетить Москву в следующем году.",
+        "Президент выразил пожелание посетить Москву.",
+    ):
+        want = call + said
+        assert wishes(from_text(want)) == [], said
+        for a, b in ((want, told), (told, want)):
+            found = compare(from_text(a), from_text(b)).formulas
+            assert not any(f.status is FormulaStatus.CHANGED for f in found), said
+            assert not any(f.id.endswith(WISHED) or f.id == "mined:wish" for f in found), said
+    wished = call + "Президент пожелал ему успешно провести выборы."
+    assert len(wishes(from_text(wished))) == 1

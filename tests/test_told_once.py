@@ -3,6 +3,8 @@ real readouts of the evaluation set (eval/formulas/, dev pairs)."""
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 from readoutdiff import compare, load
@@ -83,7 +85,7 @@ def test_two_extents_of_one_line_are_one_entry() -> None:
     assert not any(f.a_text == "secure the release of hostages" for f in pair.formulas)
     joined = next(f for f in pair.formulas if (f.status, f.a_text, f.b_text) == whole)
     assert [pair.b.text[s.start : s.end] for s in joined.b_spans] == [whole[2]]
-    # a series and `check` (no governing words) keep both rows
+    # a series (no governing words: series/build.py) keeps both rows; `check OLD NEW` joins
     apart = compare(
         load(EVAL / "biden-sisi__2023-10-29__wh.txt"),
         load(EVAL / "biden-sisi__2023-11-22__wh.txt"),
@@ -119,3 +121,27 @@ def test_swapping_the_readouts_joins_the_same_line() -> None:
     there = {(f.a_text, f.b_text) for f in _compare(a, b).formulas}
     back = {(f.b_text, f.a_text) for f in _compare(b, a).formulas}
     assert line in there and line in back
+
+
+def test_a_joined_line_keeps_the_id_a_check_rule_names(tmp_path: Path) -> None:
+    """A lexicon's formula joined into a mined entry's line gives the line its id, so a check
+    rule naming it finds it (branch rev14): "secure the release of hostages" → "release of
+    hostages held by Hamas" (release-of-hostages) joined into the mined line took the mined
+    id, and ``watch id = "release-of-hostages"`` passed as "not in either readout", where it
+    failed before dup3 ("it must persist"). Two formulas of the lexicon are not joined: one
+    id would be gone."""
+    a, b = EVAL / "biden-sisi__2023-10-29__wh.txt", EVAL / "biden-sisi__2023-11-22__wh.txt"
+    pair = _compare(a.name, b.name)
+    [joined] = [f for f in pair.formulas if f.a_text and "secure the release" in f.a_text]
+    assert (joined.id, joined.a_text) == (
+        "release-of-hostages",
+        "continuing efforts to secure the release of hostages",
+    )
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[watch]]\nid = "release-of-hostages"\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", str(a), str(b), "--rules", str(rules)],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert done.returncode == 1 and "FAILED  watch release-of-hostages" in done.stdout
+    assert "it must persist" in done.stdout

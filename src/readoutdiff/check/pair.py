@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -47,16 +46,9 @@ def in_order(readouts: Sequence[Readout]) -> list[Readout]:
     >>> [r.path for r in in_order([from_text("Met.", path=f"r-{n}.txt") for n in (10, 9, 8)])]
     ['r-8.txt', 'r-9.txt', 'r-10.txt']
     """
-    return sorted(readouts, key=lambda r: (r.date or "", _numbered(Path(r.path).name), r.path))
-
-
-def _numbered(name: str) -> tuple[str | int, ...]:
-    """``name`` with each run of digits as a number: text and numbers alternate, text first
-    (``re.split`` with a group), so two names compare text with text and number with number."""
-    return tuple(int(part) if k % 2 else part for k, part in enumerate(_DIGITS.split(name)))
-
-
-_DIGITS = re.compile(r"([0-9]+)")
+    return sorted(
+        readouts, key=lambda r: (r.date or "", readout_paths.name_order(Path(r.path).name), r.path)
+    )
 
 
 def readout_files(directory: str | os.PathLike[str]) -> list[str]:

@@ -153,12 +153,15 @@ def _only_one_readout(
     ``outputs`` (``-o``, ``--junit``, ``--json``, ``--summary``) are written all the same, each
     saying nothing was compared (a JUnit file of one passed test case "nothing to compare
     yet", JSON with ``compared: false`` and the note): a CI step that always uploads the
-    JUnit file found none (branch fix2)."""
+    JUnit file found none (branch fix2). The warnings a folder of two or more readouts gives
+    are given too: a report readoutdiff wrote in the folder, passed over, and an ``-o`` file
+    named for another format (branch rev14)."""
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         return False
     from readoutdiff.check import CheckResult
     from readoutdiff.check.pair import readout_files, refuse_unknown_ids
     from readoutdiff.ingest import load
+    from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_formats import render_check
     from readoutdiff.render.escape import shown_line
 
@@ -184,8 +187,10 @@ def _only_one_readout(
     else:  # the report says it; standard error too, as no line of text says it
         shown = render_check(result, output_format)
         sys.stderr.write(f"readoutdiff: note: {said}\n")
+    warn_our_reports(listed(Path(paths[0]))[1])  # as a folder of two or more does (rev14)
     if output is not None:
         write_file(output, shown)
+        warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     else:
         write_stdout(shown)
     if junit is not None:
@@ -193,7 +198,7 @@ def _only_one_readout(
     if json_file is not None:
         write_file(json_file, render_check(result, CheckFormat.JSON))
     if summary is not None:
-        append_file(summary, f"## readoutdiff check: passed\n\n{said}.\n")
+        append_file(summary, f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n")
     return True
 
 

@@ -43,7 +43,7 @@ _OUR_PAGE = '<meta name="generator" content="readoutdiff'
 _OUR_VIEWS = (
     r"## readoutdiff(?: check (?:passed|failed):.*)?\n"  # Markdown report, check --summary
     r"|readoutdiff check: "  # check's terminal view
-    r"|::(?:error|warning) [^\n]*title=readoutdiff%3A "  # check --format github, a CI log saved
+    r"|::(?:error|warning|notice) [^\n]*title=readoutdiff(?:%3A | check::)"  # check --format github
     r"|A [^\n]*\nB [^\n]*\nsimilarity \d\.\d\d · \d+ unchanged"  # the terminal view
     r"|Series of \d+ readouts, in (?:date|given) order\n"  # series' terminal view
     r"|[^\n]+: \d+ formulas?(?:\n|\Z)"  # readoutdiff formulas FILE
@@ -98,6 +98,8 @@ def is_our_view(head: str) -> bool:
     >>> is_our_view('{\n  "schema": "readoutdiff/1",\n')
     True
     >>> is_our_view("::warning file=new.txt,line=7,title=readoutdiff%3A no changed formulas::…")
+    True
+    >>> is_our_view("::notice title=readoutdiff check::nothing to compare yet: …")
     True
     >>> is_our_view("A Readout of the Call\nB. The leaders met.\nsimilarity of views\n")
     False

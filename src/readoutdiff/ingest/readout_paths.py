@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import glob
 import os
+import re
 from collections.abc import Callable, Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -105,11 +106,29 @@ def _key(path: str) -> str:
     return os.path.normcase(os.path.abspath(path))
 
 
+_DIGITS = re.compile(r"([0-9]+)")
+
+
+def name_order(name: str) -> tuple[str | int, ...]:
+    """The key a folder's or a glob's files are ordered by: ``name`` with each run of digits
+    read as a number, so ``readout-9.txt`` comes before ``readout-10.txt``. Text and numbers
+    alternate, text first (``re.split`` with a group), so two keys compare text with text and
+    number with number. ``check DIR`` orders readouts of one date so (u62); ``series DIR
+    --order given``, ``--history`` and the listing of skipped files too, so the last readout
+    of a series is the one ``check DIR`` calls the newest (branch rev14: they sorted by text,
+    ``readout-10.txt`` first).
+
+    >>> sorted(["r-10.txt", "r-9.txt", "r-8b.txt"], key=name_order)
+    ['r-8b.txt', 'r-9.txt', 'r-10.txt']
+    """
+    return tuple(int(part) if k % 2 else part for k, part in enumerate(_DIGITS.split(name)))
+
+
 def _one(argument: str) -> tuple[list[str], list[Skipped]]:
     if Path(argument).is_dir():
         return _directory(Path(argument))
     if _GLOB & set(argument) and not Path(argument).exists():
-        matches = sorted(glob.glob(argument))
+        matches = sorted(glob.glob(argument), key=lambda match: (name_order(match), match))
         if not matches:
             raise InputError("no file matches this pattern; check it", path=argument)
         files = [match for match in matches if Path(match).is_file()]
@@ -241,7 +260,10 @@ def subfolders_hint(paths: list[str]) -> str:
 
 
 def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
-    entries = sorted(path for path in folder.iterdir() if path.is_file())
+    entries = sorted(
+        (path for path in folder.iterdir() if path.is_file()),
+        key=lambda path: (name_order(path.name), path.name),
+    )
     shown = [path for path in entries if not path.name.startswith(".")]
     files = [str(path) for path in shown if _is_readout(str(path))]
     return files, [_skip(str(path)) for path in shown if not _is_readout(str(path))]

@@ -94,7 +94,7 @@ WISH_SAID = ("желаю", "желаем")
 ("«В эти прискорбные дни искренне желаю Вам … душевной стойкости и терпения», - цитирует
 президента пресс-служба") or a message given verbatim (branch left1). Not a beginning:
 "желаемый", "желающих" wish nothing. Before an infinitive it is a want, no wish ("Мы желаем
-развивать сотрудничество": :func:`wish_word`, branch fix2)."""
+развивать сотрудничество": :func:`wish_word`, branch fix2), as a :data:`WISH` word is."""
 INFINITIVE = r"[а-яё]+(?:ться|ть|тись|чься|чь|(?<!ос)ти)"
 """A Russian infinitive, by its ending: "развивать", "укрепляться", "провести", "помочь". Not
 "-ости", the genitive of the nouns in "-ость" a wish names ("желаем стабильности")."""
@@ -103,15 +103,19 @@ _INFINITIVE = re.compile(INFINITIVE, re.IGNORECASE)
 
 def wish_word(word: str, after: str = "") -> bool:
     """Whether ``word``, in small letters, says a wish: it begins as :data:`WISH` does or is a
-    first-person verb of :data:`WISH_SAID` not followed by an infinitive (``after``, the next
-    word: "желаем развивать" wants, branch fix2).
+    first-person verb of :data:`WISH_SAID`, and is not followed by an infinitive (``after``,
+    the next word): "желаем развивать" wants (branch fix2), and so do the past tense and the
+    noun, "пожелал посетить Москву", "выразил пожелание посетить …" (branch rev14: fix2 had
+    read them as wishes).
 
     >>> [wish_word(w) for w in ("пожелал", "пожелания", "желаю", "желаем", "желающих")]
     [True, True, True, True, False]
     >>> [wish_word("желаем", w) for w in ("развивать", "провести", "стабильности", "Вам")]
     [False, False, True, True]
+    >>> [wish_word(w, "посетить") for w in ("пожелал", "пожелав", "пожелание")]
+    [False, False, False]
     """
-    return word.startswith(WISH) or word in WISH_SAID and not _INFINITIVE.fullmatch(after)
+    return (word.startswith(WISH) or word in WISH_SAID) and not _INFINITIVE.fullmatch(after)
 
 
 GREETING_MUTUAL = ("обменял", "друг друг")

@@ -182,13 +182,14 @@ def _russian(text: str, m: re.Match[str]) -> tuple[int, int, tuple[str, ...]] | 
 
 _RU_WISHED = _words_of(
     ru.WISH + ru.WISH_SAID,
-    rf"(?<![\w-])(?:(?:{'|'.join(ru.WISH)})\w*"
-    rf"|(?:{'|'.join(ru.WISH_SAID)})(?![\w-])(?!\s+{ru.INFINITIVE}(?![\w-])))",
+    rf"(?<![\w-])(?:(?:{'|'.join(ru.WISH)})\w*+|(?:{'|'.join(ru.WISH_SAID)})(?![\w-]))"
+    rf"(?!\s+{ru.INFINITIVE}(?![\w-]))",
     re.IGNORECASE,
 )
 """A Russian wish word: the verb or the noun (:data:`~readoutdiff.languages.ru.WISH`), or the
-verb in the first person (:data:`~readoutdiff.languages.ru.WISH_SAID`) not before an
-infinitive ("желаем развивать" is a want: :func:`~readoutdiff.languages.ru.wish_word`)."""
+verb in the first person (:data:`~readoutdiff.languages.ru.WISH_SAID`), not before an
+infinitive ("желаем развивать", "пожелал посетить" are wants:
+:func:`~readoutdiff.languages.ru.wish_word`)."""
 _RU_WISH_END = re.compile(
     rf"[;:!?.…\n\"«»“”]|,\s*(?=(?:{'|'.join(sorted(ru.CLAUSE_OPENERS, key=lambda w: (-len(w), w)))})(?![\w-]))"
     rf"|,\s*(?=(?:{'|'.join(sorted(ru.REPORTING))})\w*\s)"

@@ -26,7 +26,7 @@ import re
 from collections import defaultdict
 from collections.abc import Sequence
 
-from readoutdiff.model import CLAUSE, Formula, FormulaStatus, Span
+from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
 
@@ -132,9 +132,18 @@ def _overlapping(text: str, first: Span, second: Span) -> bool:
     return len(_WORDS.findall(text[second.start : min(first.end, second.end)])) >= SHARED
 
 
+def _named(f: Formula) -> bool:
+    """Whether ``f`` is a lexicon's formula (built in or the user's) under the entry's own id,
+    which a check rule names (``watch id = …``; a reworded or numbered entry, "x/reworded",
+    "x#2", is named by no rule): no join may leave it under another formula's id."""
+    return f.source is not FormulaSource.MINED and not any(c in f.id for c in "/#")
+
+
 def _joinable(a_text: str, b_text: str, f: Formula, g: Formula) -> bool:
     if f.status is not g.status or f.anchor == g.id or g.anchor == f.id:
         return False  # a change told around a formula names that formula: read with it
+    if _named(f) and _named(g) and f.id != g.id:
+        return False  # two formulas a rule names: joined, one id was gone (rev14)
     for text, fs, gs in ((a_text, f.a_spans, g.a_spans), (b_text, f.b_spans, g.b_spans)):
         if bool(fs) != bool(gs):
             return False
@@ -155,10 +164,13 @@ def _extent(text: str, x: Span, y: Span) -> tuple[Span, str]:
 
 
 def _join(a_text: str, b_text: str, f: Formula, g: Formula) -> Formula:
+    """``f`` over both extents, or ``g`` when it is the lexicon's formula and ``f`` mined: a
+    check rule naming that formula's id finds the line (``watch id = "release-of-hostages"``
+    read "not in either readout" once the line took the mined entry's id; branch rev14)."""
     a = _extent(a_text, f.a_spans[0], g.a_spans[0]) if f.a_spans else None
     b = _extent(b_text, f.b_spans[0], g.b_spans[0]) if f.b_spans else None
     return replace(
-        f,
+        g if _named(g) and not _named(f) else f,
         a_text=a[1] if a else None,
         b_text=b[1] if b else None,
         a_spans=(a[0],) if a else (),
@@ -170,7 +182,9 @@ def lines_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple
     """``formulas`` with two entries of one status whose extents overlap on every side they
     have (the second starts inside the first, :data:`SHARED` words or more in common) joined as
     one entry over both extents (branch dup3); the order is kept (the joined entry stands where
-    the first stood, with its id, source and anchor). Appeared, dropped and changed entries only
+    the first stood, with its id, source and anchor, or the second's when the second is a
+    lexicon's formula and the first mined: :func:`_named`; two formulas of a lexicon under
+    their own ids are not joined, branch rev14). Appeared, dropped and changed entries only
     (two kept formulas are two rows of a series); only with ``Options.governing_words`` (the
     caller's part), as :func:`cores_in_lines`.
 
