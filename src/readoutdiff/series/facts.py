@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from readoutdiff.formulas.keys.change_names import Change, named
-from readoutdiff.formulas.keys.naming import AskedNames, anchor_fates
 from readoutdiff.model import Comparison, Formula, FormulaSource, Span
 from readoutdiff.records.record import record
 
@@ -87,6 +85,10 @@ def _around_kept(comparison: Comparison, anchored: list[Formula]) -> int:
     three formulas reworded and no wording around one (u63)."""
     if not anchored:
         return 0
+    # here, not at the top: ``readoutdiff series`` imports this module at start-up
+    from readoutdiff.formulas.keys.change_names import Change, named
+    from readoutdiff.formulas.keys.naming import AskedNames, anchor_fates
+
     names, fates = AskedNames(comparison), anchor_fates(comparison)
     return sum(
         named(formula, names, fates)[0] is Change.AROUND and formula.anchor not in fates
