@@ -143,6 +143,22 @@ def test_series_counts_only_wordings_around_kept_formulas() -> None:
     assert "Wording around kept formula" not in told and "Formula reworded" in told
 
 
+def test_a_passage_quoted_for_a_reworded_formula_says_more_than_the_formula() -> None:
+    """biden-sisi's reworded "continuing efforts to secure the release of hostages" went with a
+    passage B drops, quoted from the wording's own start, as the wording ended it: "said in a
+    passage B drops: “…continuing efforts to secure the release of hostages.”", the same words
+    twice in one line. The quote now starts as many words before the wording as fit."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+
+    comparison = _dev("biden-sisi__2023-10-29")
+    wording = "continuing efforts to secure the release of hostages"
+    (line,) = [k.summary for k in key_changes(comparison) if k.a_text == wording]
+    quoted = line.partition("said in a passage B drops: “")[2]
+    assert quoted.startswith("…") and quoted.endswith(f" {wording}.”")
+    assert len(quoted) > len(wording) + 40  # what the President briefed on before it
+    assert quoted in render_text(comparison) and quoted in render_markdown(comparison)
+
+
 def _dev(pair: str) -> Comparison:
     listed = tomllib.loads((FORMULAS / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
     assert listed["heldout"] is False  # a dev pair
