@@ -117,6 +117,48 @@ def test_series_says_what_its_context_changes_are() -> None:
     assert "context change" not in render_series_text(series)
 
 
+def test_series_counts_only_wordings_around_kept_formulas() -> None:
+    """biden-sisi's second meeting said "(3 wordings around kept formulas changed)" where its
+    pair lists three formulas reworded and no wording around one: every entry with an anchor
+    was counted. Now only those its key changes call "Wording around kept formula … changed"."""
+    from readoutdiff.formulas.keys.change_names import Change, named
+    from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
+    from readoutdiff.render.series_text import render_series_text
+    from readoutdiff.series import build_series
+
+    listed = tomllib.loads((FORMULAS / "pairs" / "biden-sisi__2023-10-29.toml").read_text("utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    seen: list[Comparison] = []
+    series = build_series(
+        [load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])], on_comparison=seen.append
+    )
+    (pair,) = seen
+    anchored = [f for f in pair.formulas if f.anchor is not None]
+    names, fates = anchor_names(pair), anchor_fates(pair)
+    kinds = [named(f, names, fates)[0] for f in anchored]
+    assert len(anchored) >= 3 and Change.AROUND not in kinds  # reworded, not around
+    assert series.meetings[1].context_changes == 0
+    assert "wording" not in render_series_text(series).split("\n\n")[0]
+    told = render_text(compare(load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])))
+    assert "Wording around kept formula" not in told and "Formula reworded" in told
+
+
+def test_a_passage_quoted_for_a_reworded_formula_says_more_than_the_formula() -> None:
+    """biden-sisi's reworded "continuing efforts to secure the release of hostages" went with a
+    passage B drops, quoted from the wording's own start, as the wording ended it: "said in a
+    passage B drops: “…continuing efforts to secure the release of hostages.”", the same words
+    twice in one line. The quote now starts as many words before the wording as fit."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+
+    comparison = _dev("biden-sisi__2023-10-29")
+    wording = "continuing efforts to secure the release of hostages"
+    (line,) = [k.summary for k in key_changes(comparison) if k.a_text == wording]
+    quoted = line.partition("said in a passage B drops: “")[2]
+    assert quoted.startswith("…") and quoted.endswith(f" {wording}.”")
+    assert len(quoted) > len(wording) + 40  # what the President briefed on before it
+    assert quoted in render_text(comparison) and quoted in render_markdown(comparison)
+
+
 def _dev(pair: str) -> Comparison:
     listed = tomllib.loads((FORMULAS / "pairs" / f"{pair}.toml").read_text(encoding="utf-8"))
     assert listed["heldout"] is False  # a dev pair

@@ -425,7 +425,7 @@ def test_a_meeting_with_one_context_change_says_it_in_the_singular(tmp_path: Pat
     counts = [
         m["context_changes"] for m in json.loads((tmp_path / "s.json").read_text())["meetings"]
     ]
-    assert 1 in counts and any(count > 1 for count in counts)
+    assert 1 in counts  # the plural: test_render_walk's xi-fico meeting (u63)
     said = re.findall(
         r"\((\d+) (wording around a kept formula|wordings around kept formulas) changed\)",
         done.stdout,

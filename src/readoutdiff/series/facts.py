@@ -72,9 +72,28 @@ class PairFacts:
             _note(b, formula.anchor, formula.b_text, formula, formula.b_spans)
         return cls(
             a=a, b=b, links=tuple(links), similarity=comparison.similarity,
-            context_changes=sum(f.anchor is not None for f in comparison.formulas),
+            context_changes=_around_kept(comparison, anchored),
             notes=comparison.notes,
         )  # fmt: skip
+
+
+def _around_kept(comparison: Comparison, anchored: list[Formula]) -> int:
+    """How many of the ``anchored`` entries the pair's key changes call "Wording around kept
+    formula … changed": not every entry with an anchor (a formula reworded in a passage, a
+    qualifier put on, words around a formula only one side says), which made biden-sisi's
+    second meeting say "(3 wordings around kept formulas changed)" where its pair view lists
+    three formulas reworded and no wording around one (u63)."""
+    if not anchored:
+        return 0
+    # here, not at the top: ``readoutdiff series`` imports this module at start-up
+    from readoutdiff.formulas.keys.change_names import Change, named
+    from readoutdiff.formulas.keys.naming import AskedNames, anchor_fates
+
+    names, fates = AskedNames(comparison), anchor_fates(comparison)
+    return sum(
+        named(formula, names, fates)[0] is Change.AROUND and formula.anchor not in fates
+        for formula in anchored
+    )
 
 
 def _note(

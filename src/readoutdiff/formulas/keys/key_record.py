@@ -137,6 +137,11 @@ def around(text: str, wordings: list[str], width: int = QUOTE_COLUMNS) -> str:
         taken += columns(flat[start])
     if columns(flat[clauses[-1] : end]) < width // 2:  # short: as many words before it as fit
         clauses.append(word)
+    elif clauses[-1] == at and not any(c.isalnum() for c in flat[end:]):
+        # no clause starts before the wording and nothing follows it: a quote from the wording
+        # would say it again and nothing more ("said in a passage B drops: “…continuing efforts
+        # to secure the release of hostages.”", biden-sisi 2023-10-29; u63)
+        clauses.append(word)
     for start in sorted(set(clauses)):  # the earliest that still shows the wording whole
         start += len(flat[start:end]) - len(flat[start:end].lstrip())
         shown = in_columns(flat[start : start + 2 * width], width - 1, names=True)
