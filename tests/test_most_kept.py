@@ -344,6 +344,18 @@ def test_a_list_head_said_alike_is_no_part_of_the_change_either_way() -> None:
     )
 
 
+def test_a_list_head_capitalised_on_one_side_is_read_alike_whichever_side_is_a() -> None:
+    # sym4: the pair above with B's list head opening with a capital ("Multiple UN Security Council
+    # resolutions"): the head's lower-case words were counted on A's capitals only, so it was
+    # cut off (two lower-case words) one way and kept in the change (one) the other. A word
+    # capitalised on either side is no lower-case word of the head, as in _line.
+    capitalised = _UNSC_B.replace("multiple UN", "Multiple UN")
+    forward = _lines(_UNSC_A, capitalised)
+    backward = [(y, x, changed) for x, y, changed in _lines(capitalised, _UNSC_A)]
+    assert forward == backward
+    assert forward[0][0].startswith("multiple un security council resolution and")
+
+
 def test_a_head_too_short_to_be_a_line_stays_in_the_change() -> None:
     # harris-marcos 2022-11-21: "freedom of expression" (two telling words) is no line of its own: the list
     # is the change.

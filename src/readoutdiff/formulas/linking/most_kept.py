@@ -328,10 +328,10 @@ def _past_head(wa: Words, wb: Words, fa: int, la: int, fb: int, lb: int) -> tupl
         n += 1
     cut, kept, lower = 0, 0, 0
     for d in range(1, n + 1):  # the head is the words [0, d) both say alike
-        k = fa + d - 1
-        if TOLD[wa.stems[k]] and _says(wa, k):
+        k, m = fa + d - 1, fb + d - 1  # read on both sides, as _line reads its kept words
+        if TOLD[wa.stems[k]] and _says(wa, k) and _says(wb, m):
             kept += 1
-            lower += not wa.caps[k]
+            lower += not (wa.caps[k] or wb.caps[m])
         if kept < MIN_KEPT or lower < MIN_LOWER:
             continue
         if d < n and wa.stems[fa + d] in JOINS:
