@@ -296,8 +296,53 @@ UNSC_CAPITALISED = (
 the other (see tests/test_most_kept.py)."""
 
 
+ANNIVERSARY = (
+    "王毅说,今年是中德建交50周年,具有承前启后的重要意义。\n"
+    "50年来,我们走过了一条不平凡道路,两国秉持求同存异、互利共赢理念,各领域合作不断深化,"
+    "双方建立了全方位战略伙伴关系,成为当今世界的重要稳定因素。\n"
+)
+ANNIVERSARY_CUT = ANNIVERSARY.replace("今年是", "今路,")
+"""wangyi-baerbock 2022-05-24 (dev), "今年是" written "今路," in B (sym4's seed 93): A's clause
+is the anniversary told this year, B's is not, so each side says its clause around the formula
+alone (``…/clause-a`` dropped, ``…/clause-b`` appeared); ``joined`` named the pair by the
+lesser id, always A's ``/clause-a``, whichever readout A was (sym5)."""
+
+
+def test_two_one_sided_clauses_of_one_formula_joined_are_named_alike_whichever_readout_is_a() -> None:  # fmt: skip
+    forward = compare(from_text(ANNIVERSARY, path="a.txt"), from_text(ANNIVERSARY_CUT, path="b.txt"))  # fmt: skip
+    backward = compare(from_text(ANNIVERSARY_CUT, path="a.txt"), from_text(ANNIVERSARY, path="b.txt"))  # fmt: skip
+    assert_mirrored(forward, backward)
+    told = {as_reported(f)[:2] for f in forward.formulas}
+    assert ("persisted", "background:建-交-50-周-年/clause") in told
+
+
+OPEC = (
+    "Состоялся телефонный разговор Владимира Путина с Наследным принцем, Председателем Совета "
+    "министров Саудовской Аравии Мухаммедом Бен Сальманом Аль Саудом.\n"
+    "Обсуждены актуальные вопросы российско-саудовского взаимодействия в рамках «ОПЕК плюс».\n"
+    "Акцентирована приверженность России и Саудовской Аравии соблюдению взятых на себя в «ОПЕК "
+    "плюс» обязательств.\n"
+)
+OPEC_SWAPPED = "\n".join(OPEC.split("\n")[2::-1]) + "\n"
+"""putin-bin-salman 2025-03-13 (dev), its first and last sentences swapped in B (sym4's seed
+187, shortened): ``led_ru`` told "ОПЕК плюс" from "в рамках" on each side but left the widened
+span where it stood, so B's first span was the short "в «ОПЕК плюс» обязательств" sighting
+while the wording and every reader of it take the first span for the place it is said."""
+
+
+def test_a_formula_told_with_its_compound_preposition_is_first_said_there() -> None:
+    for a, b in ((OPEC, OPEC_SWAPPED), (OPEC_SWAPPED, OPEC)):
+        result = compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
+        assert_spans_quote_their_wording(result)
+        (opec,) = [f for f in result.formulas if "опек" in f.id]
+        assert (opec.a_text, opec.b_text) == ("в рамках «ОПЕК плюс»",) * 2
+        assert len(opec.a_spans) == len(opec.b_spans) == 2
+
+
 @REAL
 @given(real_pair())
+@example((ANNIVERSARY, ANNIVERSARY_CUT))
+@example((OPEC_SWAPPED, OPEC))
 @example((UNSC, UNSC_CAPITALISED))
 @example((PROXIES, PROXIES_SPLIT))
 @example((OLYMPICS, OLYMPICS_JOINED))

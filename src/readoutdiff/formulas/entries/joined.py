@@ -29,7 +29,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
-from readoutdiff.model import REWORDED, Formula, FormulaStatus
+from readoutdiff.model import CLAUSE, REWORDED, Formula, FormulaStatus
 from readoutdiff.records.replacing import replace
 
 _ID = attrgetter("id")
@@ -40,14 +40,38 @@ def joined(dropped: Formula, appeared: Formula, *, from_named: bool = False) -> 
     lesser of their ids, copied from ``dropped`` or, with ``from_named``, from the entry it is
     named by (see the module)."""
     named = min(dropped, appeared, key=_ID)  # one name whichever readout is A
+    name, anchor = named.id, named.anchor or named.id
+    if _halves_of_one(dropped, appeared):  # …/clause-a names A's side: the changed clause's
+        name = anchor = f"{dropped.anchor}{CLAUSE}"
     if from_named and named is appeared:
         made, halves = appeared, {"a_text": dropped.a_text, "a_spans": dropped.a_spans}
     else:
         made, halves = dropped, {"b_text": appeared.b_text, "b_spans": appeared.b_spans}
     return replace(
-        made, status=FormulaStatus.CHANGED, variant=False, anchor=named.anchor or named.id,
-        id=named.id + REWORDED, **halves,
+        made, status=FormulaStatus.CHANGED, variant=False, anchor=anchor, id=name + REWORDED,
+        **halves,
     )  # fmt: skip
+
+
+def _halves_of_one(dropped: Formula, appeared: Formula) -> bool:
+    """Whether ``dropped`` and ``appeared`` are the clauses each side says alone around one
+    formula (``<id>/clause-a`` and ``<id>/clause-b``): the lesser id names A's side, whichever
+    readout that is (sym5, wangyi-baerbock 2022-05-24's anniversary), so the change is named
+    as the changed clause around that formula (``<id>/clause``) instead.
+
+    >>> a = Formula(status=FormulaStatus.DROPPED, a_text="甲", b_text=None, id="x/clause-a",
+    ...     anchor="x")
+    >>> b = Formula(status=FormulaStatus.APPEARED, a_text=None, b_text="乙", id="x/clause-b",
+    ...     anchor="x")
+    >>> _halves_of_one(a, b), joined(a, b).id, joined(a, b).anchor
+    (True, 'x/clause/reworded', 'x/clause')
+    """
+    anchor = dropped.anchor
+    return (
+        bool(anchor)
+        and appeared.anchor == anchor
+        and all(f.id.startswith(f"{anchor}{CLAUSE}-") for f in (dropped, appeared))
+    )
 
 
 def only_partners_joined(

@@ -71,7 +71,16 @@ def _first_led(spans: Sequence[Span], text: str) -> tuple[tuple[int, Span], str]
 
 
 def _put(spans: Sequence[Span], at: int, span: Span) -> tuple[Span, ...]:
-    return (*spans[:at], span, *spans[at + 1 :])
+    """``spans`` with the ``at``-th one, widened to ``span``, first: the side's wording is the
+    text of its first span (as :func:`readoutdiff.formulas.words.whole_words` and the report
+    read it), and the led sighting need not be the first (sym5, putin-bin-salman 2025-03-13
+    with its first and last lines swapped: "в «ОПЕК плюс» обязательств" came first).
+
+    >>> spans = tuple(Span(start=n, end=n + 2, line=1) for n in (0, 5, 9))
+    >>> [s.start for s in _put(spans, 1, Span(start=3, end=7, line=1))]
+    [3, 0, 9]
+    """
+    return (span, *spans[:at], *spans[at + 1 :])
 
 
 @cache
