@@ -163,6 +163,7 @@ def _only_one_readout(
     from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_formats import render_check
+    from readoutdiff.render.check_github import escape_data
     from readoutdiff.render.escape import shown_line
 
     files = readout_files(paths[0])
@@ -181,7 +182,7 @@ def _only_one_readout(
         nothing=said,
     )  # fmt: skip
     if output_format in (CheckFormat.TEXT, CheckFormat.GITHUB):
-        notice = f"::notice title=readoutdiff check::{said.replace('%', '%25')}\n"
+        notice = f"::notice title=readoutdiff check::{escape_data(said)}\n"
         shown = notice * (output_format is CheckFormat.GITHUB)
         shown += f"readoutdiff check: passed: {said}\n"
     else:  # the report says it; standard error too, as no line of text says it

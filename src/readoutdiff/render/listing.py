@@ -56,16 +56,18 @@ def render_listing_text(
     from readoutdiff.render.text import wrapped
 
     lines = [shown_line(out[0])]  # the file's path is never broken
-    for where, line, item, words in zip(wheres, out[1:], occurrences, said, strict=True):
+    for where, line, item, head, words in zip(
+        wheres, out[1:], occurrences, heads, said, strict=True
+    ):
         if len(wrapped(shown_line(line), width, 4, kept=(where,))) == 1:
             lines.append(shown_line(line))
             continue
         # else its place and source, its id (never broken), its wording: each under the first
-        head = f"  {where}  {_head(item)}"
-        fits = len(wrapped(shown_line(head), width, 4, kept=(where,))) == 1
+        placed = f"  {where}  {head}"
+        fits = len(wrapped(shown_line(placed), width, 4, kept=(where,))) == 1
         lines += (
-            [shown_line(head)]
-            if fits or _head(item) == item.source.value
+            [shown_line(placed)]
+            if fits or head == item.source.value
             else [f"  {where}  {item.source.value}", f"    {item.id}"]
         )
         lines += wrapped(shown_line(f"    {words}"), width, 4)
