@@ -122,11 +122,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # thirty-second, four more since the thirty-third, the last two since the thirty-fourth), e31's
 # (8, since the twenty-third; two of its four series dev since the thirty-fourth, another since the
 # thirty-fifth, the last since the thirty-sixth), e34's (8,
-# since the twenty-fourth; two of its five series dev since the thirty-sixth), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
+# since the twenty-fourth; two of its five series dev since the thirty-sixth, a third since the
+# thirty-seventh), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
 # e38's (7, since the twenty-seventh), e39's (6, since the twenty-eighth), e40's (6, since the
 # twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
 # the thirty-second), e44's (6, since the thirty-third), e48's (6, since the thirty-fourth),
-# e51's (6, since the thirty-fifth) and e52's (6, since the thirty-sixth).
+# e51's (6, since the thirty-fifth), e52's (6, since the thirty-sixth) and e53's (6, since the
+# thirty-seventh).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -241,6 +243,7 @@ HELD_LATER_BATCHES = (
     frozenset({"sullivan-stoltenberg", "harris-netanyahu", "liqiang-albanese", "liqiang-luxon"}),
     frozenset({"biden-johnson", "biden-truss", "liqiang-hun-manet"}),
     frozenset({"harris-lopez-obrador", "biden-kuleba", "liqiang-prabowo"}),
+    frozenset({"sherman-choi-mori", "biden-ishiba", "liqiang-scholz", "liqiang-sisi"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -318,6 +321,10 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # in the order the test lists it, trudeau-yoon and biden-steinmeier (1 pair each, 113 aside,
 # 3 x 113 >= 338), passing over carney-macron (4 pairs: 111 aside, 3 x 111 < 338); carney-macron,
 # harris-rowley and sherman-landsbergis could not (112 aside, 3 x 112 < 338, for the last two).
+# In the thirty-seventh (branch e54: e53's pairs held out, e54's 6 fresh, 344 pairs, 119 aside)
+# carney-macron (4 pairs, 115 aside, 3 x 115 >= 344), next in the order the test lists e34's
+# batch, moved; harris-rowley and sherman-landsbergis (1 pair each) could not (114 aside,
+# 3 x 114 < 344).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -327,7 +334,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e34's batch, the oldest held out since e31's moved whole.
-MOVED_SERIES = frozenset({"trudeau-yoon", "biden-steinmeier"})
+MOVED_SERIES = frozenset({"trudeau-yoon", "biden-steinmeier", "carney-macron"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -624,8 +631,8 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's, and
     # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's,
     # and starmer-erdogan (4), moved by e52's, and carney-von-der-leyen (2), trudeau-yoon and
-    # biden-steinmeier, moved by e53's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 225
+    # biden-steinmeier, moved by e53's, and carney-macron (4), moved by e54's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 229
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -686,8 +693,14 @@ ZH_FRESH_E51 = frozenset({"liqiang-hun-manet"})
 ZH_FRESH_E52 = frozenset({"liqiang-prabowo"})
 # The Chinese series of e53's fresh batch (thirty-sixth session): Premier Li Qiang's talks with
 # Germany's Chancellor Scholz and his meetings with Egypt's President Sisi as CCTV's evening news
-# published them, one pair each, fresh.
+# published them, one pair each, fresh; held out since the thirty-seventh session with the rest of
+# e53's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E53 = frozenset({"liqiang-scholz", "liqiang-sisi"})
+# The Chinese series of e54's fresh batch (thirty-seventh session): Premier Li Qiang's meetings
+# with France's President Macron, South Africa's President Ramaphosa and Tajikistan's President
+# Rahmon, and his meeting and talks with Germany's Chancellor Merz, as CCTV's evening news
+# published them, one pair each, fresh.
+ZH_FRESH_E54 = frozenset({"liqiang-macron", "liqiang-ramaphosa", "liqiang-merz", "liqiang-rahmon"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -716,7 +729,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
-        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6
+        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -760,7 +773,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     each) by e51 in the thirty-fourth; e31's: two of its four series (one pair each) by e51 in the
     thirty-fourth, a third (four pairs) by e52 in the thirty-fifth, the last (two pairs) by e53 in
     the thirty-sixth; e34's: two of its five series (one pair each) by e53 in the thirty-sixth,
-    passing over carney-macron (four pairs))."""
+    passing over carney-macron (four pairs), carney-macron by e54 in the thirty-seventh)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -1115,6 +1128,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E51
         | ZH_FRESH_E52
         | ZH_FRESH_E53
+        | ZH_FRESH_E54
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
