@@ -52,18 +52,21 @@ DRAWS = {
     35: {"japarov-putin", "rahmon-gurbanguly"},  # branch out3 (thirty-fifth session): Russian
     # branch out4 (thirty-sixth session): gov.uk and CCTV (Chinese)
     36: {"johnson-modi", "liqiang-carney", "liqiang-guterres", "xi-lawrence-wong"},
+    # branch out5 (thirty-seventh session): White House and State Department
+    37: {"blinken-ghani", "sherman-seibert", "sullivan-mohammed-bin-salman"},
 }
 # The share of a draw's pairs set aside: a third until out3, about half in out3's and out4's
 # draws (out4's second: its one pair), a third again from e46's draw on.
-ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36: 3}
+ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36: 3, 37: 3}
 # e50's share is the fewest pairs that keep the whole set a third aside (25 of 73): round(8 / 8)
 # = 1 pair, taken as a whole series, so most of its batch goes to the Chinese tuning part.
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
 # none, so its second draw sets its one pair aside (out4: 1 of 2); e46's draw takes xi-guterres'
 # four pairs whole (e46: 6 of 8); e49's takes starmer-macron and truss-macron (5 of 11); e50's
 # takes xi-bolkiah first (2 of 8); out3's (thirty-fifth session) takes japarov-putin (1 of 2);
-# out4's (thirty-sixth session) takes liqiang-carney first (2 of 6).
-ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6, 49: 5, 50: 2, 35: 1, 36: 2}
+# out4's (thirty-sixth session) takes liqiang-carney first (2 of 6); out5's (thirty-seventh)
+# takes sherman-seibert first (1 of 4).
+ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6, 49: 5, 50: 2, 35: 1, 36: 2, 37: 1}
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
 # 36 aside).
@@ -86,9 +89,9 @@ UNDRAWN = {
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert (
-        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6
-        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4
-    )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (thirty-fifth), out4 (36th)
+        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4
+        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3
+    )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
