@@ -82,6 +82,15 @@ _SummaryFile = Annotated[
         help="Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
     ),
 ]
+_Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="REF",
+        help="With DIR: check every readout added or changed since the git commit REF (e.g. a"
+        " pull request's base), each against the one before it by date.",
+    ),
+]
 
 
 def check_command(
@@ -92,6 +101,7 @@ def check_command(
     junit: _JunitFile = None,
     json_file: _JsonFile = None,
     summary: _SummaryFile = None,
+    since: _Since = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -117,6 +127,11 @@ def check_command(
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     outputs = [output, junit, json_file, summary]
+    if since is not None:
+        failed = _since(paths, since, chosen, options, output_format, outputs, max_size * 1024**2)
+        if failed:
+            raise typer.Exit(ExitCode.DIFFERENT)
+        return
     if _only_one_readout(paths, chosen, options, output_format, outputs, max_size * 1024 * 1024):
         return
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
@@ -201,6 +216,49 @@ def _only_one_readout(
     if summary is not None:
         append_file(summary, f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n")
     return True
+
+
+def _since(
+    paths: list[str],
+    since: str,
+    chosen: "Rules",
+    options: "Options",
+    output_format: CheckFormat,
+    outputs: list[Path | None],
+    max_bytes: int,
+) -> bool:
+    """``check DIR --since REF``: check each readout of the folder added or changed since REF
+    (git's word), against the one before it by date; return whether a check failed. A pull
+    request that adds a readout dated before the folder's newest is checked on that readout,
+    where ``check DIR`` checks the newest pair (u62's walk)."""
+    from readoutdiff.check.pair import readout_files
+    from readoutdiff.check.since import changed_readouts, run_since
+    from readoutdiff.errors import ReadoutError
+    from readoutdiff.ingest.readout_paths import listed
+    from readoutdiff.render.check_since import render_checks, render_checks_markdown
+
+    if len(paths) != 1 or not Path(paths[0]).is_dir():
+        raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
+    folder = paths[0]
+    changed, commit = changed_readouts(folder, since)
+    refuse_writing_inputs([*paths, *readout_files(folder)], outputs, "a readout of the folder")
+    results = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
+    warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
+    where = {"folder": folder, "since": since, "commit": commit}
+    output, junit, json_file, summary = outputs
+    rendered = render_checks(results, output_format, **where)
+    if output is not None:
+        write_file(output, rendered)
+        warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
+    else:
+        write_stdout(rendered)
+    if junit is not None:
+        write_file(junit, render_checks(results, CheckFormat.JUNIT, **where))
+    if json_file is not None:
+        write_file(json_file, render_checks(results, CheckFormat.JSON, **where))
+    if summary is not None:
+        append_file(summary, render_checks_markdown(results, **where))
+    return any(result.failed for result in results)
 
 
 def _refuse_writing_readouts(
