@@ -47,7 +47,8 @@ _Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="OLD NEW | DIR",
-        help="Two readouts (old, new), or a folder: only its newest readout, against the one before.",
+        help="Two readouts (old, new), or a folder: only its newest readout, against the one before"
+        " (with --since REF: each readout added or changed since REF).",
     ),
 ]
 _RulesFile = Annotated[
@@ -113,7 +114,9 @@ def check_command(
     A folder is checked as a CI job meets it when a readout is added: its newest readout
     against the one before, and only that pair (each older pair was the newest once); its
     older readouts tell which mined phrases recur. Every readout of a folder, each against
-    the one before: readoutdiff series DIR.
+    the one before: readoutdiff series DIR. With --since REF (a pull request's base), each
+    readout of the folder that git says was added or changed since REF is checked against the
+    one before it by date.
     """
     from readoutdiff.check import rules, run
     from readoutdiff.check.pair import refuse_missing_folder
