@@ -73,7 +73,11 @@ _JunitFile = Annotated[
 ]
 _JsonFile = Annotated[
     Path | None,
-    typer.Option("--json", metavar="FILE", help="Also write readoutdiff-check/1 JSON to FILE."),
+    typer.Option(
+        "--json",
+        metavar="FILE",
+        help="Also write readoutdiff-check/1 JSON to FILE (readoutdiff-checks/1 with --since).",
+    ),
 ]
 _SummaryFile = Annotated[
     Path | None,
