@@ -38,6 +38,8 @@ from readoutdiff.errors import ExitCode
 from readoutdiff.render.check_formats import CheckFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from readoutdiff.check.outcome import CheckResult
     from readoutdiff.check.rules import Rules
     from readoutdiff.model import Options
@@ -185,7 +187,7 @@ def _only_one_readout(
     from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_formats import render_check
-    from readoutdiff.render.check_github import escape_data
+    from readoutdiff.render.check_github import passed
     from readoutdiff.render.escape import shown_line
 
     files = readout_files(paths[0])
@@ -193,7 +195,6 @@ def _only_one_readout(
         return False
     refuse_unknown_ids(chosen, options)
     refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
-    output, junit, json_file, summary = outputs
     said = shown_line(
         f"nothing to compare yet: {paths[0]} holds one readout ({files[0]}); a check"
         " compares the newest readout with the one before, from the second readout on"
@@ -204,24 +205,15 @@ def _only_one_readout(
         nothing=said,
     )  # fmt: skip
     if output_format in (CheckFormat.TEXT, CheckFormat.GITHUB):
-        notice = f"::notice title=readoutdiff check::{escape_data(said)}\n"
-        shown = notice * (output_format is CheckFormat.GITHUB)
-        shown += f"readoutdiff check: passed: {said}\n"
+        shown = passed(said, output_format is CheckFormat.GITHUB)
     else:  # the report says it; standard error too, as no line of text says it
         shown = render_check(result, output_format)
         sys.stderr.write(f"readoutdiff: note: {said}\n")
     warn_our_reports(listed(Path(paths[0]))[1])  # as a folder of two or more does (rev14)
-    if output is not None:
-        write_file(output, shown)
-        warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
-    else:
-        write_stdout(shown)
-    if junit is not None:
-        write_file(junit, render_check(result, CheckFormat.JUNIT))
-    if json_file is not None:
-        write_file(json_file, render_check(result, CheckFormat.JSON))
-    if summary is not None:
-        append_file(summary, f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n")
+    summary = f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n"
+    _write_reports(
+        outputs, output_format, shown, lambda chosen: render_check(result, chosen), summary
+    )
     return True
 
 
@@ -252,20 +244,40 @@ def _since(
     results = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
     warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
     where = {"folder": folder, "since": since, "commit": commit}
+    shown = render_checks(results, output_format, **where)
+    summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""
+    _write_reports(
+        outputs,
+        output_format,
+        shown,
+        lambda chosen: render_checks(results, chosen, **where),
+        summary,
+    )
+    return any(result.failed for result in results)
+
+
+def _write_reports(
+    outputs: list[Path | None],
+    output_format: CheckFormat,
+    shown: str,
+    render: "Callable[[CheckFormat], str]",
+    summary_text: str,
+) -> None:
+    """Write ``shown`` (the chosen format) to ``-o`` or standard output, and the ``--junit``,
+    ``--json`` and ``--summary`` files asked for (``render`` makes a format) of a check that is
+    not one pair: a folder's first readout, or ``--since``'s checks."""
     output, junit, json_file, summary = outputs
-    rendered = render_checks(results, output_format, **where)
     if output is not None:
-        write_file(output, rendered)
+        write_file(output, shown)
         warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     else:
-        write_stdout(rendered)
+        write_stdout(shown)
     if junit is not None:
-        write_file(junit, render_checks(results, CheckFormat.JUNIT, **where))
+        write_file(junit, render(CheckFormat.JUNIT))
     if json_file is not None:
-        write_file(json_file, render_checks(results, CheckFormat.JSON, **where))
+        write_file(json_file, render(CheckFormat.JSON))
     if summary is not None:
-        append_file(summary, render_checks_markdown(results, **where))
-    return any(result.failed for result in results)
+        append_file(summary, summary_text)
 
 
 def _refuse_writing_readouts(

@@ -24,7 +24,7 @@ from readoutdiff.check import CheckResult
 from readoutdiff.check.rules import Severity
 from readoutdiff.render import jsontext
 from readoutdiff.render.check_formats import CheckFormat, render_check
-from readoutdiff.render.check_github import escape_data
+from readoutdiff.render.check_github import passed
 from readoutdiff.render.escape import shown_line, shown_path
 
 SCHEMA = "readoutdiff-checks/1"
@@ -84,12 +84,6 @@ def render_checks(
             else render_check(result, output_format)
         )
     return ("" if github else "\n").join(parts)
-
-
-def passed(said: str, github: bool) -> str:
-    """The line of a check that compared nothing, after its ``::notice`` for GitHub."""
-    notice = f"::notice title=readoutdiff check::{escape_data(said)}\n" * github
-    return f"{notice}readoutdiff check: passed: {said}\n"
 
 
 def render_checks_markdown(
