@@ -77,13 +77,14 @@ def _add(repo: Path, name: str, text: str) -> None:
     _git(repo, "add", ".")
 
 
-def _run_hook(repo: Path) -> subprocess.CompletedProcess[str]:
-    """Run the hook as pre-commit would with a user's `args: [readouts, --rules, rules.toml]`."""
+def _run_hook(repo: Path, *more: str) -> subprocess.CompletedProcess[str]:
+    """Run the hook as pre-commit would with a user's `args: [readouts, --rules, rules.toml]`
+    (and ``more`` of them)."""
     hook = _hook()
     staged = _git(repo, "diff", "--cached", "--name-only").split()
     assert any(re.search(str(hook["files"]), name) for name in staged)  # the hook would run
     assert hook["pass_filenames"] is False and hook["language"] == "python"
-    user_args = [FOLDER, "--rules", "rules.toml", "--format", "github"]
+    user_args = [FOLDER, "--rules", "rules.toml", "--format", "github", *more]
     command = [*str(hook["entry"]).split(), *user_args]
     return subprocess.run(
         command, cwd=repo, capture_output=True, text=True, env=_environment()
@@ -228,6 +229,11 @@ def test_the_action_with_since_checks_the_older_dated_readout_a_pull_request_add
     assert 0 < float(outputs["similarity"]) < 1 and "formulas-changed" in outputs
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
     assert summary.startswith(f"1 readout of {FOLDER} added or changed since {base}")
+    # the hook with `--since HEAD` checks what the commit adds, before the commit (README)
+    _git(repo, "reset", "-q", "--soft", "HEAD~1")
+    hook = _run_hook(repo, "--since", "HEAD")
+    assert hook.returncode == 0 and hook.stdout.splitlines()[-1].endswith(f"({june} → {added})")
+    _git(repo, "commit", "-q", "-m", "July readout")
     # the same run without since checks the newest pair, July → September
     assert (
         _run_action(repo)
