@@ -223,3 +223,16 @@ def test_each_thing_since_cannot_use_is_one_line_and_exit_2(repo: Path, tmp_path
     assert done.stderr == (
         "readoutdiff: error: --since needs git, and git is not installed (not on PATH)\n"
     )
+
+
+def test_a_deleted_readout_is_not_checked_and_a_renamed_one_is_added(repo: Path) -> None:
+    _git(repo, "rm", "-q", f"{FOLDER}/{_name(DATES[0])}")
+    _commit(repo, "drop the first readout")
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0 and done.stdout.startswith("readoutdiff check: passed: nothing")
+    renamed = f"{FOLDER}/2023-04-13-sunak-rutte.txt"
+    _git(repo, "mv", f"{FOLDER}/{_name(DATES[1])}", renamed)
+    _commit(repo, "rename April")
+    done = _check(repo, FOLDER, "--since", "main", "-f", "json")
+    [check] = json.loads(done.stdout)["checks"]
+    assert check["new"]["path"] == renamed and check["compared"] is False  # now the first
