@@ -6,6 +6,8 @@
 #                        "my readouts/2021 june.txt" 'new one.txt'
 #   READOUTDIFF_RULES, READOUTDIFF_LEXICON, READOUTDIFF_JUNIT   files, each optional
 #   READOUTDIFF_NO_MINING  "true" to track lexicon formulas only
+#   READOUTDIFF_SINCE    a git commit: check every readout of the folder added or changed since
+#                        it (check DIR --since REF), not only the folder's newest pair
 # It prints annotations (--format github), appends a Markdown summary to $GITHUB_STEP_SUMMARY,
 # writes counts to $GITHUB_OUTPUT and exits with readoutdiff's status; a run that cannot start
 # (exit 2) is an error annotation and a summary section as well as the line in the log.
@@ -53,6 +55,7 @@ args=()
 [[ -n "${READOUTDIFF_LEXICON:-}" ]] && args+=(--lexicon "$READOUTDIFF_LEXICON")
 [[ -n "${READOUTDIFF_JUNIT:-}" ]] && args+=(--junit "$READOUTDIFF_JUNIT")
 [[ "${READOUTDIFF_NO_MINING:-false}" == "true" ]] && args+=(--no-mining)
+[[ -n "${READOUTDIFF_SINCE:-}" ]] && args+=(--since "$READOUTDIFF_SINCE")
 [[ -n "${GITHUB_STEP_SUMMARY:-}" ]] && args+=(--summary "$GITHUB_STEP_SUMMARY")
 status=0
 readoutdiff check "${paths[@]}" "${args[@]}" --format github --json "$json" 2> "$err" || status=$?
@@ -66,6 +69,17 @@ if [[ -s "$json" && -n "${GITHUB_OUTPUT:-}" ]]; then
 import json, sys
 data = json.load(open(sys.argv[1], encoding="utf-8"))
 print(f"result={'failed' if data['failed'] else 'passed'}")
+if data["schema"] == "readoutdiff-checks/1":  # --since: one check per readout added or changed
+    print(f"checked={len(data['checks'])}")
+    for severity, count in data["counts"].items():
+        print(f"{severity}s={count}")
+    compared = [check for check in data["checks"] if check.get("compared") is not False]
+    if compared:
+        print(f"similarity={min(check['similarity'] for check in compared):.4f}")
+    for group in ("formulas", "passages") if compared else ():
+        for status in compared[0][group]:
+            print(f"{group}-{status}={sum(check[group][status] for check in compared)}")
+    sys.exit()
 if data.get("compared") is False:  # a folder's first readout: nothing to compare yet
     sys.exit()
 print(f"similarity={data['similarity']:.4f}")

@@ -458,13 +458,17 @@ def test_the_readme_hook_and_action_examples_match_the_files() -> None:
     import yaml
 
     section = README.split("## Checks in CI", 1)[1].split("\n## ", 1)[0]
-    hook_example, workflow_example = (yaml.safe_load(block) for block in
+    hook_example, workflow_example, pull_request = (yaml.safe_load(block) for block in
                                       re.findall(r"```yaml\n(.*?)```", section, re.S))  # fmt: skip
     [hook] = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook_example["repos"][0]["hooks"][0]["id"] == hook["id"]
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     used = workflow_example["jobs"]["readouts"]["steps"][1]["with"]
     assert set(used) == set(action["inputs"])
+    # the pull request's workflow (check --since): the base commit fetched, the inputs the action's
+    checkout, check = pull_request["jobs"]["readouts"]["steps"]
+    assert checkout["with"]["fetch-depth"] == 0 and set(check["with"]) <= set(action["inputs"])
+    assert check["with"]["since"] == "${{ github.event.pull_request.base.sha }}"
     assert all(f"`{name}`" in section for name in action["outputs"])
 
 

@@ -33,7 +33,7 @@ def _action_step() -> dict[str, object]:
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"
     assert set(action["inputs"]) == {
-        "path", "rules", "lexicon", "no-mining", "junit", "python-version"
+        "path", "since", "rules", "lexicon", "no-mining", "junit", "python-version"
     }  # fmt: skip
     [step] = [step for step in action["runs"]["steps"] if step.get("id") == "check"]
     assert isinstance(step, dict)
@@ -77,13 +77,14 @@ def _add(repo: Path, name: str, text: str) -> None:
     _git(repo, "add", ".")
 
 
-def _run_hook(repo: Path) -> subprocess.CompletedProcess[str]:
-    """Run the hook as pre-commit would with a user's `args: [readouts, --rules, rules.toml]`."""
+def _run_hook(repo: Path, *more: str) -> subprocess.CompletedProcess[str]:
+    """Run the hook as pre-commit would with a user's `args: [readouts, --rules, rules.toml]`
+    (and ``more`` of them)."""
     hook = _hook()
     staged = _git(repo, "diff", "--cached", "--name-only").split()
     assert any(re.search(str(hook["files"]), name) for name in staged)  # the hook would run
     assert hook["pass_filenames"] is False and hook["language"] == "python"
-    user_args = [FOLDER, "--rules", "rules.toml", "--format", "github"]
+    user_args = [FOLDER, "--rules", "rules.toml", "--format", "github", *more]
     command = [*str(hook["entry"]).split(), *user_args]
     return subprocess.run(
         command, cwd=repo, capture_output=True, text=True, env=_environment()
@@ -91,7 +92,7 @@ def _run_hook(repo: Path) -> subprocess.CompletedProcess[str]:
 
 
 def _run_action(
-    repo: Path, junit: Path | None = None, path: str = f'"{FOLDER}"'
+    repo: Path, junit: Path | None = None, path: str = f'"{FOLDER}"', since: str = ""
 ) -> subprocess.CompletedProcess[str]:
     """Run the action's check step as the runner would, with its inputs and runner files."""
     step = _action_step()
@@ -100,6 +101,7 @@ def _run_action(
     inputs = {
         "ACTION_PATH": str(ROOT),
         "READOUTDIFF_PATH": path,
+        "READOUTDIFF_SINCE": since,
         "READOUTDIFF_RULES": "rules.toml",
         "READOUTDIFF_LEXICON": "",
         "READOUTDIFF_NO_MINING": "false",
@@ -201,6 +203,43 @@ def test_the_action_takes_two_files_with_spaces_and_a_dropped_formula_points_int
     assert column == 1 or text[column - 3 : column - 1] == ". "
     assert "on issues of concern" in text[column - 1 :].split(". ")[0]
     assert "core interests" in error and _outputs(repo)["errors"] == "1"
+
+
+def test_the_action_with_since_checks_the_older_dated_readout_a_pull_request_adds(
+    repo: Path,
+) -> None:
+    """A readout dated between June and September, added by a change: with ``since`` (the
+    pull request's base) it is the one checked, against June, where the folder's newest pair is
+    June's successor September (chk1)."""
+    base = _git(repo, "rev-parse", "HEAD").strip()
+    september = (repo / FOLDER / "2021-09-01-xi-putin.txt").read_text(encoding="utf-8")
+    july = september.replace("September 1, 2021", "July 15, 2021")
+    _add(repo, "2021-07-15-xi-putin.txt", july)
+    _git(repo, "commit", "-q", "-m", "July readout")
+    process = _run_action(repo, since=base)
+    assert process.returncode == 0, process.stdout + process.stderr
+    june, added = f"{FOLDER}/2021-06-28-xi-putin.txt", f"{FOLDER}/2021-07-15-xi-putin.txt"
+    assert process.stdout.splitlines()[0] == (
+        f"readoutdiff check: 1 readout of {FOLDER} added or changed since {base}"
+        f" ({base[:7]}): {added}"
+    )
+    assert process.stdout.splitlines()[-1].endswith(f"({june} → {added})")
+    outputs = _outputs(repo)
+    assert (outputs["result"], outputs["checked"], outputs["errors"]) == ("passed", "1", "0")
+    assert 0 < float(outputs["similarity"]) < 1 and "formulas-changed" in outputs
+    summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
+    assert summary.startswith(f"1 readout of {FOLDER} added or changed since {base}")
+    # the hook with `--since HEAD` checks what the commit adds, before the commit (README)
+    _git(repo, "reset", "-q", "--soft", "HEAD~1")
+    hook = _run_hook(repo, "--since", "HEAD")
+    assert hook.returncode == 0 and hook.stdout.splitlines()[-1].endswith(f"({june} → {added})")
+    _git(repo, "commit", "-q", "-m", "July readout")
+    # the same run without since checks the newest pair, July → September
+    assert (
+        _run_action(repo)
+        .stdout.splitlines()[-1]
+        .endswith(f"({added} → {FOLDER}/2021-09-01-xi-putin.txt)")
+    )
 
 
 def test_a_new_readout_that_keeps_every_watched_formula_passes(repo: Path) -> None:

@@ -86,7 +86,7 @@ def run(
         readouts = in_order([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])
         pair = newest_pair(readouts)
         series = readouts[:-2]  # the older ones
-        options = _recurring(options, readouts)
+        options = recurring(options, readouts)
     elif len(paths) == 2:
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
@@ -106,7 +106,7 @@ def run(
     return check(compare(*pair, options=options), rules, series=series)
 
 
-def _recurring(options: Options, readouts: Sequence[Readout]) -> Options:
+def recurring(options: Options, readouts: Sequence[Readout]) -> Options:
     """Options whose lexicon also holds the phrases recurring over the folder's readouts, found
     as ``readoutdiff series`` finds them, so that ``check DIR`` reports a recurring phrase
     dropped by the newest readout where the series' last column says it dropped."""

@@ -38,6 +38,8 @@ from readoutdiff.errors import ExitCode
 from readoutdiff.render.check_formats import CheckFormat
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from readoutdiff.check.outcome import CheckResult
     from readoutdiff.check.rules import Rules
     from readoutdiff.model import Options
@@ -47,7 +49,8 @@ _Paths = Annotated[
     list[str],
     typer.Argument(
         metavar="OLD NEW | DIR",
-        help="Two readouts (old, new), or a folder: only its newest readout, against the one before.",
+        help="Two readouts (old, new), or a folder: only its newest readout, against the one before"
+        " (with --since REF: each readout added or changed since REF).",
     ),
 ]
 _RulesFile = Annotated[
@@ -72,7 +75,11 @@ _JunitFile = Annotated[
 ]
 _JsonFile = Annotated[
     Path | None,
-    typer.Option("--json", metavar="FILE", help="Also write readoutdiff-check/1 JSON to FILE."),
+    typer.Option(
+        "--json",
+        metavar="FILE",
+        help="Also write readoutdiff-check/1 JSON to FILE (readoutdiff-checks/1 with --since).",
+    ),
 ]
 _SummaryFile = Annotated[
     Path | None,
@@ -80,6 +87,15 @@ _SummaryFile = Annotated[
         "--summary",
         metavar="FILE",
         help="Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
+    ),
+]
+_Since = Annotated[
+    str | None,
+    typer.Option(
+        "--since",
+        metavar="REF",
+        help="With DIR: check every readout added or changed since the git commit REF (e.g. a"
+        " pull request's base), each against the one before it by date.",
     ),
 ]
 
@@ -92,6 +108,7 @@ def check_command(
     junit: _JunitFile = None,
     json_file: _JsonFile = None,
     summary: _SummaryFile = None,
+    since: _Since = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -103,7 +120,9 @@ def check_command(
     A folder is checked as a CI job meets it when a readout is added: its newest readout
     against the one before, and only that pair (each older pair was the newest once); its
     older readouts tell which mined phrases recur. Every readout of a folder, each against
-    the one before: readoutdiff series DIR.
+    the one before: readoutdiff series DIR. With --since REF (a pull request's base), each
+    readout of the folder that git says was added or changed since REF is checked against the
+    one before it by date.
     """
     from readoutdiff.check import rules, run
     from readoutdiff.check.pair import refuse_missing_folder
@@ -117,6 +136,11 @@ def check_command(
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     outputs = [output, junit, json_file, summary]
+    if since is not None:
+        failed = _since(paths, since, chosen, options, output_format, outputs, max_size * 1024**2)
+        if failed:
+            raise typer.Exit(ExitCode.DIFFERENT)
+        return
     if _only_one_readout(paths, chosen, options, output_format, outputs, max_size * 1024 * 1024):
         return
     result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
@@ -163,7 +187,7 @@ def _only_one_readout(
     from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_formats import render_check
-    from readoutdiff.render.check_github import escape_data
+    from readoutdiff.render.check_github import passed
     from readoutdiff.render.escape import shown_line
 
     files = readout_files(paths[0])
@@ -171,7 +195,6 @@ def _only_one_readout(
         return False
     refuse_unknown_ids(chosen, options)
     refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
-    output, junit, json_file, summary = outputs
     said = shown_line(
         f"nothing to compare yet: {paths[0]} holds one readout ({files[0]}); a check"
         " compares the newest readout with the one before, from the second readout on"
@@ -182,25 +205,79 @@ def _only_one_readout(
         nothing=said,
     )  # fmt: skip
     if output_format in (CheckFormat.TEXT, CheckFormat.GITHUB):
-        notice = f"::notice title=readoutdiff check::{escape_data(said)}\n"
-        shown = notice * (output_format is CheckFormat.GITHUB)
-        shown += f"readoutdiff check: passed: {said}\n"
+        shown = passed(said, output_format is CheckFormat.GITHUB)
     else:  # the report says it; standard error too, as no line of text says it
         shown = render_check(result, output_format)
         sys.stderr.write(f"readoutdiff: note: {said}\n")
     warn_our_reports(listed(Path(paths[0]))[1])  # as a folder of two or more does (rev14)
+    summary = f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n"
+    _write_reports(
+        outputs, output_format, shown, lambda chosen: render_check(result, chosen), summary
+    )
+    return True
+
+
+def _since(
+    paths: list[str],
+    since: str,
+    chosen: "Rules",
+    options: "Options",
+    output_format: CheckFormat,
+    outputs: list[Path | None],
+    max_bytes: int,
+) -> bool:
+    """``check DIR --since REF``: check each readout of the folder added or changed since REF
+    (git's word), against the one before it by date; return whether a check failed. A pull
+    request that adds a readout dated before the folder's newest is checked on that readout,
+    where ``check DIR`` checks the newest pair (u62's walk)."""
+    from readoutdiff.check.pair import readout_files
+    from readoutdiff.check.since import changed_readouts, run_since
+    from readoutdiff.errors import ReadoutError
+    from readoutdiff.ingest.readout_paths import listed
+    from readoutdiff.render.check_since import render_checks, render_checks_markdown
+
+    if len(paths) != 1 or not Path(paths[0]).is_dir():
+        raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
+    folder = paths[0]
+    changed, commit = changed_readouts(folder, since)
+    refuse_writing_inputs([*paths, *readout_files(folder)], outputs, "a readout of the folder")
+    results = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
+    warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
+    where = {"folder": folder, "since": since, "commit": commit}
+    shown = render_checks(results, output_format, **where)
+    summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""
+    _write_reports(
+        outputs,
+        output_format,
+        shown,
+        lambda chosen: render_checks(results, chosen, **where),
+        summary,
+    )
+    return any(result.failed for result in results)
+
+
+def _write_reports(
+    outputs: list[Path | None],
+    output_format: CheckFormat,
+    shown: str,
+    render: "Callable[[CheckFormat], str]",
+    summary_text: str,
+) -> None:
+    """Write ``shown`` (the chosen format) to ``-o`` or standard output, and the ``--junit``,
+    ``--json`` and ``--summary`` files asked for (``render`` makes a format) of a check that is
+    not one pair: a folder's first readout, or ``--since``'s checks."""
+    output, junit, json_file, summary = outputs
     if output is not None:
         write_file(output, shown)
         warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     else:
         write_stdout(shown)
     if junit is not None:
-        write_file(junit, render_check(result, CheckFormat.JUNIT))
+        write_file(junit, render(CheckFormat.JUNIT))
     if json_file is not None:
-        write_file(json_file, render_check(result, CheckFormat.JSON))
+        write_file(json_file, render(CheckFormat.JSON))
     if summary is not None:
-        append_file(summary, f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n")
-    return True
+        append_file(summary, summary_text)
 
 
 def _refuse_writing_readouts(

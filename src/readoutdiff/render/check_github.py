@@ -50,6 +50,18 @@ def escape_property(text: str) -> str:
     return escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def passed(said: str, github: bool) -> str:
+    """The line of a check that compared nothing (a folder's first readout, a change that adds
+    no readout), after its ``::notice`` for GitHub.
+
+    >>> print(passed("nothing to compare yet", github=True), end="")
+    ::notice title=readoutdiff check::nothing to compare yet
+    readoutdiff check: passed: nothing to compare yet
+    """
+    notice = f"::notice title=readoutdiff check::{escape_data(said)}\n" * github
+    return f"{notice}readoutdiff check: passed: {said}\n"
+
+
 def render_check_github(result: CheckResult) -> str:
     """Return the 10 most severe findings of each kind as annotations, the rest as log lines,
     then a plain summary line.

@@ -42,10 +42,17 @@ def render_check_junit(result: CheckResult) -> str:
     >>> suite.get("tests"), suite.get("failures"), suite[-1].get("name"), suite[-1][0].tag
     ('3', '1', 'watch “core interests”', 'failure')
     """
+    root = ET.Element("testsuites", {"name": "readoutdiff check"})
+    counts = add_suite(root, result)
+    root.attrib.update({"tests": str(counts[0]), "failures": str(counts[1]), "errors": "0"})
+    return written(root)
+
+
+def add_suite(root: ET.Element, result: CheckResult) -> tuple[int, int]:
+    """Add the ``testsuite`` of ``result`` to ``root``; return its tests and failures."""
     failures = sum(_fails(outcome) for outcome in result.outcomes)
     tests = len(result.outcomes) + bool(result.nothing)
     counts = {"tests": str(tests), "failures": str(failures), "errors": "0"}
-    root = ET.Element("testsuites", {"name": "readoutdiff check", **counts})
     suite = ET.SubElement(
         root, "testsuite",
         {"name": f"readoutdiff check {shown_path(result.new.path)}" if result.nothing
@@ -64,6 +71,11 @@ def render_check_junit(result: CheckResult) -> str:
     if result.nothing:  # one test case, passed: a dashboard shows the job ran and why no pair
         case = ET.SubElement(suite, "testcase", {"name": NOTHING, "classname": "readoutdiff.check"})
         ET.SubElement(case, "system-out").text = result.nothing
+    return tests, failures
+
+
+def written(root: ET.Element) -> str:
+    """The XML document of ``root``, indented, with the characters XML cannot carry replaced."""
     ET.indent(root)
     body = _NOT_XML.sub("\ufffd", ET.tostring(root, encoding="unicode"))
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + body + "\n"

@@ -1,0 +1,129 @@
+"""``check DIR --since REF``: the readouts of a folder that a change adds or edits, read from git.
+
+A CI job on a pull request checks what the pull request brings, as linters run on the files of
+``git diff --name-only`` do: a readout added to the folder, even one dated before its newest,
+or a readout edited, is checked against its predecessor by date in the folder. "Since REF" is
+since the merge base of REF and ``HEAD`` (as ``git diff REF...HEAD`` reads it: a branch that
+main moved past is not blamed for main's readouts), up to the work tree, so a readout not yet
+committed is checked too (a local run before the commit), and so is an untracked one that git
+does not ignore. A readout deleted is not checked (there is no file); a readout renamed is
+added under its new name.
+
+Every failure of git is one line and exit status 2: no git, a folder outside a git work tree,
+a REF that names no commit (a shallow clone lacks the base: the line says to fetch it).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+from collections.abc import Sequence
+from pathlib import Path
+
+from readoutdiff.check.apply import check
+from readoutdiff.check.outcome import CheckResult
+from readoutdiff.check.pair import in_order, readout_files
+from readoutdiff.check.rules import Rules
+from readoutdiff.compare import compare
+from readoutdiff.errors import InputError, ReadoutError
+from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
+from readoutdiff.model import Options, Readout
+from readoutdiff.render.escape import shown_line
+
+
+def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
+    """Return the readout files of ``directory`` (as :func:`readout_files` names them) added or
+    changed since ``ref``, and the commit ``ref`` names, abbreviated as git abbreviates it."""
+    git = shutil.which("git")
+    if git is None:
+        raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
+    if ref.startswith("-") or not ref.strip():
+        raise ReadoutError(f"--since {ref!r}: not a commit; give a commit, branch or tag")
+    folder = Path(directory)
+    if not folder.is_dir():
+        raise InputError("--since takes a folder: readoutdiff check DIR --since REF", directory)
+    inside = _git(git, folder, "rev-parse", "--is-inside-work-tree")
+    if inside.returncode != 0 or inside.stdout.strip() != "true":
+        raise InputError(
+            f"not in a git work tree; --since reads what git says changed{_why(inside)}",
+            directory,
+        )
+    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if named.returncode != 0:
+        raise ReadoutError(
+            f"--since {ref}: not a commit of the repository of {directory}; give a commit, branch"
+            " or tag (a shallow clone may lack it: actions/checkout needs fetch-depth: 0)"
+        )
+    commit = named.stdout.strip()
+    base = _git(git, folder, "merge-base", commit, "HEAD")
+    if base.returncode != 0:
+        raise ReadoutError(f"--since {ref}: no common history with HEAD in {directory}{_why(base)}")
+    short = _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
+    diff = _git(
+        git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
+        "--diff-filter=ACMRT", "--relative", base.stdout.strip(), "--", ".",
+    )  # fmt: skip
+    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
+    for done in (diff, untracked):
+        if done.returncode != 0:
+            raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
+    names = {
+        name
+        for done in (diff, untracked)
+        for name in done.stdout.split("\0")
+        if name and "/" not in name  # the folder's own files, not its subfolders'
+    }
+    return [path for path in readout_files(directory) if Path(path).name in names], short
+
+
+def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [git, "-C", str(folder), *args], capture_output=True, text=True, check=False,
+        encoding="utf-8", errors="surrogateescape",
+        env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"},
+    )  # fmt: skip
+
+
+def _why(done: subprocess.CompletedProcess[str]) -> str:
+    """Git's first line of complaint, for the one error line ("dubious ownership" in a CI
+    container is no missing repository)."""
+    said = next((line.strip() for line in done.stderr.splitlines() if line.strip()), "")
+    return f" (git: {said})" if said else ""
+
+
+def run_since(
+    directory: str, changed: Sequence[str], rules: Rules, *, options: Options = Options(),
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> list[CheckResult]:  # fmt: skip
+    """Check each readout of ``changed`` against its predecessor by date in ``directory``, as
+    ``check DIR`` checked it had it been the newest: the readouts after it play no part (the
+    newest alone gives what ``check DIR`` gives). One with no predecessor has nothing to
+    compare yet (a result whose ``nothing`` says so). The results go in the folder's order."""
+    from readoutdiff.check.pair import recurring, refuse_unknown_ids
+
+    refuse_unknown_ids(rules, options)
+    readouts = in_order([load(path, max_bytes=max_bytes) for path in readout_files(directory)])
+    wanted = set(changed)
+    results = []
+    for place, readout in enumerate(readouts):
+        if readout.path not in wanted:
+            continue
+        if place == 0:
+            results.append(first_readout(directory, readout, rules))
+            continue
+        known = recurring(options, readouts[: place + 1])
+        comparison = compare(readouts[place - 1], readout, options=known)
+        results.append(check(comparison, rules, series=readouts[: place - 1]))
+    return results
+
+
+def first_readout(directory: str, readout: Readout, rules: Rules) -> CheckResult:
+    """The result of a readout with none before it in the folder: nothing to compare yet."""
+    said = shown_line(
+        f"nothing to compare yet: {readout.path} is the first readout of {directory} by date;"
+        " a check compares a readout with the one before it"
+    )
+    return CheckResult(
+        old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=rules.path, nothing=said
+    )

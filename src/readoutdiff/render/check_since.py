@@ -1,0 +1,121 @@
+"""The reports of ``readoutdiff check DIR --since REF``: one check per readout added or changed.
+
+Each readout's check is written as ``check`` writes one pair (text, workflow commands, JUnit
+test suite, Markdown summary), under a first line naming what ``--since`` found; the JSON is
+``readoutdiff-checks/1``, whose ``checks`` are ``readoutdiff-check/1`` documents. A readout
+with no predecessor, and a change that adds no readout, pass with a note (``nothing``).
+
+Schema log:
+
+* ``readoutdiff-checks/1``: first version: ``folder``, ``since`` (as given), ``commit`` (the
+  commit it names, abbreviated), ``failed``, ``counts`` (summed over the checks), ``checks``
+  (one ``readoutdiff-check/1`` document per readout, in the folder's order by date) and ``note``
+  (what was found, or that nothing was). Schema:
+  ``readoutdiff/schema/readoutdiff-checks-1.schema.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+from collections.abc import Sequence
+
+from readoutdiff.check import CheckResult
+from readoutdiff.check.rules import Severity
+from readoutdiff.render import jsontext
+from readoutdiff.render.check_formats import CheckFormat, render_check
+from readoutdiff.render.check_github import passed
+from readoutdiff.render.escape import shown_line, shown_path
+
+SCHEMA = "readoutdiff-checks/1"
+NOTHING = "nothing to check"
+"""The name of the one test case of a change that adds or edits no readout."""
+
+
+def found(results: Sequence[CheckResult], folder: str, since: str, commit: str) -> str:
+    """The line naming what ``--since`` found: the readouts checked, or that there are none.
+
+    >>> found([], "readouts", "main", "1a2b3c4")
+    'nothing to check: no readout of readouts added or changed since main (1a2b3c4)'
+    """
+    where = f"since {since} ({commit})"
+    if not results:
+        return shown_line(f"nothing to check: no readout of {folder} added or changed {where}")
+    names = ", ".join(shown_path(result.new.path) for result in results)
+    count = f"{len(results)} readout{'s' * (len(results) != 1)}"
+    return shown_line(f"{count} of {folder} added or changed {where}: {names}")
+
+
+def render_checks(
+    results: Sequence[CheckResult], output_format: CheckFormat, *, folder: str, since: str,
+    commit: str,
+) -> str:  # fmt: skip
+    """Return every check of ``results`` in ``output_format``, after the line of :func:`found`."""
+    said = found(results, folder, since, commit)
+    if output_format is CheckFormat.JSON:
+        where = {"folder": folder, "since": since, "commit": commit}
+        return _json(results, where, said)
+    if output_format is CheckFormat.JUNIT:
+        from readoutdiff.render.check_junit import add_suite, written
+
+        root = ET.Element("testsuites", {"name": "readoutdiff check"})
+        counts = [add_suite(root, result) for result in results]
+        if not results:  # one passed test case: a dashboard shows the job ran and why
+            counts.append((1, 0))
+            suite = ET.SubElement(root, "testsuite", {
+                "name": f"readoutdiff check {shown_path(folder)} since {since}",
+                "tests": "1", "failures": "0", "errors": "0", "skipped": "0",
+            })  # fmt: skip
+            case = ET.SubElement(
+                suite, "testcase", {"name": NOTHING, "classname": "readoutdiff.check"}
+            )
+            ET.SubElement(case, "system-out").text = said
+        tests, failures = (sum(column) for column in zip(*counts, strict=True))
+        root.attrib.update({"tests": str(tests), "failures": str(failures), "errors": "0"})
+        return written(root)
+    github = output_format is CheckFormat.GITHUB
+    if not results:
+        return passed(said, github)
+    parts = [f"readoutdiff check: {said}\n"]
+    for result in results:
+        parts.append(
+            passed(result.nothing, github)
+            if result.nothing
+            else render_check(result, output_format)
+        )
+    return ("" if github else "\n").join(parts)
+
+
+def render_checks_markdown(
+    results: Sequence[CheckResult], *, folder: str, since: str, commit: str
+) -> str:
+    """Return the job summary: what ``--since`` found, then each check's summary."""
+    from readoutdiff.render.check_markdown import render_check_markdown
+
+    said = found(results, folder, since, commit)
+    if not results:
+        return f"## readoutdiff check passed: nothing to check\n\n{said}.\n"
+    parts = [f"{said}.\n"]
+    for result in results:
+        if result.nothing:
+            parts.append(
+                f"## readoutdiff check passed: nothing to compare yet\n\n{result.nothing}.\n"
+            )
+        else:
+            parts.append(render_check_markdown(result))
+    return "\n".join(parts)
+
+
+def _json(results: Sequence[CheckResult], where: dict[str, str], said: str) -> str:
+    document = {
+        "schema": SCHEMA,
+        **where,
+        "failed": any(result.failed for result in results),
+        "counts": {
+            severity.value: sum(result.count(severity) for result in results)
+            for severity in Severity
+        },
+        "checks": [json.loads(render_check(result, CheckFormat.JSON)) for result in results],
+        "note": said,
+    }
+    return jsontext.dumps(document, end="\n")

@@ -1,0 +1,238 @@
+"""``check DIR --since REF`` in a real git repository: the readouts a change adds or edits are
+the ones checked, each against the one before it by date (u62 left a pull request that adds a
+readout dated before the folder's newest checked on the newest pair). Real input: the five
+Sunak–Rutte readouts of eval/formulas."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from importlib.resources import files
+from pathlib import Path
+
+import pytest
+from jsonschema import Draft202012Validator
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "eval" / "formulas"
+DATES = ("2022-11-01", "2023-04-13", "2023-05-16", "2023-07-11", "2023-12-07")
+FOLDER = "readouts"
+
+
+def _name(date: str) -> str:
+    return f"sunak-rutte__{date}__gov-uk.txt"
+
+
+def _git(repo: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=repo, check=True, capture_output=True, text=True
+    ).stdout
+
+
+def _put(repo: Path, *dates: str) -> None:
+    for date in dates:
+        (repo / FOLDER / _name(date)).write_text(
+            (PAIRS / _name(date)).read_text(encoding="utf-8"), encoding="utf-8"
+        )
+
+
+def _commit(repo: Path, message: str) -> None:
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", message)
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """Main holds three readouts (2022-11-01, 2023-04-13, 2023-12-07); a branch `pr` is
+    checked out from it, as a pull request's head."""
+    repo = tmp_path / "repo"
+    (repo / FOLDER).mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    _put(repo, DATES[0], DATES[1], DATES[4])
+    _commit(repo, "three readouts")
+    _git(repo, "checkout", "-q", "-b", "pr")
+    return repo
+
+
+def _check(
+    repo: Path, *args: str, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", *args], cwd=repo, capture_output=True,
+        text=True, check=False, env=env,
+    )  # fmt: skip
+
+
+def _checked(text: str) -> list[tuple[str, str]]:
+    pairs = []
+    for line in text.splitlines():
+        if line.startswith("readoutdiff check: ") and " → " in line and "added or" not in line:
+            old, new = line.split(" → ", 1)
+            pairs.append((next(d for d in DATES if d in old), next(d for d in DATES if d in new)))
+    return pairs
+
+
+def _schema(name: str) -> Draft202012Validator:
+    schema = json.loads(files("readoutdiff").joinpath("schema", name).read_text("utf-8"))
+    Draft202012Validator.check_schema(schema)
+    return Draft202012Validator(schema)
+
+
+def test_an_older_dated_readout_added_is_the_one_checked(repo: Path) -> None:
+    _put(repo, DATES[3])  # 2023-07-11: before the folder's newest, 2023-12-07
+    _commit(repo, "July readout")
+    plain = _check(repo, FOLDER)
+    assert plain.returncode == 0 and _checked(plain.stdout) == [(DATES[3], DATES[4])]
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0, done.stderr
+    commit = _git(repo, "rev-parse", "--short", "main").strip()
+    first = done.stdout.splitlines()[0]
+    assert first == (
+        f"readoutdiff check: 1 readout of {FOLDER} added or changed since main ({commit}):"
+        f" {FOLDER}/{_name(DATES[3])}"
+    )
+    assert _checked(done.stdout) == [(DATES[1], DATES[3])]  # against its predecessor by date
+    # the readout the pull request adds is the one annotated
+    github = _check(repo, FOLDER, "--since", "main", "--format", "github").stdout
+    annotated = [line for line in github.splitlines() if line.startswith("::")]
+    assert annotated and all(f"file={FOLDER}/{_name(DATES[3])}," in line for line in annotated)
+
+
+def test_two_readouts_added_are_both_checked_and_either_fails_the_run(
+    repo: Path, tmp_path: Path
+) -> None:
+    _put(repo, DATES[2], DATES[3])
+    _commit(repo, "May and July readouts")
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[dropped]\nseverity = "error"\n', encoding="utf-8")
+    junit, data = tmp_path / "check.xml", tmp_path / "check.json"
+    done = _check(
+        repo, FOLDER, "--since", "main", "--rules", str(rules), "--junit", str(junit),
+        "--json", str(data),
+    )  # fmt: skip
+    assert _checked(done.stdout) == [(DATES[1], DATES[2]), (DATES[2], DATES[3])]
+    assert done.stdout.splitlines()[0].startswith("readoutdiff check: 2 readouts of readouts")
+    assert done.returncode == 1 and done.stderr == ""
+    document = json.loads(data.read_text(encoding="utf-8"))
+    _schema("readoutdiff-checks-1.schema.json").validate(document)
+    one = _schema("readoutdiff-check-1.schema.json")
+    for check in document["checks"]:
+        one.validate(check)
+    assert [check["new"]["path"] for check in document["checks"]] == [
+        f"{FOLDER}/{_name(DATES[2])}", f"{FOLDER}/{_name(DATES[3])}"
+    ]  # fmt: skip
+    assert document["failed"] is True and document["since"] == "main"
+    assert document["counts"]["error"] == sum(c["counts"]["error"] for c in document["checks"])
+    suites = ET.parse(junit).getroot()
+    assert [suite.get("name") for suite in suites.findall("testsuite")] == [
+        f"readoutdiff check {FOLDER}/{_name(a)} → {FOLDER}/{_name(b)}"
+        for a, b in ((DATES[1], DATES[2]), (DATES[2], DATES[3]))
+    ]
+    assert suites.get("tests") == str(sum(int(s.get("tests", "")) for s in suites))
+
+
+def test_an_edited_readout_is_checked_even_before_its_commit(repo: Path) -> None:
+    path = repo / FOLDER / _name(DATES[1])
+    text = path.read_text(encoding="utf-8")
+    assert "stay in close touch" in text
+    path.write_text(text.replace("stay in close touch", "speak again soon"), encoding="utf-8")
+    done = _check(repo, FOLDER, "--since", "main")  # the edit is not committed yet
+    assert done.returncode == 0 and _checked(done.stdout) == [(DATES[0], DATES[1])]
+    _commit(repo, "edit April")
+    untracked = repo / FOLDER / _name(DATES[2])
+    _put(repo, DATES[2])  # not added to git
+    done = _check(repo, FOLDER, "--since", "main")
+    assert _checked(done.stdout) == [(DATES[0], DATES[1]), (DATES[1], DATES[2])]
+    untracked.unlink()
+
+
+def test_a_change_that_adds_no_readout_passes_with_a_notice(repo: Path, tmp_path: Path) -> None:
+    (repo / FOLDER / "rules.toml").write_text('[dropped]\nseverity = "error"\n', "utf-8")
+    (repo / "notes.txt").write_text("Not in the folder.\n", encoding="utf-8")
+    _commit(repo, "rules")
+    commit = _git(repo, "rev-parse", "--short", "main").strip()
+    said = f"nothing to check: no readout of {FOLDER} added or changed since main ({commit})"
+    junit = tmp_path / "check.xml"
+    done = _check(repo, FOLDER, "--since", "main", "--junit", str(junit))
+    assert (done.returncode, done.stdout) == (0, f"readoutdiff check: passed: {said}\n")
+    github = _check(repo, FOLDER, "--since", "main", "-f", "github")
+    assert (
+        github.stdout
+        == f"::notice title=readoutdiff check::{said}\nreadoutdiff check: passed: {said}\n"
+    )
+    [case] = ET.parse(junit).getroot().iter("testcase")
+    assert case.get("name") == "nothing to check" and case.findtext("system-out") == said
+    data = json.loads(_check(repo, FOLDER, "--since", "main", "-f", "json").stdout)
+    _schema("readoutdiff-checks-1.schema.json").validate(data)
+    assert (data["checks"], data["failed"], data["note"]) == ([], False, said)
+
+
+def test_the_newest_readout_added_is_checked_as_check_dir_checks_it(repo: Path) -> None:
+    _git(repo, "rm", "-q", f"{FOLDER}/{_name(DATES[4])}")
+    _commit(repo, "drop December")
+    _git(repo, "checkout", "-q", "-b", "again")
+    _put(repo, DATES[4])
+    _commit(repo, "December again")
+    plain = _check(repo, FOLDER, "-f", "json").stdout
+    since = json.loads(_check(repo, FOLDER, "--since", "pr", "-f", "json").stdout)
+    assert since["checks"] == [json.loads(plain)]
+
+
+def test_a_first_readout_added_has_nothing_to_compare_yet(tmp_path: Path) -> None:
+    repo = tmp_path / "repo"
+    (repo / FOLDER).mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    (repo / "README.md").write_text("Readouts.\n", encoding="utf-8")
+    _commit(repo, "start")
+    _put(repo, DATES[3])
+    _commit(repo, "first readout")
+    done = _check(repo, FOLDER, "--since", "HEAD~1")
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[-1] == (
+        f"readoutdiff check: passed: nothing to compare yet: {FOLDER}/{_name(DATES[3])} is the"
+        f" first readout of {FOLDER} by date; a check compares a readout with the one before it"
+    )
+
+
+def test_each_thing_since_cannot_use_is_one_line_and_exit_2(repo: Path, tmp_path: Path) -> None:
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / _name(DATES[0])).write_text((PAIRS / _name(DATES[0])).read_text("utf-8"), "utf-8")
+    no_git = {**os.environ, "PATH": str(tmp_path / "empty")}
+    cases = [
+        ((FOLDER, "--since", "nope"), "--since nope: not a commit of the repository of readouts"),
+        ((FOLDER, "--since", "--help"), "--since '--help': not a commit"),
+        ((str(outside), "--since", "main"), f"{outside}: not in a git work tree; --since reads"),
+        ((f"{FOLDER}/{_name(DATES[0])}", f"{FOLDER}/{_name(DATES[1])}", "--since", "main"),
+         "--since takes a folder: readoutdiff check DIR --since REF"),
+    ]  # fmt: skip
+    for args, said in cases:
+        done = _check(repo, *args)
+        assert done.returncode == 2 and done.stdout == "", args
+        [line] = done.stderr.splitlines()
+        assert line.startswith("readoutdiff: error: ") and said in line, line
+    done = _check(repo, FOLDER, "--since", "main", env=no_git)
+    assert done.returncode == 2
+    assert done.stderr == (
+        "readoutdiff: error: --since needs git, and git is not installed (not on PATH)\n"
+    )
+
+
+def test_a_deleted_readout_is_not_checked_and_a_renamed_one_is_added(repo: Path) -> None:
+    _git(repo, "rm", "-q", f"{FOLDER}/{_name(DATES[0])}")
+    _commit(repo, "drop the first readout")
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0 and done.stdout.startswith("readoutdiff check: passed: nothing")
+    renamed = f"{FOLDER}/2023-04-13-sunak-rutte.txt"
+    _git(repo, "mv", f"{FOLDER}/{_name(DATES[1])}", renamed)
+    _commit(repo, "rename April")
+    done = _check(repo, FOLDER, "--since", "main", "-f", "json")
+    [check] = json.loads(done.stdout)["checks"]
+    assert check["new"]["path"] == renamed and check["compared"] is False  # now the first
