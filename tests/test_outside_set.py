@@ -54,10 +54,12 @@ DRAWS = {
     36: {"johnson-modi", "liqiang-carney", "liqiang-guterres", "xi-lawrence-wong"},
     # branch out5 (thirty-seventh session): White House and State Department
     37: {"blinken-ghani", "sherman-seibert", "sullivan-mohammed-bin-salman"},
+    # branch out6 (thirty-seventh session): Russian, the Azerbaijani president's press service
+    38: {"aliyev-kobakhidze", "aliyev-pezeshkian"},
 }
 # The share of a draw's pairs set aside: a third until out3, about half in out3's and out4's
 # draws (out4's second: its one pair), a third again from e46's draw on.
-ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36: 3, 37: 3}
+ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36: 3, 37: 3, 38: 3}
 # e50's share is the fewest pairs that keep the whole set a third aside (25 of 73): round(8 / 8)
 # = 1 pair, taken as a whole series, so most of its batch goes to the Chinese tuning part.
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
@@ -65,8 +67,9 @@ ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36
 # four pairs whole (e46: 6 of 8); e49's takes starmer-macron and truss-macron (5 of 11); e50's
 # takes xi-bolkiah first (2 of 8); out3's (thirty-fifth session) takes japarov-putin (1 of 2);
 # out4's (thirty-sixth session) takes liqiang-carney first (2 of 6); out5's (thirty-seventh)
-# takes sherman-seibert first (1 of 4).
-ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6, 49: 5, 50: 2, 35: 1, 36: 2, 37: 1}
+# takes sherman-seibert first (1 of 4); out6's (thirty-seventh) takes aliyev-kobakhidze first
+# (1 of 3).
+ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6, 49: 5, 50: 2, 35: 1, 36: 2, 37: 1, 38: 1}
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
 # 36 aside).
@@ -89,9 +92,9 @@ UNDRAWN = {
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert (
-        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4
-        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3
-    )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5
+        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3
+        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2
+    )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5, out6
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
@@ -208,11 +211,15 @@ def test_the_chinese_part_is_in_no_background_corpus() -> None:
 
 
 def test_the_russian_part_is_in_no_background_corpus() -> None:
-    """out3's Russian series (thirty-fifth session) are Central Asian press services' readouts,
+    """out3's Russian series (thirty-fifth session) are Central Asian press services' readouts
+    (out6's, thirty-seventh session, the Azerbaijani president's press service's),
     not kremlin.ru pages, so none is in the Russian background's corpus (the Kremlin scrape); and
     the Kremlin pages naming one of each series' leaders are left out of that corpus, so a Kremlin
     readout of the same leader lends the background no phrase."""
     names = {"japarov-putin": "Жапаров", "rahmon-gurbanguly": "Рахмон"}
+    # out6 (thirty-seventh session): the Azerbaijani president's press service, as Azerbaijani
+    # outlets carried it; every Kremlin page naming Aliyev is already left out
+    names |= {"aliyev-kobakhidze": "Алиев", "aliyev-pezeshkian": "Алиев"}
     russian = {p.series for p in PAIRS if formula_eval.language_of(p) == "ru"}
     assert russian == set(names)
     for series, name in names.items():
@@ -220,4 +227,4 @@ def test_the_russian_part_is_in_no_background_corpus() -> None:
     sources = (OUTSIDE / "SOURCES.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([^`]+)\.txt` \| (https?://[^\s|]+)", sources, flags=re.MULTILINE)
     pages = {page for name, page in rows if formula_eval.split_name(Path(name))[0] in names}
-    assert len(pages) == 4 and not any("kremlin.ru" in page for page in pages)
+    assert len(pages) == 4 + 5 and not any("kremlin.ru" in page for page in pages)
