@@ -236,3 +236,24 @@ def test_a_deleted_readout_is_not_checked_and_a_renamed_one_is_added(repo: Path)
     done = _check(repo, FOLDER, "--since", "main", "-f", "json")
     [check] = json.loads(done.stdout)["checks"]
     assert check["new"]["path"] == renamed and check["compared"] is False  # now the first
+
+
+def test_a_shallow_clone_missing_the_history_between_says_so(repo: Path, tmp_path: Path) -> None:
+    """A CI job that fetches only the base commit (``git fetch --depth 1 origin BASE``) has REF
+    but no history joining it to HEAD: the error names the shallow clone, not a history
+    unrelated to HEAD (rev16)."""
+    _put(repo, DATES[3])
+    _commit(repo, "July readout")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", "-b", "pr", f"file://{repo}", str(clone)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    _git(clone, "fetch", "-q", "--depth", "1", "origin", "main")
+    done = _check(clone, FOLDER, "--since", "FETCH_HEAD")
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line == (
+        "readoutdiff: error: --since FETCH_HEAD: no history joins it to HEAD in this shallow"
+        " clone; fetch the history between them (actions/checkout: fetch-depth: 0)"
+    )
