@@ -58,6 +58,12 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
     commit = named.stdout.strip()
     base = _git(git, folder, "merge-base", commit, "HEAD")
     if base.returncode != 0:
+        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository")
+        if shallow.stdout.strip() == "true":  # a CI job that fetched REF alone, at depth 1
+            raise ReadoutError(
+                f"--since {ref}: no history joins it to HEAD in this shallow clone; fetch the"
+                " history between them (actions/checkout: fetch-depth: 0)"
+            )
         raise ReadoutError(f"--since {ref}: no common history with HEAD in {directory}{_why(base)}")
     short = _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
     diff = _git(
