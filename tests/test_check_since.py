@@ -257,3 +257,17 @@ def test_a_shallow_clone_missing_the_history_between_says_so(repo: Path, tmp_pat
         "readoutdiff: error: --since FETCH_HEAD: no history joins it to HEAD in this shallow"
         " clone; fetch the history between them (actions/checkout: fetch-depth: 0)"
     )
+
+
+def test_the_null_commit_of_a_push_that_creates_a_branch_is_named(repo: Path) -> None:
+    """``since: ${{ github.event.before }}`` on a push that creates a branch is forty zeros:
+    the error says so, not that a shallow clone may lack it (rev16)."""
+    null = "0" * 40
+    done = _check(repo, FOLDER, "--since", null)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line == (
+        f"readoutdiff: error: --since {null}: the null commit, which GitHub gives as the commit"
+        " before a push that creates a branch (github.event.before); give the branch's base"
+        " instead, such as origin/main"
+    )
