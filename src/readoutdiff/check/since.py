@@ -40,6 +40,12 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
     if ref.startswith("-") or not ref.strip():
         raise ReadoutError(f"--since {ref!r}: not a commit; give a commit, branch or tag")
+    if len(ref) in (40, 64) and not ref.strip("0"):  # SHA-1 or SHA-256 zeros
+        raise ReadoutError(
+            f"--since {ref}: the null commit, which GitHub gives as the commit before a push"
+            " that creates a branch (github.event.before); give the branch's base instead, such"
+            " as origin/main"
+        )
     folder = Path(directory)
     if not folder.is_dir():
         raise InputError("--since takes a folder: readoutdiff check DIR --since REF", directory)
