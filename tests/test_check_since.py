@@ -271,3 +271,20 @@ def test_the_null_commit_of_a_push_that_creates_a_branch_is_named(repo: Path) ->
         " before a push that creates a branch (github.event.before); give the branch's base"
         " instead, such as origin/main"
     )
+
+
+def test_a_readout_added_in_a_subfolder_is_named_as_not_checked(repo: Path) -> None:
+    """Subfolders are not searched (as ``check DIR`` lists a folder): a pull request that adds a
+    readout under ``readouts/2023`` passes with nothing to check, and a warning names it, rather
+    than the run passing as though it were checked (rev16)."""
+    (repo / FOLDER / "2023").mkdir()
+    july = f"{FOLDER}/2023/{_name(DATES[3])}"
+    (repo / july).write_text((PAIRS / _name(DATES[3])).read_text("utf-8"), "utf-8")
+    (repo / FOLDER / "2023" / "notes.json").write_text("{}\n", encoding="utf-8")  # no readout
+    _commit(repo, "July readout, in a subfolder")
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0 and done.stdout.startswith("readoutdiff check: passed: nothing")
+    assert done.stderr == (
+        f"readoutdiff: warning: 1 readout added or changed in a subfolder of {FOLDER}, not"
+        f" checked (check DIR reads the folder's own readouts, not its subfolders'): {july}\n"
+    )
