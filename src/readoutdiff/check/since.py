@@ -32,9 +32,10 @@ from readoutdiff.model import Options, Readout
 from readoutdiff.render.escape import shown_line
 
 
-def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
+def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str]]:
     """Return the readout files of ``directory`` (as :func:`readout_files` names them) added or
-    changed since ``ref``, and the commit ``ref`` names, abbreviated as git abbreviates it."""
+    changed since ``ref``, the commit ``ref`` names, abbreviated as git abbreviates it, and the
+    readouts added or changed in its subfolders, which are not checked (to be named)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
@@ -80,13 +81,36 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
     for done in (diff, untracked):
         if done.returncode != 0:
             raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
-    names = {
-        name
-        for done in (diff, untracked)
-        for name in done.stdout.split("\0")
-        if name and "/" not in name  # the folder's own files, not its subfolders'
-    }
-    return [path for path in readout_files(directory) if Path(path).name in names], short
+    names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
+    own = [path for path in readout_files(directory) if Path(path).name in names]
+    return own, short, _in_subfolders(folder, names)
+
+
+def _in_subfolders(folder: Path, names: set[str]) -> list[str]:
+    """The readouts (as a folder's listing takes them) among ``names``, relative to ``folder``,
+    that lie in its subfolders: ``check DIR`` reads the folder's own files only."""
+    below = {
+        str(folder / name)
+        for name in names
+        if "/" in name and not any(part.startswith(".") for part in name.split("/"))
+    }  # a hidden file or folder is passed over in silence, as a folder's listing does
+    parents = sorted({str(Path(path).parent) for path in below})
+    return [path for parent in parents for path in readout_files(parent) if path in below]
+
+
+def not_searched(directory: str, below: Sequence[str]) -> str:
+    """The warning naming the readouts of :func:`changed_readouts` in subfolders, not checked.
+
+    >>> not_searched("readouts", ["readouts/2023/a.txt", "readouts/2024/b.txt"])
+    "2 readouts added or changed in subfolders of readouts, not checked (check DIR reads the folder's own readouts, not its subfolders'): readouts/2023/a.txt, readouts/2024/b.txt"
+    """
+    count = f"{len(below)} readout{'s' * (len(below) != 1)}"
+    where = "a subfolder" if len({Path(path).parent for path in below}) == 1 else "subfolders"
+    named = ", ".join(below[:3]) + (f" and {len(below) - 3} more" if len(below) > 3 else "")
+    return shown_line(
+        f"{count} added or changed in {where} of {directory}, not checked (check DIR reads the"
+        f" folder's own readouts, not its subfolders'): {named}"
+    )
 
 
 def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
