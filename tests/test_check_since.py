@@ -288,3 +288,26 @@ def test_a_readout_added_in_a_subfolder_is_named_as_not_checked(repo: Path) -> N
         f"readoutdiff: warning: 1 readout added or changed in a subfolder of {FOLDER}, not"
         f" checked (check DIR reads the folder's own readouts, not its subfolders'): {july}\n"
     )
+
+
+def test_since_head_before_the_first_commit_checks_every_readout_added(tmp_path: Path) -> None:
+    """The hook's ``--since HEAD`` on a repository's first commit: HEAD names no commit yet, and
+    every readout of the folder is added by the commit, so each is checked (the first has
+    nothing to compare yet); the commit was stopped with "not a commit" (rev16)."""
+    repo = tmp_path / "repo"
+    (repo / FOLDER).mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _put(repo, DATES[0], DATES[1])
+    _git(repo, "add", ".")
+    done = _check(repo, FOLDER, "--since", "HEAD")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == (
+        f"readoutdiff check: 2 readouts of {FOLDER} added or changed since HEAD (no commit yet):"
+        f" {FOLDER}/{_name(DATES[0])}, {FOLDER}/{_name(DATES[1])}"
+    )
+    assert _checked(done.stdout) == [(DATES[0], DATES[1])]
+    data = json.loads(_check(repo, FOLDER, "--since", "HEAD", "-f", "json").stdout)
+    _schema("readoutdiff-checks-1.schema.json").validate(data)
+    assert (data["commit"], len(data["checks"])) == ("", 2)
+    done = _check(repo, FOLDER, "--since", "main")  # any other REF names no commit yet
+    assert done.returncode == 2 and "--since main: not a commit" in done.stderr
