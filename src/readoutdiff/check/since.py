@@ -56,8 +56,32 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
             f"not in a git work tree; --since reads what git says changed{_why(inside)}",
             directory,
         )
+    base, short = _merge_base(git, folder, ref, directory)
+    if base:
+        diff = _git(
+            git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
+            "--diff-filter=ACMRT", "--relative", base, "--", ".",
+        )  # fmt: skip
+    else:  # no commit yet: every file of the index is added
+        diff = _git(git, folder, "ls-files", "-z", "--cached", "--", ".")
+    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
+    for done in (diff, untracked):
+        if done.returncode != 0:
+            raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
+    names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
+    own = [path for path in readout_files(directory) if Path(path).name in names]
+    return own, short, _in_subfolders(folder, names)
+
+
+def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, str]:
+    """The merge base of ``ref`` and HEAD, and the commit ``ref`` names, abbreviated; both empty
+    for ``HEAD`` in a repository with no commit yet (the hook's ``--since HEAD`` on the first
+    commit: every readout is added)."""
     named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if named.returncode != 0:
+        head = _git(git, folder, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+        if ref in ("HEAD", "@") and head.returncode != 0:
+            return "", ""
         raise ReadoutError(
             f"--since {ref}: not a commit of the repository of {directory}; give a commit, branch"
             " or tag (a shallow clone may lack it: actions/checkout needs fetch-depth: 0)"
@@ -73,17 +97,7 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
             )
         raise ReadoutError(f"--since {ref}: no common history with HEAD in {directory}{_why(base)}")
     short = _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
-    diff = _git(
-        git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
-        "--diff-filter=ACMRT", "--relative", base.stdout.strip(), "--", ".",
-    )  # fmt: skip
-    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
-    for done in (diff, untracked):
-        if done.returncode != 0:
-            raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
-    names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
-    own = [path for path in readout_files(directory) if Path(path).name in names]
-    return own, short, _in_subfolders(folder, names)
+    return base.stdout.strip(), short
 
 
 def _in_subfolders(folder: Path, names: set[str]) -> list[str]:
