@@ -236,3 +236,78 @@ def test_a_deleted_readout_is_not_checked_and_a_renamed_one_is_added(repo: Path)
     done = _check(repo, FOLDER, "--since", "main", "-f", "json")
     [check] = json.loads(done.stdout)["checks"]
     assert check["new"]["path"] == renamed and check["compared"] is False  # now the first
+
+
+def test_a_shallow_clone_missing_the_history_between_says_so(repo: Path, tmp_path: Path) -> None:
+    """A CI job that fetches only the base commit (``git fetch --depth 1 origin BASE``) has REF
+    but no history joining it to HEAD: the error names the shallow clone, not a history
+    unrelated to HEAD (rev16)."""
+    _put(repo, DATES[3])
+    _commit(repo, "July readout")
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", "-b", "pr", f"file://{repo}", str(clone)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    _git(clone, "fetch", "-q", "--depth", "1", "origin", "main")
+    done = _check(clone, FOLDER, "--since", "FETCH_HEAD")
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line == (
+        "readoutdiff: error: --since FETCH_HEAD: no history joins it to HEAD in this shallow"
+        " clone; fetch the history between them (actions/checkout: fetch-depth: 0)"
+    )
+
+
+def test_the_null_commit_of_a_push_that_creates_a_branch_is_named(repo: Path) -> None:
+    """``since: ${{ github.event.before }}`` on a push that creates a branch is forty zeros:
+    the error says so, not that a shallow clone may lack it (rev16)."""
+    null = "0" * 40
+    done = _check(repo, FOLDER, "--since", null)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line == (
+        f"readoutdiff: error: --since {null}: the null commit, which GitHub gives as the commit"
+        " before a push that creates a branch (github.event.before); give the branch's base"
+        " instead, such as origin/main"
+    )
+
+
+def test_a_readout_added_in_a_subfolder_is_named_as_not_checked(repo: Path) -> None:
+    """Subfolders are not searched (as ``check DIR`` lists a folder): a pull request that adds a
+    readout under ``readouts/2023`` passes with nothing to check, and a warning names it, rather
+    than the run passing as though it were checked (rev16)."""
+    (repo / FOLDER / "2023").mkdir()
+    july = f"{FOLDER}/2023/{_name(DATES[3])}"
+    (repo / july).write_text((PAIRS / _name(DATES[3])).read_text("utf-8"), "utf-8")
+    (repo / FOLDER / "2023" / "notes.json").write_text("{}\n", encoding="utf-8")  # no readout
+    _commit(repo, "July readout, in a subfolder")
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0 and done.stdout.startswith("readoutdiff check: passed: nothing")
+    assert done.stderr == (
+        f"readoutdiff: warning: 1 readout added or changed in a subfolder of {FOLDER}, not"
+        f" checked (check DIR reads the folder's own readouts, not its subfolders'): {july}\n"
+    )
+
+
+def test_since_head_before_the_first_commit_checks_every_readout_added(tmp_path: Path) -> None:
+    """The hook's ``--since HEAD`` on a repository's first commit: HEAD names no commit yet, and
+    every readout of the folder is added by the commit, so each is checked (the first has
+    nothing to compare yet); the commit was stopped with "not a commit" (rev16)."""
+    repo = tmp_path / "repo"
+    (repo / FOLDER).mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _put(repo, DATES[0], DATES[1])
+    _git(repo, "add", ".")
+    done = _check(repo, FOLDER, "--since", "HEAD")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines()[0] == (
+        f"readoutdiff check: 2 readouts of {FOLDER} added or changed since HEAD (no commit yet):"
+        f" {FOLDER}/{_name(DATES[0])}, {FOLDER}/{_name(DATES[1])}"
+    )
+    assert _checked(done.stdout) == [(DATES[0], DATES[1])]
+    data = json.loads(_check(repo, FOLDER, "--since", "HEAD", "-f", "json").stdout)
+    _schema("readoutdiff-checks-1.schema.json").validate(data)
+    assert (data["commit"], len(data["checks"])) == ("", 2)
+    done = _check(repo, FOLDER, "--since", "main")  # any other REF names no commit yet
+    assert done.returncode == 2 and "--since main: not a commit" in done.stderr

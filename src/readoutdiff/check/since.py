@@ -32,14 +32,21 @@ from readoutdiff.model import Options, Readout
 from readoutdiff.render.escape import shown_line
 
 
-def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
+def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str]]:
     """Return the readout files of ``directory`` (as :func:`readout_files` names them) added or
-    changed since ``ref``, and the commit ``ref`` names, abbreviated as git abbreviates it."""
+    changed since ``ref``, the commit ``ref`` names, abbreviated as git abbreviates it, and the
+    readouts added or changed in its subfolders, which are not checked (to be named)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
     if ref.startswith("-") or not ref.strip():
         raise ReadoutError(f"--since {ref!r}: not a commit; give a commit, branch or tag")
+    if len(ref) in (40, 64) and not ref.strip("0"):  # SHA-1 or SHA-256 zeros
+        raise ReadoutError(
+            f"--since {ref}: the null commit, which GitHub gives as the commit before a push"
+            " that creates a branch (github.event.before); give the branch's base instead, such"
+            " as origin/main"
+        )
     folder = Path(directory)
     if not folder.is_dir():
         raise InputError("--since takes a folder: readoutdiff check DIR --since REF", directory)
@@ -49,8 +56,32 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
             f"not in a git work tree; --since reads what git says changed{_why(inside)}",
             directory,
         )
+    base, short = _merge_base(git, folder, ref, directory)
+    if base:
+        diff = _git(
+            git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
+            "--diff-filter=ACMRT", "--relative", base, "--", ".",
+        )  # fmt: skip
+    else:  # no commit yet: every file of the index is added
+        diff = _git(git, folder, "ls-files", "-z", "--cached", "--", ".")
+    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
+    for done in (diff, untracked):
+        if done.returncode != 0:
+            raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
+    names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
+    own = [path for path in readout_files(directory) if Path(path).name in names]
+    return own, short, _in_subfolders(folder, names)
+
+
+def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, str]:
+    """The merge base of ``ref`` and HEAD, and the commit ``ref`` names, abbreviated; both empty
+    for ``HEAD`` in a repository with no commit yet (the hook's ``--since HEAD`` on the first
+    commit: every readout is added)."""
     named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
     if named.returncode != 0:
+        head = _git(git, folder, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+        if ref in ("HEAD", "@") and head.returncode != 0:
+            return "", ""
         raise ReadoutError(
             f"--since {ref}: not a commit of the repository of {directory}; give a commit, branch"
             " or tag (a shallow clone may lack it: actions/checkout needs fetch-depth: 0)"
@@ -58,23 +89,42 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str]:
     commit = named.stdout.strip()
     base = _git(git, folder, "merge-base", commit, "HEAD")
     if base.returncode != 0:
+        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository")
+        if shallow.stdout.strip() == "true":  # a CI job that fetched REF alone, at depth 1
+            raise ReadoutError(
+                f"--since {ref}: no history joins it to HEAD in this shallow clone; fetch the"
+                " history between them (actions/checkout: fetch-depth: 0)"
+            )
         raise ReadoutError(f"--since {ref}: no common history with HEAD in {directory}{_why(base)}")
     short = _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
-    diff = _git(
-        git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
-        "--diff-filter=ACMRT", "--relative", base.stdout.strip(), "--", ".",
-    )  # fmt: skip
-    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
-    for done in (diff, untracked):
-        if done.returncode != 0:
-            raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
-    names = {
-        name
-        for done in (diff, untracked)
-        for name in done.stdout.split("\0")
-        if name and "/" not in name  # the folder's own files, not its subfolders'
-    }
-    return [path for path in readout_files(directory) if Path(path).name in names], short
+    return base.stdout.strip(), short
+
+
+def _in_subfolders(folder: Path, names: set[str]) -> list[str]:
+    """The readouts (as a folder's listing takes them) among ``names``, relative to ``folder``,
+    that lie in its subfolders: ``check DIR`` reads the folder's own files only."""
+    below = {
+        str(folder / name)
+        for name in names
+        if "/" in name and not any(part.startswith(".") for part in name.split("/"))
+    }  # a hidden file or folder is passed over in silence, as a folder's listing does
+    parents = sorted({str(Path(path).parent) for path in below})
+    return [path for parent in parents for path in readout_files(parent) if path in below]
+
+
+def not_searched(directory: str, below: Sequence[str]) -> str:
+    """The warning naming the readouts of :func:`changed_readouts` in subfolders, not checked.
+
+    >>> not_searched("readouts", ["readouts/2023/a.txt", "readouts/2024/b.txt"])
+    "2 readouts added or changed in subfolders of readouts, not checked (check DIR reads the folder's own readouts, not its subfolders'): readouts/2023/a.txt, readouts/2024/b.txt"
+    """
+    count = f"{len(below)} readout{'s' * (len(below) != 1)}"
+    where = "a subfolder" if len({Path(path).parent for path in below}) == 1 else "subfolders"
+    named = ", ".join(below[:3]) + (f" and {len(below) - 3} more" if len(below) > 3 else "")
+    return shown_line(
+        f"{count} added or changed in {where} of {directory}, not checked (check DIR reads the"
+        f" folder's own readouts, not its subfolders'): {named}"
+    )
 
 
 def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:

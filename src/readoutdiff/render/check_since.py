@@ -8,9 +8,9 @@ with no predecessor, and a change that adds no readout, pass with a note (``noth
 Schema log:
 
 * ``readoutdiff-checks/1``: first version: ``folder``, ``since`` (as given), ``commit`` (the
-  commit it names, abbreviated), ``failed``, ``counts`` (summed over the checks), ``checks``
-  (one ``readoutdiff-check/1`` document per readout, in the folder's order by date) and ``note``
-  (what was found, or that nothing was). Schema:
+  commit it names, abbreviated; empty for ``HEAD`` with no commit yet), ``failed``, ``counts``
+  (summed over the checks), ``checks`` (one ``readoutdiff-check/1`` document per readout, in
+  the folder's order by date) and ``note`` (what was found, or that nothing was). Schema:
   ``readoutdiff/schema/readoutdiff-checks-1.schema.json``.
 """
 
@@ -37,8 +37,10 @@ def found(results: Sequence[CheckResult], folder: str, since: str, commit: str) 
 
     >>> found([], "readouts", "main", "1a2b3c4")
     'nothing to check: no readout of readouts added or changed since main (1a2b3c4)'
+    >>> found([], "readouts", "HEAD", "")  # a repository with no commit yet
+    'nothing to check: no readout of readouts added or changed since HEAD (no commit yet)'
     """
-    where = f"since {since} ({commit})"
+    where = f"since {since} ({commit or 'no commit yet'})"
     if not results:
         return shown_line(f"nothing to check: no readout of {folder} added or changed {where}")
     names = ", ".join(shown_path(result.new.path) for result in results)
