@@ -79,6 +79,36 @@ def test_a_future_after_a_noun_is_no_second_point() -> None:
     assert not future(said("и будут рады"), 1)
 
 
+def test_one_reading_of_an_infinitive_takes_no_noun_of_the_third_declension() -> None:
+    """One reading of a Russian infinitive (:func:`readoutdiff.languages.ru.infinitive`, branch
+    lng1) for the future (ru15) and the wish (fix2), on the words of two dev readouts
+    (Putin–bin Salman 13 Mar 2025, Japarov–Mirziyoyev 24 Jul 2022): "способствовать" is a verb,
+    "области" and the nouns in "-ость"/"-ости" are not (the future's old tuple of endings took
+    "области" for one, and both took "власти", "чести", "части")."""
+    import re
+
+    from readoutdiff.formulas.entries.point_heads_ru import Word, future
+    from readoutdiff.languages.ru import infinitive, stem, wish_word
+
+    texts = (
+        EVAL / "formulas" / name for name in ("putin-bin-salman__2025-03-13" + KREMLIN, KYRGYZ_B)
+    )
+    words = {w.lower() for path in texts for w in re.findall(r"\w+", path.read_text("utf-8"))}
+    read = {w for w in words if w.endswith(("ть", "ти", "чь", "ся", "сь")) and infinitive(w)}
+    assert "способствовать" in read and "области" in words
+    assert not read & {"области", "стабильности", "частности", "деятельности", "готовность"}
+    nouns = ("власти", "чести", "части", "области", "пути", "эти")
+    verbs = ("провести", "прийти", "идти", "везти", "расти", "вести", "помочь", "вестись")
+    assert [infinitive(w) for w in nouns + verbs] == [False] * len(nouns) + [True] * len(verbs)
+
+    def said(text: str) -> list[Word]:
+        return [Word(0, 0, w, stem(w.lower())) for w in text.split()]
+
+    assert not future(said("и будут власти области"), 1)
+    assert future(said("и будут провести"), 1)
+    assert wish_word("желаем", "чести") and not wish_word("желаем", "провести")
+
+
 def test_a_list_of_noun_groups_is_told_member_by_member() -> None:
     """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Отмечены существенный рост
     товарооборота, успешная реализация …, продуктивные контакты между регионами", three

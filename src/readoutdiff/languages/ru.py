@@ -95,10 +95,26 @@ WISH_SAID = ("желаю", "желаем")
 президента пресс-служба") or a message given verbatim (branch left1). Not a beginning:
 "желаемый", "желающих" wish nothing. Before an infinitive it is a want, no wish ("Мы желаем
 развивать сотрудничество": :func:`wish_word`, branch fix2), as a :data:`WISH` word is."""
-INFINITIVE = r"[а-яё]+(?:ться|ть|тись|чься|чь|(?<!ос)ти)"
-"""A Russian infinitive, by its ending: "развивать", "укрепляться", "провести", "помочь". Not
-"-ости", the genitive of the nouns in "-ость" a wish names ("желаем стабильности")."""
+INFINITIVE = r"[а-яё]+(?:(?<!ос)ть|ться|чь|чься|тись|[йдз]ти|(?<!ч)[еёя]сти|(?<![лч])асти)"
+"""A Russian infinitive, by its ending: "развивать", "укрепляться", "помочь", and the few verbs
+in "-ти", whose stem ends in "й", "д", "з" or a vowel and "с" ("прийти", "идти", "везти",
+"провести", "расти"). Not a noun of the third declension, whose forms end alike: "-ость"
+("возможность") and "-ости" ("желаем стабильности"), "-ласти"/"-части"/"-чести" ("власти",
+"области", "части", "чести"), and every other "-ти" ("пути", "сети", "памяти", "эти"). One
+reading for every rule that asks (:func:`infinitive`; branch lng1 joined fix2's pattern and
+ru15's tuple of endings, which both took "власти" for a verb)."""
 _INFINITIVE = re.compile(INFINITIVE, re.IGNORECASE)
+
+
+def infinitive(word: str) -> bool:
+    """Whether ``word`` is a Russian infinitive (:data:`INFINITIVE`).
+
+    >>> [infinitive(w) for w in ("развивать", "провести", "прийти", "расти", "помочь")]
+    [True, True, True, True, True]
+    >>> [infinitive(w) for w in ("власти", "чести", "части", "стабильности", "возможность")]
+    [False, False, False, False, False]
+    """
+    return _INFINITIVE.fullmatch(word) is not None
 
 
 def wish_word(word: str, after: str = "") -> bool:
@@ -115,7 +131,7 @@ def wish_word(word: str, after: str = "") -> bool:
     >>> [wish_word(w, "посетить") for w in ("пожелал", "пожелав", "пожелание")]
     [False, False, False]
     """
-    return (word.startswith(WISH) or word in WISH_SAID) and not _INFINITIVE.fullmatch(after)
+    return (word.startswith(WISH) or word in WISH_SAID) and not infinitive(after)
 
 
 GREETING_MUTUAL = ("обменял", "друг друг")

@@ -88,7 +88,6 @@ def heads(found: Sequence[Word], at: int) -> bool:
 FUTURE = frozenset(("будет", "будут"))
 """The future's auxiliary: with an infinitive after "и" it opens a point of its own, the
 infinitive its head (:func:`future`)."""
-_INFINITIVE = ("ть", "ться", "ти", "чь")
 
 
 def future(found: Sequence[Word], at: int) -> bool:
@@ -103,7 +102,7 @@ def future(found: Sequence[Word], at: int) -> bool:
         and 0 < at < len(found) - 1
         and found[at - 1].text.lower() == "и"
         and found[at + 1].text.islower()
-        and found[at + 1].text.endswith(_INFINITIVE)
+        and ru.infinitive(found[at + 1].text)
     )
 
 
