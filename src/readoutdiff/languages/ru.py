@@ -81,6 +81,11 @@ every Kremlin readout of talks; "официального визита"), as the
 after it ("По итогам … переговоров главы государств подписали Договор …")."""
 
 
+WORD = re.compile(r"\w+(?:-\w+)*")
+"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских").
+Here, not with the Russian rules (:mod:`readoutdiff.formulas.entries.point_heads_ru`), because the
+greeting readers every run loads read Russian greetings by it (branch lng1)."""
+
 GREETING = ("поздрав",)
 """The beginning of the words a Russian readout greets a leader on an occasion by: the verb
 ("тепло поздравил … с днем рождения", "чтобы поздравить его") and the noun ("обменялись
@@ -133,6 +138,15 @@ def wish_word(word: str, after: str = "") -> bool:
     """
     return (word.startswith(WISH) or word in WISH_SAID) and not infinitive(after)
 
+
+PEOPLE = "народ"
+"""The beginning of the people a wish may be addressed to ("народу", "народам")."""
+PERSONS = frozenset(("ему", "ей", "друг", "другу"))
+"""Pronouns by which a wish is addressed to a leader ("пожелал ему", "друг другу")."""
+PERSON_NOUNS = ("глав", "лидер", "коллег", "президент", "руководител")
+"""Beginnings of the nouns naming a leader a wish is addressed to ("главе", "коллеге"). These
+three are read by the Russian wish rule (:mod:`readoutdiff.formulas.entries.wished_ru`) and the
+greeting readers every run loads (branch lng1 moved them here from the rule)."""
 
 GREETING_MUTUAL = ("обменял", "друг друг")
 """Beginnings of the words that make a greeting mutual ("обменялись поздравлениями",

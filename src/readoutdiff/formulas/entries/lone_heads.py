@@ -42,11 +42,12 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.assessed_ru import assessed
 from readoutdiff.formulas.entries.kept_heads import reworded, span_of
 from readoutdiff.formulas.entries.paired_points_ru import Lone, Pair, changed
-from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.point_heads_ru import Word, stem
 from readoutdiff.formulas.entries.points_ru import ALSO_LAST, POINTING, points
 from readoutdiff.formulas.entries.wished_ru import wished
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
+from readoutdiff.languages.ru import WORD
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 from readoutdiff.model.places import title_end
 

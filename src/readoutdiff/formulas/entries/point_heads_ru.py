@@ -3,8 +3,8 @@
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
 preposition, the verb of a relative clause, a future after "и", or an adverbial participle after
-a comma (:func:`gerund`). The words of a sentence are read as :class:`Word` (:data:`WORD`), each
-with its Snowball stem (:data:`stem`).
+a comma (:func:`gerund`). The words of a sentence are read as :class:`Word`
+(:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ TWO = frozenset("два две двух двум двумя оба обе обо
 """The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
 readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
 двух стран" and "… значение этой даты для народов двух стран" are two points)."""
-WORD = re.compile(r"\w+(?:-\w+)*")
-"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских")."""
 
 
 @record_positional

@@ -19,7 +19,6 @@ from readoutdiff.formulas.entries.clauses import openers_pattern
 from readoutdiff.formulas.entries.point_heads_ru import (
     ABOUT_WHICH,
     SUBJECTS,
-    WORD,
     Word,
     future,
     gerund,
@@ -58,7 +57,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         text, offset = sentence.text, sentence.span.start
         found = [
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in WORD.finditer(text)
+            for m in ru.WORD.finditer(text)
         ]
         subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
         for at, word in enumerate(found):
