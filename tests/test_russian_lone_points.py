@@ -742,3 +742,17 @@ def test_a_past_tense_or_noun_want_before_an_infinitive_is_no_wish() -> None:
             assert not any(f.id.endswith(WISHED) or f.id == "mined:wish" for f in found), said
     wished = call + "Президент пожелал ему успешно провести выборы."
     assert len(wishes(from_text(wished))) == 1
+
+
+def test_a_point_that_opens_a_bracket_is_told_through_its_close() -> None:
+    """Nazarbayev–Erdoğan, 29 Dec 2019 -> 26 Feb 2021 (dev): "… отметил его важную роль в
+    качестве Почетного председателя Совета сотрудничества тюркоязычных государств (Тюркского
+    совета)", - говорится …": the point ends at the closing quote before the dash, its wording
+    through the bracket it opened (branch lng1; it was cut at "(Тюркского совета")."""
+    lone = _lone(
+        "formulas/nazarbayev-erdogan__2019-12-29__informburo.txt -> "
+        "nazarbayev-erdogan__2021-02-26__liter-kz.txt"
+    )
+    appeared = [b for status, _, b in lone if status is FormulaStatus.APPEARED and b]
+    role = [b for b in appeared if b.startswith("отметил его важную роль")]
+    assert role and role[0].endswith("тюркоязычных государств (Тюркского совета)")

@@ -112,8 +112,9 @@ def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
 
 
 def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
-    """The span of ``words`` in ``readout``, through the closing mark of a «…» or “…” they open
-    and end in («ИННОПРОМ. Центральная Азия», not an open «ИННОПРОМ. Центральная Азия)."""
+    """The span of ``words`` in ``readout``, through the closing mark of a «…», “…” or (…) they
+    open and end in («ИННОПРОМ. Центральная Азия», not an open «ИННОПРОМ. Центральная Азия;
+    "… тюркоязычных государств (Тюркского совета)", not "(Тюркского совета", branch lng1)."""
     text, end = readout.text, words[-1].end
     for opening, closing in _PAIRS:
         if text.startswith(closing, end) and text.count(opening, words[0].start, end) > text.count(
@@ -124,5 +125,5 @@ def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
     return lined(text, Span(start=words[0].start, end=end, line=0))
 
 
-_PAIRS = (("«", "»"), ("“", "”"))
-"""Quote marks that open and close apart, which a point's wording may end inside."""
+_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
+"""Quote marks and brackets that open and close apart, which a point's wording may end inside."""
