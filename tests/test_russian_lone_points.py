@@ -756,3 +756,21 @@ def test_a_point_that_opens_a_bracket_is_told_through_its_close() -> None:
     appeared = [b for status, _, b in lone if status is FormulaStatus.APPEARED and b]
     role = [b for b in appeared if b.startswith("отметил его важную роль")]
     assert role and role[0].endswith("тюркоязычных государств (Тюркского совета)")
+
+
+def test_a_full_stop_before_a_capitalised_russian_word_ends_the_point() -> None:
+    """Nazarbayev–Erdoğan, 26 Feb 2021 (dev): "… на благо братского народа Турции.Президент
+    Турецкой Республики поблагодарил …", two sentences the source ran on without a space: the
+    greeting's point ends at "Турции", not inside the next sentence (a full stop between two
+    letters is inside a name only before a domain's Latin part, "Kun.uz", branch lng1)."""
+    from readoutdiff.formulas.entries.points_ru import points
+
+    readout = load(EVAL / "formulas" / "nazarbayev-erdogan__2021-02-26__liter-kz.txt")
+    said = [
+        readout.text[point[0].start : point[-1].end]
+        for head, found in points(readout).items()
+        if head.startswith("поздрав")
+        for point in found
+    ]
+    assert any(s.endswith("на благо братского народа Турции") for s in said), said
+    assert not any("Президент Турецкой" in s for s in said)
