@@ -774,3 +774,19 @@ def test_a_full_stop_before_a_capitalised_russian_word_ends_the_point() -> None:
     ]
     assert any(s.endswith("на благо братского народа Турции") for s in said), said
     assert not any("Президент Турецкой" in s for s in said)
+
+
+def test_a_name_opening_a_sentence_opens_no_point() -> None:
+    """Nazarbayev–Erdoğan 29 Dec 2019, Tokayev–Erdoğan 1 Jan 2021 (dev): "Нурсултан Назарбаев
+    и Реджеп Тайип Эрдоган с удовлетворением …", "Эрдоган …" open their sentences shaped as a
+    participle or a past tense; followed by a name or by a verb, they are no verb (branch
+    lng1), while "Подтверждён настрой …" (Putin–bin Salman, 20 Feb 2025) still opens a point."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+    from readoutdiff.formulas.entries.points_ru import points
+
+    def heads_of(name: str) -> set[str]:
+        return set(points(load(EVAL / "formulas" / name)))
+
+    assert stem("нурсултан") not in heads_of("nazarbayev-erdogan__2019-12-29__informburo.txt")
+    assert stem("эрдоган") not in heads_of("tokayev-erdogan__2021-01-01__eadaily.txt")
+    assert stem("подтверждён") in heads_of("putin-bin-salman__2025-02-20" + KREMLIN)

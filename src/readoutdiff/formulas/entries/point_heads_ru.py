@@ -75,12 +75,20 @@ def heads(found: Sequence[Word], at: int) -> bool:
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
     return (
-        _is_head(found[at], first=at == 0)
+        _is_head(found[at], first=at == 0 and _verb_first(found))
         or relative_head(found, at)
         or future(found, at)
         or found[at].text.lower() in ru.WISH_SAID
         and ru.wish_word(found[at].text.lower(), found[at + 1].text if at + 1 < len(found) else "")
     )
+
+
+def _verb_first(found: Sequence[Word]) -> bool:
+    """Whether the sentence's capitalised first word may be its verb: a lower-case word follows
+    that opens no point itself ("Подтверждён настрой …", "Состоялся телефонный разговор"). A name
+    shaped as a head is followed by another name or by the verb ("Нурсултан Назарбаев и …",
+    "Эрдоган поблагодарил …", branch lng1)."""
+    return len(found) > 1 and found[1].text.islower() and not _is_head(found[1], first=False)
 
 
 FUTURE = frozenset(("будет", "будут"))
