@@ -790,3 +790,38 @@ def test_a_name_opening_a_sentence_opens_no_point() -> None:
     assert stem("нурсултан") not in heads_of("nazarbayev-erdogan__2019-12-29__informburo.txt")
     assert stem("эрдоган") not in heads_of("tokayev-erdogan__2021-01-01__eadaily.txt")
     assert stem("подтверждён") in heads_of("putin-bin-salman__2025-02-20" + KREMLIN)
+
+
+def test_a_wish_after_a_comma_is_no_member_of_a_list() -> None:
+    """Mirziyoyev–Nazarbayev, 21 Apr -> 10 Jul 2023 (dev): "обменялись искренними
+    поздравлениями в связи со священным праздником Рамазан хайит, пожелав народам двух стран
+    благополучия, мира и процветания": the commas part a greeting, a wish and the wish's goods,
+    no three noun groups; the wish is one dropped entry, as the hand list has it (branch lng1:
+    it was told as two, "… благополучия" and "мира и процветания")."""
+    lone = _lone(
+        "formulas/mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt -> "
+        "mirziyoyev-nazarbayev__2023-07-10__raqobat-gov-uz.txt"
+    )
+    dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    assert dropped == ["пожелав народам двух стран благополучия, мира и процветания"]
+
+
+def test_a_point_whose_greeting_and_wish_are_both_told_leaves_no_rest() -> None:
+    """Mirziyoyev–Aliyev, 10 Jul -> 24 Dec 2023 (dev): A's point "сердечно поздравил лидера
+    нашей страны с убедительной победой на президентских выборах, пожелав мира, благополучия и
+    процветания дружественному узбекскому народу" holds a greeting and a wish, each paired
+    with B's; what the point says after the last of them is nothing, not the wish again as a
+    dropped entry beside its changed one (branch lng1)."""
+    a, b = (
+        load(EVAL / "formulas" / name)
+        for name in (
+            "mirziyoyev-aliyev__2023-07-10__president-uz.txt",
+            "mirziyoyev-aliyev__2023-12-24__kursiv.txt",
+        )
+    )
+    found = compare(a, b).formulas
+    changed = {f.a_text for f in found if f.status is FormulaStatus.CHANGED}
+    assert any(t and t.startswith("пожелав мира, благополучия") for t in changed)
+    assert not [
+        f.a_text for f in found if f.status is FormulaStatus.DROPPED and f.a_text in changed
+    ]
