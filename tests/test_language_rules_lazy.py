@@ -30,13 +30,21 @@ CHINESE = {
 """Modules only the Chinese rules import (an English run called none of their functions)."""
 RUSSIAN = {
     ENTRIES + "assessed_ru",
+    ENTRIES + "kept_heads",
     ENTRIES + "led_ru",
     ENTRIES + "lone_heads",
+    ENTRIES + "paired_points_ru",
+    ENTRIES + "point_heads_ru",
+    ENTRIES + "points_ru",
     ENTRIES + "reworded_tails",
+    ENTRIES + "wished_ru",
     "readoutdiff.formulas.succession.genitive",
 }
-"""Modules only the Russian rules import (``kept_heads`` and ``wished_ru`` hold words English
-reads too: every run loads them)."""
+"""Modules only the Russian rules import. ``kept_heads``, ``wished_ru``, ``paired_points_ru`` and
+the two they read a point by, ``points_ru`` and ``point_heads_ru``, loaded with every run until
+branch lng1: the English-path modules read a word pattern, a wish's addressees and the changed
+entry of two spans off them, now in :mod:`readoutdiff.languages.ru` and
+:func:`readoutdiff.formulas.words.spans.changed_at`."""
 PAIRS = {
     "en": ("biden-kishida__2023-05-18__wh.txt", "biden-kishida__2023-08-18__wh.txt"),
     "zh": ("xi-albanese__2024-11-18__cctv.txt", "xi-albanese__2025-07-15__cctv.txt"),

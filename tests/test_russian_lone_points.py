@@ -79,6 +79,36 @@ def test_a_future_after_a_noun_is_no_second_point() -> None:
     assert not future(said("и будут рады"), 1)
 
 
+def test_one_reading_of_an_infinitive_takes_no_noun_of_the_third_declension() -> None:
+    """One reading of a Russian infinitive (:func:`readoutdiff.languages.ru.infinitive`, branch
+    lng1) for the future (ru15) and the wish (fix2), on the words of two dev readouts
+    (Putin–bin Salman 13 Mar 2025, Japarov–Mirziyoyev 24 Jul 2022): "способствовать" is a verb,
+    "области" and the nouns in "-ость"/"-ости" are not (the future's old tuple of endings took
+    "области" for one, and both took "власти", "чести", "части")."""
+    import re
+
+    from readoutdiff.formulas.entries.point_heads_ru import Word, future
+    from readoutdiff.languages.ru import infinitive, stem, wish_word
+
+    texts = (
+        EVAL / "formulas" / name for name in ("putin-bin-salman__2025-03-13" + KREMLIN, KYRGYZ_B)
+    )
+    words = {w.lower() for path in texts for w in re.findall(r"\w+", path.read_text("utf-8"))}
+    read = {w for w in words if w.endswith(("ть", "ти", "чь", "ся", "сь")) and infinitive(w)}
+    assert "способствовать" in read and "области" in words
+    assert not read & {"области", "стабильности", "частности", "деятельности", "готовность"}
+    nouns = ("власти", "чести", "части", "области", "пути", "эти")
+    verbs = ("провести", "прийти", "идти", "везти", "расти", "вести", "помочь", "вестись")
+    assert [infinitive(w) for w in nouns + verbs] == [False] * len(nouns) + [True] * len(verbs)
+
+    def said(text: str) -> list[Word]:
+        return [Word(0, 0, w, stem(w.lower())) for w in text.split()]
+
+    assert not future(said("и будут власти области"), 1)
+    assert future(said("и будут провести"), 1)
+    assert wish_word("желаем", "чести") and not wish_word("желаем", "провести")
+
+
 def test_a_list_of_noun_groups_is_told_member_by_member() -> None:
     """Putin–Mirziyoyev, 21 Feb -> 3 May 2025 (dev): "Отмечены существенный рост
     товарооборота, успешная реализация …, продуктивные контакты между регионами", three
@@ -712,3 +742,86 @@ def test_a_past_tense_or_noun_want_before_an_infinitive_is_no_wish() -> None:
             assert not any(f.id.endswith(WISHED) or f.id == "mined:wish" for f in found), said
     wished = call + "Президент пожелал ему успешно провести выборы."
     assert len(wishes(from_text(wished))) == 1
+
+
+def test_a_point_that_opens_a_bracket_is_told_through_its_close() -> None:
+    """Nazarbayev–Erdoğan, 29 Dec 2019 -> 26 Feb 2021 (dev): "… отметил его важную роль в
+    качестве Почетного председателя Совета сотрудничества тюркоязычных государств (Тюркского
+    совета)", - говорится …": the point ends at the closing quote before the dash, its wording
+    through the bracket it opened (branch lng1; it was cut at "(Тюркского совета")."""
+    lone = _lone(
+        "formulas/nazarbayev-erdogan__2019-12-29__informburo.txt -> "
+        "nazarbayev-erdogan__2021-02-26__liter-kz.txt"
+    )
+    appeared = [b for status, _, b in lone if status is FormulaStatus.APPEARED and b]
+    role = [b for b in appeared if b.startswith("отметил его важную роль")]
+    assert role and role[0].endswith("тюркоязычных государств (Тюркского совета)")
+
+
+def test_a_full_stop_before_a_capitalised_russian_word_ends_the_point() -> None:
+    """Nazarbayev–Erdoğan, 26 Feb 2021 (dev): "… на благо братского народа Турции.Президент
+    Турецкой Республики поблагодарил …", two sentences the source ran on without a space: the
+    greeting's point ends at "Турции", not inside the next sentence (a full stop between two
+    letters is inside a name only before a domain's Latin part, "Kun.uz", branch lng1)."""
+    from readoutdiff.formulas.entries.points_ru import points
+
+    readout = load(EVAL / "formulas" / "nazarbayev-erdogan__2021-02-26__liter-kz.txt")
+    said = [
+        readout.text[point[0].start : point[-1].end]
+        for head, found in points(readout).items()
+        if head.startswith("поздрав")
+        for point in found
+    ]
+    assert any(s.endswith("на благо братского народа Турции") for s in said), said
+    assert not any("Президент Турецкой" in s for s in said)
+
+
+def test_a_name_opening_a_sentence_opens_no_point() -> None:
+    """Nazarbayev–Erdoğan 29 Dec 2019, Tokayev–Erdoğan 1 Jan 2021 (dev): "Нурсултан Назарбаев
+    и Реджеп Тайип Эрдоган с удовлетворением …", "Эрдоган …" open their sentences shaped as a
+    participle or a past tense; followed by a name or by a verb, they are no verb (branch
+    lng1), while "Подтверждён настрой …" (Putin–bin Salman, 20 Feb 2025) still opens a point."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+    from readoutdiff.formulas.entries.points_ru import points
+
+    def heads_of(name: str) -> set[str]:
+        return set(points(load(EVAL / "formulas" / name)))
+
+    assert stem("нурсултан") not in heads_of("nazarbayev-erdogan__2019-12-29__informburo.txt")
+    assert stem("эрдоган") not in heads_of("tokayev-erdogan__2021-01-01__eadaily.txt")
+    assert stem("подтверждён") in heads_of("putin-bin-salman__2025-02-20" + KREMLIN)
+
+
+def test_a_wish_after_a_comma_is_no_member_of_a_list() -> None:
+    """Mirziyoyev–Nazarbayev, 21 Apr -> 10 Jul 2023 (dev): "обменялись искренними
+    поздравлениями в связи со священным праздником Рамазан хайит, пожелав народам двух стран
+    благополучия, мира и процветания": the commas part a greeting, a wish and the wish's goods,
+    no three noun groups; the wish is one dropped entry, as the hand list has it (branch lng1:
+    it was told as two, "… благополучия" and "мира и процветания")."""
+    lone = _lone(
+        "formulas/mirziyoyev-nazarbayev__2023-04-21__kant-kg.txt -> "
+        "mirziyoyev-nazarbayev__2023-07-10__raqobat-gov-uz.txt"
+    )
+    dropped = [a for status, a, _ in lone if status is FormulaStatus.DROPPED]
+    assert dropped == ["пожелав народам двух стран благополучия, мира и процветания"]
+
+
+def test_a_point_whose_greeting_and_wish_are_both_told_leaves_no_rest() -> None:
+    """Mirziyoyev–Aliyev, 10 Jul -> 24 Dec 2023 (dev): A's point "сердечно поздравил лидера
+    нашей страны с убедительной победой на президентских выборах, пожелав мира, благополучия и
+    процветания дружественному узбекскому народу" holds a greeting and a wish, each paired
+    with B's; what the point says after the last of them is nothing, not the wish again as a
+    dropped entry beside its changed one (branch lng1)."""
+    a, b = (
+        load(EVAL / "formulas" / name)
+        for name in (
+            "mirziyoyev-aliyev__2023-07-10__president-uz.txt",
+            "mirziyoyev-aliyev__2023-12-24__kursiv.txt",
+        )
+    )
+    found = compare(a, b).formulas
+    changed = {f.a_text for f in found if f.status is FormulaStatus.CHANGED}
+    assert any(t and t.startswith("пожелав мира, благополучия") for t in changed)
+    assert not [
+        f.a_text for f in found if f.status is FormulaStatus.DROPPED and f.a_text in changed
+    ]

@@ -154,10 +154,10 @@ _INNER = {
         "_one_sided": "lone_heads.lone",
     },
     "readoutdiff.formulas.entries.paired_points_ru": {  # the entry of two points paired
-        "changed_entry": "lone_heads.paired",  # two lone points of one head paired
+        "changed_at": "lone_heads.paired",  # two lone points of one head paired
     },
     "readoutdiff.formulas.entries.assessed_ru": {  # its entry is named as two points paired
-        "changed_entry": "lone_heads.paired",
+        "changed_at": "lone_heads.paired",
     },
     "readoutdiff.formulas.entries.clauses": {
         "_changed": "in_clauses.changed",

@@ -81,6 +81,11 @@ every Kremlin readout of talks; "официального визита"), as the
 after it ("По итогам … переговоров главы государств подписали Договор …")."""
 
 
+WORD = re.compile(r"\w+(?:-\w+)*")
+"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских").
+Here, not with the Russian rules (:mod:`readoutdiff.formulas.entries.point_heads_ru`), because the
+greeting readers every run loads read Russian greetings by it (branch lng1)."""
+
 GREETING = ("поздрав",)
 """The beginning of the words a Russian readout greets a leader on an occasion by: the verb
 ("тепло поздравил … с днем рождения", "чтобы поздравить его") and the noun ("обменялись
@@ -95,10 +100,26 @@ WISH_SAID = ("желаю", "желаем")
 президента пресс-служба") or a message given verbatim (branch left1). Not a beginning:
 "желаемый", "желающих" wish nothing. Before an infinitive it is a want, no wish ("Мы желаем
 развивать сотрудничество": :func:`wish_word`, branch fix2), as a :data:`WISH` word is."""
-INFINITIVE = r"[а-яё]+(?:ться|ть|тись|чься|чь|(?<!ос)ти)"
-"""A Russian infinitive, by its ending: "развивать", "укрепляться", "провести", "помочь". Not
-"-ости", the genitive of the nouns in "-ость" a wish names ("желаем стабильности")."""
+INFINITIVE = r"[а-яё]+(?:(?<!ос)ть|ться|чь|чься|тись|[йдз]ти|(?<!ч)[еёя]сти|(?<![лч])асти)"
+"""A Russian infinitive, by its ending: "развивать", "укрепляться", "помочь", and the few verbs
+in "-ти", whose stem ends in "й", "д", "з" or a vowel and "с" ("прийти", "идти", "везти",
+"провести", "расти"). Not a noun of the third declension, whose forms end alike: "-ость"
+("возможность") and "-ости" ("желаем стабильности"), "-ласти"/"-части"/"-чести" ("власти",
+"области", "части", "чести"), and every other "-ти" ("пути", "сети", "памяти", "эти"). One
+reading for every rule that asks (:func:`infinitive`; branch lng1 joined fix2's pattern and
+ru15's tuple of endings, which both took "власти" for a verb)."""
 _INFINITIVE = re.compile(INFINITIVE, re.IGNORECASE)
+
+
+def infinitive(word: str) -> bool:
+    """Whether ``word`` is a Russian infinitive (:data:`INFINITIVE`).
+
+    >>> [infinitive(w) for w in ("развивать", "провести", "прийти", "расти", "помочь")]
+    [True, True, True, True, True]
+    >>> [infinitive(w) for w in ("власти", "чести", "части", "стабильности", "возможность")]
+    [False, False, False, False, False]
+    """
+    return _INFINITIVE.fullmatch(word) is not None
 
 
 def wish_word(word: str, after: str = "") -> bool:
@@ -115,8 +136,17 @@ def wish_word(word: str, after: str = "") -> bool:
     >>> [wish_word(w, "посетить") for w in ("пожелал", "пожелав", "пожелание")]
     [False, False, False]
     """
-    return (word.startswith(WISH) or word in WISH_SAID) and not _INFINITIVE.fullmatch(after)
+    return (word.startswith(WISH) or word in WISH_SAID) and not infinitive(after)
 
+
+PEOPLE = "народ"
+"""The beginning of the people a wish may be addressed to ("народу", "народам")."""
+PERSONS = frozenset(("ему", "ей", "друг", "другу"))
+"""Pronouns by which a wish is addressed to a leader ("пожелал ему", "друг другу")."""
+PERSON_NOUNS = ("глав", "лидер", "коллег", "президент", "руководител")
+"""Beginnings of the nouns naming a leader a wish is addressed to ("главе", "коллеге"). These
+three are read by the Russian wish rule (:mod:`readoutdiff.formulas.entries.wished_ru`) and the
+greeting readers every run loads (branch lng1 moved them here from the rule)."""
 
 GREETING_MUTUAL = ("обменял", "друг друг")
 """Beginnings of the words that make a greeting mutual ("обменялись поздравлениями",

@@ -26,8 +26,8 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.align.similarity import STOP_WORDS
-from readoutdiff.formulas.entries.kept_heads import changed_entry
 from readoutdiff.formulas.words.phrases import Words, readout_words
+from readoutdiff.formulas.words.spans import changed_at
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import (
     Alignment,
@@ -128,7 +128,7 @@ def anchored_clauses(
         span_a, span_b = _span(sa, ta, ca), _span(sb, tb, cb)
         if any(_hits(f.a_spans, span_a) or _hits(f.b_spans, span_b) for f in (*formulas, *made)):
             continue
-        made.append(changed_entry(a, b, (span_a, span_b), ID))
+        made.append(changed_at(a, b, (span_a, span_b), ID))
     return (*formulas, *made) if made else tuple(formulas)
 
 

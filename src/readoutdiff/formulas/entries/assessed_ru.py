@@ -12,11 +12,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import changed_entry, span_of
+from readoutdiff.formulas.entries.kept_heads import span_of
 from readoutdiff.formulas.entries.paired_points_ru import kept_within
-from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.point_heads_ru import Word, stem
 from readoutdiff.formulas.entries.points_ru import point_end
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import changed_at, overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, FormulaStatus, Readout
 from readoutdiff.model.places import title_end
@@ -93,7 +93,7 @@ def assessed(found: list[Formula], a: Readout, b: Readout) -> list[Formula]:
         # grown through above goes either way
         return found
     kept = [f for f in found if f not in inside]
-    kept.append(changed_entry(a, b, (span_a, span_b), f"mined:{min(state_a, state_b)}{ASSESSED}"))
+    kept.append(changed_at(a, b, (span_a, span_b), f"mined:{min(state_a, state_b)}{ASSESSED}"))
     return kept
 
 
@@ -112,7 +112,7 @@ def _assessments(readout: Readout) -> _Said:
         text, offset = sentence.text, sentence.span.start
         words = [
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in WORD.finditer(text)
+            for m in ru.WORD.finditer(text)
         ]
         for at, word in enumerate(words):
             if word.stem.startswith(ASSESSING):

@@ -11,10 +11,9 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from readoutdiff.formulas.entries.clause_heads import line_ends
-from readoutdiff.formulas.entries.kept_heads import WORD
-from readoutdiff.formulas.entries.wished_ru import PEOPLE, PERSON_NOUNS, PERSONS
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import en, ru, zh
+from readoutdiff.languages.ru import PEOPLE, PERSON_NOUNS, PERSONS, WORD
 from readoutdiff.model import Readout, Span
 from readoutdiff.model.places import sentence_at, title_end
 
@@ -308,7 +307,7 @@ def _reader(
 
 def _addressed(wording: str) -> str:
     """Whom a Russian wish is addressed to: "leader" when one of the two words after the wish
-    word names one (:data:`~readoutdiff.formulas.entries.wished_ru.PERSONS`, a leader's noun,
+    word names one (:data:`~readoutdiff.languages.ru.PERSONS`, a leader's noun,
     a name: "пожелал ему …", "пожелал главе Азербайджана …"), else "people" when it says a people
     ("пожелав народам двух стран …"), else "leader"."""
     words = WORD.findall(wording)

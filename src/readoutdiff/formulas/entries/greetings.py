@@ -54,6 +54,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import accumulate
+from operator import attrgetter
 
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.entries.greeting_readers import (
@@ -127,9 +128,9 @@ def greetings_paired(
         return formulas
     kept: list[Formula] = []
     for f in formulas:
-        if f.status is FormulaStatus.DROPPED and (in_a := _first(f.a_spans, told_a.made)):
+        if f.status is FormulaStatus.DROPPED and (in_a := _last(f.a_spans, told_a.made)):
             kept.extend(_rest(f, a, in_a, dropped=True))
-        elif f.status is FormulaStatus.APPEARED and (in_b := _first(f.b_spans, told_b.made)):
+        elif f.status is FormulaStatus.APPEARED and (in_b := _last(f.b_spans, told_b.made)):
             kept.extend(_rest(f, b, in_b, dropped=False))
         else:
             kept.append(f)
@@ -211,9 +212,15 @@ class _Told:
         return bool(before and self.reach[before - 1] > span.start) or overlaps(span, self.made)
 
 
-def _first(spans: Sequence[Span], greetings_: Sequence[Span]) -> Span | None:
-    """The first of ``greetings_`` that shares a character with one of ``spans``."""
-    return next((g for g in greetings_ if overlaps(g, spans)), None)
+def _last(spans: Sequence[Span], greetings_: Sequence[Span]) -> Span | None:
+    """Of ``greetings_``, the one that shares a character with one of ``spans`` and ends last:
+    a greeting and the wish after it both told leave nothing of a point that says both
+    ("поздравил … с убедительной победой на президентских выборах, пожелав мира … народу": the
+    rest after the greeting alone was the wish a second time, branch lng1)."""
+    return max((g for g in greetings_ if overlaps(g, spans)), key=_END, default=None)
+
+
+_END = attrgetter("end")
 
 
 def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeting, Greeting]]:

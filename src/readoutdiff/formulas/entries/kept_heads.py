@@ -37,14 +37,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.clause_heads import lined
-from readoutdiff.formulas.entries.point_heads_ru import (
-    WORD as WORD,  # kept importable here, where its readers look for it
-)
 from readoutdiff.formulas.entries.point_heads_ru import Word, family
 from readoutdiff.formulas.entries.points_ru import points
-from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.formulas.words.spans import changed_at, overlaps
 from readoutdiff.languages import ru
-from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
+from readoutdiff.model import Formula, Readout, Span
 
 SHARED = 2
 """Lower-case content words two points must share after their head to be one point reworded
@@ -74,22 +71,8 @@ def kept_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
         span_a, span_b = span_of(a, wordings[0]), span_of(b, wordings[1])
         if overlaps(span_a, taken_a) or overlaps(span_b, taken_b):
             continue
-        found.append(changed_entry(a, b, (span_a, span_b), f"mined:{head}{ID}"))
+        found.append(changed_at(a, b, (span_a, span_b), f"mined:{head}{ID}"))
     return found
-
-
-def changed_entry(a: Readout, b: Readout, spans: tuple[Span, Span], id_: str) -> Formula:
-    """The *changed* entry of a point said at ``spans`` (A's, B's)."""
-    span_a, span_b = spans
-    return Formula(
-        status=FormulaStatus.CHANGED,
-        id=id_,
-        source=FormulaSource.MINED,
-        a_text=a.text[span_a.start : span_a.end],
-        b_text=b.text[span_b.start : span_b.end],
-        a_spans=(span_a,),
-        b_spans=(span_b,),
-    )
 
 
 def reworded(
@@ -129,8 +112,9 @@ def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
 
 
 def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
-    """The span of ``words`` in ``readout``, through the closing mark of a «…» or “…” they open
-    and end in («ИННОПРОМ. Центральная Азия», not an open «ИННОПРОМ. Центральная Азия)."""
+    """The span of ``words`` in ``readout``, through the closing mark of a «…», “…” or (…) they
+    open and end in («ИННОПРОМ. Центральная Азия», not an open «ИННОПРОМ. Центральная Азия;
+    "… тюркоязычных государств (Тюркского совета)", not "(Тюркского совета", branch lng1)."""
     text, end = readout.text, words[-1].end
     for opening, closing in _PAIRS:
         if text.startswith(closing, end) and text.count(opening, words[0].start, end) > text.count(
@@ -141,5 +125,5 @@ def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
     return lined(text, Span(start=words[0].start, end=end, line=0))
 
 
-_PAIRS = (("«", "»"), ("“", "”"))
-"""Quote marks that open and close apart, which a point's wording may end inside."""
+_PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))
+"""Quote marks and brackets that open and close apart, which a point's wording may end inside."""

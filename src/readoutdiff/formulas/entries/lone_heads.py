@@ -42,11 +42,12 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.assessed_ru import assessed
 from readoutdiff.formulas.entries.kept_heads import reworded, span_of
 from readoutdiff.formulas.entries.paired_points_ru import Lone, Pair, changed
-from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.point_heads_ru import Word, gerund, stem
 from readoutdiff.formulas.entries.points_ru import ALSO_LAST, POINTING, points
 from readoutdiff.formulas.entries.wished_ru import wished
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.languages import ru
+from readoutdiff.languages.ru import WORD
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 from readoutdiff.model.places import title_end
 
@@ -115,8 +116,13 @@ def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
     two words or more opened by a lower-case content word ("Отмечены существенный рост
     товарооборота, успешная реализация крупных совместных проектов …, продуктивные контакты
     между регионами"), as its members, the first told with the head: an analyst lists each;
-    otherwise the point whole."""
+    otherwise the point whole. A part opened by an adverbial participle (:func:`gerund`) or a
+    wish (:func:`readoutdiff.languages.ru.wish_word`) is a clause, no noun group: "обменялись
+    … поздравлениями …, пожелав народам двух стран благополучия, мира и процветания" is one
+    point, not three members (branch lng1)."""
     cuts = [i for i in range(2, len(words)) if "," in text[words[i - 1].end : words[i].start]]
+    if any(gerund(text, words, i) or ru.wish_word(words[i].text.lower()) for i in cuts):
+        return [words]
     parts = [words[i:j] for i, j in zip([0, *cuts], [*cuts, len(words)], strict=True)]
     if len(parts) < MEMBERS:
         return [words]

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.kept_heads import changed_entry, span_of
+from readoutdiff.formulas.entries.kept_heads import span_of
 from readoutdiff.formulas.entries.point_heads_ru import Word
+from readoutdiff.formulas.words.spans import changed_at
 from readoutdiff.model import Formula, FormulaStatus, Readout, Span
 
 Lone = list[tuple[str, tuple[Word, ...], tuple[Word, ...]]]
@@ -29,7 +30,7 @@ def changed(found: list[Formula], a: Readout, b: Readout, pair: Pair, suffix: st
     spans = span_of(a, words_a), span_of(b, words_b)
     # Named by the lesser head: two heads of one family ("отмечено" / "отметил") name the
     # change alike whichever readout is A.
-    return changed_entry(a, b, spans, f"mined:{min(head_a, head_b)}{suffix}")
+    return changed_at(a, b, spans, f"mined:{min(head_a, head_b)}{suffix}")
 
 
 def kept_within(

@@ -3,8 +3,8 @@
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
 preposition, the verb of a relative clause, a future after "и", or an adverbial participle after
-a comma (:func:`gerund`). The words of a sentence are read as :class:`Word` (:data:`WORD`), each
-with its Snowball stem (:data:`stem`).
+a comma (:func:`gerund`). The words of a sentence are read as :class:`Word`
+(:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
 """
 
 from __future__ import annotations
@@ -24,8 +24,6 @@ TWO = frozenset("два две двух двум двумя оба обе обо
 """The numeral of the two sides ("двух стран", "обеих сторон", "народов двух стран"): how every
 readout names its parties, so no word two points share of their own (branch ru12: "… ведомств
 двух стран" and "… значение этой даты для народов двух стран" are two points)."""
-WORD = re.compile(r"\w+(?:-\w+)*")
-"""A word of a readout: letters and digits, its hyphenated parts one ("российско-американских")."""
 
 
 @record_positional
@@ -77,7 +75,7 @@ def heads(found: Sequence[Word], at: int) -> bool:
     if at and found[at - 1].text.lower() in PREPOSITIONS:
         return False
     return (
-        _is_head(found[at], first=at == 0)
+        _is_head(found[at], first=at == 0 and _verb_first(found))
         or relative_head(found, at)
         or future(found, at)
         or found[at].text.lower() in ru.WISH_SAID
@@ -85,10 +83,17 @@ def heads(found: Sequence[Word], at: int) -> bool:
     )
 
 
+def _verb_first(found: Sequence[Word]) -> bool:
+    """Whether the sentence's capitalised first word may be its verb: a lower-case word follows
+    that opens no point itself ("Подтверждён настрой …", "Состоялся телефонный разговор"). A name
+    shaped as a head is followed by another name or by the verb ("Нурсултан Назарбаев и …",
+    "Эрдоган поблагодарил …", branch lng1)."""
+    return len(found) > 1 and found[1].text.islower() and not _is_head(found[1], first=False)
+
+
 FUTURE = frozenset(("будет", "будут"))
 """The future's auxiliary: with an infinitive after "и" it opens a point of its own, the
 infinitive its head (:func:`future`)."""
-_INFINITIVE = ("ть", "ться", "ти", "чь")
 
 
 def future(found: Sequence[Word], at: int) -> bool:
@@ -103,7 +108,7 @@ def future(found: Sequence[Word], at: int) -> bool:
         and 0 < at < len(found) - 1
         and found[at - 1].text.lower() == "и"
         and found[at + 1].text.islower()
-        and found[at + 1].text.endswith(_INFINITIVE)
+        and ru.infinitive(found[at + 1].text)
     )
 
 

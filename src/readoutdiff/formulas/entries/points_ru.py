@@ -19,7 +19,6 @@ from readoutdiff.formulas.entries.clauses import openers_pattern
 from readoutdiff.formulas.entries.point_heads_ru import (
     ABOUT_WHICH,
     SUBJECTS,
-    WORD,
     Word,
     future,
     gerund,
@@ -58,7 +57,7 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
         text, offset = sentence.text, sentence.span.start
         found = [
             Word(m.start() + offset, m.end() + offset, m.group(), stem(m.group().lower()))
-            for m in WORD.finditer(text)
+            for m in ru.WORD.finditer(text)
         ]
         subjects: dict[int, int] = {}  # a head inside what is said: where its subject opens
         for at, word in enumerate(found):
@@ -185,8 +184,15 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
 def _in_name(text: str, gap: str, after: Word) -> bool:
     """Whether ``gap``, a full stop between two letters, is inside a name (an outlet's
     domain: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz", "Vecher.kz"): no end of a point
-    (branch ru14)."""
-    return gap == "." and text[after.start - 2].isalpha() and after.text[0].isalpha()
+    (branch ru14). Not before a capitalised Cyrillic word: that is a sentence the source ran
+    on without a space ("… на благо братского народа Турции.Президент Турецкой Республики
+    поблагодарил …", branch lng1); a domain's last part is Latin."""
+    return (
+        gap == "."
+        and text[after.start - 2].isalpha()
+        and after.text[0].isalpha()
+        and not (after.text.istitle() and not after.text.isascii())
+    )
 
 
 _RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")

@@ -73,7 +73,7 @@ from readoutdiff.formulas.matching.content_words import counts
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS
-from readoutdiff.formulas.words.spans import line_of, overlaps
+from readoutdiff.formulas.words.spans import changed_at, line_of, overlaps
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -144,7 +144,7 @@ def relations_en(
         if told is None:
             continue
         gone.update(told)
-        made.append(_changed(a, b, span_a, span_b))
+        made.append(changed_at(a, b, (span_a, span_b), ID))
     if len(named_a) == 1 and len(named_b) == 1:  # one relationship line a side, named
         line_a, line_b = named_a[0], named_b[0]
         span_a, span_b = _span(a, line_a), _span(b, line_b)
@@ -156,7 +156,7 @@ def relations_en(
         ):
             told = _told(formulas, span_a, span_b)
         if told == ():  # no frame said twice: a line another rule told there stands
-            made.append(_changed(a, b, span_a, span_b))
+            made.append(changed_at(a, b, (span_a, span_b), ID))
     if not made:
         return tuple(formulas)
     return (*(f for n, f in enumerate(formulas) if n not in gone), *made)
@@ -173,15 +173,6 @@ def _rewordable(one: _Named | _Phrase, other: _Named | _Phrase, views: Views) ->
         and noise.why(*one[:3]) in (None, "office")
         and noise.why(*other[:3]) in (None, "office")
     )
-
-
-def _changed(a: Readout, b: Readout, span_a: Span, span_b: Span) -> Formula:
-    """The *changed* relationship entry quoting ``span_a`` of ``a`` and ``span_b`` of ``b``."""
-    return Formula(
-        status=FormulaStatus.CHANGED, a_text=a.text[span_a.start : span_a.end],
-        b_text=b.text[span_b.start : span_b.end], a_spans=(span_a,), b_spans=(span_b,), id=ID,
-        source=FormulaSource.MINED,
-    )  # fmt: skip
 
 
 _STANDING = HEADS - {"cooperation", "collaboration"}

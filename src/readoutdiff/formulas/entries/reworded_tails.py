@@ -29,9 +29,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.kept_heads import span_of
-from readoutdiff.formulas.entries.point_heads_ru import WORD, Word, stem
+from readoutdiff.formulas.entries.point_heads_ru import Word, stem
 from readoutdiff.formulas.entries.points_ru import point_end, scaffolding
 from readoutdiff.formulas.words.spans import overlaps
+from readoutdiff.languages.ru import WORD
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
 

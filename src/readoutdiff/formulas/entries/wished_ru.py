@@ -16,12 +16,6 @@ from readoutdiff.model import Formula, Readout
 
 """The beginning of the words a wish is said by: the verb ("пожелал", "пожелав") and the noun
 ("выразили … пожелания здоровья")."""
-PEOPLE = "народ"
-"""The beginning of the people a wish may be addressed to ("народу", "народам")."""
-PERSONS = frozenset(("ему", "ей", "друг", "другу"))
-"""Pronouns by which a wish is addressed to a leader ("пожелал ему", "друг другу")."""
-PERSON_NOUNS = ("глав", "лидер", "коллег", "президент", "руководител")
-"""Beginnings of the nouns naming a leader a wish is addressed to ("главе", "коллеге")."""
 _THANKED = frozenset(("за",))
 """A preposition before a wish noun that makes it no wish ("благодарность за … пожелания")."""
 THANKED_REACH = 3
@@ -69,13 +63,13 @@ def _wish(words: tuple[Word, ...]) -> bool:
 
 
 def _addressed(words: tuple[Word, ...]) -> set[str]:
-    """Whom a wish is addressed to: "people" (:data:`PEOPLE`), "leader" (:data:`PERSONS`,
-    :data:`PERSON_NOUNS`, or a name: a capitalised word past the wording's first)."""
+    """Whom a wish is addressed to: "people" (:data:`~readoutdiff.languages.ru.PEOPLE`), "leader"
+    (:data:`~readoutdiff.languages.ru.PERSONS`, :data:`~readoutdiff.languages.ru.PERSON_NOUNS`, or a name: a capitalised word past the wording's first)."""
     said = set()
     for k, w in enumerate(words):
         low = w.text.lower()
-        if low.startswith(PEOPLE):
+        if low.startswith(ru.PEOPLE):
             said.add("people")
-        elif low in PERSONS or low.startswith(PERSON_NOUNS) or k and w.text[:1].isupper():
+        elif low in ru.PERSONS or low.startswith(ru.PERSON_NOUNS) or k and w.text[:1].isupper():
             said.add("leader")
     return said

@@ -9,7 +9,7 @@ from operator import attrgetter, is_
 
 from readoutdiff.formulas.words import cuts
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.model import Readout, Span
+from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Span
 
 
 def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
@@ -24,6 +24,19 @@ def word_span(readout: Readout, words: Words, first: int, last: int) -> Span:
         first, last = start, end
     start = words.start(first)
     return Span(start=start, end=words.end(last - 1), line=line_of(readout, words, start))
+
+
+def changed_at(a: Readout, b: Readout, spans: tuple[Span, Span], id_: str) -> Formula:
+    """The mined *changed* entry named ``id_`` that quotes ``spans`` (A's, B's) of ``a`` and
+    ``b``: a Russian point reworded (:mod:`~readoutdiff.formulas.entries.kept_heads`), an English
+    relationship or instrument line (:mod:`~readoutdiff.formulas.entries.relations_en`,
+    :mod:`~readoutdiff.formulas.entries.anchored_clauses`)."""
+    span_a, span_b = spans
+    return Formula(
+        status=FormulaStatus.CHANGED, id=id_, source=FormulaSource.MINED,
+        a_text=a.text[span_a.start : span_a.end], b_text=b.text[span_b.start : span_b.end],
+        a_spans=(span_a,), b_spans=(span_b,),
+    )  # fmt: skip
 
 
 def overlaps(span: Span | None, spans: Sequence[Span]) -> bool:
