@@ -224,3 +224,74 @@ def _side_starts(f: Formula) -> tuple[int, int]:
         f.a_spans[0].start if f.a_spans else -1,
         f.b_spans[0].start if f.b_spans else -1,
     )
+
+
+_ONE_SIDED = {FormulaStatus.DROPPED: "a", FormulaStatus.APPEARED: "b"}
+
+
+def _meeting(x: Span, y: Span) -> bool:
+    """``x`` and ``y`` overlap or touch (no character between), neither inside the other."""
+    import os
+
+    mode = os.environ.get("DUP4", "off")
+    if x.line != y.line or x.start > y.end or y.start > x.end:
+        return False
+    x_in_y = y.start <= x.start and x.end <= y.end
+    y_in_x = x.start <= y.start and y.end <= x.end
+    if x_in_y and y_in_x:
+        return "equal" in mode
+    if x_in_y:
+        return "around" in mode
+    if y_in_x:
+        return "within" in mode
+    return "meet" in mode
+
+
+def halves_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
+    """EXPERIMENT (branch dup4, measured and not kept; reverted by the next commit): a
+    dropped or appeared entry whose one extent meets a changed entry's extent on its side is
+    joined into the changed entry over both extents. ``DUP4`` (environment) names the shapes
+    joined: ``meet`` (overlap or touch, neither inside the other), ``around`` (the changed
+    entry's side inside the one-sided extent), ``within`` (the reverse), ``equal``; ``off``
+    (default) joins nothing. Figures: benchmarks/README.md, ``## dup4``."""
+    import os
+
+    mode = os.environ.get("DUP4", "off")
+    if mode == "off":
+        return tuple(formulas)
+    changed = [
+        f
+        for f in formulas
+        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1
+    ]
+    if not changed:
+        return tuple(formulas)
+    into: dict[int, Formula] = {}
+    gone: set[int] = set()
+    for h in formulas:
+        side = _ONE_SIDED.get(h.status)
+        if side is None:
+            continue
+        hs = getattr(h, f"{side}_spans")
+        if len(hs) != 1 or (h.a_spans and h.b_spans):
+            continue
+        if "named" in mode and _named(h):
+            continue
+        text = a_text if side == "a" else b_text
+        for c in changed:
+            if c.anchor == h.id or h.anchor == c.id:
+                continue
+            cur = into.get(id(c), c)
+            cs = getattr(cur, f"{side}_spans")[0]
+            if not _meeting(cs, hs[0]):
+                continue
+            lo = cs if cs.start <= hs[0].start else hs[0]
+            span = Span(start=lo.start, end=max(cs.end, hs[0].end), line=lo.line)
+            into[id(c)] = replace(
+                cur, **{f"{side}_text": text[span.start : span.end], f"{side}_spans": (span,)}
+            )
+            gone.add(id(h))
+            break
+    if not gone:
+        return tuple(formulas)
+    return tuple(into.get(id(f), f) for f in formulas if id(f) not in gone)
