@@ -42,12 +42,7 @@ from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
-from readoutdiff.formulas.entries.told_once import (
-    cores_in_lines,
-    halves_joined,
-    lines_joined,
-    told_once,
-)
+from readoutdiff.formulas.entries.told_once import cores_in_lines, lines_joined, told_once
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -162,7 +157,7 @@ def track(
     once = told_once(told if kept is told else tuple(sorted(kept, key=_order)))  # one place once
     if not options.governing_words:
         return once
-    return halves_joined(lines_joined(cores_in_lines(once), a.text, b.text), a.text, b.text)
+    return lines_joined(cores_in_lines(once), a.text, b.text)  # a kept core, its line; one line
 
 
 def _told(
