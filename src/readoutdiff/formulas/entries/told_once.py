@@ -22,10 +22,10 @@ is folded by :func:`cores_in_lines` (branch dup2), unless the change is told aro
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Sequence
 
+from readoutdiff.languages import words
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
@@ -116,7 +116,6 @@ def cores_in_lines(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 
 SHARED = 2
 """Words two extents of one line share at the least (one word shared is two things said)."""
-_WORDS = re.compile(r"\w+")
 _JOINED = frozenset({FormulaStatus.APPEARED, FormulaStatus.DROPPED, FormulaStatus.CHANGED})
 
 
@@ -126,10 +125,13 @@ def _one(spans: tuple[Span, ...]) -> Span | None:
 
 def _overlapping(text: str, first: Span, second: Span) -> bool:
     """``second`` starts inside ``first`` (the two start in order) and they share at least
-    :data:`SHARED` words: one line told twice over, in two extents."""
+    :data:`SHARED` words: one line told twice over, in two extents. Words as
+    :func:`readoutdiff.languages.words` cuts them: a Chinese run is several words (branch
+    rev15: read as a run of letters, "互联互通等领域合作" was one word, so no two Chinese
+    extents of one clause were one line)."""
     if first.line != second.line or not first.start <= second.start < first.end:
         return False
-    return len(_WORDS.findall(text[second.start : min(first.end, second.end)])) >= SHARED
+    return len(words(text[second.start : min(first.end, second.end)].casefold())) >= SHARED
 
 
 def _named(f: Formula) -> bool:
