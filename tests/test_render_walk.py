@@ -270,3 +270,27 @@ def test_a_russian_cut_quote_does_not_end_on_an_adjective_in_oi_or_ei() -> None:
     tokayev = said["tokayev-aliyev__2022-12-24"]
     assert "Всемирные игры кочевников представительной спортивной делегации.”" in tokayev
     assert not [s for s in said.values() if "ной…" in s or "ской…" in s]
+
+
+def test_series_counts_no_kept_entry_as_a_wording_changed() -> None:
+    """biden-yoon's second meeting said "(1 wording around a kept formula changed)" where its
+    pair keeps "cooperation on a broad range of priority issues" (persisted, its anchor its
+    own id: "increase …" / "ongoing …") and its key changes tell no wording around a formula:
+    only a *changed* entry is such a wording."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+    from readoutdiff.model import FormulaStatus
+    from readoutdiff.render.series_text import render_series_text
+    from readoutdiff.series import build_series
+
+    listed = tomllib.loads((FORMULAS / "pairs" / "biden-yoon__2022-05-21.toml").read_text("utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    seen: list[Comparison] = []
+    series = build_series(
+        [load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])], on_comparison=seen.append
+    )
+    (pair,) = seen
+    kept = [f for f in pair.formulas if f.anchor is not None]
+    assert [f.status for f in kept] == [FormulaStatus.PERSISTED]
+    assert not any(k.summary.startswith("Wording around") for k in key_changes(pair))
+    assert series.meetings[1].context_changes == 0
+    assert "wording" not in render_series_text(series).split("\n\n")[0]
