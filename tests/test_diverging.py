@@ -56,7 +56,7 @@ def test_a_shared_object_with_another_head_is_a_change(monkeypatch: pytest.Monke
     ) in fates
     assert ("dropped", "steadfast commitment to supporting Ukraine", None) not in fates
     # the rule's own entry, before the stage's last fold
-    monkeypatch.setattr(tracking, "lines_joined", lambda formulas, a, b: tuple(formulas))
+    monkeypatch.setattr(tracking, "lines_joined", lambda formulas, *_: tuple(formulas))
     assert (
         "changed",
         "steadfast commitment to supporting Ukraine",

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 import tomllib
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import pytest
 
@@ -16,6 +17,9 @@ from readoutdiff import compare, load
 from readoutdiff.model import Comparison
 from readoutdiff.render.markdown import render_markdown
 from readoutdiff.render.text import render_text
+
+if TYPE_CHECKING:
+    from readoutdiff.series import Series
 
 FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 RAHMON = (
@@ -117,6 +121,21 @@ def test_series_says_what_its_context_changes_are() -> None:
     assert "context change" not in render_series_text(series)
 
 
+def _dev_series(name: str) -> tuple[dict[str, Any], Series, Comparison]:
+    """The dev pair ``name`` (its hand list), as a series of its two readouts, and the pair's
+    comparison the series made."""
+    from readoutdiff.series import build_series
+
+    listed = tomllib.loads((FORMULAS / "pairs" / f"{name}.toml").read_text("utf-8"))
+    assert listed["heldout"] is False  # a dev pair
+    seen: list[Comparison] = []
+    series = build_series(
+        [load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])], on_comparison=seen.append
+    )
+    (pair,) = seen
+    return listed, series, pair
+
+
 def test_series_counts_only_wordings_around_kept_formulas() -> None:
     """biden-sisi's second meeting said "(3 wordings around kept formulas changed)" where its
     pair lists three formulas reworded and no wording around one: every entry with an anchor
@@ -124,15 +143,8 @@ def test_series_counts_only_wordings_around_kept_formulas() -> None:
     from readoutdiff.formulas.keys.change_names import Change, named
     from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
     from readoutdiff.render.series_text import render_series_text
-    from readoutdiff.series import build_series
 
-    listed = tomllib.loads((FORMULAS / "pairs" / "biden-sisi__2023-10-29.toml").read_text("utf-8"))
-    assert listed["heldout"] is False  # a dev pair
-    seen: list[Comparison] = []
-    series = build_series(
-        [load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"])], on_comparison=seen.append
-    )
-    (pair,) = seen
+    listed, series, pair = _dev_series("biden-sisi__2023-10-29")
     anchored = [f for f in pair.formulas if f.anchor is not None]
     names, fates = anchor_names(pair), anchor_fates(pair)
     kinds = [named(f, names, fates)[0] for f in anchored]
@@ -270,3 +282,20 @@ def test_a_russian_cut_quote_does_not_end_on_an_adjective_in_oi_or_ei() -> None:
     tokayev = said["tokayev-aliyev__2022-12-24"]
     assert "Всемирные игры кочевников представительной спортивной делегации.”" in tokayev
     assert not [s for s in said.values() if "ной…" in s or "ской…" in s]
+
+
+def test_series_counts_no_kept_entry_as_a_wording_changed() -> None:
+    """biden-yoon's second meeting said "(1 wording around a kept formula changed)" where its
+    pair keeps "cooperation on a broad range of priority issues" (persisted, its anchor its
+    own id: "increase …" / "ongoing …") and its key changes tell no wording around a formula:
+    only a *changed* entry is such a wording."""
+    from readoutdiff.formulas.keys.key_changes import key_changes
+    from readoutdiff.model import FormulaStatus
+    from readoutdiff.render.series_text import render_series_text
+
+    _, series, pair = _dev_series("biden-yoon__2022-05-21")
+    kept = [f for f in pair.formulas if f.anchor is not None]
+    assert [f.status for f in kept] == [FormulaStatus.PERSISTED]
+    assert not any(k.summary.startswith("Wording around") for k in key_changes(pair))
+    assert series.meetings[1].context_changes == 0
+    assert "wording" not in render_series_text(series).split("\n\n")[0]

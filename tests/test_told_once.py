@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.entries.told_once import told_once
+from readoutdiff.formulas.entries.told_once import _overlapping, told_once
 from readoutdiff.model import Comparison, FormulaStatus, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
@@ -145,3 +145,44 @@ def test_a_joined_line_keeps_the_id_a_check_rule_names(tmp_path: Path) -> None:
     )  # fmt: skip
     assert done.returncode == 1 and "FAILED  watch release-of-hostages" in done.stdout
     assert "it must persist" in done.stdout
+
+
+def test_words_shared_by_two_chinese_extents_are_counted_as_words() -> None:
+    # xi-orban 2023-10-17 (outside set, tuning): A's "愿同中方一道加强经贸投资、互联互通等领域合作" and
+    # "互联互通等领域合作", two changed entries of one line, share four words (互联互通, 等, 领域,
+    # 合作); read as runs of letters they were one "word", so no two Chinese extents sharing
+    # a clause could be one line (B says the two apart here: they stay two entries)
+    outside = EVAL.parent / "outside"
+    pair = compare(
+        load(outside / "xi-orban__2023-10-17__cctv.txt"),
+        load(outside / "xi-orban__2024-05-09__cctv.txt"),
+    )
+    first, second = (
+        next(f for f in pair.formulas if f.a_text == said)
+        for said in ("愿同中方一道加强经贸投资、互联互通等领域合作", "互联互通等领域合作")
+    )
+    assert _overlapping(pair.a.text, first.a_spans[0], second.a_spans[0])
+    assert not _overlapping(pair.b.text, first.b_spans[0], second.b_spans[0])
+    assert first in pair.formulas and second in pair.formulas
+
+
+def test_a_joined_line_keeps_the_id_of_a_users_formula_with_a_slash(tmp_path: Path) -> None:
+    """rev14's case with the formula in the user's lexicon under an id holding "/", which a
+    lexicon file may give ("lower case letters, digits and - . / _"): the join read every id
+    with a "/" as a derived one ("x/reworded") and gave the line the mined entry's id, so
+    ``watch id = "gaza/release-of-hostages"`` passed as "not in either readout"."""
+    a, b = EVAL / "biden-sisi__2023-10-29__wh.txt", EVAL / "biden-sisi__2023-11-22__wh.txt"
+    lexicon, rules = tmp_path / "lexicon.toml", tmp_path / "rules.toml"
+    lexicon.write_text(
+        '[[formula]]\nid = "gaza/release-of-hostages"\ntext = "secure the release of hostages"\n'
+        'variants = ["release of hostages held by Hamas"]\n',
+        encoding="utf-8",
+    )
+    rules.write_text('[[watch]]\nid = "gaza/release-of-hostages"\n', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", str(a), str(b), "--rules", str(rules),
+         "--lexicon", str(lexicon), "--no-builtin-lexicon"],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    assert "not in either readout" not in done.stdout
+    assert done.returncode == 1 and "FAILED  watch gaza/release-of-hostages" in done.stdout

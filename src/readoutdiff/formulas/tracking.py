@@ -157,7 +157,9 @@ def track(
     once = told_once(told if kept is told else tuple(sorted(kept, key=_order)))  # one place once
     if not options.governing_words:
         return once
-    return lines_joined(cores_in_lines(once), a.text, b.text)  # a kept core, its line; one line
+    lexicon = options.lexicon or lexicons.builtin()  # a user's file may give an id a "/"
+    slashed = {e.id for e in lexicon.entries if "/" in e.id}
+    return lines_joined(cores_in_lines(once), a.text, b.text, slashed)  # a core, its line; a line
 
 
 def _told(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from readoutdiff.model import Comparison, Formula, FormulaSource, Span
+from readoutdiff.model import Comparison, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.record import record
 
 
@@ -82,7 +82,10 @@ def _around_kept(comparison: Comparison, anchored: list[Formula]) -> int:
     formula … changed": not every entry with an anchor (a formula reworded in a passage, a
     qualifier put on, words around a formula only one side says), which made biden-sisi's
     second meeting say "(3 wordings around kept formulas changed)" where its pair view lists
-    three formulas reworded and no wording around one (u63)."""
+    three formulas reworded and no wording around one (u63). A *changed* entry only: a kept one
+    with an anchor (biden-yoon 2022-05-21's "cooperation on a broad range of priority issues",
+    persisted) changed no wording, and its key changes tell none (branch rev15)."""
+    anchored = [f for f in anchored if f.status is FormulaStatus.CHANGED]
     if not anchored:
         return 0
     # here, not at the top: ``readoutdiff series`` imports this module at start-up

@@ -234,7 +234,8 @@ def _clauses_once(out: list[Formula]) -> list[Formula]:
     for 国际关系民主化), and a clause another entry of the source tells already (a reworded
     phrase, xi-hun-manet 2025-08-30's "落实好访问达成的重要共识") was read again. The clause's
     entry of the formula whose id sorts first stays (swapping the readouts keeps it), and none
-    where an entry that is no clause tells those spans with that status."""
+    where an entry that is no clause tells those spans with that status and source (as
+    :func:`~readoutdiff.formulas.entries.told_once.told_once` folds)."""
     clauses = [f for f in out if f.status is FormulaStatus.CHANGED and CLAUSE in f.id]
     if not clauses:
         return out

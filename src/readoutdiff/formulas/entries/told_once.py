@@ -22,10 +22,10 @@ is folded by :func:`cores_in_lines` (branch dup2), unless the change is told aro
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
+from readoutdiff.languages import words
 from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
@@ -116,7 +116,6 @@ def cores_in_lines(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 
 SHARED = 2
 """Words two extents of one line share at the least (one word shared is two things said)."""
-_WORDS = re.compile(r"\w+")
 _JOINED = frozenset({FormulaStatus.APPEARED, FormulaStatus.DROPPED, FormulaStatus.CHANGED})
 
 
@@ -126,23 +125,31 @@ def _one(spans: tuple[Span, ...]) -> Span | None:
 
 def _overlapping(text: str, first: Span, second: Span) -> bool:
     """``second`` starts inside ``first`` (the two start in order) and they share at least
-    :data:`SHARED` words: one line told twice over, in two extents."""
+    :data:`SHARED` words: one line told twice over, in two extents. Words as
+    :func:`readoutdiff.languages.words` cuts them: a Chinese run is several words (branch
+    rev15: read as a run of letters, "互联互通等领域合作" was one word, so no two Chinese
+    extents of one clause were one line)."""
     if first.line != second.line or not first.start <= second.start < first.end:
         return False
-    return len(_WORDS.findall(text[second.start : min(first.end, second.end)])) >= SHARED
+    return len(words(text[second.start : min(first.end, second.end)].casefold())) >= SHARED
 
 
-def _named(f: Formula) -> bool:
+def _named(f: Formula, slashed: Container[str]) -> bool:
     """Whether ``f`` is a lexicon's formula (built in or the user's) under the entry's own id,
     which a check rule names (``watch id = …``; a reworded or numbered entry, "x/reworded",
-    "x#2", is named by no rule): no join may leave it under another formula's id."""
-    return f.source is not FormulaSource.MINED and not any(c in f.id for c in "/#")
+    "x#2", is named by no rule): no join may leave it under another formula's id. ``slashed``:
+    the ids of the lexicon in use that hold a "/" themselves, as a user's file may give one
+    ("gaza/release-of-hostages"; branch rev15: read as a reworded entry's, its line took a
+    mined entry's id)."""
+    return f.source is not FormulaSource.MINED and (
+        f.id in slashed or not any(c in f.id for c in "/#")
+    )
 
 
-def _joinable(a_text: str, b_text: str, f: Formula, g: Formula) -> bool:
+def _joinable(a_text: str, b_text: str, f: Formula, g: Formula, slashed: Container[str]) -> bool:
     if f.status is not g.status or f.anchor == g.id or g.anchor == f.id:
         return False  # a change told around a formula names that formula: read with it
-    if _named(f) and _named(g) and f.id != g.id:
+    if _named(f, slashed) and _named(g, slashed) and f.id != g.id:
         return False  # two formulas a rule names: joined, one id was gone (rev14)
     for text, fs, gs in ((a_text, f.a_spans, g.a_spans), (b_text, f.b_spans, g.b_spans)):
         if bool(fs) != bool(gs):
@@ -163,14 +170,14 @@ def _extent(text: str, x: Span, y: Span) -> tuple[Span, str]:
     return span, text[span.start : span.end]
 
 
-def _join(a_text: str, b_text: str, f: Formula, g: Formula) -> Formula:
+def _join(a_text: str, b_text: str, f: Formula, g: Formula, slashed: Container[str]) -> Formula:
     """``f`` over both extents, or ``g`` when it is the lexicon's formula and ``f`` mined: a
     check rule naming that formula's id finds the line (``watch id = "release-of-hostages"``
     read "not in either readout" once the line took the mined entry's id; branch rev14)."""
     a = _extent(a_text, f.a_spans[0], g.a_spans[0]) if f.a_spans else None
     b = _extent(b_text, f.b_spans[0], g.b_spans[0]) if f.b_spans else None
     return replace(
-        g if _named(g) and not _named(f) else f,
+        g if _named(g, slashed) and not _named(f, slashed) else f,
         a_text=a[1] if a else None,
         b_text=b[1] if b else None,
         a_spans=(a[0],) if a else (),
@@ -178,7 +185,9 @@ def _join(a_text: str, b_text: str, f: Formula, g: Formula) -> Formula:
     )
 
 
-def lines_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
+def lines_joined(
+    formulas: Sequence[Formula], a_text: str, b_text: str, slashed: Container[str] = ()
+) -> tuple[Formula, ...]:
     """``formulas`` with two entries of one status whose extents overlap on every side they
     have (the second starts inside the first, :data:`SHARED` words or more in common) joined as
     one entry over both extents (branch dup3); the order is kept (the joined entry stands where
@@ -186,7 +195,8 @@ def lines_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple
     lexicon's formula and the first mined: :func:`_named`; two formulas of a lexicon under
     their own ids are not joined, branch rev14). Appeared, dropped and changed entries only
     (two kept formulas are two rows of a series); only with ``Options.governing_words`` (the
-    caller's part), as :func:`cores_in_lines`.
+    caller's part), as :func:`cores_in_lines`. ``slashed``: the ids of the lexicon in use that
+    hold a "/" (:func:`_named`).
 
     The hand lists give such a line one event: biden-sisi 2023-10-29's "continuing efforts to
     secure the release of hostages" → "efforts to reach a deal for the release of hostages" and
@@ -207,8 +217,8 @@ def lines_joined(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple
     last: Formula | None = None
     first: Formula | None = None
     for f in order:
-        if last is not None and first is not None and _joinable(a_text, b_text, last, f):
-            joined = _join(a_text, b_text, last, f)
+        if last is not None and first is not None and _joinable(a_text, b_text, last, f, slashed):
+            joined = _join(a_text, b_text, last, f, slashed)
             into[id(first)] = joined
             gone.add(id(f))
             last = joined

@@ -103,9 +103,10 @@ def around(text: str, wordings: list[str], width: int = QUOTE_COLUMNS) -> str:
     """The quote of a passage ``text`` that shows the first of ``wordings`` (the formulas a key
     change names in it): the passage's head, as :func:`quote` cuts it, when that shows the
     wording whole; else from the start of the clause that holds the wording (after a comma or
-    semicolon, the earliest that leaves the wording whole and, if that clause is short, from as
-    many words before it as fit; a sentence's dot is left out: "U.S." has one), after "…". A passage line that names a formula
-    and quotes only words before it would make the analyst look the formula up.
+    semicolon, the earliest that leaves the wording whole and, if that clause is short, or if
+    no clause starts before the wording and nothing follows it, from as many words before it
+    as fit; a sentence's dot is left out: "U.S." has one), after "…". A passage line that
+    names a formula and quotes only words before it would make the analyst look the formula up.
 
     >>> said = "The leaders discussed key challenges facing the region, " * 3 + "including climate."
     >>> around(said, ["climate"], 60)
