@@ -132,7 +132,6 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     found, around = _around_told(found)
     found = _one_sentence(found)
     found = [(found[i][0], key, found[i][2]) for i, key in shared_told([k for _, k, _ in found])]
-    found = _around_last(found)
     appeared = [f for f in appeared if f.id not in around]
     alone = sorted(passages, key=lambda a: -len(a.a_text or a.b_text))
     headings = [p for p in alone if _heading(p, comparison)]  # told last, if room is left
@@ -146,7 +145,9 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     told += placed
     if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
         new = _new(appeared, holder, told, names, MOST - len(keys), comparison)
-        keys = new + keys if _new_lead(found, comparison) else keys + new
+        lead = _new_lead(found, comparison)
+        keys = [k for k, whole in new if whole and lead] + keys
+        keys += [k for k, whole in new if not (whole and lead)]
         gone = {id(p) for p in told}
         spare = [p for p in alone if id(p) not in gone]
         more = spare[: max(FEWEST - len(keys), 0)]
@@ -167,27 +168,28 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
 def _new(
     appeared: list[Formula], holder: Callable[[Formula], Alignment | None],
     told: list[Alignment], names: Mapping[str, str], room: int, comparison: Comparison,
-) -> list[KeyChange]:  # fmt: skip
-    """At most ``room`` lines for the formulas that appeared, by rank: the formulas of one new
-    passage in one line (the passage added to ``told``). Each new passage's formulas are
-    gathered in one pass: a readout all new has hundreds of them."""
+) -> list[tuple[KeyChange, bool]]:  # fmt: skip
+    """At most ``room`` lines for the formulas that appeared, by rank, each with whether it
+    tells the new passage the formula came in: the formulas of one new passage in one line
+    (the passage added to ``told``). Each new passage's formulas are gathered in one pass: a
+    readout all new has hundreds of them."""
     fellows: dict[int, list[Formula]] = {}  # id of a new passage -> its formulas, by rank
     for formula in appeared:
         passage = holder(formula)
         if passage is not None:
             fellows.setdefault(id(passage), []).append(formula)
     seen = {id(p) for p in told}
-    out: list[KeyChange] = []
+    out: list[tuple[KeyChange, bool]] = []
     for formula in appeared:
         if len(out) >= room:
             break
         passage = holder(formula)
         if passage is None:
-            out.append(_formula(formula, names, comparison))
+            out.append((_formula(formula, names, comparison), False))
         elif id(passage) not in seen:  # a new passage's formulas, one entry
             seen.add(id(passage))
             told.append(passage)
-            out.append(with_passage(fellows[id(passage)], passage, comparison))
+            out.append((with_passage(fellows[id(passage)], passage, comparison), True))
     return out
 
 
@@ -311,32 +313,17 @@ def _one_sentence(
     return out
 
 
-def _around_last(
-    found: list[tuple[int, KeyChange, Formula | None]],
-) -> list[tuple[int, KeyChange, Formula | None]]:
-    """``found`` with the changes around a formula (":class:`~.change_names.Change` ``around``:
-    "Wording around kept formula “X” changed") after the other lines ranked above the passages,
-    each group in its order. The formula is said on both sides (or its own fate is told
-    apart): what changed are the words governing it, less than a formula dropped or its own
-    words replaced. Judged against the hand lists (``benchmarks/key_changes_right.py``), such a
-    line is right about one time in two where a dropped or reworded formula is right nine
-    times in ten, and a leading one was noise (carney-von-der-leyen 2025-07-14, "deepening
-    their strategic partnership" → "discussed the EU-Canada Strategic Partnership")."""
-    return sorted(
-        found,
-        key=lambda entry: (entry[0] >= _SWAP, entry[1].change == Change.AROUND.value),
-    )
-
-
 def _new_lead(found: list[tuple[int, KeyChange, Formula | None]], comparison: Comparison) -> bool:
-    """Whether the formulas that appeared lead the list, before the passages told on their
-    own: when no formula line ranks above the passages (no formula dropped or replaced, no
-    qualifier, no greeting) and both readouts are in one language. A formula is what an
-    analyst reads a readout for, and a new one's line quotes the new passage it came in too;
-    judged against the hand lists (``benchmarks/key_changes_right.py``) such a line is right
-    where a passage is no formula at all (starmer-erdogan 2025-10-13: "just and lasting peace"
-    in a new passage, below "It would boost NATO's collective defences …" and the Tatli Dil
-    forum). Across two languages a formula only B says may be one A says in its own words
+    """Whether the formulas that appeared in a new passage (one line each passage, quoting it)
+    lead the list, before the passages told on their own: when no formula line ranks above the
+    passages (no formula dropped or replaced, no qualifier, no greeting) and both readouts are
+    in one language. Such a line is a passage's line that also names the formula it brought,
+    what an analyst reads a readout for; judged against the hand lists
+    (``benchmarks/key_changes_right.py``) it is right where a passage is no formula at all
+    (starmer-erdogan 2025-10-13: "just and lasting peace" in a new passage, below "It would
+    boost NATO's collective defences …" and the Tatli Dil forum). A new formula said in a
+    passage that stayed keeps its place after the passages: leading, it was as often wrong as
+    right (biden-macron 2023-04-04, "shared values"). Across two languages a formula only B says may be one A says in its own words
     (xi-trump 2018-12-29, Xinhua in English and in Chinese: "相互尊重"): the
     passages lead there, as before."""
     return comparison.a.language == comparison.b.language and all(
