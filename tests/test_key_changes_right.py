@@ -3,7 +3,8 @@
 ``benchmarks/key_changes_right.py`` reads each line of a pair's block through the scorer's own
 judging; the block's drops lead it since kc1, because a dropped formula that leads is right
 more often than a change (dev, dev pairs alone in their series and the outside tuning part).
-Real dev pairs only.
+Since kc2, a block with no formula line above its passages opens with the formulas that came
+in a new passage (one line each, quoting it). Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -124,7 +125,7 @@ def test_new_formulas_lead_a_block_with_no_formula_line_above_the_passages(
 def test_a_new_formula_said_in_a_passage_that_stayed_stays_below_the_passages(
     script: ModuleType,
 ) -> None:
-    # biden-erdogan 2023-02-06 → 2023-06-05 (dev): nothing dropped or replaced; the new
+    # biden-erdogan 2023-02-06 → 2023-05-29 (dev): nothing dropped or replaced; the new
     # greeting "congratulate him on his re-election" stands in B's first sentence, a passage
     # paired with A's, so the line tells no new passage: it follows the two passages told
     # on their own, as before
