@@ -14,7 +14,9 @@ Ranked, most significant first:
    unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
    :mod:`~readoutdiff.formulas.keys.key_swaps`): a formula replaced, told with those of 1;
 4. then, to reach three, formulas that appeared (with the new passage they came in), then
-   more passages;
+   more passages; when nothing ranks above the passages (nothing of 1) and both readouts are
+   in one language, the formulas that came in a new passage lead instead, before those of 2
+   (:func:`_new_lead`);
 5. last, a passage that is only one side's headline (on its first line, in its title): how a
    publisher heads the readout, not what was said.
 
