@@ -21,7 +21,9 @@ reports of every formula (``score_formulas.report_of``) and judges them as the s
 
 Per group it prints the lines and each verdict's count, block precision (right over judged
 lines: right + wrong fate + repeat + noise), the share of pairs whose FIRST line is right (of
-pairs whose block has a line), and the hand-listed *changed* and *dropped* events the block
+pairs whose block has a line) and the pairs whose first line is judged and not right (a
+wrong fate, a repeat or noise: "first line wrong"; a passage first is neither), the precision
+of the first three lines of each block and how many of them are passages, and the hand-listed *changed* and *dropped* events the block
 tells (a formula any of its lines names, ``formulas``, a passage line's too, matched to the
 event with the event's status, neither noise nor a half) against those the tool finds
 anywhere (the scorer's ``found``) and those listed. Groups: the split, each language, and with
@@ -66,6 +68,8 @@ _NAMED = {"passage-dropped": "dropped", "passage-added": "appeared"}
 """The status of the formulas a passage's line names (it is judged as no formula report)."""
 LEAD = ("changed", "dropped")
 """The hand-listed events an analyst leads with."""
+TOP = 3
+"""The lines an analyst reads first (kc2): their precision, and how many are passages."""
 
 
 @dataclass
@@ -164,12 +168,17 @@ def figures(blocks: list[Block]) -> dict[str, object]:
     judged = sum(verdicts[v] for v in VERDICTS if v != "passage")
     with_lines = [b for b in blocks if b.lines]
     first = sum(b.lines[0].verdict == "right" for b in with_lines)
+    wrong_first = sum(b.lines[0].verdict not in ("right", "passage") for b in with_lines)
+    top = Counter(line.verdict for b in blocks for line in b.lines[:TOP])
     out: dict[str, object] = {
         "pairs": len(blocks),
         "lines": sum(len(b.lines) for b in blocks),
         **{v: verdicts[v] for v in VERDICTS},
         "precision": (verdicts["right"], judged),
         "first right": (first, len(with_lines)),
+        "first judged wrong": wrong_first,
+        "top right": (top["right"], sum(top[v] for v in VERDICTS if v != "passage")),
+        "top passages": top["passage"],
     }
     for status in LEAD:
         out[f"{status} in block"] = (
@@ -187,11 +196,13 @@ def _share(n: int, d: int) -> str:
 def table(groups: list[tuple[str, list[Block]]]) -> str:
     rows = [("group", "pairs", "lines", *VERDICTS, "block precision", "first line right")]
     rows[0] += tuple(f"{s}: block / found / listed" for s in LEAD)
+    rows[0] += ("first line wrong", f"first {TOP}: precision", f"first {TOP}: passages")
     for name, blocks in groups:
         f = figures(blocks)
         row = [name, str(f["pairs"]), str(f["lines"]), *(str(f[v]) for v in VERDICTS)]
         row += [_share(*f["precision"]), _share(*f["first right"])]  # type: ignore[misc]
         row += ["{} / {} / {}".format(*f[f"{s} in block"]) for s in LEAD]  # type: ignore[misc]
+        row += [str(f["first judged wrong"]), _share(*f["top right"]), str(f["top passages"])]  # type: ignore[misc]
         rows.append(tuple(row))
     return "\n".join("| " + " | ".join(r) + " |" for r in rows)
 

@@ -3,7 +3,8 @@
 ``benchmarks/key_changes_right.py`` reads each line of a pair's block through the scorer's own
 judging; the block's drops lead it since kc1, because a dropped formula that leads is right
 more often than a change (dev, dev pairs alone in their series and the outside tuning part).
-Real dev pairs only.
+Since kc2, a block with no formula line above its passages opens with the formulas that came
+in a new passage (one line each, quoting it). Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -95,3 +96,41 @@ def test_the_drops_lead_the_block_and_the_first_line_is_right(
     kinds = [line.kind for line in block.lines]  # type: ignore[attr-defined]
     last_drop = max(i for i, kind in enumerate(kinds) if kind == "formula-dropped")
     assert all(kind != "formula-changed" for kind in kinds[:last_drop])
+
+
+@pytest.mark.parametrize(
+    ("name", "lead"),
+    [
+        # no formula dropped or replaced: "just and lasting peace", new with its passage, leads;
+        # two passages added on their own (NATO's flank, the Tatli Dil forum) led before it
+        ("starmer-erdogan__2025-10-13", "just and lasting peace"),
+        # "free and fair elections" leads, above the two climate passages dropped
+        ("biden-lula__2023-08-16", "free and fair elections"),
+    ],
+)
+def test_new_formulas_lead_a_block_with_no_formula_line_above_the_passages(
+    script: ModuleType, name: str, lead: str
+) -> None:
+    block = _block(script, name)
+    lines = block.lines  # type: ignore[attr-defined]
+    first = lines[0]
+    assert first.kind == "formula-appeared" and lead in first.summary
+    assert first.verdict == "right" and "in a new passage" in first.summary
+    kinds = [line.kind for line in lines]
+    assert "passage-added" in kinds or "passage-dropped" in kinds  # the passages still told
+    last_new = max(i for i, kind in enumerate(kinds) if kind == "formula-appeared")
+    assert all(kind == "formula-appeared" for kind in kinds[: last_new + 1])
+
+
+def test_a_new_formula_said_in_a_passage_that_stayed_stays_below_the_passages(
+    script: ModuleType,
+) -> None:
+    # biden-erdogan 2023-02-06 → 2023-05-29 (dev): nothing dropped or replaced; the new
+    # greeting "congratulate him on his re-election" stands in B's first sentence, a passage
+    # paired with A's, so the line tells no new passage: it follows the two passages told
+    # on their own, as before
+    block = _block(script, "biden-erdogan__2023-02-06")
+    lines = block.lines  # type: ignore[attr-defined]
+    assert [line.verdict for line in lines[:2]] == ["passage", "passage"]
+    new = next(line for line in lines if line.kind == "formula-appeared")
+    assert "in a new passage" not in new.summary and "re-election" in new.summary
