@@ -9,7 +9,8 @@ Ranked, most significant first:
    and nothing else; then a
    courtesy line, the greeting (or wish) each readout makes, on another occasion (in other
    words): it tells the call's occasion, never what was dropped from policy;
-2. whole passages dropped or added, the two longest (they keep two places);
+2. whole passages dropped or added, the two longest (they keep two places), told in reading
+   order: the dropped by their place in A, then the added by their place in B;
 3. a formula with one word swapped ("leading role" → "essential role"), below the passages,
    unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
    :mod:`~readoutdiff.formulas.keys.key_swaps`): a formula replaced, told with those of 1;
@@ -147,7 +148,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         keys += _new(appeared, holder, told, names, MOST - len(keys), comparison)
         gone = {id(p) for p in told}
         spare = [p for p in alone if id(p) not in gone]
-        more = spare[: max(FEWEST - len(keys), 0)]
+        more = sorted(spare[: max(FEWEST - len(keys), 0)], key=_reading)
         keys += [passage_change(p, everyone, holder, comparison) for p in more]
     keys += [
         passage_change(p, everyone, holder, comparison)
@@ -223,7 +224,8 @@ def _placed(
         with_moves(key, moved.get(i, [])) for i, (tier, key, _) in enumerate(found) if tier < _SWAP
     ]
     keys += [
-        with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])]) for k, p in enumerate(slots)
+        with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])])
+        for k, p in sorted(enumerate(slots), key=lambda slot: _reading(slot[1]))
     ]
     keys += [key for i, (tier, key, _) in enumerate(found) if tier >= _SWAP and i not in folded]
     return keys, told
@@ -238,6 +240,15 @@ def _formulas(
         for i, (rank, _, f) in enumerate(found)
         if f is not None and f.status is FormulaStatus.CHANGED and (rank < tier) == below
     ]
+
+
+def _reading(passage: Alignment) -> tuple[bool, int]:
+    """The order a reader meets passages told apart from formulas: the dropped ones by their
+    place in A, then the added ones by their place in B (the longest are chosen, then read in
+    order: putin-mirziyoyev 2025-02-21's added B line 5 no longer before B line 4)."""
+    added = passage.status is _PASSAGE_ADDED
+    side = passage.b if added else passage.a
+    return added, side[0].index if side else 0
 
 
 def _heading(passage: Alignment, comparison: Comparison) -> bool:
