@@ -520,7 +520,7 @@ def _linked(
 
         changes = genitive.governed(a, b, comparing.changed, kept)
     else:  # told at the anchor's sighting closest to the other side's (closest.sightings)
-        closer = closest.sightings(a, b, held)
+        closer = closest.sightings(a, b, held, sides)
         changes = succession.governed(a, b, comparing.changed, kept, closer)
     formulas += governed(changes + regoverned.across_gaps(a, b, alignments, *sides, held), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced

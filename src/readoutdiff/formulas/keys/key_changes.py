@@ -9,8 +9,8 @@ Ranked, most significant first:
    and nothing else; then a
    courtesy line, the greeting (or wish) each readout makes, on another occasion (in other
    words): it tells the call's occasion, never what was dropped from policy;
-2. whole passages dropped or added, the two longest (they keep two places), told in reading
-   order: the dropped by their place in A, then the added by their place in B;
+2. whole passages dropped or added, the two longest (they keep two places), told in the order
+   the views' passage lists read them (B's, a dropped passage where it stood in A);
 3. a formula with one word swapped ("leading role" → "essential role"), below the passages,
    unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
    :mod:`~readoutdiff.formulas.keys.key_swaps`): a formula replaced, told with those of 1;
@@ -142,13 +142,14 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         [p for p in alone if not any(p is q for q in told)],
         sides,
         lambda p: passage_change(p, [*everyone, *appeared], holder, comparison),
+        _reading(comparison),
     )
     told += placed
     if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
         keys += _new(appeared, holder, told, names, MOST - len(keys), comparison)
         gone = {id(p) for p in told}
         spare = [p for p in alone if id(p) not in gone]
-        more = sorted(spare[: max(FEWEST - len(keys), 0)], key=_reading)
+        more = sorted(spare[: max(FEWEST - len(keys), 0)], key=_reading(comparison))
         keys += [passage_change(p, everyone, holder, comparison) for p in more]
     keys += [
         passage_change(p, everyone, holder, comparison)
@@ -195,8 +196,10 @@ def _placed(
     alone: list[Alignment],
     sides: Callable[[Formula], tuple[Alignment | None, ...]],
     line: Callable[[Alignment], KeyChange],
+    reading: Callable[[Alignment], int],
 ) -> tuple[list[KeyChange], list[Alignment]]:
-    """The formula lines, then the two longest passages of ``alone``, then the one-word swaps;
+    """The formula lines, then the two longest passages of ``alone`` (in ``reading`` order),
+    then the one-word swaps;
     and the passages told. A passage a changed formula's wording went with (or came in) is
     told in that formula's line when the formula ranks above the passages, and a one-word swap
     in the line of the passage it lies in: no line quotes another's words again."""
@@ -225,7 +228,7 @@ def _placed(
     ]
     keys += [
         with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])])
-        for k, p in sorted(enumerate(slots), key=lambda slot: _reading(slot[1]))
+        for k, p in sorted(enumerate(slots), key=lambda slot: reading(slot[1]))
     ]
     keys += [key for i, (tier, key, _) in enumerate(found) if tier >= _SWAP and i not in folded]
     return keys, told
@@ -242,13 +245,13 @@ def _formulas(
     ]
 
 
-def _reading(passage: Alignment) -> tuple[bool, int]:
-    """The order a reader meets passages told apart from formulas: the dropped ones by their
-    place in A, then the added ones by their place in B (the longest are chosen, then read in
-    order: putin-mirziyoyev 2025-02-21's added B line 5 no longer before B line 4)."""
-    added = passage.status is _PASSAGE_ADDED
-    side = passage.b if added else passage.a
-    return added, side[0].index if side else 0
+def _reading(comparison: Comparison) -> Callable[[Alignment], int]:
+    """The order a reader meets passages told apart from formulas: the order the passage
+    list of every view reads them in (B's, a dropped passage where it stood in A). The
+    longest are chosen, then read in that order: putin-mirziyoyev 2025-02-21's added B line 5
+    no longer before B line 4. Asked of two or three passages: each is looked up by identity."""
+    alignments = comparison.alignments
+    return lambda passage: next(i for i, p in enumerate(alignments) if p is passage)
 
 
 def _heading(passage: Alignment, comparison: Comparison) -> bool:

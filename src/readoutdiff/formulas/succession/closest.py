@@ -21,26 +21,32 @@ read.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 
 from readoutdiff.align.similarity import Scorer, Side, new_side_memo
 from readoutdiff.formulas.matching.occurrences import Occurrence
-from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.succession.succession import Governed, View
 
-Sightings = Callable[[Occurrence, Occurrence], list[tuple[Occurrence, Occurrence, float]]]
+Reading = Callable[[Occurrence, Occurrence], Governed | None]
+"""The change of governing words read at one sighting on each side (None: no change there)."""
+Sightings = Callable[[Occurrence, Occurrence, Reading], Governed | None]
 
 
-def sightings(a: View, b: View, paired: tuple[AbstractSet[int], AbstractSet[int]]) -> Sightings:
-    """The closer sightings of a change found at ``(x, y)`` (see the module), each with its
-    sentences' score; ``paired``: the sentences of A and of B an aligned pair holds."""
-    read: dict[tuple[int, int], Side] = {}  # (side, sentence) -> the sentence read, once
+def sightings(
+    a: View, b: View, paired: tuple[AbstractSet[int], AbstractSet[int]],
+    sides: tuple[Mapping[str, Sequence[Occurrence]], Mapping[str, Sequence[Occurrence]]],
+) -> Sightings:  # fmt: skip
+    """The change found at ``(x, y)`` read (by ``read``) at a closer pair of sightings (see
+    the module), or None when there is none; ``paired``: the sentences of A and of B an
+    aligned pair holds; ``sides``: each formula's sightings on each side, by id."""
+    known: dict[tuple[int, int], Side] = {}  # (side, sentence) -> the sentence read, once
     memo = new_side_memo()  # a word is stemmed once however many sentences say it
 
     def side(view: View, number: int, sentence: int) -> Side:
-        found = read.get((number, sentence))
+        found = known.get((number, sentence))
         if found is None:
-            found = read[number, sentence] = Side([view.readout.sentences[sentence]], memo)
+            found = known[number, sentence] = Side([view.readout.sentences[sentence]], memo)
         return found
 
     def score(x: int, y: int) -> float:
@@ -49,29 +55,21 @@ def sightings(a: View, b: View, paired: tuple[AbstractSet[int], AbstractSet[int]
         whole 500 KB readouts costs more than the comparison), and no paragraph's bonus."""
         return Scorer(side(a, 0, x), side(b, 1, y)).pair(0, 0)
 
-    unpaired: list[tuple[dict[str, list[Occurrence]], ...]] = []
-
-    def closer(x: Occurrence, y: Occurrence) -> list[tuple[Occurrence, Occurrence, float]]:
-        if not unpaired:  # read once, when a change is first found
-            unpaired.append((_unpaired(a, paired[0]), _unpaired(b, paired[1])))
-        in_a, in_b = unpaired[0][0].get(x.id, []), unpaired[0][1].get(y.id, [])
+    def closer(x: Occurrence, y: Occurrence, read: Reading) -> Governed | None:
+        in_a = [o for o in sides[0].get(x.id, ()) if o.sentence not in paired[0]]
+        in_b = [o for o in sides[1].get(y.id, ()) if o.sentence not in paired[1]]
         if not in_a and not in_b:
-            return []
+            return None
+        # only sightings whose governing words read as a change are scored (most are not)
+        read_at = [(o, y, read(o, y)) for o in in_a] + [(x, o, read(x, o)) for o in in_b]
+        found = [(p, q, change) for p, q, change in read_at if change is not None]
+        if not found:
+            return None
         here = score(x.sentence, y.sentence)
-        found = [(o, y, score(o.sentence, y.sentence)) for o in in_a]
-        found += [(x, o, score(x.sentence, o.sentence)) for o in in_b]
+        scored = [(score(p.sentence, q.sentence), p, q, change) for p, q, change in found]
+        better = [c for c in scored if c[0] > here]
         # best first; a tie by the sentences' places (their sum reads alike whichever side is A)
-        found.sort(key=lambda c: (-c[2], c[0].sentence + c[1].sentence, c[0].sentence))
-        return [c for c in found if c[2] > here]
+        better.sort(key=lambda c: (-c[0], c[1].sentence + c[2].sentence, c[1].sentence))
+        return better[0][3] if better else None
 
     return closer
-
-
-def _unpaired(view: View, paired: AbstractSet[int]) -> dict[str, list[Occurrence]]:
-    """Each formula's sightings on one side in sentences no pair holds, by id."""
-    found: dict[str, list[Occurrence]] = {}
-    for sentence, sighted in view.by_sentence.items():
-        if sentence not in paired:
-            for o in sighted:
-                found.setdefault(o.id, []).append(o)
-    return found

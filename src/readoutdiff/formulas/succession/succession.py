@@ -24,6 +24,7 @@ The first two rules return :class:`Link` objects; the third returns
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping, Sequence
+from functools import partial
 
 from rapidfuzz import fuzz
 
@@ -187,7 +188,10 @@ _POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
 
 def governed(
     a: View, b: View, pairs: Sequence[Alignment], kept: set[str],
-    closer: Callable[[Occurrence, Occurrence], list[tuple[Occurrence, Occurrence, float]]]
+    closer: Callable[
+        [Occurrence, Occurrence, Callable[[Occurrence, Occurrence], Governed | None]],
+        Governed | None,
+    ]
     | None = None,
 ) -> list[Governed]:  # fmt: skip
     """Return anchors kept on both sides of a reworded pair whose governing phrase changed.
@@ -207,8 +211,8 @@ def governed(
             change = governor_change(a, b, x, y, pair.score)
             if change is not None and closer is not None:
                 # the pair's score stays the evidence: the anchor is kept in that passage
-                moved = (governor_change(a, b, p, q, pair.score) for p, q, _ in closer(x, y))
-                change = next((c for c in moved if c is not None), change)
+                moved = closer(x, y, partial(governor_change, a, b, score=pair.score))
+                change = moved or change
             found += [change] if change else []
     return found
 
