@@ -166,6 +166,27 @@ def test_one_readout_that_names_no_file_is_named_before_the_missing_b(
     )
 
 
+@pytest.mark.parametrize("args", [["readouts"], ["diff", "readouts"], ["readouts", "-f", "json"]])
+def test_a_folder_given_alone_to_compare_names_the_folder_and_series(
+    args: list[str], tmp_path: Path
+) -> None:
+    """u64's walk: ``readoutdiff samples`` (a folder of two readouts) said only "missing
+    argument B", as if the folder were a good A; it now says what a folder is for."""
+    (tmp_path / "readouts").mkdir()
+    for path in (OLD, NEW):
+        (tmp_path / "readouts" / Path(path).name).write_bytes(Path(path).read_bytes())
+    process = run_in(tmp_path, *args)
+    assert process.returncode == 2 and process.stdout == ""
+    assert process.stderr == (
+        "readoutdiff: error: readouts: is a directory; give two readout files (readoutdiff A B),"
+        " or follow the readouts in it over time with readoutdiff series readouts;"
+        " see readoutdiff diff --help\n"
+    )
+    # with a B the folder is refused as before, and a folder is what series and check take
+    assert "readouts: is a directory" in run_in(tmp_path, "readouts", "readouts").stderr
+    assert run_in(tmp_path, "series", "readouts").returncode == 0
+
+
 def test_check_dir_says_it_checks_only_the_newest_pair(tmp_path: Path) -> None:
     # u57: `check DIR` checks the newest readout against the one before and no older pair (a
     # CI job runs it as each readout is added); --help says so and names `series` for the

@@ -44,6 +44,12 @@ def _own_words(error: UsageError) -> str:
         given = _absent_file(error.ctx)
         if given is not None:  # the file given is the first thing to put right
             return f"{given}: no such file; check the path, and give {_name(error.param)} too"
+        folder = _folder_given(error.ctx)
+        if folder is not None:
+            return (
+                f"{folder}: is a directory; give two readout files (readoutdiff A B), or follow"
+                f" the readouts in it over time with readoutdiff series {folder}"
+            )
         return f"missing argument {_name(error.param)}"
     if isinstance(error, BadParameter):
         return _bad_value(error)
@@ -138,6 +144,19 @@ def _absent_file(context: Context | None) -> str | None:
         if not os.path.lexists(given):
             return given
     return None
+
+
+def _folder_given(context: Context | None) -> str | None:
+    """The folder given as A to ``readoutdiff A B`` with no B, if it is one.
+
+    ``readoutdiff samples`` (a new user's guess that a folder of two readouts compares them) said
+    only "missing argument B", which reads as if ``samples`` were a good A (u64's walk); with a B,
+    the same folder is refused as "is a directory" already.
+    """
+    if context is None or context.info_name != "diff":
+        return None
+    given = context.params.get("a")
+    return given if isinstance(given, str) and os.path.isdir(given) else None
 
 
 def _closest(typed: str, possibilities: Iterable[str]) -> list[str]:

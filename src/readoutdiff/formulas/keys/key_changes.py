@@ -9,7 +9,8 @@ Ranked, most significant first:
    and nothing else; then a
    courtesy line, the greeting (or wish) each readout makes, on another occasion (in other
    words): it tells the call's occasion, never what was dropped from policy;
-2. whole passages dropped or added, the two longest (they keep two places);
+2. whole passages dropped or added, the two longest (they keep two places), told in the order
+   the views' passage lists read them (B's, a dropped passage where it stood in A);
 3. a formula with one word swapped ("leading role" → "essential role"), below the passages,
    unless its two wordings are two known formulas ("一个中国政策" → "一个中国原则",
    :mod:`~readoutdiff.formulas.keys.key_swaps`): a formula replaced, told with those of 1;
@@ -143,6 +144,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         [p for p in alone if not any(p is q for q in told)],
         sides,
         lambda p: passage_change(p, [*everyone, *appeared], holder, comparison),
+        _reading(comparison),
     )
     told += placed
     if len(keys) < FEWEST:  # new formulas, then more passages, to reach three
@@ -152,7 +154,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         keys += [k for k, whole in new if not (whole and lead)]
         gone = {id(p) for p in told}
         spare = [p for p in alone if id(p) not in gone]
-        more = spare[: max(FEWEST - len(keys), 0)]
+        more = sorted(spare[: max(FEWEST - len(keys), 0)], key=_reading(comparison))
         keys += [passage_change(p, everyone, holder, comparison) for p in more]
     keys += [
         passage_change(p, everyone, holder, comparison)
@@ -200,8 +202,10 @@ def _placed(
     alone: list[Alignment],
     sides: Callable[[Formula], tuple[Alignment | None, ...]],
     line: Callable[[Alignment], KeyChange],
+    reading: Callable[[Alignment], int],
 ) -> tuple[list[KeyChange], list[Alignment]]:
-    """The formula lines, then the two longest passages of ``alone``, then the one-word swaps;
+    """The formula lines, then the two longest passages of ``alone`` (in ``reading`` order),
+    then the one-word swaps;
     and the passages told. A passage a changed formula's wording went with (or came in) is
     told in that formula's line when the formula ranks above the passages, and a one-word swap
     in the line of the passage it lies in: no line quotes another's words again."""
@@ -229,7 +233,8 @@ def _placed(
         with_moves(key, moved.get(i, [])) for i, (tier, key, _) in enumerate(found) if tier < _SWAP
     ]
     keys += [
-        with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])]) for k, p in enumerate(slots)
+        with_swaps(line(p), [found[i][1] for i in swaps.get(k, [])])
+        for k, p in sorted(enumerate(slots), key=lambda slot: reading(slot[1]))
     ]
     keys += [key for i, (tier, key, _) in enumerate(found) if tier >= _SWAP and i not in folded]
     return keys, told
@@ -244,6 +249,15 @@ def _formulas(
         for i, (rank, _, f) in enumerate(found)
         if f is not None and f.status is FormulaStatus.CHANGED and (rank < tier) == below
     ]
+
+
+def _reading(comparison: Comparison) -> Callable[[Alignment], int]:
+    """The order a reader meets passages told apart from formulas: the order the passage
+    list of every view reads them in (B's, a dropped passage where it stood in A). The
+    longest are chosen, then read in that order: putin-mirziyoyev 2025-02-21's added B line 5
+    no longer before B line 4. Asked of two or three passages: each is looked up by identity."""
+    alignments = comparison.alignments
+    return lambda passage: next(i for i, p in enumerate(alignments) if p is passage)
 
 
 def _heading(passage: Alignment, comparison: Comparison) -> bool:
