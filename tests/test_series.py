@@ -169,7 +169,7 @@ def test_a_lexicon_successor_is_changed_on_both_ends(tmp_path: Path) -> None:
 
 
 def test_a_kept_formula_in_new_words_is_changed_on_its_row() -> None:
-    """The samples' treaty: "officially deciding to extend" became "announced the renewal"."""
+    """The samples' treaty: "will hail the 20th anniversary" became "announced the renewal"."""
     root = Path(__file__).parent.parent / "samples"
     series = build_series(
         [load(root / "2021-06-28-xi-putin.txt"), load(root / "2021-12-15-xi-putin.txt")]

@@ -73,7 +73,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import sightings
 from readoutdiff.formulas.mining.memo import ReadoutMemo
 from readoutdiff.formulas.mining.mined import mined, reworded
-from readoutdiff.formulas.succession import closest, regoverned, succession, told_last
+from readoutdiff.formulas.succession import regoverned, succession, told_last
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import name
@@ -516,14 +516,13 @@ def _linked(
     chained = {link.a_id for link in chain} | {link.b_id for link in chain}
     formulas = [linked(link, in_a, in_b) for link in chain]
     kept = set(in_a) & set(in_b)
-    held = comparing.placement().held  # read by the linking steps anyway
     if a.readout.language == "ru":  # a Russian governor is the one word before its formula
         from readoutdiff.formulas.succession import genitive  # Russian pairs alone load it
 
         changes = genitive.governed(a, b, comparing.changed, kept)
-    else:  # told at the anchor's sighting closest to the other side's (closest.sightings)
-        closer = closest.sightings(a, b, held, sides)
-        changes = succession.governed(a, b, comparing.changed, kept, closer)
+    else:
+        changes = succession.governed(a, b, comparing.changed, kept)
+    held = comparing.placement().held  # read by the linking steps anyway
     formulas += governed(changes + regoverned.across_gaps(a, b, alignments, *sides, held), sides)
     # Two one-sided formulas that say the same things are one rewording before a replaced
     # phrase of a pair can claim either ("Putin's war of aggression" -> "Putin's premeditated,

@@ -32,7 +32,7 @@ def _with_formula(
     sides: tuple[_Anchors, _Anchors],
 ) -> Formula:  # fmt: skip
     """A change of governing words told with the formula they govern when it stands by them:
-    "officially deciding to extend the China-Russia Treaty …" ->
+    "will hail the 20th anniversary of the signing of the China-Russia Treaty …" ->
     "officially announced the renewal of the Treaty …" (what was said of it, as
     :func:`told.governed_by` tells a one-sided formula); the governing words alone ("can
     threaten" -> "security") say nothing an analyst can quote."""

@@ -23,8 +23,7 @@ The first two rules return :class:`Link` objects; the third returns
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping, Sequence
-from functools import partial
+from collections.abc import Iterator, Mapping, Sequence
 
 from rapidfuzz import fuzz
 
@@ -186,20 +185,10 @@ def _neighbour(words: Words, i: int, step: int) -> str | None:
 _POSSESSIVES = ("'s", "\u2019s", "s'", "s\u2019")
 
 
-def governed(
-    a: View, b: View, pairs: Sequence[Alignment], kept: set[str],
-    closer: Callable[
-        [Occurrence, Occurrence, Callable[[Occurrence, Occurrence], Governed | None]],
-        Governed | None,
-    ]
-    | None = None,
-) -> list[Governed]:  # fmt: skip
+def governed(a: View, b: View, pairs: Sequence[Alignment], kept: set[str]) -> list[Governed]:
     """Return anchors kept on both sides of a reworded pair whose governing phrase changed.
 
     Only lexicon formulas serve as anchors: mined ones are too unsure to hang a change on.
-    ``closer`` (:func:`readoutdiff.formulas.succession.closest.sightings`): other sightings of
-    a changed anchor, in unpaired sentences closer to the other side's; the change is told at
-    the first whose governing words read as a change.
     """
     found: list[Governed] = []
     for pair in pairs:
@@ -209,10 +198,6 @@ def governed(
         b_side = [o for s in pair.b for o in b.by_sentence.get(s.index, ()) if _anchor(o, kept)]
         for x, y in same_formulas(a_side, b_side):
             change = governor_change(a, b, x, y, pair.score)
-            if change is not None and closer is not None:
-                # the pair's score stays the evidence: the anchor is kept in that passage
-                moved = closer(x, y, partial(governor_change, a, b, score=pair.score))
-                change = moved or change
             found += [change] if change else []
     return found
 
