@@ -776,6 +776,27 @@ def test_a_full_stop_before_a_capitalised_russian_word_ends_the_point() -> None:
     assert not any("Президент Турецкой" in s for s in said)
 
 
+def test_a_full_stop_after_an_initial_ends_no_point() -> None:
+    """kremlin.ru, 26 Mar 2025 (news/76538, the press service's own words, read from the
+    gabrielkmbo/kremlin-scraper mirror): "… провела директор Государственного
+    научно-исследовательского музея архитектуры имени А.В.Щусева Наталья Шашкова." The Kremlin
+    writes initials without a space ("В.Путин", "имени А.Ф.Можайского"): a full stop after one
+    letter is an initial's, no sentence run on ("Турции.Президент"), and the point runs on
+    (branch rev17: since lng1 it ended at "имени А")."""
+    from readoutdiff.formulas.entries.points_ru import points
+
+    readout = from_text(
+        "Посещение Национального центра «Россия»\n"
+        "Экскурсию по выставке «Рождение масштаба» для Президента провела директор"
+        " Государственного научно-исследовательского музея архитектуры имени А.В.Щусева"
+        " Наталья Шашкова."
+    )
+    said = [
+        readout.text[p[0].start : p[-1].end] for found in points(readout).values() for p in found
+    ]
+    assert any(s.endswith("имени А.В.Щусева Наталья Шашкова") for s in said), said
+
+
 def test_a_name_opening_a_sentence_opens_no_point() -> None:
     """Nazarbayev–Erdoğan 29 Dec 2019, Tokayev–Erdoğan 1 Jan 2021 (dev): "Нурсултан Назарбаев
     и Реджеп Тайип Эрдоган с удовлетворением …", "Эрдоган …" open their sentences shaped as a

@@ -103,11 +103,16 @@ WISH_SAID = ("желаю", "желаем")
 INFINITIVE = r"[а-яё]+(?:(?<!ос)ть|ться|чь|чься|тись|[йдз]ти|(?<!ч)[еёя]сти|(?<![лч])асти)"
 """A Russian infinitive, by its ending: "развивать", "укрепляться", "помочь", and the few verbs
 in "-ти", whose stem ends in "й", "д", "з" or a vowel and "с" ("прийти", "идти", "везти",
-"провести", "расти"). Not a noun of the third declension, whose forms end alike: "-ость"
-("возможность") and "-ости" ("желаем стабильности"), "-ласти"/"-части"/"-чести" ("власти",
-"области", "части", "чести"), and every other "-ти" ("пути", "сети", "памяти", "эти"). One
-reading for every rule that asks (:func:`infinitive`; branch lng1 joined fix2's pattern and
-ru15's tuple of endings, which both took "власти" for a verb)."""
+"провести", "расти"). Not the forms of the third declension a wish names, in the genitive:
+"-ость" ("возможность") and "-ости" ("желаем стабильности"), "-ласти"/"-части"/"-чести"
+("власти", "области", "части", "чести"), and the other "-ти" after no "с" ("пути", "сети",
+"памяти", "эти"). The ending alone cannot part the rest from verbs, so they read as
+infinitives: a nominative in "-ть" ("власть", "часть", "путь", "память": "класть", "учесть",
+"тянуть", "мять" end alike) and a genitive in "-ести"/"-асти" ("совести", "вести",
+"страсти": "вести", "нести", "пасти" are verbs); a rule reads the word after a wish or "будут
+и", rarely such a noun (branch rev17). One reading for every rule that asks
+(:func:`infinitive`; branch lng1 joined fix2's pattern and ru15's tuple of endings, which both
+took "власти" for a verb)."""
 _INFINITIVE = re.compile(INFINITIVE, re.IGNORECASE)
 
 
@@ -118,6 +123,11 @@ def infinitive(word: str) -> bool:
     [True, True, True, True, True]
     >>> [infinitive(w) for w in ("власти", "чести", "части", "стабильности", "возможность")]
     [False, False, False, False, False]
+
+    Read by the ending alone, as the pattern's docstring says:
+
+    >>> [infinitive(w) for w in ("власть", "путь", "совести", "страсти")]
+    [True, True, True, True]
     """
     return _INFINITIVE.fullmatch(word) is not None
 

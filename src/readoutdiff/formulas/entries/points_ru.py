@@ -186,13 +186,14 @@ def _in_name(text: str, gap: str, after: Word) -> bool:
     domain: "передает NUR.KZ со ссылкой на Акорду", "Kun.uz", "Vecher.kz"): no end of a point
     (branch ru14). Not before a capitalised Cyrillic word: that is a sentence the source ran
     on without a space ("… на благо братского народа Турции.Президент Турецкой Республики
-    поблагодарил …", branch lng1); a domain's last part is Latin."""
-    return (
-        gap == "."
-        and text[after.start - 2].isalpha()
-        and after.text[0].isalpha()
-        and not (after.text.istitle() and not after.text.isascii())
-    )
+    поблагодарил …", branch lng1); a domain's last part is Latin. After one letter the full
+    stop is an initial's (or "г."), as the Kremlin writes them, no space after: "имени
+    А.В.Щусева Наталья Шашкова", "В.Путин" (branch rev17: read as a run-on, the point ended at
+    "имени А")."""
+    if gap != "." or not (text[after.start - 2].isalpha() and after.text[0].isalpha()):
+        return False
+    initial = after.start < 3 or not text[after.start - 3].isalnum()
+    return initial or not (after.text.istitle() and not after.text.isascii())
 
 
 _RELATIVE = re.compile(r"котор(?:ый|ая|ое|ые|ого|ой|ому|ую|ом|ым|ыми|ых)$")
