@@ -84,8 +84,7 @@ def reworded(
     they are of one family ("было отмечено" / "отметил") or one says the other's head as a noun
     ("обменялись … добрыми пожеланиями благополучия" / "пожелал здоровья и благополучия"; branch
     ru14)."""
-    said_a = {family(w.stem) for w in a[1:] if w.content}
-    said_b = {family(w.stem) for w in b[1:] if w.content}
+    said_a, said_b = _said(a), _said(b)
     shared = said_a & said_b
     told = shared
     if a[0].stem != b[0].stem:  # two heads: each also as a word the other point may say
@@ -98,6 +97,25 @@ def reworded(
     if [w.stem for w in cut_a] == [w.stem for w in cut_b]:
         return None
     return cut_a, cut_b
+
+
+def _said(point: tuple[Word, ...]) -> set[str]:
+    """The families of ``point``'s content words after its head, but for a leader named by
+    his office ("поздравил главу нашего государства …", "встречи глав государств …": the
+    parties, as "двух стран" names them, :data:`~readoutdiff.formulas.entries.point_heads_ru.TWO`;
+    shared, they linked a birthday greeting with a recollection of past visits, branch ru7 of
+    the thirty-seventh session)."""
+    office: set[int] = set()
+    for i in range(1, len(point) - 1):
+        if point[i].text.lower().startswith("глав"):
+            at = i + 1 + (point[i + 1].stem in _OURS)
+            if at < len(point) and point[at].text.lower().startswith("государств"):
+                office.update(range(i, at + 1))
+    return {family(w.stem) for i, w in enumerate(point) if i and w.content and i not in office}
+
+
+_OURS = frozenset(("наш",))
+"""A possessive between "главы" and "государства" ("главу нашего государства")."""
 
 
 def _through(point: tuple[Word, ...], shared: set[str]) -> tuple[Word, ...]:
