@@ -825,3 +825,59 @@ def test_a_point_whose_greeting_and_wish_are_both_told_leaves_no_rest() -> None:
     assert not [
         f.a_text for f in found if f.status is FormulaStatus.DROPPED and f.a_text in changed
     ]
+
+
+PEZESHKIAN = "outside/aliyev-pezeshkian__2026-01-31__haqqin.txt -> "
+"""The Azerbaijani president's press service's Aliyev–Pezeshkian calls (out6, outside tuning)."""
+PEZESHKIAN_B = PEZESHKIAN + "aliyev-pezeshkian__2026-03-08__day-az.txt"
+
+
+def test_a_noun_after_an_adjective_in_an_oblique_case_opens_no_point() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "передал соболезнования в связи
+    с гибелью большого числа гражданских лиц …" is one point; "числа", shaped as a feminine
+    past, opened a second one after "большого" (branch ru7 of the thirty-seventh session)."""
+    appeared = [b for status, _, b in _lone(PEZESHKIAN_B) if status is FormulaStatus.APPEARED]
+    assert (
+        "передал соболезнования в связи с гибелью большого числа гражданских лиц во время "
+        "последних событий в Иране"
+    ) in appeared
+    assert not [b for b in appeared if b and b.startswith("числа")]
+
+
+def test_a_sentence_opened_by_a_gerund_and_что_frames_two_points() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "Заявив, что инцидент … не
+    имеет отношения к Ирану, Масуд Пезешкиан подчеркнул, что случившееся будет расследовано":
+    the gerund frames what is said as "заявил, что" does, and the passive future after "будет"
+    is what "подчеркнул" says, no head of its own; neither was reported (branch ru7)."""
+    appeared = [b for status, _, b in _lone(PEZESHKIAN_B) if status is FormulaStatus.APPEARED]
+    assert (
+        "Заявив, что инцидент с обстрелом Нахчывана с воздуха не имеет отношения к Ирану"
+        in appeared
+    )
+    assert "Масуд Пезешкиан подчеркнул, что случившееся будет расследовано" in appeared
+
+
+def test_а_также_and_a_preposition_the_point_lacks_is_a_second_object() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "поблагодарил … за то, что он
+    посетил посольство … и выразил соболезнования …, а также за намерение оказать гуманитарную
+    помощь Ирану": "за" is none of the point before's prepositions, so what follows is a
+    second object of a verb further back, not a member of that point's list (branch ru7)."""
+    appeared = [b for status, _, b in _lone(PEZESHKIAN_B) if status is FormulaStatus.APPEARED]
+    assert "за намерение оказать гуманитарную помощь Ирану" in appeared
+
+
+def test_a_leader_named_by_his_office_links_no_two_points() -> None:
+    """Aliyev–Pezeshkian, 23 Dec 2025 -> 31 Jan 2026 (outside tuning): A's birthday greeting
+    "поздравил главу нашего государства с наступающим днем рождения" and B's "вспомнили визиты
+    Пезешкиана …, встречи глав государств …" shared only the office, and were paired as one
+    point changed; the greeting is dropped (branch ru7)."""
+    lone = _lone(
+        "outside/aliyev-pezeshkian__2025-12-23__haqqin.txt -> "
+        "aliyev-pezeshkian__2026-01-31__haqqin.txt"
+    )
+    assert (
+        FormulaStatus.DROPPED,
+        "поздравил главу нашего государства с наступающим днем рождения",
+        None,
+    ) in lone
+    assert not [a for status, a, _ in lone if status is FormulaStatus.CHANGED]
