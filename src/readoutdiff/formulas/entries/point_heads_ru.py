@@ -2,8 +2,9 @@
 
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
-preposition, the verb of a relative clause, a future after "и", or an adverbial participle after
-a comma (:func:`gerund`). The words of a sentence are read as :class:`Word`
+preposition, the future's auxiliary or an adjective in an oblique case, the verb of a relative
+clause, a future after "и", or an adverbial participle after a comma or opening the sentence
+before ", что" (:func:`gerund`). The words of a sentence are read as :class:`Word`
 (:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
 """
 
@@ -45,7 +46,8 @@ class Word:
 def gerund(text: str, found: Sequence[Word], at: int) -> bool:
     """Whether ``found[at]`` is an adverbial participle right after a comma
     (:data:`readoutdiff.languages.ru.GERUND_HEAD`: "…, отметив позитивную динамику …"), which
-    opens a point of its own (branch ru24)."""
+    opens a point of its own (branch ru24), or one that opens the sentence before ", что"
+    (:func:`_framing`)."""
     if at == 0:
         return _framing(text, found)
     return (
