@@ -881,3 +881,17 @@ def test_a_leader_named_by_his_office_links_no_two_points() -> None:
         None,
     ) in lone
     assert not [a for status, a, _ in lone if status is FormulaStatus.CHANGED]
+
+
+def test_a_past_after_который_belongs_to_its_noun() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "собеседники с удовлетворением
+    вспомнили визиты Пезешкиана в Азербайджан, встречи глав государств и продуктивные
+    переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества" is
+    one point, as the hand list quotes it; the relative clause was a dropped point of its own
+    (branch ru7)."""
+    dropped = [a for status, a, _ in _lone(PEZESHKIAN_B) if status is FormulaStatus.DROPPED]
+    assert (
+        "вспомнили визиты Пезешкиана в Азербайджан, встречи глав государств и продуктивные "
+        "переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества"
+    ) in dropped
+    assert not [a for a in dropped if a and a.startswith("внесли")]

@@ -95,11 +95,12 @@ def heads(found: Sequence[Word], at: int) -> bool:
     развивать" is a want, branch fix2), not right after a preposition, not after the future's
     auxiliary (a passive future is one predicate: "подчеркнул, что случившееся будет
     расследовано", branch ru7 of the thirty-seventh session), not after an adjective in an
-    oblique case (:func:`_after_adjective`)."""
+    oblique case (:func:`_after_adjective`), not a past after "который" (:func:`relative_past`)."""
     if at and (
         found[at - 1].text.lower() in PREPOSITIONS
         or found[at - 1].text in FUTURE  # "что случившееся будет | расследовано"
         or _after_adjective(found, at)
+        or relative_past(found, at)
     ):
         return False
     return (
@@ -184,6 +185,22 @@ def relative_head(found: Sequence[Word], at: int) -> bool:
     if before == "что":
         return bool(_verb_after_that().fullmatch(word))
     return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
+
+
+def relative_past(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is a past tense (or a short participle,
+    :data:`readoutdiff.languages.ru.CLAUSE_HEAD`) right after a nominative "который"
+    ("…, встречи глав государств и продуктивные переговоры, которые внесли значительный вклад в
+    развитие двустороннего сотрудничества"): the relative clause tells what its noun did, and
+    is the point of that noun, not one of its own (branch ru7 of the thirty-seventh session:
+    the outside tuning's hand lists quote it with its noun; no Russian dev pair has the shape).
+    A present tense there stays a head (:func:`relative_head`, branch ru11)."""
+    return (
+        0 < at < len(found)
+        and found[at - 1].text.lower() in ru.RELATIVE_SUBJECTS
+        and found[at].text.islower()
+        and bool(_head().fullmatch(found[at].text))
+    )
 
 
 ABOUT_WHICH = frozenset(("чем", "чём"))

@@ -25,6 +25,7 @@ from readoutdiff.formulas.entries.point_heads_ru import (
     gerund,
     heads,
     relative_head,
+    relative_past,
     stem,
 )
 from readoutdiff.languages import ru
@@ -187,10 +188,14 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
             break
         if gerund(text, found, end):  # "…, | отметив …": a point of its own
             break
-        if "," in gap and (
-            _opens(text, found[end].start)
-            or _relative(text, found, end)
-            or ru.attribution(found, end)
+        if (
+            "," in gap
+            and not relative_past(found, end + 1)  # "переговоры, которые внесли …": its noun's
+            and (
+                _opens(text, found[end].start)
+                or _relative(text, found, end)
+                or ru.attribution(found, end)
+            )
         ):
             break
         end += 1
