@@ -836,12 +836,20 @@ def test_a_noun_after_an_adjective_in_an_oblique_case_opens_no_point() -> None:
     """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "передал соболезнования в связи
     с гибелью большого числа гражданских лиц …" is one point; "числа", shaped as a feminine
     past, opened a second one after "большого" (branch ru7 of the thirty-seventh session)."""
-    appeared = [b for status, _, b in _lone(PEZESHKIAN_B) if status is FormulaStatus.APPEARED]
-    assert (
+    _told_whole(
+        FormulaStatus.APPEARED,
         "передал соболезнования в связи с гибелью большого числа гражданских лиц во время "
-        "последних событий в Иране"
-    ) in appeared
-    assert not [b for b in appeared if b and b.startswith("числа")]
+        "последних событий в Иране",
+        "числа",
+    )
+
+
+def _told_whole(status: FormulaStatus, wording: str, cut: str) -> None:
+    """Aliyev–Pezeshkian's second pair tells ``wording`` as one lone entry of ``status``, and
+    no entry of that status starts with ``cut`` (the part once told apart)."""
+    told = [a or b for found, a, b in _lone(PEZESHKIAN_B) if found is status]
+    assert wording in told
+    assert not [t for t in told if t and t.startswith(cut)]
 
 
 def test_a_sentence_opened_by_a_gerund_and_что_frames_two_points() -> None:
@@ -889,9 +897,9 @@ def test_a_past_after_который_belongs_to_its_noun() -> None:
     переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества" is
     one point, as the hand list quotes it; the relative clause was a dropped point of its own
     (branch ru7)."""
-    dropped = [a for status, a, _ in _lone(PEZESHKIAN_B) if status is FormulaStatus.DROPPED]
-    assert (
+    _told_whole(
+        FormulaStatus.DROPPED,
         "вспомнили визиты Пезешкиана в Азербайджан, встречи глав государств и продуктивные "
-        "переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества"
-    ) in dropped
-    assert not [a for a in dropped if a and a.startswith("внесли")]
+        "переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества",
+        "внесли",
+    )
