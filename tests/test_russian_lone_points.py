@@ -846,3 +846,81 @@ def test_a_point_whose_greeting_and_wish_are_both_told_leaves_no_rest() -> None:
     assert not [
         f.a_text for f in found if f.status is FormulaStatus.DROPPED and f.a_text in changed
     ]
+
+
+PEZESHKIAN = "outside/aliyev-pezeshkian__2026-01-31__haqqin.txt -> "
+"""The Azerbaijani president's press service's Aliyev–Pezeshkian calls (out6, outside tuning)."""
+PEZESHKIAN_B = PEZESHKIAN + "aliyev-pezeshkian__2026-03-08__day-az.txt"
+
+
+def test_a_noun_after_an_adjective_in_an_oblique_case_opens_no_point() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "передал соболезнования в связи
+    с гибелью большого числа гражданских лиц …" is one point; "числа", shaped as a feminine
+    past, opened a second one after "большого" (branch ru7 of the thirty-seventh session)."""
+    _told_whole(
+        FormulaStatus.APPEARED,
+        "передал соболезнования в связи с гибелью большого числа гражданских лиц во время "
+        "последних событий в Иране",
+        "числа",
+    )
+
+
+def _told_whole(status: FormulaStatus, wording: str, cut: str) -> None:
+    """Aliyev–Pezeshkian's second pair tells ``wording`` as one lone entry of ``status``, and
+    no entry of that status starts with ``cut`` (the part once told apart)."""
+    told = [a or b for found, a, b in _lone(PEZESHKIAN_B) if found is status]
+    assert wording in told
+    assert not [t for t in told if t and t.startswith(cut)]
+
+
+def test_a_sentence_opened_by_a_gerund_and_что_frames_two_points() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "Заявив, что инцидент … не
+    имеет отношения к Ирану, Масуд Пезешкиан подчеркнул, что случившееся будет расследовано":
+    the gerund frames what is said as "заявил, что" does, and the passive future after "будет"
+    is what "подчеркнул" says, no head of its own; neither was reported (branch ru7)."""
+    appeared = [b for status, _, b in _lone(PEZESHKIAN_B) if status is FormulaStatus.APPEARED]
+    assert (
+        "Заявив, что инцидент с обстрелом Нахчывана с воздуха не имеет отношения к Ирану"
+        in appeared
+    )
+    assert "Масуд Пезешкиан подчеркнул, что случившееся будет расследовано" in appeared
+
+
+def test_а_также_and_a_preposition_the_point_lacks_is_a_second_object() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "поблагодарил … за то, что он
+    посетил посольство … и выразил соболезнования …, а также за намерение оказать гуманитарную
+    помощь Ирану": "за" is none of the point before's prepositions, so what follows is a
+    second object of a verb further back, not a member of that point's list (branch ru7)."""
+    appeared = [b for status, _, b in _lone(PEZESHKIAN_B) if status is FormulaStatus.APPEARED]
+    assert "за намерение оказать гуманитарную помощь Ирану" in appeared
+
+
+def test_a_leader_named_by_his_office_links_no_two_points() -> None:
+    """Aliyev–Pezeshkian, 23 Dec 2025 -> 31 Jan 2026 (outside tuning): A's birthday greeting
+    "поздравил главу нашего государства с наступающим днем рождения" and B's "вспомнили визиты
+    Пезешкиана …, встречи глав государств …" shared only the office, and were paired as one
+    point changed; the greeting is dropped (branch ru7)."""
+    lone = _lone(
+        "outside/aliyev-pezeshkian__2025-12-23__haqqin.txt -> "
+        "aliyev-pezeshkian__2026-01-31__haqqin.txt"
+    )
+    assert (
+        FormulaStatus.DROPPED,
+        "поздравил главу нашего государства с наступающим днем рождения",
+        None,
+    ) in lone
+    assert not [a for status, a, _ in lone if status is FormulaStatus.CHANGED]
+
+
+def test_a_past_after_который_belongs_to_its_noun() -> None:
+    """Aliyev–Pezeshkian, 31 Jan -> 8 Mar 2026 (outside tuning): "собеседники с удовлетворением
+    вспомнили визиты Пезешкиана в Азербайджан, встречи глав государств и продуктивные
+    переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества" is
+    one point, as the hand list quotes it; the relative clause was a dropped point of its own
+    (branch ru7)."""
+    _told_whole(
+        FormulaStatus.DROPPED,
+        "вспомнили визиты Пезешкиана в Азербайджан, встречи глав государств и продуктивные "
+        "переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества",
+        "внесли",
+    )

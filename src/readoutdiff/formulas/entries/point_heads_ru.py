@@ -2,8 +2,9 @@
 
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
-preposition, the verb of a relative clause, a future after "и", or an adverbial participle after
-a comma (:func:`gerund`). The words of a sentence are read as :class:`Word`
+preposition, the future's auxiliary or an adjective in an oblique case, the verb of a relative
+clause, a future after "и", or an adverbial participle after a comma or opening the sentence
+before ", что" (:func:`gerund`). The words of a sentence are read as :class:`Word`
 (:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
 """
 
@@ -45,13 +46,33 @@ class Word:
 def gerund(text: str, found: Sequence[Word], at: int) -> bool:
     """Whether ``found[at]`` is an adverbial participle right after a comma
     (:data:`readoutdiff.languages.ru.GERUND_HEAD`: "…, отметив позитивную динамику …"), which
-    opens a point of its own (branch ru24)."""
+    opens a point of its own (branch ru24), or one that opens the sentence before ", что"
+    (:func:`_framing`)."""
+    if at == 0:
+        return _framing(text, found)
     return (
-        at > 0
-        and found[at].text.islower()
+        found[at].text.islower()
         and "," in text[found[at - 1].end : found[at].start]
         and bool(_gerund().fullmatch(found[at].text.lower()))
     )
+
+
+def _framing(text: str, found: Sequence[Word]) -> bool:
+    """Whether the sentence opens with an adverbial participle and ", что" ("Заявив, что
+    инцидент … не имеет отношения к Ирану, Масуд Пезешкиан подчеркнул, что …"): a reporting
+    frame as "заявил, что" is, whose clause is a point of its own (branch ru7 of the
+    thirty-seventh session). Before ", что" a shorter participle passes too ("Заявив")."""
+    return (
+        len(found) > 2
+        and found[1].text == "что"
+        and "," in text[found[0].end : found[1].start]
+        and bool(_framing_gerund().fullmatch(found[0].text.lower()))
+    )
+
+
+@cache
+def _framing_gerund() -> re.Pattern[str]:
+    return re.compile(ru.GERUND_HEAD.replace("{5,}", "{3,}", 1))
 
 
 @cache
@@ -71,8 +92,16 @@ def heads(found: Sequence[Word], at: int) -> bool:
     """Whether ``found[at]`` opens a point (see :func:`_is_head`; or the verb of a relative
     clause: :func:`relative_head`; a future, :func:`future`; a first-person wish, "желаю",
     :data:`readoutdiff.languages.ru.WISH_SAID`, branch left1, not before an infinitive: "желаем
-    развивать" is a want, branch fix2), not right after a preposition."""
-    if at and found[at - 1].text.lower() in PREPOSITIONS:
+    развивать" is a want, branch fix2), not right after a preposition, not after the future's
+    auxiliary (a passive future is one predicate: "подчеркнул, что случившееся будет
+    расследовано", branch ru7 of the thirty-seventh session), not after an adjective in an
+    oblique case (:func:`_after_adjective`), not a past after "который" (:func:`relative_past`)."""
+    if at and (
+        found[at - 1].text.lower() in PREPOSITIONS
+        or found[at - 1].text in FUTURE  # "что случившееся будет | расследовано"
+        or _after_adjective(found, at)
+        or relative_past(found, at)
+    ):
         return False
     return (
         _is_head(found[at], first=at == 0 and _verb_first(found))
@@ -80,6 +109,28 @@ def heads(found: Sequence[Word], at: int) -> bool:
         or future(found, at)
         or found[at].text.lower() in ru.WISH_SAID
         and ru.wish_word(found[at].text.lower(), found[at + 1].text if at + 1 < len(found) else "")
+    )
+
+
+_OBLIQUE = re.compile(r"[а-яё]{2,}(?:[ое]го|[ое]му|[ыи]х|[ыи]ми)")
+"""An adjective in an oblique case ("большого", "последних", "многим"): the word after it is
+its noun, whatever the noun's ending ("гибелью большого числа гражданских лиц": "числа" is
+shaped as a feminine past, and read as a head cut the point in two, branch ru7 of the
+thirty-seventh session). The relative "которого", "которых" and the pronouns ("этого",
+"всего", "того") are followed by verbs, so are no such adjective (:data:`_NOT_ADJECTIVES`)."""
+_NOT_ADJECTIVES = frozenset("этого того всего чего ничего этому тому всему этих тех всех".split())
+
+
+def _after_adjective(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is a past tense's shape right after an adjective in an oblique
+    case (:data:`_OBLIQUE`), so a noun: "большого числа"."""
+    before = found[at - 1].text
+    return (
+        before.islower()
+        and before not in _NOT_ADJECTIVES
+        and not before.startswith("котор")
+        and bool(_OBLIQUE.fullmatch(before))
+        and found[at].text.islower()
     )
 
 
@@ -134,6 +185,22 @@ def relative_head(found: Sequence[Word], at: int) -> bool:
     if before == "что":
         return bool(_verb_after_that().fullmatch(word))
     return before in ru.RELATIVE_SUBJECTS and bool(_relative_verb().fullmatch(word))
+
+
+def relative_past(found: Sequence[Word], at: int) -> bool:
+    """Whether ``found[at]`` is a past tense (or a short participle,
+    :data:`readoutdiff.languages.ru.CLAUSE_HEAD`) right after a nominative "который"
+    ("…, встречи глав государств и продуктивные переговоры, которые внесли значительный вклад в
+    развитие двустороннего сотрудничества"): the relative clause tells what its noun did, and
+    is the point of that noun, not one of its own (branch ru7 of the thirty-seventh session:
+    the outside tuning's hand lists quote it with its noun; no Russian dev pair has the shape).
+    A present tense there stays a head (:func:`relative_head`, branch ru11)."""
+    return (
+        0 < at < len(found)
+        and found[at - 1].text.lower() in ru.RELATIVE_SUBJECTS
+        and found[at].text.islower()
+        and bool(_head().fullmatch(found[at].text))
+    )
 
 
 ABOUT_WHICH = frozenset(("чем", "чём"))

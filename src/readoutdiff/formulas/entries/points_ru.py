@@ -18,12 +18,14 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.clauses import openers_pattern
 from readoutdiff.formulas.entries.point_heads_ru import (
     ABOUT_WHICH,
+    PREPOSITIONS,
     SUBJECTS,
     Word,
     future,
     gerund,
     heads,
     relative_head,
+    relative_past,
     stem,
 )
 from readoutdiff.languages import ru
@@ -75,13 +77,13 @@ def points(readout: Readout, *, said_that: bool = False) -> dict[str, list[tuple
                     head = found[at + 1].stem if future(found, at) else word.stem
                     by_head[head].append(point)
                     if said_that:  # the head's second object, after ", а также"
-                        also = _also(readout.text, found, at + len(point))
+                        also = _also(readout.text, found, at + len(point), start=at)
                         if also and not scaffolding(also, ends=also[-1] is found[-1]):
                             by_head[head].append(also)
     return by_head
 
 
-def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
+def _also(text: str, found: Sequence[Word], end: int, *, start: int = 0) -> tuple[Word, ...]:
     """The clause after ", а также", ", включая" or ", в том числе" (:data:`ALSO`) at
     ``found[end]`` when no head opens it ("обсудили …, а также итоги недавней встречи"): a second
     object of the head before, from the opener's last word ("также", "включая", "числе": no
@@ -98,9 +100,24 @@ def _also(text: str, found: Sequence[Word], end: int) -> tuple[Word, ...]:
     last = end + len(opener) - 1  # the opener's last word, told as the point's head
     if heads(found, last + 1):
         return ()  # a head's own point
-    if found[last + 1].stem in ru.FUNCTION_STEMS and opener not in PART_OF:
+    if (
+        found[last + 1].stem in ru.FUNCTION_STEMS
+        and opener not in PART_OF
+        and not _another_object(found[start:end], found[last + 1])
+    ):
         return ()  # a member of a list ("…, а также в сфере …")
     return tuple(found[last : point_end(text, found, last)])
+
+
+def _another_object(point: Sequence[Word], after: Word) -> bool:
+    """Whether ``after``, a preposition after ", а также", is none the point before holds
+    (from its head on): a second object of a verb further
+    back ("поблагодарил … за то, что он посетил посольство … и выразил соболезнования …, а
+    также за намерение оказать гуманитарную помощь Ирану"), not a member of that point's list,
+    which repeats its preposition ("… в торгово-экономической …, а также в сфере …"; branch ru7
+    of the thirty-seventh session)."""
+    word = after.text.lower()
+    return word in PREPOSITIONS and all(w.text.lower() != word for w in point)
 
 
 ALSO = (("а", "также"), ("включая",), ("в", "том", "числе"))
@@ -171,10 +188,14 @@ def point_end(text: str, found: Sequence[Word], at: int) -> int:
             break
         if gerund(text, found, end):  # "…, | отметив …": a point of its own
             break
-        if "," in gap and (
-            _opens(text, found[end].start)
-            or _relative(text, found, end)
-            or ru.attribution(found, end)
+        if (
+            "," in gap
+            and not relative_past(found, end + 1)  # "переговоры, которые внесли …": its noun's
+            and (
+                _opens(text, found[end].start)
+                or _relative(text, found, end)
+                or ru.attribution(found, end)
+            )
         ):
             break
         end += 1
