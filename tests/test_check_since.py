@@ -311,3 +311,25 @@ def test_since_head_before_the_first_commit_checks_every_readout_added(tmp_path:
     assert (data["commit"], len(data["checks"])) == ("", 2)
     done = _check(repo, FOLDER, "--since", "main")  # any other REF names no commit yet
     assert done.returncode == 2 and "--since main: not a commit" in done.stderr
+
+
+def test_a_file_name_that_could_restyle_a_terminal_is_spelled_out(tmp_path: Path) -> None:
+    """A readout's file name is data from outside: an ESC in it is spelled out (``\\x1b``) in
+    the first readout's note and the subfolder warning, as ``check DIR`` spells it out, never
+    sent to the terminal or the CI log."""
+    repo = tmp_path / "repo"
+    (repo / FOLDER / "2023").mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    (repo / "README.md").write_text("Readouts.\n", encoding="utf-8")
+    _commit(repo, "start")
+    text = (PAIRS / _name(DATES[3])).read_text(encoding="utf-8")
+    (repo / FOLDER / f"\x1b[2J{_name(DATES[3])}").write_text(text, encoding="utf-8")
+    (repo / FOLDER / "2023" / f"\x1b[31m{_name(DATES[4])}").write_text(text, encoding="utf-8")
+    _commit(repo, "a readout, and one in a subfolder")
+    done = _check(repo, FOLDER, "--since", "HEAD~1")
+    assert done.returncode == 0
+    assert "\x1b" not in done.stdout + done.stderr
+    assert f"nothing to compare yet: {FOLDER}/\\x1b[2J{_name(DATES[3])} is" in done.stdout
+    assert f"{FOLDER}/2023/\\x1b[31m{_name(DATES[4])}\n" in done.stderr

@@ -29,7 +29,6 @@ from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.model import Options, Readout
-from readoutdiff.render.escape import shown_line
 
 
 def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str]]:
@@ -121,7 +120,7 @@ def not_searched(directory: str, below: Sequence[str]) -> str:
     count = f"{len(below)} readout{'s' * (len(below) != 1)}"
     where = "a subfolder" if len({Path(path).parent for path in below}) == 1 else "subfolders"
     named = ", ".join(below[:3]) + (f" and {len(below) - 3} more" if len(below) > 3 else "")
-    return shown_line(
+    return (
         f"{count} added or changed in {where} of {directory}, not checked (check DIR reads the"
         f" folder's own readouts, not its subfolders'): {named}"
     )
@@ -169,8 +168,9 @@ def run_since(
 
 
 def first_readout(directory: str, readout: Readout, rules: Rules) -> CheckResult:
-    """The result of a readout with none before it in the folder: nothing to compare yet."""
-    said = shown_line(
+    """The result of a readout with none before it in the folder: nothing to compare yet (its
+    words as they are: the command line spells out what a terminal must not be sent)."""
+    said = (
         f"nothing to compare yet: {readout.path} is the first readout of {directory} by date;"
         " a check compares a readout with the one before it"
     )

@@ -8,6 +8,7 @@ format and exits 1 when a rule with severity error is broken.
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
 import sys
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -235,16 +236,20 @@ def _since(
     from readoutdiff.errors import ReadoutError
     from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_since import render_checks, render_checks_markdown
+    from readoutdiff.render.escape import shown_line
 
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
     folder = paths[0]
     changed, commit, below = changed_readouts(folder, since)
     refuse_writing_inputs([*paths, *readout_files(folder)], outputs, "a readout of the folder")
-    results = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
+    results = [  # a first readout's note names files: spelled out as `check DIR`'s is
+        replace(result, nothing=shown_line(result.nothing)) if result.nothing else result
+        for result in run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
+    ]
     warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
     if below:  # not checked: the run must not pass as though they were (rev16)
-        sys.stderr.write(f"readoutdiff: warning: {not_searched(folder, below)}\n")
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
     where = {"folder": folder, "since": since, "commit": commit}
     shown = render_checks(results, output_format, **where)
     summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""
