@@ -311,3 +311,46 @@ def test_since_head_before_the_first_commit_checks_every_readout_added(tmp_path:
     assert (data["commit"], len(data["checks"])) == ("", 2)
     done = _check(repo, FOLDER, "--since", "main")  # any other REF names no commit yet
     assert done.returncode == 2 and "--since main: not a commit" in done.stderr
+
+
+def test_a_ref_missing_from_a_full_clone_names_no_shallow_clone(repo: Path, tmp_path: Path) -> None:
+    """fix3 (rev16's finding): a REF that names no commit of a full clone (a misspelt branch) is
+    no shallow clone's lack, and the error no longer suggests one; a shallow clone still hears
+    that it may lack REF."""
+    done = _check(repo, FOLDER, "--since", "mian")
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    assert line == (
+        "readoutdiff: error: --since mian: not a commit of the repository of readouts; give a"
+        " commit, branch or tag"
+    )
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", "-b", "pr", f"file://{repo}", str(clone)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    done = _check(clone, FOLDER, "--since", "mian")
+    [line] = done.stderr.splitlines()
+    assert line.endswith(
+        "give a commit, branch or tag (this shallow clone may lack it: actions/checkout needs"
+        " fetch-depth: 0)"
+    )
+
+
+def test_annotations_name_the_readout_from_the_repository_s_root(repo: Path) -> None:
+    """fix3 (rev16's finding): GitHub maps an annotation's file from the repository's root;
+    DIR given from another folder (``../readouts``) or absolute used to name the file as given,
+    a path GitHub cannot map. With and without ``--since``."""
+    _put(repo, DATES[3])
+    _commit(repo, "July readout")
+    elsewhere = repo / "tools"
+    elsewhere.mkdir()
+    wanted = f"file={FOLDER}/{_name(DATES[4])},"  # check DIR: the newest pair
+    for folder, cwd in (("../" + FOLDER, elsewhere), (str(repo / FOLDER), elsewhere)):
+        github = _check(cwd, folder, "--format", "github").stdout
+        annotated = [line for line in github.splitlines() if line.startswith("::")]
+        assert annotated and all(wanted in line for line in annotated), github
+        github = _check(cwd, folder, "--since", "main", "--format", "github").stdout
+        annotated = [line for line in github.splitlines() if line.startswith("::")]
+        added = f"file={FOLDER}/{_name(DATES[3])},"
+        assert annotated and all(added in line for line in annotated), github
