@@ -529,7 +529,8 @@ def test_github_annotations_give_a_line_only_when_the_new_readout_is_text(tmp_pa
     for old, new, lines in ((OLD, new_page, False), (old_page, NEW, True), (OLD, NEW, True)):
         process = run(old, new, "--format", "github")
         annotations = [line for line in process.stdout.splitlines() if line.startswith("::")]
-        assert len(annotations) == 10 and all(f"::warning file={new}," in a for a in annotations)
+        shown = repository_path(str(new))  # from the repository's root where there is one
+        assert len(annotations) == 10 and all(f"::warning file={shown}," in a for a in annotations)
         dropped = [a for a in annotations if "was dropped" in a]
         assert dropped and all((",line=" in a) is lines for a in annotations), (old, new)
 
