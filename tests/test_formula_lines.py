@@ -411,6 +411,10 @@ def test_a_line_keeps_the_closing_quote_after_its_sentence_s_point(
          "They backed the “shared values” of the region"),
         ("He said: “We stressed shared values in the U.S.” They met.", "shared values",
          "“We stressed shared values in the U.S.”"),
+        # Russian puts its point after the closing quote: the quote was trimmed with it.
+        ("Стороны подтвердили приверженность «стратегическому партнерству». Затем обсудили"
+         " торговлю.", "стратегическому партнерству",
+         "Стороны подтвердили приверженность «стратегическому партнерству»"),
     ],
 )  # fmt: skip
 def test_a_closing_quote_is_kept_only_for_a_quote_the_line_opens(
