@@ -68,6 +68,14 @@ def _check(
     )  # fmt: skip
 
 
+def _error_line(repo: Path, *args: str) -> str:
+    """The one line a run that cannot go on says (exit status 2, nothing on standard output)."""
+    done = _check(repo, *args)
+    assert done.returncode == 2 and done.stdout == ""
+    [line] = done.stderr.splitlines()
+    return line
+
+
 def _checked(text: str) -> list[tuple[str, str]]:
     pairs = []
     for line in text.splitlines():
@@ -238,22 +246,25 @@ def test_a_deleted_readout_is_not_checked_and_a_renamed_one_is_added(repo: Path)
     assert check["new"]["path"] == renamed and check["compared"] is False  # now the first
 
 
+def _shallow_clone(repo: Path, tmp_path: Path) -> Path:
+    """A clone of ``repo``'s branch ``pr`` at depth 1, as a CI job's checkout makes it."""
+    clone = tmp_path / "clone"
+    subprocess.run(
+        ["git", "clone", "-q", "--depth", "1", "-b", "pr", f"file://{repo}", str(clone)],
+        check=True, capture_output=True,
+    )  # fmt: skip
+    return clone
+
+
 def test_a_shallow_clone_missing_the_history_between_says_so(repo: Path, tmp_path: Path) -> None:
     """A CI job that fetches only the base commit (``git fetch --depth 1 origin BASE``) has REF
     but no history joining it to HEAD: the error names the shallow clone, not a history
     unrelated to HEAD (rev16)."""
     _put(repo, DATES[3])
     _commit(repo, "July readout")
-    clone = tmp_path / "clone"
-    subprocess.run(
-        ["git", "clone", "-q", "--depth", "1", "-b", "pr", f"file://{repo}", str(clone)],
-        check=True, capture_output=True,
-    )  # fmt: skip
+    clone = _shallow_clone(repo, tmp_path)
     _git(clone, "fetch", "-q", "--depth", "1", "origin", "main")
-    done = _check(clone, FOLDER, "--since", "FETCH_HEAD")
-    assert done.returncode == 2 and done.stdout == ""
-    [line] = done.stderr.splitlines()
-    assert line == (
+    assert _error_line(clone, FOLDER, "--since", "FETCH_HEAD") == (
         "readoutdiff: error: --since FETCH_HEAD: no history joins it to HEAD in this shallow"
         " clone; fetch the history between them (actions/checkout: fetch-depth: 0)"
     )
@@ -263,10 +274,7 @@ def test_the_null_commit_of_a_push_that_creates_a_branch_is_named(repo: Path) ->
     """``since: ${{ github.event.before }}`` on a push that creates a branch is forty zeros:
     the error says so, not that a shallow clone may lack it (rev16)."""
     null = "0" * 40
-    done = _check(repo, FOLDER, "--since", null)
-    assert done.returncode == 2 and done.stdout == ""
-    [line] = done.stderr.splitlines()
-    assert line == (
+    assert _error_line(repo, FOLDER, "--since", null) == (
         f"readoutdiff: error: --since {null}: the null commit, which GitHub gives as the commit"
         " before a push that creates a branch (github.event.before); give the branch's base"
         " instead, such as origin/main"
@@ -333,3 +341,39 @@ def test_a_file_name_that_could_restyle_a_terminal_is_spelled_out(tmp_path: Path
     assert "\x1b" not in done.stdout + done.stderr
     assert f"nothing to compare yet: {FOLDER}/\\x1b[2J{_name(DATES[3])} is" in done.stdout
     assert f"{FOLDER}/2023/\\x1b[31m{_name(DATES[4])}\n" in done.stderr
+
+
+def test_a_ref_missing_from_a_full_clone_names_no_shallow_clone(repo: Path, tmp_path: Path) -> None:
+    """fix3 (rev16's finding): a REF that names no commit of a full clone (a misspelt branch) is
+    no shallow clone's lack, and the error no longer suggests one; a shallow clone still hears
+    that it may lack REF."""
+    assert _error_line(repo, FOLDER, "--since", "mian") == (
+        "readoutdiff: error: --since mian: not a commit of the repository of readouts; give a"
+        " commit, branch or tag"
+    )
+    clone = _shallow_clone(repo, tmp_path)
+    done = _check(clone, FOLDER, "--since", "mian")
+    [line] = done.stderr.splitlines()
+    assert line.endswith(
+        "give a commit, branch or tag (this shallow clone may lack it: actions/checkout needs"
+        " fetch-depth: 0)"
+    )
+
+
+def test_annotations_name_the_readout_from_the_repository_s_root(repo: Path) -> None:
+    """fix3 (rev16's finding): GitHub maps an annotation's file from the repository's root;
+    DIR given from another folder (``../readouts``) or absolute used to name the file as given,
+    a path GitHub cannot map. With and without ``--since``."""
+    _put(repo, DATES[3])
+    _commit(repo, "July readout")
+    elsewhere = repo / "tools"
+    elsewhere.mkdir()
+    wanted = f"file={FOLDER}/{_name(DATES[4])},"  # check DIR: the newest pair
+    for folder, cwd in (("../" + FOLDER, elsewhere), (str(repo / FOLDER), elsewhere)):
+        github = _check(cwd, folder, "--format", "github").stdout
+        annotated = [line for line in github.splitlines() if line.startswith("::")]
+        assert annotated and all(wanted in line for line in annotated), github
+        github = _check(cwd, folder, "--since", "main", "--format", "github").stdout
+        annotated = [line for line in github.splitlines() if line.startswith("::")]
+        added = f"file={FOLDER}/{_name(DATES[3])},"
+        assert annotated and all(added in line for line in annotated), github

@@ -366,3 +366,60 @@ def test_a_line_ending_on_an_abbreviation_at_its_sentence_s_end_keeps_it_whole(
     readout = from_text(text)
     at = readout.text.index(core)
     assert line_of(readout, Span(start=at, end=at + len(core), line=1)) == line
+
+
+@pytest.mark.parametrize(
+    ("path", "core", "ends"),
+    [
+        # A dev pair's A side: the phrase is quoted at its sentence's end, '… a “Free and Open
+        # Indo-Pacific.”'.
+        (ROOT / "eval" / "formulas" / "hayashi-blinken__2022-02-26__mofa-jp.txt",
+         "Indo-Pacific", "toward realizing a “Free and Open Indo-Pacific.”"),
+        # A judged noise readout, straight quotes.
+        (ROOT / "eval" / "noise" / "hayashi-payne__2022-02-12__mofa-jp.txt",
+         "Open Indo-Pacific", 'toward the realization of a "Free and Open Indo-Pacific."'),
+        # A series readout: two quotes in the line, the second closed after the point.
+        (ROOT / "eval" / "series" / "sherman-quint" / "sherman-quint__2022-02-23__state.txt",
+         "independent", "People’s Republics” as “independent.”"),
+    ],
+)  # fmt: skip
+def test_a_line_keeps_the_closing_quote_after_its_sentence_s_point(
+    path: Path, core: str, ends: str
+) -> None:
+    """fix3 (rev15's finding): a line that opens a quote and ends where the quoted sentence does
+    keeps the point and the closing quote after it ("… a “Free and Open Indo-Pacific" dropped
+    them), so the line shown quotes what the readout says, quote marks paired."""
+    readout = load(path)
+    at = readout.text.index(core)
+    line = line_of(readout, Span(start=at, end=at + len(core), line=1))
+    assert line is not None and line.endswith(ends)
+
+
+@pytest.mark.parametrize(
+    ("text", "core", "line"),
+    [
+        # The opening quote is before the line's start: no closing quote is added to it.
+        ("He said “we met; we stressed shared values.” They met.", "shared values",
+         "we stressed shared values"),
+        # No quote open in the line: its sentence's point is trimmed as ever.
+        ("They stressed shared values in the region. They met.", "shared values",
+         "They stressed shared values in the region"),
+        # A comma inside the quote closes the quoted clause with it.
+        ("“We stressed shared values,” he said.", "shared values",
+         "“We stressed shared values,”"),
+        ("They backed the “shared values” of the region.", "shared values",
+         "They backed the “shared values” of the region"),
+        ("He said: “We stressed shared values in the U.S.” They met.", "shared values",
+         "“We stressed shared values in the U.S.”"),
+        # Russian puts its point after the closing quote: the quote was trimmed with it.
+        ("Стороны подтвердили приверженность «стратегическому партнерству». Затем обсудили"
+         " торговлю.", "стратегическому партнерству",
+         "Стороны подтвердили приверженность «стратегическому партнерству»"),
+    ],
+)  # fmt: skip
+def test_a_closing_quote_is_kept_only_for_a_quote_the_line_opens(
+    text: str, core: str, line: str
+) -> None:
+    readout = from_text(text)
+    at = readout.text.index(core)
+    assert line_of(readout, Span(start=at, end=at + len(core), line=1)) == line

@@ -15,6 +15,7 @@ from readoutdiff import compare
 from readoutdiff.check import check, run
 from readoutdiff.check.rules import DEFAULT, parse
 from readoutdiff.check.rules import load as rules_load
+from readoutdiff.check.since import repository_path
 from readoutdiff.errors import LexiconError
 from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
@@ -75,7 +76,7 @@ def test_a_watch_rule_that_checked_nothing_is_a_notice_in_the_github_format() ->
     assert not result.failed
     notices = [line for line in render_check_github(result).splitlines() if "::notice" in line]
     assert notices == [
-        f"::notice file={new},title=readoutdiff%3A watch “stay in close tuch”::not in either"
+        f"::notice file={repository_path(str(new))},title=readoutdiff%3A watch “stay in close tuch”::not in either"
         f" readout ({old} → {new}): the rule checked nothing; check its text or id"
     ]
 

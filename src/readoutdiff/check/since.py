@@ -10,7 +10,11 @@ does not ignore. A readout deleted is not checked (there is no file); a readout 
 added under its new name.
 
 Every failure of git is one line and exit status 2: no git, a folder outside a git work tree,
-a REF that names no commit (a shallow clone lacks the base: the line says to fetch it).
+a REF that names no commit (in a shallow clone, which may lack the base, the line says to
+fetch it).
+
+A readout's path in a GitHub annotation is the one from its repository's root
+(:func:`repository_path`), as GitHub maps it, whatever folder DIR was given from.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ import os
 import shutil
 import subprocess
 from collections.abc import Sequence
+from functools import cache
 from pathlib import Path
 
 from readoutdiff.check.apply import check
@@ -81,9 +86,17 @@ def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, 
         head = _git(git, folder, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
         if ref in ("HEAD", "@") and head.returncode != 0:
             return "", ""
+        # a shallow clone's lack only where the clone is shallow (rev16: a misspelt branch of
+        # a full clone was blamed on a shallow one)
+        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository")
+        hint = (
+            " (this shallow clone may lack it: actions/checkout needs fetch-depth: 0)"
+            if shallow.stdout.strip() == "true"
+            else ""
+        )
         raise ReadoutError(
             f"--since {ref}: not a commit of the repository of {directory}; give a commit, branch"
-            " or tag (a shallow clone may lack it: actions/checkout needs fetch-depth: 0)"
+            f" or tag{hint}"
         )
     commit = named.stdout.strip()
     base = _git(git, folder, "merge-base", commit, "HEAD")
@@ -124,6 +137,38 @@ def not_searched(directory: str, below: Sequence[str]) -> str:
         f"{count} added or changed in {where} of {directory}, not checked (check DIR reads the"
         f" folder's own readouts, not its subfolders'): {named}"
     )
+
+
+def repository_path(path: str) -> str:
+    """``path`` as GitHub names a file of a pull request: from the root of the git work tree
+    that holds it (branch fix3, rev16's finding: ``check ../readouts`` from another folder, or
+    an absolute DIR, annotated ``file=../readouts/…``, a path GitHub cannot map). A path in no
+    work tree, or when git is missing, is given as it stands; so is standard input (``-``) or a
+    path that names no file.
+    The folder is read with its links resolved, as git gives the root; the file's own name is
+    kept (a readout that is a link is the link git tracks)."""
+    place = Path(path)
+    if path == "-" or not place.exists():  # standard input, or a readout made in memory
+        return path
+    root = _root(str(place.parent))
+    if root is None:
+        return path
+    try:
+        inside = Path(os.path.realpath(place.parent)).relative_to(root)
+    except ValueError:  # a folder linked from outside the repository
+        return path
+    return (inside / place.name).as_posix()
+
+
+@cache
+def _root(folder: str) -> Path | None:
+    """The root of the git work tree holding ``folder`` (its links resolved), or None."""
+    git = shutil.which("git")
+    if git is None or not Path(folder).is_dir():
+        return None
+    done = _git(git, Path(folder), "rev-parse", "--show-toplevel")
+    top = done.stdout.strip()
+    return Path(os.path.realpath(top)) if done.returncode == 0 and top else None
 
 
 def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:

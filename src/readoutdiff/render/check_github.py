@@ -18,6 +18,7 @@ from __future__ import annotations
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.check.apply import NOT_IN_EITHER
 from readoutdiff.check.rules import Kind, Severity
+from readoutdiff.check.since import repository_path
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import CONTEXT, REWORDED, Readout
@@ -116,9 +117,7 @@ def _checks_nothing(outcome: Outcome) -> bool:
 
 def _nowhere(outcome: Outcome, result: CheckResult) -> str:
     """A notice on the new readout for a watch rule that checked nothing."""
-    properties = (
-        [] if result.new.path == "-" else [f"file={escape_property(shown_text(result.new.path))}"]
-    )
+    properties = [] if result.new.path == "-" else [f"file={_file(result.new.path)}"]
     properties.append(f"title={escape_property(shown_text('readoutdiff: ' + outcome.rule.name))}")
     message = (
         f"{NOT_IN_EITHER} ({shown_path(result.old.path)} → {shown_path(result.new.path)}):"
@@ -142,7 +141,7 @@ def _key_rank(finding: Finding, keys: list[tuple[str, ...]]) -> int:
 
 def _command(finding: Finding, rule_name: str, new: Readout) -> str:
     # standard input is no file of the repository: then a plain annotation, on no file
-    properties = [] if new.path == "-" else [f"file={escape_property(shown_text(new.path))}"]
+    properties = [] if new.path == "-" else [f"file={_file(new.path)}"]
     # the line is the new readout's (a drop's finding points into the old one, and its own
     # ``extracted`` says so of the old readout): no line when the new one was an HTML page
     if properties and finding.new_line is not None and HTML_NOTE not in new.notes:
@@ -152,6 +151,12 @@ def _command(finding: Finding, rule_name: str, new: Readout) -> str:
     properties.append(f"title={escape_property(shown_text('readoutdiff: ' + rule_name))}")
     message = escape_data(shown_text(finding.message))
     return f"::{finding.severity.value} {','.join(properties)}::{message}"
+
+
+def _file(path: str) -> str:
+    """An annotation's ``file`` property: the readout's path from its repository's root
+    (:func:`~readoutdiff.check.since.repository_path`), escaped."""
+    return escape_property(shown_text(repository_path(path)))
 
 
 def _log_line(finding: Finding, severity: Severity) -> str:

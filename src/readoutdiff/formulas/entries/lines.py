@@ -69,6 +69,8 @@ def line_of(readout: Readout, span: Span) -> str | None:
     tongue = language(readout.language)
     start, cut_before = _edge_before(text, span.start, tongue)
     end, cut_after = _edge_after(text, span.end, tongue)
+    if not cut_after:
+        end = _quote_closed(text, start, end)
     line = _LEADING.sub("", " ".join(text[start:end].split()))
     if len(_WORD.findall(line)) <= len(_WORD.findall(quote)):
         return None
@@ -120,6 +122,38 @@ def _edge_after(text: str, at: int, tongue: Language) -> tuple[int, bool]:
     if text[end : end + 1] == "." and _abbreviation(text, end, tongue):
         end += 1  # "… in the U.S." ends the sentence on the abbreviation's own point
     return end, cut
+
+
+def _quote_closed(text: str, start: int, end: int) -> int:
+    """Where a line from ``start`` to ``end`` ends when it opens a quote that its clause's edge
+    closes: past the edge's point, comma, "!" or "?" and the closing quote right after it
+    ("… a “Free and Open Indo-Pacific.”", "“We stressed shared values,” he said"; branch fix3,
+    rev15's finding: the line showed the opening quote alone). A line that opens no quote, or
+    whose quote opened before its start, ends at ``end`` as before.
+
+    >>> text = 'He said: "We met in the U.S." They met.'
+    >>> text[9:_quote_closed(text, 9, text.index(" They"))]
+    '"We met in the U.S."'
+    >>> text = "the “Free and Open Indo-Pacific.” Then"
+    >>> text[:_quote_closed(text, 0, text.index("."))]
+    'the “Free and Open Indo-Pacific.”'
+    """
+    line = text[start:end]
+    closers = {close for open_, close in _QUOTES if line.count(open_) > line.count(close)} | (
+        {'"'} if line.count('"') % 2 else set()
+    )
+    if not closers:
+        return end
+    after = _CLOSING.match(text, end)
+    if after is None or after.group(1) not in closers:
+        return end
+    return after.end()
+
+
+_QUOTES = (("“", "”"), ("‘", "’"), ("«", "»"))
+"""Paired quote marks, opening and closing (a straight quote opens and closes alike)."""
+_CLOSING = re.compile(r"[.,!?]?([\"”’»])")
+"""A clause's edge and the quote mark it is said inside of."""
 
 
 def _abbreviation(text: str, dot: int, tongue: Language) -> bool:
