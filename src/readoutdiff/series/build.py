@@ -92,6 +92,28 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
     return tuple(sorted(readouts, key=lambda readout: readout.date or ""))
 
 
+def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:
+    """``readouts`` without a copy of one before it (the same bytes under another name), as a
+    readout named twice is read once.
+
+    A copy read as a meeting of its own (sym6) was compared with itself, made every phrase of
+    it a phrase recurring in the series (a row each, "besiegement of Gaza" in biden-sisi's
+    folder), and said a phrase mined in one pair dropped there and appeared again after it.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> text = "Leaders met on 15 March 2021."
+    >>> [r.path for r in once([from_text(text, path="a.txt"), from_text(text, path="copy.txt")])]
+    ['a.txt']
+    """
+    seen: set[str] = set()
+    kept = []
+    for readout in readouts:
+        if readout.sha256 not in seen:
+            seen.add(readout.sha256)
+            kept.append(readout)
+    return tuple(kept)
+
+
 def build_series(
     readouts: Sequence[Readout],
     *,
@@ -118,7 +140,7 @@ def build_series(
     from readoutdiff.formulas.mining.memo import ReadoutMemo
     from readoutdiff.formulas.mining.recurrence import with_recurring
 
-    ordered = order_readouts(readouts, order)
+    ordered = once(order_readouts(readouts, order))
     if len(ordered) < 2:
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
     if options.formulas and options.mine_formulas:
