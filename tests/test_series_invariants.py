@@ -221,3 +221,18 @@ def test_series_views_are_the_same_bytes_under_two_hash_seeds() -> None:
         outputs.append(out)
     assert len(outputs[0].splitlines()) == 3
     assert outputs[0] == outputs[1]
+
+
+def test_check_dir_reads_a_copy_of_the_newest_once(tmp_path: Path) -> None:
+    """``check DIR`` with a copy of its newest readout beside it compared the newest with its
+    copy (similarity 1.00, every rule ok); it now reads it once, as ``series`` does."""
+    from readoutdiff.check.pair import run
+    from readoutdiff.check.rules import Rules
+
+    for name in SISI[:2]:
+        (tmp_path / name).write_bytes((EVAL / name).read_bytes())
+    alone = run([str(tmp_path)], Rules(rules=()))
+    (tmp_path / "biden-sisi__2023-11-22__zcopy.txt").write_bytes((EVAL / SISI[1]).read_bytes())
+    copied = run([str(tmp_path)], Rules(rules=()))
+    assert copied.similarity == alone.similarity < 1
+    assert [Path(r.path).name for r in (copied.old, copied.new)] == list(SISI[:2])
