@@ -190,23 +190,19 @@ def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
 
 
 def _warn_copies(readouts: "list[Readout]") -> None:
-    """Say on standard error when two readouts hold the same bytes under other names (a copy
-    saved beside its original): the series reads the text once, as it reads a path named twice
-    once, so a meeting fewer is listed than files given."""
-    first: dict[str, str] = {}
-    copies = []
-    for readout in readouts:
-        if readout.sha256 in first:
-            copies.append((readout.path, first[readout.sha256]))
-        else:
-            first[readout.sha256] = readout.path
-    if not copies:
+    """Say on standard error when a readout is a copy of another (the same bytes and date under
+    another name, :func:`readoutdiff.series.build.copies`): the series reads the meeting once,
+    as it reads a path named twice once, so a meeting fewer is listed than files given."""
+    from readoutdiff.series.build import copies
+
+    found = copies(readouts)
+    if not found:
         return
     from readoutdiff.render.escape import shown_line
 
-    copy, original = copies[0]
-    said = f"{copy}: the same text as {original}" if len(copies) == 1 else (
-        f"{len(copies)} readouts hold the same text as another ({copy}, …)"
+    copy, original = found[0]
+    said = f"{copy.path}: the same text as {original.path}" if len(found) == 1 else (
+        f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …)"
     )  # fmt: skip
     sys.stderr.write(f"readoutdiff: warning: {shown_line(said + '; the series reads it once')}\n")
 
