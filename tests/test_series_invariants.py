@@ -17,7 +17,6 @@ as a folder would. On each:
 from __future__ import annotations
 
 import json
-import os
 import subprocess
 import sys
 import tomllib
@@ -28,6 +27,7 @@ from pathlib import Path
 from eval_pairs import EVAL
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from test_same_bytes_every_format import outputs_under_two_hash_seeds
 
 from readoutdiff.ingest import load
 from readoutdiff.ingest.reader import from_bytes
@@ -35,8 +35,6 @@ from readoutdiff.model import Comparison, FormulaSource, FormulaStatus, Readout
 from readoutdiff.render.series_json import to_document
 from readoutdiff.series import Series, build_series
 from readoutdiff.series.matrix import Fate
-
-REPO = Path(__file__).resolve().parent.parent
 
 
 @cache
@@ -202,23 +200,7 @@ for names in sys.argv[2:]:
 
 def test_series_views_are_the_same_bytes_under_two_hash_seeds() -> None:
     chosen = (SISI, tuple(_dev_series()["xi-starmer"][:3]), tuple(_dev_series()["mirziyoyev-nazarbayev"][:3]))  # fmt: skip
-    runs = [
-        subprocess.Popen(
-            [sys.executable, "-c", _VIEWS, str(EVAL), *(",".join(names) for names in chosen)],
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-            encoding="utf-8",
-            cwd=REPO,
-            env={**os.environ, "PYTHONHASHSEED": seed},
-        )  # fmt: skip
-        for seed in ("0", "4242")  # both at once: the test takes one process's time
-    ]
-    outputs = []
-    for run in runs:
-        out, err = run.communicate(timeout=300)
-        assert run.returncode == 0, err
-        outputs.append(out)
+    outputs = outputs_under_two_hash_seeds(_VIEWS, str(EVAL), *(",".join(n) for n in chosen))
     assert len(outputs[0].splitlines()) == 3
     assert outputs[0] == outputs[1]
 
