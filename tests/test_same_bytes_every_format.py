@@ -35,10 +35,12 @@ for pair in sys.argv[2:]:
 """
 
 
-def test_every_format_gives_the_same_bytes_under_two_hash_seeds() -> None:
+def outputs_under_two_hash_seeds(script: str, *args: str) -> list[str]:
+    """Standard output of ``python -c script args`` under PYTHONHASHSEED 0 and 4242 (the two
+    run at once: the caller waits one process's time)."""
     runs = [
         subprocess.Popen(
-            [sys.executable, "-c", _RENDER, str(REPO / "eval" / "formulas"), *PAIRS],
+            [sys.executable, "-c", script, *args],
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
             text=True,
@@ -46,12 +48,17 @@ def test_every_format_gives_the_same_bytes_under_two_hash_seeds() -> None:
             cwd=REPO,
             env={**os.environ, "PYTHONHASHSEED": seed},
         )  # fmt: skip
-        for seed in ("0", "4242")  # both at once: the test takes one process's time
+        for seed in ("0", "4242")
     ]
     outputs = []
     for run in runs:
         out, err = run.communicate(timeout=300)
         assert run.returncode == 0, err
         outputs.append(out)
+    return outputs
+
+
+def test_every_format_gives_the_same_bytes_under_two_hash_seeds() -> None:
+    outputs = outputs_under_two_hash_seeds(_RENDER, str(REPO / "eval" / "formulas"), *PAIRS)
     assert [line.split()[1] for line in outputs[0].splitlines()] == ["en", "zh", "ru"]
     assert outputs[0] == outputs[1]

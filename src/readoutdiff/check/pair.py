@@ -83,7 +83,17 @@ def run(
     refuse_unknown_ids(rules, options)
     series = None
     if len(paths) == 1 and Path(paths[0]).is_dir():
-        readouts = in_order([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])
+        from readoutdiff.series.build import once
+
+        # a copy of a readout saved beside it is read once, as `readoutdiff series` reads it:
+        # else the newest compared with its copy told nothing, and its phrases all "recurred"
+        readouts = list(once(in_order([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])))  # fmt: skip
+        if len(readouts) < 2:
+            raise InputError(
+                "holds copies of one readout only (the same text under each name); needs two"
+                " different readouts to compare the newest with the one before",
+                path=paths[0],
+            )
         pair = newest_pair(readouts)
         series = readouts[:-2]  # the older ones
         options = recurring(options, readouts)

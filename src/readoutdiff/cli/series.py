@@ -38,7 +38,7 @@ from readoutdiff.cli.shared import (
 from readoutdiff.errors import InputError, ReadoutError
 
 if TYPE_CHECKING:
-    from readoutdiff.model import Comparison
+    from readoutdiff.model import Comparison, Readout
     from readoutdiff.series import Series
 
 _BAR_AFTER = 1.0
@@ -123,6 +123,7 @@ def series_command(
     )
     refuse_shared_streams(files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
+    _warn_copies(readouts)
     when = now() if stamp else None
     reports = _Reports(html, pairs, when, write_file, len(readouts))
     try:
@@ -186,6 +187,24 @@ def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
         said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
     line = f"{said}; the series reads each readout once"
     sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+
+
+def _warn_copies(readouts: "list[Readout]") -> None:
+    """Say on standard error when a readout is a copy of another (the same bytes and date under
+    another name, :func:`readoutdiff.series.build.copies`): the series reads the meeting once,
+    as it reads a path named twice once, so a meeting fewer is listed than files given."""
+    from readoutdiff.series.build import copies
+
+    found = copies(readouts)
+    if not found:
+        return
+    from readoutdiff.render.escape import shown_line
+
+    copy, original = found[0]
+    said = f"{copy.path}: the same text as {original.path}" if len(found) == 1 else (
+        f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …)"
+    )  # fmt: skip
+    sys.stderr.write(f"readoutdiff: warning: {shown_line(said + '; the series reads it once')}\n")
 
 
 def _refuse_empty_folders(paths: list[str]) -> None:

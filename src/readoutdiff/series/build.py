@@ -92,6 +92,41 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
     return tuple(sorted(readouts, key=lambda readout: readout.date or ""))
 
 
+def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
+    """Each readout of ``readouts`` that is a copy of one before it, with that one: the same
+    bytes and the same date, one meeting saved twice under two names. Two meetings may say the
+    very same text (a short readout issued again for another call): with other dates, or
+    undated in the order given, each is a meeting of its own."""
+    first: dict[tuple[str, str], Readout] = {}
+    found = []
+    for readout in readouts:
+        if readout.date is None:
+            continue
+        key = (readout.sha256, readout.date)
+        if key in first:
+            found.append((readout, first[key]))
+        else:
+            first[key] = readout
+    return found
+
+
+def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:
+    """``readouts`` without the :func:`copies` of one before them, as a readout named twice is
+    read once.
+
+    A copy read as a meeting of its own (sym6) was compared with itself, made every phrase of
+    it a phrase recurring in the series (a row each, "besiegement of Gaza" in biden-sisi's
+    folder), and said a phrase mined in one pair dropped there and appeared again after it.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> text = "Leaders met on 15 March 2021."
+    >>> [r.path for r in once([from_text(text, path="a.txt"), from_text(text, path="copy.txt")])]
+    ['a.txt']
+    """
+    dropped = {id(copy) for copy, _ in copies(readouts)}
+    return tuple(readout for readout in readouts if id(readout) not in dropped)
+
+
 def build_series(
     readouts: Sequence[Readout],
     *,
@@ -118,7 +153,7 @@ def build_series(
     from readoutdiff.formulas.mining.memo import ReadoutMemo
     from readoutdiff.formulas.mining.recurrence import with_recurring
 
-    ordered = order_readouts(readouts, order)
+    ordered = once(order_readouts(readouts, order))
     if len(ordered) < 2:
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
     if options.formulas and options.mine_formulas:

@@ -62,6 +62,11 @@ class PairFacts:
             a_id, _, b_id = formula.id.partition(">")
             if b_id:
                 links.append((a_id, b_id))
+            elif formula.status is FormulaStatus.CHANGED:
+                # One formula reworded in its own place ("remain in close contact" -> "stay in
+                # close contact"): the pair view tells it changed, so its row must too, not
+                # persisted for being found on both sides (sym6). Linked to itself: reworded.
+                links.append((a_id, a_id))
             _note(a, a_id, formula.a_text, formula, formula.a_spans)
             _note(b, b_id or a_id, formula.b_text, formula, formula.b_spans)
         for formula in anchored:
