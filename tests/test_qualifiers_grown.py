@@ -1,7 +1,8 @@
 """A wording that stops on the first of the qualifiers an article opens ("achieve a just| and
-lasting peace") goes on through them and their head (formulas/words/edges.py ``end``): the
-change is told whole, and the rest of its line is no second report (branch dup5), on a real dev
-pair of the evaluation set and on its line."""
+lasting peace") goes on through them and their head when :mod:`most_kept` grows the member of
+a line that changed (formulas/words/edges.py ``end`` with ``qualifiers``): the change is told
+whole, and the rest of its line is no second report (branch dup5), on a real dev pair of the
+evaluation set and on its line."""
 
 from __future__ import annotations
 
@@ -42,12 +43,12 @@ def test_the_qualifiers_after_an_article_are_taken_with_their_head() -> None:
     words = _words(_LINE)
     stems = list(words.stems)
     at = stems.index("just") + 1  # the "and" after "a just"
-    assert stems[edges.end(words, at) - 1] == "peace"
-    assert edges.end(words, at, lists=False) == at  # only where lists are grown
+    assert stems[edges.end(words, at, qualifiers=True) - 1] == "peace"
+    assert edges.end(words, at) == at  # only where most_kept grows a changed member
 
 
 def test_no_article_before_the_members_no_growth() -> None:
     # "security and helping": a list of topics, no article's phrase to finish.
     words = _words(_LINE)
     at = list(words.stems).index("security") + 1
-    assert edges.end(words, at) == at
+    assert edges.end(words, at, qualifiers=True) == at

@@ -270,11 +270,12 @@ COMPOUND = 3
 regional|security issues")."""
 
 
-def end(words: Words, last: int, lists: bool = True) -> int:
+def end(words: Words, last: int, lists: bool = True, qualifiers: bool = False) -> int:
     """``last`` moved past what the wording's last word needs: the clause a pronoun or the
     "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
     ("supply chain security"), or the rest of a list it stops inside, with its head noun
-    (not when ``lists`` is off)."""
+    (not when ``lists`` is off); with ``qualifiers``, the rest of the qualifiers an article
+    opens that it stops inside, with their head (:func:`_qualifiers`)."""
     count = len(words.stems)
     # Inside a list of commas that goes on ("economic, security|, and migration cooperation"):
     # through it and its head.
@@ -287,7 +288,7 @@ def end(words: Words, last: int, lists: bool = True) -> int:
     if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
         return last
     stem = words.stems[last]
-    if lists and stem in _AND:  # "a just| and lasting peace": the article's phrase goes on
+    if qualifiers and stem in _AND:  # "a just| and lasting peace": the article's phrase goes on
         qualified = _qualifiers(words, last)
         if qualified != last:
             return qualified
