@@ -39,10 +39,13 @@ def _named_list(words: Words, k: int) -> bool:
     return caps[k] or (words.stems[k] in coordination.JOINS and follows)
 
 
-def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int, int]:
+def grown(
+    words: Words, first: int, last: int, lists: bool = False, qualifiers: bool = False
+) -> tuple[int, int]:
     """[first, last) and up to ``EXTEND`` content words of its clause on each side, trimmed;
     on the right one complement at most (no preposition after a content word taken:
-    "migration management goals", not "… goals in line"); ``lists``: see :func:`edges.end`."""
+    "migration management goals", not "… goals in line"); ``lists`` and ``qualifiers``: see
+    :func:`edges.end`."""
     lo, n = first, 0
     while n < EXTEND and lo > 0 and not clause_edge(words, lo) and _extends(words, lo - 1):
         lo -= 1
@@ -58,7 +61,7 @@ def grown(words: Words, first: int, last: int, lists: bool = False) -> tuple[int
         hi += 1
         n += counts(words.stems[hi - 1], words.stop_words) and not words.caps[hi - 1]
     lo, hi = trimmed(words, lo, hi)
-    return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists))
+    return lo, edges.trimmed_end(words, lo, edges.end(words, hi, lists, qualifiers))
 
 
 def _extends(words: Words, k: int) -> bool:

@@ -296,7 +296,7 @@ def _line(
     if changed:  # a list head both say alike is no part of the change
         cut_a, cut_b = _past_head(wa, wb, fa, la, fb, lb)
         if cut_a > fa:  # the member that changed, through its clause ("… threat to regional …")
-            (fa, la), (fb, lb) = grown(wa, cut_a, la, True), grown(wb, cut_b, lb, True)
+            (fa, la), (fb, lb) = _grown(wa, cut_a, la), _grown(wb, cut_b, lb)
     if not (ends_phrase(wa, la - 1) and ends_phrase(wb, lb - 1)):
         return None  # cut inside a phrase: "the evacuation of American" of "American citizens"
     if _figures(wa, fa, la) != _figures(wb, fb, lb) or _counted(wa, fa) or _counted(wb, fb):
@@ -311,6 +311,13 @@ def _line(
     named = [(k, m) for k, m in said if not (wa.caps[k] or wb.caps[m])]
     name = min(tuple(wa.stems[k] for k, _ in named), tuple(wb.stems[m] for _, m in named))
     return fa, la, fb, lb, name, changed
+
+
+def _grown(words: Words, first: int, last: int) -> tuple[int, int]:
+    """The member that changed, through its clause and the list it stops inside, and through
+    the qualifiers an article opens that it stops on the first of ("helping Ukraine achieve a
+    just| and lasting peace": the line is the whole phrase, not its first qualifier)."""
+    return grown(words, first, last, True, qualifiers=True)
 
 
 def _past_head(wa: Words, wb: Words, fa: int, la: int, fb: int, lb: int) -> tuple[int, int]:

@@ -29,7 +29,7 @@ import re
 
 from readoutdiff.formulas.words import coordination
 from readoutdiff.formulas.words.phrases import Words
-from readoutdiff.formulas.words.roles import INTRODUCING, PREPOSITIONS
+from readoutdiff.formulas.words.roles import ARTICLES, INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 JOINING = frozenset("coupled including along alongside together forward ahead".split())
@@ -270,11 +270,12 @@ COMPOUND = 3
 regional|security issues")."""
 
 
-def end(words: Words, last: int, lists: bool = True) -> int:
+def end(words: Words, last: int, lists: bool = True, qualifiers: bool = False) -> int:
     """``last`` moved past what the wording's last word needs: the clause a pronoun or the
     "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
     ("supply chain security"), or the rest of a list it stops inside, with its head noun
-    (not when ``lists`` is off)."""
+    (not when ``lists`` is off); with ``qualifiers``, the rest of the qualifiers an article
+    opens that it stops inside, with their head (:func:`_qualifiers`)."""
     count = len(words.stems)
     # Inside a list of commas that goes on ("economic, security|, and migration cooperation"):
     # through it and its head.
@@ -287,6 +288,10 @@ def end(words: Words, last: int, lists: bool = True) -> int:
     if not 0 < last < count or words.breaks[last] or words.caps[last] or words.caps[last - 1]:
         return last
     stem = words.stems[last]
+    if qualifiers and stem in _AND:  # "a just| and lasting peace": the article's phrase goes on
+        qualified = _qualifiers(words, last)
+        if qualified != last:
+            return qualified
     if stem in SUBJECTS or (stem == "to" and words.stems[last - 1].endswith("ing")):
         hi = last
         while hi < min(count, last + REACH) and not words.breaks[hi]:
@@ -305,6 +310,20 @@ def end(words: Words, last: int, lists: bool = True) -> int:
         hi += 1
     ends = hi == count or words.breaks[hi] or not _noun_like(words, hi)
     return hi if ends else last
+
+
+def _qualifiers(words: Words, last: int) -> int:
+    """``last`` (an "and" or "or") moved past the rest of the qualifiers an article opens and
+    the wording stops inside, with their head ("helping Ukraine achieve a just| and lasting
+    peace"): the wording's last word is a member of a coordination of one-word members right
+    after an article, and a noun follows the coordination; else ``last``."""
+    listed = coordination.around(words, last - 1)
+    if listed is None or listed[0] < 1 or listed[1] <= last + 1:
+        return last
+    hi = listed[1]
+    if words.stems[listed[0] - 1] not in ARTICLES or hi >= len(words.stems) or words.breaks[hi]:
+        return last
+    return hi + 1 if words.caps[hi] or _noun_like(words, hi) else last
 
 
 def _noun_like(words: Words, k: int) -> bool:
