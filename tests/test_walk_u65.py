@@ -8,10 +8,16 @@ import sys
 from pathlib import Path
 
 from readoutdiff import compare
+from readoutdiff.check import check
+from readoutdiff.check.rules import DEFAULT
 from readoutdiff.formulas import find_formulas
 from readoutdiff.ingest.reader import load
 from readoutdiff.model import Options
+from readoutdiff.render.check_markdown import render_check_markdown
+from readoutdiff.render.html import render_html
 from readoutdiff.render.listing import render_listing_json, render_listing_text
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
 
 FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 TOKAYEV = FORMULAS / "putin-tokayev__2025-04-17__kremlin.txt"
@@ -50,3 +56,22 @@ def test_the_formulas_command_gives_the_no_mining_note_when_mining_is_off() -> N
     lula = load(FORMULAS / "xi-lula__2025-05-13__cctv.txt")
     found = find_formulas(lula, options=Options())
     assert "mined from it alone" not in render_listing_text(lula, found)
+
+
+def test_a_kept_formula_in_the_readouts_own_quotes_is_named_as_the_key_changes_name_it() -> None:
+    """Xi–Berdimuhamedov 2023-05-18 → 2025-06-17: the key changes and the terminal view said
+    “Wording around kept formula “‘一带一路’倡议” changed”, but ``check``'s message, its job
+    summary and the HTML report's formula panel said ““一带一路”倡议”, a quote closed at once.
+    Each view now puts the readout's own quotes single inside its own."""
+    old, new = (
+        FORMULAS / f"xi-berdimuhamedov__{d}__cctv.txt" for d in ("2023-05-18", "2025-06-17")
+    )
+    pair = compare(load(old), load(new))
+    named = "kept formula “‘一带一路’倡议”"
+    result = check(pair, DEFAULT)
+    messages = [f.message for outcome in result.outcomes for f in outcome.findings]
+    assert any(message.startswith(f"wording around {named}: ") for message in messages)
+    views = (render_check_markdown(result), render_html(pair), render_text(pair, color=False))
+    for view in (*views, render_markdown(pair), "\n".join(messages)):
+        assert named in view
+        assert "““一带一路”" not in view
