@@ -57,4 +57,8 @@ def formulas_command(
         return
     from readoutdiff.cli.diff_run import terminal_width
 
-    write_stdout(render_listing_text(readout, found, width=terminal_width(None)))
+    write_stdout(
+        render_listing_text(
+            readout, found, width=terminal_width(None), mining=options.mine_formulas
+        )
+    )

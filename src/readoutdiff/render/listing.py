@@ -19,13 +19,18 @@ SCHEMA = "readoutdiff-formulas/1"
 
 
 def render_listing_text(
-    readout: Readout, occurrences: Sequence[Occurrence], *, width: int | None = None
+    readout: Readout,
+    occurrences: Sequence[Occurrence],
+    *,
+    width: int | None = None,
+    mining: bool = True,
 ) -> str:
     """Return one line per occurrence: where (its line, and on a line of several sentences which
     one: :mod:`readoutdiff.model.places`; its column too when the sentence says the wording twice),
     source, id and the wording as written. ``width``: the terminal's columns, to wrap each line
     to, its place never broken, the rest four spaces in (as the pair view wraps its formula
-    list); None keeps every line whole, as a file or a pipe wants it.
+    list); None keeps every line whole, as a file or a pipe wants it. A readout with none says
+    why under its count (:func:`_none_found`; ``mining``: phrases were mined, no ``--no-mining``).
 
     >>> from readoutdiff.formulas import find_formulas
     >>> from readoutdiff.ingest import from_text
@@ -36,6 +41,9 @@ def render_listing_text(
     """
     plural = "" if len(occurrences) == 1 else "s"
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
+    if not occurrences:
+        note = f"  {_none_found(mining)}"
+        return "\n".join([shown_line(out[0]), *_wrapped_note(note, width)]) + "\n"
     places = [place(readout, item.span) for item in occurrences]
     heads = [_head(item) for item in occurrences]
     said = [_said(item) for item in occurrences]
@@ -72,6 +80,27 @@ def render_listing_text(
         )
         lines += wrapped(shown_line(f"    {words}"), width, 4)
     return "\n".join(lines) + "\n"
+
+
+def _none_found(mining: bool) -> str:
+    """Why a listing is empty: the pair view mines phrases from the two readouts it compares,
+    which one readout alone cannot give, so ``readoutdiff A B`` may track formulas in a readout
+    this command finds none in (a Kremlin readout against the one before it)."""
+    if not mining:
+        return "no formula of the lexicon in it (--no-mining: no phrase was mined)"
+    return (
+        "no formula of the lexicon in it, nor a phrase mined from it alone; "
+        "readoutdiff A B also mines phrases from the two readouts it compares"
+    )
+
+
+def _wrapped_note(note: str, width: int | None) -> list[str]:
+    """The empty listing's note, on a terminal wrapped to its width four spaces in."""
+    if width is None:
+        return [note]
+    from readoutdiff.render.text import wrapped
+
+    return wrapped(note, width, 4)
 
 
 def _head(item: Occurrence) -> str:

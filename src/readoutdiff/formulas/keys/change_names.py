@@ -53,6 +53,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from enum import StrEnum
 
+from readoutdiff.formulas.keys.key_record import inner
 from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import qualifier, shift
 from readoutdiff.formulas.keys.naming import frame, one_line
@@ -119,20 +120,31 @@ def named(
     kept = (names or {}).get(formula.anchor or "")
     kept = None if kept and _lone_name(formula.anchor or "", kept) else kept
     if kept and CONTEXT not in formula.id and _one_side_says(kept, a, b):
-        return Change.REWORDED, f"Formula “{one_line(kept)}” reworded"  # went or came in it
+        return Change.REWORDED, f"Formula “{_name(kept)}” reworded"  # went or came in it
     fate = (fates or {}).get(formula.anchor or "", FormulaStatus.PERSISTED)
     which = _ONE_SIDED.get(fate, "kept")
-    where = f"around {which} formula “{one_line(kept)}”" if kept else ""
+    where = f"around {which} formula “{_name(kept)}”" if kept else ""
     kind = Change.AROUND
     if not kept:
         ends = frame(a, b)
-        where, kind = (f"inside “{one_line(ends)}”", Change.INSIDE) if ends else ("", kind)
+        where, kind = (f"inside “{_name(ends)}”", Change.INSIDE) if ends else ("", kind)
     if how == "removed":
         head = f"Qualifier removed {where}" if where else "Qualifier removed"
         return Change.QUALIFIER_REMOVED, head
     if not where:  # a kept formula no text names and no kept ends: its own words changed
         return Change.REWORDED, _HEADS[Change.REWORDED]
     return kind, f"Wording {where} changed"
+
+
+def _name(words: str) -> str:
+    """A formula's words as a heading quotes them: on one line, the readout's own double quotes
+    single (:func:`~readoutdiff.formulas.keys.key_record.inner`), so that ``check``'s messages
+    and the HTML formula panel read “‘一带一路’倡议” as the key changes do, not ““一带一路”倡议”.
+
+    >>> _name("“一带一路”倡议"), _name("core interests")
+    ('‘一带一路’倡议', 'core interests')
+    """
+    return inner(one_line(words))
 
 
 def _lone_name(anchor: str, said: str) -> bool:
