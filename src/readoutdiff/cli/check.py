@@ -8,7 +8,6 @@ format and exits 1 when a rule with severity error is broken.
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
 import sys
-from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -36,6 +35,7 @@ from readoutdiff.cli.shared import (
     write_file,
 )
 from readoutdiff.errors import ExitCode
+from readoutdiff.records.replacing import replace
 from readoutdiff.render.check_formats import CheckFormat
 
 if TYPE_CHECKING:
