@@ -45,7 +45,6 @@ from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.told_once import cores_in_lines, lines_joined, told_once
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
-from readoutdiff.formulas.lexicon.ids import distinct
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
     listed_of,
@@ -147,16 +146,6 @@ def track(
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
     [('dropped', 'oppose hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
     """
-    lexicon = options.lexicon or lexicons.builtin()
-    # one entry an id, but a lexicon's (a rule by a mined id watches that phrase alone)
-    return tuple(distinct(_fated(a, b, alignments, options, memo), lexicon))
-
-
-def _fated(
-    a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
-    memo: ReadoutMemo | None,
-) -> tuple[Formula, ...]:  # fmt: skip
-    """The formulas of :func:`track`, before their ids are made one an entry."""
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).

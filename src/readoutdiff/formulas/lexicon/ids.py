@@ -18,21 +18,18 @@ module makes and reads both kinds, so that whoever names a formula to a reader b
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from functools import cache
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.model import REWORDED, Entry, Formula, Lexicon
+from readoutdiff.model import REWORDED, Entry, Formula
 from readoutdiff.records.replacing import replace
 
 _KIND = ":"
 """Between a phrase's kind and its stems; never in a lexicon file's id."""
 _STEM = "-"
 """Between a phrase's stems."""
-_NUMBER = re.compile(r"#\d+$")
-"""The number :func:`distinct` puts after an id several entries share."""
 
 
 def phrase_id(kind: str, stems: Iterable[str]) -> str:
@@ -41,14 +38,8 @@ def phrase_id(kind: str, stems: Iterable[str]) -> str:
 
 
 def phrase_stems(formula_id: str) -> tuple[str, ...] | None:
-    """The stems of a phrase's id, in order (a number after them, ``#2`` of :func:`distinct`,
-    is none); None for a lexicon entry's id.
-
-    >>> phrase_stems("mined:greeting#2")
-    ('greeting',)
-    """
+    """The stems of a phrase's id, in order; None for a lexicon entry's id."""
     kind, colon, stems = formula_id.rpartition(_KIND)
-    stems = _NUMBER.sub("", stems)
     return tuple(stems.split(_STEM)) if kind and colon else None
 
 
@@ -105,62 +96,6 @@ def kept_id(formula_id: str, taken: Iterable[str]) -> str:
         for name in (head, *(f"{head}#{n}" for n in range(2, len(busy) + 3)))
         if name not in busy
     )
-
-
-def distinct(formulas: Sequence[Formula], lexicon: Lexicon) -> Sequence[Formula]:
-    """``formulas``, each id that several share numbered after the first (``mined:x``,
-    ``mined:x#2``, past any number already taken), unless the ``lexicon`` in use names it: a lexicon's id names the formula wherever it is told, and a ``check`` rule by it
-    watches each of its lines, while any other id (a mined, recurring or background phrase's,
-    a change's derived id) names one entry, which a rule by it watches alone (branch fix3,
-    rev14's finding: two greetings, one changed and one appeared, were both ``mined:greeting``,
-    and a watch on it passed as persisted). The entry told on both sides keeps the id before
-    one told on one side (the phrase's fate, not another saying of its kind), then by the
-    places on both sides together, as :func:`numbered`, so that the swapped comparison numbers
-    alike; ``formulas`` itself when no id repeats.
-
-    >>> from readoutdiff.model import FormulaStatus, Span
-    >>> def said(formula_id: str, at: int) -> Formula:
-    ...     return Formula(status=FormulaStatus.DROPPED, a_text="x", b_text=None, id=formula_id,
-    ...         a_spans=(Span(start=at, end=at + 1, line=1),), b_spans=())
-    >>> from readoutdiff.model import Entry, Lexicon
-    >>> known = Lexicon(entries=(Entry(id="k", text="k"),))
-    >>> [f.id for f in distinct([said("mined:g", 9), said("mined:g", 2), said("k", 5),
-    ...                          said("k", 7)], known)]
-    ['mined:g#2', 'mined:g', 'k', 'k']
-    >>> kept = Formula(status=FormulaStatus.CHANGED, a_text="x", b_text="y", id="mined:g",
-    ...     a_spans=(Span(start=9, end=10, line=1),), b_spans=(Span(start=9, end=10, line=1),))
-    >>> [f.id for f in distinct([said("mined:g", 2), kept], known)]
-    ['mined:g#2', 'mined:g']
-    """
-    counts: dict[str, int] = defaultdict(int)
-    for formula in formulas:
-        counts[formula.id] += 1
-    if all(n == 1 for n in counts.values()):
-        return formulas
-    named = {entry.id for entry in lexicon.entries}
-    if all(n == 1 or i in named for i, n in counts.items()):
-        return formulas
-    taken = set(counts)
-    renamed: dict[int, str] = {}
-    seen: set[str] = set()
-    for k in sorted(range(len(formulas)), key=lambda k: _sides_first(formulas[k])):
-        formula_id = formulas[k].id
-        if formula_id in named or counts[formula_id] == 1:
-            continue
-        if formula_id not in seen:
-            seen.add(formula_id)
-            continue
-        number = 2
-        while f"{formula_id}#{number}" in taken:
-            number += 1
-        renamed[k] = f"{formula_id}#{number}"
-        taken.add(renamed[k])
-    return tuple(replace(f, id=renamed[k]) if k in renamed else f for k, f in enumerate(formulas))
-
-
-def _sides_first(formula: Formula) -> tuple[int, tuple[int, int], tuple[str, str]]:
-    """An entry told on both sides before one told on one, then by :func:`both_places`."""
-    return (not (formula.a_spans and formula.b_spans), *both_places(formula))
 
 
 def both_places(formula: Formula) -> tuple[tuple[int, int], tuple[str, str]]:
