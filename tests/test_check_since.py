@@ -394,3 +394,24 @@ def test_a_copy_added_is_checked_as_the_meeting_it_copies(repo: Path) -> None:
     plain = json.loads(_check(repo, FOLDER, "-f", "json").stdout)
     assert checked["similarity"] == plain["similarity"]
     assert checked["old"] == plain["old"]
+
+
+def test_an_annotation_s_path_follows_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rev18: the repository's root was remembered by the folder as written (``readouts``), so
+    a second call from another working folder reused the first repository's root: the readout
+    of a repository nested in a subfolder lost its path within that repository."""
+    from readoutdiff.check.since import repository_path
+
+    outer = tmp_path / "outer"
+    inner = outer / "tools" / "inner"
+    for place in (outer, inner):
+        (place / FOLDER).mkdir(parents=True)
+        _git(place, "init", "-q")
+        _put(place, DATES[0])
+    readout = f"{FOLDER}/{_name(DATES[0])}"
+    monkeypatch.chdir(outer)
+    assert repository_path(readout) == readout
+    monkeypatch.chdir(inner)
+    assert repository_path(readout) == readout

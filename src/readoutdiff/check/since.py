@@ -150,11 +150,12 @@ def repository_path(path: str) -> str:
     place = Path(path)
     if path == "-" or not place.exists():  # standard input, or a readout made in memory
         return path
-    root = _root(str(place.parent))
+    folder = os.path.realpath(place.parent)  # so the root is remembered by where it is (rev18)
+    root = _root(folder)
     if root is None:
         return path
     try:
-        inside = Path(os.path.realpath(place.parent)).relative_to(root)
+        inside = Path(folder).relative_to(root)
     except ValueError:  # a folder linked from outside the repository
         return path
     return (inside / place.name).as_posix()
@@ -162,7 +163,8 @@ def repository_path(path: str) -> str:
 
 @cache
 def _root(folder: str) -> Path | None:
-    """The root of the git work tree holding ``folder`` (its links resolved), or None."""
+    """The root of the git work tree holding ``folder`` (its links resolved), or None:
+    ``folder`` is a resolved path, not one relative to the working folder of the first call."""
     git = shutil.which("git")
     if git is None or not Path(folder).is_dir():
         return None
