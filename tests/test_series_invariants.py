@@ -239,3 +239,15 @@ def test_check_dir_reads_an_undated_copy_of_a_dated_readout_once(tmp_path: Path)
     assert load(str(tmp_path / "copy.txt")).date is None
     assert [Path(r.path).name for r in (copied.old, copied.new)] == names[1:]
     assert copied.outcomes == alone.outcomes
+
+
+def test_a_series_reads_an_undated_copy_once_not_refusing_it() -> None:
+    """rev18: ``series DIR`` warned that ``copy.txt`` (an undated copy of Sunak–Rutte
+    2023-04-13, whose date is its file name's) is read once, then refused it for having no
+    date: the copies are left out before the dates are asked for."""
+    names = [f"sunak-rutte__{date}__gov-uk.txt" for date in ("2022-11-01", "2023-04-13")]
+    readouts = [load(EVAL / name) for name in names]
+    copy = from_bytes((EVAL / names[1]).read_bytes(), path="copy.txt")
+    assert copy.date is None
+    series = build_series([*readouts, copy])
+    assert to_document(series) == to_document(build_series(readouts))

@@ -162,7 +162,8 @@ def build_series(
     from readoutdiff.formulas.mining.memo import ReadoutMemo
     from readoutdiff.formulas.mining.recurrence import with_recurring
 
-    ordered = once(order_readouts(readouts, order))
+    # copies left out first: an undated copy of a dated readout is read once, not refused
+    ordered = order_readouts(once(readouts), order)
     if len(ordered) < 2:
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
     if options.formulas and options.mine_formulas:
