@@ -93,8 +93,8 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
 
 
 def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
-    """Each readout of ``readouts`` that is a copy of one before it, with that one: the same
-    bytes and the same date, one meeting saved twice under two names. Two meetings may say the
+    """Each readout of ``readouts`` that is a copy of another, with that one: the same bytes
+    and the same date as one before it, one meeting saved twice under two names. Two meetings may say the
     very same text (a short readout issued again for another call): with other dates, or
     undated in the order given, each is a meeting of its own. An undated readout with the
     bytes of a dated one is a copy of the first such (wherever it stands): the same bytes say
