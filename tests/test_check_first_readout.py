@@ -102,3 +102,21 @@ def test_a_first_readout_warns_as_a_folder_of_two_does(tmp_path: Path) -> None:
     shutil.copy(FIRST, folder)
     done = _check(folder, "--format", "json", "-o", tmp_path / "check.xml")
     assert done.returncode == 0 and "check.xml" in done.stderr and "json" in done.stderr
+
+
+def test_a_first_readout_and_its_copy_have_nothing_to_compare_yet(tmp_path: Path) -> None:
+    """rev18: a folder of one readout passes; with a copy of it saved beside it (the same bytes
+    and date, read once since sym6) the run failed with exit status 2 ("holds copies of one
+    readout only"), where ``check DIR --since`` says "nothing to compare yet" of the same
+    folder. One meeting saved twice is still one readout: it passes, and says so."""
+    folder = tmp_path / "readouts"
+    folder.mkdir()
+    shutil.copy(FIRST, folder)
+    copy = folder / FIRST.name.replace(".txt", "_2.txt")
+    shutil.copy(FIRST, copy)
+    done = _check(folder)
+    assert done.returncode == 0, done.stderr
+    said = _said(folder).replace(
+        f"({folder / FIRST.name})", f"({folder / FIRST.name}, and a copy of it: {copy})"
+    )
+    assert done.stdout == f"readoutdiff check: passed: {said}\n"

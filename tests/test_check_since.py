@@ -377,3 +377,41 @@ def test_annotations_name_the_readout_from_the_repository_s_root(repo: Path) -> 
         annotated = [line for line in github.splitlines() if line.startswith("::")]
         added = f"file={FOLDER}/{_name(DATES[3])},"
         assert annotated and all(added in line for line in annotated), github
+
+
+def test_a_copy_added_is_checked_as_the_meeting_it_copies(repo: Path) -> None:
+    """rev18: a copy of a readout saved under another name is read once by ``check DIR``
+    (sym6), but ``--since`` checked the copy added against its own original (similarity 1.00,
+    every rule passed). Named to sort after the original, the copy is now checked against the
+    readout before the meeting, as ``check DIR`` checks the newest."""
+    newest = repo / FOLDER / _name(DATES[4])
+    copy = repo / FOLDER / _name(DATES[4]).replace(".txt", "_2.txt")
+    copy.write_bytes(newest.read_bytes())
+    _commit(repo, "a copy of December")
+    since = json.loads(_check(repo, FOLDER, "--since", "main", "-f", "json").stdout)
+    [checked] = since["checks"]
+    assert checked["similarity"] < 1.0
+    plain = json.loads(_check(repo, FOLDER, "-f", "json").stdout)
+    assert checked["similarity"] == plain["similarity"]
+    assert checked["old"] == plain["old"]
+
+
+def test_an_annotation_s_path_follows_the_working_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """rev18: the repository's root was remembered by the folder as written (``readouts``), so
+    a second call from another working folder reused the first repository's root: the readout
+    of a repository nested in a subfolder lost its path within that repository."""
+    from readoutdiff.check.since import repository_path
+
+    outer = tmp_path / "outer"
+    inner = outer / "tools" / "inner"
+    for place in (outer, inner):
+        (place / FOLDER).mkdir(parents=True)
+        _git(place, "init", "-q")
+        _put(place, DATES[0])
+    readout = f"{FOLDER}/{_name(DATES[0])}"
+    monkeypatch.chdir(outer)
+    assert repository_path(readout) == readout
+    monkeypatch.chdir(inner)
+    assert repository_path(readout) == readout

@@ -218,3 +218,36 @@ def test_check_dir_reads_a_copy_of_the_newest_once(tmp_path: Path) -> None:
     copied = run([str(tmp_path)], Rules(rules=()))
     assert copied.similarity == alone.similarity < 1
     assert [Path(r.path).name for r in (copied.old, copied.new)] == list(SISI[:2])
+
+
+def test_check_dir_reads_an_undated_copy_of_a_dated_readout_once(tmp_path: Path) -> None:
+    """rev18: a copy saved under a name that gives no date (``copy.txt``) is undated, where its
+    original's date came from the file name; read as a readout of its own (undated ones come
+    first), it made the phrases of the readout it copies recur in the folder, and ``check DIR``
+    reported Sunak–Rutte 2023-04-13's "Discussing the latest situation in Ukraine" dropped as
+    a recurring phrase. The same bytes as a dated readout, undated: a copy of it, read once."""
+    from readoutdiff.check.pair import run
+    from readoutdiff.check.rules import DEFAULT
+
+    dates = ("2022-11-01", "2023-04-13", "2023-12-07")
+    names = [f"sunak-rutte__{date}__gov-uk.txt" for date in dates]
+    for name in names:
+        (tmp_path / name).write_bytes((EVAL / name).read_bytes())
+    alone = run([str(tmp_path)], DEFAULT)
+    (tmp_path / "copy.txt").write_bytes((EVAL / names[1]).read_bytes())
+    copied = run([str(tmp_path)], DEFAULT)
+    assert load(str(tmp_path / "copy.txt")).date is None
+    assert [Path(r.path).name for r in (copied.old, copied.new)] == names[1:]
+    assert copied.outcomes == alone.outcomes
+
+
+def test_a_series_reads_an_undated_copy_once_not_refusing_it() -> None:
+    """rev18: ``series DIR`` warned that ``copy.txt`` (an undated copy of Sunak–Rutte
+    2023-04-13, whose date is its file name's) is read once, then refused it for having no
+    date: the copies are left out before the dates are asked for."""
+    names = [f"sunak-rutte__{date}__gov-uk.txt" for date in ("2022-11-01", "2023-04-13")]
+    readouts = [load(EVAL / name) for name in names]
+    copy = from_bytes((EVAL / names[1]).read_bytes(), path="copy.txt")
+    assert copy.date is None
+    series = build_series([*readouts, copy])
+    assert to_document(series) == to_document(build_series(readouts))

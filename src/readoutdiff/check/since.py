@@ -150,11 +150,12 @@ def repository_path(path: str) -> str:
     place = Path(path)
     if path == "-" or not place.exists():  # standard input, or a readout made in memory
         return path
-    root = _root(str(place.parent))
+    folder = os.path.realpath(place.parent)  # so the root is remembered by where it is (rev18)
+    root = _root(folder)
     if root is None:
         return path
     try:
-        inside = Path(os.path.realpath(place.parent)).relative_to(root)
+        inside = Path(folder).relative_to(root)
     except ValueError:  # a folder linked from outside the repository
         return path
     return (inside / place.name).as_posix()
@@ -162,7 +163,8 @@ def repository_path(path: str) -> str:
 
 @cache
 def _root(folder: str) -> Path | None:
-    """The root of the git work tree holding ``folder`` (its links resolved), or None."""
+    """The root of the git work tree holding ``folder`` (its links resolved), or None:
+    ``folder`` is a resolved path, not one relative to the working folder of the first call."""
     git = shutil.which("git")
     if git is None or not Path(folder).is_dir():
         return None
@@ -193,22 +195,32 @@ def run_since(
     """Check each readout of ``changed`` against its predecessor by date in ``directory``, as
     ``check DIR`` checked it had it been the newest: the readouts after it play no part (the
     newest alone gives what ``check DIR`` gives). One with no predecessor has nothing to
-    compare yet (a result whose ``nothing`` says so). The results go in the folder's order."""
+    compare yet (a result whose ``nothing`` says so). The results go in the folder's order.
+
+    A copy of a readout (:func:`~readoutdiff.series.build.copies`: the same bytes and date under
+    another name) is read once, as ``check DIR`` reads it: a copy added is checked in the place
+    of the meeting it copies, against the readout before that meeting (rev18: it was checked
+    against its own original, similarity 1.00, and passed every rule)."""
     from readoutdiff.check.pair import recurring, refuse_unknown_ids
+    from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
     readouts = in_order([load(path, max_bytes=max_bytes) for path in readout_files(directory)])
+    meetings = once(readouts)
+    where = {id(readout): place for place, readout in enumerate(meetings)}
+    where |= {id(copy): where[id(first)] for copy, first in copies(readouts)}
     wanted = set(changed)
     results = []
-    for place, readout in enumerate(readouts):
+    for readout in readouts:
         if readout.path not in wanted:
             continue
+        place = where[id(readout)]
         if place == 0:
             results.append(first_readout(directory, readout, rules))
             continue
-        known = recurring(options, readouts[: place + 1])
-        comparison = compare(readouts[place - 1], readout, options=known)
-        results.append(check(comparison, rules, series=readouts[: place - 1]))
+        known = recurring(options, [*meetings[:place], readout])
+        comparison = compare(meetings[place - 1], readout, options=known)
+        results.append(check(comparison, rules, series=meetings[: place - 1]))
     return results
 
 

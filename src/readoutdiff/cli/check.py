@@ -43,7 +43,7 @@ if TYPE_CHECKING:
 
     from readoutdiff.check.outcome import CheckResult
     from readoutdiff.check.rules import Rules
-    from readoutdiff.model import Options
+    from readoutdiff.model import Options, Readout
 
 
 _Paths = Annotated[
@@ -192,15 +192,20 @@ def _only_one_readout(
     from readoutdiff.render.escape import shown_line
 
     files = readout_files(paths[0])
-    if len(files) != 1:
+    alone = _one_meeting(files, max_bytes) if len(files) > 1 else None
+    if len(files) != 1 and alone is None:
         return False
     refuse_unknown_ids(chosen, options)
     refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
+    readout, copies = alone or (load(files[0], max_bytes=max_bytes), [])
+    named = ", ".join(copy.path for copy in copies)
+    also = f", and a copy of it: {named}" if len(copies) == 1 else (
+        f", and {len(copies)} copies of it: {named}" if copies else ""
+    )  # fmt: skip
     said = shown_line(
-        f"nothing to compare yet: {paths[0]} holds one readout ({files[0]}); a check"
+        f"nothing to compare yet: {paths[0]} holds one readout ({readout.path}{also}); a check"
         " compares the newest readout with the one before, from the second readout on"
     )
-    readout = load(files[0], max_bytes=max_bytes)
     result = CheckResult(
         old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=chosen.path,
         nothing=said,
@@ -216,6 +221,28 @@ def _only_one_readout(
         outputs, output_format, shown, lambda chosen: render_check(result, chosen), summary
     )
     return True
+
+
+def _one_meeting(files: list[str], max_bytes: int) -> "tuple[Readout, list[Readout]] | None":
+    """The one readout of a folder whose files all hold it (the same bytes and date: copies,
+    read once, :func:`~readoutdiff.series.build.once`), and its copies; else None. One meeting
+    saved twice is a first readout, as ``check DIR --since`` reads it (rev18: it stopped the
+    run with exit status 2, where the readout alone passed). Files of other sizes are no copies,
+    and are not read here."""
+    from readoutdiff.check.pair import in_order
+    from readoutdiff.ingest import load
+    from readoutdiff.series.build import once
+
+    try:
+        if len({Path(name).stat().st_size for name in files}) != 1:
+            return None
+    except OSError:  # the run names the file it cannot read
+        return None
+    readouts = in_order([load(name, max_bytes=max_bytes) for name in files])
+    kept = once(readouts)
+    if len(kept) != 1:
+        return None
+    return kept[0], [readout for readout in readouts if readout is not kept[0]]
 
 
 def _since(

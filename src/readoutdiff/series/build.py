@@ -93,14 +93,24 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
 
 
 def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
-    """Each readout of ``readouts`` that is a copy of one before it, with that one: the same
-    bytes and the same date, one meeting saved twice under two names. Two meetings may say the
+    """Each readout of ``readouts`` that is a copy of another, with that one: the same bytes
+    and the same date as one before it, one meeting saved twice under two names. Two meetings may say the
     very same text (a short readout issued again for another call): with other dates, or
-    undated in the order given, each is a meeting of its own."""
+    undated in the order given, each is a meeting of its own. An undated readout with the
+    bytes of a dated one is a copy of the first such (wherever it stands): the same bytes say
+    the same date, so that one's came from its file name, which the copy's name lacks
+    ("copy.txt" beside "2023-04-13.txt"; rev18: read as a meeting of its own, it made the
+    phrases of the one it copies recur in ``check DIR``'s folder)."""
+    dated: dict[str, Readout] = {}
+    for readout in readouts:
+        if readout.date is not None:
+            dated.setdefault(readout.sha256, readout)
     first: dict[tuple[str, str], Readout] = {}
     found = []
     for readout in readouts:
         if readout.date is None:
+            if readout.sha256 in dated:
+                found.append((readout, dated[readout.sha256]))
             continue
         key = (readout.sha256, readout.date)
         if key in first:
@@ -111,8 +121,7 @@ def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
 
 
 def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:
-    """``readouts`` without the :func:`copies` of one before them, as a readout named twice is
-    read once.
+    """``readouts`` without their :func:`copies`, as a readout named twice is read once.
 
     A copy read as a meeting of its own (sym6) was compared with itself, made every phrase of
     it a phrase recurring in the series (a row each, "besiegement of Gaza" in biden-sisi's
@@ -153,7 +162,8 @@ def build_series(
     from readoutdiff.formulas.mining.memo import ReadoutMemo
     from readoutdiff.formulas.mining.recurrence import with_recurring
 
-    ordered = once(order_readouts(readouts, order))
+    # copies left out first: an undated copy of a dated readout is read once, not refused
+    ordered = order_readouts(once(readouts), order)
     if len(ordered) < 2:
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
     if options.formulas and options.mine_formulas:
