@@ -208,7 +208,9 @@ def run_since(
             continue
         known = recurring(options, readouts[: place + 1])
         comparison = compare(readouts[place - 1], readout, options=known)
-        results.append(check(comparison, rules, series=readouts[: place - 1]))
+        results.append(
+            check(comparison, rules, series=readouts[: place - 1], lexicon=known.lexicon)
+        )
     return results
 
 
