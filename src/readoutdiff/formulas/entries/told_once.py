@@ -263,11 +263,11 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
     told around the entry (``anchor``), which names it. Only with ``Options.governing_words``
     (the caller's part), as :func:`lines_joined`.
     """
-    changed = [
-        f
-        for f in formulas
-        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1
-    ]
+    changed: dict[tuple[str, int], list[Formula]] = defaultdict(list)  # by side and line
+    for f in formulas:
+        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1:
+            changed["a", f.a_spans[0].line].append(f)
+            changed["b", f.b_spans[0].line].append(f)
     if not changed:
         return tuple(formulas)
     gone: set[int] = set()
@@ -278,7 +278,7 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
         if side is None or len(spans) != 1 or (h.a_spans and h.b_spans):
             continue
         named = _named(h, slashed)
-        for c in changed:
+        for c in changed.get((side, spans[0].line), ()):
             line = into.get(id(c), c)
             if c.anchor == h.id or h.anchor == c.id:
                 continue
