@@ -260,8 +260,12 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
     id (as :func:`lines_joined` does, rev14): a check rule watching that id (``watch id = …``)
     still finds the line, and reads on which side the formula's wording stands
     (``check.apply``). Two formulas a rule names under two ids are not folded; nor is a change
-    told around the entry (``anchor``), which names it. Only with ``Options.governing_words``
-    (the caller's part), as :func:`lines_joined`.
+    told around the entry (``anchor``), which names it; nor a half inside a grown clause
+    (``<id>/clause``): a clause holds its list's other members, and a formula dropped from it
+    is an event of its own (liqiang-shehbaz 2024-06-07, tuning: 全天候战略合作伙伴关系 dropped
+    from "推动巴中全天候战略合作伙伴关系和巴中命运共同体建设取得更加丰硕的成果", judged right;
+    folded, it was gone). Only with ``Options.governing_words`` (the caller's part), as
+    :func:`lines_joined`.
     """
     changed: dict[tuple[str, int], list[Formula]] = defaultdict(list)  # by side and line
     for f in formulas:
@@ -280,7 +284,7 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
         named = _named(h, slashed)
         for c in changed.get((side, spans[0].line), ()):
             line = into.get(id(c), c)
-            if c.anchor == h.id or h.anchor == c.id:
+            if c.anchor == h.id or h.anchor == c.id or _grown(c):
                 continue
             if not _strictly_inside(spans[0], (c.a_spans if side == "a" else c.b_spans)[0]):
                 continue
