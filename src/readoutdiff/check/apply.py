@@ -87,9 +87,9 @@ def _is_specific(rule: Rule) -> bool:
     return rule.kind in (Kind.WATCH, Kind.FORBID)
 
 
-def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[tuple[str, ...], ...]:
-    """The folded stems of every wording the lexicon gives the rule's id (none for a rule by
-    text, a mined id or an id the lexicon lacks)."""
+def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[str, ...]:
+    """Every wording the lexicon gives the rule's id (none for a rule by text, a mined id or an
+    id the lexicon lacks)."""
     if rule.id is None or rule.id.startswith("mined:"):
         return ()
     if lexicon is None:
@@ -97,17 +97,21 @@ def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[tuple[str, ...], ...
 
         lexicon = builtin()
     entry = lexicon.get(rule.id)
-    return tuple(_core(key(w)) for w in entry.wordings) if entry is not None else ()
+    return entry.wordings if entry is not None else ()
 
 
-def _holds(wordings: tuple[tuple[str, ...], ...], wording: str | None) -> bool:
+def _holds(wordings: tuple[str, ...], wording: str | None) -> bool:
+    """Whether one of ``wordings`` stands inside ``wording`` (folded word stems)."""
     found = key(wording) if wording is not None else ()
     return any(
-        found[i : i + len(w)] == w for w in wordings if w for i in range(len(found) - len(w) + 1)
+        found[i : i + len(w)] == w
+        for w in (_core(key(each)) for each in wordings)
+        if w
+        for i in range(len(found) - len(w) + 1)
     )
 
 
-def _grown_into(formulas: list[Formula], wordings: tuple[tuple[str, ...], ...]) -> set[int]:
+def _grown_into(formulas: list[Formula], wordings: tuple[str, ...]) -> set[int]:
     """The changed entries under a rule's id whose new wording holds one of the formula's
     wordings and whose old wording holds none: a formula that appeared inside a line that
     changed, the line told once under the formula's id (branch dup6,
@@ -122,7 +126,7 @@ def _grown_into(formulas: list[Formula], wordings: tuple[tuple[str, ...], ...]) 
 
 
 def _specific(
-    rule: Rule, comparison: Comparison, wordings: tuple[tuple[str, ...], ...] = ()
+    rule: Rule, comparison: Comparison, wordings: tuple[str, ...] = ()
 ) -> tuple[Outcome, list[Formula]]:
     formulas = [f for f in comparison.formulas if _names(rule, f.a_text) or _names(rule, f.b_text)]
     grown: set[int] = set()
@@ -130,7 +134,7 @@ def _specific(
         formulas = [f for f in comparison.formulas if f.id == rule.id]
         grown = _grown_into(formulas, wordings)
     old = _spans(rule, [f for f in formulas if id(f) not in grown], comparison.a, side="a")
-    new = _spans(rule, formulas, comparison.b, side="b", grown=grown)
+    new = _spans(rule, formulas, comparison.b, side="b", grown=grown, wordings=wordings)
     if rule.kind is Kind.FORBID:
         return _forbid(rule, comparison.b, new, formulas), formulas
     return _watch(rule, comparison, formulas, old, new), formulas
@@ -161,9 +165,11 @@ def _spans(
     *,
     side: str,
     grown: Container[int] = (),
+    wordings: tuple[str, ...] = (),
 ) -> list[Span]:
     """Return where the rule's formula stands on one side (B's side of a change is its
-    successor, but for a formula ``grown`` into a changed line: :func:`_grown_into`)."""
+    successor, but for a formula ``grown`` into a changed line, :func:`_grown_into`: there its
+    own ``wordings`` inside the line, or the line where the text search finds none)."""
     if side == "a":
         spans = [s for f in formulas if _on_a(rule, f) for s in f.a_spans]
     else:
@@ -177,11 +183,22 @@ def _spans(
                 or by_id
                 and (f.status is not FormulaStatus.CHANGED or id(f) in grown)
             )
-            for span in f.b_spans
+            for span in (_within(f.b_spans, wordings, readout) if id(f) in grown else f.b_spans)
         ]
     if rule.text is not None and not spans:
         spans = _search(rule.text, readout)
     return sorted(set(spans), key=lambda span: span.start)
+
+
+def _within(line: tuple[Span, ...], wordings: tuple[str, ...], readout: Readout) -> list[Span]:
+    """Where one of ``wordings`` stands inside ``line`` (the text searched), else ``line``."""
+    found = [
+        s
+        for w in wordings
+        for s in _search(w, readout)
+        if any(o.start <= s.start and s.end <= o.end for o in line)
+    ]
+    return found or list(line)
 
 
 def _search(wording: str, readout: Readout) -> list[Span]:
