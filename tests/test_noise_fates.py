@@ -151,8 +151,10 @@ def test_the_counts_of_the_judged_file() -> None:
     # formulas, 4 right (harris-bin-zayed's bilateral partnership and its defense partnership,
     # said changed, is two formulas). rev9 judged the six fat2's kept objects leave (four tuning,
     # two aside): 6 formulas, 5 right (xi-abiy's mutual support, aside, a background phrase
-    # inside the clause (c) keeps, said changed, is persisted).
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (998, 871, 191, 0)
+    # inside the clause (c) keeps, said changed, is persisted). dup6 judged the one its "of"
+    # complement grows (tuning, biden-merkel's Kabul evacuation clause): noise, as its shorter
+    # wording.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (998, 871, 192, 0)
     assert (tuning.formulas, tuning.right) == (675, 587)
     assert (aside.formulas, aside.right) == (323, 284)
     assert every.wrong == Counter(

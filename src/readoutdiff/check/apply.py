@@ -11,7 +11,7 @@ Formulas a watch or forbid rule speaks for are left out of the generic
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Container, Iterable, Mapping, Sequence
 
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
@@ -28,6 +28,7 @@ from readoutdiff.model import (
     Formula,
     FormulaSource,
     FormulaStatus,
+    Lexicon,
     Readout,
     Span,
 )
@@ -36,13 +37,19 @@ from readoutdiff.model.places import Place, place, told
 
 
 def check(
-    comparison: Comparison, rules: Rules, *, series: Sequence[Readout] | None = None
+    comparison: Comparison,
+    rules: Rules,
+    *,
+    series: Sequence[Readout] | None = None,
+    lexicon: Lexicon | None = None,
 ) -> CheckResult:
     """Apply ``rules`` to ``comparison`` (A is the old readout, B the new one).
 
     ``series``: the folder's other readouts, when the pair is a folder's newest two
     (``check DIR``). There a phrase mined from the pair alone is a formula whose drop the
     ``dropped`` rule reports only when the series says it again: see :func:`_recurs`.
+    ``lexicon``: the lexicon of the comparison (the built-in one by default), whose wordings
+    tell on which side of a changed line a rule's formula by id stands (:func:`_grown_into`).
 
     >>> from readoutdiff.compare import compare
     >>> from readoutdiff.ingest import from_text
@@ -53,7 +60,11 @@ def check(
     >>> result.failed, [(f.path, f.line, f.message) for o in result.outcomes for f in o.findings]
     (True, [('old.txt', 1, '“true multilateralism” was dropped (old line 1, sentence 1); it must persist')])
     """
-    specific = [_specific(rule, comparison) for rule in rules.rules if _is_specific(rule)]
+    specific = [
+        _specific(rule, comparison, _wordings(rule, lexicon))
+        for rule in rules.rules
+        if _is_specific(rule)
+    ]
     claimed = {id(formula) for _, formulas in specific for formula in formulas}
     names: dict[str, str] | None = None  # looked up once, by the first rule that names formulas
     outcomes = []
@@ -76,12 +87,54 @@ def _is_specific(rule: Rule) -> bool:
     return rule.kind in (Kind.WATCH, Kind.FORBID)
 
 
-def _specific(rule: Rule, comparison: Comparison) -> tuple[Outcome, list[Formula]]:
+def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[str, ...]:
+    """Every wording the lexicon gives the rule's id (none for a rule by text, a mined id or an
+    id the lexicon lacks)."""
+    if rule.id is None or rule.id.startswith("mined:"):
+        return ()
+    if lexicon is None:
+        from readoutdiff.formulas.lexicon.lexicon import builtin
+
+        lexicon = builtin()
+    entry = lexicon.get(rule.id)
+    return entry.wordings if entry is not None else ()
+
+
+def _holds(wordings: tuple[str, ...], wording: str | None) -> bool:
+    """Whether one of ``wordings`` stands inside ``wording`` (folded word stems)."""
+    found = key(wording) if wording is not None else ()
+    return any(
+        found[i : i + len(w)] == w
+        for w in (_core(key(each)) for each in wordings)
+        if w
+        for i in range(len(found) - len(w) + 1)
+    )
+
+
+def _grown_into(formulas: list[Formula], wordings: tuple[str, ...]) -> set[int]:
+    """The changed entries under a rule's id whose new wording holds one of the formula's
+    wordings and whose old wording holds none: a formula that appeared inside a line that
+    changed, the line told once under the formula's id (branch dup6,
+    ``told_once.halves_within``). The formula is new there: it stands on the new side only."""
+    return {
+        id(f)
+        for f in formulas
+        if f.status is FormulaStatus.CHANGED
+        and _holds(wordings, f.b_text)
+        and not _holds(wordings, f.a_text)
+    }
+
+
+def _specific(
+    rule: Rule, comparison: Comparison, wordings: tuple[str, ...] = ()
+) -> tuple[Outcome, list[Formula]]:
     formulas = [f for f in comparison.formulas if _names(rule, f.a_text) or _names(rule, f.b_text)]
+    grown: set[int] = set()
     if rule.id is not None:
         formulas = [f for f in comparison.formulas if f.id == rule.id]
-    old = _spans(rule, formulas, comparison.a, side="a")
-    new = _spans(rule, formulas, comparison.b, side="b")
+        grown = _grown_into(formulas, wordings)
+    old = _spans(rule, [f for f in formulas if id(f) not in grown], comparison.a, side="a")
+    new = _spans(rule, formulas, comparison.b, side="b", grown=grown, wordings=wordings)
     if rule.kind is Kind.FORBID:
         return _forbid(rule, comparison.b, new, formulas), formulas
     return _watch(rule, comparison, formulas, old, new), formulas
@@ -105,8 +158,18 @@ def _core(stems: tuple[str, ...]) -> tuple[str, ...]:
     return stems[content[0] : content[-1] + 1] if content else stems
 
 
-def _spans(rule: Rule, formulas: list[Formula], readout: Readout, *, side: str) -> list[Span]:
-    """Return where the rule's formula stands on one side (B's side of a change is its successor)."""
+def _spans(
+    rule: Rule,
+    formulas: list[Formula],
+    readout: Readout,
+    *,
+    side: str,
+    grown: Container[int] = (),
+    wordings: tuple[str, ...] = (),
+) -> list[Span]:
+    """Return where the rule's formula stands on one side (B's side of a change is its
+    successor, but for a formula ``grown`` into a changed line, :func:`_grown_into`: there its
+    own ``wordings`` inside the line, or the line where the text search finds none)."""
     if side == "a":
         spans = [s for f in formulas if _on_a(rule, f) for s in f.a_spans]
     else:
@@ -115,12 +178,27 @@ def _spans(rule: Rule, formulas: list[Formula], readout: Readout, *, side: str) 
             span
             for f in formulas
             if f.b_text is not None
-            and (_names(rule, f.b_text) or by_id and f.status is not FormulaStatus.CHANGED)
-            for span in f.b_spans
+            and (
+                _names(rule, f.b_text)
+                or by_id
+                and (f.status is not FormulaStatus.CHANGED or id(f) in grown)
+            )
+            for span in (_within(f.b_spans, wordings, readout) if id(f) in grown else f.b_spans)
         ]
     if rule.text is not None and not spans:
         spans = _search(rule.text, readout)
     return sorted(set(spans), key=lambda span: span.start)
+
+
+def _within(line: tuple[Span, ...], wordings: tuple[str, ...], readout: Readout) -> list[Span]:
+    """Where one of ``wordings`` stands inside ``line`` (the text searched), else ``line``."""
+    found = [
+        s
+        for w in wordings
+        for s in _search(w, readout)
+        if any(o.start <= s.start and s.end <= o.end for o in line)
+    ]
+    return found or list(line)
 
 
 def _search(wording: str, readout: Readout) -> list[Span]:

@@ -113,7 +113,7 @@ def run(
     # A folder is a series: its recurring phrases are tracked as `readoutdiff series` tracks
     # them, and a phrase mined from its newest two alone counts as a dropped formula only where
     # an older readout of the folder says it too (check.apply._recurs).
-    return check(compare(*pair, options=options), rules, series=series)
+    return check(compare(*pair, options=options), rules, series=series, lexicon=options.lexicon)
 
 
 def recurring(options: Options, readouts: Sequence[Readout]) -> Options:

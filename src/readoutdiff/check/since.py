@@ -220,7 +220,9 @@ def run_since(
             continue
         known = recurring(options, [*meetings[:place], readout])
         comparison = compare(meetings[place - 1], readout, options=known)
-        results.append(check(comparison, rules, series=meetings[: place - 1]))
+        results.append(
+            check(comparison, rules, series=meetings[: place - 1], lexicon=known.lexicon)
+        )
     return results
 
 

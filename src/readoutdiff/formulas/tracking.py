@@ -42,7 +42,12 @@ from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
-from readoutdiff.formulas.entries.told_once import cores_in_lines, lines_joined, told_once
+from readoutdiff.formulas.entries.told_once import (
+    cores_in_lines,
+    halves_within,
+    lines_joined,
+    told_once,
+)
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.lexicon_parts import (
@@ -159,7 +164,8 @@ def track(
         return once
     lexicon = options.lexicon or lexicons.builtin()  # a user's file may give an id a "/"
     slashed = {e.id for e in lexicon.entries if "/" in e.id}
-    return lines_joined(cores_in_lines(once), a.text, b.text, slashed)  # a core, its line; a line
+    joined = lines_joined(cores_in_lines(once), a.text, b.text, slashed)  # a core, its line
+    return halves_within(joined, slashed)  # one line, one entry; a half inside a change folded
 
 
 def _told(

@@ -234,3 +234,66 @@ def _side_starts(f: Formula) -> tuple[int, int]:
         f.a_spans[0].start if f.a_spans else -1,
         f.b_spans[0].start if f.b_spans else -1,
     )
+
+
+_ONE_SIDE = {FormulaStatus.DROPPED: "a", FormulaStatus.APPEARED: "b"}
+
+
+def _strictly_inside(x: Span, around: Span) -> bool:
+    return (
+        x.line == around.line
+        and around.start <= x.start
+        and x.end <= around.end
+        and (x.start, x.end) != (around.start, around.end)
+    )
+
+
+def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> tuple[Formula, ...]:
+    """``formulas`` less each dropped or appeared entry told at one place that lies inside the
+    one wording of a *changed* entry on its side (not the same characters): the change tells it
+    (branch dup6, finishing dup4's ``within`` fold); the order is kept.
+
+    biden-duda 2022-03-26's "commitment to Article 5 and to the security of all our NATO
+    allies" → "commitment to the security of Poland and NATO’s eastern flank" was told changed,
+    and the lexicon's "NATO’s eastern flank" appeared again inside it: the hand list gives the
+    line one event. A lexicon's formula under its own id (:func:`_named`) lends the change its
+    id (as :func:`lines_joined` does, rev14): a check rule watching that id (``watch id = …``)
+    still finds the line, and reads on which side the formula's wording stands
+    (``check.apply``). Two formulas a rule names under two ids are not folded; nor is a change
+    told around the entry (``anchor``), which names it; nor a half inside a grown clause
+    (``<id>/clause``): a clause holds its list's other members, and a formula dropped from it
+    is an event of its own (liqiang-shehbaz 2024-06-07, tuning: 全天候战略合作伙伴关系 dropped
+    from "推动巴中全天候战略合作伙伴关系和巴中命运共同体建设取得更加丰硕的成果", judged right;
+    folded, it was gone). Only with ``Options.governing_words`` (the caller's part), as
+    :func:`lines_joined`.
+    """
+    changed: dict[tuple[str, int], list[Formula]] = defaultdict(list)  # by side and line
+    for f in formulas:
+        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1:
+            changed["a", f.a_spans[0].line].append(f)
+            changed["b", f.b_spans[0].line].append(f)
+    if not changed:
+        return tuple(formulas)
+    gone: set[int] = set()
+    into: dict[int, Formula] = {}
+    for h in formulas:
+        side = _ONE_SIDE.get(h.status)
+        spans = h.a_spans if side == "a" else h.b_spans
+        if side is None or len(spans) != 1 or (h.a_spans and h.b_spans):
+            continue
+        named = _named(h, slashed)
+        for c in changed.get((side, spans[0].line), ()):
+            line = into.get(id(c), c)
+            if c.anchor == h.id or h.anchor == c.id or _grown(c):
+                continue
+            if not _strictly_inside(spans[0], (c.a_spans if side == "a" else c.b_spans)[0]):
+                continue
+            if named and _named(line, slashed) and line.id != h.id:
+                continue  # two ids a rule may name: one would be gone
+            if named:
+                into[id(c)] = replace(line, id=h.id, source=h.source)
+            gone.add(id(h))
+            break
+    if not gone:
+        return tuple(formulas)
+    return tuple(into.get(id(f), f) for f in formulas if id(f) not in gone)

@@ -275,7 +275,8 @@ def end(words: Words, last: int, lists: bool = True, qualifiers: bool = False) -
     "to" of an "-ing" verb opens after it ("the support it needs to defend itself") or the noun that goes on its compound
     ("supply chain security"), or the rest of a list it stops inside, with its head noun
     (not when ``lists`` is off); with ``qualifiers``, the rest of the qualifiers an article
-    opens that it stops inside, with their head (:func:`_qualifiers`)."""
+    opens that it stops inside, with their head (:func:`_qualifiers`); with ``lists``, the
+    "of" complement of an article's noun it stops before (:func:`_of_complement`)."""
     count = len(words.stems)
     # Inside a list of commas that goes on ("economic, security|, and migration cooperation"):
     # through it and its head.
@@ -292,6 +293,10 @@ def end(words: Words, last: int, lists: bool = True, qualifiers: bool = False) -
         qualified = _qualifiers(words, last)
         if qualified != last:
             return qualified
+    if lists and stem == "of" and last > 1 and words.stems[last - 2] in ARTICLES:
+        complement = _of_complement(words, last)  # "the security| of Poland and …"
+        if complement != last:
+            return complement
     if stem in SUBJECTS or (stem == "to" and words.stems[last - 1].endswith("ing")):
         hi = last
         while hi < min(count, last + REACH) and not words.breaks[hi]:
@@ -324,6 +329,24 @@ def _qualifiers(words: Words, last: int) -> int:
     if words.stems[listed[0] - 1] not in ARTICLES or hi >= len(words.stems) or words.breaks[hi]:
         return last
     return hi + 1 if words.caps[hi] or _noun_like(words, hi) else last
+
+
+def _of_complement(words: Words, last: int) -> int:
+    """``last`` (an "of" after an article and one noun: "commitment to the security| of Poland
+    and NATO's eastern flank") moved past "of" and its complement when the complement ends the
+    phrase within :data:`REACH` words, with no clause word and no second preposition in it (a
+    clause or another complement goes on elsewhere: the wording stays where it stopped); else
+    ``last`` (branch dup6)."""
+    if not _noun_like(words, last - 1):
+        return last
+    count = len(words.stems)
+    hi = last + 1
+    while hi < min(count, last + REACH) and not words.breaks[hi]:
+        stem = words.stems[hi]
+        if stem in CLAUSE_WORDS or stem in PREPOSITIONS:
+            return last
+        hi += 1
+    return hi if hi > last + 1 and (hi == count or words.breaks[hi]) else last
 
 
 def _noun_like(words: Words, k: int) -> bool:
