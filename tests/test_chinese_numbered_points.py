@@ -11,6 +11,7 @@ from readoutdiff.formulas.entries.numbered_points import POINT_IDS, points
 from readoutdiff.formulas.mining import zh_phrases
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text
+from readoutdiff.languages import points as points_of
 from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.model import Comparison, FormulaStatus
 
@@ -128,3 +129,22 @@ def test_a_mined_phrase_starts_past_a_point_number() -> None:
         words = readout_words(readout)[0]
         found = zh_phrases.sighted("shared", readout, words, 0, len(words.stems))
         assert [text for _, _, text in found] == [plain[:-1]]
+
+
+def test_a_clause_starts_past_a_point_number_said_after_the_parties() -> None:
+    """Issue 10 points 2-3 (zhq1): a readout may name the parties once and then number their
+    points ("中澳双方首先要持续增进战略互信", xi-albanese 2025-07-15; "双方一要…二要…"), so a
+    clause a formula grows to starts past the number, as the later points' clauses do: the
+    lexicon's 战略互信 grown to its clause is "持续增进战略互信", the hand list's wording, not
+    "中澳双方首先要持续增进战略互信". A numeral before 是/要 is a number only when its paragraph
+    says the next (or previous) one with the same mark: "统一是" is a word and 是."""
+    comparison = cctv("xi-albanese", "2024-11-18", "2025-07-15")
+    said = [(f.status, f.b_text) for f in comparison.formulas]
+    assert (FormulaStatus.APPEARED, "持续增进战略互信") in said
+    assert not any("首先要" in (text or "") for _, text in said)
+    line = next(s.text for s in comparison.b.sentences if "首先要" in s.text)
+    assert line[points_of.inside(line, 0, len(line)) :].startswith("持续增进战略互信")
+    for plain in ("和平统一是中国内政。", "中方一是主张对话。"):  # no 二是 after it
+        assert points_of.inside(plain, 0, len(plain)) == 0
+    numbered = "双方一要坚定相互支持，二要深化合作。"
+    assert numbered[points_of.inside(numbered, 0, 10) :].startswith("坚定相互支持")

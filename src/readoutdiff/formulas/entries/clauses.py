@@ -54,7 +54,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.entries.giving_way import TRUST
 from readoutdiff.formulas.lexicon.ids import kept_id
-from readoutdiff.languages import language, match_fold, stem, words
+from readoutdiff.languages import language, match_fold, points, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
 from readoutdiff.languages.zh import parties_alike, same_object
@@ -516,6 +516,8 @@ def clause_of(readout: Readout, span: Span) -> Span:
     number = POINT_NUMBER.match(text, start, span.start)  # "二要以…": a point's number is layout
     if number is not None:
         start = number.end()
+    # "中巴双方一要坚持…": the parties before a point's number are every point's
+    start = points.inside(text, start, span.start)
     while end > span.end and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end, line=span.line)
