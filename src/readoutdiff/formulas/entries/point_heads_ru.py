@@ -128,7 +128,7 @@ _NOT_ADJECTIVES = frozenset(
 немного снизились"), of cause ("поэтому", "почему": "понимаем, поэтому взяли на себя …") and
 those of an adjective in "-огий" ("строго"), all followed by the verb (branch ru8 of the
 thirty-seventh session: rev18 found ru7's rule read them as adjectives, and a past after them
-opened no point; the Kremlin's transcripts hold 17 such heads in 2025)."""
+opened no point; 19 such heads in the Kremlin scrape's transcripts)."""
 
 
 def _after_adjective(found: Sequence[Word], at: int) -> bool:
