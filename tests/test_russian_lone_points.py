@@ -924,3 +924,51 @@ def test_a_past_after_который_belongs_to_its_noun() -> None:
         "переговоры, которые внесли значительный вклад в развитие двустороннего сотрудничества",
         "внесли",
     )
+
+
+def _heads(text: str) -> set[str]:
+    """The heads' stems of the points of ``text`` read as a readout."""
+    from readoutdiff.formulas.entries.points_ru import points
+
+    return set(points(from_text(text)))
+
+
+def test_a_past_after_an_adverb_shaped_as_an_oblique_adjective_opens_a_point() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76616, 2 Apr 2025
+    ("… понимаем, поэтому взяли на себя …"), news/76685, 15 Apr 2025 ("… комиссии немного
+    снизились …") and news/76824, 29 Apr 2025 ("Вы очень много помогали, я многому учился …").
+    "поэтому", "немного", "много", "многому" end as an adjective in an oblique case, but are an
+    adverb or a pronoun: the past after them is a verb and opens its point (branch ru8 of the
+    thirty-seventh session; since ru7 none did). "большого числа" stays one point (above)."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+
+    said = _heads(
+        "Встреча с главой Бурятии Алексеем Цыденовым\n"
+        "Цыденов: Да, понимаем, поэтому взяли на себя такую поддержку в том числе. И после"
+        " повышения Минфином маржи эти комиссии немного снизились, но размер комиссии у крупных"
+        " банков остаётся пять-шесть процентов. Вы очень много помогали, я многому учился у"
+        " многих из вас, поэтому искренне благодарю вас за это приглашение."
+    )
+    assert {stem(w) for w in ("взяли", "снизились", "помогали", "учился")} <= said, said
+
+
+def test_a_verb_opening_a_sentence_before_вы_a_number_or_alone_opens_a_point() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76488, 20 Mar 2025
+    ("Договорились."), news/76660, 8 Apr 2025 ("Хотел Вас поблагодарить за поддержку …"),
+    news/76450, 13 Mar 2025 ("Благодарен Вам, …"), news/76262, 13 Feb 2025 ("Повреждены 1876
+    домов, …"). A capitalised first word shaped as a verb is one alone, before the polite "Вы"
+    or before a number (branch ru8 of the thirty-seventh session; rev17 found lng1's rule read
+    them as names). A name alone stays none: news/76418, 20 Feb 2025 ("Настоящий Тимур.
+    Тамерлан. Здорово.")."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+
+    said = _heads(
+        "Встреча с губернатором\n"
+        "Договорились. Хотел Вас поблагодарить за поддержку этих магистральных проектов, они"
+        " очень важны для наших жителей. Благодарен Вам, Вы всегда были примером в"
+        " интеграционном нашем плане для других ведомств. Повреждены 1876 домов, 144 полностью"
+        " разрушены. В.Путин: Тимур? Настоящий Тимур. Тамерлан. Здорово."
+    )
+    wanted = {stem(w.lower()) for w in ("Договорились", "Хотел", "Благодарен", "Повреждены")}
+    assert wanted <= said, said
+    assert stem("тамерлан") not in said

@@ -118,7 +118,17 @@ its noun, whatever the noun's ending ("гибелью большого числ�
 shaped as a feminine past, and read as a head cut the point in two, branch ru7 of the
 thirty-seventh session). The relative "которого", "которых" and the pronouns ("этого",
 "всего", "того") are followed by verbs, so are no such adjective (:data:`_NOT_ADJECTIVES`)."""
-_NOT_ADJECTIVES = frozenset("этого того всего чего ничего этому тому всему этих тех всех".split())
+_NOT_ADJECTIVES = frozenset(
+    """этого того всего чего ничего этому тому всему этих тех всех никого никому ничему некого
+    нечего некому нечему многого многому много немного намного ненамного поэтому потому почему
+    посему оттого отчего строго дорого недорого""".split()
+)
+"""Words shaped as an oblique adjective that are none: the pronouns ("этого", "никого",
+"многому": "я многому учился"), the adverbs of quantity ("много", "немного": "эти комиссии
+немного снизились"), of cause ("поэтому", "почему": "понимаем, поэтому взяли на себя …") and
+those of an adjective in "-огий" ("строго"), all followed by the verb (branch ru8 of the
+thirty-seventh session: rev18 found ru7's rule read them as adjectives, and a past after them
+opened no point; 19 such heads in the Kremlin scrape's transcripts)."""
 
 
 def _after_adjective(found: Sequence[Word], at: int) -> bool:
@@ -138,8 +148,34 @@ def _verb_first(found: Sequence[Word]) -> bool:
     """Whether the sentence's capitalised first word may be its verb: a lower-case word follows
     that opens no point itself ("Подтверждён настрой …", "Состоялся телефонный разговор"). A name
     shaped as a head is followed by another name or by the verb ("Нурсултан Назарбаев и …",
-    "Эрдоган поблагодарил …", branch lng1)."""
-    return len(found) > 1 and found[1].text.islower() and not _is_head(found[1], first=False)
+    "Эрдоган поблагодарил …", branch lng1). A word no name ends as (:func:`_no_name`) is a verb
+    too when it is the whole sentence ("Договорились.") or when, after one space, the polite
+    "Вы" (:data:`POLITE`: "Хотел Вас поблагодарить …", "Благодарен Вам, …") or a number
+    ("Повреждены 1876 домов …") follows (branch ru8 of the thirty-seventh session)."""
+    if len(found) == 1:
+        return _no_name(found[0].text)
+    after = found[1].text
+    if after.islower():
+        return not _is_head(found[1], first=False)
+    return (
+        (after in POLITE or after.isdigit())
+        and found[1].start - found[0].end == 1
+        and _no_name(found[0].text)
+    )
+
+
+POLITE = frozenset(
+    "Вы Вас Вам Вами Ваш Ваша Ваше Ваши Вашего Вашей Вашему Вашим Вашими Ваших Вашу".split()
+)
+"""The polite "Вы" of transcribed speech, capitalised inside the sentence."""
+
+
+def _no_name(word: str) -> bool:
+    """Whether a capitalised head-shaped ``word`` ends as no name does: not the masculine short
+    participle's "-ан" / "-ян", the ending of "Тамерлан", "Эрдоган", "Пашинян" (a name alone
+    answers a roll-call, a name before a date opens the news sites' readouts: "Эрдоган 25
+    сентября …")."""
+    return not word.endswith(("ан", "ян"))
 
 
 FUTURE = frozenset(("будет", "будут"))
