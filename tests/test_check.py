@@ -400,7 +400,7 @@ def test_junit_has_one_test_case_per_rule_and_a_failure_for_broken_error_rules(
     assert suite.get("failures") == root.get("failures") == str(len(failed)) == "2"
     assert all(case.get("classname", "").startswith("readoutdiff.check.") for case in cases)
     community = failed[0]
-    assert (community.get("file"), community.get("line")) == (str(OLD), "6")
+    assert (community.get("file"), community.get("line")) == (repository_path(str(OLD)), "6")
     failure = community.find("failure")
     assert failure is not None and COMMUNITY in failure.get("message", "")
     assert f"{OLD}:6:" in (failure.text or "")

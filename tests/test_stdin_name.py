@@ -14,6 +14,8 @@ from pathlib import Path
 
 import pytest
 
+from readoutdiff.check.since import repository_path
+
 ROOT = Path(__file__).resolve().parent.parent
 OLD = ROOT / "samples" / "2021-06-28-xi-putin.txt"
 NEW = str(ROOT / "samples" / "2021-12-15-xi-putin.txt")
@@ -74,7 +76,8 @@ def test_check_names_standard_input_and_annotates_no_file_for_it() -> None:
     junit = _run("check", str(OLD), "-", "-f", "junit", stdin=new).stdout
     assert f'name="readoutdiff check {OLD} → standard input"' in junit
     assert '<property name="new" value="standard input" />' in junit
-    assert 'file="-"' not in junit and f'file="{OLD}"' in junit  # a dropped formula: old file
+    assert 'file="-"' not in junit  # a dropped formula: the old file, from the repository root
+    assert f'file="{repository_path(str(OLD))}"' in junit
 
 
 def test_series_given_standard_input_twice_says_so() -> None:

@@ -216,6 +216,8 @@ misspelt text too), which ``--format github`` tells in a notice (u62)."""
 def _watch(
     rule: Rule, comparison: Comparison, formulas: list[Formula], old: list[Span], new: list[Span]
 ) -> Outcome:
+    if rule.id is not None and (lost := _lost(formulas)):
+        return _lost_outcome(rule, comparison, lost)
     name = _quoted(rule, formulas)
     if not old or new:
         seen = "persisted" if old else "appeared" if new else NOT_IN_EITHER
@@ -235,6 +237,44 @@ def _watch(
         place = _new_place(comparison, old[0])
         finding = _finding(rule, message, comparison.a, old[0], place, dropped)
     return Outcome(rule=rule, findings=(finding,), summary=message)
+
+
+def _lost(formulas: list[Formula]) -> list[Formula]:
+    """The entries of a watched id the new readout does not keep: changed or dropped.
+
+    Several entries of one comparison can share an id (Chinese and Russian mined cores,
+    ``mined:greeting``, a lexicon's formula on two lines); a watch by id judges each, and one
+    changed while another appeared or persisted still breaks it (rev14's xi-thongloun greetings).
+    In the old readout's order, so the findings read the same whatever order the entries came in.
+    """
+    lost = [
+        f for f in formulas
+        if f.a_spans and (not f.b_spans or f.status is FormulaStatus.CHANGED)
+    ]  # fmt: skip
+    return sorted(lost, key=lambda f: (f.a_spans[0].start, f.a_spans[0].end, f.a_text or ""))
+
+
+def _lost_outcome(rule: Rule, comparison: Comparison, lost: list[Formula]) -> Outcome:
+    """One finding for each entry of the watched id changed or dropped, each naming its own
+    old wording and line; the summary is the first, with how many more when there are more."""
+    findings = []
+    for formula in lost:
+        name, was = f"“{_said(formula.a_text or '')}”", formula.a_spans[0]
+        if formula.b_spans:
+            now = formula.b_spans[0]
+            message = (
+                f"{name} changed to “{_said(formula.b_text or '')}” (new {_at(comparison.b, now)}; "
+                f"was at old {_at(comparison.a, was)}); it must persist"
+            )
+            findings.append(_finding(rule, message, comparison.b, now, formula=formula.id))
+        else:
+            message = f"{name} was dropped (old {_at(comparison.a, was)}); it must persist"
+            place = _new_place(comparison, was)
+            findings.append(_finding(rule, message, comparison.a, was, place, formula.id))
+    summary = findings[0].message
+    if len(findings) > 1:
+        summary += f" (and {len(findings) - 1} more of {rule.id})"
+    return Outcome(rule=rule, findings=tuple(findings), summary=summary)
 
 
 def _forbid(rule: Rule, new_readout: Readout, new: list[Span], formulas: list[Formula]) -> Outcome:

@@ -3,7 +3,9 @@
 ``testsuites`` > ``testsuite`` (the old/new pair) > one ``testcase`` per rule. A
 broken error rule has a ``failure`` element (message: the first finding; text:
 every finding as ``path:line: message``); a broken warning rule passes and lists
-its findings in ``system-out``. No timing attributes: same inputs, same bytes. When nothing
+its findings in ``system-out``. A test case's ``file`` is the readout's path from its
+repository's root, as the GitHub annotations give it (``check ../readouts`` from ``tools/``
+names ``readouts/…``; outside git, the path as given). No timing attributes: same inputs, same bytes. When nothing
 was compared (a folder of one readout), the suite holds one passed ``testcase`` named
 "nothing to compare yet", the reason in its ``system-out`` (branch fix2).
 """
@@ -15,6 +17,7 @@ import xml.etree.ElementTree as ET
 
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Severity
+from readoutdiff.check.since import repository_path
 from readoutdiff.render.escape import shown_path
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -90,7 +93,7 @@ def _testcase(suite: ET.Element, outcome: Outcome, new_path: str) -> None:
     attributes = {"name": outcome.rule.name, "classname": f"readoutdiff.check.{outcome.rule.kind}"}
     file = first.path if first else new_path
     if file != "-":  # standard input is no file a dashboard could link to
-        attributes["file"] = file
+        attributes["file"] = repository_path(file)  # as the GitHub annotations name it
         if first is not None and first.line is not None and not first.extracted:
             attributes["line"] = str(first.line)
     case = ET.SubElement(suite, "testcase", attributes)
