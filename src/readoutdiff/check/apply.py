@@ -137,7 +137,7 @@ def _specific(
     new = _spans(rule, formulas, comparison.b, side="b", grown=grown, wordings=wordings)
     if rule.kind is Kind.FORBID:
         return _forbid(rule, comparison.b, new, formulas), formulas
-    return _watch(rule, comparison, formulas, old, new), formulas
+    return _watch(rule, comparison, formulas, old, new, grown), formulas
 
 
 def _on_a(rule: Rule, formula: Formula) -> bool:
@@ -214,9 +214,15 @@ misspelt text too), which ``--format github`` tells in a notice (u62)."""
 
 
 def _watch(
-    rule: Rule, comparison: Comparison, formulas: list[Formula], old: list[Span], new: list[Span]
+    rule: Rule,
+    comparison: Comparison,
+    formulas: list[Formula],
+    old: list[Span],
+    new: list[Span],
+    grown: Container[int] = (),
 ) -> Outcome:
-    if rule.id is not None and (lost := _lost(formulas)):
+    # a formula that appeared inside a line that changed under its id (``grown``) is no loss
+    if rule.id is not None and (lost := _lost([f for f in formulas if id(f) not in grown])):
         return _lost_outcome(rule, comparison, lost)
     name = _quoted(rule, formulas)
     if not old or new:
