@@ -5,7 +5,10 @@ there: as side B of the comparison with the meeting before, or as side A of the 
 meeting after. (Mined formulas are found per pair, so one comparison may see a phrase the other
 did not look for; lexicon formulas are found the same way in both.) Each cell's fate then
 follows from presence at this meeting and the one before, except that a formula replaced by
-another in the same passage (a ``changed`` link of the comparison) is ``changed`` on both ends.
+another in the same passage (a ``changed`` link of the comparison) is ``changed`` on both ends,
+and one present at both meetings in other words, where their comparison did not find it on
+both sides, is ``changed`` (reworded), not ``persisted``. One place found under two ids, one by
+each comparison, is one row's (:func:`_one_place_one_row`).
 """
 
 from __future__ import annotations
