@@ -9,8 +9,8 @@ as a folder would. On each:
 - a copy of a readout beside it (the same bytes under another name) is read once, as a path
   named twice is, so the series is the one without the copy;
 - every row agrees with the comparison of the meetings it is told from: a formula the pair
-  tells changed is changed there, one it tells persisted is persisted (or changed), and a
-  lexicon formula has its row;
+  tells changed is changed there, one it tells persisted is persisted (or changed), one it
+  tells appeared or dropped is not persisted, and a lexicon formula has its row;
 - the JSON, text and CSV views are the same bytes in two processes with other hash seeds.
 """
 
@@ -128,6 +128,8 @@ def assert_rows_agree_with_their_pairs(series: Series, comparisons: list[Compari
                 assert cell.fate is Fate.CHANGED, (formula, cell)
             elif formula.status is FormulaStatus.PERSISTED:
                 assert cell.fate in (Fate.PERSISTED, Fate.CHANGED), (formula, cell)
+            else:  # appeared or dropped there: not the same words at both meetings (ser1)
+                assert cell.fate is not Fate.PERSISTED, (formula, cell)
 
 
 @SERIES

@@ -56,15 +56,23 @@ def test_a_series_row_named_with_its_kind_and_a_rewording_back_to_its_name(tmp_p
     read “中巴命运共同体建设 (phrase of many readouts)”  phrase of many readouts — the brackets
     inside the quotes, as if the formula's words, and the kind said twice — and the first
     "reworded at 4 → “中巴命运共同体建设”", its own name, as if changed into itself (it was
-    said “命运共同体建设” at 3)."""
+    said “命运共同体建设” at 3).
+
+    ser1: the second row was the same place of meeting 2 found by pair 2→3 as the first words
+    of its rewording into “两国命运共同体”; it now starts at 3 under those words, linked to the
+    first row, so no two rows share a name."""
     for path in sorted(FORMULAS.glob("xi-lula__*.txt")):
         shutil.copy(path, tmp_path)
     series = build_series([load(p) for p in sorted(tmp_path.iterdir())])
     view = render_series_text(series, width=None)
-    assert "  *~=~  “中巴命运共同体建设”  phrase recurring in the series · " in view
+    assert "  *~~~  “中巴命运共同体建设”  phrase recurring in the series · " in view
     assert "reworded at 4 “命运共同体建设” → “中巴命运共同体建设”, wording around it" in view
-    assert "  .+~~  “中巴命运共同体建设”  phrase of many readouts · seen 2–4 · " in view
+    assert "  ..~~  “两国命运共同体”  phrase of many readouts · seen 3–4 · " in view
+    assert view.count("  “中巴命运共同体建设”  ") == 1
     assert "(phrase of many readouts)”" not in view
     page = render_series_html(series, dict.fromkeys(range(2, 5), ""))
-    assert "“中巴命运共同体建设” (phrase of many readouts) at meeting 2 (2025-08-12)" in page
+    assert (
+        "“两国命运共同体” at meeting 3 (2026-01-23): changed: linked to “中巴命运共同体建设”"
+        in page
+    )
     assert "(phrase of many readouts)”" not in page

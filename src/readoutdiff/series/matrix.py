@@ -5,7 +5,10 @@ there: as side B of the comparison with the meeting before, or as side A of the 
 meeting after. (Mined formulas are found per pair, so one comparison may see a phrase the other
 did not look for; lexicon formulas are found the same way in both.) Each cell's fate then
 follows from presence at this meeting and the one before, except that a formula replaced by
-another in the same passage (a ``changed`` link of the comparison) is ``changed`` on both ends.
+another in the same passage (a ``changed`` link of the comparison) is ``changed`` on both ends,
+and one present at both meetings in other words, where their comparison did not find it on
+both sides, is ``changed`` (reworded), not ``persisted``. One place found under two ids, one by
+each comparison, is one row's (:func:`_one_place_one_row`).
 """
 
 from __future__ import annotations
@@ -110,7 +113,9 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     """
     present = _presence(facts)
     changed = _changes(facts)
+    _one_place_one_row(facts, present, changed)
     _follow_rewordings(present, changed)
+    _reworded_between(facts, present, changed)  # after: a fold is told by its own link
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed) for formula_id in ids]
     linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
@@ -232,6 +237,63 @@ def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
                 seen.setdefault(formula_id, found)
         meetings.append(seen)
     return meetings
+
+
+def _one_place_one_row(
+    facts: Sequence[PairFacts], present: list[dict[str, Seen]], changed: list[dict[str, str]]
+) -> None:
+    """Tell one place of a readout on one row: a wording the comparison with the meeting before
+    found under one id and the comparison with the meeting after under another (another lexicon
+    entry matching the same words, or a phrase mined in that pair) is one formula, which the
+    later comparison saw change. Biden–Abdullah's "release of the hostages held by Hamas" at 2
+    (``release-of-hostages`` by pair 1→2, ``ceasefire-hostage-deal`` by pair 2→3, which saw it
+    reworded as "hostage release and ceasefire deal") made two rows of one name (ser1).
+
+    The later id's cell there is left out, and its change at the meeting after is a link
+    between the two rows, as a formula replaced by another is: the earlier row says it changed
+    there, the later one what it became.
+    """
+    for place in range(1, len(facts)):
+        before, after = facts[place - 1].b, facts[place].a
+        here = present[place]
+        for later in sorted(after.keys() - before.keys()):
+            found = after[later]
+            if found.at is None:
+                continue
+            earlier = next(
+                (
+                    formula_id
+                    for formula_id in sorted(before.keys() - after.keys())
+                    if before[formula_id].at == found.at
+                    and before[formula_id].wording.casefold() == found.wording.casefold()
+                ),
+                None,
+            )
+            if earlier is None or later not in changed[place + 1]:
+                continue
+            del here[later]
+            changed[place + 1][later] = earlier
+            changed[place + 1].setdefault(earlier, later)
+
+
+def _reworded_between(
+    facts: Sequence[PairFacts], present: Sequence[Mapping[str, Seen]], changed: list[dict[str, str]]
+) -> None:
+    """A formula present at two meetings in a row, in other words, where their comparison did
+    not find it on both sides, is reworded there, not persisted: one of the two cells stands
+    only through the other comparison (a rewording it saw, noted under the formula in words
+    that do not hold it). Biden–Guterres' "combat climate change" was reworded at 2 as "address
+    the global climate and food security" (pair 1→2), and pair 2→3 told it appeared at 3; the
+    row said ``=`` at 3, as if the formula had stood in the same words at both (sym6 saw four
+    such cells; ser1). Present in the same words, the formula persisted, whichever comparison
+    found it (a phrase mined in one pair is not looked for by the other)."""
+    for number, pair in enumerate(facts, 1):
+        before, now = present[number - 1], present[number]
+        for formula_id in sorted(before.keys() & now.keys()):
+            if formula_id in changed[number] or (formula_id in pair.a and formula_id in pair.b):
+                continue
+            if before[formula_id].wording.casefold() != now[formula_id].wording.casefold():
+                changed[number][formula_id] = formula_id
 
 
 def _follow_rewordings(present: list[dict[str, Seen]], changed: list[dict[str, str]]) -> None:
