@@ -34,6 +34,7 @@ from readoutdiff.model import (
 )
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import Place, place, told
+from readoutdiff.records.replacing import replace
 
 
 def check(
@@ -130,14 +131,70 @@ def _specific(
 ) -> tuple[Outcome, list[Formula]]:
     formulas = [f for f in comparison.formulas if _names(rule, f.a_text) or _names(rule, f.b_text)]
     grown: set[int] = set()
+    claimed = formulas
     if rule.id is not None:
-        formulas = [f for f in comparison.formulas if f.id == rule.id]
+        claimed = [f for f in comparison.formulas if _of(rule.id, f)]
+        if any(f.id.split("#")[0] == rule.id for f in claimed):  # the formula's own entry
+            claimed = [f for f in claimed if _kind(f.id) != "wording"]  # a /wording is around it
+        formulas = [_as_formula(f, rule.id, wordings) for f in claimed]
         grown = _grown_into(formulas, wordings)
     old = _spans(rule, [f for f in formulas if id(f) not in grown], comparison.a, side="a")
     new = _spans(rule, formulas, comparison.b, side="b", grown=grown, wordings=wordings)
     if rule.kind is Kind.FORBID:
-        return _forbid(rule, comparison.b, new, formulas), formulas
-    return _watch(rule, comparison, formulas, old, new, grown), formulas
+        return _forbid(rule, comparison.b, new, formulas), claimed
+    return _watch(rule, comparison, formulas, old, new, grown), claimed
+
+
+_AROUND = ("context", "remainder")
+"""Kinds of derived entries that hold the words around a formula, not the formula: its own
+entry tells what became of it (README's `/context`, `/remainder`). So does a ``/wording``
+beside the formula's own entry ("Wording around kept formula … changed"); alone, it is a
+change inside the formula's own words ("Wording inside “hold … accountable” changed")."""
+
+
+def _of(rule_id: str, formula: Formula) -> bool:
+    """Whether ``formula`` is an entry of the formula ``rule_id`` names: its own id, or an id
+    derived from it that tells one of its wordings changed (``<id>/reworded``, ``<id>/wording``,
+    ``<id>/clause…``), or that a successor replaced it (``<id>>succ``, either side of the
+    ``>``), numbered ``#N`` or not. Not the words around it (:data:`_AROUND`).
+
+    >>> from readoutdiff.model import FormulaStatus
+    >>> def f(id):
+    ...     return Formula(status=FormulaStatus.CHANGED, a_text="a", b_text="b", id=id)
+    >>> [_of("x", f(i)) for i in ("x", "x#2", "x/reworded#2", "x/clause-a", "x>y", "w>x", "x/context")]
+    [True, True, True, True, True, True, False]
+    >>> [_of("x", f(i)) for i in ("xy", "y/reworded", "mined:x", "x/remainder#2")]
+    [False, False, False, False]
+    """
+    if formula.id == rule_id:
+        return True
+    if _kind(formula.id) in _AROUND:
+        return False
+    return rule_id in formula.id.partition("/")[0].split("#")[0].split(">")
+
+
+def _kind(formula_id: str) -> str:
+    """The kind of a derived id (``x/clause-a#2`` → ``clause-a``), empty for any other id."""
+    return formula_id.partition("/")[2].split("/")[0].split("#")[0]
+
+
+def _as_formula(formula: Formula, rule_id: str, wordings: tuple[str, ...]) -> Formula:
+    """An entry derived from the watched formula read as the formula's own: a changed line
+    whose two sides both hold one of its wordings kept it (a Chinese clause rewritten around
+    it, ``<id>/clause``): persisted there. A successor's entry (``<id>>succ``) is the formula
+    replaced (changed, whatever words the two sides share: "战略伙伴关系" inside "全面战略伙伴关系")
+    and the successor appeared. Any other entry reads by its status, a changed one whose new
+    side alone holds a wording as the formula appearing (:func:`_grown_into`)."""
+    if formula.id == rule_id or formula.status is not FormulaStatus.CHANGED:
+        return formula
+    replaced, successor, _ = formula.id.partition("/")[0].split("#")[0].partition(">")
+    if successor:  # a successor is none of the formula's wordings (README's check section)
+        if rule_id == replaced:
+            return formula
+        return replace(formula, status=FormulaStatus.APPEARED, a_text=None, a_spans=())
+    if _holds(wordings, formula.a_text) and _holds(wordings, formula.b_text):
+        return replace(formula, status=FormulaStatus.PERSISTED)
+    return formula
 
 
 def _on_a(rule: Rule, formula: Formula) -> bool:
