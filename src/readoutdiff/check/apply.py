@@ -104,12 +104,7 @@ def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[str, ...]:
 def _holds(wordings: tuple[str, ...], wording: str | None) -> bool:
     """Whether one of ``wordings`` stands inside ``wording`` (folded word stems)."""
     found = key(wording) if wording is not None else ()
-    return any(
-        found[i : i + len(w)] == w
-        for w in (_core(key(each)) for each in wordings)
-        if w
-        for i in range(len(found) - len(w) + 1)
-    )
+    return any(_run_in(w, found) for w in (_core(key(each)) for each in wordings) if w)
 
 
 def _grown_into(formulas: list[Formula], wordings: tuple[str, ...]) -> set[int]:
@@ -205,7 +200,11 @@ def _names(rule: Rule, wording: str | None) -> bool:
     """Tell whether the rule's wording stands inside ``wording`` (folded word stems)."""
     if rule.text is None or wording is None:
         return False
-    wanted, found = _core(key(rule.text)), key(wording)
+    return _run_in(_core(key(rule.text)), key(wording))
+
+
+def _run_in(wanted: tuple[str, ...], found: tuple[str, ...]) -> bool:
+    """Whether the stems ``wanted`` stand in ``found`` one after another."""
     return any(found[i : i + len(wanted)] == wanted for i in range(len(found) - len(wanted) + 1))
 
 
