@@ -568,6 +568,9 @@ READ_ALIKE = {
     # out4 (thirty-sixth session): 扩大 is the lead verb before the same object (不断扩大 → 加强
     # 人文交流), one of (c)'s style-alternating leads that LEAD_OF_C does not list
     ("xi-lawrence-wong__2024-11-15", "不断扩大人文交流"),
+    # out7 (thirty-eighth session): the same lead verb before or inside the same object
+    # (法方愿同中方立法机构加强交往 → 加强立法机构交往), no qualifier put in
+    ("zhaoleji-macron__2023-04-06", "法方愿同中方立法机构加强交往"),
 }
 
 

@@ -56,10 +56,32 @@ DRAWS = {
     37: {"blinken-ghani", "sherman-seibert", "sullivan-mohammed-bin-salman"},
     # branch out6 (thirty-seventh session): Russian, the Azerbaijani president's press service
     38: {"aliyev-kobakhidze", "aliyev-pezeshkian"},
+    # branch out7 (thirty-eighth session): CCTV (Chinese), principals other than Xi and Li
+    39: {
+        "dingxuexiang-lawrence-wong",
+        "hanzheng-baerbock",
+        "zhaoleji-lawrence-wong",
+        "zhaoleji-lula",
+        "zhaoleji-macron",
+    },
 }
 # The share of a draw's pairs set aside: a third until out3, about half in out3's and out4's
 # draws (out4's second: its one pair), a third again from e46's draw on.
-ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36: 3, 37: 3, 38: 3}
+ASIDE_SHARE = {
+    14: 3,
+    33: 3,
+    28: 2,
+    29: 2,
+    30: 1,
+    46: 3,
+    49: 3,
+    50: 8,
+    35: 3,
+    36: 3,
+    37: 3,
+    38: 3,
+    39: 3,
+}
 # e50's share is the fewest pairs that keep the whole set a third aside (25 of 73): round(8 / 8)
 # = 1 pair, taken as a whole series, so most of its batch goes to the Chinese tuning part.
 # Pairs aside per draw: acc14 4 of 8, e33 4 of 10, out3 4 of 7; out4's first pair rounds to
@@ -68,8 +90,22 @@ ASIDE_SHARE = {14: 3, 33: 3, 28: 2, 29: 2, 30: 1, 46: 3, 49: 3, 50: 8, 35: 3, 36
 # takes xi-bolkiah first (2 of 8); out3's (thirty-fifth session) takes japarov-putin (1 of 2);
 # out4's (thirty-sixth session) takes liqiang-carney first (2 of 6); out5's (thirty-seventh)
 # takes sherman-seibert first (1 of 4); out6's (thirty-seventh) takes aliyev-kobakhidze first
-# (1 of 3).
-ASIDE_PAIRS = {14: 4, 33: 4, 28: 4, 29: 0, 30: 1, 46: 6, 49: 5, 50: 2, 35: 1, 36: 2, 37: 1, 38: 1}
+# (1 of 3); out7's (thirty-eighth) takes zhaoleji-lula, then dingxuexiang-lawrence-wong (2 of 5).
+ASIDE_PAIRS = {
+    14: 4,
+    33: 4,
+    28: 4,
+    29: 0,
+    30: 1,
+    46: 6,
+    49: 5,
+    50: 2,
+    35: 1,
+    36: 2,
+    37: 1,
+    38: 1,
+    39: 2,
+}
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
 # 36 aside).
@@ -92,9 +128,10 @@ UNDRAWN = {
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert (
-        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3
-        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2
-    )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5, out6
+        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3 + 5
+        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2 + 5
+    )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5, out6,
+    # out7
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
@@ -203,6 +240,15 @@ def test_the_chinese_part_is_in_no_background_corpus() -> None:
         "xi-lawrence-wong": "黄循财",
         "liqiang-carney": "卡尼",
         "liqiang-guterres": "古特雷斯",
+    }
+    # out7 (thirty-eighth session): Zhao Leji's, Han Zheng's and Ding Xuexiang's meetings with
+    # counterparts already left out for evaluation series of Xi or Li, so no rebuild
+    names |= {
+        "dingxuexiang-lawrence-wong": "黄循财",
+        "hanzheng-baerbock": "贝尔伯克",
+        "zhaoleji-lawrence-wong": "黄循财",
+        "zhaoleji-lula": "卢拉",
+        "zhaoleji-macron": "马克龙",
     }
     chinese = {p.series for p in PAIRS if formula_eval.language_of(p) == "zh"}
     assert chinese == set(names)
