@@ -123,12 +123,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # (8, since the twenty-third; two of its four series dev since the thirty-fourth, another since the
 # thirty-fifth, the last since the thirty-sixth), e34's (8,
 # since the twenty-fourth; two of its five series dev since the thirty-sixth, a third since the
-# thirty-seventh), e35's (8, since the twenty-fifth), e37's (7, since the twenty-sixth),
+# thirty-seventh, the last two since the thirty-eighth), e35's (8, since the twenty-fifth; two of
+# its five series dev since the thirty-eighth), e37's (7, since the twenty-sixth),
 # e38's (7, since the twenty-seventh), e39's (6, since the twenty-eighth), e40's (6, since the
 # twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
 # the thirty-second), e44's (6, since the thirty-third), e48's (6, since the thirty-fourth),
-# e51's (6, since the thirty-fifth), e52's (6, since the thirty-sixth) and e53's (6, since the
-# thirty-seventh).
+# e51's (6, since the thirty-fifth), e52's (6, since the thirty-sixth), e53's (6, since the
+# thirty-seventh) and e54's (6, since the thirty-eighth).
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -244,6 +245,16 @@ HELD_LATER_BATCHES = (
     frozenset({"biden-johnson", "biden-truss", "liqiang-hun-manet"}),
     frozenset({"harris-lopez-obrador", "biden-kuleba", "liqiang-prabowo"}),
     frozenset({"sherman-choi-mori", "biden-ishiba", "liqiang-scholz", "liqiang-sisi"}),
+    frozenset(
+        {
+            "sherman-hulata",
+            "sung-kim-kim-gunn-funakoshi",
+            "liqiang-macron",
+            "liqiang-ramaphosa",
+            "liqiang-merz",
+            "liqiang-rahmon",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -324,7 +335,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # In the thirty-seventh (branch e54: e53's pairs held out, e54's 6 fresh, 344 pairs, 119 aside)
 # carney-macron (4 pairs, 115 aside, 3 x 115 >= 344), next in the order the test lists e34's
 # batch, moved; harris-rowley and sherman-landsbergis (1 pair each) could not (114 aside,
-# 3 x 114 < 344).
+# 3 x 114 < 344). In the thirty-eighth (branch e55: e54's pairs held out, e55's 6 fresh, 350
+# pairs, 121 aside) harris-rowley and sherman-landsbergis (1 pair each, 119 aside), the last of
+# e34's batch, moved, then of e35's batch, in the order the test lists it, johnson-rutte and
+# starmer-schoof (1 pair each, 117 aside, 3 x 117 >= 350), passing over sunak-rutte (4 pairs: 115
+# aside, 3 x 115 < 350); trudeau-albanese and harris-kishida (1 each) could not (116 aside,
+# 3 x 116 < 350).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -333,16 +349,16 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e34's batch, the oldest held out since e31's moved whole.
-MOVED_SERIES = frozenset({"trudeau-yoon", "biden-steinmeier", "carney-macron"})
+# Of e35's batch, the oldest held out since e34's moved whole.
+MOVED_SERIES = frozenset({"johnson-rutte", "starmer-schoof"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
 # and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
-# thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth) and
-# e31's (thirty-fourth to thirty-sixth).
-MOVED_BATCHES = 15
+# thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth), e31's
+# (thirty-fourth to thirty-sixth) and e34's (thirty-sixth to thirty-eighth).
+MOVED_BATCHES = 16
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -631,8 +647,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # carney-luxon, carney-ishiba, carney-meloni and starmer-luxon, moved by e48's, and
     # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's,
     # and starmer-erdogan (4), moved by e52's, and carney-von-der-leyen (2), trudeau-yoon and
-    # biden-steinmeier, moved by e53's, and carney-macron (4), moved by e54's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 229
+    # biden-steinmeier, moved by e53's, and carney-macron (4), moved by e54's, and harris-rowley,
+    # sherman-landsbergis, johnson-rutte and starmer-schoof, moved by e55's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 233
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -699,8 +716,16 @@ ZH_FRESH_E53 = frozenset({"liqiang-scholz", "liqiang-sisi"})
 # The Chinese series of e54's fresh batch (thirty-seventh session): Premier Li Qiang's meetings
 # with France's President Macron, South Africa's President Ramaphosa and Tajikistan's President
 # Rahmon, and his meeting and talks with Germany's Chancellor Merz, as CCTV's evening news
-# published them, one pair each, fresh.
+# published them, one pair each, fresh; held out since the thirty-eighth session with the rest of
+# e54's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E54 = frozenset({"liqiang-macron", "liqiang-ramaphosa", "liqiang-merz", "liqiang-rahmon"})
+# The Chinese series of e55's fresh batch (thirty-eighth session): Chairman Zhao Leji's meetings
+# with France's President Macron, Brazil's President Lula and Tajikistan's President Rahmon, and
+# Vice Premier Ding Xuexiang's talks and meeting with Singapore's Deputy Prime Minister Lawrence
+# Wong, as CCTV's evening news published them, one pair each, fresh.
+ZH_FRESH_E55 = frozenset(
+    {"zhaoleji-macron", "zhaoleji-lula", "zhaoleji-rahmon", "dingxuexiang-lawrence-wong"}
+)
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -729,7 +754,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
-        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6
+        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -773,7 +798,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     each) by e51 in the thirty-fourth; e31's: two of its four series (one pair each) by e51 in the
     thirty-fourth, a third (four pairs) by e52 in the thirty-fifth, the last (two pairs) by e53 in
     the thirty-sixth; e34's: two of its five series (one pair each) by e53 in the thirty-sixth,
-    passing over carney-macron (four pairs), carney-macron by e54 in the thirty-seventh)."""
+    passing over carney-macron (four pairs), carney-macron by e54 in the thirty-seventh, the last
+    two (one pair each) by e55 in the thirty-eighth; e35's: two of its five series (one pair each)
+    by e55 in the thirty-eighth, passing over sunak-rutte (four pairs))."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -781,9 +808,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e31's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e34's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e34's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e35's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -791,7 +818,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e34's) could move too: less than a third
+    # No other series of the oldest batch held out (e35's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -1129,6 +1156,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E52
         | ZH_FRESH_E53
         | ZH_FRESH_E54
+        | ZH_FRESH_E55
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
