@@ -4,6 +4,8 @@ of eval/formulas (CCTV evening-news readouts, sources in eval/formulas/SOURCES.m
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from eval_pairs import EVAL, cctv
 
 from readoutdiff import compare, load
@@ -148,3 +150,49 @@ def test_a_clause_starts_past_a_point_number_said_after_the_parties() -> None:
         assert points_of.inside(plain, 0, len(plain)) == 0
     numbered = "双方一要坚定相互支持，二要深化合作。"
     assert numbered[points_of.inside(numbered, 0, 10) :].startswith("坚定相互支持")
+
+
+HUN_SEN = Path(__file__).resolve().parent / "numbered_points_zh"
+
+
+def test_a_first_point_numbered_after_the_parties_pairs_with_the_first() -> None:
+    """Issue 10 points 2-3 (zhq2): Xi–Hun Sen, December 2024 names the parties once and then
+    numbers the points ("双方一要坚定相互支持，巩固铁杆友谊。……二要深化交流互鉴……三要……"); June
+    2026 opens each point's sentence with its number ("一要筑牢战略互信根基。……四要……"). The
+    first points are paired by their number as the second and third are (before, A's first
+    point was read as no point: its 坚定相互支持 dropped and B's 筑牢战略互信根基 appeared, two
+    entries for one line that changed). Both directions; each wording slices its readout."""
+    a, b = (load(HUN_SEN / f"xi-hun-sen__{day}__cctv.txt") for day in ("2024-12-03", "2026-06-26"))
+    expected = [
+        ("坚定相互支持", "筑牢战略互信根基"),
+        ("深化交流互鉴", "走稳发展振兴之路"),
+        ("把握合作机遇", "维护各自国家长治久安"),
+    ]
+    for swap in (False, True):
+        comparison = compare(b, a) if swap else compare(a, b)
+        assert _points(comparison) == [pair[::-1] if swap else pair for pair in expected]
+        for entry in (f for f in comparison.formulas if f.id in POINT_IDS):
+            assert [comparison.a.text[s.start : s.end] for s in entry.a_spans] == [entry.a_text]
+            assert [comparison.b.text[s.start : s.end] for s in entry.b_spans] == [entry.b_text]
+        said = {f.a_text for f in comparison.formulas} | {f.b_text for f in comparison.formulas}
+        assert not {"坚定相互支持", "筑牢战略互信根基"} & (said - {t for p in expected for t in p})
+
+
+def test_a_first_point_numbered_shouxian_or_after_the_parties_is_read() -> None:
+    """A run whose second point opens its sentence takes as its first the nearest clause of the
+    paragraph before it that holds a first number: 首先要 (xi-modi 2025-08-31 "首先要加强战略沟通，
+    …。二要扩大交往合作"; xi-albanese 2025-07-15 "中澳双方首先要持续增进战略互信。……二是要…"), or
+    一 with the second's mark after the parties. 一 with another mark, or a first number in an
+    earlier paragraph, is none; a readout that numbers its first point as usual is read as before."""
+    albanese = load(EVAL / "xi-albanese__2025-07-15__cctv.txt")
+    modi = load(EVAL / "xi-modi__2025-08-31__cctv.txt")
+    assert [words for _, words in points(albanese).values()] == [
+        "持续增进战略互信", "要深化拓展互利合作", "要广泛培植人民友谊", "要共同应对风险挑战",
+    ]  # fmt: skip
+    assert [words for _, words in points(modi).values()][:2] == ["加强战略沟通", "扩大交往合作"]
+    first = points(albanese)[1][0]
+    assert albanese.text[first.start : first.end] == "首先要持续增进战略互信"
+    for other in ("双方一是坚定相互支持。二要深化合作。", "双方一要坚定相互支持。\n二要深化合作。"):
+        assert sorted(points(from_text(other))) == [2]
+    merz = load(EVAL / "xi-merz__2025-05-23__cctv.txt")
+    assert [words for _, words in points(merz).values()][0] == "夯实政治互信"

@@ -11,10 +11,13 @@ is rarely a formula it knows) or linked a point to some other clause sharing a w
 A clause is a point (:func:`point_number`) when a sentence opens with it and it opens with an
 ordinal: "一是", "二要" …, or "第三，" before it. A readout's points are read only when each
 number is said once (two programmes in one readout, Xi's and his counterpart's, are not told
-apart by number). The point numbered k in A and the one numbered k in B are one *changed*
-entry when they say different words after their numbers; the entries on those clauses give way
-to it as they give way to a list of fields (:func:`readoutdiff.formulas.entries.field_lists.
-left_beside`). The entry's wordings start after the numbers ("夯实政治互信", not "一要夯实政治互信"):
+apart by number). A run may name the parties once and number its first point after them, or
+number it 首先: "双方一要坚定相互支持，……。二要深化交流互鉴", "中澳双方首先要持续增进战略互信。……二是……";
+when the second point opens its sentence and no first does, the nearest clause before it in its
+paragraph that holds the first number is the first point (:func:`_first_after_parties`).
+The point numbered k in A and the one numbered k in B are one *changed* entry when they say
+different words after their numbers; the entries on those clauses give way to it as they give
+way to a list of fields (:func:`readoutdiff.formulas.entries.field_lists.left_beside`). The entry's wordings start after the numbers ("夯实政治互信", not "一要夯实政治互信"):
 a number is the readout's layout, never a formula's first words
 (:func:`readoutdiff.languages.points.opening`).
 
@@ -50,6 +53,13 @@ _ANY_NUMBER = lazy("[一二三四五六七八九十][是要]|第[一二三四五
 """A point's number anywhere in a readout."""
 _SENTENCE_END = "。；;！？!?：:\n"
 """What stands before a sentence's first clause (a colon opens a list of points too)."""
+_FIRST_SAID = {
+    "一是": lazy("(?<![一二三四五六七八九十第])一是|首先是|首先要"),
+    "一要": lazy("(?<![一二三四五六七八九十第])一要|首先要|首先是"),
+    "第": lazy("第一[，、,]\\s*"),
+}
+"""A first point's number said after the parties, by the mark of the second ("二要" → "一要"
+or "首先要"; "第二，" → "第一，")."""
 
 
 def point_number(text: str, clause: Clause) -> tuple[int, int] | None:
@@ -92,7 +102,50 @@ def points(readout: Readout) -> dict[int, Clause]:
             span = Span(start=start, end=clause[0].end, line=0)
             found.append((number, (span, words[points_of_readouts.opening(words) :])))
     numbers = [number for number, _ in found]
-    return {} if len(set(numbers)) < len(numbers) else dict(found)
+    if len(set(numbers)) < len(numbers):
+        return {}
+    said = dict(found)
+    if 2 in said and 1 not in said:  # the parties, then the first number: "双方一要…"
+        first = _first_after_parties(readout, said[2][0].start)
+        if first is not None:
+            said[1] = first
+    return dict(sorted(said.items()))
+
+
+def _first_after_parties(readout: Readout, second: int) -> Clause | None:
+    """The first point of a run whose second point opens its sentence at ``second``, when its
+    number stands after words that name the parties or the speaker, said once for every point:
+    "双方一要坚定相互支持，巩固铁杆友谊。……二要深化交流互鉴" (Xi–Hun Sen, December 2024),
+    "中巴双方一要坚持战略互信", "中澳双方首先要持续增进战略互信。……二是……", "习近平指出，第一，……
+    第二，……". The nearest clause of the same paragraph before the second point that holds the
+    first number (一 with the second's mark, 首先 with 是/要, or 第一 when the second is 第二);
+    its span from the number on, its words past it (None when there is none).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> text = "习近平表示，双方一要坚定相互支持，巩固友谊。二要深化交流互鉴。"
+    >>> _first_after_parties(from_text(text), text.index("二要"))[1]
+    '坚定相互支持'
+    >>> text = "习近平表示，双方一要坚定相互支持。二是深化交流互鉴。统一是大势。"
+    >>> _first_after_parties(from_text(text), text.index("二是")) is None
+    True
+    """
+    text = readout.text
+    mark = text[second : second + 2]
+    first = _FIRST_SAID["一" + mark[1:]] if mark[0] == "二" else _FIRST_SAID["第"]
+    paragraph = text.rfind("\n", 0, second) + 1
+    nearest: Clause | None = None
+    for span, _words in clauses(readout):
+        if span.start < paragraph:
+            continue
+        if span.end > second:
+            break
+        number = first().search(text, max(paragraph, span.start - 3), span.end)
+        if number is not None and number.end() < span.end:
+            nearest = (
+                Span(start=number.start(), end=span.end, line=0),
+                text[number.end() : span.end],
+            )
+    return nearest
 
 
 def _unbroken_words(text: str, start: int, clause: Clause) -> str:
@@ -136,5 +189,6 @@ def _changed(number: int, one: Clause, other: Clause, readouts: tuple[Readout, R
 
 def _worded(text: str, span: Span) -> Span:
     """``span`` of a point from past its number, with its line."""
-    past = span.start + points_of_readouts.opening(text[span.start : span.end])
+    said = text[span.start : span.end]
+    past = span.start + (points_of_readouts.opening(said) or 3 * said.startswith("首先"))
     return lined(text, Span(start=past, end=span.end, line=0))
