@@ -205,6 +205,8 @@ def run_since(
     from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
+    if not changed:  # nothing to read: an old file of the folder that cannot be read is no
+        return []  # matter of this change (rev19: it stopped a run with nothing to check)
     readouts = in_order([load(path, max_bytes=max_bytes) for path in readout_files(directory)])
     meetings = once(readouts)
     where = {id(readout): place for place, readout in enumerate(meetings)}
