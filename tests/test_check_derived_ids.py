@@ -68,3 +68,37 @@ def test_a_formula_a_successor_replaced_breaks_the_watch() -> None:
     assert not swapped.findings and swapped.summary.startswith("appeared (new line 3")
     _, _, successor = watch(*ABDULLAH, "peace-and-security")
     assert not successor.findings and successor.summary.startswith("appeared")
+
+
+KULEBA = ("eval/formulas/biden-kuleba__2022-02-22__wh.txt", "eval/formulas/biden-kuleba__2022-03-26__wh.txt")  # fmt: skip
+
+
+def test_a_user_id_holding_a_slash_follows_its_derived_entries(tmp_path) -> None:
+    """A lexicon file may give an id holding a "/" ("lower case letters, digits and - . / _");
+    chk3 cut a derived id at its first "/", so ``us/aggression/reworded`` was read as derived
+    from ``us`` and a watch on ``us/aggression`` passed as "not in either readout", where the
+    same formula under ``us-aggression`` failed (rev19). A rule on ``us`` does not take the
+    other formula's entries."""
+    from readoutdiff.formulas.lexicon.lexicon import load as load_lexicon
+    from readoutdiff.model import Lexicon, Options
+
+    def run(formula_id: str, rule_id: str) -> tuple[list[str], list[str]]:
+        lexicon_file = tmp_path / "lexicon.toml"
+        lexicon_file.write_text(
+            f'[[formula]]\nid = "{formula_id}"\ntext = "Russian aggression against Ukraine"\n'
+            'variants = ["Russia\'s aggression against Ukraine"]\n',
+            encoding="utf-8",
+        )
+        lexicon = load_lexicon(lexicon_file)
+        assert isinstance(lexicon, Lexicon)
+        comparison = compare(*map(load, KULEBA), options=Options(lexicon=lexicon))
+        rule = parse(f'[[watch]]\nid = "{rule_id}"\n')
+        outcomes = check(comparison, rule, lexicon=lexicon).outcomes
+        outcome = next(o for o in outcomes if o.rule.kind is Kind.WATCH)
+        return [f.id for f in comparison.formulas if "aggression" in f.id], [
+            f.formula for f in outcome.findings
+        ]
+
+    assert run("us-aggression", "us-aggression") == (["us-aggression/reworded"], ["us-aggression/reworded"])  # fmt: skip
+    assert run("us/aggression", "us/aggression") == (["us/aggression/reworded"], ["us/aggression/reworded"])  # fmt: skip
+    assert run("us/aggression", "us")[1] == []

@@ -396,6 +396,33 @@ def test_a_copy_added_is_checked_as_the_meeting_it_copies(repo: Path) -> None:
     assert checked["old"] == plain["old"]
 
 
+def test_a_copy_of_the_first_readout_added_is_named_as_a_copy(repo: Path) -> None:
+    """An undated copy ("copy.txt") of the folder's first readout has nothing before it to
+    compare with; it said "copy.txt is the first readout of readouts by date", though it has
+    no date: it now names the readout it copies (rev19)."""
+    first = repo / FOLDER / _name(DATES[0])
+    (repo / FOLDER / "copy.txt").write_bytes(first.read_bytes())
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0
+    assert done.stdout.splitlines()[-1] == (
+        f"readoutdiff check: passed: nothing to compare yet: {FOLDER}/copy.txt is the same text"
+        f" as {FOLDER}/{_name(DATES[0])}, the first readout of {FOLDER} by date; a check"
+        " compares a readout with the one before it"
+    )
+
+
+def test_a_change_that_adds_no_readout_reads_none(repo: Path) -> None:
+    """A change that adds or edits no readout passes with "nothing to check" whatever the old
+    files of the folder hold: an empty file committed before stopped the run with exit status 2
+    ("is empty"), as every readout was read to order them (rev19)."""
+    (repo / FOLDER / "empty.txt").write_text("", encoding="utf-8")
+    _commit(repo, "an empty file")
+    (repo / "notes.md").write_text("Notes.\n", encoding="utf-8")
+    done = _check(repo, FOLDER, "--since", "HEAD")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("readoutdiff check: passed: nothing to check: no readout of")
+
+
 def test_an_annotation_s_path_follows_the_working_folder(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

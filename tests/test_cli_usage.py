@@ -187,6 +187,18 @@ def test_a_folder_given_alone_to_compare_names_the_folder_and_series(
     assert run_in(tmp_path, "series", "readouts").returncode == 0
 
 
+def test_a_folder_given_alone_is_quoted_in_the_series_command_it_suggests(tmp_path: Path) -> None:
+    """The suggested command runs as pasted into a shell: a folder whose name holds a space is
+    quoted (rev19: "readoutdiff series my readouts" named two folders)."""
+    (tmp_path / "my readouts").mkdir()
+    for path in (OLD, NEW):
+        (tmp_path / "my readouts" / Path(path).name).write_bytes(Path(path).read_bytes())
+    process = run_in(tmp_path, "my readouts")
+    assert process.returncode == 2
+    assert "over time with readoutdiff series 'my readouts'; see" in process.stderr
+    assert run_in(tmp_path, "series", "my readouts").returncode == 0
+
+
 def test_check_dir_says_it_checks_only_the_newest_pair(tmp_path: Path) -> None:
     # u57: `check DIR` checks the newest readout against the one before and no older pair (a
     # CI job runs it as each readout is added); --help says so and names `series` for the

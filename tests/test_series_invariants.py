@@ -184,6 +184,22 @@ def test_a_copy_saved_beside_a_readout_makes_no_row(tmp_path: Path) -> None:
     assert "the series reads it once" in done.stderr
 
 
+def test_a_folder_of_one_readout_and_its_copy_names_the_readout(tmp_path: Path) -> None:
+    """One meeting saved under two names is a series of one readout, refused as one is, naming
+    the readout and the folder (rev19: "a series needs at least two readouts; give more files
+    or a directory", though a directory was given)."""
+    (tmp_path / SISI[0]).write_bytes((EVAL / SISI[0]).read_bytes())
+    (tmp_path / "copy.txt").write_bytes((EVAL / SISI[0]).read_bytes())
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "series", str(tmp_path)],
+        capture_output=True, text=True, encoding="utf-8",
+    )  # fmt: skip
+    assert done.returncode == 2
+    error = done.stderr.splitlines()[-1]
+    assert error.startswith(f"readoutdiff: error: {tmp_path / SISI[0]}: is the only readout in ")
+    assert "the others copies of it" in error and "give more files or a directory" not in error
+
+
 _VIEWS = """
 import hashlib, sys
 from pathlib import Path

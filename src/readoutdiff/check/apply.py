@@ -11,7 +11,8 @@ Formulas a watch or forbid rule speaks for are left out of the generic
 
 from __future__ import annotations
 
-from collections.abc import Container, Iterable, Mapping, Sequence
+import re
+from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
@@ -62,7 +63,7 @@ def check(
     (True, [('old.txt', 1, '“true multilateralism” was dropped (old line 1, sentence 1); it must persist')])
     """
     specific = [
-        _specific(rule, comparison, _wordings(rule, lexicon))
+        _specific(rule, comparison, *_wordings(rule, lexicon))
         for rule in rules.rules
         if _is_specific(rule)
     ]
@@ -88,17 +89,22 @@ def _is_specific(rule: Rule) -> bool:
     return rule.kind in (Kind.WATCH, Kind.FORBID)
 
 
-def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[str, ...]:
+def _wordings(rule: Rule, lexicon: Lexicon | None) -> tuple[tuple[str, ...], frozenset[str]]:
     """Every wording the lexicon gives the rule's id (none for a rule by text, a mined id or an
-    id the lexicon lacks)."""
-    if rule.id is None or rule.id.startswith("mined:"):
-        return ()
+    id the lexicon lacks), and the ids holding a "/" that an entry's id may start with: the
+    rule's own and the lexicon's (a lexicon file may give "gaza/release-of-hostages",
+    :func:`_parts`)."""
+    if rule.id is None:
+        return (), frozenset()
+    if rule.id.startswith("mined:"):
+        return (), frozenset({rule.id})
     if lexicon is None:
         from readoutdiff.formulas.lexicon.lexicon import builtin
 
         lexicon = builtin()
     entry = lexicon.get(rule.id)
-    return entry.wordings if entry is not None else ()
+    slashed = frozenset({rule.id, *(each.id for each in lexicon.entries if "/" in each.id)})
+    return (entry.wordings if entry is not None else ()), slashed
 
 
 def _holds(wordings: tuple[str, ...], wording: str | None) -> bool:
@@ -122,16 +128,20 @@ def _grown_into(formulas: list[Formula], wordings: tuple[str, ...]) -> set[int]:
 
 
 def _specific(
-    rule: Rule, comparison: Comparison, wordings: tuple[str, ...] = ()
+    rule: Rule,
+    comparison: Comparison,
+    wordings: tuple[str, ...] = (),
+    slashed: frozenset[str] = frozenset(),
 ) -> tuple[Outcome, list[Formula]]:
     formulas = [f for f in comparison.formulas if _names(rule, f.a_text) or _names(rule, f.b_text)]
     grown: set[int] = set()
     claimed = formulas
     if rule.id is not None:
-        claimed = [f for f in comparison.formulas if _of(rule.id, f)]
+        claimed = [f for f in comparison.formulas if _of(rule.id, f, slashed)]
         if any(f.id.split("#")[0] == rule.id for f in claimed):  # the formula's own entry
-            claimed = [f for f in claimed if _kind(f.id) != "wording"]  # a /wording is around it
-        formulas = [_as_formula(f, rule.id, wordings) for f in claimed]
+            # a /wording is around it
+            claimed = [f for f in claimed if _kind(f.id, slashed) != "wording"]
+        formulas = [_as_formula(f, rule.id, wordings, slashed) for f in claimed]
         grown = _grown_into(formulas, wordings)
     old = _spans(rule, [f for f in formulas if id(f) not in grown], comparison.a, side="a")
     new = _spans(rule, formulas, comparison.b, side="b", grown=grown, wordings=wordings)
@@ -147,11 +157,12 @@ beside the formula's own entry ("Wording around kept formula … changed"); alon
 change inside the formula's own words ("Wording inside “hold … accountable” changed")."""
 
 
-def _of(rule_id: str, formula: Formula) -> bool:
+def _of(rule_id: str, formula: Formula, slashed: Collection[str] = ()) -> bool:
     """Whether ``formula`` is an entry of the formula ``rule_id`` names: its own id, or an id
     derived from it that tells one of its wordings changed (``<id>/reworded``, ``<id>/wording``,
     ``<id>/clause…``), or that a successor replaced it (``<id>>succ``, either side of the
-    ``>``), numbered ``#N`` or not. Not the words around it (:data:`_AROUND`).
+    ``>``), numbered ``#N`` or not. Not the words around it (:data:`_AROUND`). An id holding a
+    "/" among ``slashed`` is read whole (:func:`_parts`).
 
     >>> from readoutdiff.model import FormulaStatus
     >>> def f(id):
@@ -160,20 +171,44 @@ def _of(rule_id: str, formula: Formula) -> bool:
     [True, True, True, True, True, True, False]
     >>> [_of("x", f(i)) for i in ("xy", "y/reworded", "mined:x", "x/remainder#2")]
     [False, False, False, False]
+    >>> [_of("x/y", f(i), {"x/y"}) for i in ("x/y/reworded#2", "x/y>z", "x/y/context", "x/z")]
+    [True, True, False, False]
+    >>> _of("x", f("x/y/reworded"), {"x/y"})  # another formula's entry
+    False
     """
     if formula.id == rule_id:
         return True
-    if _kind(formula.id) in _AROUND:
+    parts = _parts(formula.id, slashed)
+    if any(kind in _AROUND for _, kind in parts):
         return False
-    return rule_id in formula.id.partition("/")[0].split("#")[0].split(">")
+    return any(own == rule_id for own, _ in parts)
 
 
-def _kind(formula_id: str) -> str:
+def _parts(formula_id: str, slashed: Collection[str] = ()) -> list[tuple[str, str]]:
+    """The formula ids an entry's id is made of, each with the kind of entry derived from it
+    (empty for the formula's own): ``x/clause-a#2`` → ``[("x", "clause-a")]``, ``x>y`` → ``[("x",
+    ""), ("y", "")]``. A name starts with the longest id of ``slashed`` it starts with, else
+    ends at its first "/" (a user's id "gaza/hostages" is no derived "gaza/…" when known).
+
+    >>> _parts("x/reworded#2"), _parts("g/h/reworded", {"g/h"}), _parts("g/h>k", {"g/h"})
+    ([('x', 'reworded')], [('g/h', 'reworded')], [('g/h', ''), ('k', '')])
+    """
+    parts = []
+    for name in re.sub(r"#\d+", "", formula_id).split(">"):
+        known = [i for i in slashed if name == i or name.startswith(f"{i}/")]
+        own = max(known, key=len) if known else name.partition("/")[0]
+        parts.append((own, name[len(own) + 1 :].split("/")[0]))
+    return parts
+
+
+def _kind(formula_id: str, slashed: Collection[str] = ()) -> str:
     """The kind of a derived id (``x/clause-a#2`` → ``clause-a``), empty for any other id."""
-    return formula_id.partition("/")[2].split("/")[0].split("#")[0]
+    return next((kind for _, kind in _parts(formula_id, slashed) if kind), "")
 
 
-def _as_formula(formula: Formula, rule_id: str, wordings: tuple[str, ...]) -> Formula:
+def _as_formula(
+    formula: Formula, rule_id: str, wordings: tuple[str, ...], slashed: Collection[str] = ()
+) -> Formula:
     """An entry derived from the watched formula read as the formula's own: a changed line
     whose two sides both hold one of its wordings kept it (a Chinese clause rewritten around
     it, ``<id>/clause``): persisted there. A successor's entry (``<id>>succ``) is the formula
@@ -182,9 +217,9 @@ def _as_formula(formula: Formula, rule_id: str, wordings: tuple[str, ...]) -> Fo
     side alone holds a wording as the formula appearing (:func:`_grown_into`)."""
     if formula.id == rule_id or formula.status is not FormulaStatus.CHANGED:
         return formula
-    replaced, successor, _ = formula.id.partition("/")[0].split("#")[0].partition(">")
-    if successor:  # a successor is none of the formula's wordings (README's check section)
-        if rule_id == replaced:
+    parts = _parts(formula.id, slashed)
+    if len(parts) > 1:  # a successor is none of the formula's wordings (README's check section)
+        if rule_id == parts[0][0]:
             return formula
         return replace(formula, status=FormulaStatus.APPEARED, a_text=None, a_spans=())
     if _holds(wordings, formula.a_text) and _holds(wordings, formula.b_text):

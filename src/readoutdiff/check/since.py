@@ -205,6 +205,8 @@ def run_since(
     from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
+    if not changed:  # nothing to read: an old file of the folder that cannot be read is no
+        return []  # matter of this change (rev19: it stopped a run with nothing to check)
     readouts = in_order([load(path, max_bytes=max_bytes) for path in readout_files(directory)])
     meetings = once(readouts)
     where = {id(readout): place for place, readout in enumerate(meetings)}
@@ -216,7 +218,8 @@ def run_since(
             continue
         place = where[id(readout)]
         if place == 0:
-            results.append(first_readout(directory, readout, rules))
+            copied = meetings[0] if readout is not meetings[0] else None
+            results.append(first_readout(directory, readout, rules, copied))
             continue
         known = recurring(options, [*meetings[:place], readout])
         comparison = compare(meetings[place - 1], readout, options=known)
@@ -226,12 +229,17 @@ def run_since(
     return results
 
 
-def first_readout(directory: str, readout: Readout, rules: Rules) -> CheckResult:
+def first_readout(
+    directory: str, readout: Readout, rules: Rules, copied: Readout | None = None
+) -> CheckResult:
     """The result of a readout with none before it in the folder: nothing to compare yet (its
-    words as they are: the command line spells out what a terminal must not be sent)."""
+    words as they are: the command line spells out what a terminal must not be sent). A copy
+    of the folder's first readout (``copied``) is named as one: an undated copy is not the
+    first "by date" itself (rev19)."""
+    first = f"the same text as {copied.path}, " if copied is not None else ""
     said = (
-        f"nothing to compare yet: {readout.path} is the first readout of {directory} by date;"
-        " a check compares a readout with the one before it"
+        f"nothing to compare yet: {readout.path} is {first}the first readout of {directory} by"
+        " date; a check compares a readout with the one before it"
     )
     return CheckResult(
         old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=rules.path, nothing=said

@@ -124,6 +124,7 @@ def series_command(
     refuse_shared_streams(files)
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
     _warn_copies(readouts)
+    _refuse_copies_only(paths, readouts)
     when = now() if stamp else None
     reports = _Reports(html, pairs, when, write_file, len(readouts))
     try:
@@ -205,6 +206,23 @@ def _warn_copies(readouts: "list[Readout]") -> None:
         f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …)"
     )  # fmt: skip
     sys.stderr.write(f"readoutdiff: warning: {shown_line(said + '; the series reads it once')}\n")
+
+
+def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:
+    """Refuse a series of one meeting saved under two names or more, naming it, as a series of
+    one readout is refused: the series reads the copies once (rev19: it said "give more files
+    or a directory" after the user had given one)."""
+    from readoutdiff.series.build import once
+
+    kept = once(readouts)
+    if len(kept) != 1 or len(readouts) < 2:
+        return
+    where = f" in {paths[0]}" if len(paths) == 1 and Path(paths[0]).is_dir() else ""
+    raise InputError(
+        f"is the only readout{where}, the others copies of it (the same text and date); a series"
+        " needs at least two different readouts: give more files or a folder",
+        path=kept[0].path,
+    )
 
 
 def _refuse_empty_folders(paths: list[str]) -> None:

@@ -9,6 +9,7 @@ then where the help is (``; see readoutdiff diff --help``, as git says ``see 'gi
 from __future__ import annotations
 
 import os
+import shlex
 from collections.abc import Iterable
 
 from typer._click import Context  # typer vendors click
@@ -48,7 +49,7 @@ def _own_words(error: UsageError) -> str:
         if folder is not None:
             return (
                 f"{folder}: is a directory; give two readout files (readoutdiff A B), or follow"
-                f" the readouts in it over time with readoutdiff series {folder}"
+                f" the readouts in it over time with readoutdiff series {shlex.quote(folder)}"
             )
         return f"missing argument {_name(error.param)}"
     if isinstance(error, BadParameter):
