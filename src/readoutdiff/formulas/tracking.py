@@ -46,6 +46,7 @@ from readoutdiff.formulas.entries.told_once import (
     cores_in_lines,
     halves_within,
     lines_joined,
+    one_place_one_change,
     told_once,
 )
 from readoutdiff.formulas.entries.widened import with_list, with_parties
@@ -160,6 +161,7 @@ def track(
         return told
     kept = retimed(told, a.language)  # a dated thing told in other time words: kept
     once = told_once(told if kept is told else tuple(sorted(kept, key=_order)))  # one place once
+    once = one_place_one_change(once)  # one place, one change (ser2)
     if not options.governing_words:
         return once
     lexicon = options.lexicon or lexicons.builtin()  # a user's file may give an id a "/"

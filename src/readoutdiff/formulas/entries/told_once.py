@@ -297,3 +297,82 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
     if not gone:
         return tuple(formulas)
     return tuple(into.get(id(f), f) for f in formulas if id(f) not in gone)
+
+
+def _place(spans: tuple[Span, ...]) -> tuple[tuple[int, int], ...]:
+    return tuple((s.start, s.end) for s in spans)
+
+
+def one_place_one_change(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
+    """``formulas`` less a second *changed* entry of one place: the same wording at the same
+    characters of one side, told changed again by another entry (branch ser2); the order is
+    kept. The hand lists give such a place one event, and a series (``readoutdiff series``)
+    told it on two rows of one name at that meeting.
+
+    - the other side's words of one lie inside the other's (xi-ramaphosa 2023-06-09, without
+      governing words: "推动国际秩序朝着更加公正合理的方向发展" → the grown clause
+      "推动全球治理朝着更加公正合理的方向发展" and, again, its tail "朝着更加公正合理的方向发展"):
+      the wider one stays;
+    - a lexicon's formula and a mined or background phrase reworded from one place to two
+      (xi-starmer 2024-08-23's "增进了解互信" → "增进政治互信", ``political-mutual-trust``, and
+      → "增进相互了解", a background phrase, judged noise): the lexicon's stays (a lexicon's
+      formula, then a phrase recurring over a series, then one mined in the pair, then the
+      background's);
+    - a place kept word for word by one entry, and told reworded elsewhere by another
+      (xi-ramaphosa's "构建高水平中南命运共同体", a phrase recurring in the series and kept,
+      and the lexicon's ``china-africa-community`` → "构建高水平中非命运共同体"): kept.
+
+    Either side is read (swapping the readouts leaves out the same entries).
+    """
+    gone: set[int] = set()
+    for side in ("a", "b"):
+        other = "b" if side == "a" else "a"
+        by_place: dict[tuple[tuple[int, int], ...], list[Formula]] = defaultdict(list)
+        for f in formulas:
+            here: tuple[Span, ...] = getattr(f, f"{side}_spans")
+            if here and getattr(f, f"{other}_spans") and f.status is not FormulaStatus.DROPPED:
+                by_place[_place(here)].append(f)
+        for group in by_place.values():
+            if len(group) < 2:
+                continue
+            for g in group:
+                if g.status is not FormulaStatus.CHANGED:
+                    continue
+                words = (getattr(g, f"{side}_text") or "").casefold()
+                for f in group:
+                    if (
+                        f is g
+                        or id(f) in gone
+                        or (getattr(f, f"{side}_text") or "").casefold() != words
+                    ):
+                        continue
+                    if _second(g, f, other):
+                        gone.add(id(g))
+                        break
+    if not gone:
+        return tuple(formulas)
+    return tuple(f for f in formulas if id(f) not in gone)
+
+
+def _second(g: Formula, f: Formula, other: str) -> bool:
+    """``g``, a changed entry, tells again the place ``f`` tells (see
+    :func:`one_place_one_change`)."""
+    theirs: tuple[Span, ...] = getattr(f, f"{other}_spans")
+    mine: tuple[Span, ...] = getattr(g, f"{other}_spans")
+    if f.status is FormulaStatus.PERSISTED:
+        kept = (f.a_text or "").casefold() == (f.b_text or "").casefold()
+        return kept and not _inside(mine, theirs) and not _inside(theirs, mine)
+    if f.status is not FormulaStatus.CHANGED:
+        return False
+    if _place(mine) != _place(theirs) and _inside(mine, theirs):
+        return True
+    apart = not _inside(mine, theirs) and not _inside(theirs, mine)
+    return apart and _rank(g) > _rank(f)
+
+
+def _rank(f: Formula) -> int:
+    """0 a lexicon's formula, then 1 a phrase recurring over a series, 2 one mined in the pair,
+    3 the background's (the order a series names its rows by)."""
+    if f.source is not FormulaSource.MINED:
+        return 0
+    return {"recurring": 1, "background": 3}.get(f.topic, 2)
