@@ -972,3 +972,48 @@ def test_a_verb_opening_a_sentence_before_вы_a_number_or_alone_opens_a_point()
     wanted = {stem(w.lower()) for w in ("Договорились", "Хотел", "Благодарен", "Повреждены")}
     assert wanted <= said, said
     assert stem("тамерлан") not in said
+
+
+def test_a_plural_past_after_an_adjective_used_as_a_noun_opens_a_point() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76222, 6 Feb 2025
+    ("38 опрошенных заявили, что …"), news/76409, 5 Mar 2025 ("40 процентов пострадавших
+    потеряли до 100 тысяч …"), news/76816, 28 Apr 2025 ("84 бойца из числа сопровождаемых
+    трудоустроены"), news/76867, 7 May 2025 ("они первыми вошли в Берлин"), news/76304, 21 Feb
+    2025 ("… колыбель с самого начала находилась …"). A participle or
+    an adjective used as a noun ends as an adjective in an oblique case; the plural past or
+    short participle after it is the verb, since no noun in such a case ends so (branch ru9 of
+    the thirty-eighth session; since ru7 none opened a point). A singular after one stays a
+    noun: "с самого начала", "гибелью большого числа" (above)."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+
+    said = _heads(
+        "Заседание Совета по науке и образованию\n"
+        "38 опрошенных заявили, что полученное образование им не пригодилось. 40 процентов"
+        " пострадавших потеряли до 100 тысяч, и 30 процентов – от 100 тысяч до миллиона"
+        " рублей. За год уже 84 бойца из числа сопровождаемых трудоустроены. Это были войска"
+        " Советского Союза, они первыми вошли в Берлин и водрузили знамя над Рейхстагом."
+        " Атомная отрасль всегда была колыбелью материалов-рекордсменов, и эта колыбель с"
+        " самого начала находилась в руках крупных учёных-материаловедов."
+    )
+    wanted = {stem(w) for w in ("заявили", "потеряли", "трудоустроены", "вошли")}
+    assert wanted <= said, said
+    assert stem("начала") not in said
+
+
+def test_a_first_word_before_a_capitalised_accusative_opens_a_point() -> None:
+    """kremlin.ru, 25 Mar 2025 (news/76524, the laureates' lives, gabrielkmbo/kremlin-scraper
+    mirror): "Окончила Академию русского балета имени А.Я.Вагановой (2015)." A capitalised
+    first word shaped as a head before a capitalised word in the accusative ("Академию",
+    "Московскую") is the sentence's verb: no first name is followed so (branch ru9 of the
+    thirty-eighth session). Before a patronymic or a surname it stays a name (news/76282, 18 Feb
+    2025: "Татьяна Алексеевна Голикова расскажет нам …")."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+
+    said = _heads(
+        "Вручение премий Президента молодым деятелям культуры\n"
+        "Окончила Академию русского балета имени А.Я.Вагановой (2015). Окончил Московскую"
+        " государственную консерваторию (2020). Татьяна Алексеевна Голикова расскажет нам и о"
+        " результатах этой работы."
+    )
+    assert {stem("окончила"), stem("окончил")} <= said, said
+    assert stem("татьяна") not in said

@@ -133,7 +133,7 @@ opened no point; 19 such heads in the Kremlin scrape's transcripts)."""
 
 def _after_adjective(found: Sequence[Word], at: int) -> bool:
     """Whether ``found[at]`` is a past tense's shape right after an adjective in an oblique
-    case (:data:`_OBLIQUE`), so a noun: "большого числа"."""
+    case (:data:`_OBLIQUE`), so a noun: "большого числа". Not a plural (:data:`PLURAL`)."""
     before = found[at - 1].text
     return (
         before.islower()
@@ -141,7 +141,21 @@ def _after_adjective(found: Sequence[Word], at: int) -> bool:
         and not before.startswith("котор")
         and bool(_OBLIQUE.fullmatch(before))
         and found[at].text.islower()
+        and not found[at].text.endswith(PLURAL)
     )
+
+
+PLURAL = ("ли", "лись", "ны", "нуты")
+"""The plural endings of a past tense and of a short participle ("заявили", "появились",
+"трудоустроены", "разработаны"): after an adjective in an oblique case such a word is the verb
+all the same, since no noun in a case an oblique adjective takes ends so (its genitive or
+prepositional plural, "граждан", "школ", its genitive singular, "цикла", "числа", "начала").
+The adjective before is then a participle or an adjective used as a noun, the verb's subject
+or the object of a word before it: "38 процентов опрошенных заявили …", "… процентов
+пострадавших потеряли до 100 процентов …", "они первыми вошли в Берлин" (branch ru9 of the
+thirty-eighth session: ru8 left them; in the Kremlin scrape's texts the oblique-adjective rule
+took 163 heads, every plural among them a verb). The singular stays a noun there: "-ла", "-ена"
+end nouns as well ("начала", "предела", "правила", "ветерана") as verbs ("рассказала")."""
 
 
 def _verb_first(found: Sequence[Word]) -> bool:
@@ -151,17 +165,29 @@ def _verb_first(found: Sequence[Word]) -> bool:
     "Эрдоган поблагодарил …", branch lng1). A word no name ends as (:func:`_no_name`) is a verb
     too when it is the whole sentence ("Договорились.") or when, after one space, the polite
     "Вы" (:data:`POLITE`: "Хотел Вас поблагодарить …", "Благодарен Вам, …") or a number
-    ("Повреждены 1876 домов …") follows (branch ru8 of the thirty-seventh session)."""
+    ("Повреждены 1876 домов …") follows (branch ru8 of the thirty-seventh session), or a
+    capitalised word in the accusative (:data:`ACCUSATIVE`, branch ru9 of the thirty-eighth
+    session)."""
     if len(found) == 1:
         return _no_name(found[0].text)
     after = found[1].text
     if after.islower():
         return not _is_head(found[1], first=False)
     return (
-        (after in POLITE or after.isdigit())
+        (after in POLITE or after.isdigit() or after.lower().endswith(ACCUSATIVE))
         and found[1].start - found[0].end == 1
         and _no_name(found[0].text)
     )
+
+
+ACCUSATIVE = ("ую", "юю", "ию")
+"""The endings of a capitalised word in the accusative that no name before a verb takes (a
+feminine adjective's, "Московскую", and a noun's in "-ия", "Академию"): after it the
+capitalised first word shaped as a head is the verb, "Окончила Академию русского балета …",
+"Окончил Московскую государственную консерваторию" (branch ru9 of the thirty-eighth session).
+A first name is followed by a patronymic, a surname or a verb ("Михаил Михайлович …",
+"Эмомали Рахмон и …", "Татьяна Алексеевна Голикова …"), so a capitalised word in another case
+("Окончил Московский архитектурный институт", "Подписан Договор …") stays no sign of a verb."""
 
 
 POLITE = frozenset(
