@@ -253,15 +253,26 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
+POSSESSIVES = frozenset(
+    """свой своя свое своё свои своего своей своему своим своими своих свою своем своём
+    наш наша наше наши нашего нашей нашему нашим нашими наших нашу нашем их""".split()
+)
+"""The possessive pronouns, which may stand inside a phrase of the scaffolding and say nothing
+of it: "главы двух государств представили членов своих делегаций" is "членов делегаций"
+(:data:`readoutdiff.languages.ru.BOILERPLATE`; branch ru9 of the thirty-eighth session,
+eval/noise's putin-haitham, tuning)."""
+
+
 def scaffolding(point: tuple[Word, ...], *, ends: bool) -> bool:
-    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
+    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор",
+    read past a possessive pronoun: :data:`POSSESSIVES`), or
     is an attribution line ("сообщили в пресс-службе казахстанского лидера":
     :func:`readoutdiff.languages.ru.attribution`); ``ends``: whether the point's last word is
     its sentence's (a capitalised name there may be the source, ", сообщает Акорда.", not
     where the point ends before the sentence does: "сообщил Путину, что …", branch fix1)."""
     if point and ru.attribution(point, 0, ends=ends):  # "Об этом | сообщили в пресс-службе …"
         return True
-    stems = tuple(w.stem for w in point)
+    stems = tuple(w.stem for w in point if w.text.lower() not in POSSESSIVES)
     return any(
         stems[i : i + len(phrase)] == phrase
         for phrase in ru.BOILERPLATE
