@@ -1028,3 +1028,24 @@ def test_the_scaffolding_is_read_past_a_possessive_pronoun() -> None:
     a, b = (load(EVAL / "noise" / f"putin-haitham__2025-04-{day}__kremlin.txt") for day in (18, 22))
     told = [f.b_text or "" for f in compare(a, b).formulas]
     assert told and not any("делегаций" in t for t in told), told
+
+
+def test_a_negated_point_is_quoted_with_its_не() -> None:
+    """kremlin.ru, 21 Apr -> 5 May 2025 (news/76737, the call with Ramaphosa, -> news/76841,
+    the call with Modi; gabrielkmbo/kremlin-scraper mirror): "Эти отношения не подвержены
+    влиянию извне …" was told from its head, "подвержены влиянию извне …", the opposite of what
+    B says. A point whose head follows "не" is quoted from "не" (branch ru9 of the
+    thirty-eighth session)."""
+    a = from_text(
+        "Телефонный разговор с Президентом ЮАР Сирилом Рамафозой\n"
+        "Условлено о продолжении контактов на различных уровнях."
+    )
+    b = from_text(
+        "Телефонный разговор с Премьер-министром Индии Нарендрой Моди\n"
+        "В ходе беседы был подчёркнут стратегический характер российско-индийских отношений"
+        " особо привилегированного партнёрства. Эти отношения не подвержены влиянию извне и"
+        " продолжают динамично развиваться по всем направлениям."
+    )
+    told = [f.b_text for f in compare(a, b).formulas if f.id.endswith(ID) and f.b_text]
+    assert any(t.startswith("не подвержены влиянию извне") for t in told), told
+    assert not any(t.startswith("подвержены") for t in told), told

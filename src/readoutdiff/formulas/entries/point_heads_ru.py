@@ -292,6 +292,12 @@ def _verb_after_that() -> re.Pattern[str]:
     return re.compile(ru.THAT_HEAD)
 
 
+def head_shaped(word: str) -> bool:
+    """Whether ``word``, folded, has a head's shape (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`),
+    wherever it stands."""
+    return bool(_head().fullmatch(word))
+
+
 def _is_head(word: Word, *, first: bool) -> bool:
     return (first or word.text.islower()) and bool(_head().fullmatch(word.text.lower()))
 
