@@ -1049,3 +1049,23 @@ def test_a_negated_point_is_quoted_with_its_не() -> None:
     told = [f.b_text for f in compare(a, b).formulas if f.id.endswith(ID) and f.b_text]
     assert any(t.startswith("не подвержены влиянию извне") for t in told), told
     assert not any(t.startswith("подвержены") for t in told), told
+
+
+def test_a_point_ending_on_о_том_runs_over_the_clause_it_points_to() -> None:
+    """kremlin.ru, 12 Feb -> 18 Mar 2025 (news/76259 -> news/76477, the calls with Trump;
+    gabrielkmbo/kremlin-scraper mirror): "Президент России также поддержал один из основных
+    тезисов главы американского государства о том, что наступило время, чтобы наши страны
+    работали вместе." The point ended on "о том", the pronoun standing for what it says; now it
+    runs over the clause after ", что" (branch ru9 of the thirty-eighth session)."""
+    a = from_text(
+        "Телефонный разговор с Президентом США Дональдом Трампом\n"
+        "Президент России также поддержал один из основных тезисов главы американского"
+        " государства о том, что наступило время, чтобы наши страны работали вместе."
+    )
+    b = from_text(
+        "Телефонный разговор с Президентом США Дональдом Трампом\n"
+        "Владимир Путин и Дональд Трамп затронули и другие вопросы международной повестки,"
+        " включая ситуацию на Ближнем Востоке и в регионе Красного моря."
+    )
+    told = [f.a_text for f in compare(a, b).formulas if f.id.endswith(ID) and f.a_text]
+    assert any(t.endswith("о том, что наступило время") for t in told), told
