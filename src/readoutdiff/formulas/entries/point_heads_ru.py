@@ -2,7 +2,8 @@
 
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
-preposition, the future's auxiliary or an adjective in an oblique case, the verb of a relative
+preposition, the future's auxiliary or an adjective in an oblique case (but a plural,
+:data:`PLURAL`), the verb of a relative
 clause, a future after "и", or an adverbial participle after a comma or opening the sentence
 before ", что" (:func:`gerund`). The words of a sentence are read as :class:`Word`
 (:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
