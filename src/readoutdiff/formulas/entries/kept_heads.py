@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.clause_heads import lined
-from readoutdiff.formulas.entries.point_heads_ru import Word, family
+from readoutdiff.formulas.entries.point_heads_ru import Word, family, head_shaped
 from readoutdiff.formulas.entries.points_ru import points
 from readoutdiff.formulas.words.spans import changed_at, overlaps
 from readoutdiff.languages import ru
@@ -144,7 +144,25 @@ def span_of(readout: Readout, words: tuple[Word, ...]) -> Span:
         ):
             end += 1
             break
-    return lined(text, Span(start=words[0].start, end=end, line=0))
+    return lined(text, Span(start=_negated(text, words[0]), end=end, line=0))
+
+
+def _negated(text: str, head: Word) -> int:
+    """Where a point opened by ``head`` starts: at the "не" right before a head-shaped word
+    (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`), which the point says with it ("Эти
+    отношения не подвержены влиянию извне …", "Россия никогда не отказывалась от переговорного
+    процесса"; kremlin.ru news/76841, news/76288): quoted from the head, the point said the
+    opposite (branch ru9 of the thirty-eighth session). Else at ``head``."""
+    start = head.start
+    if (
+        start >= 3
+        and text[start - 3 : start - 1].lower() == "не"
+        and text[start - 1] == " "
+        and (start == 3 or not text[start - 4].isalnum())
+        and head_shaped(head.text.lower())
+    ):
+        return start - 3
+    return start
 
 
 _PAIRS = (("«", "»"), ("“", "”"), ("(", ")"))

@@ -2,7 +2,8 @@
 
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
-preposition, the future's auxiliary or an adjective in an oblique case, the verb of a relative
+preposition, the future's auxiliary or an adjective in an oblique case (but a plural,
+:data:`PLURAL`), the verb of a relative
 clause, a future after "и", or an adverbial participle after a comma or opening the sentence
 before ", что" (:func:`gerund`). The words of a sentence are read as :class:`Word`
 (:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
@@ -133,7 +134,7 @@ opened no point; 19 such heads in the Kremlin scrape's transcripts)."""
 
 def _after_adjective(found: Sequence[Word], at: int) -> bool:
     """Whether ``found[at]`` is a past tense's shape right after an adjective in an oblique
-    case (:data:`_OBLIQUE`), so a noun: "большого числа"."""
+    case (:data:`_OBLIQUE`), so a noun: "большого числа". Not a plural (:data:`PLURAL`)."""
     before = found[at - 1].text
     return (
         before.islower()
@@ -141,7 +142,21 @@ def _after_adjective(found: Sequence[Word], at: int) -> bool:
         and not before.startswith("котор")
         and bool(_OBLIQUE.fullmatch(before))
         and found[at].text.islower()
+        and not found[at].text.endswith(PLURAL)
     )
+
+
+PLURAL = ("ли", "лись", "ны", "нуты")
+"""The plural endings of a past tense and of a short participle ("заявили", "появились",
+"трудоустроены", "разработаны"): after an adjective in an oblique case such a word is the verb
+all the same, since no noun in a case an oblique adjective takes ends so (its genitive or
+prepositional plural, "граждан", "школ", its genitive singular, "цикла", "числа", "начала").
+The adjective before is then a participle or an adjective used as a noun, the verb's subject
+or the object of a word before it: "38 процентов опрошенных заявили …", "… процентов
+пострадавших потеряли до 100 процентов …", "они первыми вошли в Берлин" (branch ru9 of the
+thirty-eighth session: ru8 left them; in the Kremlin scrape's texts the oblique-adjective rule
+took 163 heads, every plural among them a verb). The singular stays a noun there: "-ла", "-ена"
+end nouns as well ("начала", "предела", "правила", "ветерана") as verbs ("рассказала")."""
 
 
 def _verb_first(found: Sequence[Word]) -> bool:
@@ -151,17 +166,29 @@ def _verb_first(found: Sequence[Word]) -> bool:
     "Эрдоган поблагодарил …", branch lng1). A word no name ends as (:func:`_no_name`) is a verb
     too when it is the whole sentence ("Договорились.") or when, after one space, the polite
     "Вы" (:data:`POLITE`: "Хотел Вас поблагодарить …", "Благодарен Вам, …") or a number
-    ("Повреждены 1876 домов …") follows (branch ru8 of the thirty-seventh session)."""
+    ("Повреждены 1876 домов …") follows (branch ru8 of the thirty-seventh session), or a
+    capitalised word in the accusative (:data:`ACCUSATIVE`, branch ru9 of the thirty-eighth
+    session)."""
     if len(found) == 1:
         return _no_name(found[0].text)
     after = found[1].text
     if after.islower():
         return not _is_head(found[1], first=False)
     return (
-        (after in POLITE or after.isdigit())
+        (after in POLITE or after.isdigit() or after.lower().endswith(ACCUSATIVE))
         and found[1].start - found[0].end == 1
         and _no_name(found[0].text)
     )
+
+
+ACCUSATIVE = ("ую", "юю", "ию")
+"""The endings of a capitalised word in the accusative that no name before a verb takes (a
+feminine adjective's, "Московскую", and a noun's in "-ия", "Академию"): after it the
+capitalised first word shaped as a head is the verb, "Окончила Академию русского балета …",
+"Окончил Московскую государственную консерваторию" (branch ru9 of the thirty-eighth session).
+A first name is followed by a patronymic, a surname or a verb ("Михаил Михайлович …",
+"Эмомали Рахмон и …", "Татьяна Алексеевна Голикова …"), so a capitalised word in another case
+("Окончил Московский архитектурный институт", "Подписан Договор …") stays no sign of a verb."""
 
 
 POLITE = frozenset(
@@ -264,6 +291,12 @@ def _relative_verb() -> re.Pattern[str]:
 @cache
 def _verb_after_that() -> re.Pattern[str]:
     return re.compile(ru.THAT_HEAD)
+
+
+def head_shaped(word: str) -> bool:
+    """Whether ``word``, folded, has a head's shape (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`),
+    wherever it stands."""
+    return bool(_head().fullmatch(word))
 
 
 def _is_head(word: Word, *, first: bool) -> bool:

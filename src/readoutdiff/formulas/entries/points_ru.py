@@ -148,6 +148,8 @@ def _point(
         after = point_end(text, found, end)
         if after == len(found) or not heads(found, after) or future(found, after):
             end = after  # what is said, up to a second point of its own ("и будут служить")
+        elif _pointing(found, at, end):
+            end = point_end(text, found, after)  # "о том, что наступило время": its verb too
         elif comma := _last_comma(text, found, end + 1, after):
             end = comma  # a clause of what is said, then a head with its subject
             if subjects is not None:
@@ -240,12 +242,31 @@ content of the point."""
 
 def _says_that(text: str, found: Sequence[Word], at: int, end: int) -> bool:
     """Whether the point ``found[at:end]`` says at most one content word of its own before
-    ", что" (the frame of what is said: "выразил уверенность в том, что …")."""
-    if end == len(found) or found[end].text.lower() != "что":
+    ", что" (the frame of what is said: "выразил уверенность в том, что …"), or ends on a
+    preposition and the pronoun that points to the clause after (:func:`_pointing`)."""
+    if end == len(found) or found[end].text.lower() not in ("что", "чтобы"):
         return False
     if "," not in text[found[end - 1].end : found[end].start]:
         return False
-    return sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
+    if _pointing(found, at, end):
+        return True
+    return found[end].text.lower() == "что" and (
+        sum(w.content and w.text not in POINTING for w in found[at + 1 : end]) <= 1
+    )
+
+
+def _pointing(found: Sequence[Word], at: int, end: int) -> bool:
+    """Whether the point ``found[at:end]`` ends on a preposition and "том" / "тем" / "тому"
+    (:data:`POINTING`) before ", что" or ", чтобы": the pronoun stands for the clause after,
+    which is what the point says, however long the point is before it ("Президент России
+    также поддержал один из основных тезисов главы американского государства о том, что
+    наступило время, чтобы наши страны работали вместе", kremlin.ru news/76259; branch ru9 of
+    the thirty-eighth session: the point ended on "о том")."""
+    return (
+        end - at > 2
+        and found[end - 1].text.lower() in POINTING
+        and found[end - 2].text.lower() in PREPOSITIONS
+    )
 
 
 def _opens(text: str, at: int) -> bool:
@@ -253,15 +274,26 @@ def _opens(text: str, at: int) -> bool:
     return bool(openers_pattern(ru.CLAUSE_OPENERS).match(text, at))
 
 
+POSSESSIVES = frozenset(
+    """свой своя свое своё свои своего своей своему своим своими своих свою своем своём
+    наш наша наше наши нашего нашей нашему нашим нашими наших нашу нашем их""".split()
+)
+"""The possessive pronouns, which may stand inside a phrase of the scaffolding and say nothing
+of it: "главы двух государств представили членов своих делегаций" is "членов делегаций"
+(:data:`readoutdiff.languages.ru.BOILERPLATE`; branch ru9 of the thirty-eighth session,
+eval/noise's putin-haitham, tuning)."""
+
+
 def scaffolding(point: tuple[Word, ...], *, ends: bool) -> bool:
-    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор"), or
+    """Whether the point holds the readout's scaffolding ("Состоялся телефонный разговор",
+    read past a possessive pronoun: :data:`POSSESSIVES`), or
     is an attribution line ("сообщили в пресс-службе казахстанского лидера":
     :func:`readoutdiff.languages.ru.attribution`); ``ends``: whether the point's last word is
     its sentence's (a capitalised name there may be the source, ", сообщает Акорда.", not
     where the point ends before the sentence does: "сообщил Путину, что …", branch fix1)."""
     if point and ru.attribution(point, 0, ends=ends):  # "Об этом | сообщили в пресс-службе …"
         return True
-    stems = tuple(w.stem for w in point)
+    stems = tuple(w.stem for w in point if w.text.lower() not in POSSESSIVES)
     return any(
         stems[i : i + len(phrase)] == phrase
         for phrase in ru.BOILERPLATE
