@@ -147,6 +147,11 @@ beside the formula's own entry ("Wording around kept formula … changed"); alon
 change inside the formula's own words ("Wording inside “hold … accountable” changed")."""
 
 
+_POINT = "lone"
+"""The kind of a Russian point told alone (``formulas.entries.lone_heads.ID``), whose id holds
+the stem of its head verb, not a formula's id."""
+
+
 def _of(rule_id: str, formula: Formula) -> bool:
     """Whether ``formula`` is an entry of the formula ``rule_id`` names: its own id, or an id
     derived from it that tells one of its wordings changed (``<id>/reworded``, ``<id>/wording``,
@@ -160,10 +165,17 @@ def _of(rule_id: str, formula: Formula) -> bool:
     [True, True, True, True, True, True, False]
     >>> [_of("x", f(i)) for i in ("xy", "y/reworded", "mined:x", "x/remainder#2")]
     [False, False, False, False]
+
+    A Russian lone point (``mined:выраз/lone``, :data:`_POINT`) is no formula's entry: its id
+    names the stem of the verb that heads it, so ``mined:выраз`` does not claim every point
+    opened by "выразил" (branch chk4; only its own id watches it).
+
+    >>> [_of("mined:выраз", f(i)) for i in ("mined:выраз/lone", "mined:выраз")]
+    [False, True]
     """
     if formula.id == rule_id:
         return True
-    if _kind(formula.id) in _AROUND:
+    if _kind(formula.id) in (*_AROUND, _POINT):
         return False
     return rule_id in formula.id.partition("/")[0].split("#")[0].split(">")
 

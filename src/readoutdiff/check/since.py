@@ -36,10 +36,12 @@ from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.model import Options, Readout
 
 
-def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str]]:
+def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str], list[str]]:
     """Return the readout files of ``directory`` (as :func:`readout_files` names them) added or
-    changed since ``ref``, the commit ``ref`` names, abbreviated as git abbreviates it, and the
-    readouts added or changed in its subfolders, which are not checked (to be named)."""
+    changed since ``ref``, the commit ``ref`` names, abbreviated as git abbreviates it, the
+    readouts added or changed in its subfolders, and the git submodules below it that changed;
+    neither of the last two is checked (they are named). In a submodule, ``ref`` is the
+    superproject's when it names a commit there (:func:`_in_superproject`)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
@@ -60,7 +62,9 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
             f"not in a git work tree; --since reads what git says changed{_why(inside)}",
             directory,
         )
-    base, short = _merge_base(git, folder, ref, directory)
+    base, short = _in_superproject(git, folder, ref, directory)
+    if base is None:
+        base, short = _merge_base(git, folder, ref, directory)
     if base:
         diff = _git(
             git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
@@ -74,7 +78,67 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
             raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
     names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
     own = [path for path in readout_files(directory) if Path(path).name in names]
-    return own, short, _in_subfolders(folder, names)
+    linked = _submodules(folder, {name for name in diff.stdout.split("\0") if name})
+    return own, short, _in_subfolders(folder, names), linked
+
+
+def _in_superproject(git: str, folder: Path, ref: str, directory: str) -> tuple[str | None, str]:
+    """For a folder inside a git submodule, the commit of the submodule that the superproject
+    recorded at the merge base of ``ref`` and its ``HEAD``, and ``ref``'s commit abbreviated:
+    a pull request to the superproject (its base, ``main``, is the superproject's) checks the
+    readouts the submodule gained since the commit the base pointed it at (branch chk4: ``ref``
+    was read in the submodule's own repository, where ``main`` is another branch, and the run
+    passed with "nothing to check"). An empty commit when the submodule is new since the merge
+    base (every readout is added); None outside a submodule, or when the superproject has no
+    such commit (``ref`` is then the submodule's own, as before)."""
+    outer = _git(git, folder, "rev-parse", "--show-superproject-working-tree")
+    if outer.returncode != 0 or not outer.stdout.strip():
+        return None, ""
+    superproject = Path(outer.stdout.strip())
+    named = _git(git, superproject, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if named.returncode != 0:
+        return None, ""
+    base, short = _merge_base(git, superproject, ref, directory)
+    top = _git(git, folder, "rev-parse", "--show-toplevel").stdout.strip()
+    where = Path(os.path.relpath(os.path.realpath(top), os.path.realpath(superproject)))
+    pinned = _git(
+        git, superproject, "rev-parse", "--verify", "--quiet", f"{base}:{where.as_posix()}"
+    )
+    if pinned.returncode != 0:  # no submodule there at the merge base: all of it is added
+        return "", short
+    commit = pinned.stdout.strip()
+    if _git(git, folder, "cat-file", "-e", f"{commit}^{{commit}}").returncode != 0:
+        raise ReadoutError(
+            f"--since {ref}: the submodule {where.as_posix()} lacks the commit {commit[:12]} the"
+            f" superproject's merge base with {ref} records for it; fetch it (git submodule"
+            " update --init, or actions/checkout's submodules: true with fetch-depth: 0)"
+        )
+    return commit, short
+
+
+def _submodules(folder: Path, names: set[str]) -> list[str]:
+    """The submodules below ``folder`` among the ``names`` git's diff gives (it names a
+    submodule whose recorded commit changed by its folder): their readouts are those of another repository,
+    which ``check DIR --since`` does not read (a warning names them)."""
+    return sorted(str(folder / name) for name in names if (folder / name).is_dir())
+
+
+def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> str:
+    """The warning naming the submodules of :func:`changed_readouts`, not checked.
+
+    >>> not_in_submodules(".", "main", ["vendor/readouts"])
+    'a git submodule of . changed since main, its readouts not checked (give its folder: readoutdiff check vendor/readouts/DIR --since main): vendor/readouts'
+    """
+    one = len(submodules) == 1
+    count = "a git submodule" if one else f"{len(submodules)} git submodules"
+    named = ", ".join(submodules[:3]) + (
+        f" and {len(submodules) - 3} more" if not one and len(submodules) > 3 else ""
+    )
+    return (
+        f"{count} of {directory} changed since {since}, {'its' if one else 'their'} readouts not"
+        f" checked (give its folder: readoutdiff check {submodules[0]}/DIR --since {since}):"
+        f" {named}"
+    )
 
 
 def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, str]:
@@ -164,13 +228,22 @@ def repository_path(path: str) -> str:
 @cache
 def _root(folder: str) -> Path | None:
     """The root of the git work tree holding ``folder`` (its links resolved), or None:
-    ``folder`` is a resolved path, not one relative to the working folder of the first call."""
+    ``folder`` is a resolved path, not one relative to the working folder of the first call.
+    In a git submodule, the root of the outermost superproject (chk4, rev18's finding: a
+    readout of ``sub/readouts`` was annotated ``readouts/…``, a path of no file in the
+    checkout GitHub maps)."""
     git = shutil.which("git")
     if git is None or not Path(folder).is_dir():
         return None
     done = _git(git, Path(folder), "rev-parse", "--show-toplevel")
     top = done.stdout.strip()
-    return Path(os.path.realpath(top)) if done.returncode == 0 and top else None
+    if done.returncode != 0 or not top:
+        return None
+    while True:  # a submodule's file is one of the superproject's checkout, as CI checks it out
+        outer = _git(git, Path(top), "rev-parse", "--show-superproject-working-tree")
+        if outer.returncode != 0 or not outer.stdout.strip():
+            return Path(os.path.realpath(top))
+        top = outer.stdout.strip()
 
 
 def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
