@@ -25,6 +25,7 @@ import subprocess
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from readoutdiff.check.apply import check
 from readoutdiff.check.outcome import CheckResult
@@ -36,12 +37,27 @@ from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.model import Options, Readout
 
 
-def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str], list[str]]:
-    """Return the readout files of ``directory`` (as :func:`readout_files` names them) added or
-    changed since ``ref``, the commit ``ref`` names, abbreviated as git abbreviates it, the
-    readouts added or changed in its subfolders, and the git submodules below it that changed;
-    neither of the last two is checked (they are named). In a submodule, ``ref`` is the
-    superproject's when it names a commit there (:func:`_in_superproject`)."""
+class Since(NamedTuple):
+    """What :func:`changed_readouts` found."""
+
+    changed: list[str]
+    """The readout files of the folder (as :func:`readout_files` names them) added or changed."""
+    commit: str
+    """The commit REF names, abbreviated as git abbreviates it (empty: no commit yet)."""
+    below: list[str]
+    """Readouts added or changed in the folder's subfolders: not checked, named."""
+    submodules: list[str]
+    """Git submodules below the folder whose recorded commit changed: not checked, named."""
+    merged: str
+    """A merge since REF that joins two lines of work both begun after REF (abbreviated), when
+    REF is an ancestor of HEAD: the readouts of the line merged in are checked too
+    (:func:`merged_since`); empty otherwise."""
+
+
+def changed_readouts(directory: str, ref: str) -> Since:
+    """Return the readouts of ``directory`` added or changed since ``ref`` and what else the
+    run should say (:class:`Since`). In a submodule, ``ref`` is the superproject's when it names
+    a commit there (:func:`_in_superproject`)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
@@ -63,8 +79,10 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
             directory,
         )
     base, short = _in_superproject(git, folder, ref, directory)
+    merged = ""
     if base is None:
         base, short = _merge_base(git, folder, ref, directory)
+        merged = _joined(git, folder, base) if base else ""
     if base:
         diff = _git(
             git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
@@ -79,7 +97,39 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
     names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
     own = [path for path in readout_files(directory) if Path(path).name in names]
     linked = _submodules(folder, {name for name in diff.stdout.split("\0") if name})
-    return own, short, _in_subfolders(folder, names), linked
+    return Since(own, short, _in_subfolders(folder, names), linked, merged)
+
+
+def _joined(git: str, folder: Path, base: str) -> str:
+    """A merge commit between ``base`` and HEAD both of whose parents came after ``base``
+    (abbreviated), else empty. ``base`` is REF itself when REF is an ancestor of HEAD, and then
+    such a merge means the history since REF holds another line of work than the change's own:
+    most often REF's branch, moved on and merged in (a pull request that merged main, checked
+    with a ``base.sha`` that lags the base; GitHub's merge commit made on a newer base), whose
+    readouts are then checked too (rev16's leftover)."""
+    done = _git(git, folder, "rev-list", "--ancestry-path", "--parents", f"{base}..HEAD")
+    if done.returncode != 0:
+        return ""
+    rows = [line.split() for line in done.stdout.splitlines() if line.strip()]
+    after = {row[0] for row in rows}
+    for commit, *parents in rows:
+        if len(parents) > 1 and all(parent in after for parent in parents):
+            return _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
+    return ""
+
+
+def merged_since(since: str, merged: str) -> str:
+    """The warning of a history since REF that merges a line begun after it (:func:`_joined`).
+
+    >>> merged_since("4b1f0c2", "9e8d7c6")
+    "the history since 4b1f0c2 merges a line of work begun after it (9e8d7c6): readouts that line added are checked too; if 4b1f0c2 is a base that has moved on (GitHub's pull_request.base.sha can lag the base), give the base branch as fetched, such as origin/main"
+    """
+    return (
+        f"the history since {since} merges a line of work begun after it ({merged}): readouts"
+        f" that line added are checked too; if {since} is a base that has moved on (GitHub's"
+        " pull_request.base.sha can lag the base), give the base branch as fetched, such as"
+        " origin/main"
+    )
 
 
 def _in_superproject(git: str, folder: Path, ref: str, directory: str) -> tuple[str | None, str]:
