@@ -21,16 +21,21 @@ __all__ = ["repo"]  # the fixture, shared with test_check_since
 LAGS = "merges a line of work begun after it"
 
 
-def _merged_main(repo: Path) -> str:
-    """Main moves on after the branch ``pr`` began (2023-05-16 added) and ``pr`` (which adds
-    2023-07-11) merges it in: return main's commit the branch began on, as a base.sha that
-    lags the base."""
+def _main_moves_on(repo: Path) -> str:
+    """The branch ``pr`` adds 2023-07-11; then main moves on (2023-05-16 added), left checked
+    out. Return main's commit the branch began on, as a base.sha that lags the base."""
     old = _git(repo, "rev-parse", "main").strip()
     _put(repo, DATES[3])
     _commit(repo, "pr adds 2023-07-11")
     _git(repo, "checkout", "-q", "main")
     _put(repo, DATES[2])
     _commit(repo, "main adds 2023-05-16")
+    return old
+
+
+def _merged_main(repo: Path) -> str:
+    """:func:`_main_moves_on`, then ``pr`` merges main in: return the lagging base."""
+    old = _main_moves_on(repo)
     _git(repo, "checkout", "-q", "pr")
     _git(repo, "merge", "-q", "--no-edit", "main")
     return old
@@ -65,12 +70,7 @@ def test_github_s_merge_commit_on_a_newer_base_is_checked_by_the_base_branch(rep
     first): with the base.sha the pull request began on, main's readout is checked too and the
     run warns; with main, or the base the merge was made on, the pull request's readout alone,
     no warning."""
-    old = _git(repo, "rev-parse", "main").strip()
-    _put(repo, DATES[3])
-    _commit(repo, "pr adds 2023-07-11")
-    _git(repo, "checkout", "-q", "main")
-    _put(repo, DATES[2])
-    _commit(repo, "main adds 2023-05-16")
+    old = _main_moves_on(repo)
     base = _git(repo, "rev-parse", "HEAD").strip()
     _git(repo, "checkout", "-q", "--detach", "main")
     _git(repo, "merge", "-q", "--no-ff", "--no-edit", "pr")
