@@ -12,6 +12,7 @@ Real input: the Sunak–Rutte readouts of eval/formulas (test_check_since's help
 from __future__ import annotations
 
 import subprocess
+import sys
 from pathlib import Path
 
 from test_check_since import DATES, FOLDER, _check, _checked, _commit, _git, _name, _put, repo
@@ -186,3 +187,29 @@ def test_a_submodule_missing_the_recorded_commit_is_one_line_and_exit_2(tmp_path
     [line] = done.stderr.splitlines()
     assert f"the submodule sub lacks the commit {recorded[:12]}" in line
     assert "git submodule update --init" in line
+
+
+def test_a_superproject_s_hook_checks_the_readouts_its_commit_brings_a_submodule(
+    tmp_path: Path,
+) -> None:
+    """A pre-commit hook of the superproject runs ``check sub/readouts --since HEAD`` while git
+    names the superproject's index (``GIT_INDEX_FILE=.git/index``): git read it as the
+    submodule's, and the hook stopped every commit (``git could not list the changes since
+    HEAD``, exit 2). The commit that records the submodule's new readout has it checked."""
+    outer, _ = _with_submodule(tmp_path)
+    _git(outer, "reset", "-q", "--soft", "HEAD~1")  # the submodule's new commit, staged only
+    report = tmp_path / "hook.txt"
+    hook = outer / ".git" / "hooks" / "pre-commit"
+    hook.write_text(
+        "#!/bin/sh\n"
+        f'"{sys.executable}" -m readoutdiff check sub/{FOLDER} --since HEAD > "{report}" 2>&1\n',
+        encoding="utf-8",
+    )
+    hook.chmod(0o755)
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", "the submodule gains 2023-07-11"], cwd=outer,
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+    said = report.read_text(encoding="utf-8")
+    assert done.returncode == 0, said
+    assert f"1 readout of sub/{FOLDER} added or changed since HEAD" in said

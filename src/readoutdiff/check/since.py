@@ -78,7 +78,8 @@ def changed_readouts(directory: str, ref: str) -> Since:
             f"not in a git work tree; --since reads what git says changed{_why(inside)}",
             directory,
         )
-    base, short = _in_superproject(git, folder, ref, directory)
+    alone = _foreign_index(git, folder)
+    base, short = _in_superproject(git, folder, ref, directory, alone)
     merged = ""
     if base is None:
         base, short = _merge_base(git, folder, ref, directory)
@@ -86,11 +87,13 @@ def changed_readouts(directory: str, ref: str) -> Since:
     if base:
         diff = _git(
             git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
-            "--diff-filter=ACMRT", "--relative", base, "--", ".",
+            "--diff-filter=ACMRT", "--relative", base, "--", ".", alone=alone,
         )  # fmt: skip
     else:  # no commit yet: every file of the index is added
-        diff = _git(git, folder, "ls-files", "-z", "--cached", "--", ".")
-    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
+        diff = _git(git, folder, "ls-files", "-z", "--cached", "--", ".", alone=alone)
+    untracked = _git(
+        git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".", alone=alone
+    )
     for done in (diff, untracked):
         if done.returncode != 0:
             raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
@@ -132,7 +135,21 @@ def merged_since(since: str, merged: str) -> str:
     )
 
 
-def _in_superproject(git: str, folder: Path, ref: str, directory: str) -> tuple[str | None, str]:
+def _foreign_index(git: str, folder: Path) -> bool:
+    """Whether the index git names in the environment (``GIT_INDEX_FILE``, a hook's) is another
+    repository's than the folder's: a superproject's pre-commit hook (run at its root) checking
+    a folder of a submodule, where git read the superproject's ``.git/index`` as the
+    submodule's and failed (chk4). Git itself drops it on entering a submodule."""
+    if "GIT_INDEX_FILE" not in os.environ:
+        return False
+    here = _git(git, Path.cwd(), "rev-parse", "--show-toplevel").stdout.strip()
+    there = _git(git, folder, "rev-parse", "--show-toplevel").stdout.strip()
+    return bool(here and there) and os.path.realpath(here) != os.path.realpath(there)
+
+
+def _in_superproject(
+    git: str, folder: Path, ref: str, directory: str, alone: bool = False
+) -> tuple[str | None, str]:
     """For a folder inside a git submodule, the commit of the submodule that the superproject
     recorded at the merge base of ``ref`` and its ``HEAD``, and ``ref``'s commit abbreviated:
     a pull request to the superproject (its base, ``main``, is the superproject's) checks the
@@ -157,7 +174,7 @@ def _in_superproject(git: str, folder: Path, ref: str, directory: str) -> tuple[
     if pinned.returncode != 0:  # no submodule there at the merge base: all of it is added
         return "", short
     commit = pinned.stdout.strip()
-    if _git(git, folder, "cat-file", "-e", f"{commit}^{{commit}}").returncode != 0:
+    if _git(git, folder, "cat-file", "-e", f"{commit}^{{commit}}", alone=alone).returncode != 0:
         raise ReadoutError(
             f"--since {ref}: the submodule {where.as_posix()} lacks the commit {commit[:12]} the"
             f" superproject's merge base with {ref} records for it; fetch it (git submodule"
@@ -296,11 +313,22 @@ def _root(folder: str) -> Path | None:
         top = outer.stdout.strip()
 
 
-def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+_LOCAL = ("GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_PREFIX", "GIT_COMMON_DIR",
+          "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES")  # fmt: skip
+"""What git's environment says of one repository (a hook's), left out for another
+(:func:`_foreign_index`)."""
+
+
+def _git(
+    git: str, folder: Path, *args: str, alone: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run git in ``folder``; ``alone``: without the environment of another repository."""
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+    for name in _LOCAL if alone else ():
+        env.pop(name, None)
     return subprocess.run(
         [git, "-C", str(folder), *args], capture_output=True, text=True, check=False,
-        encoding="utf-8", errors="surrogateescape",
-        env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"},
+        encoding="utf-8", errors="surrogateescape", env=env,
     )  # fmt: skip
 
 
