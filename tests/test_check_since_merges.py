@@ -213,3 +213,24 @@ def test_a_superproject_s_hook_checks_the_readouts_its_commit_brings_a_submodule
     said = report.read_text(encoding="utf-8")
     assert done.returncode == 0, said
     assert f"1 readout of sub/{FOLDER} added or changed since HEAD" in said
+
+
+def test_a_merge_of_its_own_branch_warns_only_when_ref_is_an_ancestor_of_head(repo: Path) -> None:
+    """``pr`` merges a branch of its own (which adds 2023-07-11). Since main, while main is
+    where ``pr`` began, the merge joins two lines begun after it: the warning (README: then no
+    fault). Once main has moved on (2023-05-16), the base is where they met: no warning."""
+    _git(repo, "checkout", "-q", "-b", "side")
+    _put(repo, DATES[3])
+    _commit(repo, "side adds 2023-07-11")
+    _git(repo, "checkout", "-q", "pr")
+    (repo / "notes.txt").write_text("a file of pr's own\n", encoding="utf-8")
+    _commit(repo, "pr's own commit")
+    _git(repo, "merge", "-q", "--no-edit", "side")
+    assert LAGS in _check(repo, FOLDER, "--since", "main").stderr
+    _git(repo, "checkout", "-q", "main")
+    _put(repo, DATES[2])
+    _commit(repo, "main adds 2023-05-16")
+    _git(repo, "checkout", "-q", "pr")
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0 and LAGS not in done.stderr
+    assert _checked_names(done.stdout) == [DATES[3]]

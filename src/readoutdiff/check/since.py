@@ -83,7 +83,7 @@ def changed_readouts(directory: str, ref: str) -> Since:
     merged = ""
     if base is None:
         base, short = _merge_base(git, folder, ref, directory)
-        merged = _joined(git, folder, base) if base else ""
+        merged = _joined(git, folder, base, ref) if base else ""
     if base:
         diff = _git(
             git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
@@ -103,13 +103,16 @@ def changed_readouts(directory: str, ref: str) -> Since:
     return Since(own, short, _in_subfolders(folder, names), linked, merged)
 
 
-def _joined(git: str, folder: Path, base: str) -> str:
+def _joined(git: str, folder: Path, base: str, ref: str) -> str:
     """A merge commit between ``base`` and HEAD both of whose parents came after ``base``
     (abbreviated), else empty. ``base`` is REF itself when REF is an ancestor of HEAD, and then
     such a merge means the history since REF holds another line of work than the change's own:
     most often REF's branch, moved on and merged in (a pull request that merged main, checked
     with a ``base.sha`` that lags the base; GitHub's merge commit made on a newer base), whose
     readouts are then checked too (rev16's leftover)."""
+    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if named.stdout.strip() != base:  # REF is no ancestor of HEAD: the base is where they met
+        return ""
     done = _git(git, folder, "rev-list", "--ancestry-path", "--parents", f"{base}..HEAD")
     if done.returncode != 0:
         return ""
