@@ -471,7 +471,7 @@ def test_the_readme_hook_and_action_examples_match_the_files() -> None:
     # the pull request's workflow (check --since): the base commit fetched, the inputs the action's
     checkout, check = pull_request["jobs"]["readouts"]["steps"]
     assert checkout["with"]["fetch-depth"] == 0 and set(check["with"]) <= set(action["inputs"])
-    assert check["with"]["since"] == "${{ github.event.pull_request.base.sha }}"
+    assert check["with"]["since"] == "origin/${{ github.base_ref }}"  # never a lagging base.sha
     assert all(f"`{name}`" in section for name in action["outputs"])
 
 

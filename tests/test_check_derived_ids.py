@@ -4,6 +4,10 @@ rule compared ids exactly and printed "not in either readout" for a formula the 
 
 from __future__ import annotations
 
+import subprocess
+import sys
+from pathlib import Path
+
 from readoutdiff import compare, load
 from readoutdiff.check import check
 from readoutdiff.check.rules import Kind, parse
@@ -102,3 +106,60 @@ def test_a_user_id_holding_a_slash_follows_its_derived_entries(tmp_path) -> None
     assert run("us-aggression", "us-aggression") == (["us-aggression/reworded"], ["us-aggression/reworded"])  # fmt: skip
     assert run("us/aggression", "us/aggression") == (["us/aggression/reworded"], ["us/aggression/reworded"])  # fmt: skip
     assert run("us/aggression", "us")[1] == []
+
+
+# Through the command line (branch chk4)
+
+ROOT = Path(__file__).resolve().parent.parent
+RAMAPHOSA = tuple(
+    str(ROOT / "eval" / "formulas" / f"biden-ramaphosa__{date}__wh.txt")
+    for date in ("2021-06-13", "2022-04-08")
+)
+JAPAROV = tuple(
+    str(ROOT / "eval" / "formulas" / name)
+    for name in ("japarov-mirziyoyev__2022-07-04__vb-kg.txt", "japarov-mirziyoyev__2022-07-24__24-kg.txt")
+)  # fmt: skip
+
+
+def _cli(tmp_path: Path, rules: str, *paths: str) -> subprocess.CompletedProcess[str]:
+    (tmp_path / "rules.toml").write_text(rules, encoding="utf-8")
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", *paths, "--rules", str(tmp_path / "rules.toml")],
+        capture_output=True, text=True, check=False,
+    )  # fmt: skip
+
+
+def test_a_formula_reworded_where_neither_side_says_a_lexicon_wording_fires_with_both(
+    tmp_path: Path,
+) -> None:
+    """chk3's 19 cases: only ``combat-climate-change/reworded`` stands, and neither “cooperate
+    on climate goals” nor “addressing climate change” is a wording of the lexicon. A CI user
+    watching the formula wants the rewording reported: the watch fails (exit 1) with both
+    wordings and both places, either way round; a forbid by the id stays silent (the formula's
+    own wording is not in the new readout) and says so."""
+    rules = '[[watch]]\nid = "combat-climate-change"\n[[forbid]]\nid = "combat-climate-change"\n'
+    for old, new in (RAMAPHOSA, tuple(reversed(RAMAPHOSA))):
+        done = _cli(tmp_path, rules, old, new)
+        assert done.returncode == 1
+        said = {"old": "cooperate on climate goals", "new": "addressing climate change"}
+        if old == RAMAPHOSA[1]:
+            said = {"old": said["new"], "new": said["old"]}
+        assert (
+            f"  FAILED  watch combat-climate-change: “{said['old']}” changed to “{said['new']}”"
+            " (new line 3, sentence 2; was at old line 3, sentence 2); it must persist"
+        ) in done.stdout.splitlines()
+        assert "  ok      forbid combat-climate-change: absent from the new readout" in done.stdout
+
+
+def test_a_watch_by_a_mined_stem_claims_no_russian_lone_point(tmp_path: Path) -> None:
+    """``mined:выраз/lone`` names two points headed by “выразил” (one dropped, one appeared),
+    no formula ``mined:выраз``. A watch by ``mined:выраз`` claimed both through chk3's derived
+    ids: it failed on “выразил уверенность …” and the ``dropped`` rule no longer reported that
+    point. Now it watches nothing there and says so; the lone point's own id still claims both."""
+    stem = _cli(tmp_path, '[dropped]\n[[watch]]\nid = "mined:выраз"\n', *JAPAROV)
+    assert stem.returncode == 0
+    assert "  ok      watch mined:выраз: not in either readout" in stem.stdout
+    assert "“выразил уверенность в том, что итоги" in stem.stdout.split("\nrules:", 1)[0]
+    own = _cli(tmp_path, '[dropped]\n[[watch]]\nid = "mined:выраз/lone"\n', *JAPAROV)
+    assert own.returncode == 1
+    assert "  FAILED  watch mined:выраз/lone: “выразил уверенность" in own.stdout

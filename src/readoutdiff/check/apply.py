@@ -157,6 +157,11 @@ beside the formula's own entry ("Wording around kept formula … changed"); alon
 change inside the formula's own words ("Wording inside “hold … accountable” changed")."""
 
 
+_POINT = "lone"
+"""The kind of a Russian point told alone (``formulas.entries.lone_heads.ID``), whose id holds
+the stem of its head verb, not a formula's id."""
+
+
 def _of(rule_id: str, formula: Formula, slashed: Collection[str] = ()) -> bool:
     """Whether ``formula`` is an entry of the formula ``rule_id`` names: its own id, or an id
     derived from it that tells one of its wordings changed (``<id>/reworded``, ``<id>/wording``,
@@ -175,11 +180,18 @@ def _of(rule_id: str, formula: Formula, slashed: Collection[str] = ()) -> bool:
     [True, True, False, False]
     >>> _of("x", f("x/y/reworded"), {"x/y"})  # another formula's entry
     False
+
+    A Russian lone point (``mined:выраз/lone``, :data:`_POINT`) is no formula's entry: its id
+    names the stem of the verb that heads it, so ``mined:выраз`` does not claim every point
+    opened by "выразил" (branch chk4; only its own id watches it).
+
+    >>> [_of("mined:выраз", f(i)) for i in ("mined:выраз/lone", "mined:выраз")]
+    [False, True]
     """
     if formula.id == rule_id:
         return True
     parts = _parts(formula.id, slashed)
-    if any(kind in _AROUND for _, kind in parts):
+    if any(kind in (*_AROUND, _POINT) for _, kind in parts):
         return False
     return any(own == rule_id for own, _ in parts)
 

@@ -25,6 +25,7 @@ import subprocess
 from collections.abc import Sequence
 from functools import cache
 from pathlib import Path
+from typing import NamedTuple
 
 from readoutdiff.check.apply import check
 from readoutdiff.check.outcome import CheckResult
@@ -36,10 +37,27 @@ from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.model import Options, Readout
 
 
-def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str]]:
-    """Return the readout files of ``directory`` (as :func:`readout_files` names them) added or
-    changed since ``ref``, the commit ``ref`` names, abbreviated as git abbreviates it, and the
-    readouts added or changed in its subfolders, which are not checked (to be named)."""
+class Since(NamedTuple):
+    """What :func:`changed_readouts` found."""
+
+    changed: list[str]
+    """The readout files of the folder (as :func:`readout_files` names them) added or changed."""
+    commit: str
+    """The commit REF names, abbreviated as git abbreviates it (empty: no commit yet)."""
+    below: list[str]
+    """Readouts added or changed in the folder's subfolders: not checked, named."""
+    submodules: list[str]
+    """Git submodules below the folder whose recorded commit changed: not checked, named."""
+    merged: str
+    """A merge since REF that joins two lines of work both begun after REF (abbreviated), when
+    REF is an ancestor of HEAD: the readouts of the line merged in are checked too
+    (:func:`merged_since`); empty otherwise."""
+
+
+def changed_readouts(directory: str, ref: str) -> Since:
+    """Return the readouts of ``directory`` added or changed since ``ref`` and what else the
+    run should say (:class:`Since`). In a submodule, ``ref`` is the superproject's when it names
+    a commit there (:func:`_in_superproject`)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
@@ -60,21 +78,137 @@ def changed_readouts(directory: str, ref: str) -> tuple[list[str], str, list[str
             f"not in a git work tree; --since reads what git says changed{_why(inside)}",
             directory,
         )
-    base, short = _merge_base(git, folder, ref, directory)
+    alone = _foreign_index(git, folder)
+    base, short = _in_superproject(git, folder, ref, directory, alone)
+    merged = ""
+    if base is None:
+        base, short = _merge_base(git, folder, ref, directory)
+        merged = _joined(git, folder, base, ref) if base else ""
     if base:
         diff = _git(
             git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
-            "--diff-filter=ACMRT", "--relative", base, "--", ".",
+            "--diff-filter=ACMRT", "--relative", base, "--", ".", alone=alone,
         )  # fmt: skip
     else:  # no commit yet: every file of the index is added
-        diff = _git(git, folder, "ls-files", "-z", "--cached", "--", ".")
-    untracked = _git(git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".")
+        diff = _git(git, folder, "ls-files", "-z", "--cached", "--", ".", alone=alone)
+    untracked = _git(
+        git, folder, "ls-files", "-z", "--others", "--exclude-standard", "--", ".", alone=alone
+    )
     for done in (diff, untracked):
         if done.returncode != 0:
             raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
     names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
     own = [path for path in readout_files(directory) if Path(path).name in names]
-    return own, short, _in_subfolders(folder, names)
+    linked = _submodules(folder, {name for name in diff.stdout.split("\0") if name})
+    return Since(own, short, _in_subfolders(folder, names), linked, merged)
+
+
+def _joined(git: str, folder: Path, base: str, ref: str) -> str:
+    """A merge commit between ``base`` and HEAD both of whose parents came after ``base``
+    (abbreviated), else empty. ``base`` is REF itself when REF is an ancestor of HEAD, and then
+    such a merge means the history since REF holds another line of work than the change's own:
+    most often REF's branch, moved on and merged in (a pull request that merged main, checked
+    with a ``base.sha`` that lags the base; GitHub's merge commit made on a newer base), whose
+    readouts are then checked too (rev16's leftover)."""
+    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if named.stdout.strip() != base:  # REF is no ancestor of HEAD: the base is where they met
+        return ""
+    done = _git(git, folder, "rev-list", "--ancestry-path", "--parents", f"{base}..HEAD")
+    if done.returncode != 0:
+        return ""
+    rows = [line.split() for line in done.stdout.splitlines() if line.strip()]
+    after = {row[0] for row in rows}
+    for commit, *parents in rows:
+        if len(parents) > 1 and all(parent in after for parent in parents):
+            return _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
+    return ""
+
+
+def merged_since(since: str, merged: str) -> str:
+    """The warning of a history since REF that merges a line begun after it (:func:`_joined`).
+
+    >>> merged_since("4b1f0c2", "9e8d7c6")
+    "the history since 4b1f0c2 merges a line of work begun after it (9e8d7c6): readouts that line added are checked too; if 4b1f0c2 is a base that has moved on (GitHub's pull_request.base.sha can lag the base), give the base branch as fetched, such as origin/main"
+    """
+    return (
+        f"the history since {since} merges a line of work begun after it ({merged}): readouts"
+        f" that line added are checked too; if {since} is a base that has moved on (GitHub's"
+        " pull_request.base.sha can lag the base), give the base branch as fetched, such as"
+        " origin/main"
+    )
+
+
+def _foreign_index(git: str, folder: Path) -> bool:
+    """Whether the index git names in the environment (``GIT_INDEX_FILE``, a hook's) is another
+    repository's than the folder's: a superproject's pre-commit hook (run at its root) checking
+    a folder of a submodule, where git read the superproject's ``.git/index`` as the
+    submodule's and failed (chk4). Git itself drops it on entering a submodule."""
+    if "GIT_INDEX_FILE" not in os.environ:
+        return False
+    here = _git(git, Path.cwd(), "rev-parse", "--show-toplevel").stdout.strip()
+    there = _git(git, folder, "rev-parse", "--show-toplevel").stdout.strip()
+    return bool(here and there) and os.path.realpath(here) != os.path.realpath(there)
+
+
+def _in_superproject(
+    git: str, folder: Path, ref: str, directory: str, alone: bool = False
+) -> tuple[str | None, str]:
+    """For a folder inside a git submodule, the commit of the submodule that the superproject
+    recorded at the merge base of ``ref`` and its ``HEAD``, and ``ref``'s commit abbreviated:
+    a pull request to the superproject (its base, ``main``, is the superproject's) checks the
+    readouts the submodule gained since the commit the base pointed it at (branch chk4: ``ref``
+    was read in the submodule's own repository, where ``main`` is another branch, and the run
+    passed with "nothing to check"). An empty commit when the submodule is new since the merge
+    base (every readout is added); None outside a submodule, or when the superproject has no
+    such commit (``ref`` is then the submodule's own, as before)."""
+    outer = _git(git, folder, "rev-parse", "--show-superproject-working-tree")
+    if outer.returncode != 0 or not outer.stdout.strip():
+        return None, ""
+    superproject = Path(outer.stdout.strip())
+    named = _git(git, superproject, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    if named.returncode != 0:
+        return None, ""
+    base, short = _merge_base(git, superproject, ref, directory)
+    top = _git(git, folder, "rev-parse", "--show-toplevel").stdout.strip()
+    where = Path(os.path.relpath(os.path.realpath(top), os.path.realpath(superproject)))
+    pinned = _git(
+        git, superproject, "rev-parse", "--verify", "--quiet", f"{base}:{where.as_posix()}"
+    )
+    if pinned.returncode != 0:  # no submodule there at the merge base: all of it is added
+        return "", short
+    commit = pinned.stdout.strip()
+    if _git(git, folder, "cat-file", "-e", f"{commit}^{{commit}}", alone=alone).returncode != 0:
+        raise ReadoutError(
+            f"--since {ref}: the submodule {where.as_posix()} lacks the commit {commit[:12]} the"
+            f" superproject's merge base with {ref} records for it; fetch it (git submodule"
+            " update --init, or actions/checkout's submodules: true with fetch-depth: 0)"
+        )
+    return commit, short
+
+
+def _submodules(folder: Path, names: set[str]) -> list[str]:
+    """The submodules below ``folder`` among the ``names`` git's diff gives (it names a
+    submodule whose recorded commit changed by its folder): their readouts are those of another repository,
+    which ``check DIR --since`` does not read (a warning names them)."""
+    return sorted(str(folder / name) for name in names if (folder / name).is_dir())
+
+
+def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> str:
+    """The warning naming the submodules of :func:`changed_readouts`, not checked.
+
+    >>> not_in_submodules(".", "main", ["vendor/readouts"])
+    'a git submodule of . changed since main, its readouts not checked (give its folder: readoutdiff check vendor/readouts/DIR --since main): vendor/readouts'
+    """
+    one = len(submodules) == 1
+    count = "a git submodule" if one else f"{len(submodules)} git submodules"
+    named = ", ".join(submodules[:3]) + (
+        f" and {len(submodules) - 3} more" if not one and len(submodules) > 3 else ""
+    )
+    return (
+        f"{count} of {directory} changed since {since}, {'its' if one else 'their'} readouts not"
+        f" checked (give its folder: readoutdiff check {submodules[0]}/DIR --since {since}):"
+        f" {named}"
+    )
 
 
 def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, str]:
@@ -164,20 +298,40 @@ def repository_path(path: str) -> str:
 @cache
 def _root(folder: str) -> Path | None:
     """The root of the git work tree holding ``folder`` (its links resolved), or None:
-    ``folder`` is a resolved path, not one relative to the working folder of the first call."""
+    ``folder`` is a resolved path, not one relative to the working folder of the first call.
+    In a git submodule, the root of the outermost superproject (chk4, rev18's finding: a
+    readout of ``sub/readouts`` was annotated ``readouts/…``, a path of no file in the
+    checkout GitHub maps)."""
     git = shutil.which("git")
     if git is None or not Path(folder).is_dir():
         return None
     done = _git(git, Path(folder), "rev-parse", "--show-toplevel")
     top = done.stdout.strip()
-    return Path(os.path.realpath(top)) if done.returncode == 0 and top else None
+    if done.returncode != 0 or not top:
+        return None
+    while True:  # a submodule's file is one of the superproject's checkout, as CI checks it out
+        outer = _git(git, Path(top), "rev-parse", "--show-superproject-working-tree")
+        if outer.returncode != 0 or not outer.stdout.strip():
+            return Path(os.path.realpath(top))
+        top = outer.stdout.strip()
 
 
-def _git(git: str, folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
+_LOCAL = ("GIT_INDEX_FILE", "GIT_DIR", "GIT_WORK_TREE", "GIT_PREFIX", "GIT_COMMON_DIR",
+          "GIT_OBJECT_DIRECTORY", "GIT_ALTERNATE_OBJECT_DIRECTORIES")  # fmt: skip
+"""What git's environment says of one repository (a hook's), left out for another
+(:func:`_foreign_index`)."""
+
+
+def _git(
+    git: str, folder: Path, *args: str, alone: bool = False
+) -> subprocess.CompletedProcess[str]:
+    """Run git in ``folder``; ``alone``: without the environment of another repository."""
+    env = {**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"}
+    for name in _LOCAL if alone else ():
+        env.pop(name, None)
     return subprocess.run(
         [git, "-C", str(folder), *args], capture_output=True, text=True, check=False,
-        encoding="utf-8", errors="surrogateescape",
-        env={**os.environ, "GIT_OPTIONAL_LOCKS": "0", "LC_ALL": "C"},
+        encoding="utf-8", errors="surrogateescape", env=env,
     )  # fmt: skip
 
 

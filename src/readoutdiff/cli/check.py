@@ -259,7 +259,13 @@ def _since(
     request that adds a readout dated before the folder's newest is checked on that readout,
     where ``check DIR`` checks the newest pair (u62's walk)."""
     from readoutdiff.check.pair import readout_files
-    from readoutdiff.check.since import changed_readouts, not_searched, run_since
+    from readoutdiff.check.since import (
+        changed_readouts,
+        merged_since,
+        not_in_submodules,
+        not_searched,
+        run_since,
+    )
     from readoutdiff.errors import ReadoutError
     from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_since import render_checks, render_checks_markdown
@@ -268,7 +274,7 @@ def _since(
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
     folder = paths[0]
-    changed, commit, below = changed_readouts(folder, since)
+    changed, commit, below, submodules, merged = changed_readouts(folder, since)
     refuse_writing_inputs([*paths, *readout_files(folder)], outputs, "a readout of the folder")
     results = [  # a first readout's note names files: spelled out as `check DIR`'s is
         replace(result, nothing=shown_line(result.nothing)) if result.nothing else result
@@ -277,6 +283,14 @@ def _since(
     warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
     if below:  # not checked: the run must not pass as though they were (rev16)
         sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
+    if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)
+        named = (
+            commit if len(since) > len(commit) and not since.strip("0123456789abcdef") else since
+        )
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(merged_since(named, merged))}\n")
+    if submodules:  # another repository's readouts: named, as those of a subfolder are (chk4)
+        said = not_in_submodules(folder, since, submodules)
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
     where = {"folder": folder, "since": since, "commit": commit}
     shown = render_checks(results, output_format, **where)
     summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""
