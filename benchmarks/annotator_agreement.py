@@ -23,12 +23,10 @@ import argparse
 import subprocess
 import sys
 import tempfile
-from collections import Counter
 from pathlib import Path
 
-from agreement import changed_fates, details, fates_table, kind_table, kinds, score, split_changes
+from agreement import both_ways, comparison, details, score
 from formula_eval import EVAL_DIR, Pair, fold, load_pair
-from score_formulas import table, totals
 
 OUTSIDE_DIR = EVAL_DIR.parent / "outside"
 
@@ -93,44 +91,14 @@ def main(argv: list[str] | None = None) -> int:
         if (first.a_path.name, first.b_path.name) != (second.a_path.name, second.b_path.name):
             ap.error(f"{first.name} / {second.name}: the two lists name different readouts")
         both.append((first, second))
-    second_vs_first = [score(f, s) for f, s in both]
-    first_vs_second = [score(s, f) for f, s in both]
+    second_vs_first, first_vs_second = both_ways(both)
     n1, n2 = sum(len(f.events) for f, _ in both), sum(len(s.events) for _, s in both)
     found = sum(len(r.found) for r in second_vs_first) + sum(len(r.found) for r in first_vs_second)
     print(
         f"{len(both)} pairs; events: first {n1}, second {n2}; found by the other with their "
         f"status: {found} of {n1 + n2} ({100 * found / (n1 + n2):.1f} %)\n"
     )
-    print(
-        table(
-            [
-                ("second as report, first as truth", totals(second_vs_first)),
-                ("first as report, second as truth", totals(first_vs_second)),
-            ]
-        )
-    )
-    print()
-    print(
-        kind_table(
-            [
-                ("second vs first", Counter(k.kind for r in second_vs_first for k in kinds(r))),
-                ("first vs second", Counter(k.kind for r in first_vs_second for k in kinds(r))),
-            ]
-        )
-    )
-    print(
-        f"\nchanged events of the first the second lists as dropped + appeared: "
-        f"{sum(split_changes(f, s) for f, s in both)}; of the second the first lists so: "
-        f"{sum(split_changes(s, f) for f, s in both)}\n"
-    )
-    print(
-        fates_table(
-            [
-                ("first's changed events", sum((changed_fates(f, s) for f, s in both), Counter())),
-                ("second's changed events", sum((changed_fates(s, f) for f, s in both), Counter())),
-            ]
-        )
-    )
+    print(comparison(both, second_vs_first, first_vs_second))
     print()
     print(pair_rows(both))
     if args.verbose:
