@@ -297,6 +297,13 @@ def details(result: PairResult) -> str:
     return "\n".join(lines)
 
 
+def both_details(second_vs_first: list[PairResult], first_vs_second: list[PairResult]) -> str:
+    """The disagreements per pair, both ways round (``--verbose``)."""
+    out = ["\n# second as report, first as truth"] + [details(r) for r in second_vs_first]
+    out += ["\n# first as report, second as truth"] + [details(r) for r in first_vs_second]
+    return "\n".join(out)
+
+
 def both_ways(both: list[tuple[Pair, Pair]]) -> tuple[list[PairResult], list[PairResult]]:
     """Each pair's second annotation judged against the first, and the first against the second."""
     return [score(f, s) for f, s in both], [score(s, f) for f, s in both]
@@ -395,12 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(pair_table(both))
     if args.verbose:
-        print("\n# second as report, first as truth")
-        for r in second_vs_first:
-            print(details(r))
-        print("\n# first as report, second as truth")
-        for r in first_vs_second:
-            print(details(r))
+        print(both_details(second_vs_first, first_vs_second))
     return 0
 
 

@@ -25,7 +25,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from agreement import both_ways, comparison, details, score
+from agreement import both_details, both_ways, comparison, score
 from formula_eval import EVAL_DIR, Pair, fold, load_pair
 
 OUTSIDE_DIR = EVAL_DIR.parent / "outside"
@@ -102,12 +102,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(pair_rows(both))
     if args.verbose:
-        print("\n# second as report, first as truth")
-        for r in second_vs_first:
-            print(details(r))
-        print("\n# first as report, second as truth")
-        for r in first_vs_second:
-            print(details(r))
+        print(both_details(second_vs_first, first_vs_second))
         print("\n# not-formulas")
         for f, s in both:
             only_1, only_2, _ = not_formula_gaps(f, s)
