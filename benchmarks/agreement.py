@@ -297,6 +297,52 @@ def details(result: PairResult) -> str:
     return "\n".join(lines)
 
 
+def both_details(second_vs_first: list[PairResult], first_vs_second: list[PairResult]) -> str:
+    """The disagreements per pair, both ways round (``--verbose``)."""
+    out = ["\n# second as report, first as truth"] + [details(r) for r in second_vs_first]
+    out += ["\n# first as report, second as truth"] + [details(r) for r in first_vs_second]
+    return "\n".join(out)
+
+
+def both_ways(both: list[tuple[Pair, Pair]]) -> tuple[list[PairResult], list[PairResult]]:
+    """Each pair's second annotation judged against the first, and the first against the second."""
+    return [score(f, s) for f, s in both], [score(s, f) for f, s in both]
+
+
+def comparison(
+    both: list[tuple[Pair, Pair]],
+    second_vs_first: list[PairResult],
+    first_vs_second: list[PairResult],
+) -> str:
+    """The scorer's table both ways round, the kinds of report, the changed events one
+    annotation splits into dropped + appeared, and what each made of the other's changed events
+    (also ``annotator_agreement.py``'s)."""
+    kinds_1 = Counter(k.kind for r in second_vs_first for k in kinds(r))
+    kinds_2 = Counter(k.kind for r in first_vs_second for k in kinds(r))
+    splits_1 = sum(split_changes(f, s) for f, s in both)
+    splits_2 = sum(split_changes(s, f) for f, s in both)
+    fates_1 = sum((changed_fates(f, s) for f, s in both), Counter())
+    fates_2 = sum((changed_fates(s, f) for f, s in both), Counter())
+    return "\n".join(
+        [
+            table(
+                [
+                    ("second as report, first as truth", totals(second_vs_first)),
+                    ("first as report, second as truth", totals(first_vs_second)),
+                ]
+            ),
+            "",
+            kind_table([("second vs first", kinds_1), ("first vs second", kinds_2)]),
+            f"\nchanged events of the first the second lists as dropped + appeared: {splits_1}; "
+            f"of the second the first lists so: {splits_2}",
+            "",
+            fates_table(
+                [("first's changed events", fates_1), ("second's changed events", fates_2)]
+            ),
+        ]
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument(
@@ -319,45 +365,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\n".join(draw()))
         return 0
     both = load_both(args.second)
-    second_vs_first = [score(first, second) for first, second in both]
-    first_vs_second = [score(second, first) for first, second in both]
     print(
         f"{len(both)} pairs, {len({f.series for f, _ in both})} series, "
         f"{len({f.publisher for f, _ in both})} publishers; events: first "
         f"{sum(len(f.events) for f, _ in both)}, second {sum(len(s.events) for _, s in both)}\n"
     )
-    print(
-        table(
-            [
-                ("second as report, first as truth", totals(second_vs_first)),
-                ("first as report, second as truth", totals(first_vs_second)),
-            ]
-        )
-    )
-    print()
-    print(
-        kind_table(
-            [
-                ("second vs first", Counter(k.kind for r in second_vs_first for k in kinds(r))),
-                ("first vs second", Counter(k.kind for r in first_vs_second for k in kinds(r))),
-            ]
-        )
-    )
-    splits_1 = sum(split_changes(f, s) for f, s in both)
-    splits_2 = sum(split_changes(s, f) for f, s in both)
-    print(
-        f"\nchanged events of the first the second lists as dropped + appeared: {splits_1}; "
-        f"of the second the first lists so: {splits_2}"
-    )
-    print()
-    print(
-        fates_table(
-            [
-                ("first's changed events", sum((changed_fates(f, s) for f, s in both), Counter())),
-                ("second's changed events", sum((changed_fates(s, f) for f, s in both), Counter())),
-            ]
-        )
-    )
+    second_vs_first, first_vs_second = both_ways(both)
+    print(comparison(both, second_vs_first, first_vs_second))
     if args.tool:
         reports = [run_tool(first) for first, _ in both]
         print("\nThe tool (compare with default options) on the same pairs:\n")
@@ -388,12 +402,7 @@ def main(argv: list[str] | None = None) -> int:
     print()
     print(pair_table(both))
     if args.verbose:
-        print("\n# second as report, first as truth")
-        for r in second_vs_first:
-            print(details(r))
-        print("\n# first as report, second as truth")
-        for r in first_vs_second:
-            print(details(r))
+        print(both_details(second_vs_first, first_vs_second))
     return 0
 
 

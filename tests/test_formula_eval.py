@@ -720,12 +720,12 @@ ZH_FRESH_E53 = frozenset({"liqiang-scholz", "liqiang-sisi"})
 # e54's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E54 = frozenset({"liqiang-macron", "liqiang-ramaphosa", "liqiang-merz", "liqiang-rahmon"})
 # The Chinese series of e55's fresh batch (thirty-eighth session): Chairman Zhao Leji's meetings
-# with France's President Macron, Brazil's President Lula and Tajikistan's President Rahmon, and
-# Vice Premier Ding Xuexiang's talks and meeting with Singapore's Deputy Prime Minister Lawrence
-# Wong, as CCTV's evening news published them, one pair each, fresh.
-ZH_FRESH_E55 = frozenset(
-    {"zhaoleji-macron", "zhaoleji-lula", "zhaoleji-rahmon", "dingxuexiang-lawrence-wong"}
-)
+# with Tajikistan's President Rahmon (one pair), Kazakhstan's President Tokayev (one pair) and
+# Spain's Prime Minister Sánchez (two pairs, a chain), as CCTV's evening news published them,
+# fresh. e55's zhaoleji-macron, zhaoleji-lula and dingxuexiang-lawrence-wong were taken by the
+# outside set too (out7, the same session) and stay there; branch e55b put zhaoleji-tokayev and
+# zhaoleji-sanchez in their place.
+ZH_FRESH_E55 = frozenset({"zhaoleji-rahmon", "zhaoleji-tokayev", "zhaoleji-sanchez"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
