@@ -2,8 +2,9 @@
 
 Ranked, most significant first:
 
-1. formulas dropped, then formulas whose words were replaced (a successor, a changed phrase
-   naming its formula, a formula reworded), lexicon formulas before mined ones in each; at most
+1. formulas dropped (those told with their whole passage first), then formulas whose words
+   were replaced (a successor, a changed phrase naming its formula, a formula reworded),
+   lexicon formulas before mined ones in each; at most
    three changes get places before the drops do, so that many rewordings never hide a dropped
    formula (nor many drops a replaced one); then a formula that lost (or gained) one qualifier
    and nothing else; then a
