@@ -167,3 +167,24 @@ def test_a_drop_with_its_whole_passage_leads_the_drops_from_a_passage_that_staye
     drops = [line for line in lines if line.kind == "formula-dropped"]
     whole = ["whole passage" in line.summary for line in drops]
     assert whole == sorted(whole, reverse=True)
+
+
+def test_the_lines_not_right_are_counted_by_shape(script: ModuleType) -> None:
+    # xi-modi 2024-10-23 (dev): each line's shape, and --classes' rows for the one judged line
+    # of the first three that is not right (the drop from a sentence B keeps, noise)
+    block = _block(script, "xi-modi__2024-10-23")
+    shapes = [line.shape for line in block.lines]  # type: ignore[attr-defined]
+    assert shapes == [
+        "drop, whole passage",
+        "drop, passage stayed (several)",
+        "change: around",
+        "change: reworded",
+        "passage",
+        "passage",
+    ]
+    table = script.classes([block])
+    assert "| first not right (0) |" not in table  # no row: its first line is right
+    assert (
+        "| 2-3 judged, not right (1) | drop, passage stayed (several) | noise | lexicon | 1 |"
+        in (table)
+    )
