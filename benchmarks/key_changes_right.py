@@ -1,7 +1,7 @@
 """Whether the key-changes block's lines are RIGHT, judged against the hand lists.
 
     python benchmarks/key_changes_right.py [--split dev|heldout|fresh|all] [--set outside]
-        [--lang en|zh|ru] [--dev-by-series] [--lines]
+        [--lang en|zh|ru] [--dev-by-series] [--lines] [--classes]
 
 ``key_changes_reading.py`` says how the block reads; this script says whether what it tells is
 so (issue 10, point 5). For each pair of the split it runs ``compare``, makes the scorer's
@@ -30,6 +30,11 @@ anywhere (the scorer's ``found``) and those listed. Groups: the split, each lang
 ``--dev-by-series`` the dev pairs alone in their series (``split_gap.py``'s "dev alone").
 ``--set outside`` reads the outside set (dev = tuning, heldout = aside). ``--lines`` prints
 every judged line (dev and tuning only: never read held-out or aside lines one by one).
+``--classes`` (kc3) counts, per group, the first lines that are not right and the lines 2-3
+judged and not right by their shape (:func:`shape`: a drop told with its whole passage or from
+a passage that stayed, one formula or several; a change by its kind; a new formula; a passage)
+and the lead formula's origin (lexicon, mined, background); dev and tuning only, as
+``--lines`` (held-out and aside are read by their totals).
 """
 
 from __future__ import annotations
@@ -81,6 +86,8 @@ class Line:
     verdict: str
     origin: str = ""
     summary: str = ""
+    shape: str = ""
+    """What the line tells, by its shape (:func:`shape`)."""
 
 
 @dataclass
@@ -125,11 +132,15 @@ def judged_block(pair: Pair, comparison: object, formulas: list, result: PairRes
                 ):
                     shown.add(events.index(event))
         if key.kind in _PASSAGE_KINDS or key.formula is None:
-            block.lines.append(Line(rank, key.kind, "passage", summary=key.summary))
+            block.lines.append(
+                Line(rank, key.kind, "passage", summary=key.summary, shape="passage")
+            )
             continue
         at = _lead(formulas, key.formula, _TOLD.get(key.kind, ""))
         if at is None:  # a line whose formula the comparison does not hold: said, not hidden
-            block.lines.append(Line(rank, key.kind, "passage", summary=key.summary))
+            block.lines.append(
+                Line(rank, key.kind, "passage", summary=key.summary, shape="passage")
+            )
             continue
         judged = result.judged[at]
         counterpart = judged.counterpart
@@ -142,10 +153,51 @@ def judged_block(pair: Pair, comparison: object, formulas: list, result: PairRes
         else:
             verdict = "right"
             told.add(events.index(counterpart))
-        block.lines.append(Line(rank, key.kind, verdict, judged.report.note, key.summary))
+        block.lines.append(
+            Line(rank, key.kind, verdict, judged.report.note, key.summary, shape(key))
+        )
     for i in shown:
         block.in_block[events[i].status] += 1
     return block
+
+
+def shape(key: object) -> str:
+    """A formula line's shape: "drop, whole passage" (told with the passage it went with) or
+    "drop, passage stayed", each "(several)" when the line names more than one formula; a
+    change by its kind (JSON's ``change``: reworded, replaced, around, inside, a qualifier, a
+    greeting, a wish); "new, new passage" or "new, passage stayed"."""
+    kind, summary = key.kind, key.summary  # type: ignore[attr-defined]
+    head = summary.split(": “")[0]
+    several = " (several)" if len(key.formulas) > 1 else ""  # type: ignore[attr-defined]
+    if kind == "formula-dropped":
+        return f"drop, {'whole passage' if 'whole passage' in head else 'passage stayed'}{several}"
+    if kind == "formula-appeared":
+        return f"new, {'new passage' if 'new passage' in head else 'passage stayed'}"
+    return f"change: {key.change or kind}"  # type: ignore[attr-defined]
+
+
+def _origin(note: str) -> str:
+    """The lead formula's origin, coarse: the built-in lexicon, mined, or the background."""
+    return "lexicon" if note.startswith("builtin") else note.split("/")[0] or "-"
+
+
+def classes(blocks: list[Block]) -> str:
+    """The first lines not right and the lines 2-3 judged and not right, counted by shape,
+    verdict and origin (most first)."""
+    first: Counter[tuple[str, str, str]] = Counter()
+    below: Counter[tuple[str, str, str]] = Counter()
+    for block in blocks:
+        for line in block.lines[:TOP]:
+            if line.verdict == "right" or (line.rank > 1 and line.verdict == "passage"):
+                continue
+            (first if line.rank == 1 else below)[
+                (line.shape, line.verdict, _origin(line.origin))
+            ] += 1
+    rows = ["| lines | shape | verdict | origin | count |", "|---|---|---|---|---:|"]
+    for name, counts in ((f"first not right ({sum(first.values())})", first),
+                         (f"2-{TOP} judged, not right ({sum(below.values())})", below)):  # fmt: skip
+        rows += [f"| {name} | {k[0]} | {k[1]} | {k[2]} | {n} |" for k, n in counts.most_common()]
+    return "\n".join(rows)
 
 
 def _named(formulas: list, name: str, status: str) -> list[int]:
@@ -229,9 +281,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lang", choices=("en", "zh", "ru"))
     parser.add_argument("--dev-by-series", action="store_true")
     parser.add_argument("--lines", action="store_true", help="every judged line (dev only)")
+    parser.add_argument("--classes", action="store_true", help="not-right lines by shape")
     args = parser.parse_args(argv)
     if args.lines and args.split != "dev":
         parser.error("--lines reads dev (or tuning) lines only")
+    if args.classes and args.split != "dev":
+        parser.error("--classes reads dev (or tuning) lines only")
     every = load_pairs(SETS[args.set], "all")
     pairs = [p for p in every if args.split in ("all", split_of(p))]
     if args.lang:
@@ -239,7 +294,12 @@ def main(argv: list[str] | None = None) -> int:
     blocks = [block_of(p) for p in pairs]
     name = {"dev": "tuning", "heldout": "aside"}.get(args.split, args.split)
     name = name if args.set == "outside" else args.split
-    print(table(groups_of(blocks, name, args.dev_by_series, every)))
+    groups = groups_of(blocks, name, args.dev_by_series, every)
+    print(table(groups))
+    if args.classes:
+        for group, mine in groups:
+            if " " not in group or group == "dev alone":  # the split, and dev alone
+                print(f"\n{group}\n\n{classes(mine)}")
     if args.lines:
         for b in blocks:
             for line in b.lines:

@@ -4,7 +4,8 @@
 judging; the block's drops lead it since kc1, because a dropped formula that leads is right
 more often than a change (dev, dev pairs alone in their series and the outside tuning part).
 Since kc2, a block with no formula line above its passages opens with the formulas that came
-in a new passage (one line each, quoting it). Real dev pairs only.
+in a new passage (one line each, quoting it). Since kc3, a drop told with its whole passage
+leads the drops from a passage that stayed. Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -134,3 +135,56 @@ def test_a_new_formula_said_in_a_passage_that_stayed_stays_below_the_passages(
     assert [line.verdict for line in lines[:2]] == ["passage", "passage"]
     new = next(line for line in lines if line.kind == "formula-appeared")
     assert "in a new passage" not in new.summary and "re-election" in new.summary
+
+
+@pytest.mark.parametrize(
+    ("name", "lead", "below", "below_verdict"),
+    [
+        # Chinese, alone in its series: "拓展互利合作" went with its whole passage and leads; "战略互信"
+        # and "加强沟通合作", dropped from a sentence B keeps (B says the trust in its own words),
+        # led before it (noise)
+        ("xi-modi__2024-10-23", "拓展互利合作", "“战略互信” and “加强沟通合作”", "noise"),
+        # the lexicon's "当前世界进入新的动荡变革期", dropped from a passage that stayed (the hand list
+        # has it changed: a wrong fate), led above the drop with its whole passage
+        (
+            "xi-starmer__2024-11-18",
+            "共同书写中英关系健康稳定发展的下一个篇章",
+            "当前世界进入新的动荡变革期",
+            "wrong fate",
+        ),
+    ],
+)
+def test_a_drop_with_its_whole_passage_leads_the_drops_from_a_passage_that_stayed(
+    script: ModuleType, name: str, lead: str, below: str, below_verdict: str
+) -> None:
+    lines = _block(script, name).lines  # type: ignore[attr-defined]
+    first, second = lines[:2]
+    assert first.kind == "formula-dropped" and lead in first.summary
+    assert "whole passage" in first.summary and first.verdict == "right"
+    assert second.kind == "formula-dropped" and below in second.summary
+    assert "whole passage" not in second.summary and second.verdict == below_verdict
+    # every drop told with its passage comes before every drop from a passage that stayed
+    drops = [line for line in lines if line.kind == "formula-dropped"]
+    whole = ["whole passage" in line.summary for line in drops]
+    assert whole == sorted(whole, reverse=True)
+
+
+def test_the_lines_not_right_are_counted_by_shape(script: ModuleType) -> None:
+    # xi-modi 2024-10-23 (dev): each line's shape, and --classes' rows for the one judged line
+    # of the first three that is not right (the drop from a sentence B keeps, noise)
+    block = _block(script, "xi-modi__2024-10-23")
+    shapes = [line.shape for line in block.lines]  # type: ignore[attr-defined]
+    assert shapes == [
+        "drop, whole passage",
+        "drop, passage stayed (several)",
+        "change: around",
+        "change: reworded",
+        "passage",
+        "passage",
+    ]
+    table = script.classes([block])
+    assert "| first not right (0) |" not in table  # no row: its first line is right
+    assert (
+        "| 2-3 judged, not right (1) | drop, passage stayed (several) | noise | lexicon | 1 |"
+        in (table)
+    )

@@ -2,8 +2,9 @@
 
 Ranked, most significant first:
 
-1. formulas dropped, then formulas whose words were replaced (a successor, a changed phrase
-   naming its formula, a formula reworded), lexicon formulas before mined ones in each; at most
+1. formulas dropped (those told with their whole passage first), then formulas whose words
+   were replaced (a successor, a changed phrase naming its formula, a formula reworded),
+   lexicon formulas before mined ones in each; at most
    three changes get places before the drops do, so that many rewordings never hide a dropped
    formula (nor many drops a replaced one); then a formula that lost (or gained) one qualifier
    and nothing else; then a
@@ -124,7 +125,7 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         names = AskedNames(comparison)
     found: list[tuple[int, KeyChange, Formula | None]] = []
     told: list[Alignment] = []  # passages told, by identity
-    for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison):
+    for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison, holder):
         passage = holder(formula)
         if passage is None:
             found.append((_tier(formula), _formula(formula, names, comparison), formula))
@@ -351,23 +352,35 @@ def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:
     return any(passage is place for place in places)
 
 
-def _chosen(ranked: list[Formula], room: int, comparison: Comparison) -> list[Formula]:
+def _chosen(
+    ranked: list[Formula], room: int, comparison: Comparison,
+    holder: Callable[[Formula], Alignment | None],
+) -> list[Formula]:  # fmt: skip
     """The formulas that get places, by rank: changes and drops share the room, so that many
-    rewordings do not hide a dropped formula (nor a mined change a lexicon one)."""
+    rewordings do not hide a dropped formula (nor a mined change a lexicon one); told in the
+    order of :func:`_lead_rank` (``holder``: the dropped passage a dropped formula went with)."""
     heavy = [f for f in ranked if _tier(f) == 0 and not _mined(f)]
     drops = [f for f in ranked if f.status is _DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
-    return sorted(fullest([*first, *rest], comparison)[:room], key=_lead_rank)
+    chosen = fullest([*first, *rest], comparison)[:room]
+    return sorted(chosen, key=lambda formula: _lead_rank(formula, holder))
 
 
-def _lead_rank(formula: Formula) -> tuple[bool, tuple[int, int, bool, int, float, int]]:
-    """The order of the formula lines: the drops first (lexicon before mined), then the
-    changes, each by :func:`_formula_rank`. Judged against the hand lists
+def _lead_rank(
+    formula: Formula, holder: Callable[[Formula], Alignment | None]
+) -> tuple[bool, bool, tuple[int, int, bool, int, float, int]]:
+    """The order of the formula lines: the drops first, those told with their whole passage
+    before those dropped from a passage that stayed, then the changes, each by
+    :func:`_formula_rank` (lexicon before mined). Judged against the hand lists
     (``benchmarks/key_changes_right.py``), a dropped formula that leads the block is right more
     often than a change (a change's other wording is more often not the one the analyst
-    pairs it with)."""
-    return formula.status is not _DROPPED, _formula_rank(formula)
+    pairs it with), and a drop whose whole passage went more often than one from a passage
+    that stayed, whose words B may say in other words nearby (xi-modi 2024-10-23: “战略互信”
+    dropped from a sentence B keeps, wrongly, above a whole passage “印方愿同中方加强战略沟通，
+    增进战略互信，拓展互利合作。” that went)."""
+    dropped = formula.status is _DROPPED
+    return not dropped, dropped and holder(formula) is None, _formula_rank(formula)
 
 
 def _tier(formula: Formula) -> int:
