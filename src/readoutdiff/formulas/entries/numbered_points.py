@@ -104,12 +104,12 @@ def points(readout: Readout) -> dict[int, Clause]:
     numbers = [number for number, _ in found]
     if len(set(numbers)) < len(numbers):
         return {}
-    said = dict(found)
-    if 2 in said and 1 not in said:  # the parties, then the first number: "双方一要…"
-        first = _first_after_parties(readout, said[2][0].start)
+    by_number = dict(found)
+    if 2 in by_number and 1 not in by_number:  # the parties, then the first number: "双方一要…"
+        first = _first_after_parties(readout, by_number[2][0].start)
         if first is not None:
-            said[1] = first
-    return dict(sorted(said.items()))
+            by_number[1] = first
+    return dict(sorted(by_number.items()))
 
 
 def _first_after_parties(readout: Readout, second: int) -> Clause | None:
