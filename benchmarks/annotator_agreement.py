@@ -12,6 +12,9 @@ other's reports with ``formula_eval.judge``, the kinds of disagreement, what eac
 other's *changed* events) for any two files, and adds the not-formulas each lists that the other
 does not. ``--verbose`` lists the disagreements per pair.
 
+Second annotations of dev pairs, kept in ``eval/agreement/`` (branch agr1), are compared with
+their first lists as ``eval/formulas/pairs/<p>.toml eval/agreement/<p>.toml``.
+
 The first use (branch e55b, thirty-eighth session): e55 (eval/formulas, fresh batch) and out7
 (eval/outside) wrote hand lists of the same three CCTV pairs independently; e55's copies are at
 commit 48b42f13, ``48b42f13:eval/formulas/pairs/<p>.toml``.
@@ -26,7 +29,10 @@ import tempfile
 from pathlib import Path
 
 from agreement import both_details, both_ways, comparison, score
-from formula_eval import EVAL_DIR, Pair, fold, load_pair
+from formula_eval import EVAL_DIR, Pair, PairResult, fold, load_pair
+from score_formulas import totals
+
+Z95 = 1.959964
 
 OUTSIDE_DIR = EVAL_DIR.parent / "outside"
 
@@ -61,6 +67,45 @@ def not_formula_gaps(first: Pair, second: Pair) -> tuple[list[str], list[str], i
     )
 
 
+def wilson(k: int, n: int, z: float = Z95) -> tuple[float, float]:
+    """The Wilson score interval of ``k`` successes in ``n`` (a share, 0..1; (0, 1) when n = 0)."""
+    if n == 0:
+        return 0.0, 1.0
+    p = k / n
+    centre = (p + z * z / (2 * n)) / (1 + z * z / n)
+    half = z * ((p * (1 - p) + z * z / (4 * n)) / n) ** 0.5 / (1 + z * z / n)
+    return max(0.0, centre - half), min(1.0, centre + half)
+
+
+def _cell(k: int, n: int) -> str:
+    lo, hi = wilson(k, n)
+    share = f"{100 * k / n:.1f} %" if n else "n/a"
+    return f"{share} ({k}/{n}) [{100 * lo:.0f}, {100 * hi:.0f}]"
+
+
+def interval_rows(
+    second_vs_first: list[PairResult], first_vs_second: list[PairResult], found: int, events: int
+) -> str:
+    """The headline figures both ways with their Wilson 95 % intervals, and the events agreed."""
+    lines = [
+        "| figure (Wilson 95 %) | second as report, first as truth | "
+        "first as report, second as truth |",
+        "|---|---|---|",
+    ]
+    both = [totals(second_vs_first), totals(first_vs_second)]
+    rows = (
+        ("noise share", lambda t: (t.noise, sum(t.reported.values()))),
+        ("fates right", lambda t: (sum(t.right.values()), sum(t.reported.values()) - t.noise)),
+        ("changed events found", lambda t: (t.recalled["changed"], t.expected["changed"])),
+    )
+    for label, nd in rows:
+        lines.append(f"| {label} | " + " | ".join(_cell(*nd(t)) for t in both) + " |")
+    lines.append(
+        f"| events found by the other with their status (both lists) | {_cell(found, events)} | |"
+    )
+    return "\n".join(lines)
+
+
 def pair_rows(both: list[tuple[Pair, Pair]]) -> str:
     lines = [
         "| pair | first's events | second's events | first's found by second | "
@@ -87,7 +132,9 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("give the pair files two by two")
     both = []
     for i in range(0, len(args.files), 2):
-        first, second = (read(s, args.texts) for s in args.files[i : i + 2])
+        first = read(args.files[i], args.texts)
+        # both files name the same readouts: the second's are read where the first's are
+        second = read(args.files[i + 1], args.texts or first.a_path.parent)
         if (first.a_path.name, first.b_path.name) != (second.a_path.name, second.b_path.name):
             ap.error(f"{first.name} / {second.name}: the two lists name different readouts")
         both.append((first, second))
@@ -99,6 +146,8 @@ def main(argv: list[str] | None = None) -> int:
         f"status: {found} of {n1 + n2} ({100 * found / (n1 + n2):.1f} %)\n"
     )
     print(comparison(both, second_vs_first, first_vs_second))
+    print()
+    print(interval_rows(second_vs_first, first_vs_second, found, n1 + n2))
     print()
     print(pair_rows(both))
     if args.verbose:
