@@ -189,8 +189,13 @@ def _in_superproject(
 def _submodules(folder: Path, names: set[str]) -> list[str]:
     """The submodules below ``folder`` among the ``names`` git's diff gives (it names a
     submodule whose recorded commit changed by its folder): their readouts are those of another repository,
-    which ``check DIR --since`` does not read (a warning names them)."""
-    return sorted(str(folder / name) for name in names if (folder / name).is_dir())
+    which ``check DIR --since`` does not read (a warning names them). A symbolic link to a
+    folder is a file of this repository, no submodule (rev20: ``latest -> 2023`` was named one)."""
+    return sorted(
+        str(folder / name)
+        for name in names
+        if (folder / name).is_dir() and not (folder / name).is_symlink()
+    )
 
 
 def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> str:
