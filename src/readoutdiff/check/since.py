@@ -203,15 +203,21 @@ def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> 
 
     >>> not_in_submodules(".", "main", ["vendor/readouts"])
     'a git submodule of . changed since main, its readouts not checked (give its folder: readoutdiff check vendor/readouts/DIR --since main): vendor/readouts'
+
+    Two or more are each given in turn (rev20: "their readouts not checked (give its folder").
+
+    >>> not_in_submodules(".", "main", ["a", "b"])
+    "2 git submodules of . changed since main, their readouts not checked (give each one's folder: readoutdiff check a/DIR --since main): a, b"
     """
     one = len(submodules) == 1
     count = "a git submodule" if one else f"{len(submodules)} git submodules"
     named = ", ".join(submodules[:3]) + (
         f" and {len(submodules) - 3} more" if not one and len(submodules) > 3 else ""
     )
+    whose = "its" if one else "each one's"
     return (
         f"{count} of {directory} changed since {since}, {'its' if one else 'their'} readouts not"
-        f" checked (give its folder: readoutdiff check {submodules[0]}/DIR --since {since}):"
+        f" checked (give {whose} folder: readoutdiff check {submodules[0]}/DIR --since {since}):"
         f" {named}"
     )
 
