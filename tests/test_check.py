@@ -472,6 +472,9 @@ def test_the_readme_hook_and_action_examples_match_the_files() -> None:
     checkout, check = pull_request["jobs"]["readouts"]["steps"]
     assert checkout["with"]["fetch-depth"] == 0 and set(check["with"]) <= set(action["inputs"])
     assert check["with"]["since"] == "origin/${{ github.base_ref }}"  # never a lagging base.sha
+    # and the action's own input says so (rev20: it still gave base.sha as the example)
+    assert '"origin/" and github.base_ref' in action["inputs"]["since"]["description"]
+    assert "not github.event.pull_request.base.sha" in action["inputs"]["since"]["description"]
     assert all(f"`{name}`" in section for name in action["outputs"])
 
 

@@ -168,6 +168,21 @@ def test_a_changed_submodule_below_the_folder_is_named_not_passed_over(tmp_path:
     )
 
 
+def test_a_link_to_a_folder_added_below_the_folder_is_no_submodule(repo: Path) -> None:
+    """A symbolic link to a folder (``latest`` -> ``2023``) added beside the readouts is a file
+    of the repository, not a submodule: the run said "a git submodule of readouts changed since
+    main, its readouts not checked" of it (rev20: a changed name was a submodule whenever it was
+    a folder, and a link to one is a folder to ``is_dir``)."""
+    (repo / FOLDER / "2023").mkdir()
+    (repo / FOLDER / "latest").symlink_to("2023", target_is_directory=True)
+    _put(repo, DATES[3])
+    _commit(repo, "pr adds 2023-07-11 and a link to this year's folder")
+    done = _check(repo, FOLDER, "--since", "main")
+    assert done.returncode == 0, done.stderr
+    assert _checked_names(done.stdout) == [DATES[3]]
+    assert "submodule" not in done.stderr
+
+
 def test_a_submodule_missing_the_recorded_commit_is_one_line_and_exit_2(tmp_path: Path) -> None:
     """The superproject's merge base records a submodule commit the submodule's clone lacks
     (its history rewritten, as a clone that fetched the submodule shallow lacks it): one line

@@ -1051,6 +1051,26 @@ def test_a_negated_point_is_quoted_with_its_не() -> None:
     assert not any(t.startswith("подвержены") for t in told), told
 
 
+def test_a_negated_point_is_quoted_with_its_не_after_a_no_break_space() -> None:
+    """The same sentence as typeset on a web page, "не" bound to its verb by a no-break space
+    (U+00A0, as in ``samples/2021-06-28-xi-putin.txt``): the point was told from its head,
+    "подвержены влиянию извне …", the opposite of what B says (rev20)."""
+    a = from_text(
+        "Телефонный разговор с Президентом ЮАР Сирилом Рамафозой\n"
+        "Условлено о продолжении контактов на различных уровнях."
+    )
+    for space in ("\u00a0", "\u202f"):
+        b = from_text(
+            "Телефонный разговор с Премьер-министром Индии Нарендрой Моди\n"
+            "В ходе беседы был подчёркнут стратегический характер российско-индийских отношений"
+            f" особо привилегированного партнёрства. Эти отношения не{space}подвержены влиянию"
+            " извне и продолжают динамично развиваться по всем направлениям."
+        )
+        told = [f.b_text for f in compare(a, b).formulas if f.id.endswith(ID) and f.b_text]
+        assert any(t.startswith(f"не{space}подвержены влиянию извне") for t in told), told
+        assert not any(t.startswith("подвержены") for t in told), told
+
+
 def test_a_point_ending_on_о_том_runs_over_the_clause_it_points_to() -> None:
     """kremlin.ru, 12 Feb -> 18 Mar 2025 (news/76259 -> news/76477, the calls with Trump;
     gabrielkmbo/kremlin-scraper mirror): "Президент России также поддержал один из основных

@@ -189,8 +189,13 @@ def _in_superproject(
 def _submodules(folder: Path, names: set[str]) -> list[str]:
     """The submodules below ``folder`` among the ``names`` git's diff gives (it names a
     submodule whose recorded commit changed by its folder): their readouts are those of another repository,
-    which ``check DIR --since`` does not read (a warning names them)."""
-    return sorted(str(folder / name) for name in names if (folder / name).is_dir())
+    which ``check DIR --since`` does not read (a warning names them). A symbolic link to a
+    folder is a file of this repository, no submodule (rev20: ``latest -> 2023`` was named one)."""
+    return sorted(
+        str(folder / name)
+        for name in names
+        if (folder / name).is_dir() and not (folder / name).is_symlink()
+    )
 
 
 def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> str:
@@ -198,15 +203,21 @@ def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> 
 
     >>> not_in_submodules(".", "main", ["vendor/readouts"])
     'a git submodule of . changed since main, its readouts not checked (give its folder: readoutdiff check vendor/readouts/DIR --since main): vendor/readouts'
+
+    Two or more are each given in turn (rev20: "their readouts not checked (give its folder").
+
+    >>> not_in_submodules(".", "main", ["a", "b"])
+    "2 git submodules of . changed since main, their readouts not checked (give each one's folder: readoutdiff check a/DIR --since main): a, b"
     """
     one = len(submodules) == 1
     count = "a git submodule" if one else f"{len(submodules)} git submodules"
     named = ", ".join(submodules[:3]) + (
         f" and {len(submodules) - 3} more" if not one and len(submodules) > 3 else ""
     )
+    whose = "its" if one else "each one's"
     return (
         f"{count} of {directory} changed since {since}, {'its' if one else 'their'} readouts not"
-        f" checked (give its folder: readoutdiff check {submodules[0]}/DIR --since {since}):"
+        f" checked (give {whose} folder: readoutdiff check {submodules[0]}/DIR --since {since}):"
         f" {named}"
     )
 

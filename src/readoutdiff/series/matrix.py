@@ -17,7 +17,7 @@ import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
-from readoutdiff.model import FormulaSource
+from readoutdiff.model import FormulaSource, source_rank
 from readoutdiff.records.record import record
 from readoutdiff.records.replacing import replace
 from readoutdiff.series.facts import PairFacts, Seen
@@ -157,9 +157,7 @@ def _one_row_a_wording(rows: list[Timeline]) -> list[Timeline]:
 def _kind(timeline: Timeline) -> int:
     """0 for a lexicon's formula, then 1 a phrase recurring over the series, 2 a phrase mined
     in one pair, 3 the background's."""
-    if timeline.source is not FormulaSource.MINED:
-        return 0
-    return {"recurring": 1, "background": 3}.get(timeline.topic, 2)
+    return source_rank(timeline.source, timeline.topic)
 
 
 def _count(timeline: Timeline) -> int:

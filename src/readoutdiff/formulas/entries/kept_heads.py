@@ -152,12 +152,14 @@ def _negated(text: str, head: Word) -> int:
     (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`), which the point says with it ("Эти
     отношения не подвержены влиянию извне …", "Россия никогда не отказывалась от переговорного
     процесса"; kremlin.ru news/76841, news/76288): quoted from the head, the point said the
-    opposite (branch ru9 of the thirty-eighth session). Else at ``head``."""
+    opposite (branch ru9 of the thirty-eighth session). Else at ``head``. The space between may
+    be a no-break one, as typesetters bind "не" to its verb ("не\u00a0подвержены"; rev20: the
+    point was told from its head again)."""
     start = head.start
     if (
         start >= 3
         and text[start - 3 : start - 1].lower() == "не"
-        and text[start - 1] == " "
+        and text[start - 1] in " \u00a0\u202f"
         and (start == 3 or not text[start - 4].isalnum())
         and head_shaped(head.text.lower())
     ):

@@ -26,7 +26,7 @@ from collections import defaultdict
 from collections.abc import Container, Sequence
 
 from readoutdiff.languages import words
-from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Span, source_rank
 from readoutdiff.records.replacing import replace
 
 
@@ -367,12 +367,4 @@ def _second(g: Formula, f: Formula, other: str) -> bool:
     if _place(mine) != _place(theirs) and _inside(mine, theirs):
         return True
     apart = not _inside(mine, theirs) and not _inside(theirs, mine)
-    return apart and _rank(g) > _rank(f)
-
-
-def _rank(f: Formula) -> int:
-    """0 a lexicon's formula, then 1 a phrase recurring over a series, 2 one mined in the pair,
-    3 the background's (the order a series names its rows by)."""
-    if f.source is not FormulaSource.MINED:
-        return 0
-    return {"recurring": 1, "background": 3}.get(f.topic, 2)
+    return apart and source_rank(g.source, g.topic) > source_rank(f.source, f.topic)
