@@ -38,3 +38,45 @@ def test_the_series_similarity_is_said_under_the_meetings_not_in_the_formula_cou
     head = next(line for line in lines if line.startswith("Formulas: "))
     assert "similarity" not in head
     assert head.endswith("1 came back after an absence (^): 1 listed under changed")
+
+
+def test_readouts_saved_under_their_dated_titles_are_dated_by_them(tmp_path: Path) -> None:
+    """gov.uk titles its readouts "PM call with President of Türkiye: 7 July 2023" and says
+    "spoke … this afternoon"; a user who saves each page under its title (no ISO date in the
+    name) got "has no date (and 3 more)" from ``series``: "today" with no file name date stopped
+    the search before the title's full date was read, though a title's date over a text with no
+    "today" was taken already (28 May 2023). The title's full date now stands for the page's."""
+    folder = tmp_path / "türkiye"
+    folder.mkdir()
+    for path in sorted(OUTSIDE.glob("sunak-erdogan__*.txt")):
+        title = path.read_text(encoding="utf-8").splitlines()[0]
+        if ":" in title:  # 2023-02-07's title gives no date: left out
+            (folder / f"{title.replace(':', '')}.txt").write_bytes(path.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", "türkiye"]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split()[:2] for line in done.stdout.splitlines() if line[:4].strip().isdigit()]
+    assert rows == [
+        ["1", "2022-12-02"],
+        ["2", "2023-05-28"],
+        ["3", "2023-07-07"],
+        ["4", "2023-07-11"],
+        ["5", "2023-10-16"],
+    ]
+    assert "from the file name" not in done.stdout
+    # the pair view and check say the same dates
+    a, b = (
+        "PM call with President of Türkiye 7 July 2023.txt",
+        ("PM meeting with the President of Türkiye 11 July 2023.txt"),
+    )
+    pair = [sys.executable, "-m", "readoutdiff", a, b]
+    shown = subprocess.run(pair, capture_output=True, text=True, cwd=folder, check=True).stdout
+    assert shown.startswith(f"A {a}  (2023-07-07, “PM call with President of Türkiye: 7 July 2023”")
+    check = [sys.executable, "-m", "readoutdiff", "check", "türkiye"]
+    said = subprocess.run(check, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.splitlines()[0].startswith(
+        "readoutdiff check: türkiye/PM meeting with the President of Türkiye 11 July 2023.txt "
+        "(2023-07-11) → türkiye/PM call with President Erdoğan of Türkiye 16 October 2023.txt "
+        "(2023-10-16)"
+    )

@@ -150,9 +150,19 @@ def meeting_date(
     Found(date='2023-11-20', source='text')
     >>> meeting_date(["МОСКВА, 7 окт — Президент провел телефонный разговор."], path="x_20221007.txt")
     Found(date='2022-10-07', source='text')
+
+    A title's full date stands for the page's when neither the file name nor a time-stamp
+    gives one: gov.uk's "PM call with President of Türkiye: 7 July 2023" over "spoke …
+    this afternoon", a page saved under its title (u66).
+
+    >>> meeting_date(["PM call with President of Türkiye: 7 July 2023",
+    ...               "The Prime Minister spoke to the President of Türkiye this afternoon."])
+    Found(date='2023-07-07', source='text')
     """
     named = file_date(path)
     reference = named or next(filter(None, map(iso_date, published)), None)
+    if reference is None and sentences:  # a title dated as gov.uk dates it ("PM call with
+        reference = iso_date(sentences[0])  # …: 16 October 2023") is the day "today" means
     year = int(reference[:4]) if reference else _name_year(path)
     weak: list[tuple[bool, str]] = []
     for sentence in sentences[:5]:
