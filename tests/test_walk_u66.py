@@ -80,3 +80,28 @@ def test_readouts_saved_under_their_dated_titles_are_dated_by_them(tmp_path: Pat
         "(2023-07-11) → türkiye/PM call with President Erdoğan of Türkiye 16 October 2023.txt "
         "(2023-10-16)"
     )
+
+
+def test_a_file_name_s_day_first_date_with_dots_dates_the_readout(tmp_path: Path) -> None:
+    """Two Kremlin readouts (Putin–Tokayev, eval/formulas) saved as a Russian user names
+    them, "Путин Токаев 17.04.2025.txt": their texts give no date ("Состоялся телефонный
+    разговор …"), and a file name's date was read only year first, so ``series`` refused both
+    ("has no date (and 1 more)") and the pair view gave none."""
+    formulas = OUTSIDE.parent / "formulas"
+    folder = tmp_path / "токаев"
+    folder.mkdir()
+    for day in ("2025-03-06", "2025-04-17"):
+        year, month, date = day.split("-")
+        source = formulas / f"putin-tokayev__{day}__kremlin.txt"
+        (folder / f"Путин Токаев {date}.{month}.{year}.txt").write_bytes(source.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", "токаев"]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "Every date is taken from the file name" in lines
+    rows = [line.split()[:2] for line in lines if line[:4].strip().isdigit()]
+    assert rows == [["1", "2025-03-06"], ["2", "2025-04-17"]]
+    pair = [sys.executable, "-m", "readoutdiff", "Путин Токаев 06.03.2025.txt"]
+    pair.append("Путин Токаев 17.04.2025.txt")
+    shown = subprocess.run(pair, capture_output=True, text=True, cwd=folder, check=True).stdout
+    assert "(2025-04-17 from the file name, " in shown.splitlines()[1]

@@ -46,6 +46,12 @@ _PATTERNS = (
 _FILE_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<mnum>0[1-9]|1[0-2])\2(?P<day>[0-2]\d|3[01])(?!\d)"
 )
+_FILE_DAY_FIRST = re.compile(
+    r"(?<![\d.])(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+"""A file name's date written day first with dots, as Russian and most of Europe write it
+("Путин Токаев 17.04.2025.txt"); dots with the year last are never month first (the US writes
+slashes, which no file name holds)."""
 _FILE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ON = re.compile(  # what stands before a date that puts the meeting on it
     r"(?i:\b(?:on|of|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$"
@@ -114,11 +120,18 @@ def file_date(path: str) -> str | None:
     ['2021-02-10', '2021-02-10', '2021-02-10']
     >>> file_date("talks-2021.txt") is None, file_date("x_20211340.txt") is None
     (True, True)
+
+    Or day first with dots (u66): ``Путин Токаев 17.04.2025.txt``, ``call_17.04.2025.html``.
+
+    >>> file_date("Путин Токаев 17.04.2025.txt"), file_date("v1.17.04.2025.txt") is None
+    ('2025-04-17', True)
     """
-    for match in _FILE_DATE.finditer(Path(path).name):
-        date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
-        if date:
-            return date
+    name = Path(path).name
+    for pattern in (_FILE_DATE, _FILE_DAY_FIRST):
+        for match in pattern.finditer(name):
+            date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
+            if date:
+                return date
     return None
 
 
