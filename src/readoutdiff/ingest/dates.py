@@ -46,6 +46,12 @@ _PATTERNS = (
 _FILE_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<mnum>0[1-9]|1[0-2])\2(?P<day>[0-2]\d|3[01])(?!\d)"
 )
+_FILE_DAY_FIRST = re.compile(
+    r"(?<![\d.])(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+"""A file name's date written day first with dots, as Russian and most of Europe write it
+("Путин Токаев 17.04.2025.txt"); dots with the year last are never month first (the US writes
+slashes, which no file name holds)."""
 _FILE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ON = re.compile(  # what stands before a date that puts the meeting on it
     r"(?i:\b(?:on|of|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$"
@@ -114,11 +120,18 @@ def file_date(path: str) -> str | None:
     ['2021-02-10', '2021-02-10', '2021-02-10']
     >>> file_date("talks-2021.txt") is None, file_date("x_20211340.txt") is None
     (True, True)
+
+    Or day first with dots (u66): ``Путин Токаев 17.04.2025.txt``, ``call_17.04.2025.html``.
+
+    >>> file_date("Путин Токаев 17.04.2025.txt"), file_date("v1.17.04.2025.txt") is None
+    ('2025-04-17', True)
     """
-    for match in _FILE_DATE.finditer(Path(path).name):
-        date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
-        if date:
-            return date
+    name = Path(path).name
+    for pattern in (_FILE_DATE, _FILE_DAY_FIRST):
+        for match in pattern.finditer(name):
+            date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
+            if date:
+                return date
     return None
 
 
@@ -150,9 +163,19 @@ def meeting_date(
     Found(date='2023-11-20', source='text')
     >>> meeting_date(["МОСКВА, 7 окт — Президент провел телефонный разговор."], path="x_20221007.txt")
     Found(date='2022-10-07', source='text')
+
+    A title's full date stands for the page's when neither the file name nor a time-stamp
+    gives one: gov.uk's "PM call with President of Türkiye: 7 July 2023" over "spoke …
+    this afternoon", a page saved under its title (u66).
+
+    >>> meeting_date(["PM call with President of Türkiye: 7 July 2023",
+    ...               "The Prime Minister spoke to the President of Türkiye this afternoon."])
+    Found(date='2023-07-07', source='text')
     """
     named = file_date(path)
     reference = named or next(filter(None, map(iso_date, published)), None)
+    if reference is None and sentences:  # a title dated as gov.uk dates it ("PM call with
+        reference = iso_date(sentences[0])  # …: 16 October 2023") is the day "today" means
     year = int(reference[:4]) if reference else _name_year(path)
     weak: list[tuple[bool, str]] = []
     for sentence in sentences[:5]:

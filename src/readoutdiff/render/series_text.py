@@ -110,7 +110,13 @@ def _meetings(series: Series, width: int | None) -> list[str]:
         kept = tuple(note for note in _notes(meeting, named) if columns(note) <= room)
         # the title opens a line of its own, under the file, not torn after its first word
         lines += [head, *wrapped(" " * _MEETING + rest.lstrip(), width, _MEETING, kept=kept)]
-    return lines
+    return [*lines, *wrapped(SIMILARITY_NOTE, width, 2)]
+
+
+SIMILARITY_NOTE = "The figure after each date is its similarity to the meeting before"
+"""Under the meetings, the column it explains: the head of the formulas' counts ended
+"…; similarity is to the meeting before", a note on the meetings read as one on the
+formulas (u65, u66)."""
 
 
 def _from_file_name(meeting: Meeting) -> bool:
@@ -166,7 +172,7 @@ def _formula_counts(series: Series) -> tuple[str, tuple[str, ...]]:
     told = came_back_words(series, SYMBOLS["returned"])
     line = f"Formulas: {len(series.formulas)}" + (f" ({' · '.join(groups)})" if groups else "")
     line += f"; {' '.join(told)}" if told else ""
-    return f"{line}; similarity is to the meeting before", told + groups  # the longer first
+    return line, told + groups  # the longer first
 
 
 _PAIRS = tuple(

@@ -1,0 +1,107 @@
+"""Branch u66's walk: what a new user meets after the thirty-eighth session's changes."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
+
+
+def _series(tmp_path: Path, name: str) -> list[str]:
+    """``readoutdiff series`` on a copy of one outside series' folder, as a user runs it
+    (piped: no wrapping), its standard output's lines."""
+    folder = tmp_path / name
+    folder.mkdir()
+    for path in sorted(OUTSIDE.glob(f"{name}__*.txt")):
+        (folder / path.name).write_bytes(path.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", name]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    return done.stdout.splitlines()
+
+
+def test_the_series_similarity_is_said_under_the_meetings_not_in_the_formula_counts(
+    tmp_path: Path,
+) -> None:
+    """Sunak–Erdoğan, six gov.uk readouts: the head of the formula counts ended "…; 1 listed
+    under changed; similarity is to the meeting before", a note on the meetings' figures
+    (0.11 after a date) read as one more fact about the formulas (u65 saw it, left it). It now
+    stands under the meetings whose column it explains."""
+    lines = _series(tmp_path, "sunak-erdogan")
+    rows = [at for at, line in enumerate(lines) if line.startswith(("   1  ", "   6  "))]
+    assert lines[rows[-1] + 1] == (
+        "The figure after each date is its similarity to the meeting before"
+    )
+    assert lines[rows[-1] + 2] == ""
+    head = next(line for line in lines if line.startswith("Formulas: "))
+    assert "similarity" not in head
+    assert head.endswith("1 came back after an absence (^): 1 listed under changed")
+
+
+def test_readouts_saved_under_their_dated_titles_are_dated_by_them(tmp_path: Path) -> None:
+    """gov.uk titles its readouts "PM call with President of Türkiye: 7 July 2023" and says
+    "spoke … this afternoon"; a user who saves each page under its title (no ISO date in the
+    name) got "has no date (and 3 more)" from ``series``: "today" with no file name date stopped
+    the search before the title's full date was read, though a title's date over a text with no
+    "today" was taken already (28 May 2023). The title's full date now stands for the page's."""
+    folder = tmp_path / "türkiye"
+    folder.mkdir()
+    for path in sorted(OUTSIDE.glob("sunak-erdogan__*.txt")):
+        title = path.read_text(encoding="utf-8").splitlines()[0]
+        if ":" in title:  # 2023-02-07's title gives no date: left out
+            (folder / f"{title.replace(':', '')}.txt").write_bytes(path.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", "türkiye"]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split()[:2] for line in done.stdout.splitlines() if line[:4].strip().isdigit()]
+    assert rows == [
+        ["1", "2022-12-02"],
+        ["2", "2023-05-28"],
+        ["3", "2023-07-07"],
+        ["4", "2023-07-11"],
+        ["5", "2023-10-16"],
+    ]
+    assert "from the file name" not in done.stdout
+    # the pair view and check say the same dates
+    a, b = (
+        "PM call with President of Türkiye 7 July 2023.txt",
+        ("PM meeting with the President of Türkiye 11 July 2023.txt"),
+    )
+    pair = [sys.executable, "-m", "readoutdiff", a, b]
+    shown = subprocess.run(pair, capture_output=True, text=True, cwd=folder, check=True).stdout
+    assert shown.startswith(f"A {a}  (2023-07-07, “PM call with President of Türkiye: 7 July 2023”")
+    check = [sys.executable, "-m", "readoutdiff", "check", "türkiye"]
+    said = subprocess.run(check, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert said.returncode == 0, said.stderr
+    assert said.stdout.splitlines()[0].startswith(
+        "readoutdiff check: türkiye/PM meeting with the President of Türkiye 11 July 2023.txt "
+        "(2023-07-11) → türkiye/PM call with President Erdoğan of Türkiye 16 October 2023.txt "
+        "(2023-10-16)"
+    )
+
+
+def test_a_file_name_s_day_first_date_with_dots_dates_the_readout(tmp_path: Path) -> None:
+    """Two Kremlin readouts (Putin–Tokayev, eval/formulas) saved as a Russian user names
+    them, "Путин Токаев 17.04.2025.txt": their texts give no date ("Состоялся телефонный
+    разговор …"), and a file name's date was read only year first, so ``series`` refused both
+    ("has no date (and 1 more)") and the pair view gave none."""
+    formulas = OUTSIDE.parent / "formulas"
+    folder = tmp_path / "токаев"
+    folder.mkdir()
+    for day in ("2025-03-06", "2025-04-17"):
+        year, month, date = day.split("-")
+        source = formulas / f"putin-tokayev__{day}__kremlin.txt"
+        (folder / f"Путин Токаев {date}.{month}.{year}.txt").write_bytes(source.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", "токаев"]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    assert "Every date is taken from the file name" in lines
+    rows = [line.split()[:2] for line in lines if line[:4].strip().isdigit()]
+    assert rows == [["1", "2025-03-06"], ["2", "2025-04-17"]]
+    pair = [sys.executable, "-m", "readoutdiff", "Путин Токаев 06.03.2025.txt"]
+    pair.append("Путин Токаев 17.04.2025.txt")
+    shown = subprocess.run(pair, capture_output=True, text=True, cwd=folder, check=True).stdout
+    assert "(2025-04-17 from the file name, " in shown.splitlines()[1]
