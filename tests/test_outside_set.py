@@ -64,6 +64,8 @@ DRAWS = {
         "zhaoleji-lula",
         "zhaoleji-macron",
     },
+    # branch out8 (thirty-eighth session): Akorda (Russian) and 10 Downing Street
+    40: {"johnson-morrison", "tokayev-zelensky"},
 }
 # The share of a draw's pairs set aside: a third until out3, about half in out3's and out4's
 # draws (out4's second: its one pair), a third again from e46's draw on.
@@ -81,6 +83,7 @@ ASIDE_SHARE = {
     37: 3,
     38: 3,
     39: 3,
+    40: 3,
 }
 # e50's share is the fewest pairs that keep the whole set a third aside (25 of 73): round(8 / 8)
 # = 1 pair, taken as a whole series, so most of its batch goes to the Chinese tuning part.
@@ -90,7 +93,8 @@ ASIDE_SHARE = {
 # takes xi-bolkiah first (2 of 8); out3's (thirty-fifth session) takes japarov-putin (1 of 2);
 # out4's (thirty-sixth session) takes liqiang-carney first (2 of 6); out5's (thirty-seventh)
 # takes sherman-seibert first (1 of 4); out6's (thirty-seventh) takes aliyev-kobakhidze first
-# (1 of 3); out7's (thirty-eighth) takes zhaoleji-lula, then dingxuexiang-lawrence-wong (2 of 5).
+# (1 of 3); out7's (thirty-eighth) takes zhaoleji-lula, then dingxuexiang-lawrence-wong (2 of 5);
+# out8's (thirty-eighth) takes johnson-morrison first, whose two pairs are 2 of its 3.
 ASIDE_PAIRS = {
     14: 4,
     33: 4,
@@ -105,6 +109,7 @@ ASIDE_PAIRS = {
     37: 1,
     38: 1,
     39: 2,
+    40: 2,
 }
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
@@ -128,10 +133,10 @@ UNDRAWN = {
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert (
-        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3 + 5
-        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2 + 5
+        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3 + 5 + 3
+        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2 + 5 + 2
     )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5, out6,
-    # out7
+    # out7, out8
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
@@ -266,6 +271,9 @@ def test_the_russian_part_is_in_no_background_corpus() -> None:
     # out6 (thirty-seventh session): the Azerbaijani president's press service, as Azerbaijani
     # outlets carried it; every Kremlin page naming Aliyev is already left out
     names |= {"aliyev-kobakhidze": "Алиев", "aliyev-pezeshkian": "Алиев"}
+    # out8 (thirty-eighth session): Akorda's readouts as Kazakh outlets carried them; every
+    # Kremlin page naming Tokayev is already left out
+    names |= {"tokayev-zelensky": "Токаев"}
     russian = {p.series for p in PAIRS if formula_eval.language_of(p) == "ru"}
     assert russian == set(names)
     for series, name in names.items():
@@ -273,4 +281,4 @@ def test_the_russian_part_is_in_no_background_corpus() -> None:
     sources = (OUTSIDE / "SOURCES.md").read_text(encoding="utf-8")
     rows = re.findall(r"^\| `([^`]+)\.txt` \| (https?://[^\s|]+)", sources, flags=re.MULTILINE)
     pages = {page for name, page in rows if formula_eval.split_name(Path(name))[0] in names}
-    assert len(pages) == 4 + 5 and not any("kremlin.ru" in page for page in pages)
+    assert len(pages) == 4 + 5 + 2 and not any("kremlin.ru" in page for page in pages)
