@@ -18,8 +18,8 @@ from readoutdiff.render.series_labels import (
     GLUED_AT,
     bare_name,
     came_back_words,
+    change_words,
     header_counts,
-    linked_words,
     quoted_name,
     rewordings,
     row_kind,
@@ -242,7 +242,7 @@ def _cell(
 ) -> CellView:
     key = _key(cell)
     label, meaning = LABELS[key]
-    linked = linked_words(timeline, cell.linked, names) if cell.linked else ""
+    linked = ", ".join(change_words(timeline, cell, names))
     if key is Fate.CHANGED and linked:  # what this change was, not every kind of change
         meaning, linked = f"changed: {linked}", ""
     named = quoted_name(timeline.id, names)

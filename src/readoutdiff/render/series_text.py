@@ -17,8 +17,8 @@ from readoutdiff.render.series_labels import (
     REWORDED_AT,
     bare_name,
     came_back_words,
+    change_words,
     header_counts,
-    linked_words,
     rewordings,
     row_kind,
     row_names,
@@ -198,7 +198,7 @@ def _symbol(cell: Cell) -> str:
 
 
 def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
-    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
+    links = sorted({words for c in timeline.cells for words in change_words(timeline, c, names)})
     said = rewordings(timeline, names)
     links = [said if link == "reworded" and said else link for link in links]
     facts = list(place_facts(timeline))
