@@ -89,6 +89,11 @@ def test_every_meeting_s_count_is_its_cells_in_json_and_html(tmp_path: Path) -> 
             assert told == note, (name, number)
         said = [int(m[1]) for m in _NOTE.finditer(view)]
         assert said == [note for note in notes if note], name
+        heads = re.findall(
+            r'<th scope="col" class="mh" id="m-(\d+)" title="([^"]*)"', page.read_text("utf-8")
+        )
+        in_heads = {int(n): [int(m[1]) for m in _NOTE.finditer(html.unescape(t))] for n, t in heads}
+        assert in_heads == {n: [note] if note else [] for n, note in enumerate(notes, start=1)}
     assert any(notes)  # the check is not vacuous
 
 

@@ -19,6 +19,7 @@ from readoutdiff.render.series_labels import (
     bare_name,
     came_back_words,
     change_words,
+    context_note,
     header_counts,
     quoted_name,
     rewordings,
@@ -198,7 +199,8 @@ def _counts(series: Series) -> tuple[LegendItem, ...]:
 def _column(meeting: Meeting, href: str) -> Column:
     path = shown_path(meeting.path)
     title = f"{path}: {meeting.title}" if meeting.title else path
-    title += "".join(f" ({note})" for note in meeting.notes)
+    counted = [context_note(meeting.context_changes)] if meeting.context_changes else []
+    title += "".join(f" ({note})" for note in counted + list(meeting.notes))
     return Column(
         number=meeting.number,
         date=meeting.date or "undated",

@@ -228,6 +228,21 @@ def change_words(timeline: Timeline, cell: Cell, names: Mapping[str, str]) -> tu
     return tuple(dict.fromkeys(words))
 
 
+def context_note(count: int) -> str:
+    """Say how many context changes a meeting has (changed wordings around a formula both
+    meetings keep), in the words of the key changes ("Wording around kept formula … changed"):
+    "context change" alone told a reader nothing. The text view's meeting line and the HTML
+    timeline's column heading say it, so that a cell's "wording around it" has its count in
+    both (ser3).
+
+    >>> context_note(1), context_note(4)
+    ('1 wording around a kept formula changed', '4 wordings around kept formulas changed')
+    """
+    if count == 1:
+        return "1 wording around a kept formula changed"
+    return f"{count} wordings around kept formulas changed"
+
+
 def context_changes(cell: Cell) -> int:
     """How many of the wordings around kept formulas its meeting's note counts a cell tells:
     the rows' figures at a meeting add up to the note's.
