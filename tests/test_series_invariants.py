@@ -10,7 +10,8 @@ as a folder would. On each:
   named twice is, so the series is the one without the copy;
 - every row agrees with the comparison of the meetings it is told from: a formula the pair
   tells changed is changed there, one it tells persisted is persisted (or changed), one it
-  tells appeared or dropped is not persisted, and a lexicon formula has its row;
+  tells appeared or dropped is not persisted, and a lexicon formula has its row; the
+  meeting's count of wordings around kept formulas is what its rows' cells tell (ser3);
 - the JSON, text and CSV views are the same bytes in two processes with other hash seeds.
 """
 
@@ -33,6 +34,7 @@ from readoutdiff.ingest import load
 from readoutdiff.ingest.reader import from_bytes
 from readoutdiff.model import Comparison, FormulaSource, FormulaStatus, Readout
 from readoutdiff.render.series_json import to_document
+from readoutdiff.render.series_labels import change_words, context_changes, row_names
 from readoutdiff.series import Series, build_series
 from readoutdiff.series.matrix import Fate
 
@@ -130,6 +132,20 @@ def assert_rows_agree_with_their_pairs(series: Series, comparisons: list[Compari
                 assert cell.fate in (Fate.PERSISTED, Fate.CHANGED), (formula, cell)
             else:  # appeared or dropped there: not the same words at both meetings (ser1)
                 assert cell.fate is not Fate.PERSISTED, (formula, cell)
+    names = row_names(series.formulas)
+    for place, meeting in enumerate(series.meetings[1:], start=1):
+        cells = [row.cells[place] for row in series.formulas]
+        assert sum(context_changes(cell) for cell in cells) == meeting.context_changes
+        words = [w for row in series.formulas for w in change_words(row, row.cells[place], names)]
+        assert sum(_told(w) for w in words) == meeting.context_changes, (meeting, words)
+
+
+def _told(words: str) -> int:
+    """How many wordings around the formula a cell's words tell ("2 wordings around it")."""
+    if words == "wording around it":
+        return 1
+    count, _, rest = words.partition(" ")
+    return int(count) if rest == "wordings around it" else 0
 
 
 @SERIES

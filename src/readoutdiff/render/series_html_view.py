@@ -18,8 +18,9 @@ from readoutdiff.render.series_labels import (
     GLUED_AT,
     bare_name,
     came_back_words,
+    change_words,
+    context_note,
     header_counts,
-    linked_words,
     quoted_name,
     rewordings,
     row_kind,
@@ -198,7 +199,8 @@ def _counts(series: Series) -> tuple[LegendItem, ...]:
 def _column(meeting: Meeting, href: str) -> Column:
     path = shown_path(meeting.path)
     title = f"{path}: {meeting.title}" if meeting.title else path
-    title += "".join(f" ({note})" for note in meeting.notes)
+    counted = [context_note(meeting.context_changes)] if meeting.context_changes else []
+    title += "".join(f" ({note})" for note in counted + list(meeting.notes))
     return Column(
         number=meeting.number,
         date=meeting.date or "undated",
@@ -242,7 +244,7 @@ def _cell(
 ) -> CellView:
     key = _key(cell)
     label, meaning = LABELS[key]
-    linked = linked_words(timeline, cell.linked, names) if cell.linked else ""
+    linked = ", ".join(change_words(timeline, cell, names))
     if key is Fate.CHANGED and linked:  # what this change was, not every kind of change
         meaning, linked = f"changed: {linked}", ""
     named = quoted_name(timeline.id, names)

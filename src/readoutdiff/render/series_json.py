@@ -14,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 from readoutdiff.render import jsontext
+from readoutdiff.render.series_labels import context_changes
 from readoutdiff.series import Cell, Meeting, Series, Timeline, Trend
 
 SCHEMA = "readoutdiff-series/1"
@@ -90,4 +91,5 @@ def _cell(meeting: Meeting, cell: Cell) -> dict[str, Any]:
         "gap": cell.gap,
         "wording": cell.wording,
         "linked": cell.linked,
+        "context_changes": context_changes(cell),
     }

@@ -22,7 +22,8 @@ from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
 from readoutdiff.render.labels import PHRASE_KINDS
-from readoutdiff.series import Fate, Series, Timeline, Trend
+from readoutdiff.series import Cell, Fate, Series, Timeline, Trend
+from readoutdiff.series.facts import AROUND, ONE_SIDED
 
 _KINDS = PHRASE_KINDS
 
@@ -179,6 +180,80 @@ def linked_words(timeline: Timeline, linked: str, names: Mapping[str, str]) -> s
     return f"linked to {_KINDS.get(kind, 'another phrase') if kind else linked}"
 
 
+_WORDED = {
+    "reworded": "reworded",
+    "inside": "words inside it changed",
+    "qualifier-added": "qualifier added",
+    "qualifier-removed": "qualifier removed",
+    ONE_SIDED: "wording around it where one readout lacks it",
+    "appeared": "said in a new clause",
+    "dropped": "a clause saying it dropped",
+    "persisted": "wording around it kept",
+}
+"""What a change worded around a row's formula was, by the kind the pair's key changes name
+it by (:attr:`~readoutdiff.series.facts.PairFacts.worded`), other than :data:`AROUND`."""
+
+
+def change_words(timeline: Timeline, cell: Cell, names: Mapping[str, str]) -> tuple[str, ...]:
+    """Say in words what a changed cell's change was (:func:`linked_words`), so that the rows
+    a meeting's cells tell "wording around it" are the wordings its note counts ("(4 wordings
+    around kept formulas changed)"): 23 of 224 dev meetings disagreed when every link to an
+    entry worded around the formula was told so (ser2, ser3). A link to such an entry says
+    what the pair's key changes call it ("reworded", "qualifier removed"); each wording around
+    the formula the meeting's count holds is told, two or more by their number ("2 wordings
+    around it"), also beside a link to another row.
+
+    >>> from readoutdiff.series import Trend
+    >>> from readoutdiff.model import FormulaSource
+    >>> t = Timeline(id="x", text="x", source=FormulaSource.BUILTIN, topic="",
+    ...              trend=Trend.CHANGED, cells=(), first_seen=1, last_seen=2)
+    >>> cell = lambda linked, *worded: Cell(present=True, fate=Fate.CHANGED, linked=linked,
+    ...                                     worded=worded)
+    >>> change_words(t, cell("x/clause", "around", "around"), {})
+    ('2 wordings around it',)
+    >>> change_words(t, cell("x/wording", "qualifier-removed"), {})
+    ('qualifier removed',)
+    >>> change_words(t, cell("y", "around"), {"y": "y"})
+    ('linked to “y”', 'wording around it')
+    """
+    if not cell.linked:
+        return ()
+    own = cell.linked.startswith(timeline.id + "/") and not cell.linked.endswith(REWORDED)
+    words = [] if own and cell.worded else [linked_words(timeline, cell.linked, names)]
+    if own:
+        words += [_WORDED.get(k, k) for k in dict.fromkeys(cell.worded) if k != AROUND]
+    around = cell.worded.count(AROUND)
+    if around:
+        words.append("wording around it" if around == 1 else f"{around} wordings around it")
+    return tuple(dict.fromkeys(words))
+
+
+def context_note(count: int) -> str:
+    """Say how many context changes a meeting has (changed wordings around a formula both
+    meetings keep), in the words of the key changes ("Wording around kept formula … changed"):
+    "context change" alone told a reader nothing. The text view's meeting line and the HTML
+    timeline's column heading say it, so that a cell's "wording around it" has its count in
+    both (ser3).
+
+    >>> context_note(1), context_note(4)
+    ('1 wording around a kept formula changed', '4 wordings around kept formulas changed')
+    """
+    if count == 1:
+        return "1 wording around a kept formula changed"
+    return f"{count} wordings around kept formulas changed"
+
+
+def context_changes(cell: Cell) -> int:
+    """How many of the wordings around kept formulas its meeting's note counts a cell tells:
+    the rows' figures at a meeting add up to the note's.
+
+    >>> context_changes(Cell(present=True, fate=Fate.CHANGED, linked="x/clause",
+    ...                      worded=("around", "reworded", "around")))
+    2
+    """
+    return cell.worded.count(AROUND)
+
+
 REWORDED_AT = re.compile(r"\bat \d+ (?:“[^”]+” )?→")
 """Where :func:`rewordings` says a row was reworded ("at 11 →", or "at 4 “…” →" back to the
 row's name): the text view breaks no line inside it when it fits one (which tore the number
@@ -215,7 +290,7 @@ def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) 
         if cell.fate is Fate.CHANGED
         and cell.linked
         and cell.wording
-        and linked_words(timeline, cell.linked, names) == "reworded"
+        and "reworded" in change_words(timeline, cell, names)
     ]
     if not said:
         return ""

@@ -17,8 +17,9 @@ from readoutdiff.render.series_labels import (
     REWORDED_AT,
     bare_name,
     came_back_words,
+    change_words,
+    context_note,
     header_counts,
-    linked_words,
     rewordings,
     row_kind,
     row_names,
@@ -129,7 +130,7 @@ def _notes(meeting: Meeting, named: bool = False) -> list[str]:
     kept formulas changed, then the meeting's own notes (a date taken from the file name says
     so, not the date again: the date stands in its column; nor at all when every date was, as
     ``named`` says: the series' head says it once, as it does the folder)."""
-    context = [f"({_context_changes(meeting.context_changes)})"] if meeting.context_changes else []
+    context = [f"({context_note(meeting.context_changes)})"] if meeting.context_changes else []
     date, notes = dated(meeting.date, meeting.notes)
     if date != meeting.date and not named:
         notes.insert(0, "date from the file name")
@@ -148,19 +149,6 @@ def _meeting(
     notes = "".join(f"  {note}" for note in _notes(meeting, named))
     line = f"{meeting.number:>4}  {meeting.date or 'undated':<10}  {similarity:>4}  "
     return _shown(line + shown_path(meeting.path[len(folder) :])), _shown(title) + notes
-
-
-def _context_changes(count: int) -> str:
-    """Say how many context changes a meeting has (changed wordings around a formula both
-    meetings keep), in the words of the key changes ("Wording around kept formula … changed"):
-    "context change" alone told a reader nothing.
-
-    >>> _context_changes(1), _context_changes(4)
-    ('1 wording around a kept formula changed', '4 wordings around kept formulas changed')
-    """
-    if count == 1:
-        return "1 wording around a kept formula changed"
-    return f"{count} wordings around kept formulas changed"
 
 
 def _formula_counts(series: Series) -> tuple[str, tuple[str, ...]]:
@@ -204,7 +192,7 @@ def _symbol(cell: Cell) -> str:
 
 
 def _facts(timeline: Timeline, names: Mapping[str, str]) -> str:
-    links = sorted({linked_words(timeline, c.linked, names) for c in timeline.cells if c.linked})
+    links = sorted({words for c in timeline.cells for words in change_words(timeline, c, names)})
     said = rewordings(timeline, names)
     links = [said if link == "reworded" and said else link for link in links]
     facts = list(place_facts(timeline))

@@ -37,6 +37,14 @@ class PairFacts:
     similarity: float
     context_changes: int
     notes: tuple[str, ...]
+    worded: tuple[tuple[str, str, str], ...] = ()
+    """``(anchor id, entry id, kind)`` of each changed entry worded around a formula both
+    sides keep, ``kind`` as the pair's key changes name it (``around`` for the
+    :attr:`context_changes` counted, else ``reworded``, ``inside``, ``qualifier-added``,
+    ``qualifier-removed``, or ``one-sided`` for wording around a formula one side only says;
+    an entry not changed by its fate, ``appeared``, ``dropped`` or ``persisted``):
+    the series labels a row's change by it, so that the rows marked "wording around it" at
+    a meeting are the meeting's count (ser3)."""
 
     @classmethod
     def of(cls, comparison: Comparison) -> PairFacts:
@@ -75,33 +83,50 @@ class PairFacts:
             assert formula.anchor is not None
             _note(a, formula.anchor, formula.a_text, formula, formula.a_spans)
             _note(b, formula.anchor, formula.b_text, formula, formula.b_spans)
+        worded = _worded(comparison, anchored)
         return cls(
             a=a, b=b, links=tuple(links), similarity=comparison.similarity,
-            context_changes=_around_kept(comparison, anchored),
-            notes=comparison.notes,
+            context_changes=sum(kind == AROUND for _, _, kind in worded),
+            notes=comparison.notes, worded=worded,
         )  # fmt: skip
 
 
-def _around_kept(comparison: Comparison, anchored: list[Formula]) -> int:
-    """How many of the ``anchored`` entries the pair's key changes call "Wording around kept
-    formula … changed": not every entry with an anchor (a formula reworded in a passage, a
+AROUND = "around"
+""":attr:`PairFacts.worded`'s kind of a wording around a kept formula the note counts."""
+ONE_SIDED = "one-sided"
+""":attr:`PairFacts.worded`'s kind of a wording around a formula one side only says."""
+
+
+def _worded(comparison: Comparison, anchored: list[Formula]) -> tuple[tuple[str, str, str], ...]:
+    """Each entry of ``anchored`` with the kind the pair's key changes name it by (a changed
+    one) or its fate (:attr:`PairFacts.worded`); the meeting's count is of those called "Wording around kept formula … changed"
+    (:data:`AROUND`): not every entry with an anchor (a formula reworded in a passage, a
     qualifier put on, words around a formula only one side says), which made biden-sisi's
     second meeting say "(3 wordings around kept formulas changed)" where its pair view lists
     three formulas reworded and no wording around one (u63). A *changed* entry only: a kept one
     with an anchor (biden-yoon 2022-05-21's "cooperation on a broad range of priority issues",
     persisted) changed no wording, and its key changes tell none (branch rev15)."""
-    anchored = [f for f in anchored if f.status is FormulaStatus.CHANGED]
-    if not anchored:
-        return 0
+    changed = [f for f in anchored if f.status is FormulaStatus.CHANGED]
+    # the others are told by their fate (a clause holding the formula appeared, went, stayed)
+    worded = [
+        (f.anchor or "", f.id, f.status.value)
+        for f in anchored
+        if f.status is not FormulaStatus.CHANGED
+    ]
+    if not changed:
+        return tuple(worded)
     # here, not at the top: ``readoutdiff series`` imports this module at start-up
     from readoutdiff.formulas.keys.change_names import Change, named
     from readoutdiff.formulas.keys.naming import AskedNames, anchor_fates
 
     names, fates = AskedNames(comparison), anchor_fates(comparison)
-    return sum(
-        named(formula, names, fates)[0] is Change.AROUND and formula.anchor not in fates
-        for formula in anchored
-    )
+    for formula in changed:
+        assert formula.anchor is not None
+        kind = named(formula, names, fates)[0]
+        if kind is Change.AROUND:
+            kind = ONE_SIDED if formula.anchor in fates else AROUND
+        worded.append((formula.anchor, formula.id, str(kind)))
+    return tuple(worded)
 
 
 def _note(

@@ -58,6 +58,10 @@ class Cell:
     """For ``appeared``: the formula was seen before, then absent."""
     gap: bool = False
     """Absent here, but present both before and after."""
+    worded: tuple[str, ...] = ()
+    """The kinds (:attr:`~readoutdiff.series.facts.PairFacts.worded`) of the changed entries
+    worded around this formula at this meeting, as the comparison with the meeting before
+    names them: ``around`` once for each the meeting's count holds."""
 
 
 @record
@@ -113,11 +117,12 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     """
     present = _presence(facts)
     changed = _changes(facts)
+    worded = _worded(facts)
     _one_place_one_row(facts, present, changed)
-    _follow_rewordings(present, changed)
+    _follow_rewordings(present, changed, worded)
     _reworded_between(facts, present, changed)  # after: a fold is told by its own link
     ids = sorted({formula_id for seen in present for formula_id in seen})
-    built = [_timeline(formula_id, present, changed) for formula_id in ids]
+    built = [_timeline(formula_id, present, changed, worded) for formula_id in ids]
     linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
     shown = _one_row_a_wording([t for t in built if _shown(t, linked)])
     return tuple(sorted(shown, key=_ranked))
@@ -176,7 +181,12 @@ def _within(row: Timeline, other: Timeline) -> bool:
 def _taken(keep: Timeline, row: Timeline) -> Timeline:
     """``keep`` with the changes of ``row`` at the meetings where ``keep`` has none."""
     cells = tuple(
-        replace(mine, fate=Fate.CHANGED, linked=_renamed(theirs.linked, row.id, keep.id))
+        replace(
+            mine,
+            fate=Fate.CHANGED,
+            linked=_renamed(theirs.linked, row.id, keep.id),
+            worded=theirs.worded,
+        )  # fmt: skip
         if theirs.fate is Fate.CHANGED and theirs.linked and mine.fate is not Fate.CHANGED
         else mine
         for mine, theirs in zip(keep.cells, row.cells, strict=True)
@@ -294,7 +304,11 @@ def _reworded_between(
                 changed[number][formula_id] = formula_id
 
 
-def _follow_rewordings(present: list[dict[str, Seen]], changed: list[dict[str, str]]) -> None:
+def _follow_rewordings(
+    present: list[dict[str, Seen]],
+    changed: list[dict[str, str]],
+    worded: list[dict[str, tuple[str, ...]]],
+) -> None:
     """Carry a formula under its new wording on its own row (issue 10 point 4: a recurring
     phrase's mutations show as changed on its row).
 
@@ -316,7 +330,7 @@ def _follow_rewordings(present: list[dict[str, Seen]], changed: list[dict[str, s
                     continue
                 if _same_words(found, seen):
                     if _continues(other, formula_id, place, present):
-                        _fold(other, formula_id, place, present, changed)
+                        _fold(other, formula_id, place, present, changed, worded)
                     break
 
 
@@ -333,7 +347,12 @@ def _continues(new: str, old: str, place: int, present: Sequence[Mapping[str, Se
 
 
 def _fold(
-    new: str, old: str, place: int, present: list[dict[str, Seen]], changed: list[dict[str, str]]
+    new: str,
+    old: str,
+    place: int,
+    present: list[dict[str, Seen]],
+    changed: list[dict[str, str]],
+    worded: list[dict[str, tuple[str, ...]]],
 ) -> None:
     """Give ``new``'s presence from ``place`` on, and its changes, to ``old``'s row."""
     for later in range(place, len(present)):
@@ -344,6 +363,8 @@ def _fold(
             changed[later] = {
                 _renamed(k, new, old): _renamed(v, new, old) for k, v in changed[later].items()
             }
+            if new in worded[later]:
+                worded[later][old] = worded[later].get(old, ()) + worded[later].pop(new)
 
 
 def _renamed(formula_id: str, new: str, old: str) -> str:
@@ -364,14 +385,28 @@ def _changes(facts: Sequence[PairFacts]) -> list[dict[str, str]]:
     return changes
 
 
+def _worded(facts: Sequence[PairFacts]) -> list[dict[str, tuple[str, ...]]]:
+    """Return, for each meeting, the kinds of the entries worded around each formula there."""
+    worded: list[dict[str, tuple[str, ...]]] = [{}]
+    for pair in facts:
+        here: dict[str, tuple[str, ...]] = {}
+        for anchor, _, kind in pair.worded:
+            here[anchor] = here.get(anchor, ()) + (kind,)
+        worded.append(here)
+    return worded
+
+
 def _timeline(
-    formula_id: str, present: Sequence[Mapping[str, Seen]], changed: Sequence[Mapping[str, str]]
+    formula_id: str,
+    present: Sequence[Mapping[str, Seen]],
+    changed: Sequence[Mapping[str, str]],
+    worded: Sequence[Mapping[str, tuple[str, ...]]],
 ) -> Timeline:
     flags = [formula_id in seen for seen in present]
     places = [place for place, flag in enumerate(flags) if flag]
     first, last = places[0], places[-1]
     cells = tuple(
-        _cell(formula_id, place, flags, present, changed, (first, last))
+        _cell(formula_id, place, flags, present, changed, (first, last), worded[place])
         for place in range(len(flags))
     )
     seen = present[first][formula_id]
@@ -389,6 +424,7 @@ def _cell(
     present: Sequence[Mapping[str, Seen]],
     changed: Sequence[Mapping[str, str]],
     seen_range: tuple[int, int],
+    worded: Mapping[str, tuple[str, ...]],
 ) -> Cell:
     here = flags[place]
     wording = present[place][formula_id].wording if here else None
@@ -400,6 +436,7 @@ def _cell(
     return Cell(
         present=here, fate=fate, wording=wording, linked=linked,
         returned=fate is Fate.APPEARED and first < place, gap=not here and first < place < last,
+        worded=worded.get(formula_id, ()) if linked else (),
     )  # fmt: skip
 
 
