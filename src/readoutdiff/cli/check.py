@@ -24,6 +24,7 @@ from readoutdiff.cli.options import (
 from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
     append_file,
+    note_date_order,
     refuse_dash,
     refuse_shared_outputs,
     refuse_writing_inputs,
@@ -152,6 +153,7 @@ def check_command(
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary], folder.files)
     if len(paths) == 2:
         warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
+        note_date_order(result.old, result.new, old="OLD", new="NEW")  # `check NEW OLD` (fix4)
     if folder.files:
         warn_our_reports(folder.skipped)  # as `series DIR` does
     rendered = render_check(result, output_format)
@@ -283,7 +285,7 @@ def _since(
     (git's word), against the one before it by date; return whether a check failed. A pull
     request that adds a readout dated before the folder's newest is checked on that readout,
     where ``check DIR`` checks the newest pair (u62's walk)."""
-    from readoutdiff.check.pair import readout_files
+    from readoutdiff.check.pair import listing
     from readoutdiff.check.since import (
         changed_readouts,
         merged_since,
@@ -292,20 +294,21 @@ def _since(
         run_since,
     )
     from readoutdiff.errors import ReadoutError
-    from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_since import render_checks, render_checks_markdown
     from readoutdiff.render.escape import shown_line
 
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
     folder = paths[0]
-    changed, commit, below, submodules, merged = changed_readouts(folder, since)
-    refuse_writing_inputs([*paths, *readout_files(folder)], outputs, "a readout of the folder")
+    files, skipped = listing(folder)  # once: a listing reads every file's head (fix4)
+    changed, commit, below, submodules, merged = changed_readouts(folder, since, files)
+    refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
+    checks = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes, files=files)
     results = [  # a first readout's note names files: spelled out as `check DIR`'s is
         replace(result, nothing=shown_line(result.nothing)) if result.nothing else result
-        for result in run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
+        for result in checks
     ]
-    warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
+    warn_our_reports(skipped)  # as `check DIR` does
     if below:  # not checked: the run must not pass as though they were (rev16)
         sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)
