@@ -472,6 +472,13 @@ def test_the_readme_hook_and_action_examples_match_the_files() -> None:
     checkout, check = pull_request["jobs"]["readouts"]["steps"]
     assert checkout["with"]["fetch-depth"] == 0 and set(check["with"]) <= set(action["inputs"])
     assert check["with"]["since"] == "origin/${{ github.base_ref }}"  # never a lagging base.sha
+    # the action says it too (fix4), in words: GitHub evaluates an expression written in an
+    # action.yml description, and the github context is no part of it there (a load error)
+    said = " ".join(action["inputs"]["since"]["description"].split())
+    assert "origin/ and the github.base_ref" in said and "not github.event.pull_request" in said
+    assert all(
+        "${{" not in str(field.get("description", "")) for field in action["inputs"].values()
+    )
     assert all(f"`{name}`" in section for name in action["outputs"])
 
 
