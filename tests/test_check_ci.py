@@ -228,7 +228,8 @@ def test_the_action_with_since_checks_the_older_dated_readout_a_pull_request_add
     assert (outputs["result"], outputs["checked"], outputs["errors"]) == ("passed", "1", "0")
     assert 0 < float(outputs["similarity"]) < 1 and "formulas-changed" in outputs
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
-    assert summary.startswith(f"1 readout of {FOLDER} added or changed since {base}")
+    # names as code spans (fix4): a name holding `*` or `[` shows as it is
+    assert summary.startswith(f"1 readout of `{FOLDER}` added or changed since `{base}`")
     # the hook with `--since HEAD` checks what the commit adds, before the commit (README)
     _git(repo, "reset", "-q", "--soft", "HEAD~1")
     hook = _run_hook(repo, "--since", "HEAD")
@@ -368,7 +369,8 @@ def test_the_first_readout_of_a_folder_passes_hook_and_action_with_a_note(tmp_pa
             f"::notice title=readoutdiff check::{said}\nreadoutdiff check: passed: {said}\n"
         )
     summary = (repo.parent / "summary.md").read_text(encoding="utf-8")
-    assert summary == f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n"
+    shown = said.replace("_", "\\_")  # Markdown that shows the names as they are (fix4)
+    assert summary == f"## readoutdiff check passed: nothing to compare yet\n\n{shown}.\n"
     assert _outputs(repo) == {"result": "passed"}  # no pair, no counts
     junit = repo.parent / "junit.xml"  # a step uploading the JUnit file finds it (fix2)
     assert _run_action(repo, junit=junit).returncode == 0

@@ -53,11 +53,23 @@ def in_order(readouts: Sequence[Readout]) -> list[Readout]:
 
 def readout_files(directory: str | os.PathLike[str]) -> list[str]:
     """List the readout files of ``directory`` (not its subfolders), by name."""
+    return listing(directory)[0]
+
+
+def listing(directory: str | os.PathLike[str]) -> tuple[list[str], list[readout_paths.Skipped]]:
+    """The readout files of ``directory`` (not its subfolders), by name, and the files passed
+    over (:func:`readoutdiff.ingest.readout_paths.listed`): a run lists its folder once, as
+    listing it reads the head of every file (branch fix4)."""
     folder = Path(directory)
     try:
-        return readout_paths.listed(folder)[0]
+        return readout_paths.listed(folder)
     except OSError as error:
         raise InputError(f"cannot list it ({error.strerror})", path=str(folder)) from None
+
+
+def folder_readouts(files: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Readout]:
+    """The readouts of a folder's ``files``, each read once, by date then name (:func:`in_order`)."""
+    return in_order([load(path, max_bytes=max_bytes) for path in files])
 
 
 def _two_or_more(directory: str) -> list[str]:
@@ -77,9 +89,11 @@ def _two_or_more(directory: str) -> list[str]:
 
 def run(
     paths: Sequence[str], rules: Rules, *, options: Options = Options(),
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, loaded: Sequence[Readout] | None = None,
 ) -> CheckResult:  # fmt: skip
-    """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``."""
+    """Load ``OLD NEW`` (or the two newest readouts of ``DIR``), compare them and apply ``rules``.
+
+    ``loaded``: the readouts of ``DIR`` already read (:func:`folder_readouts`), not read again."""
     refuse_unknown_ids(rules, options)
     series = None
     if len(paths) == 1 and Path(paths[0]).is_dir():
@@ -87,7 +101,9 @@ def run(
 
         # a copy of a readout saved beside it is read once, as `readoutdiff series` reads it:
         # else the newest compared with its copy told nothing, and its phrases all "recurred"
-        readouts = list(once(in_order([load(path, max_bytes=max_bytes) for path in _two_or_more(paths[0])])))  # fmt: skip
+        if loaded is None:
+            loaded = folder_readouts(_two_or_more(paths[0]), max_bytes)
+        readouts = list(once(in_order(loaded)))
         if len(readouts) < 2:
             raise InputError(
                 "holds copies of one readout only (the same text under each name); needs two"

@@ -54,10 +54,11 @@ class Since(NamedTuple):
     (:func:`merged_since`); empty otherwise."""
 
 
-def changed_readouts(directory: str, ref: str) -> Since:
+def changed_readouts(directory: str, ref: str, files: Sequence[str] | None = None) -> Since:
     """Return the readouts of ``directory`` added or changed since ``ref`` and what else the
     run should say (:class:`Since`). In a submodule, ``ref`` is the superproject's when it names
-    a commit there (:func:`_in_superproject`)."""
+    a commit there (:func:`_in_superproject`). ``files``: the folder's readout files, if the
+    caller has listed them (:func:`~readoutdiff.check.pair.listing`)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
@@ -98,7 +99,8 @@ def changed_readouts(directory: str, ref: str) -> Since:
         if done.returncode != 0:
             raise ReadoutError(f"git could not list the changes since {ref}{_why(done)}")
     names = {name for done in (diff, untracked) for name in done.stdout.split("\0") if name}
-    own = [path for path in readout_files(directory) if Path(path).name in names]
+    listed = readout_files(directory) if files is None else files
+    own = [path for path in listed if Path(path).name in names]
     linked = _submodules(folder, {name for name in diff.stdout.split("\0") if name})
     return Since(own, short, _in_subfolders(folder, names), linked, merged)
 
@@ -355,7 +357,7 @@ def _why(done: subprocess.CompletedProcess[str]) -> str:
 
 def run_since(
     directory: str, changed: Sequence[str], rules: Rules, *, options: Options = Options(),
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int = DEFAULT_MAX_BYTES, files: Sequence[str] | None = None,
 ) -> list[CheckResult]:  # fmt: skip
     """Check each readout of ``changed`` against its predecessor by date in ``directory``, as
     ``check DIR`` checked it had it been the newest: the readouts after it play no part (the
@@ -365,14 +367,16 @@ def run_since(
     A copy of a readout (:func:`~readoutdiff.series.build.copies`: the same bytes and date under
     another name) is read once, as ``check DIR`` reads it: a copy added is checked in the place
     of the meeting it copies, against the readout before that meeting (rev18: it was checked
-    against its own original, similarity 1.00, and passed every rule)."""
+    against its own original, similarity 1.00, and passed every rule). ``files``: the folder's
+    readout files, if the caller has listed them (a listing reads every file's head)."""
     from readoutdiff.check.pair import recurring, refuse_unknown_ids
     from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
     if not changed:  # nothing to read: an old file of the folder that cannot be read is no
         return []  # matter of this change (rev19: it stopped a run with nothing to check)
-    readouts = in_order([load(path, max_bytes=max_bytes) for path in readout_files(directory)])
+    listed = readout_files(directory) if files is None else files
+    readouts = in_order([load(path, max_bytes=max_bytes) for path in listed])
     meetings = once(readouts)
     where = {id(readout): place for place, readout in enumerate(meetings)}
     where |= {id(copy): where[id(first)] for copy, first in copies(readouts)}

@@ -24,6 +24,7 @@ from readoutdiff.cli.options import (
 from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
     append_file,
+    note_date_order,
     refuse_dash,
     refuse_shared_outputs,
     refuse_writing_inputs,
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
 
     from readoutdiff.check.outcome import CheckResult
     from readoutdiff.check.rules import Rules
+    from readoutdiff.ingest.readout_paths import Skipped
     from readoutdiff.model import Options, Readout
 
 
@@ -142,16 +144,18 @@ def check_command(
         if failed:
             raise typer.Exit(ExitCode.DIFFERENT)
         return
-    if _only_one_readout(paths, chosen, options, output_format, outputs, max_size * 1024 * 1024):
+    folder = _Folder(paths, chosen, options, max_size * 1024 * 1024)
+    if _only_one_readout(paths, folder, chosen, options, output_format, outputs):
         return
-    result = run(paths, chosen, options=options, max_bytes=max_size * 1024 * 1024)
-    _refuse_writing_readouts(paths, result, [output, junit, json_file, summary])
+    result = run(
+        paths, chosen, options=options, max_bytes=max_size * 1024 * 1024, loaded=folder.loaded
+    )
+    _refuse_writing_readouts(paths, result, [output, junit, json_file, summary], folder.files)
     if len(paths) == 2:
         warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
-    if len(paths) == 1 and Path(paths[0]).is_dir():
-        from readoutdiff.ingest.readout_paths import listed
-
-        warn_our_reports(listed(Path(paths[0]))[1])  # as `series DIR` does
+        note_date_order(result.old, result.new, old="OLD", new="NEW")  # `check NEW OLD` (fix4)
+    if folder.files:
+        warn_our_reports(folder.skipped)  # as `series DIR` does
     rendered = render_check(result, output_format)
     if output is not None:
         write_file(output, rendered)
@@ -163,13 +167,58 @@ def check_command(
         raise typer.Exit(ExitCode.DIFFERENT)
 
 
+class _Folder:
+    """``check DIR``'s folder, listed once and its readouts read once (branch fix4: the listing,
+    which reads every file's head, was made four times, and a folder whose files all had one
+    size was read twice, to look for copies and then to compare): its readout ``files``, the
+    files ``skipped``, and the readouts ``loaded`` by date when there are two or more (None
+    otherwise, and for ``OLD NEW``). A copy of a readout among them is named on standard error,
+    as ``series DIR`` names it, unless the folder holds one meeting only (its note names them)."""
+
+    def __init__(self, paths: list[str], chosen: "Rules", options: "Options", max_bytes: int):
+        self.files: list[str] = []
+        self.skipped: list[Skipped] = []
+        self.loaded: list[Readout] | None = None
+        self.max_bytes = max_bytes
+        if len(paths) != 1 or not Path(paths[0]).is_dir():
+            return
+        from readoutdiff.check.pair import folder_readouts, listing, refuse_unknown_ids
+
+        self.files, self.skipped = listing(paths[0])
+        if len(self.files) < 2:
+            return
+        refuse_unknown_ids(chosen, options)  # a bad rules file is found before any readout
+        self.loaded = folder_readouts(self.files, max_bytes)
+        from readoutdiff.series.build import copies_said, once
+
+        said = copies_said(self.loaded, "the check") if len(once(self.loaded)) > 1 else ""
+        if said:
+            from readoutdiff.render.escape import shown_line
+
+            sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+
+    def one_meeting(self) -> "tuple[Readout, list[Readout]] | None":
+        """The one readout of a folder whose files all hold it (the same bytes and date: copies,
+        read once, :func:`~readoutdiff.series.build.once`), and its copies; else None. One
+        meeting saved twice is a first readout, as ``check DIR --since`` reads it (rev18: it
+        stopped the run with exit status 2, where the readout alone passed)."""
+        from readoutdiff.series.build import once
+
+        if self.loaded is None:
+            return None
+        kept = once(self.loaded)
+        if len(kept) != 1:
+            return None
+        return kept[0], [readout for readout in self.loaded if readout is not kept[0]]
+
+
 def _only_one_readout(
     paths: list[str],
+    folder: _Folder,
     chosen: "Rules",
     options: "Options",
     output_format: CheckFormat,
     outputs: list[Path | None],
-    max_bytes: int,
 ) -> bool:
     """``check DIR`` on a folder of one readout: the first readout committed to a folder that a
     CI job or the pre-commit hook checks. There is nothing to compare yet, and nothing wrong:
@@ -181,23 +230,23 @@ def _only_one_readout(
     JUnit file found none (branch fix2). The warnings a folder of two or more readouts gives
     are given too: a report readoutdiff wrote in the folder, passed over, and an ``-o`` file
     named for another format (branch rev14)."""
-    if len(paths) != 1 or not Path(paths[0]).is_dir():
+    if not folder.files:
         return False
     from readoutdiff.check import CheckResult
-    from readoutdiff.check.pair import readout_files, refuse_unknown_ids
+    from readoutdiff.check.pair import refuse_unknown_ids
     from readoutdiff.ingest import load
-    from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_formats import render_check
     from readoutdiff.render.check_github import passed
+    from readoutdiff.render.check_markdown import nothing_summary, prose
     from readoutdiff.render.escape import shown_line
 
-    files = readout_files(paths[0])
-    alone = _one_meeting(files, max_bytes) if len(files) > 1 else None
+    files = folder.files
+    alone = folder.one_meeting()
     if len(files) != 1 and alone is None:
         return False
     refuse_unknown_ids(chosen, options)
     refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
-    readout, copies = alone or (load(files[0], max_bytes=max_bytes), [])
+    readout, copies = alone or (load(files[0], max_bytes=folder.max_bytes), [])
     named = ", ".join(copy.path for copy in copies)
     also = f", and a copy of it: {named}" if len(copies) == 1 else (
         f", and {len(copies)} copies of it: {named}" if copies else ""
@@ -215,34 +264,12 @@ def _only_one_readout(
     else:  # the report says it; standard error too, as no line of text says it
         shown = render_check(result, output_format)
         sys.stderr.write(f"readoutdiff: note: {said}\n")
-    warn_our_reports(listed(Path(paths[0]))[1])  # as a folder of two or more does (rev14)
-    summary = f"## readoutdiff check passed: nothing to compare yet\n\n{said}.\n"
+    warn_our_reports(folder.skipped)  # as a folder of two or more does (rev14)
     _write_reports(
-        outputs, output_format, shown, lambda chosen: render_check(result, chosen), summary
-    )
+        outputs, output_format, shown, lambda chosen: render_check(result, chosen),
+        nothing_summary(prose(said)),
+    )  # fmt: skip
     return True
-
-
-def _one_meeting(files: list[str], max_bytes: int) -> "tuple[Readout, list[Readout]] | None":
-    """The one readout of a folder whose files all hold it (the same bytes and date: copies,
-    read once, :func:`~readoutdiff.series.build.once`), and its copies; else None. One meeting
-    saved twice is a first readout, as ``check DIR --since`` reads it (rev18: it stopped the
-    run with exit status 2, where the readout alone passed). Files of other sizes are no copies,
-    and are not read here."""
-    from readoutdiff.check.pair import in_order
-    from readoutdiff.ingest import load
-    from readoutdiff.series.build import once
-
-    try:
-        if len({Path(name).stat().st_size for name in files}) != 1:
-            return None
-    except OSError:  # the run names the file it cannot read
-        return None
-    readouts = in_order([load(name, max_bytes=max_bytes) for name in files])
-    kept = once(readouts)
-    if len(kept) != 1:
-        return None
-    return kept[0], [readout for readout in readouts if readout is not kept[0]]
 
 
 def _since(
@@ -258,7 +285,7 @@ def _since(
     (git's word), against the one before it by date; return whether a check failed. A pull
     request that adds a readout dated before the folder's newest is checked on that readout,
     where ``check DIR`` checks the newest pair (u62's walk)."""
-    from readoutdiff.check.pair import readout_files
+    from readoutdiff.check.pair import listing
     from readoutdiff.check.since import (
         changed_readouts,
         merged_since,
@@ -267,20 +294,21 @@ def _since(
         run_since,
     )
     from readoutdiff.errors import ReadoutError
-    from readoutdiff.ingest.readout_paths import listed
     from readoutdiff.render.check_since import render_checks, render_checks_markdown
     from readoutdiff.render.escape import shown_line
 
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
     folder = paths[0]
-    changed, commit, below, submodules, merged = changed_readouts(folder, since)
-    refuse_writing_inputs([*paths, *readout_files(folder)], outputs, "a readout of the folder")
+    files, skipped = listing(folder)  # once: a listing reads every file's head (fix4)
+    changed, commit, below, submodules, merged = changed_readouts(folder, since, files)
+    refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
+    checks = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes, files=files)
     results = [  # a first readout's note names files: spelled out as `check DIR`'s is
         replace(result, nothing=shown_line(result.nothing)) if result.nothing else result
-        for result in run_since(folder, changed, chosen, options=options, max_bytes=max_bytes)
+        for result in checks
     ]
-    warn_our_reports(listed(Path(folder))[1])  # as `check DIR` does
+    warn_our_reports(skipped)  # as `check DIR` does
     if below:  # not checked: the run must not pass as though they were (rev16)
         sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)
@@ -329,14 +357,13 @@ def _write_reports(
 
 
 def _refuse_writing_readouts(
-    paths: list[str], result: "CheckResult", outputs: list[Path | None]
+    paths: list[str], result: "CheckResult", outputs: list[Path | None], files: list[str]
 ) -> None:
-    """Refuse an output that would overwrite a readout compared, or any readout of the folder."""
-    from readoutdiff.check import readout_files
-
+    """Refuse an output that would overwrite a readout compared, or any readout of the folder
+    (``files``)."""
     refuse_writing_inputs([*paths, result.old.path, result.new.path], outputs)
-    if len(paths) == 1 and Path(paths[0]).is_dir():  # the folder's older readouts too
-        refuse_writing_inputs(readout_files(paths[0]), outputs, "a readout of the folder")
+    if files:  # the folder's older readouts too
+        refuse_writing_inputs(files, outputs, "a readout of the folder")
 
 
 def _write_other_formats(

@@ -194,18 +194,13 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     """Say on standard error when a readout is a copy of another (the same bytes and date under
     another name, :func:`readoutdiff.series.build.copies`): the series reads the meeting once,
     as it reads a path named twice once, so a meeting fewer is listed than files given."""
-    from readoutdiff.series.build import copies
+    from readoutdiff.series.build import copies_said
 
-    found = copies(readouts)
-    if not found:
-        return
-    from readoutdiff.render.escape import shown_line
+    said = copies_said(readouts, "the series")
+    if said:
+        from readoutdiff.render.escape import shown_line
 
-    copy, original = found[0]
-    said = f"{copy.path}: the same text as {original.path}" if len(found) == 1 else (
-        f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …)"
-    )  # fmt: skip
-    sys.stderr.write(f"readoutdiff: warning: {shown_line(said + '; the series reads it once')}\n")
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
 
 
 def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:

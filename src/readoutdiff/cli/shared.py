@@ -54,6 +54,25 @@ def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout
         sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
 
 
+def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:
+    """A one-line note on standard error when the first readout is dated after the second
+    (``readoutdiff NEW OLD``, ``check NEW OLD``; both dates from the texts or the file names):
+    the view reads ``old`` as the earlier readout, so what the later one dropped is told as
+    appeared (rev19's finding; branch fix4). A note, not an error: a user may ask on purpose
+    what the earlier readout lacks (the symmetry tests run ``B A``), and the exit status and
+    the view stay as they were. Undated readouts, or one date, say nothing."""
+    if not (first.date and second.date and first.date > second.date):
+        return
+    from readoutdiff.render.escape import shown_line
+
+    line = (
+        f"{old} ({first.path}, {first.date}) is dated after {new} ({second.path}, {second.date}):"
+        f" {old} is read as the earlier readout, so what the later one dropped is told as"
+        f" appeared; give the earlier readout as {old} to follow the change"
+    )
+    sys.stderr.write(f"readoutdiff: note: {shown_line(line)}\n")
+
+
 def warn_skipped(skipped: Iterable[Skipped]) -> None:
     """Name on standard error each file of a folder not read, and why (one line each)."""
     from readoutdiff.render.escape import shown_line

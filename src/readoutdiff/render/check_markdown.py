@@ -18,6 +18,7 @@ from readoutdiff.model.places import place, told
 from readoutdiff.render.check_text import in_reading_order
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.labels import around_what
+from readoutdiff.render.markdown import _escape
 
 
 def render_check_markdown(result: CheckResult) -> str:
@@ -105,6 +106,36 @@ def _wording(formula: Formula, readout: Readout, side: str, around: str = "") ->
         return ""
     line = f" ({told(place(readout, spans[0]))})" if spans else ""
     return _cell(f"{around}“{inner(point_text(text))}”{line}")  # from the point's text
+
+
+def nothing_summary(said: str, why: str = "nothing to compare yet") -> str:
+    """The job summary of a check that passed with nothing compared (``why``): a folder's first
+    readout, a readout first by date, or a ``--since`` that found none; ``said`` is its note,
+    already Markdown (:func:`prose`, or :func:`readoutdiff.render.check_since.found_markdown`).
+    One heading for ``check DIR`` and ``check DIR --since`` (branch fix4: written in two places).
+
+    >>> print(nothing_summary(prose("nothing to compare yet: r/*a*.txt is the first readout")), end="")
+    ## readoutdiff check passed: nothing to compare yet
+    <BLANKLINE>
+    nothing to compare yet: r/\\*a\\*.txt is the first readout.
+    """
+    return f"## readoutdiff check passed: {why}\n\n{said}.\n"
+
+
+def prose(text: str) -> str:
+    """``text`` (a note naming files) as Markdown that shows it as it is: a file name holding
+    ``*``, ``_`` or ``[`` restyled the summary (rev19's finding)."""
+    return _escape(text)
+
+
+def code(text: str) -> str:
+    """``text`` as a Markdown code span (a backtick in it, which would end the span, shown as
+    ``'``).
+
+    >>> code("readouts/a*b[1].txt")
+    '`readouts/a*b[1].txt`'
+    """
+    return f"`{_code(text)}`"
 
 
 def _where(finding: Finding) -> str:

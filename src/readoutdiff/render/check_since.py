@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 import xml.etree.ElementTree as ET
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readoutdiff.check import CheckResult
 from readoutdiff.check.rules import Severity
@@ -32,20 +32,39 @@ NOTHING = "nothing to check"
 """The name of the one test case of a change that adds or edits no readout."""
 
 
-def found(results: Sequence[CheckResult], folder: str, since: str, commit: str) -> str:
-    """The line naming what ``--since`` found: the readouts checked, or that there are none.
+def found(
+    results: Sequence[CheckResult], folder: str, since: str, commit: str,
+    name: Callable[[str], str] = shown_path,
+) -> str:  # fmt: skip
+    """The line naming what ``--since`` found: the readouts checked, or that there are none;
+    ``name`` shows the folder, REF and each readout's path (:func:`found_markdown`).
 
     >>> found([], "readouts", "main", "1a2b3c4")
     'nothing to check: no readout of readouts added or changed since main (1a2b3c4)'
     >>> found([], "readouts", "HEAD", "")  # a repository with no commit yet
     'nothing to check: no readout of readouts added or changed since HEAD (no commit yet)'
     """
-    where = f"since {since} ({commit or 'no commit yet'})"
+    shown = (lambda text: text) if name is shown_path else name
+    where = f"since {shown(since)} ({commit or 'no commit yet'})"
     if not results:
-        return shown_line(f"nothing to check: no readout of {folder} added or changed {where}")
-    names = ", ".join(shown_path(result.new.path) for result in results)
+        return shown_line(
+            f"nothing to check: no readout of {shown(folder)} added or changed {where}"
+        )
+    names = ", ".join(name(result.new.path) for result in results)
     count = f"{len(results)} readout{'s' * (len(results) != 1)}"
-    return shown_line(f"{count} of {folder} added or changed {where}: {names}")
+    return shown_line(f"{count} of {shown(folder)} added or changed {where}: {names}")
+
+
+def found_markdown(results: Sequence[CheckResult], folder: str, since: str, commit: str) -> str:
+    """:func:`found` for the job summary: the folder, REF and file names as code spans, as the
+    per-check summaries quote paths (rev19: a name holding ``*`` or ``[`` restyled the line).
+
+    >>> found_markdown([], "read*outs", "main", "1a2b3c4")
+    'nothing to check: no readout of `read*outs` added or changed since `main` (1a2b3c4)'
+    """
+    from readoutdiff.render.check_markdown import code
+
+    return found(results, folder, since, commit, lambda text: code(shown_path(text)))
 
 
 def render_checks(
@@ -92,17 +111,15 @@ def render_checks_markdown(
     results: Sequence[CheckResult], *, folder: str, since: str, commit: str
 ) -> str:
     """Return the job summary: what ``--since`` found, then each check's summary."""
-    from readoutdiff.render.check_markdown import render_check_markdown
+    from readoutdiff.render.check_markdown import nothing_summary, prose, render_check_markdown
 
-    said = found(results, folder, since, commit)
+    said = found_markdown(results, folder, since, commit)
     if not results:
-        return f"## readoutdiff check passed: nothing to check\n\n{said}.\n"
+        return nothing_summary(said, NOTHING)
     parts = [f"{said}.\n"]
     for result in results:
         if result.nothing:
-            parts.append(
-                f"## readoutdiff check passed: nothing to compare yet\n\n{result.nothing}.\n"
-            )
+            parts.append(nothing_summary(prose(result.nothing)))
         else:
             parts.append(render_check_markdown(result))
     return "\n".join(parts)

@@ -120,6 +120,29 @@ def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
     return found
 
 
+def copies_said(readouts: Sequence[Readout], reader: str) -> str:
+    """The warning naming the :func:`copies` among ``readouts``, which ``reader`` (the command
+    that reads them: "the series", "the check") reads once; empty when there is none. One
+    wording for ``series`` and ``check DIR`` (branch fix4: ``check DIR`` passed over a copy
+    in silence, where ``series`` warned).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> text = "Leaders met on 15 March 2021."
+    >>> copies_said([from_text(text, path="a.txt"), from_text(text, path="b.txt")], "the check")
+    'b.txt: the same text as a.txt; the check reads it once'
+    """
+    found = copies(readouts)
+    if not found:
+        return ""
+    copy, original = found[0]
+    if len(found) == 1:
+        return f"{copy.path}: the same text as {original.path}; {reader} reads it once"
+    return (
+        f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …);"
+        f" {reader} reads each once"
+    )
+
+
 def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:
     """``readouts`` without their :func:`copies`, as a readout named twice is read once.
 
