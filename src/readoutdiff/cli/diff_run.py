@@ -79,7 +79,7 @@ def run_diff(
     options, earlier = history_options(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
     warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
-    note_date_order(*pair)  # `readoutdiff NEW OLD` (fix4)
+    note_date_order(pair[0], pair[1])  # `readoutdiff NEW OLD` (fix4)
     comparison = compare(pair[0], pair[1], options=options)
     if history:
         from readoutdiff.ingest.readout_paths import history_told

@@ -122,10 +122,11 @@ def _worded(comparison: Comparison, anchored: list[Formula]) -> tuple[tuple[str,
     names, fates = AskedNames(comparison), anchor_fates(comparison)
     for formula in changed:
         assert formula.anchor is not None
-        kind = named(formula, names, fates)[0]
-        if kind is Change.AROUND:
+        change = named(formula, names, fates)[0]
+        kind = str(change)
+        if change is Change.AROUND:
             kind = ONE_SIDED if formula.anchor in fates else AROUND
-        worded.append((formula.anchor, formula.id, str(kind)))
+        worded.append((formula.anchor, formula.id, kind))
     return tuple(worded)
 
 
