@@ -52,6 +52,19 @@ _FILE_DAY_FIRST = re.compile(
 """A file name's date written day first with dots, as Russian and most of Europe write it
 ("Путин Токаев 17.04.2025.txt"); dots with the year last are never month first (the US writes
 slashes, which no file name holds)."""
+_FILE_UNPADDED = re.compile(
+    r"(?<![\d.])(?P<year>(?:19|20)\d\d)([-_.])(?P<mnum>[01]?\d)\2(?P<day>[0-3]?\d)(?![^\W_]|\.\d)"
+    r"|(?<![\d.])(?P<day2>[0-3]?\d)\.(?P<mnum2>[01]?\d)\.(?P<year2>(?:19|20)\d\d)(?!\d)"
+)
+"""A file name's date without its zeros, year first with any of the separators above
+("2025-9-4") or day first with dots ("4.9.2025") (u67); a letter or digit right after the
+day is not part of a date ("items_2022-11-1x.md")."""
+_FILE_YEAR_LAST = re.compile(
+    r"(?<![\d.])(?P<first>[0-3]?\d)([-_])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d)"
+)
+"""A file name's date with the year last and dashes or underscores ("16-10-2023",
+"10_16_2023"): day first in Europe, month first in the US, so read only where one reading
+alone is a date (u67); "04-09-2025" is refused."""
 _FILE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ON = re.compile(  # what stands before a date that puts the meeting on it
     r"(?i:\b(?:on|of|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$"
@@ -132,6 +145,59 @@ def file_date(path: str) -> str | None:
             date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
             if date:
                 return date
+    return _file_date_unpadded(name) or _file_date_in_words(name) or _file_date_year_last(name)
+
+
+def _file_date_unpadded(name: str) -> str | None:
+    """A date without its zeros in the file ``name``.
+
+    >>> _file_date_unpadded("xi-lula 2025-9-4.txt"), _file_date_unpadded("Путин 4.9.2025.txt")
+    ('2025-09-04', '2025-09-04')
+    >>> [_file_date_unpadded(name) for name in ("v2.4.9.2025.txt", "2025-9-31.txt", "x_2022-11-1x.md")]
+    [None, None, None]
+    """
+    for match in _FILE_UNPADDED.finditer(name):
+        year, month = match["year"] or match["year2"], match["mnum"] or match["mnum2"]
+        day = match["day"] or match["day2"]
+        date = _iso(int(year), int(month), int(day))
+        if date:
+            return date
+    return None
+
+
+def _file_date_in_words(name: str) -> str | None:
+    """A full date written in words in the file ``name``, as the text's own are read
+    (:func:`iso_date`): "16 October 2023", "16-Oct-2023", "October 16, 2023",
+    "17 апреля 2025", "2025年9月4日"; underscores and dashes read as spaces.
+
+    >>> [_file_date_in_words(name) for name in ("Sunak Erdogan 16 October 2023.txt",
+    ...  "pm_call_16-oct-2023.txt", "call October 16, 2023.html", "习近平会见2025年9月4日.txt",
+    ...  "Путин Токаев 17 апреля 2025.txt")]
+    ['2023-10-16', '2023-10-16', '2023-10-16', '2025-09-04', '2025-04-17']
+    >>> _file_date_in_words("Sunak Erdogan 16 October.txt") is None  # no year: not a date
+    True
+    """
+    stem = name.rsplit(".", 1)[0] if "." in name else name
+    if not any(char.isalpha() and not char.isascii() for char in stem) and not any(
+        word in _MONTHS for word in re.findall(r"[a-z]+", stem.lower())
+    ):
+        return None  # no month word: skip the text's patterns (most names)
+    return iso_date(re.sub(r"[-_]+", " ", stem))
+
+
+def _file_date_year_last(name: str) -> str | None:
+    """A date with the year last and dashes or underscores, where only one of day first and
+    month first is a date (or both read the same day).
+
+    >>> [_file_date_year_last(name) for name in ("call 16-10-2023.txt", "call_10_16_2023.txt",
+    ...  "call 04-04-2025.txt", "call 04-09-2025.txt")]
+    ['2023-10-16', '2023-10-16', '2025-04-04', None]
+    """
+    for match in _FILE_YEAR_LAST.finditer(name):
+        year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
+        readings = {_iso(year, second, first), _iso(year, first, second)} - {None}
+        if len(readings) == 1:
+            return readings.pop()
     return None
 
 

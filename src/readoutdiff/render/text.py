@@ -282,10 +282,31 @@ def _breaks(text: str, at: int) -> bool:
         return False
     if before.isspace():
         return True
-    if before in _OPENERS:
+    if before in _OPENERS or _counted(text, at):
         return False
     wide = bool(_WIDE_CHAR.match(after))
     return bool(_WIDE_CHAR.match(before)) or (before in "”’" and wide)
+
+
+_ORDINAL = "第"
+"""The Chinese ordinal prefix: 第80届, 第三届 (the 80th, the third) are read as one word."""
+_NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九十百千万零两"
+
+
+def _counted(text: str, at: int) -> bool:
+    """Whether ``text[at]`` is inside a Chinese ordinal or count a line must not split (u67):
+    a number after 第 ("第" / "80届" read badly at the end of a line), or 周年 after a
+    number (80周年, an anniversary). A number is kept with the counter after it already.
+
+    >>> [_counted("会见第80届联合国大会主席", at) for at in (2, 3, 5)]
+    [False, True, False]
+    >>> [_counted("胜利80周年活动", at) for at in (4, 5, 6)]
+    [False, True, False]
+    """
+    before, after = text[at - 1], text[at]
+    if before == _ORDINAL:
+        return after in _NUMERALS
+    return before == "周" and after == "年" and at >= 2 and text[at - 2] in _NUMERALS
 
 
 def _trimmed(chars: list[tuple[str, _Kind]], start_too: bool = False) -> list[tuple[str, _Kind]]:
