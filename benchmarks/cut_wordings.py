@@ -150,7 +150,7 @@ def main(argv: list[str] | None = None) -> int:
     counts: Counter[tuple[str, str, str]] = Counter()
     totals: Counter[tuple[str, str]] = Counter()
     by_step: Counter[tuple[str, str, str]] = Counter()
-    dump = open(args.dump, "w", encoding="utf-8") if args.dump else None
+    rows: list[str] = []
     for name in ("formulas", "outside"):
         for pair in load_pairs(SETS[name]):
             if split_of(pair) != "dev":
@@ -168,8 +168,8 @@ def main(argv: list[str] | None = None) -> int:
                     where = origin(formula.id, formula.source.value)
                     for side, wording, cut in wordings(comparison, formula):
                         totals[(group, lang)] += 1
-                        if dump:
-                            dump.write(
+                        if args.dump:
+                            rows.append(
                                 json.dumps(
                                     {
                                         "pair": pair.name,
@@ -185,7 +185,6 @@ def main(argv: list[str] | None = None) -> int:
                                     },
                                     ensure_ascii=False,
                                 )
-                                + "\n"
                             )
                         if not cut:
                             continue
@@ -195,6 +194,9 @@ def main(argv: list[str] | None = None) -> int:
                             print(
                                 f"{group} {lang} {pair.name} {formula.status.value} {side} {cut} [{step}] {wording!r}"
                             )
+    if args.dump:
+        with open(args.dump, "w", encoding="utf-8") as out:
+            out.writelines(row + "\n" for row in rows)
     for (group, lang), n in sorted(totals.items()):
         s, e = counts[(group, lang, "start")], counts[(group, lang, "end")]
         print(f"{group:7} {lang}: {s + e} cut of {n} wordings (start {s}, end {e})")
