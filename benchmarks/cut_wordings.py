@@ -64,29 +64,30 @@ def _after(text: str, end: int) -> str:
     return m.group(1) if m else ""
 
 
-def cut_en(text: str, start: int, end: int) -> str:
+def _cut_by_words(
+    text: str, start: int, end: int, before: frozenset[str], ends: frozenset[str]
+) -> tuple[str, list[str]]:
+    """ "start" when the word before the wording is one of ``before``, "end" when its last word
+    is one of ``ends`` ("" otherwise), with the wording's words (lower case)."""
     words = _WORD.findall(text[start:end].lower())
-    if not words:
-        return ""
-    if _before(text, start).lower() in EN_BEFORE:
-        return "start"
-    if words[-1] in EN_ENDS:
-        return "end"
-    return ""
+    if words and _before(text, start).lower() in before:
+        return "start", words
+    return ("end" if words and words[-1] in ends else ""), words
+
+
+def cut_en(text: str, start: int, end: int) -> str:
+    return _cut_by_words(text, start, end, EN_BEFORE, EN_ENDS)[0]
 
 
 def cut_ru(text: str, start: int, end: int) -> str:
-    words = _WORD.findall(text[start:end].lower())
-    if not words:
-        return ""
-    if _before(text, start).lower() in RU_PREPOSITIONS:
-        return "start"
-    if words[-1] in RU_PREPOSITIONS | RU_CONJUNCTIONS:
-        return "end"
+    found, words = _cut_by_words(
+        text, start, end, RU_PREPOSITIONS, RU_PREPOSITIONS | RU_CONJUNCTIONS
+    )
+    if found or not words:
+        return found
     after = _after(text, end).lower()
-    if RU_VERB.search(words[-1]) and len(words[-1]) > 4 and after and after not in RU_CONJUNCTIONS:
-        return "end"
-    return ""
+    verb = RU_VERB.search(words[-1]) and len(words[-1]) > 4
+    return "end" if verb and after and after not in RU_CONJUNCTIONS else ""
 
 
 def cut_zh(text: str, start: int, end: int) -> str:
