@@ -349,9 +349,9 @@ LANGUAGE = Language(
     function_words=FUNCTION_WORDS,
     function_stems=FUNCTION_STEMS,
     stem=stem,
-    compound_prepositions=CompoundPrepositions(  # "в рамках", "в ходе", "в целях", "по линии"
-        leads=frozenset(("в", "во", "по")),
-        nouns=frozenset("рамках ходе целях связи линии".split()),
+    compound_prepositions=CompoundPrepositions(  # "в рамках", "в ходе", "в целях", "по линии",
+        leads=frozenset(("в", "во", "по", "на")),  # "на уровне", "на основе" (branch ext2)
+        nouns=frozenset("рамках ходе целях связи линии уровне основе".split()),
     ),
     clauses=Clauses(
         marks=CLAUSE_MARKS,

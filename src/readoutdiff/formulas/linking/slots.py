@@ -62,7 +62,7 @@ from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
 from readoutdiff.formulas.linking.nearby import Placement, window
 from readoutdiff.formulas.linking.stem_index import Places, stem_index, wanted_stems
-from readoutdiff.formulas.linking.wording_at import holds_amount_at, text_at, words_at
+from readoutdiff.formulas.linking.wording_at import holds_amount_at, off_linking, text_at, words_at
 from readoutdiff.formulas.matching.content_words import clause, content, counts, whole
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
@@ -164,7 +164,9 @@ def find(
         taken[c.own_on_a].append(mine)
         taken[not c.own_on_a].append(theirs)
         out.consumed |= {c.own.id, *covered}
-        entry = _entry(c, held, (own_text, own_span), (other_text, other_span))
+        own_said = off_linking(view, mine[0], (own_text, own_span))  # the checks read the
+        other_said = off_linking(other, theirs[0], (other_text, other_span))  # place as found
+        entry = _entry(c, held, own_said, other_said)
         out.changed.append(_kept_in_other_form(entry))
     return out
 

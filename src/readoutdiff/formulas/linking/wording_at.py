@@ -11,7 +11,7 @@ from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.matching.content_words import content, trimmed
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges
-from readoutdiff.formulas.words.phrases import spent_on
+from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.model import Span
 
@@ -42,6 +42,65 @@ def text_at(
     last = edges.owned(view.readout.text, words, last)  # never on a possessive
     span = word_span(view.readout, view.words[sentence], first, last)
     return view.readout.text[span.start : span.end], span
+
+
+LINKING = frozenset("的和与及")
+"""Chinese words that link a phrase to the one before or after it: "的" ends a modifier, "和",
+"与", "及" join two phrases. A wording of a Chinese place (a character is a word) that starts or
+ends on one standing as a word of its own (jieba's) was cut from the phrase it links: "的中非命运
+共同体" of "构建更加紧密的中非命运共同体", "和全方位互利合作" of "…战略伙伴关系和全方位互利合作",
+"乃至世界和平和" of "…乃至世界和平和发展" (branch ext2, from the dev and tuning pairs)."""
+
+
+JOINING = LINKING - {"的"}
+"""The linking words a wording's end gives back: a wording ending on "的" is a modifier whose noun
+was cut ("互利合作的" of "互利合作的积极信号"), not made whole by dropping it (the formula stage
+tells no such wording: :data:`~readoutdiff.formulas.entries.one_event_zh.ENDS_ON_MODIFIER`)."""
+
+
+def off_linking(view: View, sentence: int, said: tuple[str, Span]) -> tuple[str, Span]:
+    """The wording ``said`` (its text and span) of ``view``'s sentence without a Chinese linking
+    word at either edge (:func:`off_linking_words`); as given when it has none."""
+    text, span = said
+    if not text or not (LINKING & {text[0], text[-1]}):  # most wordings: no words read
+        return said
+    inside = words_at(view, sentence, span)
+    if not inside:
+        return said
+    words = view.words[sentence]
+    first, last = off_linking_words(words, inside[0], inside[-1] + 1)
+    if (first, last) == (inside[0], inside[-1] + 1):
+        return said
+    span = word_span(view.readout, words, first, last)
+    return view.readout.text[span.start : span.end], span
+
+
+def off_linking_words(words: Words, first: int, last: int) -> tuple[int, int]:
+    """``[first, last)`` of ``words`` without a Chinese linking word at its start
+    (:data:`LINKING`) or a joining one at its end (:data:`JOINING`); the character of a longer
+    word ("和平", "与会") stays. Other scripts as given."""
+    stems = words.stems
+    while last - first > 2 and stems[first] in LINKING and _alone(words, first):
+        first += 1
+    while last - first > 2 and stems[last - 1] in JOINING and _alone(words, last - 1):
+        last -= 1
+    return first, last
+
+
+def _alone(words: Words, k: int) -> bool:
+    """Whether the character ``k`` of a Chinese sentence is a word by itself: the first word
+    jieba reads in the run of Chinese characters starting there."""
+    from readoutdiff.languages.zh import cut
+
+    stems, run = words.stems, [words.stems[k]]
+    for j in range(k + 1, min(k + 6, len(stems))):
+        if words.breaks[j] or len(stems[j]) != 1 or stems[j] < _CJK:
+            break  # the run stops at a mark, a space or a word of another script
+        run.append(stems[j])
+    return len(cut("".join(run))[0]) == 1
+
+
+_CJK = "\u2e80"
 
 
 def words_at(view: View, sentence: int, span: Span) -> list[int]:
