@@ -18,7 +18,6 @@ Both libraries load on first use only.
 from __future__ import annotations
 
 import re
-from difflib import SequenceMatcher
 from functools import cache
 from typing import Any
 
@@ -350,39 +349,3 @@ def firm_on_one_side(x: str, y: str) -> bool:
         return False
     said = object_said(x)
     return len(said) >= 2 and said == object_said(y)
-
-
-_PARTY_WORD = lazy(r"^(?:中国|中方|我国|双方|两国|[^\W\d_]方)$")
-"""A word naming one of the parties or both: no word of the object (convention (c))."""
-
-
-def object_word_swapped(x: str, y: str) -> bool:
-    """Whether two Chinese clauses say the same words but for one noun of the object swapped
-    for a near-synonym sharing a character (稳定性和连贯性 → 稳定性和连续性): convention (c) calls a
-    word of the object changed *changed* ("a word of the object swapped for a near-synonym"),
-    a verb swapped (得到 / 实现更大发展) and the parties named otherwise (中国 / 中方) not.
-
-    >>> object_word_swapped("中国对德政策保持高度稳定性和连贯性", "中方对德政策保持高度稳定性和连续性")
-    True
-    >>> object_word_swapped("推动两国关系得到更大发展", "推动两国关系实现更大发展")
-    False
-    """
-    wx, wy = tagged(x), tagged(y)
-    runs = [
-        (wx[i1:i2], wy[j1:j2])
-        for op, i1, i2, j1, j2 in SequenceMatcher(
-            None, [w for w, _ in wx], [w for w, _ in wy], autojunk=False
-        ).get_opcodes()
-        if op != "equal"
-    ]
-    runs = [
-        (one, other) for one, other in runs
-        if not all(_PARTY_WORD().match(w) for w, _ in one + other)
-    ]  # fmt: skip
-    if len(runs) != 1 or len(runs[0][0]) != 1 or len(runs[0][1]) != 1:
-        return False
-    (one, tag_one), (other, tag_other) = runs[0][0][0], runs[0][1][0]
-    return (
-        len(one) >= 2 and len(other) >= 2 and tag_one.startswith("n") and tag_other.startswith("n")
-        and bool(set(one) & set(other))
-    )  # fmt: skip

@@ -57,12 +57,7 @@ from readoutdiff.formulas.lexicon.ids import kept_id
 from readoutdiff.languages import language, match_fold, points, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
-from readoutdiff.languages.zh import (
-    firm_on_one_side,
-    object_word_swapped,
-    parties_alike,
-    same_object,
-)
+from readoutdiff.languages.zh import firm_on_one_side, parties_alike, same_object
 from readoutdiff.model import (
     CLAUSE,
     Formula,
@@ -147,7 +142,7 @@ def _clause_changes(
     clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
     if a.language == "zh" and len(clauses_a) == len(clauses_b) == 1:
         (_, one_a), (_, one_b) = clauses_a[0], clauses_b[0]
-        if firm_on_one_side(one_a, one_b) or object_word_swapped(one_a, one_b):  # (c)
+        if firm_on_one_side(one_a, one_b):  # (c): firmness said once changes the line
             return [_changed(formula, 0, clauses_a[0], clauses_b[0])]
     near = _rule(a).near_chars
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
