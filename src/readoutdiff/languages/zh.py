@@ -328,3 +328,24 @@ def same_object(x: str, y: str) -> bool:
         return False
     said = object_said(x)
     return len(said) >= 2 and said == object_said(y)
+
+
+def firm_on_one_side(x: str, y: str) -> bool:
+    """Whether two Chinese clauses say one commitment, firm on one side only: the same object
+    (:func:`object_said`, two characters or more) and a firmness word (:data:`FIRMNESS`) in one
+    of them alone. Convention (c) calls it *changed* however alike the two clauses read: a
+    kept formula inside them hides the change (branch zhc1, thirty-eighth session).
+
+    >>> firm_on_one_side("中方坚定支持阿方维护国家主权、独立和领土完整", "中方支持阿方维护国家主权、独立和领土完整")
+    True
+    >>> firm_on_one_side("埃方恪守一个中国原则", "埃方坚定恪守一个中国原则")
+    True
+    >>> firm_on_one_side("坚定恪守一个中国原则", "坚定奉行一个中国原则")  # firm on both sides
+    False
+    >>> firm_on_one_side("坚定支持一个中国原则", "支持中国实现国家统一")  # another object
+    False
+    """
+    if bool(FIRMNESS().search(x)) == bool(FIRMNESS().search(y)):
+        return False
+    said = object_said(x)
+    return len(said) >= 2 and said == object_said(y)

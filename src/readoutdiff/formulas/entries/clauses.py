@@ -57,7 +57,7 @@ from readoutdiff.formulas.lexicon.ids import kept_id
 from readoutdiff.languages import language, match_fold, points, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
-from readoutdiff.languages.zh import parties_alike, same_object
+from readoutdiff.languages.zh import firm_on_one_side, parties_alike, same_object
 from readoutdiff.model import (
     CLAUSE,
     Formula,
@@ -140,6 +140,10 @@ def _clause_changes(
     others' entries."""
     clauses_a = [_said(a, span) for span in sorted(formula.a_spans, key=_START)]
     clauses_b = [_said(b, span) for span in sorted(formula.b_spans, key=_START)]
+    if a.language == "zh" and len(clauses_a) == len(clauses_b) == 1:
+        (_, one_a), (_, one_b) = clauses_a[0], clauses_b[0]
+        if firm_on_one_side(one_a, one_b):  # (c): firmness said once changes the line
+            return [_changed(formula, 0, clauses_a[0], clauses_b[0])]
     near = _rule(a).near_chars
     if any(near_same(x, y, threshold, near) for _, x in clauses_a for _, y in clauses_b):
         return []
