@@ -171,11 +171,18 @@ def meeting_date(
     >>> meeting_date(["PM call with President of Türkiye: 7 July 2023",
     ...               "The Prime Minister spoke to the President of Türkiye this afternoon."])
     Found(date='2023-07-07', source='text')
+
+    A first sentence that ends as a sentence does is no title: a date it mentions is not the
+    day "today" means (rev21: "Following their June 7, 2021 call, …" dated the readout so).
+
+    >>> meeting_date(["Following their June 7, 2021 call, the President spoke today with"
+    ...               " the Prime Minister."]) is None
+    True
     """
     named = file_date(path)
     reference = named or next(filter(None, map(iso_date, published)), None)
-    if reference is None and sentences:  # a title dated as gov.uk dates it ("PM call with
-        reference = iso_date(sentences[0])  # …: 16 October 2023") is the day "today" means
+    if reference is None and sentences and _headline(sentences[0]):  # a title dated as gov.uk
+        reference = iso_date(sentences[0])  # dates it ("PM call with …: 16 October 2023")
     year = int(reference[:4]) if reference else _name_year(path)
     weak: list[tuple[bool, str]] = []
     for sentence in sentences[:5]:
@@ -189,6 +196,13 @@ def meeting_date(
     weak.sort(key=lambda item: not item[0])  # a full date before a day and month
     date = weak[0][1] if weak else iso_date(head)
     return Found(date, "text") if date else None
+
+
+def _headline(sentence: str) -> bool:
+    """``sentence`` reads as a headline, no sentence: no full stop ends it."""
+    from readoutdiff.languages.segment import ends_sentence  # loaded with the text already
+
+    return not ends_sentence(sentence)
 
 
 def _foreign(sentence: str) -> bool:
