@@ -47,11 +47,12 @@ _FILE_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<mnum>0[1-9]|1[0-2])\2(?P<day>[0-2]\d|3[01])(?!\d)"
 )
 _FILE_DAY_FIRST = re.compile(
-    r"(?<![\d.])(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?<!\d\.)(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 """A file name's date written day first with dots, as Russian and most of Europe write it
 ("Путин Токаев 17.04.2025.txt"); dots with the year last are never month first (the US writes
-slashes, which no file name holds)."""
+slashes, which no file name holds). A number and a dot before it make a version ("v1.17.04.2025"),
+a word and a dot a separator ("Путин.Токаев.17.04.2025.txt"; rev21: it was refused)."""
 _FILE_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _ON = re.compile(  # what stands before a date that puts the meeting on it
     r"(?i:\b(?:on|of|dated)\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?)$"
@@ -125,6 +126,8 @@ def file_date(path: str) -> str | None:
 
     >>> file_date("Путин Токаев 17.04.2025.txt"), file_date("v1.17.04.2025.txt") is None
     ('2025-04-17', True)
+    >>> file_date("putin.tokayev.17.04.2025.txt")
+    '2025-04-17'
     """
     name = Path(path).name
     for pattern in (_FILE_DATE, _FILE_DAY_FIRST):
