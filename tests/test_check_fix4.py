@@ -167,3 +167,30 @@ def test_readouts_given_in_the_wrong_date_order_get_a_note() -> None:
     assert checked.returncode == _run("check", OLD, NEW).returncode
     assert checked.stderr.startswith(f"readoutdiff: note: OLD ({NEW}, 2023-05-15) is dated after")
     assert checked.stderr.count("\n") == 1
+
+
+def test_check_since_names_a_copy_as_check_dir_does(tmp_path: Path) -> None:
+    """A pull request that adds a copy of a readout under another name: ``check DIR`` and
+    ``series DIR`` name it on standard error, but ``check DIR --since`` checked the copy in the
+    place of the meeting it copies and said nothing of it (rev21). It now gives ``check DIR``'s
+    warning, reading each readout once still."""
+    repo = tmp_path / "repo"
+    folder = repo / "readouts"
+    folder.mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    for readout in (OLD, NEW):
+        shutil.copy(readout, folder)
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", "two readouts")
+    shutil.copy(NEW, folder / "copy.txt")
+    done = _run("check", "readouts", "--since", "HEAD", cwd=repo)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == (
+        f"readoutdiff: warning: readouts/copy.txt: the same text as readouts/{NEW.name};"
+        " the check reads it once\n"
+    )
+    assert done.stderr == _run("check", "readouts", cwd=repo).stderr
+    _, counts = _opened(Path("readouts"), "check", "readouts", "--since", "HEAD", cwd=repo)
+    assert counts == [3, 3, 3]
