@@ -617,3 +617,15 @@ def test_the_schema_requires_every_key_the_json_writes(outputs: dict[str, Any]) 
     }
     for name, item in written.items():
         assert sorted(defs[name]["required"]) == sorted(item), name
+
+
+def test_the_schema_says_what_a_meeting_s_count_is(outputs: dict[str, Any]) -> None:
+    """A meeting's ``context_changes`` counts changed wordings around formulas both meetings
+    keep, and its cells' figures add up to it (ser3); the schema still called it "formulas
+    kept … but governed by a different phrase", though the series reads no governing words
+    (rev21)."""
+    said = schema()["$defs"]["meeting"]["properties"]["context_changes"]["description"]
+    assert "governed" not in said and "add up to it" in said
+    for place, meeting in enumerate(outputs["json"]["meetings"]):
+        cells = [row["timeline"][place]["context_changes"] for row in outputs["json"]["formulas"]]
+        assert sum(cells) == meeting["context_changes"]
