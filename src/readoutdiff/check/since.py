@@ -384,7 +384,11 @@ def run_since(
     readouts = in_order(loaded)
     meetings = once(readouts)
     where = {id(readout): place for place, readout in enumerate(meetings)}
-    where |= {id(copy): where[id(first)] for copy, first in copies(readouts)}
+    pairs = copies(readouts)
+    where |= {id(copy): where[id(first)] for copy, first in pairs}
+    # a readout the first meeting is read from may itself be the one added: a copy dated by its
+    # title ("copy.txt", 1 November 2022) sorts by name before the readout it copies (rev21)
+    held = {id(first): copy for copy, first in reversed(pairs)}
     wanted = set(changed)
     results = []
     for readout in readouts:
@@ -392,7 +396,7 @@ def run_since(
             continue
         place = where[id(readout)]
         if place == 0:
-            copied = meetings[0] if readout is not meetings[0] else None
+            copied = meetings[0] if readout is not meetings[0] else held.get(id(readout))
             results.append(first_readout(directory, readout, rules, copied))
             continue
         known = recurring(options, [*meetings[:place], readout])
