@@ -37,6 +37,20 @@ def _git(repo: Path, *args: str) -> None:
     subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True, text=True)
 
 
+def _repo(tmp_path: Path, *readouts: Path) -> Path:
+    """A git repository whose one commit holds ``readouts`` in its folder ``readouts``."""
+    repo = tmp_path / "repo"
+    (repo / "readouts").mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    for readout in readouts:
+        shutil.copy(readout, repo / "readouts")
+    _git(repo, "add", ".")
+    _git(repo, "commit", "-q", "-m", f"{len(readouts)} readouts")
+    return repo
+
+
 def test_check_dir_names_a_copy_as_series_does(tmp_path: Path) -> None:
     folder = tmp_path / "readouts"
     folder.mkdir()
@@ -60,14 +74,7 @@ def test_check_dir_names_a_copy_as_series_does(tmp_path: Path) -> None:
 
 
 def test_the_since_summary_shows_names_as_they_are(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
-    (repo / "readouts").mkdir(parents=True)
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "config", "user.email", "ci@example.org")
-    _git(repo, "config", "user.name", "CI")
-    shutil.copy(NEW, repo / "readouts")
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-q", "-m", "one readout")
+    repo = _repo(tmp_path, NEW)
     first = "[a]*__2023-04-13__gov-uk.txt"  # added, dated before the folder's readout
     later = "b*__2023-07-11__gov-uk.txt"  # added, the newest
     shutil.copy(OLD, repo / "readouts" / first)
@@ -137,16 +144,8 @@ def test_check_dir_reads_each_readout_once(tmp_path: Path) -> None:
 
 
 def test_check_since_lists_the_folder_once(tmp_path: Path) -> None:
-    repo = tmp_path / "repo"
+    repo = _repo(tmp_path, OLD, NEWER)
     folder = repo / "readouts"
-    folder.mkdir(parents=True)
-    _git(repo, "init", "-q", "-b", "main")
-    _git(repo, "config", "user.email", "ci@example.org")
-    _git(repo, "config", "user.name", "CI")
-    for readout in (OLD, NEWER):
-        shutil.copy(readout, folder)
-    _git(repo, "add", ".")
-    _git(repo, "commit", "-q", "-m", "two readouts")
     shutil.copy(NEW, folder)
     shown, counts = _opened(Path("readouts"), "check", "readouts", "--since", "HEAD", cwd=repo)
     assert counts == [3, 3, 3]
@@ -167,3 +166,22 @@ def test_readouts_given_in_the_wrong_date_order_get_a_note() -> None:
     assert checked.returncode == _run("check", OLD, NEW).returncode
     assert checked.stderr.startswith(f"readoutdiff: note: OLD ({NEW}, 2023-05-15) is dated after")
     assert checked.stderr.count("\n") == 1
+
+
+def test_check_since_names_a_copy_as_check_dir_does(tmp_path: Path) -> None:
+    """A pull request that adds a copy of a readout under another name: ``check DIR`` and
+    ``series DIR`` name it on standard error, but ``check DIR --since`` checked the copy in the
+    place of the meeting it copies and said nothing of it (rev21). It now gives ``check DIR``'s
+    warning, reading each readout once still."""
+    repo = _repo(tmp_path, OLD, NEW)
+    folder = repo / "readouts"
+    shutil.copy(NEW, folder / "copy.txt")
+    done = _run("check", "readouts", "--since", "HEAD", cwd=repo)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == (
+        f"readoutdiff: warning: readouts/copy.txt: the same text as readouts/{NEW.name};"
+        " the check reads it once\n"
+    )
+    assert done.stderr == _run("check", "readouts", cwd=repo).stderr
+    _, counts = _opened(Path("readouts"), "check", "readouts", "--since", "HEAD", cwd=repo)
+    assert counts == [3, 3, 3]

@@ -603,3 +603,29 @@ def test_a_pair_report_of_the_series_says_why_it_lists_more_than_the_pair_alone(
     assert "series:" not in own.read_text(encoding="utf-8")
     timeline = (tmp_path / "t.html").read_text(encoding="utf-8")
     assert "whose report tracks the phrases recurring in the series too" in timeline
+
+
+def test_the_schema_requires_every_key_the_json_writes(outputs: dict[str, Any]) -> None:
+    """Each key a meeting, a formula and a timeline cell always carry is one the schema
+    requires, so a consumer that validates may rely on it: ser3 wrote each cell's
+    ``context_changes`` and described it, but left it out of the cell's ``required`` (rev21)."""
+    document, defs = outputs["json"], schema()["$defs"]
+    written = {
+        "meeting": document["meetings"][0],
+        "formula": document["formulas"][0],
+        "cell": document["formulas"][0]["timeline"][0],
+    }
+    for name, item in written.items():
+        assert sorted(defs[name]["required"]) == sorted(item), name
+
+
+def test_the_schema_says_what_a_meeting_s_count_is(outputs: dict[str, Any]) -> None:
+    """A meeting's ``context_changes`` counts changed wordings around formulas both meetings
+    keep, and its cells' figures add up to it (ser3); the schema still called it "formulas
+    kept … but governed by a different phrase", though the series reads no governing words
+    (rev21)."""
+    said = schema()["$defs"]["meeting"]["properties"]["context_changes"]["description"]
+    assert "governed" not in said and "add up to it" in said
+    for place, meeting in enumerate(outputs["json"]["meetings"]):
+        cells = [row["timeline"][place]["context_changes"] for row in outputs["json"]["formulas"]]
+        assert sum(cells) == meeting["context_changes"]

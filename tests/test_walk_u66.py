@@ -110,3 +110,37 @@ def test_a_file_name_s_day_first_date_with_dots_dates_the_readout(tmp_path: Path
     pair.append("Путин Токаев 17.04.2025.txt")
     shown = subprocess.run(pair, capture_output=True, text=True, cwd=folder, check=True).stdout
     assert "(2025-04-17 from the file name, " in shown.splitlines()[1]
+
+
+def test_a_first_sentence_that_ends_as_a_sentence_is_no_dated_title() -> None:
+    """A title's full date stands for the page's (above), but a readout saved without its
+    title has its first sentence there: gov.uk's Sunak–Albanese body opens "The Prime Minister
+    met … in San Diego yesterday (12 March 2023), …", and that sentence's date was taken for the
+    page's, so "yesterday" counted back from it to 2023-03-11 (rev21). A sentence ending with a
+    full stop is no title: the date is the one the sentence gives, as before u66."""
+    from readoutdiff.ingest import from_text
+
+    path = OUTSIDE.parent / "noise" / "sunak-albanese__2023-03-12__gov-uk.txt"
+    title, body = path.read_text(encoding="utf-8").split("\n", 1)
+    assert title == "PM meeting with Australian Prime Minister Anthony Albanese"
+    assert from_text(body.lstrip("\n"), path="albanese.txt").date == "2023-03-12"
+    assert from_text(f"{title}\n{body}", path="albanese.txt").date == "2023-03-12"
+
+
+def test_a_day_first_date_after_a_word_and_a_dot_dates_the_readout(tmp_path: Path) -> None:
+    """The same two Kremlin readouts saved with dots between every part of the name,
+    "Путин.Токаев.17.04.2025.txt": no dot might stand before the day (to refuse a version,
+    "v1.17.04.2025"), so ``series`` refused both as undated (rev21). A dot after a word is a
+    separator; after a number it still makes a version."""
+    formulas = OUTSIDE.parent / "formulas"
+    folder = tmp_path / "токаев"
+    folder.mkdir()
+    for day in ("2025-03-06", "2025-04-17"):
+        year, month, date = day.split("-")
+        source = formulas / f"putin-tokayev__{day}__kremlin.txt"
+        (folder / f"Путин.Токаев.{date}.{month}.{year}.txt").write_bytes(source.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", "токаев"]
+    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split()[:2] for line in done.stdout.splitlines() if line[:4].strip().isdigit()]
+    assert rows == [["1", "2025-03-06"], ["2", "2025-04-17"]]

@@ -358,6 +358,7 @@ def _why(done: subprocess.CompletedProcess[str]) -> str:
 def run_since(
     directory: str, changed: Sequence[str], rules: Rules, *, options: Options = Options(),
     max_bytes: int = DEFAULT_MAX_BYTES, files: Sequence[str] | None = None,
+    loaded: Sequence[Readout] | None = None,
 ) -> list[CheckResult]:  # fmt: skip
     """Check each readout of ``changed`` against its predecessor by date in ``directory``, as
     ``check DIR`` checked it had it been the newest: the readouts after it play no part (the
@@ -368,18 +369,26 @@ def run_since(
     another name) is read once, as ``check DIR`` reads it: a copy added is checked in the place
     of the meeting it copies, against the readout before that meeting (rev18: it was checked
     against its own original, similarity 1.00, and passed every rule). ``files``: the folder's
-    readout files, if the caller has listed them (a listing reads every file's head)."""
+    readout files, if the caller has listed them (a listing reads every file's head);
+    ``loaded``: their readouts, if the caller has read them
+    (:func:`~readoutdiff.check.pair.folder_readouts`), not read again."""
     from readoutdiff.check.pair import recurring, refuse_unknown_ids
     from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
     if not changed:  # nothing to read: an old file of the folder that cannot be read is no
         return []  # matter of this change (rev19: it stopped a run with nothing to check)
-    listed = readout_files(directory) if files is None else files
-    readouts = in_order([load(path, max_bytes=max_bytes) for path in listed])
+    if loaded is None:
+        listed = readout_files(directory) if files is None else files
+        loaded = [load(path, max_bytes=max_bytes) for path in listed]
+    readouts = in_order(loaded)
     meetings = once(readouts)
     where = {id(readout): place for place, readout in enumerate(meetings)}
-    where |= {id(copy): where[id(first)] for copy, first in copies(readouts)}
+    pairs = copies(readouts)
+    where |= {id(copy): where[id(first)] for copy, first in pairs}
+    # a readout the first meeting is read from may itself be the one added: a copy dated by its
+    # title ("copy.txt", 1 November 2022) sorts by name before the readout it copies (rev21)
+    held = {id(first): copy for copy, first in reversed(pairs)}
     wanted = set(changed)
     results = []
     for readout in readouts:
@@ -387,7 +396,7 @@ def run_since(
             continue
         place = where[id(readout)]
         if place == 0:
-            copied = meetings[0] if readout is not meetings[0] else None
+            copied = meetings[0] if readout is not meetings[0] else held.get(id(readout))
             results.append(first_readout(directory, readout, rules, copied))
             continue
         known = recurring(options, [*meetings[:place], readout])

@@ -189,13 +189,7 @@ class _Folder:
             return
         refuse_unknown_ids(chosen, options)  # a bad rules file is found before any readout
         self.loaded = folder_readouts(self.files, max_bytes)
-        from readoutdiff.series.build import copies_said, once
-
-        said = copies_said(self.loaded, "the check") if len(once(self.loaded)) > 1 else ""
-        if said:
-            from readoutdiff.render.escape import shown_line
-
-            sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+        _warn_copies(self.loaded)
 
     def one_meeting(self) -> "tuple[Readout, list[Readout]] | None":
         """The one readout of a folder whose files all hold it (the same bytes and date: copies,
@@ -210,6 +204,19 @@ class _Folder:
         if len(kept) != 1:
             return None
         return kept[0], [readout for readout in self.loaded if readout is not kept[0]]
+
+
+def _warn_copies(readouts: "list[Readout]") -> None:
+    """Name a copy of a readout among a folder's ``readouts`` on standard error, as ``series
+    DIR`` names it (``check DIR`` and ``check DIR --since``), unless the folder holds one
+    meeting only: the first readout's note names its copies then."""
+    from readoutdiff.series.build import copies_said, once
+
+    said = copies_said(readouts, "the check") if len(once(readouts)) > 1 else ""
+    if said:
+        from readoutdiff.render.escape import shown_line
+
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
 
 
 def _only_one_readout(
@@ -285,7 +292,7 @@ def _since(
     (git's word), against the one before it by date; return whether a check failed. A pull
     request that adds a readout dated before the folder's newest is checked on that readout,
     where ``check DIR`` checks the newest pair (u62's walk)."""
-    from readoutdiff.check.pair import listing
+    from readoutdiff.check.pair import folder_readouts, listing, refuse_unknown_ids
     from readoutdiff.check.since import (
         changed_readouts,
         merged_since,
@@ -303,7 +310,14 @@ def _since(
     files, skipped = listing(folder)  # once: a listing reads every file's head (fix4)
     changed, commit, below, submodules, merged = changed_readouts(folder, since, files)
     refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
-    checks = run_since(folder, changed, chosen, options=options, max_bytes=max_bytes, files=files)
+    loaded = None
+    if changed:  # else the folder is not read (rev19); a copy is named as `check DIR` names it
+        refuse_unknown_ids(chosen, options)  # a bad rules file is found before any readout
+        loaded = folder_readouts(files, max_bytes)
+        _warn_copies(loaded)
+    checks = run_since(
+        folder, changed, chosen, options=options, max_bytes=max_bytes, files=files, loaded=loaded
+    )
     results = [  # a first readout's note names files: spelled out as `check DIR`'s is
         replace(result, nothing=shown_line(result.nothing)) if result.nothing else result
         for result in checks

@@ -47,14 +47,15 @@ _FILE_DATE = re.compile(
     r"(?<!\d)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<mnum>0[1-9]|1[0-2])\2(?P<day>[0-2]\d|3[01])(?!\d)"
 )
 _FILE_DAY_FIRST = re.compile(
-    r"(?<![\d.])(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?<!\d\.)(?P<day>[0-2]\d|3[01])\.(?P<mnum>0[1-9]|1[0-2])\.(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 """A file name's date written day first with dots, as Russian and most of Europe write it
 ("Путин Токаев 17.04.2025.txt"); dots with the year last are never month first (the US writes
-slashes, which no file name holds)."""
+slashes, which no file name holds). A number and a dot before it make a version ("v1.17.04.2025"),
+a word and a dot a separator ("Путин.Токаев.17.04.2025.txt"; rev21: it was refused)."""
 _FILE_UNPADDED = re.compile(
     r"(?<![\d.])(?P<year>(?:19|20)\d\d)([-_.])(?P<mnum>[01]?\d)\2(?P<day>[0-3]?\d)(?![^\W_]|\.\d)"
-    r"|(?<![\d.])(?P<day2>[0-3]?\d)\.(?P<mnum2>[01]?\d)\.(?P<year2>(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)(?<!\d\.)(?P<day2>[0-3]?\d)\.(?P<mnum2>[01]?\d)\.(?P<year2>(?:19|20)\d\d)(?!\d)"
 )
 """A file name's date without its zeros, year first with any of the separators above
 ("2025-9-4") or day first with dots ("4.9.2025") (u67); a letter or digit right after the
@@ -138,6 +139,8 @@ def file_date(path: str) -> str | None:
 
     >>> file_date("Путин Токаев 17.04.2025.txt"), file_date("v1.17.04.2025.txt") is None
     ('2025-04-17', True)
+    >>> file_date("putin.tokayev.17.04.2025.txt")
+    '2025-04-17'
     """
     name = Path(path).name
     for pattern in (_FILE_DATE, _FILE_DAY_FIRST):
@@ -237,11 +240,18 @@ def meeting_date(
     >>> meeting_date(["PM call with President of Türkiye: 7 July 2023",
     ...               "The Prime Minister spoke to the President of Türkiye this afternoon."])
     Found(date='2023-07-07', source='text')
+
+    A first sentence that ends as a sentence does is no title: a date it mentions is not the
+    day "today" means (rev21: "Following their June 7, 2021 call, …" dated the readout so).
+
+    >>> meeting_date(["Following their June 7, 2021 call, the President spoke today with"
+    ...               " the Prime Minister."]) is None
+    True
     """
     named = file_date(path)
     reference = named or next(filter(None, map(iso_date, published)), None)
-    if reference is None and sentences:  # a title dated as gov.uk dates it ("PM call with
-        reference = iso_date(sentences[0])  # …: 16 October 2023") is the day "today" means
+    if reference is None and sentences and _headline(sentences[0]):  # a title dated as gov.uk
+        reference = iso_date(sentences[0])  # dates it ("PM call with …: 16 October 2023")
     year = int(reference[:4]) if reference else _name_year(path)
     weak: list[tuple[bool, str]] = []
     for sentence in sentences[:5]:
@@ -255,6 +265,13 @@ def meeting_date(
     weak.sort(key=lambda item: not item[0])  # a full date before a day and month
     date = weak[0][1] if weak else iso_date(head)
     return Found(date, "text") if date else None
+
+
+def _headline(sentence: str) -> bool:
+    """``sentence`` reads as a headline, no sentence: no full stop ends it."""
+    from readoutdiff.languages.segment import ends_sentence  # loaded with the text already
+
+    return not ends_sentence(sentence)
 
 
 def _foreign(sentence: str) -> bool:
