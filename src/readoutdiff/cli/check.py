@@ -189,13 +189,14 @@ class _Folder:
             return
         refuse_unknown_ids(chosen, options)  # a bad rules file is found before any readout
         self.loaded = folder_readouts(self.files, max_bytes)
-        from readoutdiff.series.build import copies_said, once
+        from readoutdiff.series.build import copies_said, once, undated_said
 
-        said = copies_said(self.loaded, "the check") if len(once(self.loaded)) > 1 else ""
-        if said:
-            from readoutdiff.render.escape import shown_line
+        copied = copies_said(self.loaded, "the check") if len(once(self.loaded)) > 1 else ""
+        for said in (copied, undated_said(self.loaded, "the check")):  # fix5: a name refused
+            if said:
+                from readoutdiff.render.escape import shown_line
 
-            sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+                sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
 
     def one_meeting(self) -> "tuple[Readout, list[Readout]] | None":
         """The one readout of a folder whose files all hold it (the same bytes and date: copies,
