@@ -61,6 +61,32 @@ def test_check_dir_warns_of_the_readout_it_orders_first(tmp_path: Path) -> None:
     assert f"{folder}/04-09-2025.txt → {folder}/{SECOND.name}" in done.stdout
 
 
+def test_check_since_warns_of_an_added_readout_it_orders_first(tmp_path: Path) -> None:
+    """A pull request adding "04-09-2025.txt" to a folder of dated readouts: ``--since`` read
+    it as the folder's first readout by date ("nothing to compare yet") without a word of its
+    name; the warning now says why the name gave no date."""
+    repo = tmp_path / "repo"
+    folder = repo / "readouts"
+    folder.mkdir(parents=True)
+    shutil.copy(SECOND, folder)
+    for args in (
+        ("init", "-q", "-b", "main"), ("config", "user.email", "ci@example.org"),
+        ("config", "user.name", "CI"), ("add", "."), ("commit", "-q", "-m", "one readout"),
+    ):  # fmt: skip
+        subprocess.run(["git", *args], cwd=repo, check=True, capture_output=True)
+    shutil.copy(FIRST, folder / "04-09-2025.txt")
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "check", "readouts", "--since", "HEAD"],
+        capture_output=True, text=True, check=False, cwd=repo,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert "readouts/04-09-2025.txt is the first readout of readouts by date" in done.stdout
+    assert done.stderr == (
+        f"readoutdiff: warning: readouts/04-09-2025.txt: has no date ({EITHER}); the check"
+        " orders it before every dated readout\n"
+    )
+
+
 def test_a_day_no_calendar_has_is_said(tmp_path: Path) -> None:
     folder = _folder(tmp_path, "abdullah 2024-02-30.txt")
     done = _run("series", folder)

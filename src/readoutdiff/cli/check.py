@@ -297,6 +297,7 @@ def _since(
     from readoutdiff.errors import ReadoutError
     from readoutdiff.render.check_since import render_checks, render_checks_markdown
     from readoutdiff.render.escape import shown_line
+    from readoutdiff.series.build import undated_said
 
     if len(paths) != 1 or not Path(paths[0]).is_dir():
         raise ReadoutError("--since takes a folder: readoutdiff check DIR --since REF")
@@ -310,6 +311,10 @@ def _since(
         for result in checks
     ]
     warn_our_reports(skipped)  # as `check DIR` does
+    compared = {r.path: r for result in checks for r in (result.old, result.new)}  # each once
+    said = undated_said(list(compared.values()), "the check")  # a name refused, as `check DIR`
+    if said:
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
     if below:  # not checked: the run must not pass as though they were (rev16)
         sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)
