@@ -244,8 +244,8 @@ def name_date_refused(path: str) -> str | None:
             if not (month_first if kind else day_first or month_first):
                 read = " read day first, as dots write it," if kind == 2 else ""
                 return f"its name's {match[0]}{read} is no day of the calendar"
-    year = _FILE_YEAR.search(name)
-    return f"its name gives a year ({year[0]}) but no day" if year else None
+    only = _FILE_YEAR.search(name)
+    return f"its name gives a year ({only[0]}) but no day" if only else None
 
 
 def _in_words(date: str, *, day_first: bool = False) -> str:
