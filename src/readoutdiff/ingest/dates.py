@@ -220,11 +220,12 @@ def name_date_refused(path: str) -> str | None:
     "04-09-2025.txt", and the user could not tell the name was read and refused (fix5).
 
     >>> for name in ("call 04-09-2025.txt", "call 2025-02-30.txt", "call 04.13.2025.txt",
-    ...              "talks-2021.txt"):
+    ...              "items_2022-11-1x.md", "talks-2021.txt"):
     ...     print(name_date_refused(name))
     its name's 04-09-2025 is 4 September 2025 read day first and April 9, 2025 month first, and is not guessed
     its name's 2025-02-30 is no day of the calendar
     its name's 04.13.2025 read day first, as dots write it, is no day of the calendar
+    its name's 2022-11-1 runs on into a letter or digit (2022-11-1x…)
     its name gives a year (2021) but no day
     >>> name_date_refused("call 16-10-2023.txt") is None, name_date_refused("notes.txt") is None
     (True, True)
@@ -244,6 +245,8 @@ def name_date_refused(path: str) -> str | None:
             if not (month_first if kind else day_first or month_first):
                 read = " read day first, as dots write it," if kind == 2 else ""
                 return f"its name's {match[0]}{read} is no day of the calendar"
+            if kind and name[match.end() : match.end() + 1].isalnum():
+                return f"its name's {match[0]} runs on into a letter or digit ({match[0]}{name[match.end()]}…)"
     only = _FILE_YEAR.search(name)
     return f"its name gives a year ({only[0]}) but no day" if only else None
 
