@@ -139,7 +139,7 @@ def test_check_dir_reads_each_readout_once(tmp_path: Path) -> None:
     (folder / OLD.name).write_bytes(old + b"\n" * (size - len(old)))
     (folder / NEW.name).write_bytes(new + b"\n" * (size - len(new)))
     shown, counts = _opened(folder, "check", folder)
-    assert counts == [3, 3]  # the listing reads each head twice, then one load
+    assert counts == [2, 2]  # the listing reads each head once (fix5), then one load
     assert shown == _run("check", folder).stdout
 
 
@@ -148,7 +148,7 @@ def test_check_since_lists_the_folder_once(tmp_path: Path) -> None:
     folder = repo / "readouts"
     shutil.copy(NEW, folder)
     shown, counts = _opened(Path("readouts"), "check", "readouts", "--since", "HEAD", cwd=repo)
-    assert counts == [3, 3, 3]
+    assert counts == [2, 2, 2]  # one listing, one head read each (fix5), one load
     assert shown == _run("check", "readouts", "--since", "HEAD", cwd=repo).stdout
 
 
@@ -184,4 +184,4 @@ def test_check_since_names_a_copy_as_check_dir_does(tmp_path: Path) -> None:
     )
     assert done.stderr == _run("check", "readouts", cwd=repo).stderr
     _, counts = _opened(Path("readouts"), "check", "readouts", "--since", "HEAD", cwd=repo)
-    assert counts == [3, 3, 3]
+    assert counts == [2, 2, 2]  # one head read each (fix5), one load

@@ -190,6 +190,7 @@ class _Folder:
         refuse_unknown_ids(chosen, options)  # a bad rules file is found before any readout
         self.loaded = folder_readouts(self.files, max_bytes)
         _warn_copies(self.loaded)
+        _warn_undated(self.loaded)
 
     def one_meeting(self) -> "tuple[Readout, list[Readout]] | None":
         """The one readout of a folder whose files all hold it (the same bytes and date: copies,
@@ -213,6 +214,19 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     from readoutdiff.series.build import copies_said, once
 
     said = copies_said(readouts, "the check") if len(once(readouts)) > 1 else ""
+    if said:
+        from readoutdiff.render.escape import shown_line
+
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+
+
+def _warn_undated(readouts: "list[Readout]") -> None:
+    """Name on standard error each readout whose file name's date was refused, and why, as
+    ``series DIR`` does (``check DIR``, and ``check DIR --since`` for the readouts it compares;
+    fix5): such a readout is ordered as undated."""
+    from readoutdiff.series.build import undated_said
+
+    said = undated_said(readouts, "the check")
     if said:
         from readoutdiff.render.escape import shown_line
 
@@ -323,6 +337,8 @@ def _since(
         for result in checks
     ]
     warn_our_reports(skipped)  # as `check DIR` does
+    compared = {r.path: r for result in checks for r in (result.old, result.new)}  # each once
+    _warn_undated(list(compared.values()))  # a name refused, as `check DIR`
     if below:  # not checked: the run must not pass as though they were (rev16)
         sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)

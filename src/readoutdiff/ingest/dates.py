@@ -204,6 +204,63 @@ def _file_date_year_last(name: str) -> str | None:
     return None
 
 
+_NAME_DATE_LIKE = (
+    _FILE_YEAR_LAST,
+    re.compile(
+        r"(?<![\d.])(?P<year>(?:19|20)\d\d)([-_.]?)(?P<first>\d{1,2})\2(?P<second>\d{1,2})(?!\d)"
+    ),
+    re.compile(r"(?<![\d.])(?P<second>\d{1,2})\.(?P<first>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+)
+"""What a file name holds that looks like a date, for :func:`name_date_refused`: the year
+last with dashes or underscores (either order), the year first (month then day), day first
+with dots."""
+
+
+def name_date_refused(path: str) -> str | None:
+    """Why the file name of ``path`` gave no date though it looks dated, in words a message
+    puts in brackets after "has no date"; ``None`` when its name reads as a date
+    (:func:`file_date`) or holds nothing like one. ``series`` said only "has no date" of
+    "04-09-2025.txt", and the user could not tell the name was read and refused (fix5).
+
+    >>> for name in ("call 04-09-2025.txt", "call 2025-02-30.txt", "call 04.13.2025.txt",
+    ...              "items_2022-11-1x.md", "talks-2021.txt"):
+    ...     print(name_date_refused(name))
+    its name's 04-09-2025 is 4 September 2025 read day first and April 9, 2025 month first, and is not guessed
+    its name's 2025-02-30 is no day of the calendar
+    its name's 04.13.2025 read day first, as dots write it, is no day of the calendar
+    its name's 2022-11-1 runs on into a letter or digit (2022-11-1x…)
+    its name gives a year (2021) but no day
+    >>> name_date_refused("call 16-10-2023.txt") is None, name_date_refused("notes.txt") is None
+    (True, True)
+    """
+    name = Path(path).name
+    if file_date(name) is not None:
+        return None
+    for kind, pattern in enumerate(_NAME_DATE_LIKE):
+        for match in pattern.finditer(name):
+            year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
+            day_first, month_first = _iso(year, second, first), _iso(year, first, second)
+            if kind == 0 and day_first and month_first:
+                return (
+                    f"its name's {match[0]} is {_in_words(day_first, day_first=True)} read day"
+                    f" first and {_in_words(month_first)} month first, and is not guessed"
+                )
+            if not (month_first if kind else day_first or month_first):
+                read = " read day first, as dots write it," if kind == 2 else ""
+                return f"its name's {match[0]}{read} is no day of the calendar"
+            if kind and name[match.end() : match.end() + 1].isalnum():
+                return f"its name's {match[0]} runs on into a letter or digit ({match[0]}{name[match.end()]}…)"
+    only = _FILE_YEAR.search(name)
+    return f"its name gives a year ({only[0]}) but no day" if only else None
+
+
+def _in_words(date: str, *, day_first: bool = False) -> str:
+    """``2025-09-04`` as Europe writes it ("4 September 2025") or as the US does
+    ("September 4, 2025")."""
+    year, month, day = date[:4], _EN_MONTHS[int(date[5:7]) - 1].split()[0].title(), int(date[8:])
+    return f"{day} {month} {year}" if day_first else f"{month} {day}, {year}"
+
+
 def file_name_note(date: str) -> str:
     """The note of a readout whose ``date`` was taken from its file name as it stands there;
     the views say it with the date (:func:`readoutdiff.render.labels.dated` finds it by this

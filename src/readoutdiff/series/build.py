@@ -83,9 +83,13 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
         return tuple(readouts)
     undated = [readout.path for readout in readouts if readout.date is None]
     if undated:
+        from readoutdiff.ingest.dates import name_date_refused
+
         others = f" (and {len(undated) - 1} more)" if len(undated) > 1 else ""
+        refused = name_date_refused(undated[0])  # "04-09-2025" read and refused (fix5)
+        why = f" ({refused})" if refused else ""
         raise ReadoutError(
-            f"has no date{others}: give one in front matter (date: 2021-06-28), in the text "
+            f"has no date{why}{others}: give one in front matter (date: 2021-06-28), in the text "
             "or in the file name, or keep the order given with --order given",
             path=undated[0],
         )
@@ -141,6 +145,35 @@ def copies_said(readouts: Sequence[Readout], reader: str) -> str:
         f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …);"
         f" {reader} reads each once"
     )
+
+
+def undated_said(readouts: Sequence[Readout], reader: str) -> str:
+    """The warning naming a readout of ``readouts`` that has no date though its file name looks
+    dated ("04-09-2025.txt", day or month first: :func:`~readoutdiff.ingest.dates.name_date_refused`
+    says why the name gave none), which ``reader`` ("the check") orders before every dated
+    readout; empty when there is none. ``check DIR`` put such a readout first in silence, where
+    ``series`` refuses it (fix5); a copy of a dated readout is read once with that one's date,
+    and a name that looks like no date ("r-9.txt") orders by number as meant.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> said = undated_said([from_text("Leaders met.", path="04-09-2025.txt")], "the check")
+    >>> print(said.replace(" and April", "\\nand April"))
+    04-09-2025.txt: has no date (its name's 04-09-2025 is 4 September 2025 read day first
+    and April 9, 2025 month first, and is not guessed); the check orders it before every dated readout
+    """
+    from readoutdiff.ingest.dates import name_date_refused
+
+    refused = [
+        (readout.path, why)
+        for readout in once(readouts)
+        if readout.date is None and (why := name_date_refused(readout.path))
+    ]
+    if not refused:
+        return ""
+    (path, why), more = refused[0], len(refused) - 1
+    others = f" (and {more} more)" if more else ""
+    them = "them" if more else "it"
+    return f"{path}: has no date ({why}){others}; {reader} orders {them} before every dated readout"
 
 
 def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:
