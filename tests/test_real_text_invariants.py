@@ -3,7 +3,7 @@
 Readouts are cut from the real dev readouts of the evaluation set (English, Chinese, Russian):
 a few sentences in a row, one a line; B is A edited by Hypothesis (a sentence dropped, two
 swapped, a word changed, a sentence split at a comma, two joined, a word's first letter written
-in the other case). On each pair:
+in the other case, a Russian word negated by a "не" put before it). On each pair:
 
 - swapping the readouts mirrors every formula (``test_formulas_symmetry``'s check);
 - a readout compared with itself reports no changed, appeared or dropped formula and no key
@@ -63,7 +63,7 @@ def edited(draw: st.DrawFn, sentences: list[str], language: str) -> list[str]:
     """``sentences`` after one to three edits a later readout makes."""
     out = list(sentences)
     for _ in range(draw(st.integers(1, 3))):
-        kind = draw(st.sampled_from(("drop", "swap", "word", "split", "join", "case")))
+        kind = draw(st.sampled_from(("drop", "swap", "word", "split", "join", "case", "negate")))
         at = draw(st.integers(0, len(out) - 1))
         if kind == "drop" and len(out) > 1:
             del out[at]
@@ -86,6 +86,11 @@ def edited(draw: st.DrawFn, sentences: list[str], language: str) -> list[str]:
             k = draw(st.integers(0, len(words) - 1))
             first = words[k][:1]
             words[k] = (first.lower() if first.isupper() else first.upper()) + words[k][1:]
+            out[at] = " ".join(words)
+        elif kind == "negate" and language == "ru":  # "не" put before a word (sym7: ru9's rule)
+            words = _words(out[at])
+            k = draw(st.integers(0, len(words) - 1))
+            words[k] = "не " + words[k] if k else "Не " + words[k][:1].lower() + words[k][1:]
             out[at] = " ".join(words)
         elif kind == "join" and at + 1 < len(out):
             first, second = out[at], out[at + 1]
