@@ -30,9 +30,10 @@ def _keys(a: str, b: str) -> list[tuple[str, str | None, str]]:
 
 def test_one_china_policy_to_principle_leads_the_changes_quoted_with_both_lines() -> None:
     keys = _keys("xi-hun-manet__2025-04-17__cctv.txt", "xi-hun-manet__2025-08-30__cctv.txt")
-    # the block's two drops first (kc1: drops lead), then the swap, first of the changes
-    assert [kind for kind, _, _ in keys[:2]] == ["formula-dropped", "formula-dropped"]
-    assert keys[2] == (
+    # the block's four drops first (kc1: drops lead; the drops of one passage one place since
+    # sym7, so the last two whole passages dropped have theirs), then the swap, first of the changes
+    assert [kind for kind, _, _ in keys[:4]] == ["formula-dropped"] * 4
+    assert keys[4] == (
         "formula-changed",
         "replaced",
         "Formula replaced: “坚定奉行一个中国政策” (A line 7, sentence 5) → “坚定奉行一个中国原则” "

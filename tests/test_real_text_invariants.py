@@ -3,14 +3,18 @@
 Readouts are cut from the real dev readouts of the evaluation set (English, Chinese, Russian):
 a few sentences in a row, one a line; B is A edited by Hypothesis (a sentence dropped, two
 swapped, a word changed, a sentence split at a comma, two joined, a word's first letter written
-in the other case). On each pair:
+in the other case, a Russian word negated by a "не" put before it). On each pair:
 
 - swapping the readouts mirrors every formula (``test_formulas_symmetry``'s check);
 - a readout compared with itself reports no changed, appeared or dropped formula and no key
   change;
 - CRLF line ends, a byte-order mark and trailing blank lines change no formula fact;
 - every formula's spans lie inside its text and quote its wording, and every key change's
-  line number points at a line (and column) where its quoted wording stands.
+  line number points at a line (and column) where its quoted wording stands;
+- (sym7) the key changes name the same changed formulas, mirrored, whichever readout is A
+  (when neither block is full: drops lead and new formulas only fill up to three, so the two
+  blocks may tell the drops and appearances differently); no wording (outside Chinese) starts
+  inside a word; a Russian point (``…/point``, ``…/lone``) never starts right after a "не".
 """
 
 from __future__ import annotations
@@ -24,7 +28,7 @@ from hypothesis import strategies as st
 from test_formulas_symmetry import as_reported, assert_mirrored
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.keys.key_changes import key_changes
+from readoutdiff.formulas.keys.key_changes import MOST, key_changes
 from readoutdiff.ingest import from_text, load
 from readoutdiff.ingest.reader import from_bytes
 from readoutdiff.model import Comparison, FormulaStatus, Readout
@@ -59,7 +63,7 @@ def edited(draw: st.DrawFn, sentences: list[str], language: str) -> list[str]:
     """``sentences`` after one to three edits a later readout makes."""
     out = list(sentences)
     for _ in range(draw(st.integers(1, 3))):
-        kind = draw(st.sampled_from(("drop", "swap", "word", "split", "join", "case")))
+        kind = draw(st.sampled_from(("drop", "swap", "word", "split", "join", "case", "negate")))
         at = draw(st.integers(0, len(out) - 1))
         if kind == "drop" and len(out) > 1:
             del out[at]
@@ -82,6 +86,11 @@ def edited(draw: st.DrawFn, sentences: list[str], language: str) -> list[str]:
             k = draw(st.integers(0, len(words) - 1))
             first = words[k][:1]
             words[k] = (first.lower() if first.isupper() else first.upper()) + words[k][1:]
+            out[at] = " ".join(words)
+        elif kind == "negate" and language == "ru":  # "не" put before a word (sym7: ru9's rule)
+            words = _words(out[at])
+            k = draw(st.integers(0, len(words) - 1))
+            words[k] = "не " + words[k] if k else "Не " + words[k][:1].lower() + words[k][1:]
             out[at] = " ".join(words)
         elif kind == "join" and at + 1 < len(out):
             first, second = out[at], out[at + 1]
@@ -176,6 +185,38 @@ def assert_key_lines_hold_their_quotes(result: Comparison) -> None:
                 head.casefold() in _flat(line[at.column - 1 :]).casefold()
                 or head.casefold() in _flat(line).casefold()
             ), (key, line)
+
+
+def _changes_told(result: Comparison, mirrored: bool) -> list[tuple[str | None, str | None]]:
+    """The wordings of the changed formulas the key changes name (any line's ``formulas``,
+    by id or anchor), B's first when ``mirrored``."""
+    told = set()
+    named = {name for key in key_changes(result) for name in key.formulas}
+    for formula in result.formulas:
+        if formula.status is FormulaStatus.CHANGED and {formula.id, formula.anchor} & named:
+            told.add((formula.b_text, formula.a_text) if mirrored else (formula.a_text, formula.b_text))  # fmt: skip
+    return sorted(told, key=str)
+
+
+def assert_key_changes_name_the_changes_mirrored(forward: Comparison, backward: Comparison) -> None:  # fmt: skip
+    if len(key_changes(forward)) < MOST and len(key_changes(backward)) < MOST:
+        assert _changes_told(forward, False) == _changes_told(backward, True)
+
+
+def assert_wordings_start_at_a_word(result: Comparison) -> None:
+    """No wording starts inside a word (Chinese has no word bounds to keep), and no Russian
+    point starts right after the "не" it says (``kept_heads._negated``)."""
+    if result.a.language == "zh":
+        return
+    for formula in result.formulas:
+        for readout, spans in ((result.a, formula.a_spans), (result.b, formula.b_spans)):
+            text = readout.text
+            for span in spans:
+                assert not (span.start and text[span.start - 1].isalnum() and text[span.start].isalnum()), (formula, text[span.start - 10 : span.end])  # fmt: skip
+                if formula.id.endswith(("/point", "/lone")):
+                    before = text[max(0, span.start - 4) : span.start]
+                    negated = before[-3:-1].lower() == "не" and not before[:-3][-1:].isalnum()
+                    assert not (negated and before[-1:].isspace()), (formula, before)
 
 
 ELECTIONS = (
@@ -339,8 +380,38 @@ def test_a_formula_told_with_its_compound_preposition_is_first_said_there() -> N
         assert len(opec.a_spans) == len(opec.b_spans) == 2
 
 
+SINGAPORE = (
+    "中方愿同新方一道，遵循两国领导人的战略引领，秉持建交初心，弘扬传统友谊，筑牢政治互信，拓展务实合作，"
+    "推动双边关系不断走深走实，更好服务两国现代化建设，为地区和平、稳定与发展作出更大贡献。\n"
+    "李强指出，日前，中共二十届四中全会审议通过了“十五五”规划建议，对中国未来5年乃至更长一个时期的发展作出"
+    "顶层设计和战略擘画。\n"
+    "中方愿同新方加强发展对接，充分发挥中新双边合作机制作用，保持双向贸易投资的良好增长势头，进一步做优做强"
+    "苏州工业园区、天津生态城等重点合作项目，深化数字经济、绿色经济、人工智能、新能源、生物医药等领域合作，"
+    "积极拓展第三方合作。\n"
+)
+SINGAPORE_EDITED = (
+    SINGAPORE.split("\n", 1)[1]
+    .replace("“十五五”规划建议", "“十五五用，划建议")
+    .replace("发展对接，充分", "发展对接。\n充分")
+)
+"""liqiang-lawrence-wong 2025-10-25 (dev), its first sentence dropped, "”规" written "用，" and
+the last sentence split at its first comma (sym7's seed 5, Chinese): the seven formulas
+dropped with the first sentence took six of the block's places, one each, though they are one
+line, so neither change ("“十五五”规划建议" → "十五五用", "拓展务实合作" → "拓展第三方合作") was
+told; swapped, the seven appeared, which take no place there, and both changes were."""
+
+
+def test_the_drops_of_one_passage_take_one_place_in_the_key_changes() -> None:
+    forward = compare(from_text(SINGAPORE, path="a.txt"), from_text(SINGAPORE_EDITED, path="b.txt"))  # fmt: skip
+    backward = compare(from_text(SINGAPORE_EDITED, path="a.txt"), from_text(SINGAPORE, path="b.txt"))  # fmt: skip
+    assert [k.kind for k in key_changes(forward)] == ["formula-dropped", *["formula-changed"] * 2]
+    assert_key_changes_name_the_changes_mirrored(forward, backward)
+    assert len(_changes_told(forward, False)) == 2
+
+
 @REAL
 @given(real_pair())
+@example((SINGAPORE, SINGAPORE_EDITED))
 @example((ANNIVERSARY, ANNIVERSARY_CUT))
 @example((OPEC_SWAPPED, OPEC))
 @example((UNSC, UNSC_CAPITALISED))
@@ -354,6 +425,9 @@ def test_real_text_mirrors_when_swapped(pair: tuple[str, str]) -> None:
     assert_mirrored(forward, backward)
     assert_spans_quote_their_wording(forward)
     assert_key_lines_hold_their_quotes(forward)
+    assert_key_changes_name_the_changes_mirrored(forward, backward)
+    assert_wordings_start_at_a_word(forward)
+    assert_wordings_start_at_a_word(backward)
 
 
 @REAL

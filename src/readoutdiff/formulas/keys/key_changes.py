@@ -358,12 +358,23 @@ def _chosen(
 ) -> list[Formula]:  # fmt: skip
     """The formulas that get places, by rank: changes and drops share the room, so that many
     rewordings do not hide a dropped formula (nor a mined change a lexicon one); told in the
-    order of :func:`_lead_rank` (``holder``: the dropped passage a dropped formula went with)."""
+    order of :func:`_lead_rank` (``holder``: the dropped passage a dropped formula went with).
+    The room counts lines: the drops of one passage are one line (:func:`with_passage`), so
+    they take one place, not one each; counted by formula, seven drops of one passage left no
+    room for a change told when the readouts are swapped (its drops then appeared, which take
+    no place here; sym7, a Chinese dev readout, Li Qiang's)."""
     heavy = [f for f in ranked if _tier(f) == 0 and not _mined(f)]
     drops = [f for f in ranked if f.status is _DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
-    chosen = fullest([*first, *rest], comparison)[:room]
+    chosen: list[Formula] = []
+    lines: set[int] = set()  # the places taken: a formula's, or the passage its drops went with
+    for formula in fullest([*first, *rest], comparison):
+        passage = holder(formula)
+        line = id(formula) if passage is None else id(passage)
+        if line in lines or len(lines) < room:
+            lines.add(line)
+            chosen.append(formula)
     return sorted(chosen, key=lambda formula: _lead_rank(formula, holder))
 
 
