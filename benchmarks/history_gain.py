@@ -61,7 +61,9 @@ def _lost(alone, history) -> int:  # type: ignore[no-untyped-def]
         there = [
             other
             for other in history.formulas
-            if any(x.start < y.end and y.start < x.end for x in formula.a_spans for y in other.a_spans)
+            if any(
+                x.start < y.end and y.start < x.end for x in formula.a_spans for y in other.a_spans
+            )
         ]
         lost += bool(there) and all(other.status.value == "dropped" for other in there)
     return lost

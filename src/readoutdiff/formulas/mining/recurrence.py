@@ -102,6 +102,12 @@ def recurring(
         and (earlier is None or from_history(gram, where, earlier))
         and not scaffolding(where, opening.get(gram), len(readouts))
     }
+    if earlier is not None:
+        kept = {
+            gram: n
+            for gram, n in kept.items()
+            if not _said_again(gram, seen[gram], readouts, earlier)
+        }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
     return tuple(
@@ -176,6 +182,32 @@ def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:
     stage, weighs half a word: a Chinese word is two characters, and 互利共赢 two words)."""
     size = len(gram) - sum(len(s) == 1 and is_cjk(s) for s in gram) / 2
     return min(where) < earlier and size + len(where) >= HISTORY_EVIDENCE
+
+
+REWORDED_SHARE = 0.5
+"""Share of a history-learnt phrase's content stems that one sentence of the pair's other side
+says (two at least) for :func:`_said_again` to read that sentence as its rewording."""
+
+
+def _said_again(
+    gram: tuple[str, ...], where: set[int], readouts: Sequence[Readout], earlier: int
+) -> bool:
+    """A phrase learnt from a pair's history (readouts below ``earlier``) that only one side of
+    the pair says, while a sentence of the other side says most of its content words in other
+    words ("relationship between the United Kingdom and Türkiye" / "the UK-Türkiye
+    relationship"): that place is the pair's own rewording, which the pair's mining reads as a
+    change, and the history's phrase would only hold its words and tell a drop (or an
+    appearance). Not learnt."""
+    pair = range(earlier, len(readouts))
+    said = [number for number in pair if number in where]
+    if len(pair) != 2 or len(said) != 1:
+        return False
+    other = readouts[earlier + earlier + 1 - said[0]]
+    stops = stop_words(other.language)
+    content = {stem for stem in gram if stem not in stops}
+    need = max(2, REWORDED_SHARE * len(content))
+    words, _ = grouped_words(other)
+    return any(len(content.intersection(sentence.stems)) >= need for sentence in words)
 
 
 def phrases_of(
