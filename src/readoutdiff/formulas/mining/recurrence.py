@@ -186,7 +186,9 @@ def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:
 
 REWORDED_SHARE = 0.5
 """Share of a history-learnt phrase's content stems that one sentence of the pair's other side
-says (two at least) for :func:`_said_again` to read that sentence as its rewording."""
+says (two at least) for :func:`_said_again` to read that sentence as a rewording of it; and the
+share of the shorter sentence's content stems two sentences share at most to be told apart
+(read in different places: no aligned passage holds both)."""
 
 
 def _said_again(
@@ -194,20 +196,38 @@ def _said_again(
 ) -> bool:
     """A phrase learnt from a pair's history (readouts below ``earlier``) that only one side of
     the pair says, while a sentence of the other side says most of its content words in other
-    words ("relationship between the United Kingdom and Türkiye" / "the UK-Türkiye
-    relationship"): that place is the pair's own rewording, which the pair's mining reads as a
-    change, and the history's phrase would only hold its words and tell a drop (or an
-    appearance). Not learnt."""
+    words and in another sentence (few words shared with the phrase's own sentence:
+    "reiterated the strong relationship between the United Kingdom and Türkiye, as economic
+    partners and close Nato allies" / "reiterated the importance of the UK-Türkiye
+    relationship, with close and growing ties"): the pair rewords it elsewhere, which the
+    pair's own mining reads as a change, and the history's phrase would only hold its words and
+    tell a drop (or an appearance). Not learnt. A sentence mutated where it stands keeps the
+    phrase: the comparison reports the mutation on its row."""
     pair = range(earlier, len(readouts))
     said = [number for number in pair if number in where]
     if len(pair) != 2 or len(said) != 1:
         return False
-    other = readouts[earlier + earlier + 1 - said[0]]
-    stops = stop_words(other.language)
+    stops = stop_words(readouts[said[0]].language)
     content = {stem for stem in gram if stem not in stops}
     need = max(2, REWORDED_SHARE * len(content))
-    words, _ = grouped_words(other)
-    return any(len(content.intersection(sentence.stems)) >= need for sentence in words)
+    own = [
+        {stem for stem in words.stems if stem not in stops}
+        for words in grouped_words(readouts[said[0]])[0]
+        if _holds(words.stems, gram)
+    ]
+    for words in grouped_words(readouts[earlier + earlier + 1 - said[0]])[0]:
+        stems = {stem for stem in words.stems if stem not in stops}
+        if len(content & stems) >= need and not any(
+            len(stems & mine) > REWORDED_SHARE * min(len(stems), len(mine)) for mine in own
+        ):
+            return True
+    return False
+
+
+def _holds(stems: tuple[str, ...], gram: tuple[str, ...]) -> bool:
+    """Whether ``gram`` is a run of ``stems``."""
+    size = len(gram)
+    return any(stems[i : i + size] == gram for i in range(len(stems) - size + 1))
 
 
 def phrases_of(
