@@ -11,7 +11,8 @@ followed by a content word in most of its uses, nor by one same word in nearly a
 Learned from a pair's history (``readoutdiff A B --history``: a few earlier readouts, then A
 and B), a phrase must also be said in an earlier readout (what A and B alone share is the pair's
 own text, not the series' history) and be long for the few readouts that say it:
-:data:`HISTORY_EVIDENCE`.
+:data:`HISTORY_EVIDENCE`. A phrase one side of the pair says and the other rewords in another
+sentence is not learnt (:func:`_said_again`): the pair's own mining reads that change.
 
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
