@@ -248,3 +248,40 @@ def test_a_publishers_frame_said_in_every_opening_is_no_recurring_phrase() -> No
     texts = {e.text for e in recurring(readouts, NO_LEXICON)}
     assert "overview of the talk is as follows" not in texts
     assert "nuclear and missile activities" in texts
+
+
+def test_a_history_phrase_the_pair_rewords_elsewhere_does_not_turn_the_change_into_a_drop(
+    tmp_path: Path,
+) -> None:
+    """Real readouts (eval/outside, Sunak–Erdoğan 3→4): the history says "relationship between
+    the United Kingdom and Türkiye", A says it, B says "the UK-Türkiye relationship" in another
+    sentence. The hand list says changed; the pair alone says so, and with the rest of the
+    series as ``--history`` it still does (the learnt phrase held A's words and told a drop)."""
+    outside = EVAL.parent / "outside"
+    readouts = sorted(outside.glob("sunak-erdogan__*.txt"))
+    a, b = readouts[2], readouts[3]
+    assert (a.name, b.name) == (
+        "sunak-erdogan__2023-05-28__gov-uk.txt",
+        "sunak-erdogan__2023-07-07__gov-uk.txt",
+    )
+    history = tmp_path / "history"
+    history.mkdir()
+    for path in readouts:
+        if path not in (a, b):
+            (history / path.name).write_bytes(path.read_bytes())
+    told = {}
+    for way, extra in (("alone", ()), ("history", ("--history", history))):
+        result = _diff(a, b, "-f", "json", *extra)
+        assert result.returncode == 0, result.stderr
+        told[way] = [
+            (f["status"], f["b"])
+            for f in json.loads(result.stdout)["formulas"]
+            if f["a"] and "United Kingdom and Türkiye" in f["a"]
+        ]
+        assert told[way] == [("changed", "importance of the UK-Türkiye relationship")], way
+    # the phrase is still learnt where the pair does not reword it: a history and A alone
+    alone_a = with_history(Options(), [load(p) for p in readouts if p not in (a, b)], [load(a)])
+    assert alone_a.lexicon is not None
+    assert "recurring:relationship-between-the-united-kingdom-and-türkiye" in {
+        e.id for e in alone_a.lexicon.entries
+    }

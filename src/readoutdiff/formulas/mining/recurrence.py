@@ -11,7 +11,8 @@ followed by a content word in most of its uses, nor by one same word in nearly a
 Learned from a pair's history (``readoutdiff A B --history``: a few earlier readouts, then A
 and B), a phrase must also be said in an earlier readout (what A and B alone share is the pair's
 own text, not the series' history) and be long for the few readouts that say it:
-:data:`HISTORY_EVIDENCE`.
+:data:`HISTORY_EVIDENCE`. A phrase one side of the pair says and the other rewords in another
+sentence is not learnt (:func:`_said_again`): the pair's own mining reads that change.
 
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
@@ -102,6 +103,12 @@ def recurring(
         and (earlier is None or from_history(gram, where, earlier))
         and not scaffolding(where, opening.get(gram), len(readouts))
     }
+    if earlier is not None:
+        kept = {
+            gram: n
+            for gram, n in kept.items()
+            if not _said_again(gram, seen[gram], readouts, earlier)
+        }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
     return tuple(
@@ -176,6 +183,52 @@ def from_history(gram: tuple[str, ...], where: set[int], earlier: int) -> bool:
     stage, weighs half a word: a Chinese word is two characters, and 互利共赢 two words)."""
     size = len(gram) - sum(len(s) == 1 and is_cjk(s) for s in gram) / 2
     return min(where) < earlier and size + len(where) >= HISTORY_EVIDENCE
+
+
+REWORDED_SHARE = 0.5
+"""Share of a history-learnt phrase's content stems that one sentence of the pair's other side
+says (two at least) for :func:`_said_again` to read that sentence as a rewording of it; and the
+share of the shorter sentence's content stems two sentences share at most to be told apart
+(read in different places: no aligned passage holds both)."""
+
+
+def _said_again(
+    gram: tuple[str, ...], where: set[int], readouts: Sequence[Readout], earlier: int
+) -> bool:
+    """A phrase learnt from a pair's history (readouts below ``earlier``) that only one side of
+    the pair says, while a sentence of the other side says most of its content words in other
+    words and in another sentence (few words shared with the phrase's own sentence:
+    "reiterated the strong relationship between the United Kingdom and Türkiye, as economic
+    partners and close Nato allies" / "reiterated the importance of the UK-Türkiye
+    relationship, with close and growing ties"): the pair rewords it elsewhere, which the
+    pair's own mining reads as a change, and the history's phrase would only hold its words and
+    tell a drop (or an appearance). Not learnt. A sentence mutated where it stands keeps the
+    phrase: the comparison reports the mutation on its row."""
+    pair = range(earlier, len(readouts))
+    said = [number for number in pair if number in where]
+    if len(pair) != 2 or len(said) != 1:
+        return False
+    stops = stop_words(readouts[said[0]].language)
+    content = {stem for stem in gram if stem not in stops}
+    need = max(2, REWORDED_SHARE * len(content))
+    own = [
+        {stem for stem in words.stems if stem not in stops}
+        for words in grouped_words(readouts[said[0]])[0]
+        if _holds(words.stems, gram)
+    ]
+    for words in grouped_words(readouts[earlier + earlier + 1 - said[0]])[0]:
+        stems = {stem for stem in words.stems if stem not in stops}
+        if len(content & stems) >= need and not any(
+            len(stems & mine) > REWORDED_SHARE * min(len(stems), len(mine)) for mine in own
+        ):
+            return True
+    return False
+
+
+def _holds(stems: tuple[str, ...], gram: tuple[str, ...]) -> bool:
+    """Whether ``gram`` is a run of ``stems``."""
+    size = len(gram)
+    return any(stems[i : i + size] == gram for i in range(len(stems) - size + 1))
 
 
 def phrases_of(

@@ -1,0 +1,107 @@
+"""What ``--history`` gains over the pair alone: each pair of a series of three readouts or more.
+
+    python benchmarks/history_gain.py [--split dev|heldout] [--per-pair]
+
+Every pair of ``eval/formulas`` whose series holds three readouts or more is compared twice:
+alone (``readoutdiff A B``) and with the series' other readouts as its history (``readoutdiff
+A B --history DIR``: :func:`readoutdiff.formulas.mining.recurrence.with_history`). Both are
+judged against the hand list with the headline (``formula_eval.judge``) and the totals printed
+side by side: noise share, fates right, changed found. Also counted: the places of A a report
+tells *changed* alone and only *dropped* with history (ser4's shape, ``benchmarks/README.md``).
+
+``--per-pair`` prints, for dev only, each pair whose figures move (held-out is read as totals).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from formula_eval import EVAL_DIR, PairResult, Totals, judge, load_pairs  # noqa: E402
+from score_formulas import report_of  # noqa: E402
+
+from readoutdiff.compare import compare  # noqa: E402
+from readoutdiff.formulas.mining.recurrence import with_history  # noqa: E402
+from readoutdiff.ingest import load  # noqa: E402
+from readoutdiff.model import Options  # noqa: E402
+from readoutdiff.series.build import once  # noqa: E402
+
+SHORTEST_SERIES = 3
+
+
+def line(name: str, totals: Totals) -> str:
+    """The headline figures of ``totals``."""
+    reported = sum(totals.reported.values())
+    right = sum(totals.right.values())
+    return (
+        f"{name:8s} {totals.pairs:4d} pairs  noise {totals.noise / max(reported, 1):6.1%} "
+        f"({totals.noise}/{reported})  fates {right / max(reported - totals.noise, 1):6.1%} "
+        f"({right}/{reported - totals.noise})  changed {totals.recalled['changed']} of "
+        f"{totals.expected['changed']}"
+    )
+
+
+def _counts(result: PairResult) -> tuple[int, int, int]:
+    return (
+        sum(j.noise for j in result.judged),
+        sum(j.right for j in result.judged),
+        sum(result.pair.events[i].status == "changed" for i in result.found),
+    )
+
+
+def _lost(alone, history) -> int:  # type: ignore[no-untyped-def]
+    """Places of A told changed alone and only dropped with history."""
+    lost = 0
+    for formula in alone.formulas:
+        if formula.status.value != "changed":
+            continue
+        there = [
+            other
+            for other in history.formulas
+            if any(
+                x.start < y.end and y.start < x.end for x in formula.a_spans for y in other.a_spans
+            )
+        ]
+        lost += bool(there) and all(other.status.value == "dropped" for other in there)
+    return lost
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--split", default="dev", choices=("dev", "heldout"))
+    parser.add_argument("--per-pair", action="store_true", help="dev only: pairs that move")
+    args = parser.parse_args(argv)
+    if args.per_pair and args.split != "dev":
+        parser.error("--per-pair reads dev pairs only")
+    totals = {"alone": Totals(), "history": Totals()}
+    lost = 0
+    for pair in load_pairs(split=args.split):
+        series = once([load(p) for p in sorted(EVAL_DIR.glob(f"{pair.series}__*.txt"))])
+        if len(series) < SHORTEST_SERIES:
+            continue
+        a = next(r for r in series if Path(r.path).name == pair.a_path.name)
+        b = next(r for r in series if Path(r.path).name == pair.b_path.name)
+        earlier = [r for r in series if r is not a and r is not b]
+        alone = compare(a, b)
+        history = compare(a, b, options=with_history(Options(), earlier, [a, b]))
+        judged_alone = judge(pair, [report_of(alone, f) for f in alone.formulas])
+        judged_history = judge(pair, [report_of(history, f) for f in history.formulas])
+        totals["alone"].add(judged_alone)
+        totals["history"].add(judged_history)
+        lost += _lost(alone, history)
+        if args.per_pair and _counts(judged_alone) != _counts(judged_history):
+            print(
+                f"{pair.series} {pair.a_path.name} -> {pair.b_path.name}: noise/right/changed "
+                f"alone {_counts(judged_alone)} with history {_counts(judged_history)}"
+            )
+    for name, total in totals.items():
+        print(f"{args.split} {line(name, total)}")
+    print(f"{args.split} A places changed alone, only dropped with history: {lost}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
