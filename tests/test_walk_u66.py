@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
 
 
@@ -92,15 +94,8 @@ def test_a_file_name_s_day_first_date_with_dots_dates_the_readout(tmp_path: Path
     them, "Путин Токаев 17.04.2025.txt": their texts give no date ("Состоялся телефонный
     разговор …"), and a file name's date was read only year first, so ``series`` refused both
     ("has no date (and 1 more)") and the pair view gave none."""
-    formulas = OUTSIDE.parent / "formulas"
     folder = tmp_path / "токаев"
-    folder.mkdir()
-    for day in ("2025-03-06", "2025-04-17"):
-        year, month, date = day.split("-")
-        source = formulas / f"putin-tokayev__{day}__kremlin.txt"
-        (folder / f"Путин Токаев {date}.{month}.{year}.txt").write_bytes(source.read_bytes())
-    run = [sys.executable, "-m", "readoutdiff", "series", "токаев"]
-    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    done = _tokayev_series(folder, "Путин Токаев {day}.{month}.{year}.txt")
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert "Every date is taken from the file name" in lines
@@ -132,15 +127,36 @@ def test_a_day_first_date_after_a_word_and_a_dot_dates_the_readout(tmp_path: Pat
     "Путин.Токаев.17.04.2025.txt": no dot might stand before the day (to refuse a version,
     "v1.17.04.2025"), so ``series`` refused both as undated (rev21). A dot after a word is a
     separator; after a number it still makes a version."""
-    formulas = OUTSIDE.parent / "formulas"
-    folder = tmp_path / "токаев"
-    folder.mkdir()
-    for day in ("2025-03-06", "2025-04-17"):
-        year, month, date = day.split("-")
-        source = formulas / f"putin-tokayev__{day}__kremlin.txt"
-        (folder / f"Путин.Токаев.{date}.{month}.{year}.txt").write_bytes(source.read_bytes())
-    run = [sys.executable, "-m", "readoutdiff", "series", "токаев"]
-    done = subprocess.run(run, capture_output=True, text=True, cwd=tmp_path, check=False)
+    done = _tokayev_series(tmp_path / "токаев", "Путин.Токаев.{day}.{month}.{year}.txt")
     assert done.returncode == 0, done.stderr
     rows = [line.split()[:2] for line in done.stdout.splitlines() if line[:4].strip().isdigit()]
     assert rows == [["1", "2025-03-06"], ["2", "2025-04-17"]]
+
+
+@pytest.mark.parametrize(
+    "name", ["Путин.Токаев.{year}.{month1}.{day1}.txt", "Путин.Токаев.{year}-{month1}-{day1}.txt"]
+)
+def test_a_year_first_date_without_zeros_after_a_word_and_a_dot_dates_the_readout(
+    tmp_path: Path, name: str
+) -> None:
+    """As above, the date year first without its zeros (u67's "2025-9-4"): rev21 read a dot
+    after a word as a separator before a day-first date only, so "Путин.Токаев.2025.3.6.txt"
+    still had no date, and ``series`` said its name gave "a year (2025) but no day" (rev22)."""
+    done = _tokayev_series(tmp_path / "токаев", name)
+    assert done.returncode == 0, done.stderr
+    rows = [line.split()[:2] for line in done.stdout.splitlines() if line[:4].strip().isdigit()]
+    assert rows == [["1", "2025-03-06"], ["2", "2025-04-17"]]
+
+
+def _tokayev_series(folder: Path, name: str) -> subprocess.CompletedProcess[str]:
+    """``readoutdiff series`` on the two Kremlin Putin–Tokayev readouts of eval/formulas
+    (their texts give no date) copied into ``folder`` under ``name``, a format of ``year``,
+    ``month``, ``day`` (padded) and ``month1``, ``day1`` (without zeros)."""
+    folder.mkdir()
+    for iso in ("2025-03-06", "2025-04-17"):
+        year, month, day = iso.split("-")
+        source = OUTSIDE.parent / "formulas" / f"putin-tokayev__{iso}__kremlin.txt"
+        named = name.format(year=year, month=month, day=day, month1=int(month), day1=int(day))
+        (folder / named).write_bytes(source.read_bytes())
+    run = [sys.executable, "-m", "readoutdiff", "series", folder.name]
+    return subprocess.run(run, capture_output=True, text=True, cwd=folder.parent, check=False)

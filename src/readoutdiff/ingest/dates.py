@@ -54,14 +54,17 @@ _FILE_DAY_FIRST = re.compile(
 slashes, which no file name holds). A number and a dot before it make a version ("v1.17.04.2025"),
 a word and a dot a separator ("Путин.Токаев.17.04.2025.txt"; rev21: it was refused)."""
 _FILE_UNPADDED = re.compile(
-    r"(?<![\d.])(?P<year>(?:19|20)\d\d)([-_.])(?P<mnum>[01]?\d)\2(?P<day>[0-3]?\d)(?![^\W_]|\.\d)"
+    r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d\d)([-_.])(?P<mnum>[01]?\d)\2(?P<day>[0-3]?\d)"
+    r"(?![^\W_]|\.\d)"
     r"|(?<!\d)(?<!\d\.)(?P<day2>[0-3]?\d)\.(?P<mnum2>[01]?\d)\.(?P<year2>(?:19|20)\d\d)(?!\d)"
 )
 """A file name's date without its zeros, year first with any of the separators above
 ("2025-9-4") or day first with dots ("4.9.2025") (u67); a letter or digit right after the
-day is not part of a date ("items_2022-11-1x.md")."""
+day is not part of a date ("items_2022-11-1x.md"). As for the padded day first, a number and a
+dot before it make a version ("v1.2025.9.4"), a word and a dot a separator
+("Lula.Xi.2025.9.4.txt"; rev22: it was refused, and its year read as a year with no day)."""
 _FILE_YEAR_LAST = re.compile(
-    r"(?<![\d.])(?P<first>[0-3]?\d)([-_])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d)"
+    r"(?<!\d)(?<!\d\.)(?P<first>[0-3]?\d)([-_])(?P<second>[0-3]?\d)\2(?P<year>(?:19|20)\d\d)(?!\d)"
 )
 """A file name's date with the year last and dashes or underscores ("16-10-2023",
 "10_16_2023"): day first in Europe, month first in the US, so read only where one reading
@@ -207,13 +210,16 @@ def _file_date_year_last(name: str) -> str | None:
 _NAME_DATE_LIKE = (
     _FILE_YEAR_LAST,
     re.compile(
-        r"(?<![\d.])(?P<year>(?:19|20)\d\d)([-_.]?)(?P<first>\d{1,2})\2(?P<second>\d{1,2})(?!\d)"
+        r"(?<!\d)(?<!\d\.)(?P<year>(?:19|20)\d\d)([-_.]?)(?P<first>\d{1,2})\2(?P<second>\d{1,2})"
+        r"(?!\d)"
     ),
-    re.compile(r"(?<![\d.])(?P<second>\d{1,2})\.(?P<first>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"),
+    re.compile(
+        r"(?<!\d)(?<!\d\.)(?P<second>\d{1,2})\.(?P<first>\d{1,2})\.(?P<year>(?:19|20)\d\d)(?!\d)"
+    ),
 )
 """What a file name holds that looks like a date, for :func:`name_date_refused`: the year
 last with dashes or underscores (either order), the year first (month then day), day first
-with dots."""
+with dots; a word and a dot before one is a separator, as :func:`file_date` reads it."""
 
 
 def name_date_refused(path: str) -> str | None:

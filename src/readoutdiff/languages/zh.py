@@ -324,10 +324,7 @@ def same_object(x: str, y: str) -> bool:
     >>> same_object("推进两国发展战略对接", "加强人文交流")
     False
     """
-    if bool(FIRMNESS().search(x)) != bool(FIRMNESS().search(y)):
-        return False
-    said = object_said(x)
-    return len(said) >= 2 and said == object_said(y)
+    return not _firm_once(x, y) and _one_object(x, y)
 
 
 def firm_on_one_side(x: str, y: str) -> bool:
@@ -345,7 +342,16 @@ def firm_on_one_side(x: str, y: str) -> bool:
     >>> firm_on_one_side("坚定支持一个中国原则", "支持中国实现国家统一")  # another object
     False
     """
-    if bool(FIRMNESS().search(x)) == bool(FIRMNESS().search(y)):
-        return False
+    return _firm_once(x, y) and _one_object(x, y)
+
+
+def _firm_once(x: str, y: str) -> bool:
+    """Whether a firmness word (:data:`FIRMNESS`) is said in one of two clauses alone."""
+    return bool(FIRMNESS().search(x)) != bool(FIRMNESS().search(y))
+
+
+def _one_object(x: str, y: str) -> bool:
+    """Whether two clauses say the same object (:func:`object_said`), a real one: two
+    characters or more (:func:`same_object` and :func:`firm_on_one_side` read it alike)."""
     said = object_said(x)
     return len(said) >= 2 and said == object_said(y)
