@@ -153,9 +153,10 @@ def test_the_counts_of_the_judged_file() -> None:
     # two aside): 6 formulas, 5 right (xi-abiy's mutual support, aside, a background phrase
     # inside the clause (c) keeps, said changed, is persisted). dup6 judged the one its "of"
     # complement grows (tuning, biden-merkel's Kabul evacuation clause): noise, as its shorter
-    # wording.
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (998, 871, 192, 0)
-    assert (tuning.formulas, tuning.right) == (675, 587)
+    # wording. The lead judged the one ext2's trim of a leading 和 makes (tuning, xi-vucic's
+    # 国际公平正义 → 国际和平和公平正义): a formula, right.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (999, 872, 192, 0)
+    assert (tuning.formulas, tuning.right) == (676, 588)
     assert (aside.formulas, aside.right) == (323, 284)
     assert every.wrong == Counter(
         {
@@ -215,7 +216,7 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (657, 569, 180)
+    assert (other.formulas, other.right, other.noise) == (658, 570, 180)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
