@@ -46,7 +46,7 @@ readouts mirrors the result).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
@@ -70,6 +70,9 @@ _AUXILIARY = frozenset(
 _BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
 """Words that never stand in a line's middle."""
 
+Partners = tuple[Mapping[int, Sequence[int]], Mapping[int, Sequence[int]]]
+"""Each side's aligned partners of its sentences, by sentence (:attr:`nearby.Placement.partners`)."""
+
 Swap = tuple[int, int, int, int]
 """Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
 
@@ -77,19 +80,27 @@ Swap = tuple[int, int, int, int]
 def changes(
     a: View, b: View, sentence_pairs: Iterable[tuple[int, int]], in_place: Sequence[Wording],
     one_sided: OneSided, busy: Busy, taken: list[Place], ids: Counter[str],
-    indexed: Unhelds | None = None,
+    indexed: Unhelds | None = None, partners: Partners = ({}, {}),
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
     sentence, B sentence) indexes) and per line of ``in_place`` (the swaps of the pairs whose
     word diff is known, :func:`lines_in_diff`, told after), and the ids of the one-sided
-    formulas the entries tell (see :func:`entries`, which takes ``indexed`` too)."""
+    formulas the entries tell (see :func:`entries`, which takes ``indexed`` too). A swap of
+    two sentences not aligned together is none when either wording is said word for word in
+    the aligned partner of its own sentence (``partners``: each side's, by sentence): that
+    wording is kept in place, not one half of a change (sym8: "bilateral maritime
+    cooperation" and "bilateral economic cooperation", each kept where it stood, read as
+    changed into each other across two aligned pairs)."""
     found = []
     known = Known()
+    of_a, of_b = partners
     for x, y in sentence_pairs:
         wa, wb = a.words[x], b.words[y]
         found += [
             (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
             for i, j, k, m in swaps(wa, wb, known)
+            if not any(_kept(wa.stems[i : j + 1], b.words[p]) for p in of_a.get(x, ()))
+            and not any(_kept(wb.stems[k : m + 1], a.words[q]) for q in of_b.get(y, ()))
         ]
     return entries(a, b, [*found, *in_place], one_sided, busy, taken, ids, indexed)
 
