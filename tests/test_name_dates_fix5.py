@@ -139,7 +139,7 @@ def test_a_listing_reads_each_head_once(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     shown, counts = done.stderr.rsplit("OPENED ", 1)
-    assert eval(counts) == [(FIRST.name, 3), (SECOND.name, 3), ("timeline.txt", 2)]
+    assert eval(counts) == [(FIRST.name, 2), (SECOND.name, 2), ("timeline.txt", 1)]
     assert done.stdout == plain.stdout
     assert shown == _run("series", folder).stderr
     assert "timeline.txt: skipped, written by readoutdiff" in shown
