@@ -18,20 +18,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-PAIRS = ROOT / "eval" / "formulas"
-FIRST, SECOND = (PAIRS / f"biden-abdullah__{date}__wh.txt" for date in ("2024-04-14", "2024-05-06"))
-_COUNT_OPENS = """
-import atexit, collections, runpy, sys
-opened, folder = collections.Counter(), sys.argv[1]
-def hook(event, args):
-    if event == "open" and isinstance(args[0], str) and args[0].startswith(folder):
-        opened[args[0].rsplit("/", 1)[-1]] += 1
-sys.addaudithook(hook)
-atexit.register(lambda: sys.stderr.write("OPENED " + repr(sorted(opened.items())) + "\\n"))
-sys.argv = ["readoutdiff", *sys.argv[2:]]
-runpy.run_module("readoutdiff", run_name="__main__", alter_sys=True)
-"""
+from test_name_dates_fix5 import _COUNT_OPENS, FIRST, SECOND  # an audit hook counts opens
 
 
 def _run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
