@@ -222,7 +222,7 @@ def _file_dates_year_last(name: str) -> Iterator[tuple[int, str]]:
         year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
         readings = {_iso(year, second, first), _iso(year, first, second)} - {None}
         if len(readings) == 1:
-            yield match.start(), readings.pop()
+            yield match.start(), str(readings.pop())
 
 
 _NAME_DATE_LIKE = (
