@@ -125,10 +125,11 @@ runpy.run_module("readoutdiff", run_name="__main__", alter_sys=True)
 
 def test_a_listing_reads_each_head_once(tmp_path: Path) -> None:
     """``series DIR`` over two readouts, a README, a picture and a timeline readoutdiff wrote:
-    ``series`` lists the folder twice (the files, then a check that it is not empty), and each
-    listing now reads a head once: a readout is opened three times (two heads, one load), the
-    timeline twice, the README and the picture never; on the base each listing read every
-    head twice (5, 5, 4). The output and the warnings are those of a plain run."""
+    each listing reads a head once, and ``series`` lists the folder once (fix6: a second
+    listing checked it was not empty): a readout is opened twice (its head, its load), the
+    timeline once, the README and the picture never; on fix5's base (two listings, each reading
+    every head twice) 5, 5, 4, on fix5 3, 3, 2. The output and the warnings are those of a
+    plain run."""
     folder = _folder(tmp_path, FIRST.name)
     plain = _run("series", folder)
     (folder / "README.md").write_text("Where these readouts came from.\n")
@@ -139,7 +140,7 @@ def test_a_listing_reads_each_head_once(tmp_path: Path) -> None:
         capture_output=True, text=True, check=False,
     )  # fmt: skip
     shown, counts = done.stderr.rsplit("OPENED ", 1)
-    assert eval(counts) == [(FIRST.name, 3), (SECOND.name, 3), ("timeline.txt", 2)]
+    assert eval(counts) == [(FIRST.name, 2), (SECOND.name, 2), ("timeline.txt", 1)]
     assert done.stdout == plain.stdout
     assert shown == _run("series", folder).stderr
     assert "timeline.txt: skipped, written by readoutdiff" in shown

@@ -97,8 +97,11 @@ _Since = Annotated[
     typer.Option(
         "--since",
         metavar="REF",
-        help="With DIR: check every readout added or changed since the git commit REF (e.g. a"
-        " pull request's base), each against the one before it by date.",
+        help="With DIR: check every readout of the folder added or changed since the git commit"
+        " REF (a commit, branch or tag: a pull request's base), each against the one before it"
+        ' by date, instead of the newest pair. "Since REF" means since the merge base of REF'
+        " and HEAD (as git diff REF...HEAD) up to the files as they are. In CI, fetch the"
+        " history (actions/checkout: fetch-depth: 0).",
     ),
 ]
 
@@ -123,9 +126,9 @@ def check_command(
     A folder is checked as a CI job meets it when a readout is added: its newest readout
     against the one before, and only that pair (each older pair was the newest once); its
     older readouts tell which mined phrases recur. Every readout of a folder, each against
-    the one before: readoutdiff series DIR. With --since REF (a pull request's base), each
-    readout of the folder that git says was added or changed since REF is checked against the
-    one before it by date.
+    the one before: readoutdiff series DIR. With --since REF (a commit, branch or tag: a pull
+    request's base), each readout of the folder that git says was added or changed since the
+    merge base of REF and HEAD is checked against the one before it by date.
     """
     from readoutdiff.check import rules, run
     from readoutdiff.check.pair import refuse_missing_folder

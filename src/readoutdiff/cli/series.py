@@ -38,6 +38,7 @@ from readoutdiff.cli.shared import (
 from readoutdiff.errors import InputError, ReadoutError
 
 if TYPE_CHECKING:
+    from readoutdiff.ingest.readout_paths import Expansion
     from readoutdiff.model import Comparison, Readout
     from readoutdiff.series import Series
 
@@ -152,7 +153,7 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
         )
     warn_skipped(found.skipped)
     _warn_repeated(paths, exclude)
-    _refuse_empty_folders(paths)  # a folder named is the news, before a glob that matched none
+    _refuse_empty_folders(paths, found)  # a folder is the news, before a glob that matched none
     if not found.files:
         raise ReadoutError(
             f"no readout file in {', '.join(map(str, paths))}; readouts end in {SUFFIX_NAMES}"
@@ -175,14 +176,14 @@ def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
     for path in paths:
         for file in expand([path], exclude=exclude).files:
             if file != "-":
-                named.setdefault(os.path.normcase(os.path.abspath(file)), []).append(file)
+                named.setdefault(_key(file), []).append(file)
     repeated = [files[0] for files in named.values() if len(files) > 1]
     if not repeated or len(named) < 2:  # one readout: the error says "the same file twice?"
         return
     from readoutdiff.render.escape import shown_line
 
     if len(repeated) == 1:
-        times = len(named[os.path.normcase(os.path.abspath(repeated[0]))])
+        times = len(named[_key(repeated[0])])
         said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
     else:
         said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
@@ -220,15 +221,28 @@ def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:
     )
 
 
-def _refuse_empty_folders(paths: list[str]) -> None:
+def _refuse_empty_folders(paths: list[str], found: "Expansion") -> None:
     """Refuse a folder named that holds no readout, as a glob that matches nothing is: the
-    series would run without what the user meant it to hold (a mistyped or wrong folder)."""
+    series would run without what the user meant it to hold (a mistyped or wrong folder).
+
+    A readout ``found`` in the folder that no path names itself came from a listing (the
+    folder's, or a glob's, which keeps readouts alone): the folder holds one, and is not listed
+    again (fix6: ``series DIR`` listed it twice, opening each readout's head twice). Only a
+    folder whose readouts found are all named as files is listed here."""
     from readoutdiff.ingest.readout_paths import listed, no_readout
 
+    named = {_key(path) for path in paths}
+    inside = {os.path.dirname(_key(file)) for file in (*found.files, *found.overwritten)
+              if _key(file) not in named}  # fmt: skip
     then = "name folders that hold readouts, or leave it out"
     for path in paths:
-        if Path(path).is_dir() and not listed(Path(path))[0]:
+        if Path(path).is_dir() and _key(path) not in inside and not listed(Path(path))[0]:
             raise no_readout(path, then if len(paths) > 1 else "name a folder that holds readouts")
+
+
+def _key(path: str) -> str:
+    """``path`` as the listing keys it (absolute, case as the system compares it)."""
+    return os.path.normcase(os.path.abspath(path))
 
 
 def _refuse_one_readout(paths: list[str], file: str, max_size: int) -> None:

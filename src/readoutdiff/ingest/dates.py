@@ -144,58 +144,77 @@ def file_date(path: str) -> str | None:
     ('2025-04-17', True)
     >>> file_date("putin.tokayev.17.04.2025.txt")
     '2025-04-17'
+
+    A name holding two dates gives the leftmost (fix6: the first form checked won, so
+    "call 16-10-2023 2023-10-17.txt" was 2023-10-17); a form refused, as day or month first
+    ("04-09-2025"), is no date and gives way to the next.
+
+    >>> file_date("call 16-10-2023 2023-10-17.txt"), file_date("x 04-09-2025 2025-09-05.txt")
+    ('2023-10-16', '2025-09-05')
     """
     name = Path(path).name
-    for pattern in (_FILE_DATE, _FILE_DAY_FIRST):
+    found = [
+        *_file_dates(name, (_FILE_DATE, _FILE_DAY_FIRST)),
+        *_file_dates_unpadded(name),
+        *_file_dates_in_words(name),
+        *_file_dates_year_last(name),
+    ]
+    return min(found)[1] if found else None
+
+
+def _file_dates(name: str, patterns: Sequence[re.Pattern[str]]) -> Iterator[tuple[int, str]]:
+    """Each padded date of the file ``name`` (year first, or day first with dots), with where
+    it starts."""
+    for pattern in patterns:
         for match in pattern.finditer(name):
             date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
             if date:
-                return date
-    return _file_date_unpadded(name) or _file_date_in_words(name) or _file_date_year_last(name)
+                yield match.start(), date
 
 
-def _file_date_unpadded(name: str) -> str | None:
-    """A date without its zeros in the file ``name``.
+def _file_dates_unpadded(name: str) -> Iterator[tuple[int, str]]:
+    """Each date without its zeros in the file ``name``, with where it starts.
 
-    >>> _file_date_unpadded("xi-lula 2025-9-4.txt"), _file_date_unpadded("Путин 4.9.2025.txt")
-    ('2025-09-04', '2025-09-04')
-    >>> [_file_date_unpadded(name) for name in ("v2.4.9.2025.txt", "2025-9-31.txt", "x_2022-11-1x.md")]
-    [None, None, None]
+    >>> [file_date(name) for name in ("xi-lula 2025-9-4.txt", "Путин 4.9.2025.txt",
+    ...  "v2.4.9.2025.txt", "2025-9-31.txt", "x_2022-11-1x.md")]
+    ['2025-09-04', '2025-09-04', None, None, None]
     """
     for match in _FILE_UNPADDED.finditer(name):
         year, month = match["year"] or match["year2"], match["mnum"] or match["mnum2"]
         day = match["day"] or match["day2"]
         date = _iso(int(year), int(month), int(day))
         if date:
-            return date
-    return None
+            yield match.start(), date
 
 
-def _file_date_in_words(name: str) -> str | None:
-    """A full date written in words in the file ``name``, as the text's own are read
+def _file_dates_in_words(name: str) -> Iterator[tuple[int, str]]:
+    """Each full date written in words in the file ``name``, as the text's own are read
     (:func:`iso_date`): "16 October 2023", "16-Oct-2023", "October 16, 2023",
-    "17 апреля 2025", "2025年9月4日"; underscores and dashes read as spaces.
+    "17 апреля 2025", "2025年9月4日"; underscores and dashes read as spaces (one each, so a
+    date starts where it does in the name).
 
-    >>> [_file_date_in_words(name) for name in ("Sunak Erdogan 16 October 2023.txt",
+    >>> [file_date(name) for name in ("Sunak Erdogan 16 October 2023.txt",
     ...  "pm_call_16-oct-2023.txt", "call October 16, 2023.html", "习近平会见2025年9月4日.txt",
-    ...  "Путин Токаев 17 апреля 2025.txt")]
-    ['2023-10-16', '2023-10-16', '2023-10-16', '2025-09-04', '2025-04-17']
-    >>> _file_date_in_words("Sunak Erdogan 16 October.txt") is None  # no year: not a date
-    True
+    ...  "Путин Токаев 17 апреля 2025.txt", "Sunak Erdogan 16 October.txt")]
+    ['2023-10-16', '2023-10-16', '2023-10-16', '2025-09-04', '2025-04-17', None]
     """
     stem = name.rsplit(".", 1)[0] if "." in name else name
     if not any(char.isalpha() and not char.isascii() for char in stem) and not any(
         word in _MONTHS for word in re.findall(r"[a-z]+", stem.lower())
     ):
-        return None  # no month word: skip the text's patterns (most names)
-    return iso_date(re.sub(r"[-_]+", " ", stem))
+        return  # no month word: skip the text's patterns (most names)
+    for match in _matches(re.sub(r"[-_]", " ", stem)):
+        if match.year is not None:
+            date = _iso(match.year, match.month, match.day)
+            if date:
+                yield match.start, date
 
 
-def _file_date_year_last(name: str) -> str | None:
-    """A date with the year last and dashes or underscores, where only one of day first and
-    month first is a date (or both read the same day).
+def _file_dates_year_last(name: str) -> Iterator[tuple[int, str]]:
+    """Each date with the year last and dashes or underscores where only one of day first and
+    month first is a date (or both read the same day), with where it starts.
 
-    >>> [_file_date_year_last(name) for name in ("call 16-10-2023.txt", "call_10_16_2023.txt",
+    >>> [file_date(name) for name in ("call 16-10-2023.txt", "call_10_16_2023.txt",
     ...  "call 04-04-2025.txt", "call 04-09-2025.txt")]
     ['2023-10-16', '2023-10-16', '2025-04-04', None]
     """
@@ -203,8 +222,7 @@ def _file_date_year_last(name: str) -> str | None:
         year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
         readings = {_iso(year, second, first), _iso(year, first, second)} - {None}
         if len(readings) == 1:
-            return readings.pop()
-    return None
+            yield match.start(), str(readings.pop())
 
 
 _NAME_DATE_LIKE = (
