@@ -101,18 +101,23 @@ def _zelenskyy(date: str) -> Path:
     return EVAL / f"biden-zelenskyy__{date}__wh.txt"
 
 
+def _sullivan_ano(date: str) -> Path:
+    return EVAL / f"sullivan-ano__{date}__wh.txt"
+
+
 def _cli(*args: str | Path) -> subprocess.CompletedProcess[str]:
     command = [sys.executable, "-m", "readoutdiff", *map(str, args)]
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=ROOT)
 
 
 def test_compare_files_history_gives_the_formulas_of_the_cli_history_run(tmp_path: Path) -> None:
-    """Two earlier calls in a history folder (with A again, which counts once), then the pair:
-    ``compare_files(history=...)`` reports the formulas ``--history DIR -f json`` does."""
+    """Three earlier calls in a history folder (with A again, which counts once), then the pair
+    (sullivan-ano, which learns "friendship between our nations"): ``compare_files(history=...)``
+    reports the formulas ``--history DIR -f json`` does."""
     history = tmp_path / "history"
     history.mkdir()
-    a, b = _zelenskyy("2022-10-10"), _zelenskyy("2022-12-11")
-    for path in (_zelenskyy("2022-08-25"), _zelenskyy("2022-10-04"), a):
+    a, b = _sullivan_ano("2024-06-26"), _sullivan_ano("2024-08-20")
+    for path in (*map(_sullivan_ano, ("2023-01-17", "2023-10-23", "2024-04-01")), a):
         (history / path.name).write_bytes(path.read_bytes())
     (history / "notes.json").write_text("{}", encoding="utf-8")  # no readout: passed over
     run = _cli(a, b, "--history", history, "-f", "json")

@@ -15,6 +15,7 @@ from readoutdiff.formulas.mining.recurrence import (
     with_history,
     with_recurring,
 )
+from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.model import FormulaStatus, Lexicon, Options, Readout
 from readoutdiff.series import Order, build_series
 
@@ -166,22 +167,42 @@ def test_no_recurring_phrase_cuts_into_a_background_phrase() -> None:
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
 
+SULLIVAN_ANO = ["2023-01-17", "2023-10-23", "2024-04-01", "2024-06-26", "2024-08-20"]
+"""A dev series of five White House readouts whose history teaches "friendship between our
+nations" (two words said about the nations) and refuses "law in the South China Sea"."""
+
+
 def _eval_readouts(series: str, dates: list[str]) -> list[Readout]:
     return [load(EVAL / f"{series}__{date}__wh.txt") for date in dates]
 
 
 def test_a_pairs_history_teaches_only_phrases_an_earlier_readout_says_long_enough() -> None:
-    """Real dev readouts (eval/formulas, biden-zelenskyy): two earlier calls, then the pair."""
-    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
+    """Real dev readouts (eval/formulas, sullivan-ano): three earlier calls, then the pair. A
+    phrase learnt is said in an earlier call, long enough, and says two lower-case words that
+    are no stop word (names with one word about them are not learnt)."""
+    readouts = _eval_readouts("sullivan-ano", SULLIVAN_ANO)
     as_series = {e.id: e.text for e in recurring(readouts, NO_LEXICON)}
-    from_history = {e.id: e.text for e in recurring(readouts, NO_LEXICON, earlier=2)}
+    from_history = {e.id: e.text for e in recurring(readouts, NO_LEXICON, earlier=3)}
     assert from_history and set(from_history) < set(as_series)
     texts = [readout.text.casefold() for readout in readouts]
+    stops = stop_words("en")
     for key, text in as_series.items():
         said = [text.casefold() in t for t in texts]
-        words = len(key.removeprefix("recurring:").split("-"))
-        kept = any(said[:2]) and words + sum(said) >= HISTORY_EVIDENCE
+        words = len(text.split())
+        told = sum(w[:1].islower() and w not in stops for w in text.split())
+        kept = any(said[:3]) and words + sum(said) >= HISTORY_EVIDENCE and told >= 2
         assert (key in from_history) == kept, (text, said)
+
+
+def test_names_with_one_word_about_them_are_not_learned_from_a_history() -> None:
+    """Real dev readouts (biden-zelenskyy): "enshrined in the United Nations Charter" is said
+    in an earlier call and in B, long enough, but it is a name and one word; a series keeps it
+    (over many readouts), a pair's history does not (the hand lists judge such phrases learnt
+    from a few readouts mostly noise: ``benchmarks/README.md``, hist2)."""
+    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
+    phrase = "recurring:enshrined-in-the-united-nation-charter"
+    assert phrase in {e.id for e in recurring(readouts, NO_LEXICON)}
+    assert recurring(readouts, NO_LEXICON, earlier=2) == ()
 
 
 def test_a_short_phrase_said_in_two_of_three_readouts_is_not_learned_from_history() -> None:
@@ -208,25 +229,25 @@ def test_a_history_folder_holding_only_the_pair_teaches_nothing(tmp_path: Path) 
 
 
 def test_the_library_learns_from_a_history_as_the_cli_does_each_readout_once() -> None:
-    """Real dev readouts (biden-zelenskyy): ``with_history`` is ``--history`` without the
+    """Real dev readouts (sullivan-ano): ``with_history`` is ``--history`` without the
     folders; a history readout that is also A or B, or one read twice, counts once."""
-    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
-    earlier, pair = readouts[:2], readouts[2:]
+    readouts = _eval_readouts("sullivan-ano", SULLIVAN_ANO)
+    earlier, pair = readouts[:3], readouts[3:]
     learned = with_history(Options(), earlier, pair)
     assert learned.lexicon != Options().lexicon
-    assert learned == with_recurring(Options(), readouts, earlier=2)
+    assert learned == with_recurring(Options(), readouts, earlier=3)
     assert with_history(Options(), [*earlier, earlier[0], *pair], [*pair, pair[0]]) == learned
     assert with_history(Options(), pair, pair) == with_recurring(Options(), pair, earlier=0)
 
 
 def test_what_a_history_teaches_does_not_depend_on_the_order_of_a_and_b() -> None:
     """Swap symmetry: the phrases (ids and wordings) learned with B before A are the same."""
-    readouts = _eval_readouts("biden-zelenskyy", ["2022-08-25", "2022-10-04", "2022-10-10", "2022-12-11"])  # fmt: skip
-    swapped = [*readouts[:2], readouts[3], readouts[2]]
-    forward = with_recurring(Options(), readouts, earlier=2)
-    backward = with_recurring(Options(), swapped, earlier=2)
+    readouts = _eval_readouts("sullivan-ano", SULLIVAN_ANO)
+    swapped = [*readouts[:3], readouts[4], readouts[3]]
+    forward = with_recurring(Options(), readouts, earlier=3)
+    backward = with_recurring(Options(), swapped, earlier=3)
     assert forward.lexicon is not None and forward.lexicon == backward.lexicon
-    a, b = readouts[2], readouts[3]
+    a, b = readouts[3], readouts[4]
     there = compare(a, b, options=forward)
     back = compare(b, a, options=backward)
     mirror = {"dropped": "appeared", "appeared": "dropped"}
@@ -279,9 +300,30 @@ def test_a_history_phrase_the_pair_rewords_elsewhere_does_not_turn_the_change_in
             if f["a"] and "United Kingdom and Türkiye" in f["a"]
         ]
         assert told[way] == [("changed", "importance of the UK-Türkiye relationship")], way
-    # the phrase is still learnt where the pair does not reword it: a history and A alone
+    # a history and A alone: the phrase is names and one word, no longer learnt (hist2)
     alone_a = with_history(Options(), [load(p) for p in readouts if p not in (a, b)], [load(a)])
-    assert alone_a.lexicon is not None
-    assert "recurring:relationship-between-the-united-kingdom-and-türkiye" in {
-        e.id for e in alone_a.lexicon.entries
+    assert "recurring:relationship-between-the-united-kingdom-and-türkiye" not in {
+        e.id for e in (alone_a.lexicon.entries if alone_a.lexicon else ())
     }
+
+
+def test_a_name_and_one_verb_the_history_repeats_is_no_formula_of_the_pair(tmp_path: Path) -> None:
+    """Real dev readouts (blinken-ebrard 2021-06-02 → 2021-07-29) through the CLI, the series'
+    two other readouts as ``--history``: every readout opens "Secretary of State Antony J.
+    Blinken met/spoke …", which the history learnt as "State Antony J. Blinken met" and the
+    pair then told changed into "… spoke" (noise by the hand list). A name and one word is no
+    longer learnt; the pair's own report is unchanged."""
+    readouts = sorted(EVAL.glob("blinken-ebrard__*.txt"))
+    a, b = EVAL / "blinken-ebrard__2021-06-02__state.txt", EVAL / "blinken-ebrard__2021-07-29__state.txt"  # fmt: skip
+    history = tmp_path / "history"
+    history.mkdir()
+    for path in readouts:
+        if path not in (a, b):
+            (history / path.name).write_bytes(path.read_bytes())
+    assert len(list(history.iterdir())) == 2
+    result = _diff(a, b, "-f", "json", "--history", history)
+    assert result.returncode == 0, result.stderr
+    ids = [f["id"] for f in json.loads(result.stdout)["formulas"]]
+    assert not any("antony-j-blinken" in i for i in ids)
+    alone = json.loads(_diff(a, b, "-f", "json").stdout)["formulas"]
+    assert [f["id"] for f in alone] == ids

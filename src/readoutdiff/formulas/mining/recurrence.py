@@ -13,6 +13,7 @@ and B), a phrase must also be said in an earlier readout (what A and B alone sha
 own text, not the series' history) and be long for the few readouts that say it:
 :data:`HISTORY_EVIDENCE`. A phrase one side of the pair says and the other rewords in another
 sentence is not learnt (:func:`_said_again`): the pair's own mining reads that change.
+Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies".
 
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
@@ -35,7 +36,7 @@ from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
-from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
+from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, key
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
@@ -108,6 +109,7 @@ def recurring(
             gram: n
             for gram, n in kept.items()
             if not _said_again(gram, seen[gram], readouts, earlier)
+            and _says_enough(wording[gram], gram in chinese, readouts)
         }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
@@ -223,6 +225,27 @@ def _said_again(
         ):
             return True
     return False
+
+
+def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bool:
+    """A phrase learnt from a pair's history says more than its names: two lower-case words at
+    least that are no stop word of the readouts' languages (as the pair's own mining counts the
+    words of a run it sees once, ``mining._substantive``, there three). A history's few readouts
+    repeat a name with one word about it as often as a formula, and the hand lists call those
+    noise: "State Antony J. Blinken met", "efforts by NATO Allies", "relationship between Canada
+    and France", "Coalition of the Willing call" (``benchmarks/README.md``, hist2). A series
+    (``earlier`` None) does not read this. A Chinese phrase has no capitals: kept."""
+    if chinese:
+        return True
+    stops = frozenset().union(*(stop_words(r.language) for r in readouts))
+    told = [
+        s for word in wording.split() if word[:1].islower() for s in key(word) if s not in stops
+    ]
+    return len(told) >= SAYS_ENOUGH
+
+
+SAYS_ENOUGH = 2
+"""Fewest told words (:func:`_says_enough`) of a phrase learnt from a pair's history."""
 
 
 def _holds(stems: tuple[str, ...], gram: tuple[str, ...]) -> bool:
