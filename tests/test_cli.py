@@ -9,6 +9,7 @@ import re
 import shutil
 import subprocess
 import sys
+import threading
 from importlib.metadata import version
 from pathlib import Path
 
@@ -404,35 +405,43 @@ def test_color_auto_when_piped(first: Path, second: Path, env: dict[str, str]) -
     assert "{+" in plain
 
 
-def _on_terminal(env: dict[str, str], *args: Path) -> bytes:
-    """Run the CLI with its standard output on a pseudo-terminal; return what it wrote there."""
+def _on_terminal(
+    env: dict[str, str], *args: Path | str, cwd: Path | None = None, timeout: float = 60
+) -> bytes:
+    """Run the CLI with its standard output on a pseudo-terminal; return what it wrote there,
+    read while it writes (a full terminal buffer would stop it: a long view, test_wrap_cjk_u67)."""
     leader, follower = pty.openpty()
-    try:
-        process = subprocess.run(
-            [sys.executable, "-m", "readoutdiff", *map(str, args)],
-            stdin=subprocess.DEVNULL,
-            stdout=follower,
-            stderr=subprocess.PIPE,
-            env=env,
-            timeout=60,
-        )
-        os.close(follower)
-        follower = -1
-        assert process.returncode == 0, process.stderr
-        chunks = []
+    chunks: list[bytes] = []
+
+    def drain() -> None:
         while True:
             try:
                 chunk = os.read(leader, 65536)
             except OSError:  # EIO: the terminal is closed and drained
-                break
+                return
             if not chunk:
-                break
+                return
             chunks.append(chunk)
-        return b"".join(chunks)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    try:
+        process = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", *map(str, args)],
+            cwd=cwd,
+            stdin=subprocess.DEVNULL,
+            stdout=follower,
+            stderr=subprocess.PIPE,
+            env=env,
+            timeout=timeout,
+            check=False,
+        )
+        assert process.returncode == 0, process.stderr
     finally:
+        os.close(follower)
+        reader.join(timeout=60)
         os.close(leader)
-        if follower != -1:
-            os.close(follower)
+    return b"".join(chunks)
 
 
 def test_color_auto_on_a_terminal(first: Path, second: Path) -> None:

@@ -5,14 +5,11 @@ ordinal or a count ("韩正会见第" / "80届联合国大会主席" at 80 colum
 from __future__ import annotations
 
 import os
-import pty
 import re
-import subprocess
-import sys
-import threading
 from pathlib import Path
 
 import pytest
+from test_cli import _on_terminal as on_terminal  # read while the CLI writes
 
 ROOT = Path(__file__).resolve().parent.parent
 PAIR = (  # named from the checkout's root, as u66's walk did: the same columns wherever it is
@@ -23,34 +20,9 @@ PAIR = (  # named from the checkout's root, as u66's walk did: the same columns 
 
 def _on_terminal(columns: int) -> list[str]:
     """The pair view as a terminal of ``columns`` columns shows it (no colour), its lines."""
-    leader, follower = pty.openpty()
     env = {**os.environ, "COLUMNS": str(columns), "NO_COLOR": "1"}
-    chunks: list[bytes] = []
-
-    def drain() -> None:  # read while the CLI writes: a full terminal buffer would stop it
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # EIO: the terminal is closed and drained
-                return
-            if not chunk:
-                return
-            chunks.append(chunk)
-
-    reader = threading.Thread(target=drain)
-    reader.start()
-    try:
-        run = [sys.executable, "-m", "readoutdiff", *PAIR]
-        done = subprocess.run(
-            run, cwd=ROOT, stdin=subprocess.DEVNULL, stdout=follower, stderr=subprocess.PIPE,
-            env=env, timeout=120, check=False,
-        )  # fmt: skip
-        assert done.returncode == 0, done.stderr
-    finally:
-        os.close(follower)
-        reader.join(timeout=60)
-        os.close(leader)
-    return b"".join(chunks).decode("utf-8").replace("\r\n", "\n").splitlines()
+    shown = on_terminal(env, *PAIR, cwd=ROOT, timeout=120)
+    return shown.decode("utf-8").replace("\r\n", "\n").splitlines()
 
 
 @pytest.mark.parametrize("columns", [60, 80, 120])
