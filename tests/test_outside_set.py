@@ -66,6 +66,9 @@ DRAWS = {
     },
     # branch out8 (thirty-eighth session): Akorda (Russian) and 10 Downing Street
     40: {"johnson-morrison", "tokayev-zelensky"},
+    # branch out9 (thirty-ninth session): PRC MFA readouts as Xinhua carried them (Chinese), and
+    # 10 Downing Street
+    41: {"johnson-suga", "wangyi-guterres", "wangyi-rubio"},
 }
 # The share of a draw's pairs set aside: a third until out3, about half in out3's and out4's
 # draws (out4's second: its one pair), a third again from e46's draw on.
@@ -84,6 +87,7 @@ ASIDE_SHARE = {
     38: 3,
     39: 3,
     40: 3,
+    41: 3,
 }
 # e50's share is the fewest pairs that keep the whole set a third aside (25 of 73): round(8 / 8)
 # = 1 pair, taken as a whole series, so most of its batch goes to the Chinese tuning part.
@@ -94,7 +98,8 @@ ASIDE_SHARE = {
 # out4's (thirty-sixth session) takes liqiang-carney first (2 of 6); out5's (thirty-seventh)
 # takes sherman-seibert first (1 of 4); out6's (thirty-seventh) takes aliyev-kobakhidze first
 # (1 of 3); out7's (thirty-eighth) takes zhaoleji-lula, then dingxuexiang-lawrence-wong (2 of 5);
-# out8's (thirty-eighth) takes johnson-morrison first, whose two pairs are 2 of its 3.
+# out8's (thirty-eighth) takes johnson-morrison first, whose two pairs are 2 of its 3; out9's
+# (thirty-ninth) takes johnson-suga first, whose three pairs are 3 of its 5.
 ASIDE_PAIRS = {
     14: 4,
     33: 4,
@@ -110,6 +115,7 @@ ASIDE_PAIRS = {
     38: 1,
     39: 2,
     40: 2,
+    41: 3,
 }
 # Widenings with no draw: their series all went to the tuning part because the set still kept
 # a third of its pairs aside without them (branch e45, thirty-second session: 9 pairs, 13 of
@@ -133,10 +139,10 @@ UNDRAWN = {
 
 def test_series_are_in_no_other_set_and_not_reserved() -> None:
     assert (
-        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3 + 5 + 3
-        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2 + 5 + 2
+        len(PAIRS) == 27 + 9 + 8 + 4 + 11 + 6 + 8 + 2 + 6 + 4 + 3 + 5 + 3 + 5
+        and len({p.series for p in PAIRS}) == 17 + 6 + 4 + 2 + 5 + 2 + 3 + 2 + 4 + 3 + 2 + 5 + 2 + 3
     )  # e45-e47, e49 (its draw, then its undrawn batch), e50, out3 (35th), out4 (36th), out5, out6,
-    # out7, out8
+    # out7, out8, out9
     assert {p.series for p in PAIRS} == set().union(*DRAWS.values(), *UNDRAWN.values())
     assert {formula_eval.split_name(p)[1] for p in OUTSIDE.glob("*.txt")} >= {
         "wh",
@@ -255,6 +261,10 @@ def test_the_chinese_part_is_in_no_background_corpus() -> None:
         "zhaoleji-lula": "卢拉",
         "zhaoleji-macron": "马克龙",
     }
+    # out9 (thirty-ninth session): Wang Yi's readouts from the PRC MFA as Xinhua carried them, with
+    # counterparts already left out (Rubio with the reserved series, Guterres for xi-guterres), so
+    # no rebuild; 新闻联播 carries none of Wang Yi's own calls or meetings (out7)
+    names |= {"wangyi-guterres": "古特雷斯", "wangyi-rubio": "鲁比奥"}
     chinese = {p.series for p in PAIRS if formula_eval.language_of(p) == "zh"}
     assert chinese == set(names)
     for series, name in names.items():
