@@ -180,6 +180,27 @@ def test_the_blog_copy_saved_with_windows_line_ends_has_no_comment_block_passage
         assert furniture not in compared
 
 
+def test_a_series_of_no_rows_says_why_instead_of_a_legend(tmp_path: Path) -> None:
+    """The Kremlin's and Kommersant's readouts of two Putin–Cameron calls: the pair mines eight
+    phrases, each said at one meeting, so the series has no row; it read "Formulas: 0" and a
+    legend of no rows (the HTML page "No formulas found in these readouts" above the pair's
+    report listing the eight)."""
+    folder = tmp_path / "putin-cameron"
+    folder.mkdir()
+    for name in ("putin-cameron special.kremlin.ru.txt", "putin-cameron 25.05.2015 kommersant.txt"):
+        (folder / name).write_bytes((DATA / name).read_bytes())
+    done = _run("series", "putin-cameron", "--html", "page.html", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    lines = done.stdout.splitlines()
+    at = lines.index("Formulas: 0")
+    assert lines[at + 1].startswith("  no formula of the lexicon at any meeting, and no phrase")
+    assert "readoutdiff A B on that pair lists it" in lines[at + 1]
+    assert not any(line.startswith("Legend:") for line in lines)
+    page = (tmp_path / "page.html").read_text(encoding="utf-8")
+    assert "No formulas found in these readouts" not in page
+    assert '<p class="none">No formula of the lexicon at any meeting' in page
+
+
 def test_a_gb18030_copy_is_refused_in_one_line_naming_its_encoding() -> None:
     done = _run("wang-yi-cameron hkcna gb18030.txt", "wang-yi-cooper hk01 2025-11-06.txt")
     assert done.returncode == 2
