@@ -31,14 +31,14 @@ _BLOCKS = (
         r"""^[\W_]*(?:related\s+(?:news|articles?|links|stories|content|posts)|more\s+(?:news|stories)
         |read\s+(?:more|also)|you\s+may\s+also\s+like|recommended(?:\s+for\s+you)?|most\s+(?:read|viewed|popular)
         |相关(?:新闻|阅读|链接|报道|推荐|文章|稿件)|相關(?:新聞|閱讀|鏈接|報道|推薦)|推荐阅读|延伸阅读
-        |热(?:门|点)(?:新闻|推荐|文章)|更多(?:新闻|精彩内容|报道)?|精彩推荐|猜你喜欢
+        |热(?:门|点)(?:新闻|推荐|文章)|更\s*多(?:新闻|精彩内容|报道)?|精彩推荐|猜你喜欢|latest\s+news(?:\s+from)?
         |читайте\s+также|смотрите\s+также|(?:новости\s+)?по\s+теме|другие\s+новости|ещё\s+по\s+теме
         |еще\s+по\s+теме|картина\s+дня|популярное|самое\s+читаемое|лента\s+новостей
         |вам\s+может\s+быть\s+интересно|материалы\s+по\s+теме)
         [\s:：.»>]*(?:更多)?[\s>»]*$"""
     )),
     ("comments", _rule(
-        r"""^[\W_]*(?:\d+\s+)?(?:comments?|leave\s+a\s+(?:comment|reply)|join\s+the\s+discussion
+        r"""^[\W_]*(?:\d+\s+|no\s+)?(?:comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|join\s+the\s+discussion
         |网友评论|评论|发表评论|我要评论|全部评论|評論|комментари[иейя]\w*|добавить\s+комментарий
         |обсуждение|что\s+думаешь\??)\s*[:：(（]?\s*\d*\s*[)）]?\s*$"""
     )),
@@ -49,13 +49,18 @@ _LINES = (
         |official\s+websites\s+use\s+\.gov|a\s+\.gov\s+website\s+belongs|secure\s+\.gov\s+websites
         |a\s+lock\s+\(|share\s+sensitive\s+information\s+only|skip\s+to\s+(?:main\s+)?content
         |версия\s+для\s+слабовидящих|на\s+сайте\s+используются\s+cookies|this\s+(?:web)?site\s+uses\s+cookies
-        |we\s+use\s+cookies)
+        |we\s+use\s+cookies|this\s+was\s+published\s+under\s+the\s+\d{4}\s+to\s+\d{4}\s[^.!?]{0,80}government$)
+        |^(?:press\s+release|updates\s+to\s+this\s+page|show\s+all\s+updates|office\s+of\s+the\s+press\s+secretary
+        |for\s+immediate\s+release|(?:prime\s+minister['’]s\s+office,?\s+)?10\s+downing\s+street
+        |настройки(?:\s+отображения)?|размер\s+шрифта|цвета\s+сайта|изображения
+        |президент\s+россии\s*[—–-]\s*официальный\s+сайт
+        |(?:(?:contact\s+us|links|sitemap|site\s+map|about\s+us)\s*[|·]?\s*){2,5}(?:中文|english|русский)?)\s*[:：]?$
         |^(?:the\s+white\s+house|u\.?s\.?\s+department\s+of\s+state|ministry\s+of\s+foreign\s+affairs
         (?:\s+of\s+the\s+people['’]s\s+republic\s+of\s+china)?|президент\s+россии|мид\s+россии
         |中华人民共和国外交部|新华网|人民网)$"""
     )),
     ("navigation", _rule(
-        r"""^(?:(?:上一篇|下一篇|previous|next|предыдущая|следующая)\s*[:：]|(?:home|首页|首頁|主页|главная)\s*(?:>|›|»|/|\||>)|(?:当前位置|您现在的位置|你的位置|您的位置|位置)\s*[:：]
+        r"""^(?:(?:上一篇|下一篇|previous|next|предыдущая|следующая)\s*[:：]|(?:home|首页|首頁|主页|главная)\s*(?:-*>|›|»|/|\||>|→)|^документ\s*/\s*$|(?:当前位置|您现在的位置|你的位置|您的位置|位置)\s*[:：]
         |[^.。!?！？>›]{1,30}(?:\s*(?:>|›)\s*[^.。!?！？>›]{1,30}){2,}$
         |(?:menu|main\s+menu|search|briefing\s+room|statements\s+and\s+releases|press\s+releases|news|home
         |главная|новости|новости\s+дня|меню|поиск|события|политика|темы|теги|tags|首页|新闻|要闻|正文|即时新闻|时讯|politics|world)$)"""
@@ -65,11 +70,11 @@ _LINES = (
         |en|ru|zh|fr|es|ar|de|eng|rus|рус|англ|english\s+version)(?:\s*[|/·,]?\s*|$)){1,12}$"""
     )),
     ("share or print widget", _rule(
-        r"""^(?:[\[【(（]?\s*(?:print|e-?mail|share|tweet|close|bookmark|subscribe|download|suggest\s+to\s+a\s+friend
-        |font\s*size|打印(?:本页)?|关闭(?:窗口)?|分享到?|收藏|字号|[大中小]|扫一扫|微信|微博|поделиться
+        r"""^(?:[\[【(（<＜]?\s*(?:print(?:able\s+version)?|e-?mail|share|tweet|close|bookmark|subscribe|download|suggest\s+to\s+a\s+friend
+        |font\s*size|打印(?:本页)?|关闭(?:窗口)?|分享到?|收藏|字号|字號|[大中小]|扫一扫|微信|微博|поделиться
         |версия\s+для\s+печати|распечатать|подписаться|отправить|в\s+избранное|telegram|вконтакте
         |одноклассники|facebook|twitter|x|linkedin|whatsapp)(?:\s+(?:this|the)?\s*(?:page|article|story|window))?
-        \s*[\]】)）]?\s*[:：|/]?\s*)+$|^подпишитесь\s+на\b|^APP\s*内打开|^打开\S{0,8}参与讨论|^扫一扫
+        \s*[\]】)）>＞]?\s*[:：|/]?\s*)+$|^подпишитесь\s+на\b|^APP\s*内打开|^打开\S{0,8}参与讨论|^扫一扫
         |^[\[【〖(（]?\s*(?:字体|字号|font)\s*[:：]?\s*[\[【〖(（]?\s*(?:大\s*中\s*小|小\s*中\s*大)"""
     )),
     ("time stamp or counter", _rule(
@@ -86,14 +91,16 @@ _LINES = (
     ("document number", _rule(r"^(?:no\.|№|doc\.|文号|文件编号|документ\s*№)\s*[\w/\-.]+$")),
     ("editor or source line", _rule(
         r"""^[\[【(（]?[\d\s:.,/\-|年月日]*(?:责任编辑|責任編輯|编辑|編輯|来源|來源|作者|记者|記者|审核|校对|稿源|出处|原标题|editor
-        |source|author|автор|источник|редактор|текст)\s*[:：]|^редакция\s+сайта
+        |source|author|автор|источник|редактор|текст)\s*[:：]|^[(（]?web\s+editor\s*[:：]|^редакция\s+сайта
+        |^[\w\s]{1,30}:\s*https?://\S+$
         |(?:来源|來源|责任编辑|責任編輯|时间|時間)\s*[:：]|^by\s+[A-Z][\w.]+(?:\s+[A-Z][\w.]+){0,3}$
         |^[\w\s]{0,20}(?:网|網|新闻|日报)(?:\w{0,6})?综合$|撰稿人$|^(?-i:[\u4e00-\u9fff]){2,4}$|released\s+the\s+following\s+statement:?$"""
     )),
     ("photo caption or search widget", _rule(
         r"""^(?:фото|photo|видео|video|фотогалерея|все\s+фото|поиск\s+по\s+сайту|найти|搜索|高级搜索|图集|图片)\s*(?:[:：/]|$)
         |\((?:xinhua|photo|фото|图|圖)[^)]{0,60}\)\s*$|（(?:图|圖)[^）]{0,30}）\s*$
-        |^[^.。!?]{0,60}/(?:pool|риа\s+новости|тасс|reuters|ap|afp|xinhua|sputnik|istock)\b|[摄攝]$
+        |^[^.。!?]{0,60}/(?:pool|риа\s+новости|тасс|reuters|ap|afp|xinhua|sputnik|istock)\b|[摄攝]$|截[图圖]$
+        |[(（]\s*(?:reuters|afp|getty\s+images|路透社?|法新社|美联社|美聯社)\s*[)）]\s*$
         |^[▲△]|taken\s+by\s+xinhua|^\d{1,2}″$|^视频\s*[|｜]"""
     )),
     ("copyright", _rule(
@@ -103,7 +110,7 @@ _LINES = (
     )),
     ("back to top", _rule(r"^(?:back\s+to\s+top|返回顶部|回到顶部|наверх|top|↑)\s*$")),
     # A press release's end: the White House's "###" ("\###" where Markdown escaped it, "# # #")
-    ("end mark", _rule(r"^(?:\\?\#\s*){3}$")),
+    ("end mark", _rule(r"^(?:(?:\\?\#\s*){3}|[(（]\s*完\s*[)）])$")),  # Chinese agencies' "(完)"
     ("reader comment", _rule(r"^(?:reply|report|ответить|пожаловаться|举报|回复|点赞|нравится|阅读全文|暂无列表)$")),
 )  # fmt: skip
 
@@ -213,14 +220,15 @@ def starts_block(line: str) -> bool:
 _DATE_WORDS = re.compile(
     r"[\d\s:.,/|\-–—]+|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)"
     r"[a-z]*\.?|[а-яё]+(?:ря|ля|та|ая|ня)\b|\b(?:года?|г\.|a\.?m\.?|p\.?m\.?|edt|est|utc|gmt|мск"
-    r"|release\s+time|published|updated|posted|date|time|опубликовано|обновлено)",
+    r"|release\s+time|published|updated|posted|date|time|опубликовано|обновлено"
+    r"|for\s+immediate\s+release|\(?(?:xinhua|reuters|afp)\))",
     re.I,
 )
 
 
 def _only_a_date(line: str) -> bool:
     """A line that is a date and a time, perhaps with a weekday: a page's time stamp."""
-    if len(line) > 48 or not iso_date(line):
+    if len(" ".join(line.split())) > 48 or not iso_date(line):  # a press office's wide gap
         return False
     rest = _DATE_WORDS.sub("", line)
     return not rest.strip("年月日号()（）")

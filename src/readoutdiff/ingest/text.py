@@ -33,7 +33,7 @@ _OPEN_FRONT_MATTER = re.compile(
 """Front matter's start (a key of it after ``---``), to tell one left open from a rule line."""
 _HEADING = re.compile(r"\A#{1,6}\s+|\s+#+\Z")
 """A Markdown heading's marks around a title ("# Readout of the Call"): not the title's words."""
-_END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.)$", re.I)
+_END_MARK = re.compile(r"^(?:\\?#{3,}|-30-|ends?|\*{3,}|…|\.\.\.|[(（]\s*完\s*[)）])$", re.I)
 _PUBLISHED = frozenset({"time stamp or counter", "editor or source line"})
 OUTSIDE = "outside the page's main text"
 """Why a line of an HTML page that the main-text extractor left out is ignored."""

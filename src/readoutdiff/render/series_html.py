@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from readoutdiff import __version__
 from readoutdiff.render.html import content_policy, environment
 from readoutdiff.render.series_html_view import build_page
+from readoutdiff.render.series_text import NO_ROWS
 from readoutdiff.series import Series
 
 
@@ -43,6 +44,7 @@ def render_series_html(
             page=build_page(series, reports, inline=inline, stamp=stamp),
             policy=content_policy(("report.css", "series.css"), ("report.js", "series.js")),
             version=__version__,
+            no_rows=NO_ROWS[0].upper() + NO_ROWS[1:] + ".",
         )
     )
 

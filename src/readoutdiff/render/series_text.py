@@ -59,6 +59,8 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
     lines = _meetings(series, width)
     counts, kept = _formula_counts(series)
     lines += ["", *wrapped(counts, width, 2, kept=kept)]
+    if not series.formulas:  # a legend of no rows, and the pairs' own phrases unexplained
+        return "\n".join([*lines, *wrapped(f"  {NO_ROWS}", width, 2)]) + "\n"
     lines += wrapped(_legend(), width, 2, kept=_PAIRS)
     names = row_names(series.formulas)
     for trend in Trend:
@@ -115,6 +117,15 @@ def _meetings(series: Series, width: int | None) -> list[str]:
 
 
 SIMILARITY_NOTE = "The figure after each date is its similarity to the meeting before"
+NO_ROWS = (
+    "no formula of the lexicon at any meeting, and no phrase found at two meetings or changed"
+    " into another (a phrase mined in one pair alone is no row: readoutdiff A B on that pair"
+    " lists it)"
+)
+"""What a series of no rows says under its count, the terminal's and the HTML page's: the
+Kremlin's and Kommersant's readouts of two Putin–Cameron calls read "Formulas: 0" and a legend
+of no rows, and the HTML page "No formulas found in these readouts" above the pair's report,
+which lists eight mined phrases (u68)."""
 """Under the meetings, the column it explains: the head of the formulas' counts ended
 "…; similarity is to the meeting before", a note on the meetings read as one on the
 formulas (u65, u66)."""
