@@ -255,6 +255,14 @@ HELD_LATER_BATCHES = (
             "liqiang-rahmon",
         }
     ),
+    frozenset(
+        {
+            "sherman-delattre-michaelis-sequi-cleverly",
+            "zhaoleji-rahmon",
+            "zhaoleji-tokayev",
+            "zhaoleji-sanchez",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -340,7 +348,10 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e34's batch, moved, then of e35's batch, in the order the test lists it, johnson-rutte and
 # starmer-schoof (1 pair each, 117 aside, 3 x 117 >= 350), passing over sunak-rutte (4 pairs: 115
 # aside, 3 x 115 < 350); trudeau-albanese and harris-kishida (1 each) could not (116 aside,
-# 3 x 116 < 350).
+# 3 x 116 < 350). In the thirty-ninth (branch e56: e55's pairs held out, e56's 6 fresh, 356
+# pairs, 123 aside) sunak-rutte (4 pairs, 119 aside, 3 x 119 >= 356), next in the order the test
+# lists e35's batch, moved; trudeau-albanese and harris-kishida (1 pair each) could not (118 aside,
+# 3 x 118 < 356).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -350,7 +361,7 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
 # Of e35's batch, the oldest held out since e34's moved whole.
-MOVED_SERIES = frozenset({"johnson-rutte", "starmer-schoof"})
+MOVED_SERIES = frozenset({"johnson-rutte", "starmer-schoof", "sunak-rutte"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -648,8 +659,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # starmer-mitsotakis, starmer-meloni, starmer-zelenskyy and carney-zelenskyy, moved by e51's,
     # and starmer-erdogan (4), moved by e52's, and carney-von-der-leyen (2), trudeau-yoon and
     # biden-steinmeier, moved by e53's, and carney-macron (4), moved by e54's, and harris-rowley,
-    # sherman-landsbergis, johnson-rutte and starmer-schoof, moved by e55's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 233
+    # sherman-landsbergis, johnson-rutte and starmer-schoof, moved by e55's, and sunak-rutte (4),
+    # moved by e56's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 237
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -724,8 +736,23 @@ ZH_FRESH_E54 = frozenset({"liqiang-macron", "liqiang-ramaphosa", "liqiang-merz",
 # Spain's Prime Minister Sánchez (two pairs, a chain), as CCTV's evening news published them,
 # fresh. e55's zhaoleji-macron, zhaoleji-lula and dingxuexiang-lawrence-wong were taken by the
 # outside set too (out7, the same session) and stay there; branch e55b put zhaoleji-tokayev and
-# zhaoleji-sanchez in their place.
+# zhaoleji-sanchez in their place. Held out since the thirty-ninth session with the rest of e55's
+# batch (HELD_LATER_BATCHES).
 ZH_FRESH_E55 = frozenset({"zhaoleji-rahmon", "zhaoleji-tokayev", "zhaoleji-sanchez"})
+# The Chinese series of e56's fresh batch (thirty-ninth session): Premier Li Qiang's meetings with
+# the UAE's President Mohamed bin Zayed, Laos' General Secretary and President Thongloun and
+# Mongolia's Prime Minister Oyun-Erdene, Li Xi's with Kenya's President Ruto and Vice Premier Ding
+# Xuexiang's with Turkmenistan's President Serdar Berdimuhamedov, as CCTV's evening news published
+# them, one pair each, fresh.
+ZH_FRESH_E56 = frozenset(
+    {
+        "liqiang-bin-zayed",
+        "liqiang-thongloun",
+        "liqiang-oyun-erdene",
+        "lixi-ruto",
+        "dingxuexiang-berdimuhamedov",
+    }
+)
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -754,7 +781,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     later = [p for p in PAIRS if p.series in HELD_LATER]
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
-        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6
+        9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -800,7 +828,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     the thirty-sixth; e34's: two of its five series (one pair each) by e53 in the thirty-sixth,
     passing over carney-macron (four pairs), carney-macron by e54 in the thirty-seventh, the last
     two (one pair each) by e55 in the thirty-eighth; e35's: two of its five series (one pair each)
-    by e55 in the thirty-eighth, passing over sunak-rutte (four pairs))."""
+    by e55 in the thirty-eighth, passing over sunak-rutte (four pairs), sunak-rutte by e56 in the
+    thirty-ninth)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -1157,6 +1186,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E53
         | ZH_FRESH_E54
         | ZH_FRESH_E55
+        | ZH_FRESH_E56
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
