@@ -15,12 +15,13 @@ command line on real readouts:
 
 from __future__ import annotations
 
+import json
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from test_check_since import DATES, FOLDER, _check, _checked, _commit, _git, _put
+from test_check_since import DATES, FOLDER, _check, _checked, _commit, _git, _name, _put
 from test_check_since_merges import _with_submodule
 from test_name_dates_fix5 import _COUNT_OPENS, FIRST, PAIRS, SECOND  # an audit hook counts opens
 
@@ -101,3 +102,49 @@ def test_since_head_in_a_submodule_s_own_hook_is_the_submodule_s_head(tmp_path: 
     outside = _check(outer, f"sub/{FOLDER}", "--since", "HEAD")  # from the superproject
     assert outside.returncode == 0, outside.stderr
     assert _checked(outside.stdout) == [(DATES[1], DATES[2])]
+
+
+def test_the_copy_is_the_one_a_user_saved_second_in_check_since_and_series(
+    tmp_path: Path,
+) -> None:
+    """Two copies of the Sunak–Rutte readout of 1 November 2022 beside it and the readout
+    after it: ``copy.txt`` (dated by its title, u66) and ``… copy.txt`` (a file manager's name
+    for a copy). By name both sorted before the readout they copy, so on the base ``check
+    DIR`` and ``series`` named the readout "the same text as copy.txt". Now each is named the
+    copy of the readout whose name dates it and which its own name extends, in ``check DIR``,
+    ``check DIR --since`` (the copies added by the change) and ``series`` alike."""
+    first, second = (PAIRS / _name(date) for date in DATES[:2])
+    repo = tmp_path / "repo"
+    folder = repo / FOLDER
+    folder.mkdir(parents=True)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    _put(repo, *DATES[:2])
+    _commit(repo, "two readouts")
+    for copy in ("copy.txt", first.name.replace(".txt", " copy.txt")):
+        shutil.copy(first, folder / copy)
+        checked = _run("check", FOLDER, cwd=repo)
+        assert checked.returncode == 0, checked.stderr
+        warning = (
+            f"readoutdiff: warning: {FOLDER}/{copy}: the same text as {FOLDER}/{first.name};"
+            " the check reads it once\n"
+        )
+        assert checked.stderr == warning
+        since = _run("check", FOLDER, "--since", "HEAD", cwd=repo)
+        assert since.returncode == 0, since.stderr
+        assert since.stderr == warning
+        assert since.stdout.splitlines()[-1] == (
+            f"readoutdiff check: passed: nothing to compare yet: {FOLDER}/{copy} is the same text"
+            f" as {FOLDER}/{first.name}, the first readout of {FOLDER} by date; a check"
+            " compares a readout with the one before it"
+        )
+        series = _run("series", FOLDER, "--json", tmp_path / "series.json", cwd=repo)
+        assert series.returncode == 0, series.stderr
+        assert series.stderr == warning.replace("the check", "the series")
+        meetings = json.loads((tmp_path / "series.json").read_text(encoding="utf-8"))["meetings"]
+        assert [meeting["path"] for meeting in meetings] == [
+            f"{FOLDER}/{first.name}",
+            f"{FOLDER}/{second.name}",
+        ]
+        (folder / copy).unlink()
