@@ -23,26 +23,10 @@ from pathlib import Path
 
 from test_check_since import DATES, FOLDER, _check, _checked, _commit, _git, _name, _put
 from test_check_since_merges import _with_submodule
-from test_name_dates_fix5 import _COUNT_OPENS, FIRST, PAIRS, SECOND  # an audit hook counts opens
+from test_fix6 import _opened, _run  # the real CLI; an audit hook counts opens
+from test_name_dates_fix5 import FIRST, PAIRS, SECOND
 
 THIRD, FOURTH = (PAIRS / f"biden-abdullah__{day}__wh.txt" for day in ("2024-07-26", "2024-08-05"))
-
-
-def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "readoutdiff", *map(str, args)], capture_output=True, text=True,
-        check=False, cwd=cwd,
-    )  # fmt: skip
-
-
-def _opened(folder: Path, *args: str | Path) -> tuple[list[tuple[str, int]], str, str]:
-    """How often ``readoutdiff ARGS`` opened each file of ``folder``, its stdout and stderr."""
-    done = subprocess.run(
-        [sys.executable, "-c", _COUNT_OPENS, str(folder), *map(str, args)],
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    shown, counts = done.stderr.rsplit("OPENED ", 1)
-    return eval(counts), done.stdout, shown
 
 
 def test_series_of_files_and_a_folder_reads_the_folder_once(tmp_path: Path) -> None:
