@@ -21,10 +21,12 @@ from pathlib import Path
 from test_name_dates_fix5 import _COUNT_OPENS, FIRST, SECOND  # an audit hook counts opens
 
 
-def _run(*args: str | Path, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+def _run(
+    *args: str | Path, env: dict[str, str] | None = None, cwd: Path | None = None
+) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         [sys.executable, "-m", "readoutdiff", *map(str, args)], capture_output=True, text=True,
-        check=False, env=env,
+        check=False, env=env, cwd=cwd,
     )  # fmt: skip
 
 

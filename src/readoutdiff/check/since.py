@@ -57,8 +57,9 @@ class Since(NamedTuple):
 def changed_readouts(directory: str, ref: str, files: Sequence[str] | None = None) -> Since:
     """Return the readouts of ``directory`` added or changed since ``ref`` and what else the
     run should say (:class:`Since`). In a submodule, ``ref`` is the superproject's when it names
-    a commit there (:func:`_in_superproject`). ``files``: the folder's readout files, if the
-    caller has listed them (:func:`~readoutdiff.check.pair.listing`)."""
+    a commit there (:func:`_in_superproject`), unless the run starts inside the submodule.
+    ``files``: the folder's readout files, if the caller has listed them
+    (:func:`~readoutdiff.check.pair.listing`)."""
     git = shutil.which("git")
     if git is None:
         raise ReadoutError("--since needs git, and git is not installed (not on PATH)")
@@ -147,9 +148,16 @@ def _foreign_index(git: str, folder: Path) -> bool:
     submodule's and failed (chk4). Git itself drops it on entering a submodule."""
     if "GIT_INDEX_FILE" not in os.environ:
         return False
-    here = _git(git, Path.cwd(), "rev-parse", "--show-toplevel").stdout.strip()
-    there = _git(git, folder, "rev-parse", "--show-toplevel").stdout.strip()
-    return bool(here and there) and os.path.realpath(here) != os.path.realpath(there)
+    here, there = _work_trees(git, folder)
+    return bool(here and there) and here != there
+
+
+def _work_trees(git: str, folder: Path) -> tuple[str, str]:
+    """The roots of the git work trees holding the working folder and ``folder``, their links
+    resolved (empty: none)."""
+    roots = (_git(git, place, "rev-parse", "--show-toplevel") for place in (Path.cwd(), folder))
+    here, there = (done.stdout.strip() for done in roots)
+    return (os.path.realpath(here) if here else "", os.path.realpath(there) if there else "")
 
 
 def _in_superproject(
@@ -162,9 +170,12 @@ def _in_superproject(
     was read in the submodule's own repository, where ``main`` is another branch, and the run
     passed with "nothing to check"). An empty commit when the submodule is new since the merge
     base (every readout is added); None outside a submodule, or when the superproject has no
-    such commit (``ref`` is then the submodule's own, as before)."""
+    such commit (``ref`` is then the submodule's own, as before), and None when the run starts
+    inside the submodule's own work tree (:func:`_started_within`)."""
     outer = _git(git, folder, "rev-parse", "--show-superproject-working-tree")
     if outer.returncode != 0 or not outer.stdout.strip():
+        return None, ""
+    if _started_within(git, folder):  # the submodule's own run: its own hook's HEAD (rev20)
         return None, ""
     superproject = Path(outer.stdout.strip())
     named = _git(git, superproject, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
@@ -186,6 +197,18 @@ def _in_superproject(
             " update --init, or actions/checkout's submodules: true with fetch-depth: 0)"
         )
     return commit, short
+
+
+def _started_within(git: str, folder: Path) -> bool:
+    """Whether the run starts (its working folder) in the work tree that holds ``folder``: then
+    REF is that repository's, as git itself reads a name in the repository it runs in. A
+    submodule's own pre-commit hook (run at the submodule's root) gives ``--since HEAD``
+    meaning the submodule's HEAD; the superproject's was read (rev20: every readout the
+    superproject had not yet recorded was checked again, so one committed with ``--no-verify``
+    that fails stopped every later commit of the submodule). A run from the superproject (its
+    CI job, its hook: chk4) or from outside any repository reads REF as before."""
+    here, there = _work_trees(git, folder)
+    return bool(here and there) and here == there
 
 
 def _submodules(folder: Path, names: set[str]) -> list[str]:

@@ -152,7 +152,7 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
             "is a readout of the series; write the output to another file", path=readout
         )
     warn_skipped(found.skipped)
-    _warn_repeated(paths, exclude)
+    _warn_repeated(paths, found)
     _refuse_empty_folders(paths, found)  # a folder is the news, before a glob that matched none
     if not found.files:
         raise ReadoutError(
@@ -164,26 +164,21 @@ def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[
     return found.files
 
 
-def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
+def _warn_repeated(paths: list[str], found: "Expansion") -> None:
     """Say on standard error when the paths name one readout more than once (``series A B A``,
     or a folder and a file of it): the series reads each readout once, so its "Series of 2
-    readouts" counted fewer than the three paths given, without a word of why."""
-    from readoutdiff.ingest.readout_paths import expand
-
-    if len(paths) < 2:
+    readouts" counted fewer than the three paths given, without a word of why. The one
+    expansion of the paths counts them (``found.repeated``; fix7: each path was expanded a
+    second time here, a folder listed and every readout's head read again)."""
+    if len(paths) < 2 or not found.repeated:
         return
-    named: dict[str, list[str]] = {}
-    for path in paths:
-        for file in expand([path], exclude=exclude).files:
-            if file != "-":
-                named.setdefault(_key(file), []).append(file)
-    repeated = [files[0] for files in named.values() if len(files) > 1]
-    if not repeated or len(named) < 2:  # one readout: the error says "the same file twice?"
+    if sum(file != "-" for file in found.files) < 2:  # the error says "the same file twice?"
         return
+    repeated = [file for file, _ in found.repeated]
     from readoutdiff.render.escape import shown_line
 
     if len(repeated) == 1:
-        times = len(named[_key(repeated[0])])
+        times = found.repeated[0][1]
         said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
     else:
         said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"

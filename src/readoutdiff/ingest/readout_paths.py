@@ -70,6 +70,10 @@ class Expansion:
     overwritten: tuple[str, ...] = ()
     """Outputs (``exclude``) that are readouts the arguments name: writing one would replace a
     readout of the series (an earlier report in their place is no readout, and is not here)."""
+    repeated: tuple[tuple[str, int], ...] = ()
+    """Readouts (not standard input) that two arguments or more name, each with how many name
+    it, in the order found (``series A B A``, a folder and a file of it): the caller warns of
+    them without expanding each argument again (fix7: ``series A B DIR`` listed DIR twice)."""
 
 
 def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansion:
@@ -89,6 +93,7 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     files: list[str] = []
     skipped: list[Skipped] = []
     overwritten: list[str] = []
+    named: dict[str, int] = {}  # how many arguments name each readout taken
     for argument in arguments:
         found, passed = _one(argument)
         skipped += [s for s in passed if _key(s.path) not in outputs]  # a rerun's own output
@@ -99,7 +104,13 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
             if key not in taken:
                 taken.add(key)
                 files.append(path)
-    return Expansion(files=tuple(files), skipped=tuple(skipped), overwritten=tuple(overwritten))
+            if key not in outputs and path != "-":
+                named[key] = named.get(key, 0) + 1
+    repeated = tuple((path, times) for path in files if (times := named.get(_key(path), 0)) > 1)
+    return Expansion(
+        files=tuple(files), skipped=tuple(skipped), overwritten=tuple(overwritten),
+        repeated=repeated,
+    )  # fmt: skip
 
 
 def _key(path: str) -> str:

@@ -98,30 +98,73 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
 
 def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
     """Each readout of ``readouts`` that is a copy of another, with that one: the same bytes
-    and the same date as one before it, one meeting saved twice under two names. Two meetings may say the
-    very same text (a short readout issued again for another call): with other dates, or
-    undated in the order given, each is a meeting of its own. An undated readout with the
-    bytes of a dated one is a copy of the first such (wherever it stands): the same bytes say
-    the same date, so that one's came from its file name, which the copy's name lacks
-    ("copy.txt" beside "2023-04-13.txt"; rev18: read as a meeting of its own, it made the
-    phrases of the one it copies recur in ``check DIR``'s folder)."""
-    dated: dict[str, Readout] = {}
+    and the same date as another, one meeting saved twice under two names. Two meetings may
+    say the very same text (a short readout issued again for another call): with other dates,
+    or undated in the order given, each is a meeting of its own. An undated readout with the
+    bytes of a dated one is a copy of it (wherever it stands): the same bytes say the same
+    date, so that one's came from its file name, which the copy's name lacks ("copy.txt"
+    beside "2023-04-13.txt"; rev18: read as a meeting of its own, it made the phrases of the
+    one it copies recur in ``check DIR``'s folder).
+
+    Of readouts that copy each other, the one a user saved first is the original
+    (:func:`_original`), whatever the names' order: the copy is the one ``series`` and
+    ``check`` leave out and name in their warning, in ``check DIR``, ``check DIR --since`` and
+    ``series`` alike (they read the same readouts).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> text = "Leaders met on 15 March 2021."
+    >>> found = copies([from_text(text, path=name) for name in ("x copy.txt", "x.txt")])
+    >>> [(copy.path, original.path) for copy, original in found]
+    [('x copy.txt', 'x.txt')]
+    """
+    groups: dict[tuple[str, str], list[Readout]] = {}
     for readout in readouts:
         if readout.date is not None:
-            dated.setdefault(readout.sha256, readout)
-    first: dict[tuple[str, str], Readout] = {}
+            groups.setdefault((readout.sha256, readout.date), []).append(readout)
+    chosen = {key: _original(group) for key, group in groups.items()}
+    dated: dict[str, Readout] = {}  # the original of the first date each text holds
+    for (sha256, _), original in chosen.items():
+        dated.setdefault(sha256, original)
     found = []
     for readout in readouts:
         if readout.date is None:
             if readout.sha256 in dated:
                 found.append((readout, dated[readout.sha256]))
             continue
-        key = (readout.sha256, readout.date)
-        if key in first:
-            found.append((readout, first[key]))
-        else:
-            first[key] = readout
+        original = chosen[(readout.sha256, readout.date)]
+        if readout is not original:
+            found.append((readout, original))
     return found
+
+
+def _original(group: Sequence[Readout]) -> Readout:
+    """Of readouts with the same bytes and date (in the order given), the one taken for the
+    original: first, one whose file name no other's extends, as a copy's name extends its
+    original's ("x copy.txt", "x - Copy.txt", "x (1).txt", "x_2.txt" beside "x.txt", which the
+    names' order puts first: a space or a bracket sorts before the dot); then one whose file
+    name gives its date, as the copy of an undated name is ("copy.txt", dated by its title,
+    beside "sunak-rutte__2022-11-01__gov-uk.txt": rev21, by name "copy.txt" was the original);
+    then the first given (a folder's files by name). Not git's history: ``series`` and ``check
+    DIR`` read no git, and a clone's depth would change which is which."""
+    if len(group) == 1:
+        return group[0]
+    from readoutdiff.ingest.dates import file_date
+
+    stems = [_stem(readout.path) for readout in group]
+
+    def rank(place: int) -> tuple[bool, bool, int]:
+        stem, readout = stems[place], group[place]
+        extends = any(stem != other and stem.startswith(other) for other in stems)
+        return extends, file_date(readout.path) != readout.date, place
+
+    return group[min(range(len(group)), key=rank)]
+
+
+def _stem(path: str) -> str:
+    """A file name without its folder and suffix, as names are compared (case aside)."""
+    from pathlib import PurePath
+
+    return PurePath(path).stem.casefold()
 
 
 def copies_said(readouts: Sequence[Readout], reader: str) -> str:
