@@ -1000,6 +1000,34 @@ def test_a_plural_past_after_an_adjective_used_as_a_noun_opens_a_point() -> None
     assert stem("начала") not in said
 
 
+def test_a_singular_past_after_a_plural_or_dative_adjective_opens_a_point() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76219, 6 Feb 2025
+    ("Команда молодых учёных предложила оригинальную отечественную технологию …"), news/76536,
+    26 Mar 2025 ("… деятельность «Движения первых» охватила по всей России …"), news/76519,
+    24 Mar 2025 ("… спортивных объектов больших и маленьких построено в крае"), news/76271,
+    14 Feb 2025 ("Благодаря Вашему поручению, ранее данному, включён в программу …"). After an
+    adjective in the genitive or prepositional plural no noun ends as a feminine or neuter
+    singular past, after a masculine dative none as any past: the word is the verb (branch
+    ru10 of the thirty-ninth session; since ru7 none opened a point). The plural's nouns stay
+    none ("безопасности наших граждан", "передовых инженерных школ", news/76484, 76222), and
+    "-ему" is a noun's ending too: "разблокировали эту проблему сначала …" (news/76685)."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+
+    said = _heads(
+        "Вручение премий\n"
+        "Команда молодых учёных предложила оригинальную отечественную технологию создания"
+        " критически важных материалов. В 2024 году регулярная деятельность «Движения первых»"
+        " охватила по всей России свыше 10 миллионов человек. Предмет особой гордости: у нас 176"
+        " спортивных объектов больших и маленьких построено в крае. Благодаря Вашему поручению,"
+        " ранее данному, включён в программу образования. Мы обеспечили безопасность наших"
+        " граждан и создание передовых инженерных школ. Мы с небольшим субсидированием"
+        " разблокировали эту проблему сначала для «Дальневосточной ипотеки»."
+    )
+    wanted = {stem(w) for w in ("предложила", "охватила", "построено", "включён")}
+    assert wanted <= said, said
+    assert not {stem("граждан"), stem("школ"), stem("сначала")} & said, said
+
+
 def test_a_first_word_before_a_capitalised_accusative_opens_a_point() -> None:
     """kremlin.ru, 25 Mar 2025 (news/76524, the laureates' lives, gabrielkmbo/kremlin-scraper
     mirror): "Окончила Академию русского балета имени А.Я.Вагановой (2015)." A capitalised
