@@ -1028,6 +1028,34 @@ def test_a_singular_past_after_a_plural_or_dative_adjective_opens_a_point() -> N
     assert not {stem("граждан"), stem("школ"), stem("сначала")} & said, said
 
 
+def test_the_pronoun_after_a_preposition_is_no_word_two_points_share() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror), two consecutive unrelated
+    ones: news/76410, 6 Mar 2025 (Abkhazia's president: "Я бы хотел просто напомнить о том,
+    что буквально в конце предыдущего года Абхазия … была вынуждена ввести веерные ограничения
+    …") and news/76408, 5 Mar 2025 (the Interior Ministry's board: "… как применялись в том
+    числе и органами МВД в 1941 или 1942 году."). The two points shared "том" and "год", and
+    were one *changed* point once ru9 ran the first over its "о том, что" clause; "том" after a
+    preposition stands for a clause or opens "в том числе", and is no shared word (branch ru10
+    of the thirty-ninth session): each point is its side's own."""
+    a = from_text(
+        "Встреча с Президентом Абхазии\n"
+        "Я бы хотел просто напомнить о том, что буквально в конце предыдущего года Абхазия из-за"
+        " дефицита электроэнергии была вынуждена ввести веерные ограничения до 11 часов в сутки."
+    )
+    b = from_text(
+        "Расширенное заседание коллегии МВД\n"
+        "Не говорю о том, что нам нужно применять точно такие же методы работы, как применялись"
+        " в том числе и органами МВД в 1941 или 1942 году."
+    )
+    told = {(f.status, f.a_text, f.b_text) for f in compare(a, b).formulas if f.id.endswith(ID)}
+    assert not any(status is FormulaStatus.CHANGED for status, _, _ in told), told
+    assert (
+        FormulaStatus.APPEARED,
+        None,
+        "применялись в том числе и органами МВД в 1941 или 1942 году",
+    ) in told, told
+
+
 def test_a_first_word_before_a_capitalised_accusative_opens_a_point() -> None:
     """kremlin.ru, 25 Mar 2025 (news/76524, the laureates' lives, gabrielkmbo/kremlin-scraper
     mirror): "Окончила Академию русского балета имени А.Я.Вагановой (2015)." A capitalised
