@@ -1056,6 +1056,34 @@ def test_the_pronoun_after_a_preposition_is_no_word_two_points_share() -> None:
     ) in told, told
 
 
+def test_a_participle_after_a_changed_object_is_no_point_of_its_own() -> None:
+    """Mirziyoyev–Lukashenko, 10 Aug 2020 -> 24 Jul 2024 (dev): "Были рассмотрены актуальные
+    вопросы двусторонней повестки …" -> "Были рассмотрены вопросы практической реализации
+    договоренностей, достигнутых по итогам визита Президента Республики Беларусь … на основе
+    принятой дорожной карты" is one changed event, quoted with its participle's clause. The
+    clause after the changed entry's last noun tells that noun, and is no appeared point
+    (branch ru10 of the thirty-ninth session). After a dropped entry such a clause keeps its
+    report (Japarov–Mirziyoyev, 24 Jul -> 20 Sep 2022, dev: ", основанных на принципах дружбы,
+    партнерства и союзничества", which the hand list lists)."""
+    a, b = (
+        "mirziyoyev-lukashenko__2020-08-10__dunyo.txt",
+        "mirziyoyev-lukashenko__2024-07-24__uz-press.txt",
+    )
+    found = compare(load(EVAL / "formulas" / a), load(EVAL / "formulas" / b)).formulas
+    assert any(
+        f.status is FormulaStatus.CHANGED and f.b_text.endswith("реализации договоренностей")
+        for f in found
+    ), found
+    assert not any(f.b_text and f.b_text.startswith("достигнутых по итогам") for f in found), found
+    lone = _lone(f"formulas/{KYRGYZ_B} -> japarov-mirziyoyev__2022-09-20__aa.txt")
+    said = (
+        FormulaStatus.DROPPED,
+        "основанных на принципах дружбы, партнерства и союзничества",
+        None,
+    )
+    assert said in lone, lone
+
+
 def test_a_first_word_before_a_capitalised_accusative_opens_a_point() -> None:
     """kremlin.ru, 25 Mar 2025 (news/76524, the laureates' lives, gabrielkmbo/kremlin-scraper
     mirror): "Окончила Академию русского балета имени А.Я.Вагановой (2015)." A capitalised
