@@ -1084,6 +1084,21 @@ def test_a_participle_after_a_changed_object_is_no_point_of_its_own() -> None:
     assert said in lone, lone
 
 
+def test_a_point_that_says_only_when_is_no_lone_point() -> None:
+    """Rahmon–Gurbanguly, 28 Apr 2021 -> 15 May 2023 (outside tuning): "… стороны обсудили
+    вопросы подготовки к мероприятиям высшего регионального уровня, в том числе саммиты …,
+    которые пройдут в сентябре 2023 года в Душанбе." The relative clause says when and where
+    the summits take place, no event (the hand list: not a formula); without the date's words
+    it holds fewer than two content words, and is no appeared point (branch ru10 of the
+    thirty-ninth session). The discussion stays one."""
+    lone = _lone(
+        "outside/rahmon-gurbanguly__2021-04-28__nm-tj.txt -> rahmon-gurbanguly__2023-05-15__khovar.txt"
+    )
+    b_side = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
+    assert "обсудили вопросы подготовки к мероприятиям высшего регионального уровня" in b_side
+    assert not any(b and b.startswith("пройдут") for b in b_side), b_side
+
+
 def test_a_first_word_before_a_capitalised_accusative_opens_a_point() -> None:
     """kremlin.ru, 25 Mar 2025 (news/76524, the laureates' lives, gabrielkmbo/kremlin-scraper
     mirror): "Окончила Академию русского балета имени А.Я.Вагановой (2015)." A capitalised
