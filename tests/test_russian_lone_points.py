@@ -1188,3 +1188,29 @@ def test_a_point_ending_on_о_том_runs_over_the_clause_it_points_to() -> None
     )
     told = [f.a_text for f in compare(a, b).formulas if f.id.endswith(ID) and f.a_text]
     assert any(t.endswith("о том, что наступило время") for t in told), told
+
+
+def test_a_point_ending_on_тому_runs_over_the_clause_it_points_to() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76738, 22 Apr 2025
+    ("И все наши мероприятия способствовали тому, что с 2020 по 2024 год рост населения у нас
+    составил в сельском районе 14,5 процента."), news/76222, 6 Feb 2025 ("… и те единые
+    программы, которые утверждены, соответствуют тому, что спрашивают на экзамене."). "тому"
+    governed by the verb with no preposition stands for the clause after as "о том" does; the
+    point ran up to the pronoun (ru9 left it), and now runs over what it points to (branch ru10
+    of the thirty-ninth session). "различных тем" is a noun and stays the point's end."""
+    from readoutdiff.formulas.entries.points_ru import points
+
+    text = (
+        "Встреча с губернатором\n"
+        "И все наши мероприятия способствовали тому, что с 2020 по 2024 год рост населения у нас"
+        " составил в сельском районе 14,5 процента. Сегодня те результаты, которые спрашиваются"
+        " на экзаменах, внесены в стандарт, и те единые программы, которые утверждены,"
+        " соответствуют тому, что спрашивают на экзамене."
+    )
+    told = [
+        " ".join(w.text for w in p)
+        for ps in points(from_text(text), said_that=True).values()
+        for p in ps
+    ]
+    assert not any(t.endswith("тому") for t in told), told
+    assert any(t.startswith("способствовали тому что с 2020") for t in told), told
