@@ -984,20 +984,122 @@ def test_a_plural_past_after_an_adjective_used_as_a_noun_opens_a_point() -> None
     short participle after it is the verb, since no noun in such a case ends so (branch ru9 of
     the thirty-eighth session; since ru7 none opened a point). A singular after one stays a
     noun: "с самого начала", "гибелью большого числа" (above)."""
-    from readoutdiff.formulas.entries.point_heads_ru import stem
-
-    said = _heads(
+    _verbs_not_nouns(
         "Заседание Совета по науке и образованию\n"
         "38 опрошенных заявили, что полученное образование им не пригодилось. 40 процентов"
         " пострадавших потеряли до 100 тысяч, и 30 процентов – от 100 тысяч до миллиона"
         " рублей. За год уже 84 бойца из числа сопровождаемых трудоустроены. Это были войска"
         " Советского Союза, они первыми вошли в Берлин и водрузили знамя над Рейхстагом."
         " Атомная отрасль всегда была колыбелью материалов-рекордсменов, и эта колыбель с"
-        " самого начала находилась в руках крупных учёных-материаловедов."
+        " самого начала находилась в руках крупных учёных-материаловедов.",
+        verbs=("заявили", "потеряли", "трудоустроены", "вошли"),
+        nouns=("начала",),
     )
-    wanted = {stem(w) for w in ("заявили", "потеряли", "трудоустроены", "вошли")}
-    assert wanted <= said, said
-    assert stem("начала") not in said
+
+
+def _verbs_not_nouns(text: str, *, verbs: tuple[str, ...], nouns: tuple[str, ...]) -> None:
+    """Every word of ``verbs`` opens a point of ``text`` read as a readout, none of ``nouns``."""
+    from readoutdiff.formulas.entries.point_heads_ru import stem
+
+    said = _heads(text)
+    assert {stem(w) for w in verbs} <= said, said
+    assert not {stem(w) for w in nouns} & said, said
+
+
+def test_a_singular_past_after_a_plural_or_dative_adjective_opens_a_point() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76219, 6 Feb 2025
+    ("Команда молодых учёных предложила оригинальную отечественную технологию …"), news/76536,
+    26 Mar 2025 ("… деятельность «Движения первых» охватила по всей России …"), news/76519,
+    24 Mar 2025 ("… спортивных объектов больших и маленьких построено в крае"), news/76271,
+    14 Feb 2025 ("Благодаря Вашему поручению, ранее данному, включён в программу …"). After an
+    adjective in the genitive or prepositional plural no noun ends as a feminine or neuter
+    singular past, after a masculine dative none as any past: the word is the verb (branch
+    ru10 of the thirty-ninth session; since ru7 none opened a point). The plural's nouns stay
+    none ("безопасности наших граждан", "передовых инженерных школ", news/76484, 76222), and
+    "-ему" is a noun's ending too: "разблокировали эту проблему сначала …" (news/76685)."""
+    _verbs_not_nouns(
+        "Вручение премий\n"
+        "Команда молодых учёных предложила оригинальную отечественную технологию создания"
+        " критически важных материалов. В 2024 году регулярная деятельность «Движения первых»"
+        " охватила по всей России свыше 10 миллионов человек. Предмет особой гордости: у нас 176"
+        " спортивных объектов больших и маленьких построено в крае. Благодаря Вашему поручению,"
+        " ранее данному, включён в программу образования. Мы обеспечили безопасность наших"
+        " граждан и создание передовых инженерных школ. Мы с небольшим субсидированием"
+        " разблокировали эту проблему сначала для «Дальневосточной ипотеки».",
+        verbs=("предложила", "охватила", "построено", "включён"),
+        nouns=("граждан", "школ", "сначала"),
+    )
+
+
+def test_the_pronoun_after_a_preposition_is_no_word_two_points_share() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror), two consecutive unrelated
+    ones: news/76410, 6 Mar 2025 (Abkhazia's president: "Я бы хотел просто напомнить о том,
+    что буквально в конце предыдущего года Абхазия … была вынуждена ввести веерные ограничения
+    …") and news/76408, 5 Mar 2025 (the Interior Ministry's board: "… как применялись в том
+    числе и органами МВД в 1941 или 1942 году."). The two points shared "том" and "год", and
+    were one *changed* point once ru9 ran the first over its "о том, что" clause; "том" after a
+    preposition stands for a clause or opens "в том числе", and is no shared word (branch ru10
+    of the thirty-ninth session): each point is its side's own."""
+    a = from_text(
+        "Встреча с Президентом Абхазии\n"
+        "Я бы хотел просто напомнить о том, что буквально в конце предыдущего года Абхазия из-за"
+        " дефицита электроэнергии была вынуждена ввести веерные ограничения до 11 часов в сутки."
+    )
+    b = from_text(
+        "Расширенное заседание коллегии МВД\n"
+        "Не говорю о том, что нам нужно применять точно такие же методы работы, как применялись"
+        " в том числе и органами МВД в 1941 или 1942 году."
+    )
+    told = {(f.status, f.a_text, f.b_text) for f in compare(a, b).formulas if f.id.endswith(ID)}
+    assert not any(status is FormulaStatus.CHANGED for status, _, _ in told), told
+    assert (
+        FormulaStatus.APPEARED,
+        None,
+        "применялись в том числе и органами МВД в 1941 или 1942 году",
+    ) in told, told
+
+
+def test_a_participle_after_a_changed_object_is_no_point_of_its_own() -> None:
+    """Mirziyoyev–Lukashenko, 10 Aug 2020 -> 24 Jul 2024 (dev): "Были рассмотрены актуальные
+    вопросы двусторонней повестки …" -> "Были рассмотрены вопросы практической реализации
+    договоренностей, достигнутых по итогам визита Президента Республики Беларусь … на основе
+    принятой дорожной карты" is one changed event, quoted with its participle's clause. The
+    clause after the changed entry's last noun tells that noun, and is no appeared point
+    (branch ru10 of the thirty-ninth session). After a dropped entry such a clause keeps its
+    report (Japarov–Mirziyoyev, 24 Jul -> 20 Sep 2022, dev: ", основанных на принципах дружбы,
+    партнерства и союзничества", which the hand list lists)."""
+    a, b = (
+        "mirziyoyev-lukashenko__2020-08-10__dunyo.txt",
+        "mirziyoyev-lukashenko__2024-07-24__uz-press.txt",
+    )
+    found = compare(load(EVAL / "formulas" / a), load(EVAL / "formulas" / b)).formulas
+    assert any(
+        f.status is FormulaStatus.CHANGED and f.b_text.endswith("реализации договоренностей")
+        for f in found
+    ), found
+    assert not any(f.b_text and f.b_text.startswith("достигнутых по итогам") for f in found), found
+    lone = _lone(f"formulas/{KYRGYZ_B} -> japarov-mirziyoyev__2022-09-20__aa.txt")
+    said = (
+        FormulaStatus.DROPPED,
+        "основанных на принципах дружбы, партнерства и союзничества",
+        None,
+    )
+    assert said in lone, lone
+
+
+def test_a_point_that_says_only_when_is_no_lone_point() -> None:
+    """Rahmon–Gurbanguly, 28 Apr 2021 -> 15 May 2023 (outside tuning): "… стороны обсудили
+    вопросы подготовки к мероприятиям высшего регионального уровня, в том числе саммиты …,
+    которые пройдут в сентябре 2023 года в Душанбе." The relative clause says when and where
+    the summits take place, no event (the hand list: not a formula); without the date's words
+    it holds fewer than two content words, and is no appeared point (branch ru10 of the
+    thirty-ninth session). The discussion stays one."""
+    lone = _lone(
+        "outside/rahmon-gurbanguly__2021-04-28__nm-tj.txt -> rahmon-gurbanguly__2023-05-15__khovar.txt"
+    )
+    b_side = [b for status, _, b in lone if status is FormulaStatus.APPEARED]
+    assert "обсудили вопросы подготовки к мероприятиям высшего регионального уровня" in b_side
+    assert not any(b and b.startswith("пройдут") for b in b_side), b_side
 
 
 def test_a_first_word_before_a_capitalised_accusative_opens_a_point() -> None:
@@ -1089,3 +1191,29 @@ def test_a_point_ending_on_о_том_runs_over_the_clause_it_points_to() -> None
     )
     told = [f.a_text for f in compare(a, b).formulas if f.id.endswith(ID) and f.a_text]
     assert any(t.endswith("о том, что наступило время") for t in told), told
+
+
+def test_a_point_ending_on_тому_runs_over_the_clause_it_points_to() -> None:
+    """kremlin.ru transcripts (gabrielkmbo/kremlin-scraper mirror): news/76738, 22 Apr 2025
+    ("И все наши мероприятия способствовали тому, что с 2020 по 2024 год рост населения у нас
+    составил в сельском районе 14,5 процента."), news/76222, 6 Feb 2025 ("… и те единые
+    программы, которые утверждены, соответствуют тому, что спрашивают на экзамене."). "тому"
+    governed by the verb with no preposition stands for the clause after as "о том" does; the
+    point ran up to the pronoun (ru9 left it), and now runs over what it points to (branch ru10
+    of the thirty-ninth session). "различных тем" is a noun and stays the point's end."""
+    from readoutdiff.formulas.entries.points_ru import points
+
+    text = (
+        "Встреча с губернатором\n"
+        "И все наши мероприятия способствовали тому, что с 2020 по 2024 год рост населения у нас"
+        " составил в сельском районе 14,5 процента. Сегодня те результаты, которые спрашиваются"
+        " на экзаменах, внесены в стандарт, и те единые программы, которые утверждены,"
+        " соответствуют тому, что спрашивают на экзамене."
+    )
+    told = [
+        " ".join(w.text for w in p)
+        for ps in points(from_text(text), said_that=True).values()
+        for p in ps
+    ]
+    assert not any(t.endswith("тому") for t in told), told
+    assert any(t.startswith("способствовали тому что с 2020") for t in told), told

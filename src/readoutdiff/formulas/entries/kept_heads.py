@@ -37,8 +37,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.clause_heads import lined
-from readoutdiff.formulas.entries.point_heads_ru import Word, family, head_shaped
-from readoutdiff.formulas.entries.points_ru import points
+from readoutdiff.formulas.entries.point_heads_ru import PREPOSITIONS, Word, family, head_shaped
+from readoutdiff.formulas.entries.points_ru import POINTING, points
 from readoutdiff.formulas.words.spans import changed_at, overlaps
 from readoutdiff.languages import ru
 from readoutdiff.model import Formula, Readout, Span
@@ -115,7 +115,22 @@ def _said(point: tuple[Word, ...]) -> set[str]:
             and point[i + 2].text.lower().startswith("государств")
         ):
             office.update((i, i + 1, i + 2))
-    return {family(w.stem) for i, w in enumerate(point) if i and w.content and i not in office}
+    return {
+        family(w.stem)
+        for i, w in enumerate(point)
+        if i and w.content and i not in office and not _pointing(point, i)
+    }
+
+
+def _pointing(point: tuple[Word, ...], at: int) -> bool:
+    """Whether ``point[at]`` is the pronoun "том" / "тем" / "тому" after a preposition (:data:`
+    readoutdiff.formulas.entries.points_ru.POINTING`: "напомнить о том, что …", "заключалась в
+    том, чтобы …", "в том числе"), which stands for a clause or opens a fixed phrase: no word
+    two points share (branch ru10 of the thirty-ninth session: with "году" it linked "хотел
+    просто напомнить о том, что … в конце предыдущего года …" with "применялись в том числе и
+    органами МВД в 1941 или 1942 году", two unrelated Kremlin transcripts, news/76410 and
+    76408, as one changed point, once ru9's "о том" points ran over their clause)."""
+    return point[at].text.lower() in POINTING and point[at - 1].text.lower() in PREPOSITIONS
 
 
 OURS = frozenset(("нашего", "нашему", "нашим", "нашем"))

@@ -84,7 +84,10 @@ def lone_heads(formulas: Sequence[Formula], a: Readout, b: Readout) -> list[Form
     found = assessed(list(formulas), a, b)
     taken_a = [s for f in found for s in f.a_spans]
     taken_b = [s for f in found for s in f.b_spans]
-    lone_a, lone_b = _lone_points(a, b, taken_a), _lone_points(b, a, taken_b)
+    changed_a = [s for f in found if f.status is FormulaStatus.CHANGED for s in f.a_spans]
+    changed_b = [s for f in found if f.status is FormulaStatus.CHANGED for s in f.b_spans]
+    lone_a = _lone_points(a, b, taken_a, changed_a)
+    lone_b = _lone_points(b, a, taken_b, changed_b)
     for pair in _paired(lone_a, lone_b):
         found.append(changed(found, a, b, pair, ID))
     found.extend(wished(found, a, b, lone_a, lone_b))
@@ -132,9 +135,12 @@ def _members(text: str, words: tuple[Word, ...]) -> list[tuple[Word, ...]]:
     return parts
 
 
-def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> Lone:
+def _lone_points(
+    readout: Readout, other: Readout, taken: Sequence[Span], changed: Sequence[Span] = ()
+) -> Lone:
     """The lone points of ``readout`` against ``other``, each by its head's stem: no title
-    line, none said again in fewer words by another (see the module's docstring)."""
+    line, none said again in fewer words by another (see the module's docstring); ``changed``:
+    the spans of the *changed* entries among ``taken`` (:func:`_attribute`)."""
     said, after = _said(other), title_end(readout)
     lone = [
         (head, words, point)
@@ -143,7 +149,7 @@ def _lone_points(readout: Readout, other: Readout, taken: Sequence[Span]) -> Lon
         if point[0].start >= after
         for words in (
             _lone(point, taken, said),
-            _tail(point, taken, said),
+            _tail(point, taken, said, readout.text, changed),
             _gapped(readout, point, taken, said),
         )
         if words is not None
@@ -197,7 +203,7 @@ def _lone(
     if cut and words and words[-1].stem in _FRAMES:
         return None  # "Обсуждены актуальные вопросы | укрепления …": the object is the entry
     content = [w.stem for w in words[1:] if w.content and w.text not in POINTING]
-    if len(content) < CONTENT:
+    if len(content) < CONTENT or _dated(words[1:]):
         return None
     if sum(stem not in said for stem in content) < NEW * len(content):
         return None
@@ -209,7 +215,11 @@ def _lone(
 
 
 def _tail(
-    point: tuple[Word, ...], taken: Sequence[Span], said: frozenset[str]
+    point: tuple[Word, ...],
+    taken: Sequence[Span],
+    said: frozenset[str],
+    text: str = "",
+    changed: Sequence[Span] = (),
 ) -> tuple[Word, ...] | None:
     """What ``point`` says after the last word an entry already reports, as a lone point's
     wording, or None: "поздравил руководство и народ Саудовской Аравии | со священным для
@@ -226,9 +236,34 @@ def _tail(
     if last is None or last + 1 >= len(point):
         return None
     words = point[last + 1 :]
+    if _attribute(text, point[last], words[0], changed):
+        return None
     while words and words[0].text.lower() in _JOINS:  # "… и | проявленное гостеприимство"
         words = words[1:]
     return _unsaid(words, said, TAIL_NEW)
+
+
+_PARTICIPLE = re.compile(r"[а-яё]{3,}(?:ых|ого|ому|ым|ыми|ую|ая|ое|ые|ый)")
+"""A participle or adjective opening a clause after a comma (not "-ий", "-ие", "-ой", "-ей",
+"-ем", "-им", "-их", which end nouns too: "отношений", "развитие", "стороной")."""
+
+
+def _attribute(text: str, last: Word, first: Word, changed: Sequence[Span]) -> bool:
+    """Whether the tail opened by ``first`` is a participle's clause after a comma, whose noun
+    is ``last``, the last word of a *changed* entry (``changed``): "рассмотрены вопросы
+    практической реализации договоренностей | , достигнутых по итогам визита …" (the entry
+    "рассмотрены актуальные вопросы двусторонней повестки" → "рассмотрены вопросы практической
+    реализации договоренностей"). The clause tells that noun, the reworded object, and an
+    analyst quotes it with the change, not as a point of its own (branch ru10 of the
+    thirty-ninth session; mirziyoyev-lukashenko 2020-08-10, dev). After a *dropped* or
+    *appeared* entry the clause keeps its own report, which has that fate anyway."""
+    return (
+        bool(changed)
+        and "," in text[last.end : first.start]
+        and first.text.islower()
+        and bool(_PARTICIPLE.fullmatch(first.text))
+        and overlaps(Span(start=last.start, end=last.end, line=0), changed)
+    )
 
 
 _GAPPED = re.compile(r"\s*,\s*а\s+[^–—.;:!?,]+?\s[–—]\s+[^–—.;:!?]+")
@@ -265,9 +300,31 @@ def _unsaid(words: tuple[Word, ...], said: frozenset[str], share: float) -> tupl
     while words and words[-1].stem in ru.FUNCTION_STEMS:
         words = words[:-1]
     content = [w.stem for w in words if w.content and w.text not in POINTING]
-    if len(content) < CONTENT or sum(s not in said for s in content) < share * len(content):
+    if (
+        len(content) < CONTENT
+        or _dated(words)
+        or sum(s not in said for s in content) < share * len(content)
+    ):
         return None
     return words
+
+
+_DATE = re.compile(
+    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+    r"|год(?:а|у|ом|е)?|лет"
+)
+"""The words of a date: a month's name in any case, "год" ("в сентябре 2023 года")."""
+
+
+def _dated(words: tuple[Word, ...]) -> bool:
+    """Whether ``words`` hold fewer than ``CONTENT`` content words once the words of a date
+    (:data:`_DATE`) are left out: a point that says only when (and where: names are no
+    content words) its noun takes place, "…, которые пройдут в сентябре 2023 года в Душанбе",
+    "состоятся в начале мая", tells no event of its own (branch ru10 of the thirty-ninth
+    session; the outside tuning's hand list calls the first no formula). The date's words
+    still count in the share the other readout must not say."""
+    told = [w for w in words if w.content and w.text not in POINTING]
+    return sum(not _DATE.fullmatch(w.text) for w in told) < CONTENT
 
 
 def _within(words: tuple[Word, ...], fuller: tuple[Word, ...]) -> bool:

@@ -3,7 +3,8 @@
 A point (:mod:`readoutdiff.formulas.entries.points_ru`) is opened by its head: a past tense or a
 short passive participle (:data:`readoutdiff.languages.ru.CLAUSE_HEAD`) not right after a
 preposition, the future's auxiliary or an adjective in an oblique case (but a plural,
-:data:`PLURAL`), the verb of a relative
+:data:`PLURAL`, or a word no noun of that case ends as, :func:`_no_noun_after`), the verb of a
+relative
 clause, a future after "и", or an adverbial participle after a comma or opening the sentence
 before ", что" (:func:`gerund`). The words of a sentence are read as :class:`Word`
 (:data:`readoutdiff.languages.ru.WORD`), each with its Snowball stem (:data:`stem`).
@@ -143,7 +144,30 @@ def _after_adjective(found: Sequence[Word], at: int) -> bool:
         and bool(_OBLIQUE.fullmatch(before))
         and found[at].text.islower()
         and not found[at].text.endswith(PLURAL)
+        and not _no_noun_after(before, found[at].text)
     )
+
+
+def _no_noun_after(before: str, word: str) -> bool:
+    """Whether ``word``, a head's shape after the oblique adjective ``before``, can be no noun
+    of its case, so is the verb: after a masculine dative or an instrumental plural ("-ому",
+    "-ыми", "-ими") every head's shape (their nouns end "-у", "-ю", "-ами", "-ями": "ранее
+    данному включён в программу"; not after "-ему", which ends nouns of "-ема" too, "эту
+    проблему сначала"); after a genitive or prepositional plural ("-ых", "-их") a
+    feminine or neuter singular (:data:`SINGULAR`: "молодых учёных предложила оригинальную …",
+    "Движения первых охватила …", "и маленьких построено в крае"), since such a plural noun ends
+    "-ов", "-ей", "-ах" or on its stem ("граждан", "школ", "времён", "правил"). After "-ого",
+    "-его" the singular stays a noun: a genitive noun ends "-а", "-я" ("с самого начала",
+    "производственного цикла"), as "про каждого рассказала" does (left, branch ru10 of the
+    thirty-ninth session)."""
+    if before.endswith(("ому", "ыми", "ими")):
+        return True
+    return before.endswith(("ых", "их")) and word.endswith(SINGULAR)
+
+
+SINGULAR = ("ла", "ло", "лась", "лось", "но")
+"""The feminine and neuter singular endings of a past tense and of a short participle
+("предложила", "охватила", "построено"): no plural noun ends so (:func:`_no_noun_after`)."""
 
 
 PLURAL = ("ли", "лись", "ны", "нуты")
