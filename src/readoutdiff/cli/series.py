@@ -214,9 +214,10 @@ def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:
     if len(kept) != 1 or len(readouts) < 2:
         return
     where = f" in {paths[0]}" if len(paths) == 1 and Path(paths[0]).is_dir() else ""
+    others = "the other a copy" if len(readouts) == 2 else "the others copies"  # rev23
     raise InputError(
-        f"is the only readout{where}, the others copies of it (the same text and date); a series"
-        " needs at least two different readouts: give more files or a folder",
+        f"is the only readout{where}, {others} of it (the same text and date); a series needs at"
+        " least two different readouts: give more files or a folder",
         path=kept[0].path,
     )
 
