@@ -4,6 +4,8 @@ eval/formulas)."""
 
 from __future__ import annotations
 
+import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -12,7 +14,8 @@ import pytest
 
 from readoutdiff.ingest.dates import file_date, name_date_refused
 
-EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+ROOT = Path(__file__).resolve().parent.parent
+EVAL = ROOT / "eval" / "formulas"
 TOKAYEV = ("2025-03-06", "2025-04-17")
 
 
@@ -91,3 +94,40 @@ def test_a_folder_of_one_readout_and_its_copies_counts_them(
     error = done.stderr.splitlines()[-1]
     assert error.startswith(f"readoutdiff: error: sisi/{source.name}: is the only readout in sisi,")
     assert f", {said} of it (the same text and date);" in error
+
+
+ALBANESE = (  # named from the checkout's root, as u67's test names its pair
+    "eval/formulas/xi-albanese__2024-11-18__cctv.txt",
+    "eval/formulas/xi-albanese__2025-07-15__cctv.txt",
+)
+_NUMERALS = "一二三四五六七八九十百千万零两"
+_SPLIT = re.compile(
+    rf"第[{_NUMERALS}]*\n *[{_NUMERALS}]|第[{_NUMERALS}]+\n *\S"
+    rf"|[{_NUMERALS}]\n *[{_NUMERALS}]*周年|[{_NUMERALS}]周\n *年"
+)
+"""A Chinese number split at a line end: inside it, before the counter 第 opens it with, or
+before 周年."""
+
+
+def test_a_number_in_chinese_numerals_is_never_split_at_a_line_end() -> None:
+    """u67 kept 第80届 and 80周年 whole on a terminal, and said 第三届 was kept as one word;
+    but a wide character may end a line, so "澳中全面战略伙伴关系建立十" / "周年之际" (Xi–Albanese,
+    real CLI at 31 columns) and "第三十" / "二次" were split. A number of Chinese numerals is
+    now kept whole, with the counter after 第's number and with 周年 (every width from 16 to
+    80 columns of this pair and of Xi–Hasina's, in process; the base splits it at 21 and 18 widths)."""
+    from test_cli import _on_terminal as on_terminal  # read while the CLI writes
+
+    from readoutdiff import compare
+    from readoutdiff.ingest import load
+    from readoutdiff.render.text import render_text
+
+    env = {**os.environ, "COLUMNS": "31", "NO_COLOR": "1"}
+    shown = on_terminal(env, *ALBANESE, cwd=ROOT, timeout=120).decode("utf-8")
+    shown = shown.replace("\r\n", "\n")
+    assert "十周年之际" in shown.replace("\n", "").replace(" ", "")
+    assert not _SPLIT.search(shown)
+    for pair in (ALBANESE, ("eval/formulas/xi-hasina__2023-08-23__cctv.txt",
+                            "eval/formulas/xi-hasina__2024-07-10__cctv.txt")):  # fmt: skip
+        comparison = compare(*(load(str(ROOT / path)) for path in pair))
+        for width in range(16, 81):
+            assert not _SPLIT.search(render_text(comparison, width=width)), width
