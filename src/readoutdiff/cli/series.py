@@ -32,6 +32,7 @@ from readoutdiff.cli.shared import (
     refuse_dash,
     refuse_shared_outputs,
     run_options,
+    warn,
     warn_skipped,
     write_file,
 )
@@ -180,15 +181,12 @@ def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
     repeated = [files[0] for files in named.values() if len(files) > 1]
     if not repeated or len(named) < 2:  # one readout: the error says "the same file twice?"
         return
-    from readoutdiff.render.escape import shown_line
-
     if len(repeated) == 1:
         times = len(named[_key(repeated[0])])
         said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
     else:
         said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
-    line = f"{said}; the series reads each readout once"
-    sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+    warn(f"{said}; the series reads each readout once")
 
 
 def _warn_copies(readouts: "list[Readout]") -> None:
@@ -197,11 +195,7 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     as it reads a path named twice once, so a meeting fewer is listed than files given."""
     from readoutdiff.series.build import copies_said
 
-    said = copies_said(readouts, "the series")
-    if said:
-        from readoutdiff.render.escape import shown_line
-
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+    warn(copies_said(readouts, "the series"))
 
 
 def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:
