@@ -35,6 +35,7 @@ def _series(folder: Path) -> subprocess.CompletedProcess[str]:
         ("v1.16-10-2023.txt", "1.16-10-2023", "before 16-10-2023"),
         ("a 2025.9.4.1.txt", "2025.9.4.1", "after 2025.9.4"),
         ("a 2025-9-4.1.txt", "2025-9-4.1", "after 2025-9-4"),
+        ("Путин.Токаев.2025.9.4.1.txt", "2025.9.4.1", "after 2025.9.4"),  # a word and a dot
     ],
 )
 def test_a_date_read_as_a_version_number_is_said_so(name: str, run: str, date: str) -> None:

@@ -314,7 +314,7 @@ def _as_version(name: str, match: re.Match[str]) -> str:
     run = name[start:end].strip(".")
     said = (
         f"a number and a dot stand before {match[0]}, and a space or a word there would make it one"
-        if name[match.start() - 1 : match.start()] == "."
+        if re.fullmatch(r"\d\.", name[max(match.start() - 2, 0) : match.start()])
         else f"a dot and a number stand after {match[0]}"
     )
     return f"its name's {run} reads as a version number, not a date: {said}"
