@@ -169,7 +169,7 @@ def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
     """Say on standard error when the paths name one readout more than once (``series A B A``,
     or a folder and a file of it): the series reads each readout once, so its "Series of 2
     readouts" counted fewer than the three paths given, without a word of why."""
-    from readoutdiff.ingest.readout_paths import expand
+    from readoutdiff.ingest.readout_paths import expand, path_key
 
     if len(paths) < 2:
         return
@@ -177,12 +177,12 @@ def _warn_repeated(paths: list[str], exclude: list[str]) -> None:
     for path in paths:
         for file in expand([path], exclude=exclude).files:
             if file != "-":
-                named.setdefault(_key(file), []).append(file)
+                named.setdefault(path_key(file), []).append(file)
     repeated = [files[0] for files in named.values() if len(files) > 1]
     if not repeated or len(named) < 2:  # one readout: the error says "the same file twice?"
         return
     if len(repeated) == 1:
-        times = len(named[_key(repeated[0])])
+        times = len(named[path_key(repeated[0])])
         said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
     else:
         said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
@@ -224,20 +224,15 @@ def _refuse_empty_folders(paths: list[str], found: "Expansion") -> None:
     folder's, or a glob's, which keeps readouts alone): the folder holds one, and is not listed
     again (fix6: ``series DIR`` listed it twice, opening each readout's head twice). Only a
     folder whose readouts found are all named as files is listed here."""
-    from readoutdiff.ingest.readout_paths import listed, no_readout
+    from readoutdiff.ingest.readout_paths import listed, no_readout, path_key
 
-    named = {_key(path) for path in paths}
-    inside = {os.path.dirname(_key(file)) for file in (*found.files, *found.overwritten)
-              if _key(file) not in named}  # fmt: skip
+    named = {path_key(path) for path in paths}
+    inside = {os.path.dirname(path_key(file)) for file in (*found.files, *found.overwritten)
+              if path_key(file) not in named}  # fmt: skip
     then = "name folders that hold readouts, or leave it out"
     for path in paths:
-        if Path(path).is_dir() and _key(path) not in inside and not listed(Path(path))[0]:
+        if Path(path).is_dir() and path_key(path) not in inside and not listed(Path(path))[0]:
             raise no_readout(path, then if len(paths) > 1 else "name a folder that holds readouts")
-
-
-def _key(path: str) -> str:
-    """``path`` as the listing keys it (absolute, case as the system compares it)."""
-    return os.path.normcase(os.path.abspath(path))
 
 
 def _refuse_one_readout(paths: list[str], file: str, max_size: int) -> None:
