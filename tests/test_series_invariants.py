@@ -213,7 +213,7 @@ def test_a_folder_of_one_readout_and_its_copy_names_the_readout(tmp_path: Path) 
     assert done.returncode == 2
     error = done.stderr.splitlines()[-1]
     assert error.startswith(f"readoutdiff: error: {tmp_path / SISI[0]}: is the only readout in ")
-    assert "the others copies of it" in error and "give more files or a directory" not in error
+    assert "the other a copy of it" in error and "give more files or a directory" not in error
 
 
 _VIEWS = """

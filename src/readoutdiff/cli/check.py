@@ -30,6 +30,7 @@ from readoutdiff.cli.shared import (
     refuse_writing_inputs,
     run_options,
     to_stdout,
+    warn,
     warn_named_otherwise,
     warn_our_reports,
     warn_same_file,
@@ -216,11 +217,7 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     meeting only: the first readout's note names its copies then."""
     from readoutdiff.series.build import copies_said, once
 
-    said = copies_said(readouts, "the check") if len(once(readouts)) > 1 else ""
-    if said:
-        from readoutdiff.render.escape import shown_line
-
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+    warn(copies_said(readouts, "the check") if len(once(readouts)) > 1 else "")
 
 
 def _warn_undated(readouts: "list[Readout]") -> None:
@@ -229,11 +226,7 @@ def _warn_undated(readouts: "list[Readout]") -> None:
     fix5): such a readout is ordered as undated."""
     from readoutdiff.series.build import undated_said
 
-    said = undated_said(readouts, "the check")
-    if said:
-        from readoutdiff.render.escape import shown_line
-
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+    warn(undated_said(readouts, "the check"))
 
 
 def _only_one_readout(
@@ -343,15 +336,14 @@ def _since(
     compared = {r.path: r for result in checks for r in (result.old, result.new)}  # each once
     _warn_undated(list(compared.values()))  # a name refused, as `check DIR`
     if below:  # not checked: the run must not pass as though they were (rev16)
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(not_searched(folder, below))}\n")
+        warn(not_searched(folder, below))
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)
         named = (
             commit if len(since) > len(commit) and not since.strip("0123456789abcdef") else since
         )
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(merged_since(named, merged))}\n")
+        warn(merged_since(named, merged))
     if submodules:  # another repository's readouts: named, as those of a subfolder are (chk4)
-        said = not_in_submodules(folder, since, submodules)
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+        warn(not_in_submodules(folder, since, submodules))
     where = {"folder": folder, "since": since, "commit": commit}
     shown = render_checks(results, output_format, **where)
     summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""

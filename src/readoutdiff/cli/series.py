@@ -32,6 +32,7 @@ from readoutdiff.cli.shared import (
     refuse_dash,
     refuse_shared_outputs,
     run_options,
+    warn,
     warn_skipped,
     write_file,
 )
@@ -175,15 +176,13 @@ def _warn_repeated(paths: list[str], found: "Expansion") -> None:
     if sum(file != "-" for file in found.files) < 2:  # the error says "the same file twice?"
         return
     repeated = [file for file, _ in found.repeated]
-    from readoutdiff.render.escape import shown_line
 
     if len(repeated) == 1:
         times = found.repeated[0][1]
         said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
     else:
         said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
-    line = f"{said}; the series reads each readout once"
-    sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+    warn(f"{said}; the series reads each readout once")
 
 
 def _warn_copies(readouts: "list[Readout]") -> None:
@@ -192,11 +191,7 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     as it reads a path named twice once, so a meeting fewer is listed than files given."""
     from readoutdiff.series.build import copies_said
 
-    said = copies_said(readouts, "the series")
-    if said:
-        from readoutdiff.render.escape import shown_line
-
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+    warn(copies_said(readouts, "the series"))
 
 
 def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:
@@ -209,9 +204,10 @@ def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:
     if len(kept) != 1 or len(readouts) < 2:
         return
     where = f" in {paths[0]}" if len(paths) == 1 and Path(paths[0]).is_dir() else ""
+    others = "the other a copy" if len(readouts) == 2 else "the others copies"  # rev23
     raise InputError(
-        f"is the only readout{where}, the others copies of it (the same text and date); a series"
-        " needs at least two different readouts: give more files or a folder",
+        f"is the only readout{where}, {others} of it (the same text and date); a series needs at"
+        " least two different readouts: give more files or a folder",
         path=kept[0].path,
     )
 
@@ -224,20 +220,15 @@ def _refuse_empty_folders(paths: list[str], found: "Expansion") -> None:
     folder's, or a glob's, which keeps readouts alone): the folder holds one, and is not listed
     again (fix6: ``series DIR`` listed it twice, opening each readout's head twice). Only a
     folder whose readouts found are all named as files is listed here."""
-    from readoutdiff.ingest.readout_paths import listed, no_readout
+    from readoutdiff.ingest.readout_paths import listed, no_readout, path_key
 
-    named = {_key(path) for path in paths}
-    inside = {os.path.dirname(_key(file)) for file in (*found.files, *found.overwritten)
-              if _key(file) not in named}  # fmt: skip
+    named = {path_key(path) for path in paths}
+    inside = {os.path.dirname(path_key(file)) for file in (*found.files, *found.overwritten)
+              if path_key(file) not in named}  # fmt: skip
     then = "name folders that hold readouts, or leave it out"
     for path in paths:
-        if Path(path).is_dir() and _key(path) not in inside and not listed(Path(path))[0]:
+        if Path(path).is_dir() and path_key(path) not in inside and not listed(Path(path))[0]:
             raise no_readout(path, then if len(paths) > 1 else "name a folder that holds readouts")
-
-
-def _key(path: str) -> str:
-    """``path`` as the listing keys it (absolute, case as the system compares it)."""
-    return os.path.normcase(os.path.abspath(path))
 
 
 def _refuse_one_readout(paths: list[str], file: str, max_size: int) -> None:

@@ -38,6 +38,16 @@ def history_options(
     return with_history(options, earlier, readouts), earlier
 
 
+def warn(said: str) -> None:
+    """One warning line on standard error, ``said`` shown as a terminal may be sent it
+    (:func:`~readoutdiff.render.escape.shown_line`); nothing when ``said`` is empty. Every
+    command's warnings are written so (rev23: ten places wrote the line out again)."""
+    if said:
+        from readoutdiff.render.escape import shown_line
+
+        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+
+
 def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout as B") -> None:
     """Say so when the two readouts name one file (a slip of the shell's completion, most
     often): the view then shows no change, which reads like news of two readouts. ``old`` names
@@ -48,10 +58,7 @@ def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout
     except (OSError, ValueError):
         return
     if same:
-        from readoutdiff.render.escape import shown_line
-
-        line = f"{b}: is the same file as {old} ({a}); give {new} to see changes"
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+        warn(f"{b}: is the same file as {old} ({a}); give {new} to see changes")
 
 
 def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:
@@ -75,12 +82,8 @@ def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = 
 
 def warn_skipped(skipped: Iterable[Skipped]) -> None:
     """Name on standard error each file of a folder not read, and why (one line each)."""
-    from readoutdiff.render.escape import shown_line
-
     for skip in skipped:
-        sys.stderr.write(
-            f"readoutdiff: warning: {shown_line(f'{skip.path}: skipped, {skip.reason}')}\n"
-        )
+        warn(f"{skip.path}: skipped, {skip.reason}")
 
 
 def warn_our_reports(skipped: Iterable[Skipped]) -> None:
@@ -169,10 +172,7 @@ def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, .
             advice += ": print the HTML report (-f html) to PDF from a browser"
     else:
         return
-    from readoutdiff.render.escape import shown_line
-
-    line = f"{output}: written in the {chosen} format (--format {chosen}); {advice}"
-    sys.stderr.write(f"readoutdiff: warning: {shown_line(line)}\n")
+    warn(f"{output}: written in the {chosen} format (--format {chosen}); {advice}")
 
 
 def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:

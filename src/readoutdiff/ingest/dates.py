@@ -274,8 +274,50 @@ def name_date_refused(path: str) -> str | None:
                 return f"its name's {match[0]}{read} is no day of the calendar"
             if kind and name[match.end() : match.end() + 1].isalnum():
                 return f"its name's {match[0]} runs on into a letter or digit ({match[0]}{name[match.end()]}…)"
+    versioned = _NAME_VERSIONED.search(name)
+    if versioned:
+        return _as_version(name, versioned)
     only = _FILE_YEAR.search(name)
     return f"its name gives a year ({only[0]}) but no day" if only else None
+
+
+_NAME_VERSIONED = re.compile(
+    r"(?<=\d\.)(?:(?:19|20)\d\d([-_.])\d{1,2}\1\d{1,2}|\d{1,2}([-_.])\d{1,2}\2(?:19|20)\d\d)(?!\d)"
+    r"|(?<!\d)(?:19|20)\d\d([-_.])\d{1,2}\3\d{1,2}(?=\.\d)"
+)
+"""A date-like run :func:`file_date` reads as part of a version number: a number and a dot
+before it ("v1.17.04.2025", "v2.4.9.2025", "v1.16-10-2023") or, year first without zeros, a dot
+and a number after it ("2025.9.4.1")."""
+
+
+def _as_version(name: str, match: re.Match[str]) -> str:
+    """Why the date-like ``match`` of the file ``name`` gave no date: it is read as part of a
+    version number, shown whole (rev23: "v1.17.04.2025.txt" was said to give "a year (2025) but
+    no day", though its name holds a day; the user could not tell which rule refused it).
+
+    >>> _as_version("v1.17.04.2025.txt", _NAME_VERSIONED.search("v1.17.04.2025.txt"))
+    "its name's 1.17.04.2025 reads as a version number, not a date: a number and a dot stand before 17.04.2025, and a space or a word there would make it one"
+
+    A run that would be no date alone says why, as its name alone would:
+
+    >>> _as_version("v1.04-09-2025.txt", _NAME_VERSIONED.search("v1.04-09-2025.txt"))[:36]
+    "its name's 04-09-2025 is 4 September"
+    """
+    alone = name_date_refused(match[0])
+    if alone is not None:
+        return alone
+    start, end = match.span()
+    while start and (name[start - 1].isdigit() or name[start - 1] == "."):
+        start -= 1
+    while end < len(name) and (name[end].isdigit() or name[end] == "."):
+        end += 1
+    run = name[start:end].strip(".")
+    said = (
+        f"a number and a dot stand before {match[0]}, and a space or a word there would make it one"
+        if re.fullmatch(r"\d\.", name[max(match.start() - 2, 0) : match.start()])
+        else f"a dot and a number stand after {match[0]}"
+    )
+    return f"its name's {run} reads as a version number, not a date: {said}"
 
 
 def _in_words(date: str, *, day_first: bool = False) -> str:

@@ -88,7 +88,7 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     >>> [Path(f).name for f in found.files], [(Path(s.path).name, s.reason) for s in found.skipped]
     (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text, .md, .html, .htm or .xhtml')])
     """
-    outputs = {_key(path) for path in exclude}
+    outputs = {path_key(path) for path in exclude}
     taken = set(outputs)
     files: list[str] = []
     skipped: list[Skipped] = []
@@ -96,9 +96,9 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     named: dict[str, int] = {}  # how many arguments name each readout taken
     for argument in arguments:
         found, passed = _one(argument)
-        skipped += [s for s in passed if _key(s.path) not in outputs]  # a rerun's own output
+        skipped += [s for s in passed if path_key(s.path) not in outputs]  # a rerun's own output
         for path in found:
-            key = _key(path)
+            key = path_key(path)
             if key in outputs and path not in overwritten and Path(path).is_file():
                 overwritten.append(path)
             if key not in taken:
@@ -106,14 +106,16 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
                 files.append(path)
             if key not in outputs and path != "-":
                 named[key] = named.get(key, 0) + 1
-    repeated = tuple((path, times) for path in files if (times := named.get(_key(path), 0)) > 1)
+    repeated = tuple((path, times) for path in files if (times := named.get(path_key(path), 0)) > 1)
     return Expansion(
         files=tuple(files), skipped=tuple(skipped), overwritten=tuple(overwritten),
         repeated=repeated,
     )  # fmt: skip
 
 
-def _key(path: str) -> str:
+def path_key(path: str) -> str:
+    """``path`` as :func:`expand` keys it, to read a file named twice once: absolute, its case
+    as the system compares it (``series`` keys the paths it was given so too)."""
     return os.path.normcase(os.path.abspath(path))
 
 

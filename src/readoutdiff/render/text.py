@@ -296,16 +296,30 @@ _NUMERALS = "0123456789０１２３４５６７８９一二三四五六七八九
 def _counted(text: str, at: int) -> bool:
     """Whether ``text[at]`` is inside a Chinese ordinal or count a line must not split (u67):
     a number after 第 ("第" / "80届" read badly at the end of a line), or 周年 after a
-    number (80周年, an anniversary). A number is kept with the counter after it already.
+    number (80周年, an anniversary). A number of digits is kept with the counter after it
+    already (a narrow character never breaks before a wide one); a number in Chinese numerals
+    is kept whole, with the counter after it when 第 opens it (第三十二次) and with 周年 (十周年)
+    (rev23: "第三" / "十二次" and "十" / "周年" were split, as every wide character may be).
 
     >>> [_counted("会见第80届联合国大会主席", at) for at in (2, 3, 5)]
     [False, True, False]
     >>> [_counted("胜利80周年活动", at) for at in (4, 5, 6)]
     [False, True, False]
+    >>> [_counted("出席第三十二次会议", at) for at in (2, 3, 4, 5, 6, 7)]
+    [False, True, True, True, True, False]
+    >>> [_counted("建立十周年之际", at) for at in (2, 3, 4, 5)], _counted("统一的", 2)
+    ([False, True, True, False], False)
     """
     before, after = text[at - 1], text[at]
     if before == _ORDINAL:
         return after in _NUMERALS
+    if before in _NUMERALS and not before.isascii():
+        if after in _NUMERALS or text[at : at + 2] == "周年":
+            return True
+        start = at - 1
+        while start and text[start - 1] in _NUMERALS:
+            start -= 1
+        return text[start - 1 : start] == _ORDINAL  # 第三十二 / 次
     return before == "周" and after == "年" and at >= 2 and text[at - 2] in _NUMERALS
 
 

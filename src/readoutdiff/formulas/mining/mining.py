@@ -37,7 +37,7 @@ from readoutdiff.formulas.mining.sightings import (
     taken_of,
 )
 from readoutdiff.formulas.mining.sightings import find as find_sightings
-from readoutdiff.formulas.words.phrases import STOCK, Words, key
+from readoutdiff.formulas.words.phrases import STOCK, Words, told_words
 from readoutdiff.formulas.words.roles import INTRODUCING, STOP_WORDS, stop_words
 from readoutdiff.model import Entry, FormulaSource
 from readoutdiff.text.shared_runs import BlockMemo, remembered_blocks
@@ -136,13 +136,7 @@ def _substantive(text: str, stops: frozenset[str] = STOP_WORDS) -> bool:
     """A shared run that says enough to be a formula when seen once: ``_SUBSTANTIVE``
     lower-case words that are no stop word (``stops``: those of the readouts' languages), stock
     readout word, subject or reporting verb."""
-    told = [
-        s
-        for word in text.split()
-        if word[:1].islower()
-        for s in key(word)
-        if s not in stops and s not in STOCK and s not in INTRODUCING
-    ]
+    told = [s for s in told_words(text, stops) if s not in STOCK and s not in INTRODUCING]
     return len(told) >= _SUBSTANTIVE
 
 

@@ -36,7 +36,7 @@ from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
-from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, key
+from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, told_words
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
@@ -238,10 +238,7 @@ def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bo
     if chinese:
         return True
     stops = frozenset().union(*(stop_words(r.language) for r in readouts))
-    told = [
-        s for word in wording.split() if word[:1].islower() for s in key(word) if s not in stops
-    ]
-    return len(told) >= SAYS_ENOUGH
+    return len(told_words(wording, stops)) >= SAYS_ENOUGH
 
 
 SAYS_ENOUGH = 2

@@ -113,6 +113,18 @@ def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:
     return tuple(stem(word) for word in _word_texts(folded))
 
 
+def told_words(text: str, stops: frozenset[str]) -> list[str]:
+    """The stems of the lower-case words of ``text`` that are none of ``stops``: what a run
+    says beyond its names and function words. A pair's mining counts them for a run it sees
+    once (``mining._substantive``, not its stock words either), a history for a phrase it
+    teaches (``recurrence._says_enough``).
+
+    >>> told_words("State Antony J. Blinken met", frozenset({"the"}))
+    ['met']
+    """
+    return [s for word in text.split() if word[:1].islower() for s in key(word) if s not in stops]
+
+
 def fold_words(text: str) -> str:
     """The folded form of a phrase, a short one once per run: a lexicon's wordings are folded
     for the script checks of :func:`~readoutdiff.formulas.matching.matcher.build` and for their keys.
