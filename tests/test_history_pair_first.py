@@ -33,18 +33,25 @@ def _changed(comparison: Comparison) -> set[tuple[str | None, str | None]]:
     return {(f.a_text, f.b_text) for f in comparison.formulas if f.status is FormulaStatus.CHANGED}
 
 
+def _change_kept(series: str, dates: tuple[str, str], change: tuple[str, str]) -> set[str]:
+    """Assert that the pair of ``series`` at ``dates`` reads ``change`` alone and with its
+    history; return the ids of the phrases the history teaches it."""
+    alone, history, learnt = _both(series, *dates)
+    assert change in _changed(alone)
+    assert change in _changed(history)
+    return learnt
+
+
 def test_a_history_phrase_said_on_both_sides_does_not_hide_the_pairs_change() -> None:
     """biden-abdullah 2024-05-06 → 07-26: the history teaches "unwavering U.S. support for
     Jordan", which both readouts say inside the line the pair reads changed ("… and the
     Jordanian people" → "… as a partner and ally"); learnt, it read *persisted* there and the
     change was gone. Its other pairs, where nothing of the pair stands there, still learn it."""
-    alone, history, learnt = _both("biden-abdullah", "2024-05-06", "2024-07-26")
     change = (
         "unwavering U.S. support for Jordan and the Jordanian people",
         "unwavering U.S. support for Jordan as a partner and ally",
     )
-    assert change in _changed(alone)
-    assert change in _changed(history)
+    learnt = _change_kept("biden-abdullah", ("2024-05-06", "2024-07-26"), change)
     assert "recurring:unwavering-u-s-support-for-jordan" not in learnt
     _, earlier_pair, learnt_there = _both("biden-abdullah", "2024-04-14", "2024-05-06")
     assert "recurring:unwavering-u-s-support-for-jordan" in learnt_there
@@ -57,13 +64,11 @@ def test_a_history_phrase_in_the_sentence_of_a_change_does_not_take_its_words() 
     history teaches; learnt, it took the words the change is read from and A's wording read
     dropped. The phrases said elsewhere ("123" civil nuclear cooperation agreement) are
     learnt still."""
-    alone, history, learnt = _both("harris-marcos", "2023-09-06", "2023-11-16")
     change = (
         "United States’ ironclad alliance commitment to the Philippines",
         "United States’ defense commitment to the Philippines",
     )
-    assert change in _changed(alone)
-    assert change in _changed(history)
+    learnt = _change_kept("harris-marcos", ("2023-09-06", "2023-11-16"), change)
     assert "recurring:invoke-u-s-mutual-defense-commitment" not in learnt
     assert "recurring:123-civil-nuclear-cooperation-agreement" in learnt
 

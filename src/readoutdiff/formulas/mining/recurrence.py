@@ -13,7 +13,9 @@ and B), a phrase must also be said in an earlier readout (what A and B alone sha
 own text, not the series' history) and be long for the few readouts that say it:
 :data:`HISTORY_EVIDENCE`. A phrase one side of the pair says and the other rewords in another
 sentence is not learnt (:func:`_said_again`): the pair's own mining reads that change.
-Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies".
+Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies". Nor a
+phrase that would stand where the pair alone makes a report (:func:`_pair_first`): the history
+adds reports, never takes the place of the pair's own.
 
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
