@@ -1,6 +1,6 @@
 """What ``--history`` gains over the pair alone: each pair of a series of three readouts or more.
 
-    python benchmarks/history_gain.py [--split dev|heldout] [--per-pair]
+    python benchmarks/history_gain.py [--split dev|heldout] [--per-pair] [--list]
 
 Every pair of ``eval/formulas`` whose series holds three readouts or more is compared twice:
 alone (``readoutdiff A B``) and with the series' other readouts as its history (``readoutdiff
@@ -10,6 +10,9 @@ side by side: noise share, fates right, changed found. Also counted: the places 
 tells *changed* alone and only *dropped* with history (ser4's shape, ``benchmarks/README.md``).
 
 ``--per-pair`` prints, for dev only, each pair whose figures move (held-out is read as totals).
+``--list`` prints, for dev only, every report one run makes and the other does not (status and
+both wordings), or whose judgement moves, with its judgement (right, wrong, noise, repeat), and
+the changed hand events one run finds and the other does not (hist3's classing).
 """
 
 from __future__ import annotations
@@ -20,7 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from formula_eval import EVAL_DIR, PairResult, Totals, judge, load_pairs  # noqa: E402
+from formula_eval import EVAL_DIR, Judged, Pair, PairResult, Totals, judge, load_pairs  # noqa: E402
 from score_formulas import report_of  # noqa: E402
 
 from readoutdiff.compare import compare  # noqa: E402
@@ -69,13 +72,48 @@ def _lost(alone, history) -> int:  # type: ignore[no-untyped-def]
     return lost
 
 
+def _judgement(judged: Judged) -> str:
+    if judged.noise:
+        return "noise"
+    return "right" if judged.right else "repeat" if judged.repeat else "wrong"
+
+
+def _listed(pair: Pair, alone: tuple, history: tuple) -> None:  # type: ignore[type-arg]
+    """Print the reports of ``pair`` that differ between the run alone and with history."""
+    reads = []
+    for comparison, result in (alone, history):
+        reads.append(
+            {
+                (f.status.value, f.a_text, f.b_text, f.id): _judgement(j)
+                for f, j in zip(comparison.formulas, result.judged, strict=True)
+            }
+        )
+    found = [
+        {i for i in result.found if pair.events[i].status == "changed"}
+        for _, result in (alone, history)
+    ]
+    lines = [f"  alone only   {reads[0][k]:6s} {k}" for k in reads[0].keys() - reads[1].keys()]
+    lines += [f"  history only {reads[1][k]:6s} {k}" for k in reads[1].keys() - reads[0].keys()]
+    lines += [
+        f"  judged       {reads[0][k]} -> {reads[1][k]} {k}"
+        for k in reads[0].keys() & reads[1].keys()
+        if reads[0][k] != reads[1][k]
+    ]
+    lines += [f"  changed event lost   {pair.events[i]}" for i in sorted(found[0] - found[1])]
+    lines += [f"  changed event gained {pair.events[i]}" for i in sorted(found[1] - found[0])]
+    if lines:
+        print(f"{pair.a_path.name} -> {pair.b_path.name}")
+        print("\n".join(sorted(lines)))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "heldout"))
     parser.add_argument("--per-pair", action="store_true", help="dev only: pairs that move")
+    parser.add_argument("--list", action="store_true", help="dev only: reports that differ")
     args = parser.parse_args(argv)
-    if args.per_pair and args.split != "dev":
-        parser.error("--per-pair reads dev pairs only")
+    if (args.per_pair or args.list) and args.split != "dev":
+        parser.error("--per-pair and --list read dev pairs only")
     totals = {"alone": Totals(), "history": Totals()}
     lost = 0
     for pair in load_pairs(split=args.split):
@@ -92,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
         totals["alone"].add(judged_alone)
         totals["history"].add(judged_history)
         lost += _lost(alone, history)
+        if args.list:
+            _listed(pair, (alone, judged_alone), (history, judged_history))
         if args.per_pair and _counts(judged_alone) != _counts(judged_history):
             print(
                 f"{pair.series} {pair.a_path.name} -> {pair.b_path.name}: noise/right/changed "

@@ -17,6 +17,8 @@ OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
 def test_held_out_pairs_are_never_listed_one_by_one() -> None:
     with pytest.raises(SystemExit):
         history_gain.main(["--split", "heldout", "--per-pair"])
+    with pytest.raises(SystemExit):
+        history_gain.main(["--split", "heldout", "--list"])
 
 
 def test_a_change_the_history_keeps_is_not_counted_lost() -> None:

@@ -13,7 +13,9 @@ and B), a phrase must also be said in an earlier readout (what A and B alone sha
 own text, not the series' history) and be long for the few readouts that say it:
 :data:`HISTORY_EVIDENCE`. A phrase one side of the pair says and the other rewords in another
 sentence is not learnt (:func:`_said_again`): the pair's own mining reads that change.
-Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies".
+Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies". Nor a
+phrase that would stand where the pair alone makes a report (:func:`_pair_first`): the history
+adds reports, never takes the place of the pair's own.
 
 The candidates become lexicon entries (source ``mined``, topic ``recurring``), so the
 comparison finds them like any formula, and a mutation in an aligned passage is reported
@@ -40,7 +42,15 @@ from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, tol
 from readoutdiff.formulas.words.roles import edge_words, stop_words
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
-from readoutdiff.model import Entry, FormulaSource, Lexicon, Options, Readout
+from readoutdiff.model import (
+    Entry,
+    FormulaSource,
+    FormulaStatus,
+    Lexicon,
+    Options,
+    Readout,
+    Span,
+)
 
 SHORTEST = 3
 LONGEST = 8
@@ -293,7 +303,81 @@ def with_recurring(
         languages = {r.language for r in readouts}
         known = joined(base, "ru" in languages, languages == {"zh"})
     found = recurring(readouts, known, earlier=earlier)
+    if found and earlier is not None and len(readouts) - earlier == 2:
+        found = _pair_first(found, options, base, readouts[earlier], readouts[earlier + 1])
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
+
+
+def _pair_first(
+    found: tuple[Entry, ...], options: Options, base: Lexicon, a: Readout, b: Readout
+) -> tuple[Entry, ...]:
+    """The phrases ``found`` in a pair's history less those that would stand where the pair
+    makes a report on its own (``benchmarks/README.md``, hist3): the history adds reports where
+    the pair alone has none, and may name one of the pair's after a standing phrase, but never
+    takes its place. The pair is compared alone and with every phrase learnt. A phrase said
+    across the wording of a report of the pair alone, on either side, is unlearnt unless its
+    own report tells that one again (the status and both wordings, where it stood: the pair's
+    change of "Russia's brutal and unprovoked war" read on the phrase's row): "unwavering U.S.
+    support for Jordan", said on both sides, would read *persisted* where the pair reads "…
+    and the Jordanian people" → "… as a partner and ally" changed; "thanked Turkey for its
+    strong" cuts "strong support in defense of Ukraine …" → "commitment to Ukraine's …". So is
+    a phrase said in a sentence of the pair's change that shares a content word with it:
+    "invoke U.S. mutual defense commitments", in B's sentence of "ironclad alliance commitment"
+    → "defense commitment", takes the words the change is read from."""
+    from readoutdiff.compare import compare
+    from readoutdiff.formulas.lexicon.lexicon import merge
+    from readoutdiff.records.replacing import replace
+
+    alone = compare(a, b, options=options).formulas
+    learnt = replace(options, lexicon=merge(base, Lexicon(entries=found)))
+    named: list[set[str]] = [set() for _ in alone]  # the learnt phrases that tell each again
+    for again in compare(a, b, options=learnt).formulas:
+        for number, formula in enumerate(alone):
+            if (
+                again.status is formula.status
+                and _within(again.a_spans, formula.a_spans)
+                and _within(again.b_spans, formula.b_spans)
+            ):
+                named[number].add(again.anchor or again.id.split("/")[0])
+    search = matcher.build(found)
+    over: set[str] = set()
+    for side, readout in enumerate((a, b)):
+        words, groups = grouped_words(readout)
+        stops = stop_words(readout.language)
+        spans = [
+            (number, span)
+            for number, formula in enumerate(alone)
+            for span in (formula.b_spans if side else formula.a_spans)
+        ]
+        changing: dict[int, dict[int, set[str]]] = defaultdict(dict)  # sentence -> change -> stems
+        for sentence in words:
+            for number, span in spans:
+                if alone[number].status is FormulaStatus.CHANGED:
+                    there = {sentence.stems[i] for i in sentence.starting_in(span)}
+                    changing[sentence.sentence].setdefault(number, set()).update(there - stops)
+        for occurrence in matcher.find(search, readout, words, groups=groups):
+            place = occurrence.span
+            sentence = next(w for w in words if w.sentence == occurrence.sentence)
+            said = set(sentence.stems[occurrence.first : occurrence.last])
+            near = changing.get(occurrence.sentence, {})
+            if any(
+                occurrence.id not in named[number] and said & stems
+                for number, stems in near.items()
+            ) or any(
+                occurrence.id not in named[number]
+                and place.start < span.end
+                and span.start < place.end
+                for number, span in spans
+            ):
+                over.add(occurrence.id)
+    return tuple(entry for entry in found if entry.id not in over)
+
+
+def _within(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
+    """Whether every span of ``inner`` lies in one of ``outer`` (a side neither has: True)."""
+    if not inner or not outer:
+        return not inner and not outer
+    return all(any(o.start <= i.start and i.end <= o.end for o in outer) for i in inner)
 
 
 def with_history(
