@@ -5,7 +5,8 @@ judging; the block's drops lead it since kc1, because a dropped formula that lea
 more often than a change (dev, dev pairs alone in their series and the outside tuning part).
 Since kc2, a block with no formula line above its passages opens with the formulas that came
 in a new passage (one line each, quoting it). Since kc3, a drop told with its whole passage
-leads the drops from a passage that stayed. Real dev pairs only.
+leads the drops from a passage that stayed; since kc4, of the drops told with their whole
+passage, the passage most of which its formulas are leads. Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -188,3 +189,29 @@ def test_the_lines_not_right_are_counted_by_shape(script: ModuleType) -> None:
         "| 2-3 judged, not right (1) | drop, passage stayed (several) | noise | lexicon | 1 |"
         in (table)
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "lead", "below"),
+    [
+        # Chinese: a passage that is its two formulas leads; the passage of five shorter ones
+        # ("互利合作" in a sentence of exchanges and projects) led before it, a wrong fate (the
+        # hand list has it said again in B's own words)
+        ("xi-fico__2025-05-09", "“健康稳定的欧中关系符合双方共同利益”", "“互利合作”"),
+        # Russian: a passage that is its formula ("Dropped formula, a whole passage") leads;
+        # the meeting's preparation, a part of its long sentence, led before it (a wrong fate)
+        ("mirziyoyev-aliyev__2023-07-10", "a whole passage", "подготовке предстоящей встречи"),
+        # English: the congratulation that is most of its sentence leads; "security, economic,
+        # and humanitarian assistance", a list inside a long sentence, led before it (B tells
+        # the assistance in other words: a wrong fate)
+        ("biden-steinmeier__2023-10-06", "Germany’s Unity Day", "humanitarian assistance"),
+    ],
+)
+def test_of_the_drops_with_their_whole_passage_the_one_most_of_its_passage_leads(
+    script: ModuleType, name: str, lead: str, below: str
+) -> None:
+    first, second = _block(script, name).lines[:2]  # type: ignore[attr-defined]
+    assert first.kind == second.kind == "formula-dropped"
+    assert lead in first.summary and first.verdict == "right"
+    assert below in second.summary and second.verdict == "wrong fate"
+    assert "whole passage" in first.summary and "whole passage" in second.summary
