@@ -394,10 +394,9 @@ def reordered_zh(formulas: Sequence[Formula]) -> list[Formula]:
         name = f.id.replace(REWORDED, "", 1)
         if (
             f.status is FormulaStatus.CHANGED and "/" not in name and f.a_text and f.b_text
-            and len(f.a_spans) == 1 and len(f.b_spans) == 1
+            and len(f.a_spans) == 1 and len(f.b_spans) == 1 and _one_formula_zh(f.a_text, f.b_text)
         ):  # fmt: skip
-            if _one_formula_zh(f.a_text, f.b_text):
-                f = replace(f, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None)
+            f = replace(f, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None)
         out.append(f)
     return out
 
@@ -419,22 +418,28 @@ def _relative_inside(longer: str, shorter_key: str) -> bool:
     it (zhs1, out9's wangyi-rubio): "两国元首达成的重要共识" / "两国元首重要共识", "中方提出的…倡议":
     the verb names who reached, proposed or signed the thing, the thing is the same (issue 10's
     spec: small wording differences are one formula; convention (c)). The verb is one word
-    jieba tags ``v``, right before 的, with words of the formula on both sides of it (a verb at
-    an edge opens or closes a clause of its own), and ``LEAST_ZH`` characters remain."""
+    jieba tags ``v``, right before 的, after a word that may be its agent (not an adverb,
+    verb, adjective, preposition or conjunction: "不断发展的", "健康有益的" qualify the thing, (c)'s
+    change), with words of the formula on both sides of it (a verb at an edge opens or closes a
+    clause of its own), and ``LEAST_ZH`` characters remain."""
     text = "".join(longer.split())
     if len(shorter_key) < LEAST_ZH or len(_zh_key(text)) - len(shorter_key) > _VERB_MOST:
         return False
     at = text.find("的", 1)
     while at > 0:
         before = text[:at]
-        word, tag = tagged(before)[-1]
-        if tag == "v" and len(word) < len(before) and at + 1 < len(text):
+        cut = tagged(before)
+        word, tag = cut[-1]
+        if tag == "v" and len(cut) > 1 and cut[-2][1][0] not in _NO_AGENT and at + 1 < len(text):
             rest = before[: -len(word)] + text[at + 1 :]
             if parties_alike(_zh_key(rest), shorter_key):
                 return True
         at = text.find("的", at + 1)
     return False
 
+
+_NO_AGENT = frozenset("dvapc")
+"""First letters of jieba's tags of a word that is no agent of the verb after it."""
 
 _VERB_MOST = 3
 """Characters a relative verb put inside a Chinese formula may have (:func:`_relative_inside`):
