@@ -211,19 +211,27 @@ def speaker_framed(clause: str) -> int:
     (2, 5)
     >>> speaker_framed("中方表示愿加强合作"), speaker_framed("表示衷心祝贺"), speaker_framed("他说")
     (0, 0, 0)
+    >>> speaker_framed("他称赞中方的努力")  # the verb of saying must end a word
+    0
     """
-    said = simplified(clause)  # one character for one: OpenCC's table keeps the length
-    if len(said) != len(clause):
-        return 0
+    head = clause[: _NAME_MOST + 3]  # a name, a verb of two characters, one more
+    said = simplified(head)  # one character for one: OpenCC's table keeps the length
+    if len(said) != len(head) or _SAYS().search(said, 1) is None:
+        return 0  # no verb of saying near the start: most clauses stop here, untagged
+    cut = tagged(said)
     found = _PRONOUN_SAYS().match(said)
     if found is None:
-        first, tag = tagged(said[: _NAME_MOST + 4])[0]
+        first, tag = cut[0]
         if tag not in _PERSON_TAGS:
             return 0
         found = _SAYS().match(said, len(first))
-    if found is None or found.end() >= len(said) or not HAN_CHAR().match(said[found.end()]):
+    if found is None or found.end() >= len(clause) or not HAN_CHAR().match(clause[found.end()]):
         return 0
-    return found.end()
+    edges, at = set(), 0
+    for word, _ in cut:
+        at += len(word)
+        edges.add(at)
+    return found.end() if found.end() in edges else 0  # "他称赞…": 称 opens a word
 
 
 _PERSON_TAGS = frozenset(("nr", "nrfg", "nrt"))
