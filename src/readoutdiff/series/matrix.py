@@ -120,6 +120,7 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     worded = _worded(facts)
     _one_place_one_row(facts, present, changed)
     _follow_rewordings(present, changed, worded)
+    _replaced_in_new_words(present, changed, worded)
     _reworded_between(facts, present, changed)  # after: a fold is told by its own link
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed, worded) for formula_id in ids]
@@ -332,6 +333,36 @@ def _follow_rewordings(
                     if _continues(other, formula_id, place, present):
                         _fold(other, formula_id, place, present, changed, worded)
                     break
+
+
+def _replaced_in_new_words(
+    present: list[dict[str, Seen]],
+    changed: list[dict[str, str]],
+    worded: list[dict[str, tuple[str, ...]]],
+) -> None:
+    """One row for a formula a comparison replaced by a phrase of new words: the pair view's one
+    *changed* entry (``X>Y``, "發展對華關係" → "高度重視對華關係", u68's Wang Yi pages) made two
+    rows, X "linked to Y" at the meeting before and Y "linked to X" at the meeting of the change
+    (branch zhs1). When Y is a mined phrase (a lexicon's formula keeps its row) first seen at
+    that meeting, X stood at the meeting before and not at this one, and the two are never seen
+    together after it, Y is X in new words: X's row takes Y's place from that meeting on and
+    tells the change as a rewording there, as :func:`_follow_rewordings` does for a formula
+    reworded in place."""
+    for place in range(1, len(present)):
+        here, before = present[place], present[place - 1]
+        for old, new in sorted(changed[place].items()):
+            if (
+                old == new or changed[place].get(new) != old or old in here or old not in before
+                or new not in here or here[new].source is not FormulaSource.MINED
+                or not _continues(new, old, place, present)
+            ):  # fmt: skip
+                continue
+            here[old] = here[new]
+            _fold(new, old, place, present, changed, worded)
+            del changed[place][new]
+            changed[place][old] = old
+            if new in worded[place]:
+                worded[place][old] = worded[place].get(old, ()) + worded[place].pop(new)
 
 
 def _same_words(one: Seen, other: Seen) -> bool:

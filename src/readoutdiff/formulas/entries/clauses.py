@@ -57,7 +57,7 @@ from readoutdiff.formulas.lexicon.ids import kept_id
 from readoutdiff.languages import language, match_fold, points, stem, words
 from readoutdiff.languages.base import Clauses
 from readoutdiff.languages.points import POINT_NUMBER
-from readoutdiff.languages.zh import firm_on_one_side, parties_alike, same_object
+from readoutdiff.languages.zh import firm_on_one_side, parties_alike, same_object, speaker_framed
 from readoutdiff.model import (
     CLAUSE,
     Formula,
@@ -522,6 +522,10 @@ def clause_of(readout: Readout, span: Span) -> Span:
         start = number.end()
     # "中巴双方一要坚持…": the parties before a point's number are every point's
     start = points.inside(text, start, span.start)
+    if readout.language == "zh" and start < span.start:  # "他稱…": who says it is no formula's
+        framed = speaker_framed(text[start:end])
+        if start + framed <= span.start:
+            start += framed
     while end > span.end and text[end - 1].isspace():
         end -= 1
     return Span(start=start, end=end, line=span.line)

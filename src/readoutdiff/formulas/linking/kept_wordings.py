@@ -22,7 +22,7 @@ from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.languages.zh import parties_alike
+from readoutdiff.languages.zh import parties_alike, tagged
 from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
@@ -394,13 +394,56 @@ def reordered_zh(formulas: Sequence[Formula]) -> list[Formula]:
         name = f.id.replace(REWORDED, "", 1)
         if (
             f.status is FormulaStatus.CHANGED and "/" not in name and f.a_text and f.b_text
-            and len(f.a_spans) == 1 and len(f.b_spans) == 1
+            and len(f.a_spans) == 1 and len(f.b_spans) == 1 and _one_formula_zh(f.a_text, f.b_text)
         ):  # fmt: skip
-            said = _zh_key(f.a_text)
-            if len(said) >= LEAST_ZH and parties_alike(said, _zh_key(f.b_text)):
-                f = replace(f, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None)
+            f = replace(f, status=FormulaStatus.PERSISTED, variant=True, id=name, anchor=None)
         out.append(f)
     return out
+
+
+def _one_formula_zh(a_text: str, b_text: str) -> bool:
+    """Whether two Chinese wordings are one formula (:func:`reordered_zh`): the same characters
+    but for 的 and a frame's 下, or but for a verb and its 的 that one side puts inside
+    (:func:`_relative_inside`)."""
+    said, other = _zh_key(a_text), _zh_key(b_text)
+    if len(said) >= LEAST_ZH and parties_alike(said, other):
+        return True
+    if len(said) > len(other):
+        return _relative_inside(a_text, other)
+    return len(other) > len(said) and _relative_inside(b_text, said)
+
+
+def _relative_inside(longer: str, shorter_key: str) -> bool:
+    """Whether ``longer`` is ``shorter_key``'s formula with a relative verb and its 的 put inside
+    it (zhs1, out9's wangyi-rubio): "两国元首达成的重要共识" / "两国元首重要共识", "中方提出的…倡议":
+    the verb names who reached, proposed or signed the thing, the thing is the same (issue 10's
+    spec: small wording differences are one formula; convention (c)). The verb is one word
+    jieba tags ``v``, right before 的, after a word that may be its agent (not an adverb,
+    verb, adjective, preposition or conjunction: "不断发展的", "健康有益的" qualify the thing, (c)'s
+    change), with words of the formula on both sides of it (a verb at an edge opens or closes a
+    clause of its own), and ``LEAST_ZH`` characters remain."""
+    text = "".join(longer.split())
+    if len(shorter_key) < LEAST_ZH or len(_zh_key(text)) - len(shorter_key) > _VERB_MOST:
+        return False
+    at = text.find("的", 1)
+    while at > 0:
+        before = text[:at]
+        cut = tagged(before)
+        word, tag = cut[-1]
+        if tag == "v" and len(cut) > 1 and cut[-2][1][0] not in _NO_AGENT and at + 1 < len(text):
+            rest = before[: -len(word)] + text[at + 1 :]
+            if parties_alike(_zh_key(rest), shorter_key):
+                return True
+        at = text.find("的", at + 1)
+    return False
+
+
+_NO_AGENT = frozenset("dvapc")
+"""First letters of jieba's tags of a word that is no agent of the verb after it."""
+
+_VERB_MOST = 3
+"""Characters a relative verb put inside a Chinese formula may have (:func:`_relative_inside`):
+达成, 提出, 签署; a longer run is a clause of its own."""
 
 
 LEAST_ZH = 6
