@@ -8,12 +8,13 @@ pairs the aligner makes for real readout pairs, and on drawn pair lists whose we
 from __future__ import annotations
 
 import random
+from operator import is_
 from pathlib import Path
 
 import pytest
 
 from readoutdiff import from_text
-from readoutdiff.align import align
+from readoutdiff.align import align, pairing
 from readoutdiff.align.groups import Pair, new_pair
 from readoutdiff.align.moves import mark_moves
 from readoutdiff.align.similarity import Scorer, Side
@@ -89,3 +90,39 @@ def test_drawn_pairs_with_tied_weights_keep_the_heaviest_chain_in_place() -> Non
             score = rng.choice((0.0, 0.5, 1.0, 0.25))  # few values: equal weights are common
             pairs.append(new_pair(a_group, b_group, score, rng.random() < 0.3))
         _check(sorted(pairs, key=lambda p: p.b), scorer)
+
+
+@pytest.mark.parametrize("a_path, b_path", _series_pairs(), ids=lambda path: path.stem)
+def test_pairs_marked_again_are_kept_as_they_are(a_path: Path, b_path: Path) -> None:
+    """A mark reads only each pair's sentences and score, so marking marked pairs again keeps
+    every pair object: what lets ``pairing._align`` skip its last mark when nothing grew."""
+    a = from_text(a_path.read_text("utf-8")).sentences
+    b = from_text(b_path.read_text("utf-8")).sentences
+    scorer = Scorer(Side(a), Side(b))
+    pairs = [new_pair(p.a, p.b, p.score) for p in align(a, b)]
+    shuffled = sorted(pairs, key=lambda p: (p.a[0] * 7919) % (len(a) + 1))
+    for marked in (mark_moves(pairs, scorer), mark_moves(shuffled, scorer)):
+        assert all(map(is_, mark_moves(marked, scorer), marked))
+
+
+def test_the_last_mark_skipped_when_nothing_grew_aligns_as_before(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """On the series pairs (nothing grows in most), ``align`` with the skip gives the pairs,
+    moves and scores of ``align`` marking every time."""
+    skipped = 0
+    calls: list[int] = []
+    for a_path, b_path in _series_pairs():
+        a = from_text(a_path.read_text("utf-8")).sentences
+        b = from_text(b_path.read_text("utf-8")).sentences
+        calls.clear()
+        monkeypatch.setattr(pairing, "mark_moves", lambda p, s: calls.append(1) or mark_moves(p, s))
+        fast = align(a, b)
+        skipped += len(calls) == 1
+        monkeypatch.setattr(pairing, "is_", lambda x, y: False)  # never the same: always marked
+        marked_every_time = align(a, b)
+        monkeypatch.undo()
+        assert [(p.a, p.b, p.score, p.moved) for p in fast] == [
+            (p.a, p.b, p.score, p.moved) for p in marked_every_time
+        ]
+    assert skipped > 0

@@ -27,6 +27,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from operator import is_
 
 from readoutdiff.align.auction import auction
 from readoutdiff.align.candidates import candidate_scores, exact_pairs, with_context
@@ -100,4 +101,9 @@ def _align(
 
         lines = (side_a.lines, side_b.lines)
         pairs = attach_orphans(mark_moves(pairs, scorer), meaning, lines)
+    if len(pairs) == len(singles) and all(map(is_, pairs, singles)):
+        # Nothing grown: the pairs are the ones just marked, and a mark reads only their
+        # sentences and scores, so marking them again would find each pair as it is (two
+        # readouts of one-sentence lines at 500 KB: ~3 ms, the second of the run's two marks).
+        return pairs
     return mark_moves(pairs, scorer)
