@@ -120,3 +120,26 @@ def test_passages_past_the_end_of_a_cut_off_version_are_said_to_be_there() -> No
     )
     whole = _pair(RU, SPUTNIK)["key_changes"][-1]["summary"]  # neither is cut off
     assert "A is in Russian, B in English" in whole and "cut off" not in whole
+
+
+BILINGUAL = DATA.parent.parent.parent / "eval" / "bilingual"
+
+
+def test_two_sides_readouts_of_one_call_are_said_to_be_read_as_such() -> None:
+    """The PRC MFA's and the White House's readouts of the Xi–Trump call of 25 October 2017
+    (eval/bilingual) share nearly nothing: the key changes' "dropped" is what only the MFA
+    says. A note says so; a re-publication of one text on its day does not get it."""
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", "xi-trump__2017-10-25__mfa.txt",
+         "xi-trump__2017-10-25__wh.txt", "-f", "json"],
+        capture_output=True, text=True, cwd=BILINGUAL, check=False,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    notes = json.loads(done.stdout)["notes"]
+    assert any(
+        note.startswith("A and B are dated the same day (2017-10-25) and share little")
+        and "“dropped” is what only A says" in note
+        for note in notes
+    ), notes
+    again = _pair(ZH, ZH.replace(".txt", ".html"))  # one text saved twice: no such note
+    assert not any("same day" in note for note in again["notes"]), again["notes"]
