@@ -72,10 +72,24 @@ def _compare(a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None)
         formulas = owned_topics(formulas, (a.text, b.text))  # "build back better" in the UK
         if cross:
             notes.append(ACROSS_LANGUAGES_NOTE)
+    similarity = _similarity(alignments)
+    if not cross and a.date and a.date == b.date and similarity < SAME_DAY_LITTLE_SHARED:
+        notes.append(SAME_DAY_NOTE.format(date=a.date, similarity=similarity))
     return Comparison(
         a=a, b=b, alignments=alignments, formulas=formulas,
-        similarity=_similarity(alignments), notes=tuple(notes),
+        similarity=similarity, notes=tuple(notes),
     )  # fmt: skip
+
+
+SAME_DAY_LITTLE_SHARED = 0.5
+"""Below this similarity two readouts of one day in one language are no copy of one text (a
+re-publication or an edited version pairs nearly every passage): most often each side's own
+readout of one call, read as "what each says the other does not" rather than as a revision."""
+SAME_DAY_NOTE = (
+    "A and B are dated the same day ({date}) and share little (similarity {similarity:.2f}):"
+    " if they are the two sides' readouts of one call, “dropped” is what only A says and"
+    " “added” what only B says"
+)
 
 
 ACROSS_LANGUAGES_NOTE = (

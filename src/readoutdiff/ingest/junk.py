@@ -72,7 +72,7 @@ _LINES = (
     ("share or print widget", _rule(
         r"""^(?:[\[【(（<＜]?\s*(?:print(?:able\s+version)?|e-?mail|share|tweet|close|bookmark|subscribe|download|suggest\s+to\s+a\s+friend
         |font\s*size|打印(?:本页)?|关闭(?:窗口)?|分享到?|收藏|字号|字號|[大中小]|扫一扫|微信|微博|поделиться
-        |версия\s+для\s+печати|распечатать|подписаться|отправить|в\s+избранное|telegram|вконтакте
+        |версия\s+для\s+печати|распечатать|печать|подписаться|отправить|в\s+избранное|telegram|вконтакте
         |одноклассники|facebook|twitter|x|linkedin|whatsapp)(?:\s+(?:this|the)?\s*(?:page|article|story|window))?
         \s*[\]】)）>＞]?\s*[:：|/]?\s*)+$|^подпишитесь\s+на\b|^APP\s*内打开|^打开\S{0,8}参与讨论|^扫一扫
         |^[\[【〖(（]?\s*(?:字体|字号|font)\s*[:：]?\s*[\[【〖(（]?\s*(?:大\s*中\s*小|小\s*中\s*大)"""
@@ -81,7 +81,9 @@ _LINES = (
         r"""^(?=.*\d)(?:(?:release\s+time|published|updated|posted|опубликовано|обновлено|发布时间|發佈時間|發布時間
         |时间|時間|日期)\s*[:：]?\s*)?[\d\s:.,/\-|年月日号時时分秒″'′]*(?:\s*(?:am|pm|a\.m\.|p\.m\.|edt|est|мск))?
         \s*[|]?\s*$|^\d[\d\s]*\s*(?:views?|просмотр\w*|阅读|浏览|次|комментари\w*)?$
-        |^(?:views?|просмотр\w*|阅读|浏览|点击)\s*[:：]?\s*\d+$|^(?:\d+\s+){2,}\d+$"""
+        |^(?:views?|просмотр\w*|阅读|浏览|点击)\s*[:：]?\s*\d+$|^(?:\d+\s+){2,}\d+$
+        |^(?=.*\d)(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s(?:Published|Updated|Posted))\s*[:：]?\s
+        [\w\s:.,/|\-]{0,30}(?:\d{4}|\d:\d\d)[\w\s:.,/|\-]{0,20}$"""
     )),
     ("exchange rate or weather", _rule(
         r"""^(?:(?:usd|eur|cny|rub|gbp|jpy|\$|€|¥|₽)\s*[\d.,]+[\s▲▼↑↓+\-\d.,%]*){1,6}$
@@ -105,19 +107,21 @@ _LINES = (
     )),
     ("copyright", _rule(
         r"""©|^copyright\b|copyright\s*(?:\(c\)|\d{4})|all\s+rights\s+reserved|版权所有|版權所有|все\s+права\s+защищены|ICP备|^dmca$
-        |^при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании)|^声明\s*[:：]|^/public\s+release
+        |^при\s+(?:полном\s+или\s+частичном\s+)?(?:использовании|цитировании)|^[声聲]明\s*[:：]|^/public\s+release
         |рекламно-информационного|^18\+$|转载请"""
     )),
     ("back to top", _rule(r"^(?:back\s+to\s+top|返回顶部|回到顶部|наверх|top|↑)\s*$")),
     # A press release's end: the White House's "###" ("\###" where Markdown escaped it, "# # #")
     ("end mark", _rule(r"^(?:(?:\\?\#\s*){3}|[(（]\s*完\s*[)）])$")),  # Chinese agencies' "(完)"
+    # A character the copy could not show ("?" for a no-break space a site put on a line alone)
+    ("stray mark", _rule(r"^[?？�]+$")),
     ("reader comment", _rule(r"^(?:reply|report|ответить|пожаловаться|举报|回复|点赞|нравится|阅读全文|暂无列表)$")),
 )  # fmt: skip
 
 
 _LONG = (  # marks plain enough to trust on a line of any length
     ("photo caption or search widget", _rule(r"\((?:xinhua|photo|фото|新华社)\s*/[^)]{0,60}\)\s*$")),
-    ("copyright", _rule(r"^(?:/public\s+release\b|声明\s*[:：]|©|copyright\b|при\s+использовании\s+материалов)")),
+    ("copyright", _rule(r"^(?:/public\s+release\b|[声聲]明\s*[:：]|©|copyright\b|при\s+использовании\s+материалов)")),
 )  # fmt: skip
 
 
@@ -166,7 +170,7 @@ _SHORT_RULES = tuple(
 )
 _JOINED = frozenset({
     "related news", "comments", "site banner", "language switcher", "share or print widget",
-    "document number", "back to top", "end mark", "reader comment",
+    "document number", "back to top", "end mark", "stray mark", "reader comment",
 })  # fmt: skip
 """Short-line rules each branch of which starts with ``^`` and fails at once on a sentence of
 the readout (``re`` reads a few characters): asked together in ``_ANCHORED``. The navigation

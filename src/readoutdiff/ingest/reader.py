@@ -12,6 +12,7 @@ import re
 from pathlib import PurePath
 
 from readoutdiff.errors import InputError
+from readoutdiff.ingest import glosses
 from readoutdiff.ingest.reading import read_bytes, stray_nul, utf16_without_mark
 from readoutdiff.ingest.text import from_text
 from readoutdiff.model import Readout
@@ -85,7 +86,9 @@ def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
             " give the readouts themselves",
             path=path,
         )
-    return from_text(text, path=path, sha256=digest)
+    text, glossed = glosses.without_glosses(text)
+    readout = from_text(text, path=path, sha256=digest)
+    return replace(readout, notes=(*readout.notes, glossed)) if glossed else readout
 
 
 def is_our_view(head: str) -> bool:
@@ -180,12 +183,14 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
             "is an HTML page with no visible text; save the readout as text", path=path
         )
     cut = htmltext.outside_main(markup, page.text) - {page.title}
-    readout = from_text(
-        page.text, path=path, sha256=sha256, published=(page.date or "",), outside=cut
-    )
+    text, glossed = glosses.without_glosses(page.text)
+    title = page.title
+    if glossed:  # the page's title and the lines outside its main text lose theirs too
+        cut, title = {glosses.strip(line) for line in cut}, title and glosses.strip(title)
+    readout = from_text(text, path=path, sha256=sha256, published=(page.date or "",), outside=cut)
     return replace(
         readout,
-        title=page.title or readout.title,
+        title=title or readout.title,
         source=readout.source or page.url,
-        notes=(*readout.notes, HTML_NOTE),
+        notes=(*readout.notes, HTML_NOTE, *([glossed] if glossed else [])),
     )

@@ -11,6 +11,7 @@ from collections import Counter
 from functools import partial
 
 from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
+from readoutdiff.ingest.text import CUT_OFF
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style, visible
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
@@ -100,15 +101,17 @@ def language_only(comparison: Comparison, after: int = 0) -> KeyChange:
     """
     names = language(comparison.a.language).name, language(comparison.b.language).name
     pairs = sum(x.status in (Status.CHANGED, Status.UNCHANGED) for x in comparison.alignments)
-    only_a = sum(x.status is Status.DROPPED for x in comparison.alignments)
-    only_b = sum(x.status is Status.ADDED for x in comparison.alignments)
+    only_a = _only(sum(x.status is Status.DROPPED for x in comparison.alignments), "A")
+    only_b = _only(sum(x.status is Status.ADDED for x in comparison.alignments), "B")
+    only_a += _past_cut(comparison, "A")
+    only_b += _past_cut(comparison, "B")
     told = [f"every passage has its counterpart ({pairs} pair{'' if pairs == 1 else 's'}, none"
             " only in A or only in B)"]  # fmt: skip
     lead = "Only the language differs: "
     if after:  # below other key changes: count what pairs, not "only the language"
         lead = ""
         told = [f"{pairs} passage{'' if pairs == 1 else 's'} paired across the languages, "
-                f"{_only(only_a, 'A')}, {_only(only_b, 'B')}"]  # fmt: skip
+                f"{only_a}, {only_b}"]  # fmt: skip
     moved = [x for x in comparison.alignments if x.moved]
     if moved:
         told.append(_count(moved, what="in another order", c=comparison))
@@ -122,6 +125,30 @@ def language_only(comparison: Comparison, after: int = 0) -> KeyChange:
         f"{'; '.join(told)}{formulas}.",
         a_text=None, b_text=None, a_place=None, b_place=None, formula=None,
     )  # fmt: skip
+
+
+def _past_cut(comparison: Comparison, side: str) -> str:
+    """`` (3 of them past the end of B, which seems cut off)`` after the count of passages only
+    in ``side`` that stand after the last passage the two versions pair, when the other
+    version's text seems cut off: a copy that stops mid-sentence, not a version that left
+    them out (a translation kept whole to its end holds them). Else empty.
+    """
+    other, readout = ("B", comparison.b) if side == "A" else ("A", comparison.a)
+    if not any(note.startswith(CUT_OFF) for note in readout.notes):
+        return ""
+    lone = Status.DROPPED if side == "A" else Status.ADDED
+    ends = [
+        max(s.index for s in (x.a if side == "A" else x.b))
+        for x in comparison.alignments
+        if x.status in (Status.CHANGED, Status.UNCHANGED)
+    ]
+    last = max(ends, default=-1)
+    only = [x for x in comparison.alignments if x.status is lone]
+    past = sum(min(s.index for s in (x.a if side == "A" else x.b)) > last for x in only)
+    if not past:
+        return ""
+    which = "all of them" if past == len(only) else f"{past} of them"
+    return f" ({which} past the end of {other}, which seems cut off)"
 
 
 def _only(count: int, side: str) -> str:

@@ -1,0 +1,56 @@
+"""Pinyin glosses a copying site wrote after Chinese characters: "外交部長(cháng)", "關(guān)系".
+
+Some sites that repost Xinhua and MFA readouts run the text through a converter that writes
+the reading of every character it takes for ambiguous after it, in brackets. The glosses cut
+the readout's words ("一個(gè)中國政策" is no longer "一個中國政策"), so no lexicon wording
+matches and a cross-language pair says the formulas the English names "appeared". A reader
+of the readout reads past them: they are taken out before the text is read, and the readout's
+notes say so (its spans then point into the text without them, as an HTML page's point into
+its extracted text).
+
+>>> text, note = without_glosses("外交部長(cháng)王毅同法國外長(cháng)通電話(huà)。")
+>>> text, note
+('外交部長王毅同法國外長通電話。', 'pinyin glosses after 3 Chinese characters taken out (“長(cháng)”): the text is read without them')
+>>> without_glosses("中方高度重视(zhòngshì)。")[1] is None  # one gloss: an author's own
+True
+"""
+
+from __future__ import annotations
+
+import re
+
+from readoutdiff.text.wide import HAN, has_wide
+
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(
+    rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[ \u00a0]?[)）]"
+)
+"""One syllable of pinyin with its tone mark, in brackets, right after a Chinese character."""
+FEWEST = 3
+"""Glosses a text holds before they are taken for a converter's: one or two may be the
+author's own (a reading given for a rare name)."""
+NOTE = "pinyin glosses after {count} Chinese characters taken out"
+"""How the note on a readout whose glosses were taken out starts."""
+
+
+def without_glosses(text: str) -> tuple[str, str | None]:
+    """``text`` without a converter's pinyin glosses, and the note saying so (``None``: none)."""
+    if "(" not in text and "（" not in text or not has_wide(text):
+        return text, None
+    found = _GLOSS.findall(text)
+    if len(found) < FEWEST:
+        return text, None
+    first = _GLOSS.search(text)
+    assert first is not None
+    example = text[first.start() - 1 : first.end()]
+    note = NOTE.format(count=len(found)) + f" (“{example}”): the text is read without them"
+    return strip(text), note
+
+
+def strip(text: str) -> str:
+    """``text`` without any gloss (a page's title or lines, once its body is known to hold them).
+
+    >>> strip("王毅同法國外長(cháng)巴羅通電話(huà)")
+    '王毅同法國外長巴羅通電話'
+    """
+    return _GLOSS.sub("", text)
