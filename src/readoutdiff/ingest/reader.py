@@ -186,7 +186,7 @@ def _from_html(markup: str, *, path: str, sha256: str) -> Readout:
     text, glossed = glosses.without_glosses(page.text)
     title = page.title
     if glossed:  # the page's title and the lines outside its main text lose theirs too
-        cut, title = {glosses.strip(line) for line in cut}, title and glosses.strip(title)
+        cut, title = frozenset(glosses.strip(line) for line in cut), title and glosses.strip(title)
     readout = from_text(text, path=path, sha256=sha256, published=(page.date or "",), outside=cut)
     return replace(
         readout,
