@@ -58,6 +58,7 @@ SUBJECT_WORDS = 3
 MODALS = frozenset("should will would must can could shall may".split())
 """The verbs that tell a clause's predicate after a comma (:func:`comma_clause_end`)."""
 CLAUSE_SUBJECT = 4
+_JOINS = frozenset(("and", "or", "but"))
 """The most words a subject between a comma and its modal may hold ("China and the UK")."""
 
 
@@ -107,16 +108,18 @@ def predicate_end(words: Words, first: int, last: int) -> int:
 def comma_clause_end(words: Words, text: str, first: int, last: int) -> int:
     """Where the wording ``words[first:last]`` of a readout whose text is ``text`` ends if it
     goes on over a comma into another clause: a subject of at most :data:`CLAUSE_SUBJECT`
-    words (opening on a capitalised word, a determiner or a subject word) and a modal verb
+    words (opening, after an "and", "or" or "but", on a capitalised word, a determiner or a
+    subject word) and a modal verb
     inside the wording (``last`` if it does not, or if fewer than :data:`MIN_WORDS` words would
     be left)."""
     stems, caps, breaks = words.stems, words.caps, words.breaks
     for k in range(first + MIN_WORDS, last - 1):
         if not breaks[k] or "," not in text[words.end(k - 1) : words.start(k)]:
             continue
-        if not (caps[k] or stems[k] in DETERMINERS or stems[k] in SUBJECT_OPENERS):
+        s = k + (stems[k] in _JOINS)  # ", and the UK should …" opens a clause too
+        if s >= last or not (caps[s] or stems[s] in DETERMINERS or stems[s] in SUBJECT_OPENERS):
             continue
-        for j in range(k + 1, min(k + 1 + CLAUSE_SUBJECT, last)):
+        for j in range(s + 1, min(s + 1 + CLAUSE_SUBJECT, last)):
             if breaks[j]:
                 break
             if stems[j] in MODALS and not caps[j]:
