@@ -19,6 +19,14 @@ words; a run may reach over the clause the line stands in, at either end:
 A wording keeps at least :data:`MIN_WORDS` words; English readouts only (the verbs are
 English).
 
+:func:`comma_clause_end` cuts one more edge, for :mod:`standing`, whose regions run from the
+first to the last word two sentences share: **a comma that opens another clause** — the wording
+goes on over a comma, a subject of a few words and a modal verb ("permanent members of the
+United Nations Security Council, *China and the UK should* fulfill the international
+responsibilities", u68's embassy page): the wording ends before the comma. A list's comma
+("peace, security, and prosperity") or an appositive ("priorities, such as critical minerals")
+has no modal after it and stays.
+
 >>> from readoutdiff.ingest import from_text
 >>> from readoutdiff.formulas.words.phrases import readout_words
 >>> wa = readout_words(from_text("The Prime Minister and Taoiseach looked forward to meeting soon."))[0]
@@ -41,11 +49,17 @@ from readoutdiff.formulas.linking.line_entries import Wording
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import DETERMINERS, REPORTING
+from readoutdiff.formulas.words.roles import SUBJECT_WORDS as SUBJECT_OPENERS
 
 MIN_WORDS = 2
 """The fewest words a wording keeps after a cut (else it is left as it was)."""
 SUBJECT_WORDS = 3
 """The most capitalised words a subject kept on both sides may hold ("Prime Minister Kishida")."""
+MODALS = frozenset("should will would must can could shall may".split())
+"""The verbs that tell a clause's predicate after a comma (:func:`comma_clause_end`)."""
+CLAUSE_SUBJECT = 4
+_JOINS = frozenset(("and", "or", "but"))
+"""The most words a subject between a comma and its modal may hold ("China and the UK")."""
 
 
 def _finite(words: Words, k: int) -> bool:
@@ -88,6 +102,28 @@ def predicate_end(words: Words, first: int, last: int) -> int:
         after = stems[k + 2] if k + 2 < len(stems) else ""
         if stems[k + 1] in REPORTING or after == "to" or after in DETERMINERS:
             return k  # a past tense before a noun is a qualifier ("and expanded cooperation")
+    return last
+
+
+def comma_clause_end(words: Words, text: str, first: int, last: int) -> int:
+    """Where the wording ``words[first:last]`` of a readout whose text is ``text`` ends if it
+    goes on over a comma into another clause: a subject of at most :data:`CLAUSE_SUBJECT`
+    words (opening, after an "and", "or" or "but", on a capitalised word, a determiner or a
+    subject word) and a modal verb
+    inside the wording (``last`` if it does not, or if fewer than :data:`MIN_WORDS` words would
+    be left)."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    for k in range(first + MIN_WORDS, last - 1):
+        if not breaks[k] or "," not in text[words.end(k - 1) : words.start(k)]:
+            continue
+        s = k + (stems[k] in _JOINS)  # ", and the UK should …" opens a clause too
+        if s >= last or not (caps[s] or stems[s] in DETERMINERS or stems[s] in SUBJECT_OPENERS):
+            continue
+        for j in range(s + 1, min(s + 1 + CLAUSE_SUBJECT, last)):
+            if breaks[j]:
+                break
+            if stems[j] in MODALS and not caps[j]:
+                return k
     return last
 
 

@@ -71,7 +71,7 @@ from readoutdiff.formulas.linking.lines import (
 )
 from readoutdiff.formulas.linking.nearby import Placement
 from readoutdiff.formulas.linking.numbered import never
-from readoutdiff.formulas.linking.one_clause import in_one_clause
+from readoutdiff.formulas.linking.one_clause import comma_clause_end, in_one_clause
 from readoutdiff.formulas.linking.open_windows import Windowed
 from readoutdiff.formulas.linking.openings import Run
 from readoutdiff.formulas.linking.slots import Busy, Mutations
@@ -122,6 +122,9 @@ def changes(
         for lists in (True, False):  # a list a wording stops inside: through it if it may be
             (fa, la) = grown(wa, ra.first, ra.last, lists)
             (fb, lb) = grown(wb, rb.first, rb.last, lists)
+            if english:  # not over a comma into the next clause's predicate (one_clause)
+                la = comma_clause_end(wa, a.readout.text, fa, la)
+                lb = comma_clause_end(wb, b.readout.text, fb, lb)
             held_a, held_b = held_in(a, x, fa, la, only_a), held_in(b, y, fb, lb, only_b)
             # A wording that cuts into a formula it tells takes it whole ("against Russia's
             # war" of "… Russia's war of aggression").
