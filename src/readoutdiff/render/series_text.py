@@ -117,6 +117,9 @@ def _meetings(series: Series, width: int | None) -> list[str]:
 
 
 SIMILARITY_NOTE = "The figure after each date is its similarity to the meeting before"
+"""Under the meetings, the column it explains: the head of the formulas' counts ended
+"…; similarity is to the meeting before", a note on the meetings read as one on the
+formulas (u65, u66)."""
 NO_ROWS = (
     "no formula of the lexicon at any meeting, and no phrase found at two meetings or changed"
     " into another (a phrase mined in one pair alone is no row: readoutdiff A B on that pair"
@@ -126,9 +129,6 @@ NO_ROWS = (
 Kremlin's and Kommersant's readouts of two Putin–Cameron calls read "Formulas: 0" and a legend
 of no rows, and the HTML page "No formulas found in these readouts" above the pair's report,
 which lists eight mined phrases (u68)."""
-"""Under the meetings, the column it explains: the head of the formulas' counts ended
-"…; similarity is to the meeting before", a note on the meetings read as one on the
-formulas (u65, u66)."""
 
 
 def _from_file_name(meeting: Meeting) -> bool:
