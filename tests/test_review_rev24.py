@@ -5,6 +5,7 @@ readouts, u68's Kremlin and Kommersant Putin–Cameron ones)."""
 from __future__ import annotations
 
 import ast
+import json
 import subprocess
 import sys
 from pathlib import Path
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.ingest.dates import file_date, name_date_refused
+from readoutdiff.ingest.junk import reason, starts_block
 
 ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "formulas"
@@ -132,3 +134,23 @@ def test_copy_of_x_is_the_copy_not_the_original(tmp_path: Path) -> None:
             f"readoutdiff: warning: cp/{copy}: the same text as"
             f" cp/biden-abdullah__2024-05-06__wh.txt; {reader} reads it once"
         ) in done.stderr
+
+
+def test_a_bare_no_comment_line_is_no_comment_block(tmp_path: Path) -> None:
+    """u68 let "No" open the comment block's head for Blogger's "No comments:"; its rule then took
+    a bare "No comment" (an answer a transcript or a pasted Q&A may hold on a line of its own) for
+    the head of a comment block and ignored every line after it. The White House's Biden–Abdullah
+    readout with such a line after its first passage: the rest is still compared, and Blogger's
+    line still heads a block."""
+    source = (EVAL / "biden-abdullah__2024-05-06__wh.txt").read_text(encoding="utf-8")
+    title, first, *rest = source.split("\n\n")
+    path = tmp_path / "biden-abdullah 2024-05-06 with an answer.txt"
+    path.write_text("\n\n".join([title, first, "No comment", *rest]), encoding="utf-8")
+    done = _run(
+        str(EVAL / "biden-abdullah__2024-04-14__wh.txt"), path.name, "-f", "json", cwd=tmp_path
+    )
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    ignored = [item["text"] for item in report["ignored"]["b"]]
+    assert not any("Gaza" in line for line in ignored)
+    assert reason("No comments:") == "comments" and starts_block("No comments:")
