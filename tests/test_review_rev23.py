@@ -72,7 +72,7 @@ def test_series_names_the_version_number_it_read_instead_of_a_date(tmp_path: Pat
     assert done.returncode == 2
     assert (
         "has no date (its name's 1.06.03.2025 reads as a version number, not a date: a number"
-        " and a dot stand before 06.03.2025, and a space or a word there would make it one)"
+        " and a dot stand before 06.03.2025; a space or a word before it would make it a date)"
         " (and 1 more)"
     ) in done.stderr
     assert "but no day" not in done.stderr

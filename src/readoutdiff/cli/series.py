@@ -116,7 +116,7 @@ def series_command(
     refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
-    from readoutdiff.render.series_text import render_series_text
+    from readoutdiff.render.series_text import no_rows_said, render_series_text
     from readoutdiff.series import Order, build_series
 
     refuse_shared_streams(paths)  # before expand, which would keep one of two '-'
@@ -128,10 +128,11 @@ def series_command(
     _warn_copies(readouts)
     _refuse_copies_only(paths, readouts)
     when = now() if stamp else None
-    reports = _Reports(html, pairs, when, write_file, len(readouts))
+    options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
+    reports = _Reports(html, pairs, when, write_file, len(readouts), no_rows_said(options))
     try:
         series = build_series(
-            readouts, options=run_options(lexicon, no_builtin_lexicon, no_mining, no_background), order=Order(order.value),
+            readouts, options=options, order=Order(order.value),
             on_pair=_progress_bar(), on_comparison=reports.add if html else None,
         )  # fmt: skip
         del readouts
@@ -140,7 +141,7 @@ def series_command(
         reports.discard()
     from readoutdiff.cli.diff_run import terminal_width
 
-    write_stdout(render_series_text(series, width=terminal_width(None)))
+    write_stdout(render_series_text(series, width=terminal_width(None), no_rows=reports.no_rows))
 
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
@@ -256,9 +257,10 @@ class _Reports:
 
     def __init__(
         self, html: Path | None, pairs: Pairs, stamp: str | None,
-        write: Callable[[Path, str], None], readouts: int,
+        write: Callable[[Path, str], None], readouts: int, no_rows: str,
     ) -> None:  # fmt: skip
         self.inline = pairs is Pairs.INLINE
+        self.no_rows = no_rows  # what the page and the terminal say of a series of no rows
         self.readouts = readouts  # the series' length, which each pair report's note tells
         self.folder = html.with_name(html.name + ".pairs") if html else Path()
         self.stamp, self.write = stamp, write
@@ -304,8 +306,9 @@ def _write_outputs(
 
     if html is not None:
         page = render_series_html(
-            series, reports.by_meeting, inline=reports.inline, stamp=reports.stamp
-        )
+            series, reports.by_meeting, inline=reports.inline, stamp=reports.stamp,
+            no_rows=reports.no_rows,
+        )  # fmt: skip
         reports.commit()
         write(html, page)
     if json_file is not None:

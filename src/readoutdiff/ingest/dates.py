@@ -296,7 +296,7 @@ def _as_version(name: str, match: re.Match[str]) -> str:
     no day", though its name holds a day; the user could not tell which rule refused it).
 
     >>> _as_version("v1.17.04.2025.txt", _NAME_VERSIONED.search("v1.17.04.2025.txt"))
-    "its name's 1.17.04.2025 reads as a version number, not a date: a number and a dot stand before 17.04.2025, and a space or a word there would make it one"
+    "its name's 1.17.04.2025 reads as a version number, not a date: a number and a dot stand before 17.04.2025; a space or a word before it would make it a date"
 
     A run that would be no date alone says why, as its name alone would:
 
@@ -312,10 +312,12 @@ def _as_version(name: str, match: re.Match[str]) -> str:
     while end < len(name) and (name[end].isdigit() or name[end] == "."):
         end += 1
     run = name[start:end].strip(".")
-    said = (
-        f"a number and a dot stand before {match[0]}, and a space or a word there would make it one"
+    said = (  # and what would make it a date (rev24: "… would make it one" read as "a version")
+        f"a number and a dot stand before {match[0]}; a space or a word before it would make it"
+        " a date"
         if re.fullmatch(r"\d\.", name[max(match.start() - 2, 0) : match.start()])
-        else f"a dot and a number stand after {match[0]}"
+        else f"a dot and a number stand after {match[0]}; a space in place of that dot would"
+        " make it a date"
     )
     return f"its name's {run} reads as a version number, not a date: {said}"
 

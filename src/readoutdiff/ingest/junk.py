@@ -38,7 +38,7 @@ _BLOCKS = (
         [\s:：.»>]*(?:更多)?[\s>»]*$"""
     )),
     ("comments", _rule(
-        r"""^[\W_]*(?:\d+\s+|no\s+)?(?:comments?|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|join\s+the\s+discussion
+        r"""^[\W_]*(?:\d+\s+)?(?:comments?|no\s+comments|leave\s+a\s+(?:comment|reply)|post\s+a\s+comment|join\s+the\s+discussion
         |网友评论|评论|发表评论|我要评论|全部评论|評論|комментари[иейя]\w*|добавить\s+комментарий
         |обсуждение|что\s+думаешь\??)\s*[:：(（]?\s*\d*\s*[)）]?\s*$"""
     )),

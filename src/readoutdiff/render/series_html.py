@@ -22,13 +22,20 @@ from readoutdiff.series import Series
 
 
 def render_series_html(
-    series: Series, reports: Mapping[int, str], *, inline: bool = True, stamp: str | None = None
+    series: Series,
+    reports: Mapping[int, str],
+    *,
+    inline: bool = True,
+    stamp: str | None = None,
+    no_rows: str = NO_ROWS,
 ) -> str:
     """Return the timeline page of ``series``.
 
     ``reports`` maps the number of each meeting after the first to the report of its comparison
     with the meeting before: the HTML itself when ``inline``, else the file name relative to the
-    page (see :func:`pair_file_name`). The same arguments always give the same text.
+    page (see :func:`pair_file_name`). ``no_rows``: what the page says when the series has no
+    row, as the terminal's view (:func:`~readoutdiff.render.series_text.no_rows_said`). The same
+    arguments always give the same text.
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.series import build_series
@@ -44,7 +51,7 @@ def render_series_html(
             page=build_page(series, reports, inline=inline, stamp=stamp),
             policy=content_policy(("report.css", "series.css"), ("report.js", "series.js")),
             version=__version__,
-            no_rows=NO_ROWS[0].upper() + NO_ROWS[1:] + ".",
+            no_rows=no_rows[:1].upper() + no_rows[1:] + ".",
         )
     )
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from readoutdiff.formulas.keys.key_record import columns, inner
 from readoutdiff.model.figures import said_similarity
@@ -29,6 +30,9 @@ from readoutdiff.render.series_titles import shared_folder, shared_opening, show
 from readoutdiff.render.text import wrapped
 from readoutdiff.series import Cell, Fate, Meeting, Series, Timeline, Trend
 
+if TYPE_CHECKING:
+    from readoutdiff.model import Options
+
 SYMBOLS = {
     "present": "*",
     Fate.PERSISTED: "=",
@@ -41,13 +45,16 @@ SYMBOLS = {
 """One character per cell; ``present`` and ``absent`` at the first meeting, which has no fate."""
 
 
-def render_series_text(series: Series, *, width: int | None = None) -> str:
+def render_series_text(
+    series: Series, *, width: int | None = None, no_rows: str | None = None
+) -> str:
     """Return the terminal summary of ``series``.
 
     ``width``: the terminal's columns, to wrap every line to, as the pair view does: a
     meeting's line under its file's column, a formula's row under its wording (at 80 columns a
     meeting's line of path, title and notes ran to three lines that started at the left edge,
-    through the numbers' column). None (a file, a pipe) keeps every line whole.
+    through the numbers' column). None (a file, a pipe) keeps every line whole. ``no_rows``:
+    the line under "Formulas: 0" (:func:`no_rows_said`; None: :data:`NO_ROWS`).
 
     >>> from readoutdiff.ingest import from_text
     >>> from readoutdiff.series import build_series
@@ -60,7 +67,7 @@ def render_series_text(series: Series, *, width: int | None = None) -> str:
     counts, kept = _formula_counts(series)
     lines += ["", *wrapped(counts, width, 2, kept=kept)]
     if not series.formulas:  # a legend of no rows, and the pairs' own phrases unexplained
-        return "\n".join([*lines, *wrapped(f"  {NO_ROWS}", width, 2)]) + "\n"
+        return "\n".join([*lines, *wrapped(f"  {no_rows or NO_ROWS}", width, 2)]) + "\n"
     lines += wrapped(_legend(), width, 2, kept=_PAIRS)
     names = row_names(series.formulas)
     for trend in Trend:
@@ -120,15 +127,43 @@ SIMILARITY_NOTE = "The figure after each date is its similarity to the meeting b
 """Under the meetings, the column it explains: the head of the formulas' counts ended
 "…; similarity is to the meeting before", a note on the meetings read as one on the
 formulas (u65, u66)."""
-NO_ROWS = (
-    "no formula of the lexicon at any meeting, and no phrase found at two meetings or changed"
-    " into another (a phrase mined in one pair alone is no row: readoutdiff A B on that pair"
-    " lists it)"
+
+
+_NO_FORMULA = "no formula of the lexicon at any meeting"
+_NO_PHRASE = (
+    "no phrase found at two meetings or changed into another (a phrase mined in one pair alone"
+    " is no row: readoutdiff A B on that pair lists it)"
 )
+NO_ROWS = f"{_NO_FORMULA}, and {_NO_PHRASE}"
 """What a series of no rows says under its count, the terminal's and the HTML page's: the
 Kremlin's and Kommersant's readouts of two Putin–Cameron calls read "Formulas: 0" and a legend
 of no rows, and the HTML page "No formulas found in these readouts" above the pair's report,
 which lists eight mined phrases (u68)."""
+
+
+def no_rows_said(options: Options | None = None) -> str:
+    """What a series of no rows says under its count (:data:`NO_ROWS`), as far as ``options``
+    looked: with ``--no-mining`` no phrase was looked for, and with ``--no-builtin-lexicon``
+    and no ``--lexicon`` no formula was (rev24: the line said "no phrase found at two
+    meetings … readoutdiff A B on that pair lists it" of a run that mined none, and "no
+    formula of the lexicon" of one that had no lexicon).
+
+    >>> from readoutdiff.model import Lexicon, Options
+    >>> no_rows_said(Options(mine_formulas=False))
+    'no formula of the lexicon at any meeting (phrases are not mined: --no-mining)'
+    >>> no_rows_said(Options(lexicon=Lexicon(), mine_formulas=False))
+    'nothing looked for: no lexicon (--no-builtin-lexicon) and no phrases mined (--no-mining)'
+    """
+    if options is None:
+        return NO_ROWS
+    lexicon = options.lexicon is None or bool(options.lexicon.entries)
+    if options.mine_formulas:
+        return NO_ROWS if lexicon else f"no lexicon (--no-builtin-lexicon), and {_NO_PHRASE}"
+    if lexicon:
+        return f"{_NO_FORMULA} (phrases are not mined: --no-mining)"
+    return (
+        "nothing looked for: no lexicon (--no-builtin-lexicon) and no phrases mined (--no-mining)"
+    )
 
 
 def _from_file_name(meeting: Meeting) -> bool:

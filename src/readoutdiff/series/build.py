@@ -141,7 +141,9 @@ def _original(group: Sequence[Readout]) -> Readout:
     """Of readouts with the same bytes and date (in the order given), the one taken for the
     original: first, one whose file name no other's extends, as a copy's name extends its
     original's ("x copy.txt", "x - Copy.txt", "x (1).txt", "x_2.txt" beside "x.txt", which the
-    names' order puts first: a space or a bracket sorts before the dot); then one whose file
+    names' order puts first: a space or a bracket sorts before the dot), before or after it
+    ("Copy of x.txt", as Google Drive and older Windows name a copy; rev24: a capital sorts
+    before a small letter, so it was taken for the original); then one whose file
     name gives its date, as the copy of an undated name is ("copy.txt", dated by its title,
     beside "sunak-rutte__2022-11-01__gov-uk.txt": rev21, by name "copy.txt" was the original);
     then the first given (a folder's files by name). Not git's history: ``series`` and ``check
@@ -154,7 +156,7 @@ def _original(group: Sequence[Readout]) -> Readout:
 
     def rank(place: int) -> tuple[bool, bool, int]:
         stem, readout = stems[place], group[place]
-        extends = any(stem != other and stem.startswith(other) for other in stems)
+        extends = any(stem != other and other in stem for other in stems)
         return extends, file_date(readout.path) != readout.date, place
 
     return group[min(range(len(group)), key=rank)]
