@@ -95,41 +95,32 @@ def changes(
     found = []
     known = Known()
     of_a, of_b = placed.partners if placed is not None else ({}, {})
-    alone: tuple[str, str] | None = None  # read at the first swap: most find none
+    alone: tuple[list[int], list[int]] | None = None  # read at the first swap: most find none
     for x, y in sentence_pairs:
         wa, wb = a.words[x], b.words[y]
         for i, j, k, m in swaps(wa, wb, known):
-            if placed is not None and (x in placed.same[0] or y in placed.same[1]):
-                continue
             if alone is None:
                 alone = _alone(a, b, placed)
-            line_a, line_b = wa.stems[i : j + 1], wb.stems[k : m + 1]
-            if not (
-                any(_kept(line_a, b.words[p]) for p in of_a.get(x, ()))
-                or any(_kept(line_b, a.words[q]) for q in of_b.get(y, ()))
-                or _said_in(line_a, alone[1])
-                or _said_in(line_b, alone[0])
+            if placed is not None and (x in placed.same[0] or y in placed.same[1]):
+                continue
+            if not any(
+                _kept(wa.stems[i : j + 1], b.words[p]) for p in (*of_a.get(x, ()), *alone[1])
+            ) and not any(
+                _kept(wb.stems[k : m + 1], a.words[q]) for q in (*of_b.get(y, ()), *alone[0])
             ):
                 found.append((x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j])))
     return entries(a, b, [*found, *in_place], one_sided, busy, taken, ids, indexed)
 
 
-def _alone(a: View, b: View, placed: Placement | None) -> tuple[str, str]:
-    """The stems of the sentences of A and of B that are in no aligned pair, each sentence
-    its words between spaces on a line of its own ("" without ``placed``): read once a
-    comparison, searched at every swap (:func:`_said_in`; a dict of where each stem stands
-    cost three times the instructions at 500 KB)."""
+def _alone(a: View, b: View, placed: Placement | None) -> tuple[list[int], list[int]]:
+    """The sentences of A and of B that stand in no aligned pair (none without ``placed``)."""
     if placed is None:
-        return "", ""
+        return [], []
+    held = placed.held
     return (
-        "\n".join(f" {' '.join(w.stems)} " for x, w in enumerate(a.words) if x not in placed.held[0]),
-        "\n".join(f" {' '.join(w.stems)} " for y, w in enumerate(b.words) if y not in placed.held[1]),
-    )  # fmt: skip
-
-
-def _said_in(line: tuple[str, ...], alone: str) -> bool:
-    """Whether ``line`` is said word for word in one sentence of ``alone`` (:func:`_alone`)."""
-    return f" {' '.join(line)} " in alone
+        [x for x in range(len(a.words)) if x not in held[0]],
+        [y for y in range(len(b.words)) if y not in held[1]],
+    )
 
 
 def lines_in_diff(x: int, y: int, wa: Words, wb: Words, kept: Sequence[Run]) -> list[Wording]:
