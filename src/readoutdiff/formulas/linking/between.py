@@ -85,8 +85,8 @@ def changes(
     word diff is known, :func:`lines_in_diff`, told after), and the ids of the one-sided
     formulas the entries tell (see :func:`entries`, which takes ``indexed`` too). A swap of
     two sentences not aligned together is none when either wording is said word for word in
-    the aligned partner of its own sentence (``placed``'s partners: each side's, by sentence): that
-    wording is kept in place, not one half of a change (sym8: "bilateral maritime
+    the aligned partner of its own sentence (``placed``'s partners: each side's, by
+    sentence): that wording is kept in place, not one half of a change (sym8: "bilateral maritime
     cooperation" and "bilateral economic cooperation", each kept where it stood, read as
     changed into each other across two aligned pairs). So is it when either wording is said
     word for word in a sentence of the other side that stands in no aligned pair (a partner
