@@ -19,11 +19,12 @@ in the other case, a Russian word negated by a "не" put before it). On each pa
 
 from __future__ import annotations
 
+import re
 import tomllib
 from functools import cache
 
 from eval_pairs import EVAL
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 from test_formulas_symmetry import as_reported, assert_mirrored
 
@@ -31,7 +32,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.keys.key_changes import MOST, key_changes
 from readoutdiff.ingest import from_text, load
 from readoutdiff.ingest.reader import from_bytes
-from readoutdiff.model import Comparison, FormulaStatus, Readout
+from readoutdiff.model import Comparison, Formula, FormulaStatus, Readout
 
 DEV = tuple(
     path.stem
@@ -438,8 +439,79 @@ def test_two_wordings_each_kept_in_place_are_not_changed_into_each_other() -> No
         assert [f.status for f in result.formulas] == [FormulaStatus.PERSISTED]  # the partners
 
 
+def _join(first: str, second: str) -> str:
+    return first.rstrip(".") + ", and " + second[:1].lower() + second[1:]
+
+
+_LINES = MARITIME.strip("\n").split("\n")
+MARITIME_MOVED = "\n".join([_join(_LINES[1], _LINES[2]), _LINES[2], _join(_LINES[0], _LINES[1])]) + "\n"  # fmt: skip
+"""harris-marcos 2023-09-06 (dev), B its second and third sentences joined, the third, then
+the first and second joined (sym9, a search of the three sentences' joins and orders): A's
+maritime sentence and B's third-and-first stand in no aligned pair, so sym8's partner test
+did not see that B keeps "bilateral maritime cooperation" there, and the two wordings were
+again read as changed into each other, though each side says both word for word."""
+
+
+def assert_no_change_between_wordings_both_sides_say(result: Comparison) -> None:
+    """No changed formula has both wordings said word for word on both sides (each is kept),
+    unless one wording holds the other (a word added or cut: "began" → "Minister began",
+    where A's "Prime Minister began" holds B's wording too)."""
+    a_text, b_text = _flat(result.a.text).casefold(), _flat(result.b.text).casefold()
+    for formula in result.formulas:
+        if formula.status is FormulaStatus.CHANGED and formula.a_text and formula.b_text:
+            said_a, said_b = _flat(formula.a_text).casefold(), _flat(formula.b_text).casefold()
+            if said_a in said_b or said_b in said_a:
+                continue
+            assert not (said_a in b_text and said_b in a_text), formula
+
+
+def test_a_wording_kept_in_an_unaligned_sentence_is_not_changed_into_another_kept_one() -> None:
+    for a, b in ((MARITIME, MARITIME_MOVED), (MARITIME_MOVED, MARITIME)):
+        result = compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
+        assert_no_change_between_wordings_both_sides_say(result)
+        assert "mined:bilateral-cooperation/reworded" not in {f.id for f in result.formulas}
+
+
+ELBASY = (
+    "Мирзиёев позвонил Елбасы\n"
+    "По данным сайта главы Узбекистана, Шавкат Мирзиёев позвонил и поздравил Елбасы с наступающим "
+    "Днем Первого Президента Республики Казахстан, искренне пожелав крепкого здоровья, "
+    "благополучия и новых успехов, а также дальнейшего прогресса и процветания братскому "
+    "казахстанскому народу.\n"
+    "Собеседники отметили высокий уровень двусторонних отношений дружбы, добрососедства и "
+    "стратегического партнерства.\n"
+)
+ELBASY_CUT = (
+    "Мирзиёев и Елбасы, собеседники отметили высокий уровень двусторонних отношений дружбы, "
+    "добрососедства и стратегического партнерства.\n"
+)
+ERDOGAN = (
+    "В начале беседы глава государства сердечно поздравил Реджепа Таййип Эрдогана с избранием на "
+    "пост Президента и пожелал ему огромных успехов.\n"
+)
+"""mirziyoyev-nazarbayev 2021-11-26 (dev), its first two lines joined and cut, and the
+greeting of mirziyoyev-erdogan 2018-06-24 (dev) after it on both sides (sym9's seed 13 of
+:func:`test_a_paragraph_added_to_both_sides_changes_no_report_about_the_rest`, before its
+filter on shared words): ``greetings._paired`` paired greetings in reading order, so A's
+dropped greeting (Elbasy's holiday) was *changed* into B's Erdoğan greeting, which A says
+word for word too, and the wish with it; A's own Erdoğan greeting was left unpaired."""
+
+
+def test_a_greeting_both_readouts_say_word_for_word_is_paired_with_itself() -> None:
+    forward = compare(from_text(ELBASY + ERDOGAN, path="a.txt"), from_text(ELBASY_CUT + ERDOGAN, path="b.txt"))  # fmt: skip
+    backward = compare(from_text(ELBASY_CUT + ERDOGAN, path="a.txt"), from_text(ELBASY + ERDOGAN, path="b.txt"))  # fmt: skip
+    assert_mirrored(forward, backward)
+    assert [f for f in forward.formulas if f.status is FormulaStatus.CHANGED] == []
+    told = {(f.status.value, f.id, f.a_text) for f in forward.formulas}
+    greeting = "сердечно поздравил Реджепа Таййип Эрдогана с избранием на пост Президента"
+    assert ("persisted", "mined:greeting", greeting) in told
+    plain = compare(from_text(ELBASY, path="a.txt"), from_text(ELBASY_CUT, path="b.txt"))
+    assert formula_facts(plain) == _facts_before(forward, 3, 1)
+
+
 @REAL
 @given(real_pair())
+@example((MARITIME, MARITIME_MOVED))
 @example((MARITIME, MARITIME_CASED))
 @example((SINGAPORE, SINGAPORE_EDITED))
 @example((ANNIVERSARY, ANNIVERSARY_CUT))
@@ -487,3 +559,66 @@ def test_line_ends_a_bom_and_trailing_blank_lines_change_no_formula(
     assert [(k.kind, k.a_text, k.b_text, k.a_line, k.b_line) for k in key_changes(plain)] == [
         (k.kind, k.a_text, k.b_text, k.a_line, k.b_line) for k in key_changes(dressed_result)
     ]
+
+
+def _facts_before(result: Comparison, a_lines: int, b_lines: int) -> list[tuple[str, str, str | None, str | None, tuple[int, ...], tuple[int, ...]]]:  # fmt: skip
+    """:func:`formula_facts` of the formulas said on A's first ``a_lines`` lines and B's
+    first ``b_lines`` only."""
+    return [
+        fact
+        for fact in formula_facts(result)
+        if all(line <= a_lines for line in fact[4]) and all(line <= b_lines for line in fact[5])
+    ]
+
+
+def _wordings_of(result: Comparison) -> set[str]:
+    return {
+        _flat(text).casefold()
+        for f in result.formulas
+        for text in (f.a_text, f.b_text)
+        if text is not None
+    }
+
+
+def _shared_words(one: str, other: str) -> set[str]:
+    """The words of five letters or more the two texts share, by their first five (Chinese:
+    the runs of three characters)."""
+    if any("\u4e00" <= c <= "\u9fff" for c in one):
+        return {one[i : i + 3] for i in range(len(one) - 2)} & {
+            other[i : i + 3] for i in range(len(other) - 2)
+        }
+    return {w[:5] for w in re.findall(r"\w{5,}", one)} & {w[:5] for w in re.findall(r"\w{5,}", other)}  # fmt: skip
+
+
+def _named(formula: Formula) -> str:
+    """A formula's anchor, or its id without the rule's tail and number."""
+    return formula.anchor or formula.id.split("/")[0].split("#")[0]
+
+
+@st.composite
+def paired_with_paragraph(draw: st.DrawFn) -> tuple[str, str, str]:
+    """A real pair and a sentence of another dev readout of its language."""
+    language = draw(st.sampled_from(sorted(_readouts())))
+    a, b = draw(real_pair(language))
+    paragraph = draw(st.sampled_from(draw(st.sampled_from(_readouts()[language]))))
+    return a, b, paragraph
+
+
+@REAL
+@given(paired_with_paragraph())
+def test_a_paragraph_added_to_both_sides_changes_no_report_about_the_rest(
+    drawn: tuple[str, str, str],
+) -> None:
+    """The same unrelated paragraph written at the end of both readouts (one sharing no word
+    of five letters or more, no formula wording and no anchor with them, either way) leaves every report about the rest as it was."""
+    a, b, paragraph = drawn
+    plain = compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
+    alone = compare(from_text(paragraph + "\n", path="a.txt"), from_text(paragraph + "\n", path="b.txt"))  # fmt: skip
+    flat_p, flat_ab = _flat(paragraph).casefold(), _flat(a + " " + b).casefold()
+    assume(not _shared_words(flat_p, flat_ab))
+    assume(not any(w in flat_p for w in _wordings_of(plain)))
+    assume(not any(w in flat_ab for w in _wordings_of(alone)))
+    assume(not {_named(f) for f in alone.formulas} & {_named(f) for f in plain.formulas})
+    padded = compare(from_text(a + paragraph + "\n", path="a.txt"), from_text(b + paragraph + "\n", path="b.txt"))  # fmt: skip
+    a_lines, b_lines = a.count("\n"), b.count("\n")
+    assert _facts_before(padded, a_lines, b_lines) == formula_facts(plain)

@@ -107,7 +107,7 @@ def greetings_paired(
             (greetings_a, greetings_b, ID),
             (wishes(a), wishes(b), WISH_ID),
         )
-        for x, y in _paired(said_a, said_b)
+        for x, y in _paired(said_a, said_b, a.text, b.text)
     ]
     alone = lone and a.language in LONE
     lone_a = _lone(greetings_a, pairs, 0) if alone and _unwished(b, greetings_b) else []
@@ -223,13 +223,19 @@ def _last(spans: Sequence[Span], greetings_: Sequence[Span]) -> Span | None:
 _END = attrgetter("end")
 
 
-def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeting, Greeting]]:
-    """The greetings of A and B paired: those of one kind (both one leader's, or both mutual)
-    first, then the rest in reading order; each greeting in one pair at most."""
+def _paired(
+    said_a: list[Greeting], said_b: list[Greeting], text_a: str, text_b: str
+) -> list[tuple[Greeting, Greeting]]:
+    """The greetings of A and B paired: a greeting each readout says word for word first (it
+    is kept, one event persisted: sym9, a passage both readouts say whole after a greeting A
+    drops was paired with A's dropped one), then those of one kind (both one leader's, or both
+    mutual), then the rest in reading order; each greeting in one pair at most."""
     pairs: list[tuple[Greeting, Greeting]] = []
     used_a: set[int] = set()
     used_b: set[int] = set()
-    for same_kind in (True, False):
+    worded_a = [" ".join(text_a[g.span.start : g.span.end].split()) for g in said_a]
+    worded_b = [" ".join(text_b[g.span.start : g.span.end].split()) for g in said_b]
+    for test in ("same", "kind", "any"):
         for i, x in enumerate(said_a):
             if i in used_a:
                 continue
@@ -237,7 +243,12 @@ def _paired(said_a: list[Greeting], said_b: list[Greeting]) -> list[tuple[Greeti
                 (
                     j
                     for j, y in enumerate(said_b)
-                    if j not in used_b and (not same_kind or x.kind == y.kind)
+                    if j not in used_b
+                    and (
+                        test == "any"
+                        or (test == "kind" and x.kind == y.kind)
+                        or worded_a[i] == worded_b[j]
+                    )
                 ),
                 None,
             )

@@ -46,10 +46,11 @@ readouts mirrors the result).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
+from readoutdiff.formulas.linking.nearby import Placement
 from readoutdiff.formulas.linking.openings import Run
 from readoutdiff.formulas.linking.word_readings import END, IGNORED
 from readoutdiff.formulas.matching.content_words import counts
@@ -70,9 +71,6 @@ _AUXILIARY = frozenset(
 _BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
 """Words that never stand in a line's middle."""
 
-Partners = tuple[Mapping[int, Sequence[int]], Mapping[int, Sequence[int]]]
-"""Each side's aligned partners of its sentences, by sentence (:attr:`nearby.Placement.partners`)."""
-
 Swap = tuple[int, int, int, int]
 """Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
 
@@ -80,29 +78,49 @@ Swap = tuple[int, int, int, int]
 def changes(
     a: View, b: View, sentence_pairs: Iterable[tuple[int, int]], in_place: Sequence[Wording],
     one_sided: OneSided, busy: Busy, taken: list[Place], ids: Counter[str],
-    indexed: Unhelds | None = None, partners: Partners = ({}, {}),
+    indexed: Unhelds | None = None, placed: Placement | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """One changed entry per line swapped between kept ends in ``sentence_pairs`` ((A
     sentence, B sentence) indexes) and per line of ``in_place`` (the swaps of the pairs whose
     word diff is known, :func:`lines_in_diff`, told after), and the ids of the one-sided
     formulas the entries tell (see :func:`entries`, which takes ``indexed`` too). A swap of
     two sentences not aligned together is none when either wording is said word for word in
-    the aligned partner of its own sentence (``partners``: each side's, by sentence): that
-    wording is kept in place, not one half of a change (sym8: "bilateral maritime
+    the aligned partner of its own sentence (``placed``'s partners: each side's, by
+    sentence): that wording is kept in place, not one half of a change (sym8: "bilateral maritime
     cooperation" and "bilateral economic cooperation", each kept where it stood, read as
-    changed into each other across two aligned pairs)."""
+    changed into each other across two aligned pairs). So is it when either wording is said
+    word for word in a sentence of the other side that stands in no aligned pair (a partner
+    of no sentence, so of every one: the wording is kept, only moved), or when either
+    sentence is aligned unchanged (its partner says it whole) (sym9)."""
     found = []
     known = Known()
-    of_a, of_b = partners
+    of_a, of_b = placed.partners if placed is not None else ({}, {})
+    alone: tuple[list[int], list[int]] | None = None  # read at the first swap: most find none
     for x, y in sentence_pairs:
         wa, wb = a.words[x], b.words[y]
-        found += [
-            (x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j]))
-            for i, j, k, m in swaps(wa, wb, known)
-            if not any(_kept(wa.stems[i : j + 1], b.words[p]) for p in of_a.get(x, ()))
-            and not any(_kept(wb.stems[k : m + 1], a.words[q]) for q in of_b.get(y, ()))
-        ]
+        for i, j, k, m in swaps(wa, wb, known):
+            if alone is None:
+                alone = _alone(a, b, placed)
+            if placed is not None and (x in placed.same[0] or y in placed.same[1]):
+                continue
+            if not any(
+                _kept(wa.stems[i : j + 1], b.words[p]) for p in (*of_a.get(x, ()), *alone[1])
+            ) and not any(
+                _kept(wb.stems[k : m + 1], a.words[q]) for q in (*of_b.get(y, ()), *alone[0])
+            ):
+                found.append((x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j])))
     return entries(a, b, [*found, *in_place], one_sided, busy, taken, ids, indexed)
+
+
+def _alone(a: View, b: View, placed: Placement | None) -> tuple[list[int], list[int]]:
+    """The sentences of A and of B that stand in no aligned pair (none without ``placed``)."""
+    if placed is None:
+        return [], []
+    held = placed.held
+    return (
+        [x for x in range(len(a.words)) if x not in held[0]],
+        [y for y in range(len(b.words)) if y not in held[1]],
+    )
 
 
 def lines_in_diff(x: int, y: int, wa: Words, wb: Words, kept: Sequence[Run]) -> list[Wording]:

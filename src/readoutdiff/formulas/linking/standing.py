@@ -219,7 +219,7 @@ def _in_place(
     )
     swapped, consumed = between.changes(
         a, b, sorted({*near, *together} - diffed.keys()), swapped_in_place, left, told, taken,
-        ids, indexed, comparing.placement().partners,
+        ids, indexed, comparing.placement(),
     )  # fmt: skip
     _add(out, swapped, consumed, told, left)
     # A formula one side ends a kept opening with first: the formula is the evidence.
