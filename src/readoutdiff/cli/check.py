@@ -31,6 +31,7 @@ from readoutdiff.cli.shared import (
     run_options,
     to_stdout,
     warn,
+    warn_copy,
     warn_named_otherwise,
     warn_our_reports,
     warn_same_file,
@@ -157,6 +158,7 @@ def check_command(
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary], folder.files)
     if len(paths) == 2:
         warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
+        warn_copy(result.old, result.new, old="OLD", new="the newer readout as NEW")  # fix8
         note_date_order(result.old, result.new, old="OLD", new="NEW")  # `check NEW OLD` (fix4)
     if folder.files:
         warn_our_reports(folder.skipped)  # as `series DIR` does

@@ -26,6 +26,7 @@ from readoutdiff.cli.shared import (
     refuse_writing_inputs,
     run_options,
     to_stdout,
+    warn_copy,
     warn_named_otherwise,
     warn_same_file,
     write_file,
@@ -79,6 +80,7 @@ def run_diff(
     options, earlier = history_options(options, history, pair, limit)
     _refuse_writing_history(history, [output, html, json_file])
     warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
+    warn_copy(pair[0], pair[1])  # as `check OLD NEW` (fix8)
     note_date_order(pair[0], pair[1])  # `readoutdiff NEW OLD` (fix4)
     comparison = compare(pair[0], pair[1], options=options)
     if history:

@@ -176,14 +176,43 @@ def _warn_repeated(paths: list[str], found: "Expansion") -> None:
         return
     if sum(file != "-" for file in found.files) < 2:  # the error says "the same file twice?"
         return
-    repeated = [file for file, _ in found.repeated]
+    from readoutdiff.ingest.readout_paths import path_key
 
+    given = _given_again(paths)  # what the user typed twice: say that (fix8)
+    keys = {path_key(path) for path, _ in given}
+    repeated = [  # and each readout named twice some other way (a folder and a file of it)
+        (file, times)
+        for file, times in found.repeated
+        if path_key(file) not in keys and path_key(str(Path(file).parent)) not in keys
+    ]
+    said = [f"{path}: named {_times(times)}" for path, times in given]
     if len(repeated) == 1:
-        times = found.repeated[0][1]
-        said = f"{repeated[0]}: named {'twice' if times == 2 else f'{times} times'}"
-    else:
-        said = f"{len(repeated)} readouts named more than once ({repeated[0]}, …)"
-    warn(f"{said}; the series reads each readout once")
+        said.append(f"{repeated[0][0]}: named {_times(repeated[0][1])}")
+    elif repeated:
+        said.append(f"{len(repeated)} readouts named more than once ({repeated[0][0]}, …)")
+    for line in said:
+        warn(f"{line}; the series reads each readout once")
+
+
+def _given_again(paths: list[str]) -> list[tuple[str, int]]:
+    """Each of the ``paths`` given more than once (a folder or a file, however spelled:
+    "DIR", "DIR/", "./DIR"), as first spelled, with how many times. ``series DIR DIR`` said
+    "5 readouts named more than once", where the user had named one folder twice (rev24)."""
+    from readoutdiff.ingest.readout_paths import path_key
+
+    counts: dict[str, int] = {}
+    first: dict[str, str] = {}
+    for path in paths:
+        if path != "-":
+            key = path_key(path)
+            counts[key] = counts.get(key, 0) + 1
+            first.setdefault(key, path)
+    return [(first[key], times) for key, times in counts.items() if times > 1]
+
+
+def _times(times: int) -> str:
+    """ "twice", "3 times"."""
+    return "twice" if times == 2 else f"{times} times"
 
 
 def _warn_copies(readouts: "list[Readout]") -> None:

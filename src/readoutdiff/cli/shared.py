@@ -61,6 +61,32 @@ def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout
         warn(f"{b}: is the same file as {old} ({a}); give {new} to see changes")
 
 
+def warn_copy(
+    first: Readout, second: Readout, old: str = "A", new: str = "the later readout as B"
+) -> None:
+    """Say so when two files given as the two readouts hold one meeting (the same text and date
+    under two names, :func:`~readoutdiff.series.build.copies`), as ``series`` and ``check DIR``
+    say of a copy among their readouts: ``check copy.txt original.txt`` passed with
+    similarity 1.00 and no word of why (rev23). One file named twice is said by
+    :func:`warn_same_file`; ``old`` and ``new`` are its words."""
+    if first.sha256 != second.sha256:  # most runs: the series module is not loaded
+        return
+    from readoutdiff.series.build import copies
+
+    try:
+        if "-" not in (first.path, second.path) and os.path.samefile(first.path, second.path):
+            return
+    except (OSError, ValueError):
+        pass
+    found = copies([first, second])
+    if found:
+        copy, original = found[0]
+        warn(
+            f"{copy.path}: a copy of {original.path} (the same text and date); give {new} to"
+            " see changes"
+        )
+
+
 def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:
     """A one-line note on standard error when the first readout is dated after the second
     (``readoutdiff NEW OLD``, ``check NEW OLD``; both dates from the texts or the file names):

@@ -154,26 +154,61 @@ def file_date(path: str) -> str | None:
     """
     name = Path(path).name
     found = [
-        *_file_dates(name, (_FILE_DATE, _FILE_DAY_FIRST)),
-        *_file_dates_unpadded(name),
-        *_file_dates_in_words(name),
-        *_file_dates_year_last(name),
+        (start, date)
+        for start, end, date in _file_dates_found(name)
+        if _versioned(name, start, end) is None
     ]
     return min(found)[1] if found else None
 
 
-def _file_dates(name: str, patterns: Sequence[re.Pattern[str]]) -> Iterator[tuple[int, str]]:
+def _file_dates_found(name: str) -> Iterator[tuple[int, int, str]]:
+    """Each date of the file ``name`` in any of its forms, with where it starts and ends,
+    before the version test (:func:`_versioned`)."""
+    yield from _file_dates(name, (_FILE_DATE, _FILE_DAY_FIRST))
+    yield from _file_dates_unpadded(name)
+    yield from ((start, start, date) for start, date in _file_dates_in_words(name))
+    yield from _file_dates_year_last(name)
+
+
+_VERSION_BEFORE = re.compile(r"(?:\d\.|(?<![^\W\d_])[vV])$")
+_VERSION_AFTER = re.compile(r"\.\d")
+
+
+def _versioned(name: str, start: int, end: int) -> str | None:
+    """Why the date of the file ``name`` between ``start`` and ``end`` is part of a version
+    number, or None: one rule for every form of a date written in figures (fix8; rev23/rev24
+    saw "x 2025-9-4.2.txt" undated beside a dated "x 2025-09-04.2.txt", and "v3.1.2021.txt"
+    read as 3 January 2021 beside a version "v1.2025.9.4"). A date is part of a version when
+    a number and a dot stand right before it ("v1.17.04.2025", "v1.2025-04-18"), a "v" right
+    before it ("v3.1.2021", "notes_v20210103"), or a dot and a number right after it
+    ("2025-09-04.2", "2025.9.4.1"). A date in words ("16 October 2023") has no version test
+    (``end`` is ``start``: nothing after it is read).
+
+    >>> [file_date(name) for name in ("x 2025-9-4.2.txt", "x 2025-09-04.2.txt",
+    ...  "v3.1.2021.txt", "v1.2025-04-18.txt", "v1.2025.9.4.txt", "Kiev 3.1.2021.txt")]
+    [None, None, None, None, None, '2021-01-03']
+    """
+    before = _VERSION_BEFORE.search(name[max(start - 2, 0) : start])
+    if before is not None:
+        said = "a v stands" if before[0][-1] in "vV" else "a number and a dot stand"
+        return f"{said} before {name[start:end]}"
+    if end > start and _VERSION_AFTER.match(name, end):
+        return f"a dot and a number stand after {name[start:end]}"
+    return None
+
+
+def _file_dates(name: str, patterns: Sequence[re.Pattern[str]]) -> Iterator[tuple[int, int, str]]:
     """Each padded date of the file ``name`` (year first, or day first with dots), with where
-    it starts."""
+    it starts and ends."""
     for pattern in patterns:
         for match in pattern.finditer(name):
             date = _iso(int(match["year"]), int(match["mnum"]), int(match["day"]))
             if date:
-                yield match.start(), date
+                yield match.start(), match.end(), date
 
 
-def _file_dates_unpadded(name: str) -> Iterator[tuple[int, str]]:
-    """Each date without its zeros in the file ``name``, with where it starts.
+def _file_dates_unpadded(name: str) -> Iterator[tuple[int, int, str]]:
+    """Each date without its zeros in the file ``name``, with where it starts and ends.
 
     >>> [file_date(name) for name in ("xi-lula 2025-9-4.txt", "Путин 4.9.2025.txt",
     ...  "v2.4.9.2025.txt", "2025-9-31.txt", "x_2022-11-1x.md")]
@@ -184,7 +219,7 @@ def _file_dates_unpadded(name: str) -> Iterator[tuple[int, str]]:
         day = match["day"] or match["day2"]
         date = _iso(int(year), int(month), int(day))
         if date:
-            yield match.start(), date
+            yield match.start(), match.end(), date
 
 
 def _file_dates_in_words(name: str) -> Iterator[tuple[int, str]]:
@@ -210,9 +245,9 @@ def _file_dates_in_words(name: str) -> Iterator[tuple[int, str]]:
                 yield match.start, date
 
 
-def _file_dates_year_last(name: str) -> Iterator[tuple[int, str]]:
+def _file_dates_year_last(name: str) -> Iterator[tuple[int, int, str]]:
     """Each date with the year last and dashes or underscores where only one of day first and
-    month first is a date (or both read the same day), with where it starts.
+    month first is a date (or both read the same day), with where it starts and ends.
 
     >>> [file_date(name) for name in ("call 16-10-2023.txt", "call_10_16_2023.txt",
     ...  "call 04-04-2025.txt", "call 04-09-2025.txt")]
@@ -222,7 +257,7 @@ def _file_dates_year_last(name: str) -> Iterator[tuple[int, str]]:
         year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
         readings = {_iso(year, second, first), _iso(year, first, second)} - {None}
         if len(readings) == 1:
-            yield match.start(), str(readings.pop())
+            yield match.start(), match.end(), str(readings.pop())
 
 
 _NAME_DATE_LIKE = (
@@ -274,6 +309,9 @@ def name_date_refused(path: str) -> str | None:
                 return f"its name's {match[0]}{read} is no day of the calendar"
             if kind and name[match.end() : match.end() + 1].isalnum():
                 return f"its name's {match[0]} runs on into a letter or digit ({match[0]}{name[match.end()]}…)"
+    for start, end, _ in _file_dates_found(name):  # a date the version test refused (fix8)
+        if _versioned(name, start, end):
+            return _version_said(name, start, end)
     versioned = _NAME_VERSIONED.search(name)
     if versioned:
         return _as_version(name, versioned)
@@ -306,20 +344,34 @@ def _as_version(name: str, match: re.Match[str]) -> str:
     alone = name_date_refused(match[0])
     if alone is not None:
         return alone
-    start, end = match.span()
-    while start and (name[start - 1].isdigit() or name[start - 1] == "."):
-        start -= 1
-    while end < len(name) and (name[end].isdigit() or name[end] == "."):
-        end += 1
-    run = name[start:end].strip(".")
-    said = (  # and what would make it a date (rev24: "… would make it one" read as "a version")
-        f"a number and a dot stand before {match[0]}; a space or a word before it would make it"
-        " a date"
-        if re.fullmatch(r"\d\.", name[max(match.start() - 2, 0) : match.start()])
-        else f"a dot and a number stand after {match[0]}; a space in place of that dot would"
-        " make it a date"
+    return _version_said(name, *match.span())
+
+
+def _version_said(name: str, start: int, end: int) -> str:
+    """Why the date between ``start`` and ``end`` of the file ``name`` is no date: the version
+    number it is part of (:func:`_versioned`), shown whole, and what would make it a date.
+
+    >>> print(name_date_refused("v3.1.2021.txt"))
+    its name's v3.1.2021 reads as a version number, not a date: a v stands before 3.1.2021; a space after the v would make it a date
+    """
+    date = name[start:end]
+    why = _versioned(name, start, end) or f"a dot and a number stand after {date}"
+    first, last = start, end
+    while first and (name[first - 1].isdigit() or name[first - 1] == "."):
+        first -= 1
+    if first and why.startswith("a v") and name[first - 1] in "vV":
+        first -= 1
+    while last < len(name) and (name[last].isdigit() or name[last] == "."):
+        last += 1
+    run = name[first:last].strip(".")
+    fix = (  # what would make it a date (rev24: "… would make it one" read as "a version")
+        "a space after the v would make it a date"
+        if why.startswith("a v")
+        else "a space or a word before it would make it a date"
+        if why.startswith("a number")
+        else "a space in place of that dot would make it a date"
     )
-    return f"its name's {run} reads as a version number, not a date: {said}"
+    return f"its name's {run} reads as a version number, not a date: {why}; {fix}"
 
 
 def _in_words(date: str, *, day_first: bool = False) -> str:

@@ -310,10 +310,13 @@ def _unsaid(words: tuple[Word, ...], said: frozenset[str], share: float) -> tupl
 
 
 _DATE = re.compile(
-    r"(?:январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр)[а-яё]*"
+    r"(?:январ|феврал|сентябр|октябр|ноябр|декабр)(?:[ьяюе]|[её]м)|(?:апрел|июн|июл)(?:[ьяюе]|ем)"
+    r"|ма(?:[йяюе]|ем)|(?:март|август)(?:а|у|ом|е)?"
     r"|год(?:а|у|ом|е)?|лет"
 )
-"""The words of a date: a month's name in any case, "год" ("в сентябре 2023 года")."""
+"""The words of a date: a month's name in any case, "год" ("в сентябре 2023 года"). A month's
+name is the whole word with a case ending (branch fix8: ``ма[йяе][а-яё]*`` took "майор", a
+rank, "майнинг" and "маяк" for May, and "[а-яё]*" let "мартовский" be March)."""
 
 
 def _dated(words: tuple[Word, ...]) -> bool:
