@@ -51,8 +51,11 @@ def test_a_greeting_cut_where_its_passage_is_cut_is_not_said_twice() -> None:
 
 
 def test_a_short_formula_in_its_passage_is_still_named_whole() -> None:
-    line = _summaries("johnson-draghi__2021-03-04")[0]
-    assert line.startswith("Dropped formula “build back better” (A line 7, sentence 1), with its")
+    # kc4: the congratulation, its whole passage, leads; the short formula follows it, named whole
+    lines = _summaries("johnson-draghi__2021-03-04")
+    assert lines[1].startswith(
+        "Dropped formula “build back better” (A line 7, sentence 1), with its"
+    )
 
 
 def test_a_series_dated_by_its_file_names_says_so_once(

@@ -18,14 +18,23 @@ True
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from readoutdiff.text.wide import HAN, has_wide
 
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(
-    rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[ \u00a0]?[)）]"
-)
-"""One syllable of pinyin with its tone mark, in brackets, right after a Chinese character."""
+
+
+@cache
+def _gloss() -> re.Pattern[str]:
+    """One syllable of pinyin with its tone mark, in brackets, right after a Chinese character:
+    compiled on first use, by a text holding a bracket and a wide character (a CJK class costs
+    re 3-10 ms to compile, which an English run does not pay: tests/test_startup_imports.py)."""
+    return re.compile(
+        rf"(?<=[{HAN}])[(（](?=[a-zü{_TONED}]*[{_TONED}])[a-zü{_TONED}]{{1,6}}[ \u00a0]?[)）]"
+    )
+
+
 FEWEST = 3
 """Glosses a text holds before they are taken for a converter's: one or two may be the
 author's own (a reading given for a rare name)."""
@@ -37,10 +46,10 @@ def without_glosses(text: str) -> tuple[str, str | None]:
     """``text`` without a converter's pinyin glosses, and the note saying so (``None``: none)."""
     if "(" not in text and "（" not in text or not has_wide(text):
         return text, None
-    found = _GLOSS.findall(text)
+    found = _gloss().findall(text)
     if len(found) < FEWEST:
         return text, None
-    first = _GLOSS.search(text)
+    first = _gloss().search(text)
     assert first is not None
     example = text[first.start() - 1 : first.end()]
     note = NOTE.format(count=len(found)) + f" (“{example}”): the text is read without them"
@@ -53,4 +62,4 @@ def strip(text: str) -> str:
     >>> strip("王毅同法國外長(cháng)巴羅通電話(huà)")
     '王毅同法國外長巴羅通電話'
     """
-    return _GLOSS.sub("", text)
+    return _gloss().sub("", text)
