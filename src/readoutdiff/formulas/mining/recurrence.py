@@ -83,7 +83,10 @@ def recurring(
     With ``earlier`` (not None), the first ``earlier`` readouts are a pair's history (the pair
     comes after them): a phrase must be seen in one of them and pass :data:`HISTORY_EVIDENCE`.
     """
-    search = matcher_for(lexicon)
+    read = [grouped_words(readout) for readout in readouts]
+    search = matcher_for(
+        lexicon, _absent(*((r, w) for r, (w, _) in zip(readouts, read, strict=True)))
+    )
     seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
     wording: dict[tuple[str, ...], str] = {}
     places: dict[tuple[str, ...], Place] = {}
@@ -92,7 +95,7 @@ def recurring(
     chinese: dict[tuple[str, ...], str] = {}  # the wording of a phrase first seen in Chinese
     opening: dict[tuple[str, ...], dict[int, Words]] = defaultdict(dict)  # readout -> sentence
     for number, readout in enumerate(readouts):
-        for gram, place, passage in phrases_of(readout, search):
+        for gram, place, passage in phrases_of(readout, search, read[number]):
             if passage:
                 passages[gram].add(number)
                 continue
@@ -263,14 +266,16 @@ def _holds(stems: tuple[str, ...], gram: tuple[str, ...]) -> bool:
 
 
 def phrases_of(
-    readout: Readout, search: matcher.Matcher | None
-) -> Iterator[tuple[tuple[str, ...], Place, bool]]:
+    readout: Readout, search: matcher.Matcher | None,
+    read: tuple[tuple[Words, ...], list[Copies]] | None = None,
+) -> Iterator[tuple[tuple[str, ...], Place, bool]]:  # fmt: skip
     """Yield the stems of every candidate phrase of one readout (repeats included), with its
     place, then (flagged ``True``) every run of nine words that would mark a repeated passage.
 
-    Words inside a formula ``search`` finds are never part of a phrase.
+    Words inside a formula ``search`` finds are never part of a phrase. ``read``: the
+    readout's :func:`~readoutdiff.formulas.words.phrases.grouped_words`, if the caller has them.
     """
-    words, groups = grouped_words(readout)
+    words, groups = read if read is not None else grouped_words(readout)
     taken = _taken(search, readout, words, groups)
     chinese = readout.language == "zh"  # read in the segmenter's words, up to a clause
     size = zh_phrases.MAX_CHARACTERS + 1 if chinese else LONGEST + 1
@@ -305,16 +310,13 @@ def _learning(
     a history (the last two ``readouts``) already compared under ``options``, if the caller has
     it."""
     from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+    from readoutdiff.formulas.lexicon.lexicon_parts import with_background
     from readoutdiff.records.replacing import replace
 
     base = options.lexicon or builtin()
-    known = base
-    if options.background and options.mine_formulas:
-        from readoutdiff.formulas.lexicon.background import joined
-
-        # the background's phrases are tracked already: none is cut again
-        languages = {r.language for r in readouts}
-        known = joined(base, "ru" in languages, languages == {"zh"})
+    # the background's phrases are tracked already: none is cut again (the formula stage's
+    # join, one object per lexicon and languages: its matcher serves both)
+    known = with_background(base, options, readouts)
     found = recurring(readouts, known, earlier=earlier)
     if not found:
         return options, alone, alone
@@ -443,16 +445,29 @@ def _read_once(
     return [*history.values(), *pair.values()], len(history)
 
 
-def matcher_for(lexicon: Lexicon | None) -> matcher.Matcher | None:
+def matcher_for(
+    lexicon: Lexicon | None, absent: frozenset[str] = frozenset()
+) -> matcher.Matcher | None:
     """Return the search for ``lexicon``'s formulas, whose words no phrase may hold:
-    ``matcher.build(lexicon.entries)``, made once per lexicon object and read back from the
-    user's cache as the formula stage's is (:mod:`~readoutdiff.formulas.lexicon.matcher_cache`).
-    Built afresh, the built-in lexicon's was a third of a ``--history`` run (hist4)."""
+    ``matcher.build(lexicon.entries, absent=absent)`` (``absent``: scripts the texts to search
+    lack, as the formula stage reads them), made once per lexicon object and read back from
+    the user's cache as the formula stage's is
+    (:mod:`~readoutdiff.formulas.lexicon.matcher_cache`; with no script absent, the built-in
+    lexicon's Russian wordings need Snowball and are never kept). Built afresh each time, the
+    built-in lexicon's was a third of a ``--history`` run (hist4)."""
     if not lexicon or not lexicon.entries:
         return None
     from readoutdiff.formulas.lexicon.lexicon_parts import matcher_for as kept
 
-    return kept(lexicon, BUILD_THRESHOLD, frozenset())
+    return kept(lexicon, BUILD_THRESHOLD, absent)
+
+
+def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
+    """The scripts no word of the readouts has, as the formula stage reckons them: with the
+    same lexicon, its matcher and :func:`matcher_for`'s are one (read once per lexicon)."""
+    from readoutdiff.formulas.tracking import _absent as lacked
+
+    return lacked(*sides)
 
 
 BUILD_THRESHOLD = 90.0
