@@ -124,6 +124,7 @@ def recurring(
             for gram, n in kept.items()
             if not _said_again(gram, seen[gram], readouts, earlier)
             and _says_enough(wording[gram], gram in chinese, readouts)
+            and not _introduces(wording[gram])
         }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
@@ -253,6 +254,14 @@ def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bo
         return True
     stops = frozenset().union(*(stop_words(r.language) for r in readouts))
     return len(told_words(wording, stops)) >= SAYS_ENOUGH
+
+
+def _introduces(wording: str) -> bool:
+    """EXPERIMENT hist4: a phrase opening on a word that introduces a formula."""
+    from readoutdiff.formulas.words.roles import INTRODUCING
+
+    first = wording.split(maxsplit=1)[0].lower() if wording.split() else ""
+    return first in INTRODUCING
 
 
 SAYS_ENOUGH = 2
