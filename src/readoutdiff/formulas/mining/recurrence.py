@@ -39,7 +39,7 @@ from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, told_words
-from readoutdiff.formulas.words.roles import INTRODUCING, edge_words, stop_words
+from readoutdiff.formulas.words.roles import FRAMING, edge_words, stop_words
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import (
@@ -258,8 +258,8 @@ def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bo
 
 def _introducing(wording: str, chinese: bool) -> bool:
     """Whether a phrase learnt from a pair's history opens on a word that brings a formula in
-    rather than says it (:data:`~readoutdiff.formulas.words.roles.INTRODUCING`: a reporting
-    verb, "importance", "need"): "emphasized the importance of protecting civilians",
+    rather than says it (:data:`~readoutdiff.formulas.words.roles.FRAMING`: a reporting verb,
+    "importance", "need"; not the subject words, "President …"): "emphasized the importance of protecting civilians",
     "importance of respect for human rights". Learnt whole, the frame is tracked with the line
     and the hand lists call it noise where the line is said otherwise; which verb introduces a
     formula is no change (README). The line after the frame is learnt when it recurs on its own
@@ -267,7 +267,7 @@ def _introducing(wording: str, chinese: bool) -> bool:
     does not read this; nor a Chinese phrase (no English frame)."""
     if chinese or not wording.split():
         return False
-    return wording.split(maxsplit=1)[0].lower() in INTRODUCING
+    return wording.split(maxsplit=1)[0].lower() in FRAMING
 
 
 SAYS_ENOUGH = 2
