@@ -27,7 +27,7 @@ from formula_eval import EVAL_DIR, Judged, Pair, PairResult, Totals, judge, load
 from score_formulas import report_of  # noqa: E402
 
 from readoutdiff.compare import compare  # noqa: E402
-from readoutdiff.formulas.mining.recurrence import with_history  # noqa: E402
+from readoutdiff.formulas.mining import recurrence  # noqa: E402
 from readoutdiff.ingest import load  # noqa: E402
 from readoutdiff.model import Options  # noqa: E402
 from readoutdiff.series.build import once  # noqa: E402
@@ -45,6 +45,15 @@ def line(name: str, totals: Totals) -> str:
         f"({right}/{reported - totals.noise})  changed {totals.recalled['changed']} of "
         f"{totals.expected['changed']}"
     )
+
+
+def _with_history(a, b, earlier, alone):  # type: ignore[no-untyped-def]
+    """``compare(a, b, options=with_history(Options(), earlier, [a, b]))``: made from ``alone``
+    by ``history_compared`` where the source has it (hist4), else so."""
+    made = getattr(recurrence, "history_compared", None)
+    if made is not None:
+        return made(Options(), earlier, [a, b], alone)
+    return compare(a, b, options=recurrence.with_history(Options(), earlier, [a, b]))
 
 
 def _counts(result: PairResult) -> tuple[int, int, int]:
@@ -124,7 +133,7 @@ def main(argv: list[str] | None = None) -> int:
         b = next(r for r in series if Path(r.path).name == pair.b_path.name)
         earlier = [r for r in series if r is not a and r is not b]
         alone = compare(a, b)
-        history = compare(a, b, options=with_history(Options(), earlier, [a, b]))
+        history = _with_history(a, b, earlier, alone)
         judged_alone = judge(pair, [report_of(alone, f) for f in alone.formulas])
         judged_history = judge(pair, [report_of(history, f) for f in history.formulas])
         totals["alone"].add(judged_alone)

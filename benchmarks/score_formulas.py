@@ -60,6 +60,8 @@ builtin, merge = _lexicon.builtin, _lexicon.merge
 # a --base revision from before with_history (twenty-fifth session) scores no --history run
 _recurrence = formulas_module("mining.recurrence")
 with_history = getattr(_recurrence, "with_history", None)
+# the same comparison made with less work (hist4); a --base revision before it learns, then compares
+history_compared = getattr(_recurrence, "history_compared", None)
 
 Runner = Callable[[Pair], list[Event]]
 
@@ -108,6 +110,11 @@ def run_tool(
     ``history``, the phrases recurring in the series up to the pair: :func:`history_options`;
     with ``steps``, each report's ``step``: the steps of the formula stage that made it, read
     within :func:`readoutdiff.formulas.origins.origins`)."""
+    earlier = history_of(pair) if history else []
+    if earlier and history_compared is not None and not steps:
+        a, b = load(pair.a_path), load(pair.b_path)
+        comparison = history_compared(options, [load(path) for path in earlier], [a, b])
+        return [report_of(comparison, f) for f in comparison.formulas]
     if history:
         options = history_options(pair, options)
     if steps:  # read here: the scorer also runs an older src (by_series.py), without it

@@ -8,9 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.cli.shared import history_options
+from readoutdiff.cli.shared import history_read
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
-from readoutdiff.formulas.mining.recurrence import recurring
+from readoutdiff.formulas.mining.recurrence import history_compared, recurring
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.name_shapes import in_name
 from readoutdiff.formulas.words.phrases import readout_words
@@ -29,9 +29,12 @@ def reports(
     """(status, A wording, B wording) of every formula reported on ``a`` -> ``b``, with the
     whole series as ``--history`` when asked, and ``lexicon`` in place of the built-in one."""
     pair = [load(a), load(b)]
-    folders = [SERIES] if history else None
-    options, _ = history_options(Options(lexicon=lexicon), folders, pair, 16 << 20)
-    found = compare(pair[0], pair[1], options=options).formulas
+    earlier = history_read([SERIES] if history else None, 16 << 20)
+    options = Options(lexicon=lexicon)
+    if history:
+        found = history_compared(options, earlier, pair).formulas
+    else:
+        found = compare(pair[0], pair[1], options=options).formulas
     return [(f.status.value, f.a_text, f.b_text) for f in found]
 
 

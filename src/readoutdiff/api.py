@@ -49,7 +49,7 @@ def compare_files(
     """
     from readoutdiff.compare import compare
     from readoutdiff.formulas.lexicon.lexicon import chosen
-    from readoutdiff.formulas.mining.recurrence import with_history
+    from readoutdiff.formulas.mining.recurrence import history_compared
     from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import history_readouts, history_told
 
@@ -68,5 +68,4 @@ def compare_files(
     if not folders:
         return compare(pair[0], pair[1], options=options)
     earlier = history_readouts(folders, max_bytes=limit, name="history=")
-    options = with_history(options, earlier, pair)
-    return history_told(compare(pair[0], pair[1], options=options), folders, earlier)
+    return history_told(history_compared(options, earlier, pair), folders, earlier)

@@ -63,15 +63,9 @@ def _compare(a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None)
     alignments = _in_reading_order(aligned, _dropped(a, pairs))
     alignments += tuple(_added(b, pairs))
     alignments = _sorted_by_b(alignments)
-    formulas: tuple[Formula, ...] = ()
-    if options.formulas:
-        from readoutdiff import formulas as formula_stage
-        from readoutdiff.formulas.lexicon.whose import owned_topics
-
-        formulas = formula_stage.track(a, b, alignments, options=options, memo=memo)
-        formulas = owned_topics(formulas, (a.text, b.text))  # "build back better" in the UK
-        if cross:
-            notes.append(ACROSS_LANGUAGES_NOTE)
+    formulas = _formulas(a, b, alignments, options, memo)
+    if options.formulas and cross:
+        notes.append(ACROSS_LANGUAGES_NOTE)
     similarity = _similarity(alignments)
     if not cross and a.date and a.date == b.date and similarity < SAME_DAY_LITTLE_SHARED:
         notes.append(SAME_DAY_NOTE.format(date=a.date, similarity=similarity))
@@ -90,6 +84,32 @@ SAME_DAY_NOTE = (
     " if they are the two sides' readouts of one call, “dropped” is what only A says and"
     " “added” what only B says"
 )
+
+
+def _formulas(
+    a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
+    memo: ReadoutMemo | None,
+) -> tuple[Formula, ...]:  # fmt: skip
+    if not options.formulas:
+        return ()
+    from readoutdiff import formulas as formula_stage
+    from readoutdiff.formulas.lexicon.whose import owned_topics
+
+    formulas = formula_stage.track(a, b, alignments, options=options, memo=memo)
+    return owned_topics(formulas, (a.text, b.text))  # "build back better" in the UK
+
+
+def retracked(comparison: Comparison, options: Options) -> Comparison:
+    """``compare(comparison.a, comparison.b, options=options)``, where ``comparison`` was made
+    by :func:`compare` under options that differ from ``options`` in the lexicon alone: the
+    passages are aligned and diffed by options the lexicon is no part of, so only the formula
+    stage runs again (``--history`` tracks one pair under two or three lexicons:
+    ``benchmarks/README.md``, hist4)."""
+    from readoutdiff.records.replacing import replace
+
+    with collecting_later():
+        a, b = comparison.a, comparison.b
+        return replace(comparison, formulas=_formulas(a, b, comparison.alignments, options, None))
 
 
 ACROSS_LANGUAGES_NOTE = (

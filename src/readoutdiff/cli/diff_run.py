@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from readoutdiff.cli.flags import Color, Format
 from readoutdiff.cli.output import write_stdout
 from readoutdiff.cli.shared import (
-    history_options,
+    history_read,
     named_format,
     note_date_order,
     now,
@@ -77,16 +77,18 @@ def run_diff(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
     pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
-    options, earlier = history_options(options, history, pair, limit)
+    earlier = history_read(history, limit)
     _refuse_writing_history(history, [output, html, json_file])
     warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
     warn_copy(pair[0], pair[1])  # as `check OLD NEW` (fix8)
     note_date_order(pair[0], pair[1])  # `readoutdiff NEW OLD` (fix4)
-    comparison = compare(pair[0], pair[1], options=options)
     if history:
+        from readoutdiff.formulas.mining.recurrence import history_compared
         from readoutdiff.ingest.readout_paths import history_told
 
-        comparison = history_told(comparison, history, earlier)
+        comparison = history_told(history_compared(options, earlier, pair), history, earlier)
+    else:
+        comparison = compare(pair[0], pair[1], options=options)
     if output is None and output_format is Format.JSON:  # written as made, never held whole
         from readoutdiff.render.jsonout import json_stream
 

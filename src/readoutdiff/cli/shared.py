@@ -20,22 +20,17 @@ if TYPE_CHECKING:
     from readoutdiff.model import Options, Readout
 
 
-def history_options(
-    options: Options, folders: list[Path] | None, readouts: list[Readout], max_bytes: int
-) -> tuple[Options, list[Readout]]:
-    """``options`` whose lexicon also holds phrases recurring in the history folders and the
-    readouts compared (a readout read twice counts once), and the earlier readouts read (none
-    without folders), for :func:`readoutdiff.ingest.readout_paths.history_told`'s note: the
-    folders checked and read by :func:`readoutdiff.ingest.readout_paths.history_readouts`
-    (which ``compare_files`` shares), the phrases learned by the library's
-    :func:`readoutdiff.formulas.mining.recurrence.with_history`."""
+def history_read(folders: list[Path] | None, max_bytes: int) -> list[Readout]:
+    """The earlier readouts of the history folders (none without folders), checked and read by
+    :func:`readoutdiff.ingest.readout_paths.history_readouts` (which ``compare_files`` shares),
+    our own reports there passed over with a warning. The pair is then compared with them by
+    the library's :func:`readoutdiff.formulas.mining.recurrence.history_compared`, and
+    :func:`readoutdiff.ingest.readout_paths.history_told` notes them."""
     if not folders:
-        return options, []
-    from readoutdiff.formulas.mining.recurrence import with_history
+        return []
     from readoutdiff.ingest.readout_paths import history_readouts
 
-    earlier = history_readouts(folders, max_bytes=max_bytes, on_skipped=warn_our_reports)
-    return with_history(options, earlier, readouts), earlier
+    return history_readouts(folders, max_bytes=max_bytes, on_skipped=warn_our_reports)
 
 
 def warn(said: str) -> None:

@@ -39,10 +39,11 @@ from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, told_words
-from readoutdiff.formulas.words.roles import edge_words, stop_words
+from readoutdiff.formulas.words.roles import FRAMING, edge_words, stop_words
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import (
+    Comparison,
     Entry,
     FormulaSource,
     FormulaStatus,
@@ -82,7 +83,10 @@ def recurring(
     With ``earlier`` (not None), the first ``earlier`` readouts are a pair's history (the pair
     comes after them): a phrase must be seen in one of them and pass :data:`HISTORY_EVIDENCE`.
     """
-    search = matcher_for(lexicon)
+    read = [grouped_words(readout) for readout in readouts]
+    search = matcher_for(
+        lexicon, _absent(*((r, w) for r, (w, _) in zip(readouts, read, strict=True)))
+    )
     seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
     wording: dict[tuple[str, ...], str] = {}
     places: dict[tuple[str, ...], Place] = {}
@@ -91,7 +95,7 @@ def recurring(
     chinese: dict[tuple[str, ...], str] = {}  # the wording of a phrase first seen in Chinese
     opening: dict[tuple[str, ...], dict[int, Words]] = defaultdict(dict)  # readout -> sentence
     for number, readout in enumerate(readouts):
-        for gram, place, passage in phrases_of(readout, search):
+        for gram, place, passage in phrases_of(readout, search, read[number]):
             if passage:
                 passages[gram].add(number)
                 continue
@@ -120,6 +124,7 @@ def recurring(
             for gram, n in kept.items()
             if not _said_again(gram, seen[gram], readouts, earlier)
             and _says_enough(wording[gram], gram in chinese, readouts)
+            and not _introducing(wording[gram], gram in chinese)
         }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
@@ -251,6 +256,20 @@ def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bo
     return len(told_words(wording, stops)) >= SAYS_ENOUGH
 
 
+def _introducing(wording: str, chinese: bool) -> bool:
+    """Whether a phrase learnt from a pair's history opens on a word that brings a formula in
+    rather than says it (:data:`~readoutdiff.formulas.words.roles.FRAMING`: a reporting verb,
+    "importance", "need"; not the subject words, "President …"): "emphasized the importance of protecting civilians",
+    "importance of respect for human rights". Learnt whole, the frame is tracked with the line
+    and the hand lists call it noise where the line is said otherwise; which verb introduces a
+    formula is no change (README). The line after the frame is learnt when it recurs on its own
+    ("respect for human rights"; ``benchmarks/README.md``, hist4). A series (``earlier`` None)
+    does not read this; nor a Chinese phrase (no English frame)."""
+    if chinese or not wording.split():
+        return False
+    return wording.split(maxsplit=1)[0].lower() in FRAMING
+
+
 SAYS_ENOUGH = 2
 """Fewest told words (:func:`_says_enough`) of a phrase learnt from a pair's history."""
 
@@ -262,14 +281,16 @@ def _holds(stems: tuple[str, ...], gram: tuple[str, ...]) -> bool:
 
 
 def phrases_of(
-    readout: Readout, search: matcher.Matcher | None
-) -> Iterator[tuple[tuple[str, ...], Place, bool]]:
+    readout: Readout, search: matcher.Matcher | None,
+    read: tuple[tuple[Words, ...], list[Copies]] | None = None,
+) -> Iterator[tuple[tuple[str, ...], Place, bool]]:  # fmt: skip
     """Yield the stems of every candidate phrase of one readout (repeats included), with its
     place, then (flagged ``True``) every run of nine words that would mark a repeated passage.
 
-    Words inside a formula ``search`` finds are never part of a phrase.
+    Words inside a formula ``search`` finds are never part of a phrase. ``read``: the
+    readout's :func:`~readoutdiff.formulas.words.phrases.grouped_words`, if the caller has them.
     """
-    words, groups = grouped_words(readout)
+    words, groups = read if read is not None else grouped_words(readout)
     taken = _taken(search, readout, words, groups)
     chinese = readout.language == "zh"  # read in the segmenter's words, up to a clause
     size = zh_phrases.MAX_CHARACTERS + 1 if chinese else LONGEST + 1
@@ -291,26 +312,47 @@ def with_recurring(
 ) -> Options:
     """Return ``options`` whose lexicon also holds the phrases recurring in ``readouts`` (the
     first ``earlier`` of them a pair's history: see :func:`recurring`)."""
+    return _learning(options, readouts, earlier)[0]
+
+
+def _learning(
+    options: Options, readouts: Sequence[Readout], earlier: int | None,
+    alone: Comparison | None = None,
+) -> tuple[Options, Comparison | None, Comparison | None]:  # fmt: skip
+    """:func:`with_recurring`'s options; the pair's comparison under them when
+    :func:`_pair_first` made it on the way (else ``None``); the pair compared under
+    ``options`` (``alone``, or the one made on the way, else ``None``). ``alone``: the pair of
+    a history (the last two ``readouts``) already compared under ``options``, if the caller has
+    it."""
     from readoutdiff.formulas.lexicon.lexicon import builtin, merge
+    from readoutdiff.formulas.lexicon.lexicon_parts import with_background
     from readoutdiff.records.replacing import replace
 
     base = options.lexicon or builtin()
-    known = base
-    if options.background and options.mine_formulas:
-        from readoutdiff.formulas.lexicon.background import joined
-
-        # the background's phrases are tracked already: none is cut again
-        languages = {r.language for r in readouts}
-        known = joined(base, "ru" in languages, languages == {"zh"})
+    # the background's phrases are tracked already: none is cut again (the formula stage's
+    # join, one object per lexicon and languages: its matcher serves both)
+    known = with_background(base, options, readouts)
     found = recurring(readouts, known, earlier=earlier)
-    if found and earlier is not None and len(readouts) - earlier == 2:
-        found = _pair_first(found, options, base, readouts[earlier], readouts[earlier + 1])
-    return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
+    if not found:
+        return options, alone, alone
+    learnt = replace(options, lexicon=merge(base, Lexicon(entries=found)))
+    if earlier is None or len(readouts) - earlier != 2:
+        return learnt, None, alone
+    if alone is None:
+        from readoutdiff.compare import compare
+
+        alone = compare(readouts[earlier], readouts[earlier + 1], options=options)
+    left, trial = _pair_first(found, alone, learnt)
+    if len(left) == len(found):
+        return learnt, trial, alone  # nothing unlearnt: the trial is the pair's comparison
+    if not left:
+        return options, alone, alone
+    return replace(options, lexicon=merge(base, Lexicon(entries=left))), None, alone
 
 
 def _pair_first(
-    found: tuple[Entry, ...], options: Options, base: Lexicon, a: Readout, b: Readout
-) -> tuple[Entry, ...]:
+    found: tuple[Entry, ...], alone: Comparison, learnt: Options
+) -> tuple[tuple[Entry, ...], Comparison]:
     """The phrases ``found`` in a pair's history less those that would stand where the pair
     makes a report on its own (``benchmarks/README.md``, hist3): the history adds reports where
     the pair alone has none, and may name one of the pair's after a standing phrase, but never
@@ -324,15 +366,13 @@ def _pair_first(
     a phrase said in a sentence of the pair's change that shares a content word with it:
     "invoke U.S. mutual defense commitments", in B's sentence of "ironclad alliance commitment"
     → "defense commitment", takes the words the change is read from."""
-    from readoutdiff.compare import compare
-    from readoutdiff.formulas.lexicon.lexicon import merge
-    from readoutdiff.records.replacing import replace
+    from readoutdiff.compare import retracked
 
-    alone = compare(a, b, options=options).formulas
-    learnt = replace(options, lexicon=merge(base, Lexicon(entries=found)))
-    named: list[set[str]] = [set() for _ in alone]  # the learnt phrases that tell each again
-    for again in compare(a, b, options=learnt).formulas:
-        for number, formula in enumerate(alone):
+    a, b, reports = alone.a, alone.b, alone.formulas
+    trial = retracked(alone, learnt)  # every phrase learnt
+    named: list[set[str]] = [set() for _ in reports]  # the learnt phrases that tell each again
+    for again in trial.formulas:
+        for number, formula in enumerate(reports):
             if (
                 again.status is formula.status
                 and _within(again.a_spans, formula.a_spans)
@@ -346,13 +386,13 @@ def _pair_first(
         stops = stop_words(readout.language)
         spans = [
             (number, span)
-            for number, formula in enumerate(alone)
+            for number, formula in enumerate(reports)
             for span in (formula.b_spans if side else formula.a_spans)
         ]
         changing: dict[int, dict[int, set[str]]] = defaultdict(dict)  # sentence -> change -> stems
         for sentence in words:
             for number, span in spans:
-                if alone[number].status is FormulaStatus.CHANGED:
+                if reports[number].status is FormulaStatus.CHANGED:
                     there = {sentence.stems[i] for i in sentence.starting_in(span)}
                     changing[sentence.sentence].setdefault(number, set()).update(there - stops)
         for occurrence in matcher.find(search, readout, words, groups=groups):
@@ -370,7 +410,7 @@ def _pair_first(
                 for number, span in spans
             ):
                 over.add(occurrence.id)
-    return tuple(entry for entry in found if entry.id not in over)
+    return tuple(entry for entry in found if entry.id not in over), trial
 
 
 def _within(inner: tuple[Span, ...], outer: tuple[Span, ...]) -> bool:
@@ -386,14 +426,68 @@ def with_history(
     """Return ``options`` whose lexicon also holds the phrases recurring in a pair's history
     ``earlier`` and the readouts ``compared``, as ``readoutdiff A B --history DIR`` learns them:
     a readout read twice (in the history and compared, or twice compared) counts once."""
+    readouts, history = _read_once(earlier, compared)
+    return with_recurring(options, readouts, earlier=history)
+
+
+def history_compared(
+    options: Options, earlier: Sequence[Readout], compared: Sequence[Readout],
+    alone: Comparison | None = None,
+) -> Comparison:  # fmt: skip
+    """``compare(a, b, options=with_history(options, earlier, [a, b]))`` for ``compared`` =
+    ``[a, b]``, the same comparison made with less work: the pair is aligned and diffed once,
+    and a comparison :func:`_pair_first` made on the way is the answer when the phrases left
+    are all or none of those learnt (``benchmarks/README.md``, hist4). ``alone``: ``compare(a,
+    b, options=options)``, if the caller has it."""
+    from readoutdiff.compare import compare, retracked
+
+    a, b = compared
+    learnt, made, alone = _learning(options, *_read_once(earlier, compared), alone=alone)
+    if made is not None:
+        return made
+    if alone is None:
+        return compare(a, b, options=learnt)
+    return retracked(alone, learnt)
+
+
+def _read_once(
+    earlier: Sequence[Readout], compared: Sequence[Readout]
+) -> tuple[list[Readout], int]:
+    """The readouts a history and a pair teach from, a readout read twice once, and how many
+    of them are the history's."""
     pair = {readout.sha256: readout for readout in compared}
     history = {r.sha256: r for r in earlier if r.sha256 not in pair}
-    return with_recurring(options, [*history.values(), *pair.values()], earlier=len(history))
+    return [*history.values(), *pair.values()], len(history)
 
 
-def matcher_for(lexicon: Lexicon | None) -> matcher.Matcher | None:
-    """Return the search for ``lexicon``'s formulas, whose words no phrase may hold."""
-    return matcher.build(lexicon.entries) if lexicon and lexicon.entries else None
+def matcher_for(
+    lexicon: Lexicon | None, absent: frozenset[str] = frozenset()
+) -> matcher.Matcher | None:
+    """Return the search for ``lexicon``'s formulas, whose words no phrase may hold:
+    ``matcher.build(lexicon.entries, absent=absent)`` (``absent``: scripts the texts to search
+    lack, as the formula stage reads them), made once per lexicon object and read back from
+    the user's cache as the formula stage's is
+    (:mod:`~readoutdiff.formulas.lexicon.matcher_cache`; with no script absent, the built-in
+    lexicon's Russian wordings need Snowball and are never kept). Built afresh each time, the
+    built-in lexicon's was a third of a ``--history`` run (hist4)."""
+    if not lexicon or not lexicon.entries:
+        return None
+    from readoutdiff.formulas.lexicon.lexicon_parts import matcher_for as kept
+
+    return kept(lexicon, BUILD_THRESHOLD, absent)
+
+
+def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
+    """The scripts no word of the readouts has, as the formula stage reckons them: with the
+    same lexicon, its matcher and :func:`matcher_for`'s are one (read once per lexicon)."""
+    from readoutdiff.formulas.tracking import _absent as lacked
+
+    return lacked(*sides)
+
+
+BUILD_THRESHOLD = 90.0
+"""The fuzzy threshold :func:`matcher_for`'s search is built with (``matcher.build``'s own
+default: the phrases' words are read as the lexicon's are by default)."""
 
 
 def _taken(

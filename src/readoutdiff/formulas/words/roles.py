@@ -74,7 +74,10 @@ REPORTING = frozenset(
 )
 """Verbs that report what was said (folded words): which one a readout uses tells nothing of
 the formula they introduce ("discussed" / "affirmed their shared commitment to …")."""
-INTRODUCING = SUBJECT_WORDS | REPORTING | frozenset(("importance", "need"))
+FRAMING = REPORTING | frozenset(("importance", "need"))
+"""The reporting verbs and the nouns that open what a readout reports ("stressed the
+importance of …"): a phrase opening on one is the frame of a formula (hist4)."""
+INTRODUCING = SUBJECT_WORDS | FRAMING
 """Words that introduce a formula rather than say it ("stressed the importance of …")."""
 CLAUSE_WORDS = frozenset("and or to that which who including as while whereas where".split())
 """Words a clause starts after or ends before, besides punctuation (:mod:`meant`'s clauses,
