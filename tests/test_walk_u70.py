@@ -62,3 +62,29 @@ def test_a_recurring_phrase_the_newest_readout_drops_is_reported_as_series_marks
     ) in done.stdout
     assert "no dropped formulas: 4 dropped\n" in done.stdout
     assert "not counted" not in done.stdout
+
+
+def test_a_history_note_does_not_deny_a_phrase_the_series_lists(
+    folder: Path, tmp_path: Path
+) -> None:
+    # `series` lists "cybersecurity and intelligence sharing" as a phrase recurring in the
+    # series (meetings 1 and 3); `A B --history` on meetings 3 and 4 does not learn it (four
+    # words said by two readouts), and its note said "no phrase recurring there … is said in A
+    # or B" while A says it: the note now says what it knows, that none is tracked.
+    done = _run("series", folder, "--json", tmp_path / "series.json")
+    assert done.returncode == 0, done.stderr
+    series = json.loads((tmp_path / "series.json").read_text(encoding="utf-8"))
+    row = next(
+        f for f in series["formulas"] if f["text"] == "cybersecurity and intelligence sharing"
+    )
+    assert row["topic"] == "recurring" and row["timeline"][2]["present"]
+    a, b = folder / "carney-macron-2025-06-16.txt", folder / "carney-macron-2025-11-22.txt"
+    done = _run(a, b, "--history", folder)
+    assert done.returncode == 0, done.stderr
+    assert "cybersecurity and intelligence sharing" in a.read_text(encoding="utf-8")
+    assert done.stdout.endswith(
+        "note: history: 3 readouts read from "
+        f"{folder}, besides A and B (1 of them dated after B, read all the same); no phrase"
+        " recurring there is tracked as a formula (the lexicon's formulas aside)\n"
+    )
+    assert "is said in A or B" not in done.stdout
