@@ -93,7 +93,7 @@ def test_a_history_that_adds_no_phrase_says_so(tmp_path: Path) -> None:
     assert view.returncode == 0, view.stderr
     assert view.stdout.endswith(
         "note: history: 1 earlier readout read from h, besides A and B; no phrase recurring there"
-        " (the lexicon's formulas aside) is said in A or B\n"
+        " is tracked as a formula (the lexicon's formulas aside)\n"
     )
     plain = _cli(tmp_path, _kuleba("2022-07-22"), _kuleba("2022-07-30"))
     assert view.stdout.removeprefix(plain.stdout).startswith("note: history:")

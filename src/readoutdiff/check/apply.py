@@ -481,7 +481,12 @@ def _recurs(formula: Formula, series: Sequence[Readout]) -> bool:
     """Tell whether a dropped formula is one of the series: a lexicon's or the background's, or a
     phrase mined from the pair that another readout of the folder says too (issue 10: formulas
     are what recurs). A clause said once, about one event (condolences over one air crash), then
-    not again, is that readout's news, not a dropped formula.
+    not again, is that readout's news, not a dropped formula. A phrase recurring over the
+    folder (topic ``recurring``) is one by how it was found, whatever words its wording in the
+    pair holds around it: the Carney–Macron folder's "relationship between Canada and France",
+    said at the first meeting and dropped by the newest after "the growing bilateral
+    relationship between Canada and France", was left out as a phrase no older readout says,
+    where ``series`` marks it dropped (u70).
 
     >>> from readoutdiff.ingest import from_text
     >>> mined = Formula(status=FormulaStatus.DROPPED, a_text="Blue River talks", b_text=None,
@@ -491,7 +496,7 @@ def _recurs(formula: Formula, series: Sequence[Readout]) -> bool:
     >>> _recurs(mined, [from_text("They held talks.")])
     False
     """
-    if formula.source is not FormulaSource.MINED or formula.topic == "background":
+    if formula.source is not FormulaSource.MINED or formula.topic in ("background", "recurring"):
         return True
     return any(_search(formula.a_text or "", readout) for readout in series)
 

@@ -202,7 +202,11 @@ def history_told(
 
     ``readoutdiff A B --history DIR`` said nothing of the folder: most pairs get the same view
     with it as without (no recurring phrase the lexicon lacks), and a new user could not tell a
-    history read from one ignored.
+    history read from one ignored. None tracked is said so, not "none said in A or B": a phrase
+    ``series`` lists as recurring over the same folder may be said in A and an earlier readout
+    and still not be learned (too short for the readouts that say it, or standing on a report of
+    the pair alone), and the note contradicted the series (u70, Carney–Macron's "cybersecurity
+    and intelligence sharing").
     """
     from readoutdiff.records.replacing import replace
 
@@ -212,7 +216,7 @@ def history_told(
     places = [str(folder) for folder in folders]
     where = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
     phrases = (
-        "no phrase recurring there (the lexicon's formulas aside) is said in A or B"
+        "no phrase recurring there is tracked as a formula (the lexicon's formulas aside)"
         if not found
         else "1 phrase recurring there is tracked as a formula (source mined, id recurring:…)"
         if found == 1

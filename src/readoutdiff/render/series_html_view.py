@@ -236,7 +236,14 @@ def _row(
 
 
 def _glued(match: re.Match[str]) -> str:
-    return match[0].replace(" ", "\u00a0")
+    """No-break spaces in "at N “…” →" (:data:`GLUED_AT`): around "at N" and before "→" only.
+
+    >>> _glued(GLUED_AT.search("reworded at 4 “a b c” → “d”")).split("\u00a0")
+    ['at', '4', '“a b c”', '→']
+    """
+    at, number, rest = match[0].split(" ", 2)  # rest: "→", or "“…” →"
+    left = rest.removesuffix(" →") + "\u00a0→" if rest != "→" else rest
+    return f"{at}\u00a0{number}\u00a0{left}"
 
 
 def _cell(

@@ -259,12 +259,13 @@ REWORDED_AT = re.compile(r"\bat \d+ (?:“[^”]+” )?→")
 row's name): the text view breaks no line inside it when it fits one (which tore the number
 from its arrow at 120 columns), as it keeps a quoted wording whole (u62): the width decides,
 not the words' length (branch fix2; it was kept only up to 40 characters of words)."""
-GLUED_AT = re.compile(r"\bat \d+ (?:“[^”]{1,40}” )?→")
-""":data:`REWORDED_AT` in the HTML view, glued with no-break spaces: an HTML cell's width is
-the reader's window, not known when the page is written, and a glued run is one word the
-cell cannot break, so a long one widens the column (on a phone, past the screen). The cap of
-40 characters of words bounds that run; it is the bound the text view had, kept here, not a
-width measured. A longer wording left after "at N" breaks inside it as any quote does."""
+GLUED_AT = re.compile(r"\bat \d+ (?:“[^”]+” )?→")
+""":data:`REWORDED_AT` in the HTML view, where no-break spaces hold "at N" to the first word
+of the wording it left and that wording's last word to its "→": the number is never torn from
+its words, nor the arrow. The words between break as any quote's do: a run glued whole ("at 4
+“support for Ukraine's sovereignty” →", u70 on the Carney–Macron readouts) is one word wider
+than the heading cell, which left "reworded" alone on a line at 1400 pixels and cut the run
+mid-word ("Ukrain|e's") at 700, where the cell breaks anywhere rather than overflow."""
 
 
 def rewordings(timeline: Timeline, names: Mapping[str, str], *, shown: int = 2) -> str:
