@@ -4,7 +4,7 @@
 
 Every pair of ``eval/formulas`` whose series holds three readouts or more is compared twice:
 alone (``readoutdiff A B``) and with the series' other readouts as its history (``readoutdiff
-A B --history DIR``: :func:`readoutdiff.formulas.mining.recurrence.with_history`). Both are
+A B --history DIR``: :func:`readoutdiff.history.with_history`). Both are
 judged against the hand list with the headline (``formula_eval.judge``) and the totals printed
 side by side: noise share, fates right, changed found. Also counted: the places of A a report
 tells *changed* alone and only *dropped* with history (ser4's shape, ``benchmarks/README.md``).
@@ -28,6 +28,11 @@ from score_formulas import report_of  # noqa: E402
 
 from readoutdiff.compare import compare  # noqa: E402
 from readoutdiff.formulas.mining import recurrence  # noqa: E402
+
+try:  # the pair's history is a module of its own after compare (thirty-ninth session)
+    from readoutdiff import history as _history
+except ImportError:  # a --src before it: in the formula stage's recurrence
+    _history = recurrence  # type: ignore[assignment]
 from readoutdiff.ingest import load  # noqa: E402
 from readoutdiff.model import Options  # noqa: E402
 from readoutdiff.series.build import once  # noqa: E402
@@ -50,10 +55,10 @@ def line(name: str, totals: Totals) -> str:
 def _with_history(a, b, earlier, alone):  # type: ignore[no-untyped-def]
     """``compare(a, b, options=with_history(Options(), earlier, [a, b]))``: made from ``alone``
     by ``history_compared`` where the source has it (hist4), else so."""
-    made = getattr(recurrence, "history_compared", None)
+    made = getattr(_history, "history_compared", None)
     if made is not None:
         return made(Options(), earlier, [a, b], alone)
-    return compare(a, b, options=recurrence.with_history(Options(), earlier, [a, b]))
+    return compare(a, b, options=_history.with_history(Options(), earlier, [a, b]))
 
 
 def _counts(result: PairResult) -> tuple[int, int, int]:

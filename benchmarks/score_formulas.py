@@ -59,9 +59,13 @@ builtin, merge = _lexicon.builtin, _lexicon.merge
 # a history counted as `readoutdiff A B --history` counts it (a readout read twice counts once);
 # a --base revision from before with_history (twenty-fifth session) scores no --history run
 _recurrence = formulas_module("mining.recurrence")
-with_history = getattr(_recurrence, "with_history", None)
+try:  # the pair's history is a module of its own after compare (thirty-ninth session)
+    import readoutdiff.history as _history
+except ImportError:  # a --base revision before it: in the formula stage's recurrence
+    _history = _recurrence
+with_history = getattr(_history, "with_history", None)
 # the same comparison made with less work (hist4); a --base revision before it learns, then compares
-history_compared = getattr(_recurrence, "history_compared", None)
+history_compared = getattr(_history, "history_compared", None)
 
 Runner = Callable[[Pair], list[Event]]
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff import align, compare, load
-from readoutdiff.formulas.mining.recurrence import history_compared, with_history
+from readoutdiff.history import history_compared, with_history
 from readoutdiff.model import Comparison, Options
 from readoutdiff.render.jsonout import json_stream
 

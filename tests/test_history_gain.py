@@ -8,7 +8,7 @@ import history_gain
 import pytest
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.mining.recurrence import with_history
+from readoutdiff.history import with_history
 from readoutdiff.model import Options
 
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from readoutdiff import compare, load
-from readoutdiff.formulas.mining.recurrence import with_history
+from readoutdiff.history import with_history
 from readoutdiff.model import Comparison, FormulaStatus, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"

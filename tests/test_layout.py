@@ -13,7 +13,7 @@ from pathlib import Path
 PACKAGE = Path(__file__).resolve().parent.parent / "src" / "readoutdiff"
 ORDER = (
     "errors", "lazy", "cache_dir", "records", "text", "model", "languages", "ingest", "align",
-    "inline", "formulas", "compare", "series", "check", "render", "cli", "api", "__init__",
+    "inline", "formulas", "compare", "history", "series", "check", "render", "cli", "api", "__init__",
     "__main__",
 )  # fmt: skip
 """The top modules and folders, each importing only those before it."""

@@ -10,10 +10,11 @@ from pathlib import Path
 from readoutdiff import compare, load
 from readoutdiff.cli.shared import history_read
 from readoutdiff.formulas.lexicon.lexicon import builtin, merge
-from readoutdiff.formulas.mining.recurrence import history_compared, recurring
+from readoutdiff.formulas.mining.recurrence import recurring
 from readoutdiff.formulas.words import edges
 from readoutdiff.formulas.words.name_shapes import in_name
 from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.history import history_compared
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Entry, FormulaSource, Lexicon, Options
 

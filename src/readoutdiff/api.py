@@ -49,7 +49,7 @@ def compare_files(
     """
     from readoutdiff.compare import compare
     from readoutdiff.formulas.lexicon.lexicon import chosen
-    from readoutdiff.formulas.mining.recurrence import history_compared
+    from readoutdiff.history import history_compared
     from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import history_readouts, history_told
 

@@ -83,7 +83,7 @@ def run_diff(
     warn_copy(pair[0], pair[1])  # as `check OLD NEW` (fix8)
     note_date_order(pair[0], pair[1])  # `readoutdiff NEW OLD` (fix4)
     if history:
-        from readoutdiff.formulas.mining.recurrence import history_compared
+        from readoutdiff.history import history_compared
         from readoutdiff.ingest.readout_paths import history_told
 
         comparison = history_told(history_compared(options, earlier, pair), history, earlier)

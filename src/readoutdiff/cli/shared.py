@@ -24,7 +24,7 @@ def history_read(folders: list[Path] | None, max_bytes: int) -> list[Readout]:
     """The earlier readouts of the history folders (none without folders), checked and read by
     :func:`readoutdiff.ingest.readout_paths.history_readouts` (which ``compare_files`` shares),
     our own reports there passed over with a warning. The pair is then compared with them by
-    the library's :func:`readoutdiff.formulas.mining.recurrence.history_compared`, and
+    the library's :func:`readoutdiff.history.history_compared`, and
     :func:`readoutdiff.ingest.readout_paths.history_told` notes them."""
     if not folders:
         return []
