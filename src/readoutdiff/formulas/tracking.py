@@ -43,8 +43,8 @@ from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.told_once import (
-    background_holding,
     cores_in_lines,
+    formula_in,
     formula_named,
     halves_within,
     lines_joined,
@@ -138,10 +138,11 @@ def find_formulas(
         found += mined(
             [sightings.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
-    holding = background_holding(chosen, readout.language) if options.mine_formulas else {}
+    own = lexicon or options.lexicon or lexicons.builtin()
     return tuple(
         o._replace(id=e.id, source=e.source, topic=e.topic)
-        if (e := holding.get(o.id)) is not None
+        if o.id.startswith("background:")
+        and (e := formula_in(own, o.id, readout.language)) is not None
         else o
         for o in sorted(found, key=BY_START)
     )  # a background phrase holding a lexicon formula: the formula's (dup7)

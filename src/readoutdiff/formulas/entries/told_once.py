@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Container, Mapping, Sequence
+from functools import lru_cache
 
 from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
 from readoutdiff.languages import words
@@ -396,39 +397,22 @@ def _holds_wording(phrase: str, wording: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) is not None
 
 
-_FIRST_WORD = re.compile(r"\w+")
-
-
 class _Wordings:
-    """A lexicon's own formulas (built in or the user's), their wordings folded and indexed:
-    Chinese and Japanese ones by length, the others by their first word."""
+    """A lexicon's own formulas (built in or the user's) and their wordings, case-folded."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.cjk: dict[str, list[Entry]] = defaultdict(list)
-        self.by_first: dict[str, list[tuple[str, Entry]]] = defaultdict(list)
-        for e in lexicon.entries:
-            if e.source is FormulaSource.MINED:
-                continue
-            for w in {w.casefold() for w in e.wordings if w}:
-                if has_cjk(w):
-                    self.cjk[w].append(e)
-                elif first := _FIRST_WORD.match(w):
-                    self.by_first[first[0]].append((w, e))
-        self.lengths = sorted({len(w) for w in self.cjk})
+        self.folded = [
+            (w, e)
+            for e in lexicon.entries
+            if e.source is not FormulaSource.MINED
+            for w in {w.casefold() for w in e.wordings if w}
+        ]
+        self.named: dict[str, Entry | None] = {}  # background phrase id -> its formula
 
     def held(self, phrase: str) -> list[tuple[Entry, str]]:
         """Each formula and its wording that ``phrase`` holds."""
         p = phrase.casefold()
-        found = [
-            (e, p[i : i + n])
-            for i in range(len(p))
-            for n in self.lengths
-            if i + n <= len(p)
-            for e in self.cjk.get(p[i : i + n], ())
-        ]
-        for first in set(_FIRST_WORD.findall(p)):
-            found += [(e, w) for w, e in self.by_first.get(first, ()) if _holds_wording(p, w)]
-        return found
+        return [(e, w) for w, e in self.folded if w in p and _holds_wording(p, w)]
 
 
 def _one_formula(phrase: str, wordings: _Wordings) -> Entry | None:
@@ -446,24 +430,38 @@ def _one_formula(phrase: str, wordings: _Wordings) -> Entry | None:
     return next(e for e, _ in held if e.id in ids)
 
 
-def _background_holding(lexicon: Lexicon, language: str) -> dict[str, Entry]:
+@lru_cache(maxsize=3)
+def _phrases(language: str) -> dict[str, str]:
+    """Background phrase id -> its wording, for ``language`` (en, ru, zh)."""
     from readoutdiff.formulas.lexicon import background
 
-    wordings = per_lexicon(lexicon, ("own-wordings",), lambda: _Wordings(lexicon))
-    found: dict[str, Entry] = {}
-    for phrase in background.entries(language):
-        if (entry := _one_formula(phrase.text, wordings)) is not None:
-            found[phrase.id] = entry
-    return found
+    return {e.id: e.text for e in background.entries(language)}
+
+
+def _wordings(lexicon: Lexicon) -> _Wordings:
+    return per_lexicon(lexicon, ("own-wordings",), lambda: _Wordings(lexicon))
+
+
+def formula_in(lexicon: Lexicon, phrase_id: str, language: str) -> Entry | None:
+    """The one formula of ``lexicon`` (built in or the user's) whose wording the background
+    phrase ``phrase_id`` of ``language`` holds (``坚定奉行一个中国政策`` → ``one-china-policy``),
+    or None; read once per phrase and lexicon object (only the phrases a comparison meets: the
+    whole background read for every formula cost some 4 ms a process)."""
+    wordings = _wordings(lexicon)
+    if phrase_id not in wordings.named:
+        text = _phrases(language).get(phrase_id) if language in _LANGUAGES else None
+        wordings.named[phrase_id] = None if text is None else _one_formula(text, wordings)
+    return wordings.named[phrase_id]
+
+
+_LANGUAGES = ("en", "ru", "zh")
 
 
 def background_holding(lexicon: Lexicon, language: str) -> Mapping[str, Entry]:
-    """Background phrase id of ``language`` (en, ru, zh) -> the one formula of ``lexicon`` (built
-    in or the user's) whose wording the phrase holds (``坚定奉行一个中国政策`` →
-    ``one-china-policy``); read once per lexicon object and language."""
-    return per_lexicon(
-        lexicon, ("background-holding", language), lambda: _background_holding(lexicon, language)
-    )
+    """Every background phrase of ``language`` that holds one formula of ``lexicon``: its id ->
+    that formula (:func:`formula_in`)."""
+    found = {i: formula_in(lexicon, i, language) for i in _phrases(language)}
+    return {i: e for i, e in found.items() if e is not None}
 
 
 def _base(formula_id: str) -> str:
@@ -486,17 +484,12 @@ def formula_named(
     already stands at the same place on a side. The order is kept."""
     if not any(f.id.startswith(_BACKGROUND) for f in formulas):
         return tuple(formulas)
-    if language not in ("en", "ru", "zh"):
-        return tuple(formulas)
-    holding = background_holding(lexicon, language)
-    if not holding:
-        return tuple(formulas)
     out = list(formulas)
     for i, f in enumerate(formulas):
         if not f.id.startswith(_BACKGROUND) or ">" in f.id:
             continue
         base = _base(f.id)
-        entry = holding.get(base)
+        entry = formula_in(lexicon, base, language)
         if entry is None:
             continue
         if not any(
