@@ -18,6 +18,8 @@ follows a phrase recurring in the series and a mined phrase as two rows over eve
 (harris-herzog → biden-herzog). Measured and not folded (benchmarks/README.md, ``## dup1``): an
 entry inside another of the same fate on every side. A kept core inside the change of its line
 is folded by :func:`cores_in_lines` (branch dup2), unless the change is told around that core.
+A background phrase that hides a lexicon formula's wording is told under the formula's id by
+:func:`formula_named` (branch dup7).
 """
 
 from __future__ import annotations
