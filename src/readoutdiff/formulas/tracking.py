@@ -44,6 +44,8 @@ from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.told_once import (
     cores_in_lines,
+    formula_in,
+    formula_named,
     halves_within,
     lines_joined,
     one_place_one_change,
@@ -136,7 +138,14 @@ def find_formulas(
         found += mined(
             [sightings.Side(readout=readout, words=words, taken=found)], [words], (), options
         )[0]
-    return tuple(sorted(found, key=BY_START))
+    own = lexicon or options.lexicon or lexicons.builtin()
+    return tuple(
+        o._replace(id=e.id, source=e.source, topic=e.topic)
+        if o.id.startswith("background:")
+        and (e := formula_in(own, o.id, readout.language)) is not None
+        else o
+        for o in sorted(found, key=BY_START)
+    )  # a background phrase holding a lexicon formula: the formula's (dup7)
 
 
 def track(
@@ -162,12 +171,17 @@ def track(
     kept = retimed(told, a.language)  # a dated thing told in other time words: kept
     once = told_once(told if kept is told else tuple(sorted(kept, key=_order)))  # one place once
     once = one_place_one_change(once)  # one place, one change (ser2)
-    if not options.governing_words:
-        return once
     lexicon = options.lexicon or lexicons.builtin()  # a user's file may give an id a "/"
+    if not options.governing_words:
+        return formula_named(
+            once, lexicon, a.language
+        )  # a background phrase holding a formula (dup7)
     slashed = {e.id for e in lexicon.entries if "/" in e.id}
     joined = lines_joined(cores_in_lines(once), a.text, b.text, slashed)  # a core, its line
-    return halves_within(joined, slashed)  # one line, one entry; a half inside a change folded
+    halves = halves_within(joined, slashed)  # one line, one entry; a half inside a change folded
+    return formula_named(
+        halves, lexicon, a.language
+    )  # a background phrase holding a formula (dup7)
 
 
 def _told(

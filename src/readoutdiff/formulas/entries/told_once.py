@@ -18,15 +18,30 @@ follows a phrase recurring in the series and a mined phrase as two rows over eve
 (harris-herzog → biden-herzog). Measured and not folded (benchmarks/README.md, ``## dup1``): an
 entry inside another of the same fate on every side. A kept core inside the change of its line
 is folded by :func:`cores_in_lines` (branch dup2), unless the change is told around that core.
+A background phrase that hides a lexicon formula's wording is told under the formula's id by
+:func:`formula_named` (branch dup7).
 """
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Container, Mapping, Sequence
+from functools import lru_cache
 
+from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
 from readoutdiff.languages import words
-from readoutdiff.model import CLAUSE, Formula, FormulaSource, FormulaStatus, Span, source_rank
+from readoutdiff.languages.folding import has_cjk
+from readoutdiff.model import (
+    CLAUSE,
+    Entry,
+    Formula,
+    FormulaSource,
+    FormulaStatus,
+    Lexicon,
+    Span,
+    source_rank,
+)
 from readoutdiff.records.replacing import replace
 
 
@@ -368,3 +383,136 @@ def _second(g: Formula, f: Formula, other: str) -> bool:
         return True
     apart = not _inside(mine, theirs) and not _inside(theirs, mine)
     return apart and source_rank(g.source, g.topic) > source_rank(f.source, f.topic)
+
+
+_BACKGROUND = "background:"
+
+
+def _holds_wording(phrase: str, wording: str) -> bool:
+    """Whether ``wording`` stands in ``phrase`` (case-folded; from a word's edge to a word's
+    edge, but for Chinese and Japanese, written with no spaces)."""
+    p, w = phrase.casefold(), wording.casefold()
+    if not w or w not in p:
+        return False
+    if has_cjk(w):
+        return True
+    return re.search(rf"(?<!\w){re.escape(w)}(?!\w)", p) is not None
+
+
+class _Wordings:
+    """A lexicon's own formulas (built in or the user's) and their wordings, case-folded."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.folded = [
+            (w, e)
+            for e in lexicon.entries
+            if e.source is not FormulaSource.MINED
+            for w in {w.casefold() for w in e.wordings if w}
+        ]
+        self.named: dict[str, Entry | None] = {}  # background phrase id -> its formula
+
+    def held(self, phrase: str) -> list[tuple[Entry, str]]:
+        """Each formula and its wording that ``phrase`` holds."""
+        p = phrase.casefold()
+        return [(e, w) for w, e in self.folded if w in p and _holds_wording(p, w)]
+
+
+def _one_formula(phrase: str, wordings: _Wordings) -> Entry | None:
+    """The one formula whose wording ``phrase`` holds (a wording inside another formula's
+    wording it holds does not count: 战略伙伴关系 inside 全面战略伙伴关系); None for none or two
+    ("将中匈关系提升为新时代全天候全面战略伙伴关系" holds 新时代 and 全面战略伙伴关系)."""
+    held = wordings.held(phrase)
+    ids = {
+        e.id
+        for e, w in held
+        if not any(o.id != e.id and len(v) > len(w) and _holds_wording(v, w) for o, v in held)
+    }
+    if len(ids) != 1:
+        return None
+    return next(e for e, _ in held if e.id in ids)
+
+
+@lru_cache(maxsize=3)
+def _phrases(language: str) -> dict[str, str]:
+    """Background phrase id -> its wording, for ``language`` (en, ru, zh)."""
+    from readoutdiff.formulas.lexicon import background
+
+    return {e.id: e.text for e in background.entries(language)}
+
+
+def _wordings(lexicon: Lexicon) -> _Wordings:
+    return per_lexicon(lexicon, ("own-wordings",), lambda: _Wordings(lexicon))
+
+
+def formula_in(lexicon: Lexicon, phrase_id: str, language: str) -> Entry | None:
+    """The one formula of ``lexicon`` (built in or the user's) whose wording the background
+    phrase ``phrase_id`` of ``language`` holds (``坚定奉行一个中国政策`` → ``one-china-policy``),
+    or None; read once per phrase and lexicon object (only the phrases a comparison meets: the
+    whole background read for every formula cost some 4 ms a process)."""
+    wordings = _wordings(lexicon)
+    if phrase_id not in wordings.named:
+        text = _phrases(language).get(phrase_id) if language in _LANGUAGES else None
+        wordings.named[phrase_id] = None if text is None else _one_formula(text, wordings)
+    return wordings.named[phrase_id]
+
+
+_LANGUAGES = ("en", "ru", "zh")
+
+
+def background_holding(lexicon: Lexicon, language: str) -> Mapping[str, Entry]:
+    """Every background phrase of ``language`` that holds one formula of ``lexicon``: its id ->
+    that formula (:func:`formula_in`)."""
+    found = {i: formula_in(lexicon, i, language) for i in _phrases(language)}
+    return {i: e for i, e in found.items() if e is not None}
+
+
+def _base(formula_id: str) -> str:
+    return re.split(r"[/#>]", formula_id, maxsplit=1)[0]
+
+
+def formula_named(
+    formulas: Sequence[Formula], lexicon: Lexicon, language: str
+) -> tuple[Formula, ...]:
+    """``formulas`` with each entry of a background phrase that holds a lexicon formula's
+    wording told under that formula's id (branch dup7): the matcher takes the longest wording
+    at a place, so where a readout says "坚定奉行一个中国政策" (a background phrase) the lexicon's
+    ``one-china-policy`` inside it was found under the phrase's id, and a check rule watching
+    ``one-china-policy`` read "not in either readout" (zhaoleji-lawrence-wong 2025-06-24 →
+    2026-03-26, tuning, both readouts saying it). The hand lists give that place one event in the
+    longer wording, which the entry keeps: only its id, source and topic are the formula's
+    (derived ids keep their kind: ``background:…/reworded`` → ``one-china-policy/reworded``).
+    Not where the phrase holds two formulas, where the entry's wordings hold none of the
+    formula's, where the entry links a successor (``>``), nor where an entry of that formula
+    already stands at the same place on a side. The order is kept."""
+    if not any(f.id.startswith(_BACKGROUND) for f in formulas):
+        return tuple(formulas)
+    out = list(formulas)
+    for i, f in enumerate(formulas):
+        if not f.id.startswith(_BACKGROUND) or ">" in f.id:
+            continue
+        base = _base(f.id)
+        entry = formula_in(lexicon, base, language)
+        if entry is None:
+            continue
+        if not any(
+            text is not None and any(_holds_wording(text, w) for w in entry.wordings)
+            for text in (f.a_text, f.b_text)
+        ):
+            continue
+        if any(
+            _base(g.id) == entry.id and _overlaps(f, g)
+            for g in formulas
+            if g.source is not FormulaSource.MINED
+        ):
+            continue
+        out[i] = replace(f, id=entry.id + f.id[len(base) :], source=entry.source, topic=entry.topic)
+    return tuple(out)
+
+
+def _overlaps(f: Formula, g: Formula) -> bool:
+    return any(
+        s.start < o.end and o.start < s.end
+        for mine, theirs in ((f.a_spans, g.a_spans), (f.b_spans, g.b_spans))
+        for s in mine
+        for o in theirs
+    )
