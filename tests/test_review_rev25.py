@@ -109,3 +109,23 @@ def test_no_set_is_told_as_a_most_or_fewest() -> None:
             ):
                 found.append(f"{path.relative_to(SRC)}:{after.lineno}")
     assert found == []
+
+
+def test_auction_wars_refuses_one_readout_with_a_line_not_a_traceback() -> None:
+    """sp87's benchmarks/auction_wars.py unpacked ``a, b = readouts``: one readout (or three)
+    ended in "ValueError: not enough values to unpack"; --eval with readouts ignored them."""
+    bench = ROOT / "benchmarks" / "auction_wars.py"
+    one = subprocess.run(
+        [sys.executable, str(bench), str(SAMPLES / "2021-06-28-xi-putin.txt")],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    assert one.returncode == 2
+    assert "error: give two readouts, or none for the corpus" in one.stderr
+    assert "Traceback" not in one.stderr
+    two = subprocess.run(
+        [sys.executable, str(bench), *(str(SAMPLES / f"2021-{day}-xi-putin.txt")
+                                       for day in ("06-28", "12-15"))],
+        capture_output=True, text=True, encoding="utf-8", check=False,
+    )  # fmt: skip
+    assert two.returncode == 0, two.stderr
+    assert two.stdout.startswith("auction 1 (min score 0.5): 2 bids by 2 sentences")
