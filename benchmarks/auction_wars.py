@@ -215,17 +215,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--eval", action="store_true", help="every eval and outside pair instead")
     parser.add_argument("readouts", nargs="*", help="two readouts instead of the corpus")
     args = parser.parse_args(argv)
+    if len(args.readouts) not in (0, 2) or args.eval and args.readouts:
+        parser.error("give two readouts, or none for the corpus (or --eval alone)")  # rev25
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     if args.eval:
         print(eval_summary())
         return 0
-    if args.readouts:
-        a_path, b_path = args.readouts
-    else:
-        import bench_formulas
+    with tempfile.TemporaryDirectory() as folder:  # the corpus is not left in /tmp (rev25)
+        if args.readouts:
+            paths = args.readouts
+        else:
+            import bench_formulas
 
-        a_path, b_path = bench_formulas.corpus_files(tempfile.mkdtemp(), args.size, args.seed)
-    texts = [Path(path).read_text(encoding="utf-8") for path in (a_path, b_path)]
+            paths = bench_formulas.corpus_files(folder, args.size, args.seed)
+        texts = [Path(path).read_text(encoding="utf-8") for path in paths]
     for line in report(captured(*texts)):
         print(line)
     return 0

@@ -20,6 +20,7 @@ from readoutdiff.model import (
     Sentence,
     Status,
 )
+from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.makers import alignment as make_alignment
 from readoutdiff.model.makers import diff_op
 from readoutdiff.text import joining
@@ -68,7 +69,7 @@ def _compare(a: Readout, b: Readout, options: Options, memo: ReadoutMemo | None)
         notes.append(ACROSS_LANGUAGES_NOTE)
     similarity = _similarity(alignments)
     if not cross and a.date and a.date == b.date and similarity < SAME_DAY_LITTLE_SHARED:
-        notes.append(SAME_DAY_NOTE.format(date=a.date, similarity=similarity))
+        notes.append(SAME_DAY_NOTE.format(date=a.date, similarity=said_similarity(similarity)))
     return Comparison(
         a=a, b=b, alignments=alignments, formulas=formulas,
         similarity=similarity, notes=tuple(notes),
@@ -80,10 +81,14 @@ SAME_DAY_LITTLE_SHARED = 0.5
 re-publication or an edited version pairs nearly every passage): most often each side's own
 readout of one call, read as "what each says the other does not" rather than as a revision."""
 SAME_DAY_NOTE = (
-    "A and B are dated the same day ({date}) and share little (similarity {similarity:.2f}):"
+    "A and B are dated the same day ({date}) and share little (similarity {similarity}):"
     " if they are the two sides' readouts of one call, “dropped” is what only A says and"
     " “added” what only B says"
 )
+"""The note of :data:`SAME_DAY_LITTLE_SHARED`: its similarity is said as every view's header
+says it (:func:`~readoutdiff.model.figures.said_similarity`, cut to two decimals), so the two
+figures on one page agree (rev25: a pair at 0.1186 read "similarity 0.11" above and "0.12" in
+the note, and one at 0.4996 would have "shared little" at "0.50")."""
 
 
 def _formulas(

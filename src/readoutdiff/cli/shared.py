@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from readoutdiff.errors import ReadoutError
+from readoutdiff.errors import STDIN, ReadoutError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -63,7 +63,8 @@ def warn_copy(
     under two names, :func:`~readoutdiff.series.build.copies`), as ``series`` and ``check DIR``
     say of a copy among their readouts: ``check copy.txt original.txt`` passed with
     similarity 1.00 and no word of why (rev23). One file named twice is said by
-    :func:`warn_same_file`; ``old`` and ``new`` are its words."""
+    :func:`warn_same_file`; ``old`` and ``new`` are its words. Standard input is named so, as
+    in every view (rev25: "-: a copy of x.txt")."""
     if first.sha256 != second.sha256:  # most runs: the series module is not loaded
         return
     from readoutdiff.series.build import copies
@@ -75,11 +76,8 @@ def warn_copy(
         pass
     found = copies([first, second])
     if found:
-        copy, original = found[0]
-        warn(
-            f"{copy.path}: a copy of {original.path} (the same text and date); give {new} to"
-            " see changes"
-        )
+        copy, original = (STDIN if r.path == "-" else r.path for r in found[0])
+        warn(f"{copy}: a copy of {original} (the same text and date); give {new} to see changes")
 
 
 def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 from enum import StrEnum
 from itertools import pairwise
 
-from readoutdiff.errors import ReadoutError
+from readoutdiff.errors import STDIN, ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
 from readoutdiff.records.record import record
 from readoutdiff.records.replacing import replace
@@ -183,11 +183,11 @@ def copies_said(readouts: Sequence[Readout], reader: str) -> str:
     found = copies(readouts)
     if not found:
         return ""
-    copy, original = found[0]
+    copy, original = (STDIN if r.path == "-" else r.path for r in found[0])  # "-" (rev25)
     if len(found) == 1:
-        return f"{copy.path}: the same text as {original.path}; {reader} reads it once"
+        return f"{copy}: the same text as {original}; {reader} reads it once"
     return (
-        f"{len(found)} readouts hold the same text as another of their date ({copy.path}, …);"
+        f"{len(found)} readouts hold the same text as another of their date ({copy}, …);"
         f" {reader} reads each once"
     )
 

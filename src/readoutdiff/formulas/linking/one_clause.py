@@ -58,8 +58,9 @@ SUBJECT_WORDS = 3
 MODALS = frozenset("should will would must can could shall may".split())
 """The verbs that tell a clause's predicate after a comma (:func:`comma_clause_end`)."""
 CLAUSE_SUBJECT = 4
-_JOINS = frozenset(("and", "or", "but"))
 """The most words a subject between a comma and its modal may hold ("China and the UK")."""
+_JOINS = frozenset(("and", "or", "but"))
+"""The words after a comma that open a clause of their own (", and the UK should …")."""
 
 
 def _finite(words: Words, k: int) -> bool:
