@@ -90,10 +90,15 @@ def _compare(
     alignments = _sorted_by_b(alignments)
     read: tuple[tuple[Formula, ...], ...] = ((),) * len(readings)
     if options.formulas:
+        from readoutdiff import formulas as formula_stage
         from readoutdiff.formulas.lexicon.whose import owned_topics
-        from readoutdiff.formulas.tracking import track_readings
 
-        read = track_readings(a, b, alignments, options=options, memo=memo, readings=readings)
+        if readings == (options.governing_words,):  # the stage's entry, which benchmarks wrap
+            read = (formula_stage.track(a, b, alignments, options=options, memo=memo),)
+        else:
+            from readoutdiff.formulas.tracking import track_readings
+
+            read = track_readings(a, b, alignments, options=options, memo=memo, readings=readings)
         # "build back better" in the UK
         read = tuple(owned_topics(formulas, (a.text, b.text)) for formulas in read)
         if cross:
