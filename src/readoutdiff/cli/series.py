@@ -133,7 +133,7 @@ def series_command(
     try:
         series = build_series(
             readouts, options=options, order=Order(order.value),
-            on_pair=_progress_bar(), on_comparison=reports.add if html else None,
+            on_pair=_progress_bar(), on_report=reports.add if html else None,
         )  # fmt: skip
         del readouts
         _write_outputs(series, reports, html, json_file, csv_file, write_file)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from functools import cache, partial
 from itertools import chain, compress
 from operator import attrgetter, not_
@@ -84,7 +85,7 @@ from readoutdiff.formulas.mining.mined import mined, reworded
 from readoutdiff.formulas.succession import regoverned, succession, told_last
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
-from readoutdiff.formulas.succession.named import name
+from readoutdiff.formulas.succession.named import Named, name
 from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
@@ -161,11 +162,53 @@ def track(
     >>> [(f.status.value, f.a_text, f.b_text, f.variant) for f in compare(a, b).formulas]
     [('dropped', 'oppose hegemonism and power politics', None, False), ('persisted', 'true multilateralism', 'genuine multilateralism', True), ('appeared', None, 'back a multipolar world', False)]
     """
+    return track_readings(a, b, alignments, options=options, memo=memo)[0]
+
+
+def track_readings(
+    a: Readout, b: Readout, alignments: tuple[Alignment, ...], *, options: Options,
+    memo: ReadoutMemo | None = None, readings: tuple[bool, ...] | None = None,
+) -> tuple[tuple[Formula, ...], ...]:  # fmt: skip
+    """:func:`track`'s result once for each of ``readings`` (``Options.governing_words`` off or
+    on; by default ``options``' own), each equal to :func:`track` under that option, from one
+    shared prefix: matching, mining and the linking steps read no governing words, so only the
+    steps after them run once per reading (ser5: a series' rows are read without governing
+    words and its pair reports with them, ~1/10 of the stage more instead of a second one).
+
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("Both reaffirmed their commitment to the complete denuclearization of Korea.")
+    >>> b = from_text("Both reaffirmed their shared goal of the complete denuclearization of Korea.")
+    >>> off, on = track_readings(a, b, compare(a, b).alignments, options=Options(),
+    ...                          readings=(False, True))  # fmt: skip
+    >>> off == track(a, b, compare(a, b).alignments, options=Options(governing_words=False))
+    True
+    """
+    readings = (options.governing_words,) if readings is None else readings
     # Tens of thousands of small tuples and lists, nearly none in a cycle, freed by reference
     # counting when the stage ends: collections during it only walked them and the whole heap
     # (some 13 % of the stage at 500 KB, as much off compare(); benchmarks/README.md).
     with collecting_later():
-        told = _told(a, b, alignments, options, memo)
+        told = _told(a, b, alignments, options, memo, readings)
+    return tuple(
+        _folded(one, a, b, _reading(options, governing))
+        for one, governing in zip(told, readings, strict=True)
+    )
+
+
+def _reading(options: Options, governing: bool) -> Options:
+    """``options`` with ``governing_words`` as ``governing`` (the same object when it is)."""
+    return (
+        options
+        if options.governing_words is governing
+        else replace(options, governing_words=governing)
+    )
+
+
+def _folded(
+    told: tuple[Formula, ...], a: Readout, b: Readout, options: Options
+) -> tuple[Formula, ...]:
+    """:func:`track`'s last folds of one reading's entries."""
     if a.language != b.language:
         return told
     kept = retimed(told, a.language)  # a dated thing told in other time words: kept
@@ -186,11 +229,25 @@ def track(
 
 def _told(
     a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
-    memo: ReadoutMemo | None,
-) -> tuple[Formula, ...]:  # fmt: skip
-    """The formulas of :func:`track` but for :func:`retimed`, read last."""
+    memo: ReadoutMemo | None, readings: tuple[bool, ...],
+) -> tuple[tuple[Formula, ...], ...]:  # fmt: skip
+    """The formulas of :func:`track` but for :func:`retimed`, read last, once per reading."""
     memo = memo if memo is not None else ReadoutMemo()
-    found = _track(a, b, alignments, options, memo)
+    shared = _track(a, b, alignments, options, memo)
+    return tuple(
+        _clausal(
+            shared if isinstance(shared, tuple) else _fates_tail(shared, governing), a, b,
+            alignments, _reading(options, governing), memo,
+        )
+        for governing in readings
+    )  # fmt: skip
+
+
+def _clausal(
+    found: tuple[Formula, ...], a: Readout, b: Readout, alignments: tuple[Alignment, ...],
+    options: Options, memo: ReadoutMemo,
+) -> tuple[Formula, ...]:  # fmt: skip
+    """The clause rules and English post-steps over one reading's entries ``found``."""
     # Chinese is read by character: its wordings end at word edges
     whole = whole_words(found, a, b, options.lexicon or lexicons.builtin())
     rule = clause_edges(a, b)
@@ -288,7 +345,8 @@ def _greeted(
 def _track(
     a: Readout, b: Readout, alignments: tuple[Alignment, ...], options: Options,
     memo: ReadoutMemo | None,
-) -> tuple[Formula, ...]:  # fmt: skip
+) -> _Linked | tuple[Formula, ...]:  # fmt: skip
+    """What :func:`_fates` reads before governing words are (across languages: the entries)."""
     chosen = with_background(options.lexicon or lexicons.builtin(), options, (a, b))
     memo = memo if memo is not None else ReadoutMemo()
     memo.start(options, (a, b))
@@ -300,7 +358,10 @@ def _track(
     if a.language != b.language:  # one event per lexicon id; words of two languages never meet
         view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
         groups = (memo.groups(a), memo.groups(b))
-        fates = _fates(view_a, view_b, (), chosen, options.formula_fuzzy_threshold, groups=groups)
+        shared = _linked_all(
+            view_a, view_b, (), chosen, options.formula_fuzzy_threshold, groups=groups
+        )
+        fates = _fates_tail(shared, False)
         from readoutdiff.formulas.entries.across import across_languages  # only across languages
 
         return across_languages(fates, chosen, a.language, b.language)
@@ -323,10 +384,10 @@ def _track(
         mined_a, mined_b = mined(sides, [words_a, words_b], pairs, options, blocks)
         found_a, found_b = found_a + mined_a, found_b + mined_b
     view_a, view_b = _view(a, words_a, found_a), _view(b, words_b, found_b)
-    return _fates(
+    return _linked_all(
         view_a, view_b, alignments, chosen, options.formula_fuzzy_threshold, blocks,
-        governing=options.governing_words, mine=options.mine_formulas, meaning=options.meaning,
-        comparing=comparing, groups=(memo.groups(a), memo.groups(b)),
+        mine=options.mine_formulas, meaning=options.meaning, comparing=comparing,
+        groups=(memo.groups(a), memo.groups(b)),
     )  # fmt: skip
 
 
@@ -409,15 +470,34 @@ def _held(
     return held_a, held_b
 
 
-def _fates(
+@dataclass(frozen=True, slots=True)
+class _Linked:
+    """What the linking steps of one comparison found, which no governing word changes: the
+    entries linked (``formulas``, never changed after), the ids left to tell by their sides
+    (``rest``) and what telling them reads."""
+
+    a: succession.View
+    b: succession.View
+    sides: tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]
+    held: tuple[dict[str, list[Occurrence]], dict[str, list[Occurrence]]]
+    formulas: tuple[Formula, ...]
+    rest: tuple[str, ...]
+    named: Named
+    lexicon: Lexicon
+    comparing: Comparing
+    mine: bool
+
+
+def _linked_all(
     a: succession.View, b: succession.View, alignments: Sequence[Alignment], lexicon: Lexicon,
-    threshold: float, blocks: BlockMemo | None = None, *, governing: bool = False,
-    mine: bool = False, meaning: bool = False, comparing: Comparing | None = None,
+    threshold: float, blocks: BlockMemo | None = None, *, mine: bool = False,
+    meaning: bool = False, comparing: Comparing | None = None,
     groups: tuple[Sequence[Copies], Sequence[Copies]],
-) -> tuple[Formula, ...]:  # fmt: skip
+) -> _Linked:  # fmt: skip
     """Give each formula its status: linked ones changed, the rest by the sides they stand on;
     replaced phrases around formulas are changed entries naming their formula (``groups``:
-    each side's words grouped by text, :meth:`ReadoutMemo.groups`)."""
+    each side's words grouped by text, :meth:`ReadoutMemo.groups`). This part reads no
+    governing words: :func:`_fates_tail` tells the rest, once per reading."""
     in_a, in_b = _by_id(a), _by_id(b)
     only_a, only_b = set(in_a) - set(in_b), set(in_b) - set(in_a)
     # What the linking steps read off this comparison more than once (the subjects once, if
@@ -458,7 +538,19 @@ def _fates(
         )
         formulas += later
         consumed |= linked_ids
-    rest = [i for i in rest if i not in consumed]
+    return _Linked(
+        a=a, b=b, sides=(in_a, in_b), held=(held_a, held_b), formulas=tuple(formulas),
+        rest=tuple(i for i in rest if i not in consumed), named=named, lexicon=lexicon,
+        comparing=comparing, mine=mine,
+    )  # fmt: skip
+
+
+def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
+    """The entries of :func:`_linked_all`'s comparison ``shared`` with the rest told by their
+    sides and every rule after the linking run, reading governing words or not."""
+    a, b, (in_a, in_b), (held_a, held_b) = shared.a, shared.b, shared.sides, shared.held
+    rest, named, lexicon, comparing = shared.rest, shared.named, shared.lexicon, shared.comparing
+    formulas = list(shared.formulas)
     formulas += [
         one_wording(f, (a, b), (in_a, in_b))
         for f in by_sides(
@@ -487,7 +579,7 @@ def _fates(
     told = without_infinitive_frames(told, a.readout.text, b.readout.text)
     told = without_variants_told_again(told, a.readout.text, b.readout.text)
     changed = comparing.changed
-    roles = mine and bool(changed) and a.readout.language == b.readout.language == "en"
+    roles = shared.mine and bool(changed) and a.readout.language == b.readout.language == "en"
     tests = told_last.told_tests(told) if roles else None
     told = told_last.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told

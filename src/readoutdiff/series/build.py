@@ -244,11 +244,15 @@ def build_series(
     order: Order = Order.DATE,
     on_pair: Callable[[int, int], None] | None = None,
     on_comparison: Callable[[Comparison], None] | None = None,
+    on_report: Callable[[Comparison], None] | None = None,
 ) -> Series:
     """Order ``readouts``, compare each with the one before and build the formula timeline.
 
     ``on_pair(done, total)`` is called after each comparison (for a progress bar);
-    ``on_comparison`` receives each comparison before it is let go.
+    ``on_comparison`` receives each comparison the rows are built from (formulas named without
+    their governing words) before it is let go; ``on_report`` each pair's report, the same
+    comparison read with governing words as ``readoutdiff A B`` reads it (ser5: one alignment
+    and one formula stage's shared prefix, :func:`readoutdiff.compare.compare_readings`).
 
     >>> from readoutdiff.ingest import from_text
     >>> texts = ["On 1 March 2021 both upheld core interests.", "On 2 March 2021 both met.",
@@ -259,7 +263,8 @@ def build_series(
     >>> series.formulas[0].trend.value, series.formulas[0].gaps
     ('returned', (Gap(first=2, last=2),))
     """
-    from readoutdiff.compare import compare  # here: the CLI imports this module at start-up
+    # here: the CLI imports this module at start-up
+    from readoutdiff.compare import compare, compare_readings
     from readoutdiff.formulas.mining.memo import ReadoutMemo
     from readoutdiff.formulas.mining.recurrence import with_recurring
 
@@ -273,7 +278,11 @@ def build_series(
     facts: list[PairFacts] = []
     memo = ReadoutMemo()  # each readout's own formulas and sightings, found once, not per pair
     for done, (a, b) in enumerate(pairwise(ordered), 1):
-        comparison = compare(a, b, options=options, memo=memo)
+        if on_report is None:
+            comparison = compare(a, b, options=options, memo=memo)
+        else:  # the report with governing words, from the rows' own comparison
+            comparison, report = compare_readings(a, b, options=options, memo=memo)
+            on_report(report)
         facts.append(PairFacts.of(comparison))
         if on_comparison is not None:
             on_comparison(comparison)
@@ -296,33 +305,30 @@ def _meeting(number: int, readout: Readout, facts: PairFacts | None) -> Meeting:
 
 
 def pair_told(comparison: Comparison, readouts: int) -> Comparison:
-    """``comparison`` (one pair of a series of ``readouts``) with a note of why its report may
-    list more formulas than ``readoutdiff A B`` on the same two files: the phrases recurring in
-    the whole series (said in two of its readouts or more, later ones too) are tracked in every
-    pair, and a formula is named without its governing words, as the timeline's rows are.
+    """``comparison`` (one pair's report in a series of ``readouts``, read with governing words
+    as ``readoutdiff A B`` reads it: ser5) with a note of why it may list more formulas than
+    ``readoutdiff A B`` on the same two files: the phrases recurring in the whole series (said in
+    two of its readouts or more, later ones too) are tracked in every pair. No note when none of
+    its formulas is such a phrase.
 
     u60 saw the series page's report of harris-herzog 2023-12-03 → 2024-01-08 say "7 appeared"
     where the pair's own report says 2: five of the seven are phrases the series learnt.
 
     >>> from readoutdiff import compare, from_text
-    >>> pair_told(compare(from_text("We met."), from_text("We met.")), 5).notes[-1][:48]
-    'series: as on the timeline, a formula is named b'
+    >>> pair_told(compare(from_text("We met."), from_text("We met.")), 5).notes
+    ()
     """
     found = sum(formula.id.startswith("recurring:") for formula in comparison.formulas)
+    if not found:
+        return comparison
     phrases = (
         "1 of these formulas is a phrase"
         if found == 1
         else f"{found} of these formulas are phrases"
     )
-    learnt = (
-        f"{phrases} recurring in the series (said in two or more of its {readouts} readouts,"
-        " later ones too); the pair's own report (readoutdiff A B) learns phrases from its two"
-        " readouts only, so it may list fewer formulas; "
-        if found
-        else ""
-    )
     note = (
-        f"series: {learnt}as on the timeline, a formula is named by its own words, without the"
-        " words that govern it (where the pair's own report may say “commitment to …” before it)"
+        f"series: {phrases} recurring in the series (said in two or more of its {readouts}"
+        " readouts, later ones too); the pair's own report (readoutdiff A B) learns phrases from"
+        " its two readouts only, so it may list fewer formulas"
     )
     return replace(comparison, notes=(*comparison.notes, note))
