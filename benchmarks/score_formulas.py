@@ -9,7 +9,8 @@ events found. The matching rule is in ``formula_eval.py``; ``README.md`` explain
 expected events missed and the reports that were noise or had the wrong fate (with
 ``--history``, also the phrases each pair's history taught). ``--history``
 gives each pair, as ``readoutdiff A B --history`` would, the readouts of its series in
-``eval/formulas/`` dated before A (see :func:`history_of`); the first pair of a series gets none.
+its set's folder (``eval/formulas/`` or ``eval/outside/``) dated before A (see :func:`history_of`);
+the first pair of a series gets none.
 ``--meaning`` runs ``compare`` with ``Options(meaning=True)`` (``readoutdiff A B --meaning``:
 sentences also paired by meaning, with the sentence-embedding model loaded).
 ``--set outside`` scores the outside set ``eval/outside/`` instead (White House, State Department
@@ -74,12 +75,16 @@ SETS = {"formulas": EVAL_DIR, "outside": EVAL_DIR.parent / "outside"}
 """``--set`` -> the folder of readouts whose ``pairs/`` it scores."""
 
 
-def history_of(pair: Pair, eval_dir: Path = EVAL_DIR) -> list[Path]:
-    """The readouts of the pair's series in ``eval_dir`` dated strictly before A, oldest first:
-    what an analyst comparing A and B already has (B, and every later readout, is left out)."""
+def history_of(pair: Pair, eval_dir: Path | None = None) -> list[Path]:
+    """The readouts of the pair's series in ``eval_dir`` (by default the folder its readouts
+    are in: ``eval/formulas/`` or ``eval/outside/``) dated strictly before A, oldest first: what
+    an analyst comparing A and B already has (B, and every later readout, is left out). Read
+    from ``eval/formulas/`` whatever the set, ``--set outside --history`` gave no pair a
+    history (no outside series is one of eval/formulas): its figures were those without (rev26:
+    41 of 101 outside pairs have earlier readouts in their own folder)."""
     a_date = pair.a_path.stem.split("__")[1]
     earlier = []
-    for path in sorted(eval_dir.glob("*.txt")):
+    for path in sorted((pair.a_path.parent if eval_dir is None else eval_dir).glob("*.txt")):
         series, _ = split_name(path)
         if series == pair.series and path.stem.split("__")[1] < a_date:
             earlier.append(path)

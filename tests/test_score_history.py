@@ -82,3 +82,18 @@ def test_the_scorers_history_is_what_readoutdiff_history_gives_a_user() -> None:
     user = score_formulas.run_cli(third, history=True)
     assert user == score_formulas.run_tool(third, history=True)
     assert user != score_formulas.run_cli(third)  # the history changes the report
+
+
+def test_an_outside_pair_reads_its_history_from_its_own_folder() -> None:
+    """``--set outside --history`` read each pair's history from eval/formulas, which holds no
+    outside series: no outside pair had one, and the run scored the pairs alone (rev26). Now
+    the earlier readouts of its series in eval/outside, as for the formulas set."""
+    outside = formula_eval.load_pairs(score_formulas.SETS["outside"])
+    told = {pair.name: score_formulas.history_of(pair) for pair in outside}
+    with_history = [pair for pair in outside if told[pair.name]]
+    assert len(with_history) >= len(outside) // 3
+    for pair in with_history:
+        for path in told[pair.name]:
+            assert path.parent == pair.a_path.parent == score_formulas.SETS["outside"]
+            assert formula_eval.split_name(path)[0] == pair.series
+            assert _date(path) < _date(pair.a_path)

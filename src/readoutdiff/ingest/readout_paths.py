@@ -198,7 +198,8 @@ def history_told(
 ) -> Comparison:
     """``comparison`` with a note of what its history gave: the earlier readouts read (a readout
     also compared counts once, as it is learned once) and the phrases recurring there found in
-    A or B (ids ``recurring:…``). Every view shows it where it shows notes.
+    A or B (ids ``recurring:…``; a phrase told by its core and its clause counts once, rev26).
+    Every view shows it where it shows notes.
 
     ``readoutdiff A B --history DIR`` said nothing of the folder: most pairs get the same view
     with it as without (no recurring phrase the lexicon lacks), and a new user could not tell a
@@ -212,7 +213,12 @@ def history_told(
 
     compared = {comparison.a.sha256, comparison.b.sha256}
     read = len({r.sha256 for r in earlier} - compared)
-    found = sum(formula.id.startswith("recurring:") for formula in comparison.formulas)
+    # phrases, not entries: a phrase's core and its clause (``recurring:…/clause``) are one
+    found = len({
+        formula.id.split("/")[0].split("#")[0]
+        for formula in comparison.formulas
+        if formula.id.startswith("recurring:")
+    })  # fmt: skip
     places = [str(folder) for folder in folders]
     where = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
     phrases = (
