@@ -23,6 +23,7 @@ from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.words.phrases import grouped_words, key
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
+from readoutdiff.languages.folding import fold
 from readoutdiff.model import (
     Comparison,
     Entry,
@@ -78,7 +79,7 @@ def check(
         else:
             free = [f for f in comparison.formulas if id(f) not in claimed]
             names = anchor_names(comparison) if names is None else names
-            outcomes.append(_generic(rule, comparison, free, names, series))
+            outcomes.append(_generic(rule, comparison, free, names, series, _phrases(lexicon)))
     return CheckResult(
         old=comparison.a, new=comparison.b, similarity=comparison.similarity,
         outcomes=tuple(outcomes), rules_path=rules.path, comparison=comparison,
@@ -430,12 +431,26 @@ def _at_least(value: float, minimum: float) -> str:
     return said_similarity(value, digits)
 
 
+def _phrases(lexicon: Lexicon | None) -> dict[str, str]:
+    """The phrases recurring over a folder (``check DIR``) that ``lexicon`` tracks: id -> the
+    words ``series`` names the phrase's row by."""
+    if lexicon is None:
+        return {}
+    return {entry.id: entry.text for entry in lexicon.entries if entry.topic == _RECURRING}
+
+
+_RECURRING = "recurring"
+"""The topic of a phrase recurring over a folder's readouts
+(:data:`readoutdiff.formulas.mining.recurrence.TOPIC`)."""
+
+
 def _generic(
     rule: Rule, comparison: Comparison, formulas: Iterable[Formula], names: Mapping[str, str],
-    series: Sequence[Readout] | None = None,
+    series: Sequence[Readout] | None = None, phrases: Mapping[str, str] | None = None,
 ) -> Outcome:  # fmt: skip
     """``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``;
-    ``series``: the folder's other readouts (:func:`check`)."""
+    ``series``: the folder's other readouts (:func:`check`); ``phrases``: the phrases
+    recurring over the folder, by id (:func:`_phrases`)."""
     status = FormulaStatus.DROPPED if rule.kind is Kind.DROPPED else FormulaStatus.CHANGED
     findings = []
     once = 0  # mined phrases dropped that no older readout of the folder says
@@ -457,7 +472,10 @@ def _generic(
             replaced = named(formula, names, fates)[0] is Change.REPLACED  # as the key changes say
             verb = "was replaced by" if replaced else "changed to"
             changed = f"{verb} “{_said(formula.b_text or '')}” (new {new})"
-            message = f"{_changed_what(formula, names, fates)} {changed}"
+            what = _changed_what(formula, names, fates)
+            if not what.startswith("wording "):  # a clause told as the phrase it holds
+                what = _around_phrase(formula, phrases or {}) or what
+            message = f"{what} {changed}"
             findings.append(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
             )
@@ -499,6 +517,23 @@ def _recurs(formula: Formula, series: Sequence[Readout]) -> bool:
     if formula.source is not FormulaSource.MINED or formula.topic in ("background", "recurring"):
         return True
     return any(_search(formula.a_text or "", readout) for readout in series)
+
+
+def _around_phrase(formula: Formula, phrases: Mapping[str, str]) -> str | None:
+    """A phrase recurring over the folder whose own words both wordings of its change hold
+    (``phrases``: :func:`_phrases`), told as the wording around it changed, as ``series``
+    tells its row ("wording around it") and as a kept lexicon formula is told; None for any
+    other formula. A Chinese change is read by its clauses: xi-hun-manet's folder said
+    "recurring phrase “同柬方深化‘钻石六边’合作” changed to “充实‘钻石六边’合作内涵”", a clause
+    named as the phrase, where ``series`` names the row "钻石六边’合作" and says the words
+    around it changed (u70, branch ser6)."""
+    own = phrases.get(formula.anchor or formula.id)  # "x/clause": the clause around x
+    if own is None:
+        return None
+    a, b = fold(formula.a_text or ""), fold(formula.b_text or "")
+    if not (fold(own) in a and fold(own) in b) or fold(own) in (a, b):
+        return None
+    return f"wording around recurring phrase “{_said(own)}”: “{_said(formula.a_text or '')}”"
 
 
 def _changed_what(

@@ -291,7 +291,8 @@ def build_series(
     meetings = tuple(
         _meeting(n, r, facts[n - 2] if n > 1 else None) for n, r in enumerate(ordered, 1)
     )
-    return Series(order=order, meetings=meetings, formulas=timelines(facts))
+    texts = tuple(readout.text for readout in ordered)
+    return Series(order=order, meetings=meetings, formulas=timelines(facts, texts))
 
 
 def _meeting(number: int, readout: Readout, facts: PairFacts | None) -> Meeting:

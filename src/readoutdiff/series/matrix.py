@@ -13,10 +13,12 @@ each comparison, is one row's (:func:`_one_place_one_row`).
 
 from __future__ import annotations
 
+import re
 import sys
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
+from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import FormulaSource, source_rank
 from readoutdiff.records.record import record
 from readoutdiff.records.replacing import replace
@@ -107,8 +109,10 @@ MIN_MEETINGS = 2
 """Fewest meetings a mined phrase is found at to be a row of the table."""
 
 
-def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
-    """Return the timeline of every formula of the series whose consecutive pairs gave ``facts``.
+def timelines(facts: Sequence[PairFacts], texts: Sequence[str] = ()) -> tuple[Timeline, ...]:
+    """Return the timeline of every formula of the series whose consecutive pairs gave ``facts``
+    (``texts``: the meetings' readouts, in order, where a phrase mined in one pair is looked
+    for at the meetings no comparison looked for it: :func:`_said_unsought`).
 
     >>> seen = {"core-interests": Seen(wording="core interests", source=FormulaSource.BUILTIN, topic="")}
     >>> pair = lambda a, b: PairFacts(a=a, b=b, links=(), similarity=1.0, context_changes=0, notes=())
@@ -121,6 +125,8 @@ def timelines(facts: Sequence[PairFacts]) -> tuple[Timeline, ...]:
     _one_place_one_row(facts, present, changed)
     _follow_rewordings(present, changed, worded)
     _replaced_in_new_words(present, changed, worded)
+    if texts:  # after the folds: a phrase found again is one row's, not a row of its own
+        _said_unsought(facts, present, texts)
     _reworded_between(facts, present, changed)  # after: a fold is told by its own link
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed, worded) for formula_id in ids]
@@ -246,6 +252,60 @@ def _presence(facts: Sequence[PairFacts]) -> list[dict[str, Seen]]:
                 seen.setdefault(formula_id, found)
         meetings.append(seen)
     return meetings
+
+
+def _said_unsought(
+    facts: Sequence[PairFacts], present: list[dict[str, Seen]], texts: Sequence[str]
+) -> None:
+    """A phrase mined in one pair is looked for by that comparison only: at a meeting neither of
+    whose comparisons mined it, it is present where the meeting's readout says one of its
+    wordings word for word (case aside). Carney–Macron's "critical minerals", mined in pair
+    4→5, was marked absent at 1 and 3, whose readouts say it, and told "appeared" at 4 (u70,
+    branch ser6). A meeting one of whose comparisons mined the phrase keeps that comparison's
+    reading (a pair that found it on one side only told it dropped or appeared there)."""
+    mined: dict[str, Seen] = {}
+    wordings: dict[str, set[str]] = {}
+    for seen in present:
+        for formula_id, found in seen.items():
+            if source_rank(found.source, found.topic) == _MINED_IN_A_PAIR:
+                mined.setdefault(formula_id, found)
+                wordings.setdefault(formula_id, set()).add(found.wording)
+    if not mined:
+        return
+    sought = [
+        set().union(
+            *(
+                facts[k].a.keys() | facts[k].b.keys()
+                for k in (place - 1, place)
+                if 0 <= k < len(facts)
+            )
+        )
+        for place in range(len(present))
+    ]  # the ids each meeting's comparisons found on either side: mined there, or a lexicon's
+    for formula_id in sorted(mined):
+        said = _wording_search(wordings[formula_id])
+        for place, (seen, text) in enumerate(zip(present, texts, strict=True)):
+            if formula_id in seen or formula_id in sought[place]:
+                continue
+            found = said.search(text)
+            if found is not None:
+                seen[formula_id] = replace(
+                    mined[formula_id], wording=found.group(), at=found.start()
+                )
+
+
+_MINED_IN_A_PAIR = 2
+""":func:`~readoutdiff.model.source_rank` of a phrase mined in one pair."""
+
+
+def _wording_search(wordings: set[str]) -> re.Pattern[str]:
+    """The search for any of ``wordings`` said word for word (case and spacing aside), not
+    inside a longer word (a Chinese wording anywhere: its words are not spaced)."""
+    parts = []
+    for wording in sorted(wordings, key=lambda w: (-len(w), w)):
+        words = r"\s+".join(map(re.escape, wording.split()))
+        parts.append(words if is_cjk(wording[:1]) else rf"(?<!\w){words}(?!\w)")
+    return re.compile("|".join(parts), re.IGNORECASE)
 
 
 def _one_place_one_row(

@@ -151,6 +151,8 @@ def find(
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
             continue  # one word of the other sentence ("long" of "for as long as …") names nothing
+        if _parties_only(other, theirs[0], other_span):
+            continue  # "Canada and France": the two parties' names say no formula's words
         if _governed_elsewhere((view, mine[0], own_span), (other, theirs[0], other_span)) or (
             _governed_elsewhere((other, theirs[0], other_span), (view, mine[0], own_span))
         ):
@@ -175,6 +177,45 @@ _LEAST = 2
 """Words a wording of the other readout needs: a single word quotes no formula."""
 
 _GOVERNING = "of"
+
+_AND = frozenset(("and", "и"))
+"""Words that join two parties' names ("Canada and France", Russian "Россия и Китай")."""
+
+
+def _parties_only(view: View, sentence: int, span: Span) -> bool:
+    """The words of ``view``'s sentence inside ``span`` are only names joined by "and" (the
+    function words of the readout's language aside): "Canada and France", "the United States
+    and the Philippines". The parties of a readout stand in nearly every line, so a formula's
+    place there shares their names and nothing the formula says: carney-macron 2025-06-16 →
+    11-22 linked "relationship between Canada and France" to the "Canada and France" opening
+    another sentence ("Canada and France have a long shared history"), and the series told the
+    phrase "reworded at 4 “Canada and France” → …" (u70, branch ser6). A capital that stands
+    first in its sentence is a name only where the readout never writes the word in lower case
+    ("Cooperation between China and Russia" is cooperation's)."""
+    words = view.words[sentence]
+    inside = words.starting_in(span)
+    joined = False
+    for i in inside:
+        stem = words.stems[i]
+        if stem in _AND:
+            joined = joined or (i - 1 in inside and i + 1 in inside and words.caps[i + 1])
+            continue
+        if stem in words.stop_words or stem.isdigit():
+            continue
+        if not words.caps[i] or (i == 0 and _lower_case_elsewhere(view, stem)):
+            return False
+    return joined
+
+
+def _lower_case_elsewhere(view: View, stem: str) -> bool:
+    """``view``'s readout writes ``stem`` in lower case somewhere (a common word, capitalised
+    only for opening its sentence)."""
+    return any(
+        stem == said.stems[k] and not said.caps[k]
+        for said in view.words
+        if stem in said.stems
+        for k in range(len(said.stems))
+    )
 
 
 def _governed_elsewhere(wording: tuple[View, int, Span], other: tuple[View, int, Span]) -> bool:
