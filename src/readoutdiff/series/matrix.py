@@ -287,10 +287,10 @@ def _said_unsought(
         for place, (seen, text) in enumerate(zip(present, texts, strict=True)):
             if formula_id in seen or formula_id in sought[place]:
                 continue
-            found = said.search(text)
-            if found is not None:
+            match = said.search(text)
+            if match is not None:
                 seen[formula_id] = replace(
-                    mined[formula_id], wording=found.group(), at=found.start()
+                    mined[formula_id], wording=match.group(), at=match.start()
                 )
 
 
