@@ -22,10 +22,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, replace
 from functools import cache, partial
-from itertools import chain, compress
-from operator import attrgetter, not_
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
@@ -90,7 +87,7 @@ from readoutdiff.formulas.unpaired import unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
-from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
+from readoutdiff.formulas.words.scripts import absent as _absent
 from readoutdiff.formulas.words.whole_words import whole_words
 from readoutdiff.model import (
     CONTEXT,
@@ -102,6 +99,8 @@ from readoutdiff.model import (
     Readout,
     Span,
 )
+from readoutdiff.records.record import record_positional
+from readoutdiff.records.replacing import replace
 from readoutdiff.text.shared_runs import BlockMemo
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
@@ -391,9 +390,6 @@ def _track(
     )  # fmt: skip
 
 
-_STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
-
-
 def _role_kept(
     a: succession.View,
     b: succession.View,
@@ -410,24 +406,6 @@ def _role_kept(
     if told is None:
         return []
     return [f for pair in changed for f in role_objects(pair, (a, b), told)]
-
-
-def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
-    """Scripts no word of the texts has: their lexicon wordings need no keys (see ``build``).
-    An ASCII sentence's words are cut from its lower-cased text and stemmed in ASCII
-    (``wordshape.shape``): only the other sentences are read, each tested in C."""
-    wide = (
-        compress(words, map(not_, map(str.isascii, map(_TEXT, readout.sentences))))
-        for readout, words in sides
-    )
-    # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
-    stems = list(map(_STEMS, chain.from_iterable(wide)))
-    distinct = dict(zip(map(id, stems), stems, strict=True))
-    # Only characters past ASCII tell a script: the sentences that are so by a curly quote or a
-    # dash alone have ASCII stems, left out before the characters are sorted into a set (the
-    # set of all the stems' characters was some 3 M instructions at 500 KB, sp43).
-    wide_stems = [joined for joined in map("".join, distinct.values()) if not joined.isascii()]
-    return SCRIPTS - scripts_in("".join(wide_stems))
 
 
 def _view(
@@ -470,7 +448,7 @@ def _held(
     return held_a, held_b
 
 
-@dataclass(frozen=True, slots=True)
+@record_positional
 class _Linked:
     """What the linking steps of one comparison found, which no governing word changes: the
     entries linked (``formulas``, never changed after), the ids left to tell by their sides

@@ -40,6 +40,7 @@ from readoutdiff.formulas.mining import noise, zh_phrases
 from readoutdiff.formulas.words import name_shapes
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words, told_words
 from readoutdiff.formulas.words.roles import FRAMING, edge_words, stop_words
+from readoutdiff.formulas.words.scripts import absent
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import (
@@ -82,7 +83,7 @@ def recurring(
     """
     read = [grouped_words(readout) for readout in readouts]
     search = matcher_for(
-        lexicon, _absent(*((r, w) for r, (w, _) in zip(readouts, read, strict=True)))
+        lexicon, absent(*((r, w) for r, (w, _) in zip(readouts, read, strict=True)))
     )
     seen: dict[tuple[str, ...], set[int]] = defaultdict(set)
     wording: dict[tuple[str, ...], str] = {}
@@ -348,14 +349,6 @@ def matcher_for(
     from readoutdiff.formulas.lexicon.lexicon_parts import matcher_for as kept
 
     return kept(lexicon, BUILD_THRESHOLD, absent)
-
-
-def _absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
-    """The scripts no word of the readouts has, as the formula stage reckons them: with the
-    same lexicon, its matcher and :func:`matcher_for`'s are one (read once per lexicon)."""
-    from readoutdiff.formulas.tracking import _absent as lacked
-
-    return lacked(*sides)
 
 
 BUILD_THRESHOLD = 90.0

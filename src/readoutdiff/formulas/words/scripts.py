@@ -7,10 +7,18 @@ no character of their script can skip them (see :mod:`readoutdiff.formulas.track
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from itertools import chain, compress
+from operator import attrgetter, not_
+from typing import TYPE_CHECKING
 
 from readoutdiff.formulas.words.phrases import CYRILLIC, PLAIN_WORD, fold_words
 from readoutdiff.languages.folding import fold_with_offsets, without_cjk
 from readoutdiff.text.wide import CYRILLIC_CHAR
+
+if TYPE_CHECKING:
+    from readoutdiff.formulas.words.phrases import Words
+    from readoutdiff.model import Readout
 
 SCRIPTS = frozenset({"cjk", "cyrillic"})
 """Scripts whose wordings need OpenCC or Snowball to be keyed; see :func:`scripts_in`."""
@@ -78,3 +86,26 @@ def only_in(text: str, script: str) -> bool:
     # a number ("консенсус 1992 года") is in no script: the Cyrillic words still need Snowball
     words = [word for word in PLAIN_WORD.findall(folded) if not word.isdigit()]
     return bool(words) and all(word[0] in CYRILLIC for word in words)
+
+
+_STEMS, _TEXT = attrgetter("stems"), attrgetter("text")
+
+
+def absent(*sides: tuple[Readout, Sequence[Words]]) -> frozenset[str]:
+    """Scripts no word of the texts has: their lexicon wordings need no keys (see
+    :func:`readoutdiff.formulas.matching.matcher.build`; the formula stage and the phrases
+    recurring in a series ask alike, so their matchers are one).
+    An ASCII sentence's words are cut from its lower-cased text and stemmed in ASCII
+    (``wordshape.shape``): only the other sentences are read, each tested in C."""
+    wide = (
+        compress(words, map(not_, map(str.isascii, map(_TEXT, readout.sentences))))
+        for readout, words in sides
+    )
+    # A repeated sentence shares its stems tuple (one Shape per text): read each tuple once.
+    stems = list(map(_STEMS, chain.from_iterable(wide)))
+    distinct = dict(zip(map(id, stems), stems, strict=True))
+    # Only characters past ASCII tell a script: the sentences that are so by a curly quote or a
+    # dash alone have ASCII stems, left out before the characters are sorted into a set (the
+    # set of all the stems' characters was some 3 M instructions at 500 KB, sp43).
+    wide_stems = [joined for joined in map("".join, distinct.values()) if not joined.isascii()]
+    return SCRIPTS - scripts_in("".join(wide_stems))
