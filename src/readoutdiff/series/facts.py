@@ -11,6 +11,7 @@ from collections.abc import Mapping
 
 from readoutdiff.model import Comparison, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.record import record
+from readoutdiff.records.replacing import replace
 
 
 @record
@@ -146,3 +147,41 @@ def _note(
         side[formula_id] = Seen(wording=wording, source=formula.source, topic=formula.topic, at=at)
     elif at is not None and (seen.at is None or at < seen.at):
         side[formula_id] = Seen(wording=seen.wording, source=seen.source, topic=seen.topic, at=at)
+
+
+def overlaid(rows: Comparison, report: Comparison) -> Comparison:
+    """``rows`` (a pair read without governing words) with each entry's status taken from the
+    entries of ``report`` (the same pair read with them) at the same place of A or B, when
+    those all share one status; wordings and ids stay the rows' (ser7, after ser4's overlay).
+
+    The governing-words reading tells a change the rows' own reading misses (a core kept in
+    place whose line changed, one half of a change left one-sided): a row takes it where that
+    reading is sure, and keeps its own fate where the report's entries there disagree or none
+    stands there.
+
+    >>> from readoutdiff import from_text
+    >>> from readoutdiff.compare import compare_readings
+    >>> a = from_text("Both sides agreed to deepen strategic coordination.")
+    >>> b = from_text("Both sides agreed to further deepen strategic coordination.")
+    >>> off, on = compare_readings(a, b)
+    >>> overlaid(off, off) == off
+    True
+    """
+    formulas = []
+    moved = False
+    for formula in rows.formulas:
+        statuses = {
+            other.status
+            for other in report.formulas
+            if _overlaps(formula.a_spans, other.a_spans)
+            or _overlaps(formula.b_spans, other.b_spans)
+        }
+        if len(statuses) == 1 and (status := statuses.pop()) is not formula.status:
+            formula = replace(formula, status=status)
+            moved = True
+        formulas.append(formula)
+    return replace(rows, formulas=tuple(formulas)) if moved else rows
+
+
+def _overlaps(ours: tuple[Span, ...], theirs: tuple[Span, ...]) -> bool:
+    return any(x.start < y.end and y.start < x.end for x in ours for y in theirs)
