@@ -169,8 +169,9 @@ FLAGS = {
     ),
     "no_mining": Flag(
         "--no-mining",
-        help="Track only lexicon formulas, not phrases mined from the texts (nor the "
-        "background).",
+        help="Mine no phrases from the texts (nor use the background); lexicon formulas and "
+        "the lines the rules read (greetings, points, a line kept around a formula) are "
+        "still tracked.",
     ),
     "no_background": Flag(
         "--no-background",
