@@ -1,5 +1,5 @@
 """A background phrase that holds one lexicon formula's wording is told under that formula's id
-(formulas/entries/told_once.py ``formula_named``, ``background_holding``; tracking.py
+(formulas/entries/told_once.py ``formula_named``, ``formula_in``; tracking.py
 ``find_formulas``): branch dup7, on real pairs of the evaluation and outside sets and on u69's
 copy of a Xinhua readout. The matcher takes the longest wording at a place, so "坚定奉行一个中国政策"
 (a background phrase) hid the lexicon's ``one-china-policy`` inside it: a ``watch`` on that id
@@ -13,7 +13,7 @@ from readoutdiff import compare, load
 from readoutdiff.check.apply import check
 from readoutdiff.check.rules import parse
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.entries.told_once import _one_formula, _wordings, background_holding
+from readoutdiff.formulas.entries.told_once import _one_formula, _phrases, _wordings, formula_in
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.ids import phrase_id
 
@@ -32,7 +32,10 @@ def _outcomes(comparison):  # noqa: ANN001, ANN202 - the watch and the forbid ru
 
 
 def test_the_one_china_phrases_of_the_background_hold_the_formula() -> None:
-    holding = background_holding(lexicons.builtin(), "zh")
+    # every Chinese background phrase that holds one formula of the built-in lexicon
+    lexicon = lexicons.builtin()
+    found = {i: formula_in(lexicon, i, "zh") for i in _phrases("zh")}
+    holding = {i: e for i, e in found.items() if e is not None}
     phrase = phrase_id("background", "坚定奉行一个中国政策")
     assert holding[phrase].id == "one-china-policy"
     assert {e.id for e in holding.values()} == {"one-china-policy"}

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container, Mapping, Sequence
+from collections.abc import Container, Sequence
 from functools import lru_cache
 
 from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
@@ -457,13 +457,6 @@ def formula_in(lexicon: Lexicon, phrase_id: str, language: str) -> Entry | None:
 
 
 _LANGUAGES = ("en", "ru", "zh")
-
-
-def background_holding(lexicon: Lexicon, language: str) -> Mapping[str, Entry]:
-    """Every background phrase of ``language`` that holds one formula of ``lexicon``: its id ->
-    that formula (:func:`formula_in`)."""
-    found = {i: formula_in(lexicon, i, language) for i in _phrases(language)}
-    return {i: e for i, e in found.items() if e is not None}
 
 
 def _base(formula_id: str) -> str:
