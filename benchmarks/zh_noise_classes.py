@@ -1,6 +1,6 @@
 """Classify the noise reports of the Chinese dev pairs, and count the classes.
 
-    python benchmarks/zh_noise_classes.py [--list] [--batch zh10]
+    python benchmarks/zh_noise_classes.py [--list] [--batch zh10] [--second]
 
 Runs ``compare`` on every Chinese dev pair of ``eval/formulas/`` (held-out and fresh pairs are
 never read), judges the reports as ``score_formulas.py`` does and puts each noise report in the
@@ -27,6 +27,15 @@ wordings alone, and puts each in the first class of branch zh10 whose test it pa
 * ``member``: a one-sided or persisted report's wording is a list's member cut from its list;
 * ``modifier``: a wording opens on one word and 的;
 * ``other``: none of these (the judged kind follows: cut, one-off, date, name).
+
+``--second`` (zn4) asks how much of that noise is the hand list's choice: on the Chinese dev
+pairs a second annotator listed again (``eval/agreement/``, written from the two readouts alone,
+never read by a rule), each report of the tool that the first hand list (``eval/formulas/pairs/``)
+finds noise is judged again by the second list, and counted by its class above and what the
+second list makes of it (right, wrong fate, repeat or noise); a last line gives the noise share
+under the first list, under the second and under both (a report neither list holds). A noise
+report the second annotator lists is a wording two careful readers label both ways: no rule of
+Chinese readout language can cut it without losing a report one of them calls right.
 """
 
 from __future__ import annotations
@@ -35,7 +44,17 @@ import argparse
 import re
 from collections import Counter
 
-from formula_eval import Event, Judged, judge, language_of, load_pairs
+from formula_eval import (
+    EVAL_DIR,
+    Event,
+    Judged,
+    Pair,
+    judge,
+    language_of,
+    load_pair,
+    load_pairs,
+    verdict,
+)
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.one_event_zh import (
@@ -134,11 +153,88 @@ def batch_classes(batch: str, listing: bool) -> Counter[str]:
     return classes
 
 
+SECOND = EVAL_DIR.parent / "agreement"
+"""The second annotations of some dev pairs (agr1, agr2): same file names as ``pairs/``."""
+
+
+def second_pairs() -> list[tuple[Pair, Pair]]:
+    """Each Chinese dev pair annotated twice: its first hand list and its second."""
+    found = []
+    for path in sorted(SECOND.glob("*.toml")):
+        first = load_pair(EVAL_DIR / "pairs" / path.name)
+        if language_of(first) == "zh":
+            found.append((first, load_pair(path, EVAL_DIR)))
+    return found
+
+
+def second_verdicts(first: Pair, second: Pair, reports: list[Event]) -> list[tuple[Judged, str]]:
+    """Each report judged by the first hand list, with the verdict the second gives it."""
+    one, other = judge(first, reports).judged, judge(second, reports).judged
+    return [(j, verdict(k)) for j, k in zip(one, other, strict=True)]
+
+
+def second_opinion(listing: bool) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+    """The first hand list's noise on the Chinese pairs annotated twice, by class and by the
+    second list's verdict; and the reports, the noise under each list and under both."""
+    found: Counter[tuple[str, str]] = Counter()
+    shares: Counter[str] = Counter()
+    for first, second in second_pairs():
+        formulas = compare(load(first.a_path), load(first.b_path)).formulas
+        reports = [Event(f.status.value, f.a_text, f.b_text, f.id) for f in formulas]
+        for judged, other in second_verdicts(first, second, reports):
+            shares["reports"] += 1
+            shares["second"] += other == "noise"
+            if not judged.noise:
+                continue
+            shares["first"] += 1
+            shares["both"] += other == "noise"
+            name = noise_class(judged)
+            found[(name, other)] += 1
+            if listing:
+                r = judged.report
+                print(f"{first.name} {name:15} {other:10} {r.status:9} {r.a!r} -> {r.b!r}")
+    return found, shares
+
+
+def print_second(found: Counter[tuple[str, str]], shares: Counter[str]) -> None:
+    """The table of :func:`second_opinion`."""
+    verdicts = ("right", "wrong fate", "repeat", "noise")
+    print(
+        "| class (noise by the first list) | noise | "
+        + " | ".join(f"second: {v}" for v in verdicts)
+        + " |"
+    )
+    print("|---|---:|" + "---:|" * len(verdicts))
+    names = sorted({n for n, _ in found}, key=lambda n: -sum(found[(n, v)] for v in verdicts))
+    for name in [*names, "all"]:
+        row = [
+            sum(c for (n, v), c in found.items() if v == w and name in (n, "all")) for w in verdicts
+        ]
+        print(f"| {name} | {sum(row)} | " + " | ".join(map(str, row)) + " |")
+    total = shares["reports"]
+
+    def share(count: int) -> str:
+        return f"{100 * count / total:.1f} % ({count}/{total})" if total else "-"
+
+    print(
+        f"\nnoise share on {len(second_pairs())} Chinese pairs annotated twice: first list "
+        f"{share(shares['first'])}, second {share(shares['second'])}, both {share(shares['both'])}"
+    )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--list", action="store_true", help="print every noise report")
     parser.add_argument("--batch", help="classify a batch of eval/noise (tuning pairs) instead")
+    parser.add_argument(
+        "--second",
+        action="store_true",
+        help="the Chinese pairs annotated twice (eval/agreement): the first list's noise judged by the second",
+    )
     args = parser.parse_args()
+    if args.second:
+        print_second(*second_opinion(args.list))
+        return 0
     if args.batch:
         found = batch_classes(args.batch, args.list)
         for name, count in sorted(found.items(), key=lambda kv: (-kv[1], kv[0])):
