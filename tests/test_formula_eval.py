@@ -263,6 +263,16 @@ HELD_LATER_BATCHES = (
             "zhaoleji-sanchez",
         }
     ),
+    frozenset(
+        {
+            "liqiang-thongloun",
+            "liqiang-bin-zayed",
+            "liqiang-oyun-erdene",
+            "lixi-ruto",
+            "dingxuexiang-berdimuhamedov",
+            "carney-sheinbaum",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -351,7 +361,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # 3 x 116 < 350). In the thirty-ninth (branch e56: e55's pairs held out, e56's 6 fresh, 356
 # pairs, 123 aside) sunak-rutte (4 pairs, 119 aside, 3 x 119 >= 356), next in the order the test
 # lists e35's batch, moved; trudeau-albanese and harris-kishida (1 pair each) could not (118 aside,
-# 3 x 118 < 356).
+# 3 x 118 < 356). In the fortieth (branch e57: e56's pairs held out, e57's 6 fresh, 362 pairs,
+# 125 aside) trudeau-albanese and harris-kishida (1 pair each, 123 aside), the last of e35's batch,
+# moved, then of e37's batch, in the order the test lists it, sullivan-beliz and sherman-cleverly
+# (1 pair each, 121 aside, 3 x 121 >= 362), passing over sullivan-hulata (3 pairs: 120 aside);
+# xi-ruto (2 pairs) could not (119 aside, 3 x 119 < 362).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -360,16 +374,17 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e35's batch, the oldest held out since e34's moved whole.
-MOVED_SERIES = frozenset({"johnson-rutte", "starmer-schoof", "sunak-rutte"})
+# Of e37's batch, the oldest held out since e35's moved whole (fortieth session).
+MOVED_SERIES = frozenset({"sullivan-beliz", "sherman-cleverly"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
 # and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
 # thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth), e31's
-# (thirty-fourth to thirty-sixth) and e34's (thirty-sixth to thirty-eighth).
-MOVED_BATCHES = 16
+# (thirty-fourth to thirty-sixth), e34's (thirty-sixth to thirty-eighth) and e35's (thirty-eighth to
+# fortieth).
+MOVED_BATCHES = 17
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -660,8 +675,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # and starmer-erdogan (4), moved by e52's, and carney-von-der-leyen (2), trudeau-yoon and
     # biden-steinmeier, moved by e53's, and carney-macron (4), moved by e54's, and harris-rowley,
     # sherman-landsbergis, johnson-rutte and starmer-schoof, moved by e55's, and sunak-rutte (4),
-    # moved by e56's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 237
+    # moved by e56's, and trudeau-albanese, harris-kishida, sullivan-beliz and sherman-cleverly,
+    # moved by e57's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 241
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -743,7 +759,8 @@ ZH_FRESH_E55 = frozenset({"zhaoleji-rahmon", "zhaoleji-tokayev", "zhaoleji-sanch
 # the UAE's President Mohamed bin Zayed, Laos' General Secretary and President Thongloun and
 # Mongolia's Prime Minister Oyun-Erdene, Li Xi's with Kenya's President Ruto and Vice Premier Ding
 # Xuexiang's with Turkmenistan's President Serdar Berdimuhamedov, as CCTV's evening news published
-# them, one pair each, fresh.
+# them, one pair each, fresh; held out since the fortieth session with the rest of e56's batch
+# (HELD_LATER_BATCHES).
 ZH_FRESH_E56 = frozenset(
     {
         "liqiang-bin-zayed",
@@ -782,7 +799,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6,
+        6, 6,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -829,7 +846,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     passing over carney-macron (four pairs), carney-macron by e54 in the thirty-seventh, the last
     two (one pair each) by e55 in the thirty-eighth; e35's: two of its five series (one pair each)
     by e55 in the thirty-eighth, passing over sunak-rutte (four pairs), sunak-rutte by e56 in the
-    thirty-ninth)."""
+    thirty-ninth, the last two (one pair each) by e57 in the fortieth; e37's: two of its four
+    series (one pair each) by e57 in the fortieth, passing over sullivan-hulata (three pairs))."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -837,9 +855,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e34's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e35's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e35's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e37's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -847,7 +865,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e35's) could move too: less than a third
+    # No other series of the oldest batch held out (e37's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
