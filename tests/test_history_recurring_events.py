@@ -61,3 +61,22 @@ def test_the_pieces_of_one_repeated_line_are_not_learnt_apart() -> None:
     assert "recurring:invoke-u-s-mutual-defense-commitment" not in learnt
     assert "recurring:armed-attack-on-philippine-armed-force" not in learnt
     assert "recurring:123-civil-nuclear-cooperation-agreement" in learnt
+
+
+def test_no_mining_learns_nothing_from_a_history(tmp_path: Path) -> None:
+    """``--no-mining`` mines no phrase, nor uses the background, whose phrases are mined ones;
+    a history's phrases are mined ones too: biden-abdullah 2024-04-14 → 05-06 with 07-26 and
+    08-05 as its history learns "unwavering U.S. support for Jordan" (B's appearance, right by
+    the hand list), and with mining off it learns nothing, the note saying so, as the CLI does."""
+    from readoutdiff.api import compare_files
+
+    names = ("2024-04-14", "2024-05-06", "2024-07-26", "2024-08-05")
+    a, b, *earlier = [EVAL / "formulas" / f"biden-abdullah__{day}__wh.txt" for day in names]
+    for path in earlier:
+        (tmp_path / path.name).write_bytes(path.read_bytes())
+    mined = compare_files(a, b, history=tmp_path)
+    assert "recurring:unwavering-u-s-support-for-jordan" in {f.id for f in mined.formulas}
+    plain = compare_files(a, b, history=tmp_path, mining=False)
+    assert not any(f.id.startswith(("recurring:", "background:")) for f in plain.formulas)
+    assert plain.formulas == compare_files(a, b, mining=False).formulas
+    assert any("no phrase recurring there is tracked" in note for note in plain.notes)
