@@ -1,6 +1,6 @@
 """What ``--history`` gains over the pair alone: each pair of a series of three readouts or more.
 
-    python benchmarks/history_gain.py [--split dev|heldout] [--per-pair] [--list]
+    python benchmarks/history_gain.py [--split dev|heldout] [--set outside] [--per-pair] [--list]
 
 Every pair of ``eval/formulas`` whose series holds three readouts or more is compared twice:
 alone (``readoutdiff A B``) and with the series' other readouts as its history (``readoutdiff
@@ -8,6 +8,9 @@ A B --history DIR``: :func:`readoutdiff.history.with_history`). Both are
 judged against the hand list with the headline (``formula_eval.judge``) and the totals printed
 side by side: noise share, fates right, changed found. Also counted: the places of A a report
 tells *changed* alone and only *dropped* with history (ser4's shape, ``benchmarks/README.md``).
+
+``--set outside`` reads the outside set (``eval/outside``: dev is its tuning part, heldout its
+aside part), each pair's history the other readouts of its series there.
 
 ``--per-pair`` prints, for dev only, each pair whose figures move (held-out is read as totals).
 ``--list`` prints, for dev only, every report one run makes and the other does not (status and
@@ -123,6 +126,10 @@ def _listed(pair: Pair, alone: tuple, history: tuple) -> None:  # type: ignore[t
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", default="dev", choices=("dev", "heldout"))
+    parser.add_argument(
+        "--set", default="formulas", choices=("formulas", "outside"),
+        help="eval/formulas, or eval/outside (dev: its tuning part, heldout: its aside part)",
+    )  # fmt: skip
     parser.add_argument("--per-pair", action="store_true", help="dev only: pairs that move")
     parser.add_argument("--list", action="store_true", help="dev only: reports that differ")
     args = parser.parse_args(argv)
@@ -130,8 +137,9 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--per-pair and --list read dev pairs only")
     totals = {"alone": Totals(), "history": Totals()}
     lost = 0
-    for pair in load_pairs(split=args.split):
-        series = once([load(p) for p in sorted(EVAL_DIR.glob(f"{pair.series}__*.txt"))])
+    folder = EVAL_DIR if args.set == "formulas" else EVAL_DIR.parent / "outside"
+    for pair in load_pairs(folder, split=args.split):
+        series = once([load(p) for p in sorted(folder.glob(f"{pair.series}__*.txt"))])
         if len(series) < SHORTEST_SERIES:
             continue
         a = next(r for r in series if Path(r.path).name == pair.a_path.name)

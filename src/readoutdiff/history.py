@@ -33,6 +33,8 @@ def _learning(
     ``options`` (``alone``, or the one made on the way, else ``None``). ``alone``: the pair of
     a history (the last two ``readouts``) already compared under ``options``, if the caller has
     it."""
+    if not options.mine_formulas:  # --no-mining: no phrase mined, the history's neither
+        return options, alone, alone
     base, found = recurrence.learnt(options, readouts, earlier)
     if not found:
         return options, alone, alone
@@ -122,7 +124,9 @@ def with_history(
 ) -> Options:
     """Return ``options`` whose lexicon also holds the phrases recurring in a pair's history
     ``earlier`` and the readouts ``compared``, as ``readoutdiff A B --history DIR`` learns them:
-    a readout read twice (in the history and compared, or twice compared) counts once."""
+    a readout read twice (in the history and compared, or twice compared) counts once. With
+    mining off (``mine_formulas`` false, ``--no-mining``) nothing is learnt: the history's
+    phrases are mined ones, as the background's are (hist5)."""
     return _learning(options, *_read_once(earlier, compared))[0]
 
 

@@ -169,9 +169,9 @@ FLAGS = {
     ),
     "no_mining": Flag(
         "--no-mining",
-        help="Mine no phrases from the texts (nor use the background); lexicon formulas and "
-        "the lines the rules read (greetings, points, a line kept around a formula) are "
-        "still tracked.",
+        help="Mine no phrases from the texts (nor use the background, nor learn any from a "
+        "history folder); lexicon formulas and the lines the rules read (greetings, points, a line "
+        "kept around a formula; ids mined:...) are still tracked.",
     ),
     "no_background": Flag(
         "--no-background",
@@ -181,7 +181,8 @@ FLAGS = {
     "history": Flag(
         "--history", metavar="DIR",
         help="Learn recurring phrases from the other readouts of the series in DIR "
-        "(repeatable); readouts dated after B are read too, and the note says so.",
+        "(repeatable); readouts dated after B are read too, and the note says so. With "
+        "--no-mining none is learnt.",
     ),
     "meaning": Flag(
         "--meaning",

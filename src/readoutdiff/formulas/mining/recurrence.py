@@ -13,7 +13,10 @@ and B), a phrase must also be said in an earlier readout (what A and B alone sha
 own text, not the series' history) and be long for the few readouts that say it:
 :data:`HISTORY_EVIDENCE`. A phrase one side of the pair says and the other rewords in another
 sentence is not learnt (:func:`_said_again`): the pair's own mining reads that change.
-Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies". Nor a
+Nor is a name with one word about it (:func:`_says_enough`): "efforts by NATO Allies". Nor what
+recurs because its events recur: a phrase standing after a date in most of its uses names dated
+events (:func:`dated_event`: "the DPRK’s March 24 ballistic missile launch"); nor the pieces of
+one line said again, each said in the very same sentences as another (:func:`_apart`). Nor a
 phrase that would stand where the pair alone makes a report (:mod:`readoutdiff.history`,
 which compares the pair to tell): the history adds reports, never takes the place of the pair's own.
 
@@ -90,6 +93,8 @@ def recurring(
     places: dict[tuple[str, ...], Place] = {}
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
     after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    said_in: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)  # (readout, sentence)
+    dated: Counter[tuple[str, ...]] = Counter()  # uses right after a date (a history reads it)
     chinese: dict[tuple[str, ...], str] = {}  # the wording of a phrase first seen in Chinese
     opening: dict[tuple[str, ...], dict[int, Words]] = defaultdict(dict)  # readout -> sentence
     for number, readout in enumerate(readouts):
@@ -103,6 +108,8 @@ def recurring(
             if place[0].sentence < OPENING:
                 opening[gram].setdefault(number, place[0])
             after[gram][next_word(place, readout.language)] += 1
+            dated[gram] += after_date(place)
+            said_in[gram].add((number, place[0].sentence))
             if gram not in wording:
                 sentence, first, end = place
                 text = readout.text[sentence.start(first) : sentence.end(end - 1)]
@@ -121,11 +128,14 @@ def recurring(
             gram: n
             for gram, n in kept.items()
             if not _said_again(gram, seen[gram], readouts, earlier)
+            and not dated_event(dated[gram], after[gram].total())
             and _says_enough(wording[gram], gram in chinese, readouts)
             and not _introducing(wording[gram], gram in chinese)
         }
     repeated = {gram: len(where) for gram, where in passages.items() if len(where) >= least}
     best = maximal(kept, repeated)
+    if earlier is not None:
+        best = _apart(best, said_in)
     return tuple(
         _entry(gram, wording[gram], kept[gram])
         for gram in sorted(best)
@@ -241,8 +251,9 @@ def _said_again(
 
 
 def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bool:
-    """A phrase learnt from a pair's history says more than its names: two lower-case words at
-    least that are no stop word of the readouts' languages (as the pair's own mining counts the
+    """A phrase learnt from a pair's history says more than its names: two different lower-case
+    words at least that are no stop word of the readouts' languages (a name's particle said
+    twice is one word: "bin Abdulrahman bin Jassim Al Thani") (as the pair's own mining counts the
     words of a run it sees once, ``mining._substantive``, there three). A history's few readouts
     repeat a name with one word about it as often as a formula, and the hand lists call those
     noise: "State Antony J. Blinken met", "efforts by NATO Allies", "relationship between Canada
@@ -251,7 +262,7 @@ def _says_enough(wording: str, chinese: bool, readouts: Sequence[Readout]) -> bo
     if chinese:
         return True
     stops = frozenset().union(*(stop_words(r.language) for r in readouts))
-    return len(told_words(wording, stops)) >= SAYS_ENOUGH
+    return len(set(told_words(wording, stops))) >= SAYS_ENOUGH
 
 
 def _introducing(wording: str, chinese: bool) -> bool:
@@ -269,6 +280,52 @@ def _introducing(wording: str, chinese: bool) -> bool:
 
 
 SAYS_ENOUGH = 2
+DATED_SHARE = 0.5
+"""Share of a phrase's uses standing right after a date from which :func:`dated_event` reads
+it as the name of dated events."""
+
+
+def _apart(
+    best: set[tuple[str, ...]], said_in: dict[tuple[str, ...], set[tuple[int, int]]]
+) -> set[tuple[str, ...]]:
+    """The phrases of ``best`` less those said in the very same sentences as another of them
+    (``said_in``: each phrase's readouts and sentences): pieces of one line a series says again,
+    cut by its commas ("an armed attack on Philippine armed forces, public vessels, or aircraft
+    in the Pacific … would invoke U.S. mutual defense commitments"). The line is one formula
+    (the hand lists' one event); learnt apart, its pieces read a drop and a change of their own
+    where the pair changes the line (``benchmarks/README.md``, hist5). A line said word for word
+    without a comma is a repeated passage (:func:`maximal`)."""
+    together = Counter(frozenset(said_in[gram]) for gram in best)
+    return {gram for gram in best if together[frozenset(said_in[gram])] < 2}
+
+
+def after_date(place: Place) -> bool:
+    """Whether the phrase at ``place`` stands right after a date, nothing but a space between:
+    a month and its day ("the DPRK’s March 24 ballistic missile launch", "February 26 and
+    March 4 ballistic missile launches") or a month ("26 February missile launch"). The month
+    names are :data:`~readoutdiff.formulas.mining.noise.DATES`' ("May" capitalised only)."""
+    words, first, _ = place
+    if first == 0 or words.breaks[first]:
+        return False
+    before = first - 1
+    stem = words.stems[before]
+    if stem.isdigit() and len(stem) <= 2 and before > 0 and not words.breaks[before]:
+        before -= 1  # the day; its month is the word before it
+        stem = words.stems[before]
+    return stem in noise.DATES and (stem != "may" or words.caps[before])
+
+
+def dated_event(dated: int, uses: int) -> bool:
+    """A phrase learnt from a pair's history that stands right after a date (:func:`after_date`)
+    in :data:`DATED_SHARE` of its ``uses`` or more names an event each readout dates, not a
+    wording a government keeps: it recurs because such events recur ("ballistic missile
+    launch" of "the DPRK’s March 4 …", "… March 24 …" in a series of calls on each launch),
+    and the hand lists call the dated event no formula (``benchmarks/README.md``, hist5). The
+    same words said as a stance are the pair's to read ("condemned the DPRK’s ballistic missile
+    launches"). A series (``earlier`` None) does not read this."""
+    return uses > 0 and dated >= DATED_SHARE * uses
+
+
 """Fewest told words (:func:`_says_enough`) of a phrase learnt from a pair's history."""
 
 
