@@ -83,7 +83,7 @@ from readoutdiff.formulas.succession import regoverned, succession, told_last
 from readoutdiff.formulas.succession.heads import derived_heads
 from readoutdiff.formulas.succession.inside import inside_longer
 from readoutdiff.formulas.succession.named import Named, name
-from readoutdiff.formulas.unpaired import unpaired
+from readoutdiff.formulas.unpaired import stance_en, unpaired
 from readoutdiff.formulas.unpaired.role_objects import role_objects
 from readoutdiff.formulas.words.compounds import whole_compounds
 from readoutdiff.formulas.words.phrases import Copies, Words, grouped_words
@@ -560,6 +560,8 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
     roles = shared.mine and bool(changed) and a.readout.language == b.readout.language == "en"
     tests = told_last.told_tests(told) if roles else None
     told = told_last.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
+    if shared.mine and a.readout.language == b.readout.language == "en":  # a stance reworded
+        told = stance_en.told_after(told, a, b, comparing.placement())  # between unpaired sentences
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = without_wordings_told_twice(told)
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept

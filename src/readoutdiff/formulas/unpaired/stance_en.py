@@ -1,0 +1,241 @@
+"""One stance said otherwise between sentences the aligner left unpaired (en3, English).
+
+A readout's stock stances — a party's resolve ("his determination to reach an agreement as soon
+as possible" / "his commitment to reaching a deal that respects the sovereignty of the UK"),
+condolences ("offered his condolences for the recent abhorrent terrorist attacks" / "expressed
+his deep condolences for the tragic loss of life"), the promise to keep in touch ("committed
+to stay in regular contact" / "agreed to maintain regular consultations", "agreed to speak
+soon" / "agreed to stay in close touch") — are often reworded so far that the two sentences
+share too few words to be aligned, and no formula is found in either. The outside set's
+tuning part, written before the tool ran, lists such pairs as *changed* events; the rules that
+read an aligned pair never see them.
+
+One *changed* entry is made of two such wordings when
+
+- each stands in a sentence no aligned pair holds, and both in one gap: right after the same
+  aligned pair on each side, or both before the first (:func:`one_gap`);
+- a stance of :data:`FRAMES` is said once among that gap's sentences on each side (a stance
+  said twice on a side is two things, not one reworded);
+- the wordings differ, hold no number, and do not each name something the other does not
+  ("his commitment to providing steadfast support to Ukraine" / "his commitment to ongoing
+  close work with Norway …": capitalised words past the frame, :func:`names`);
+- for a resolve, the two objects share a telling word (a resolve is to do one thing:
+  :data:`FRAMES`);
+- no entry told before stands on them, a one-sided entry (dropped on A, appeared on B) lying
+  wholly inside a wording aside: that half ("stay in close touch" appeared) is the change's
+  half, and the changed entry takes its place (:func:`told_after`).
+
+Frames that measured badly are left out: "the importance of" / "the need for" open objects of
+every topic (on the dev pairs, six entries of that frame: six wrong fates or noise), and so
+does "looked forward to" ("… to speaking again soon" / "… to the work of the Australia-UK
+Climate and Energy Partnership": three wrong fates on the outside tuning part, none right).
+English pairs only, with mining on (the ids are mined ids). Measured in benchmarks/README.md,
+"en3": five right entries on the outside tuning part, none wrong; no entry on the English dev
+pairs, on the judged noise readouts (``score_noise.py``) or on the 186 mirror pairs
+(``mirror_changes.py``).
+
+>>> from readoutdiff.compare import compare
+>>> from readoutdiff.ingest import from_text
+>>> a = from_text("They met in London.\\n\\nThe Prime Minister stressed his determination "
+...     "to reach an agreement as soon as possible.\\n\\nThey discussed Ukraine.")
+>>> b = from_text("They met in London.\\n\\nHe underlined his commitment to reaching a deal "
+...     "that respects the sovereignty of the UK.\\n\\nThey discussed Ukraine.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas if f.id.startswith("mined:resolve")]
+[('changed', 'his determination to reach an agreement as soon as possible', 'his commitment to reaching a deal that respects the sovereignty of the UK')]
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.linking.nearby import Placement
+from readoutdiff.formulas.succession import told_last
+from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.succession.told_last import changed_entry
+from readoutdiff.formulas.unpaired.role_objects import _span, extent, telling
+from readoutdiff.formulas.words.spans import any_overlap
+from readoutdiff.model import Formula, FormulaStatus, Sentence, Span
+
+_OWNER = r"(?:his|her|their|its|our|the [\w’'.-]+(?: [\w’'.-]+)?[’']s|[A-Z][\w.-]*[’']s)"
+"""Whose stance: a possessive pronoun, or a possessive name ("the UK's", "Biden's")."""
+
+FRAMES: dict[str, tuple[re.Pattern[str], bool, bool]] = {
+    "resolve": (
+        re.compile(
+            r"\b" + _OWNER + r" (?:[a-z]+ )?"
+            r"(?:commitment|determination|desire|resolve|readiness|willingness|intention) to\b"
+        ),
+        True,
+        True,
+    ),
+    "condolences": (
+        re.compile(
+            r"\b(?:offered|expressed|conveyed|extended|sent) " + _OWNER
+            + r" (?:[a-z]+ )?(?:condolences|sympathies|sympathy)\b"
+        ),
+        True,
+        False,
+    ),
+    "contact": (
+        re.compile(
+            r"\b(?:agreed|committed|pledged|promised|resolved|vowed|decided) to "
+            r"(?:(?:stay|remain|keep|be) in (?:[a-z]+ )?(?:touch|contact|communication)"
+            r"|(?:speak|talk|meet) (?:again )?soon"
+            r"|maintain (?:[a-z]+ )?(?:contact|consultations|communication|dialogue))\b"
+        ),
+        False,
+        False,
+    ),
+}  # fmt: skip
+"""Each stance: its pattern; whether its wording runs on to the clause's end
+(:func:`~readoutdiff.formulas.unpaired.role_objects.extent`: the object of a resolve or of
+condolences) or is the pattern's words alone (the promise to keep in touch); and whether the
+two objects must share a telling word (:func:`role_objects.telling`) to be one stance: a
+resolve is to do something, and two resolves in one gap are most often two things ("their
+ongoing commitment to hold Russia accountable …" / "their shared commitment to upholding the
+rules-based international order": the dev pairs list neither), while condolences are for one
+loss however it is told."""
+
+_STEMS: dict[str, frozenset[str]] = {
+    "resolve": frozenset((
+        "commitment", "determination", "desire", "resolve", "readiness", "willingness", "intention"
+    )),
+    "condolences": frozenset(("condolence", "sympathy", "sympathie")),
+    "contact": frozenset(("touch", "contact", "communication", "soon", "consultation", "dialogue")),
+}  # fmt: skip
+"""The stems (:attr:`Words.stems <readoutdiff.formulas.words.phrases.Words.stems>`) one of
+:data:`FRAMES` needs: a frame is read only in a sentence that holds one (a set test in C)."""
+_GATE = frozenset().union(*_STEMS.values())
+_NAME = re.compile(r"(?<![\w’'])[A-Z][\w.-]*")
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def names(text: str) -> frozenset[str]:
+    """The capitalised words of ``text``, a possessive ending taken off.
+
+    >>> sorted(names("the need for Lebanon’s leaders to come together"))
+    ['Lebanon']
+    """
+    return frozenset(_POSSESSIVE.sub("", m.group()).rstrip(".") for m in _NAME.finditer(text))
+
+
+def _before(index: int, held: frozenset[int]) -> int:
+    """The nearest sentence before ``index`` that an aligned pair holds, -1 for none (a run of
+    unpaired sentences is short: walked back one by one)."""
+    index -= 1
+    while index >= 0 and index not in held:
+        index -= 1
+    return index
+
+
+def one_gap(before_a: int, before_b: int, anchors: Sequence[tuple[int, int]]) -> bool:
+    """Whether an unpaired sentence of A after A's sentence ``before_a`` and one of B after
+    B's ``before_b`` stand in one gap: both before any pair, or right after the same pair
+    (:attr:`Placement.anchors <readoutdiff.formulas.linking.nearby.Placement.anchors>` hold its
+    last sentences together)."""
+    if before_a < 0 or before_b < 0:
+        return before_a == before_b
+    at = bisect_left(anchors, (before_a, before_b))
+    return at < len(anchors) and anchors[at] == (before_a, before_b)
+
+
+def _said(sentence: Sentence, stems: Sequence[str]) -> list[tuple[str, int, int, int]]:
+    """Each stance said in ``sentence`` (its ``stems``): its name, where its wording starts and
+    ends, and where the frame's words end."""
+    found = []
+    for name, (pattern, runs_on, _) in FRAMES.items():
+        if _STEMS[name].isdisjoint(stems):
+            continue
+        for m in pattern.finditer(sentence.text):
+            end = extent(sentence.text, m.end())[1] if runs_on else m.end()
+            found.append((name, m.start(), max(end, m.end()), m.end()))
+    return found
+
+
+def stances(a: View, b: View, placed: Placement) -> list[Formula]:
+    """The changed entries of a stance said otherwise in one gap (:func:`one_gap`) of
+    sentences no aligned pair holds (``placed``: where the aligner put the sentences), before
+    any entry told is weighed."""
+    heard: list[dict[tuple[str, int], list[tuple[Sentence, int, int, int]]]] = []
+    for view, held in ((a, placed.held[0]), (b, placed.held[1])):
+        said: dict[tuple[str, int], list[tuple[Sentence, int, int, int]]] = {}
+        sentences, words = view.readout.sentences, view.words
+        for index in [i for i in range(len(sentences)) if i not in held]:
+            if _GATE.isdisjoint(stems := words[index].stems):
+                continue
+            for name, start, end, frame_end in _said(sentences[index], stems):
+                said.setdefault((name, _before(index, held)), []).append(
+                    (sentences[index], start, end, frame_end)
+                )
+        if not said:
+            return []  # most readouts say no stance in an unpaired sentence
+        heard.append(said)
+    found = []
+    for (name, before_a), in_a in sorted(heard[0].items()):
+        for (other, before_b), in_b in sorted(heard[1].items()):
+            if other != name or not one_gap(before_a, before_b, placed.anchors):
+                continue
+            if len(in_a) != 1 or len(in_b) != 1:
+                continue  # said twice on a side: not one stance reworded
+            found += _entry(name, in_a[0], in_b[0])
+    return found
+
+
+def _entry(
+    name: str, at_a: tuple[Sentence, int, int, int], at_b: tuple[Sentence, int, int, int]
+) -> list[Formula]:
+    """The changed entry of one stance said in two sentences, or none (the tests of the
+    module's list)."""
+    (sa, a0, a1, fa), (sb, b0, b1, fb) = at_a, at_b
+    ta, tb = sa.text[a0:a1], sb.text[b0:b1]
+    if ta == tb or any(map(str.isdigit, ta + tb)):
+        return []
+    if FRAMES[name][2] and telling(sa.text[fa:a1]).isdisjoint(telling(sb.text[fb:b1])):
+        return []  # two resolves, to do two things
+    named_a, named_b = names(sa.text[fa:a1]), names(sb.text[fb:b1])
+    if named_a and named_b and named_a.isdisjoint(named_b):
+        return []  # two topics ("… support to Ukraine" / "… close work with Norway …")
+    spans = (_span(sa, a0, a1), _span(sb, b0, b1))
+    return [changed_entry((ta, tb), spans, phrase_id("mined", [name]), 0.5)]
+
+
+def _inside(span: Span, within: Span) -> bool:
+    """``span`` lies wholly within ``within``."""
+    return within.start <= span.start and span.end <= within.end
+
+
+def told_after(told: list[Formula], a: View, b: View, placed: Placement) -> list[Formula]:
+    """``told`` with the entries of :func:`stances` that stand on no words of another entry;
+    a one-sided entry (dropped on A, appeared on B) wholly inside such an entry's wording is
+    its half and gives it its place (:func:`told_last.last` numbers the ids)."""
+    entries = stances(a, b, placed)
+    if not entries:
+        return told
+    dropped, appeared = FormulaStatus.DROPPED, FormulaStatus.APPEARED
+    kept: list[Formula] = []
+    claimed: set[int] = set()
+    for entry in entries:
+        (span_a,), (span_b,) = entry.a_spans, entry.b_spans
+        inside, other = set(), False
+        for f in told:
+            if not (any_overlap(f.a_spans, [span_a]) or any_overlap(f.b_spans, [span_b])):
+                continue
+            half = f.status is dropped or f.status is appeared
+            if (
+                half
+                and all(_inside(s, span_a) for s in f.a_spans)
+                and all(_inside(s, span_b) for s in f.b_spans)
+            ):
+                inside.add(id(f))
+            else:
+                other = True  # another entry tells this place: it keeps it
+                break
+        if not other:
+            claimed |= inside
+            kept.append(entry)
+    if not kept:
+        return told
+    return told_last.last([f for f in told if id(f) not in claimed], (), kept)
