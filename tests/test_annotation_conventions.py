@@ -108,7 +108,7 @@ RELABELLED_C = [
     ("xi-bin-salman__2023-03-28", "通过对话协商解决矛盾分歧", "changed"),
     ("xi-ghazouani__2023-07-28", "坚决反对任何违背一个中国原则的言行", "changed"),
     ("xi-hasina__2023-08-23", "中方支持孟方维护国家主权、独立、领土完整，反对外部干涉", "changed"),
-    ("xi-hun-manet__2025-04-17", "无论国际风云如何变化", "changed"),
+    # xi-hun-manet__2025-04-17 无论国际风云如何变化 (changed by cnv7) is no event since (l)
     ("xi-hun-manet__2025-08-30", "柬方感谢中方长期以来对柬的宝贵支持和帮助", "changed"),
     ("xi-hun-manet__2025-08-30", "落实好访问达成的重要共识", "changed"),
     ("xi-lukashenko__2025-06-04", "捍卫国际公平正义", "changed"),
@@ -792,3 +792,173 @@ def test_the_state_task_and_time_checks_read_real_wordings() -> None:
     assert TIME_WORDS.sub("", "今年是中埃建交10周年") == TIME_WORDS.sub("", "明年是中埃建交10周年")
     assert object_of("稳步推进中老经济走廊建设") == object_of("推进中老经济走廊建设")
     assert put_in("处于历史最好时期", "正处于历史最好时期") == "正"
+
+
+# Convention (l) (branch cnv8, fortieth session): a world-situation frame. An assessment of
+# the world situation (the world, the international situation, humanity or the era said with a
+# quality) is a point and stands in a listed wording; an assessment in each readout is one
+# event; the constancy clause (无论国际形势如何变化) and a frame with no quality (新形势下) are no
+# point of their own. Read from the texts and the hand lists alone.
+SITUATION = re.compile(r"世界|国际|地区形势|人类|全球|时代|局势|形势")
+QUALITY = re.compile(
+    r"百年变局|大变局|变乱交织|动荡|复杂|严峻|不确定|乱象|风险挑战|挑战|十字路口|令人担忧|深刻|重大变化"
+    r"|变革期|不稳定"
+)
+# the world not the subject: a purpose, a praise, a task on it, a party's own circumstances
+NOT_THE_SUBJECT = re.compile(r"^(?:为|以|让|使)|赞赏|注入|提供|发挥|应对|负有|避免|符合|国内")
+CONSTANCY = re.compile(
+    r"^(?:[\u4e00-\u9fff]*?(?:无论|不论|任凭|尽管|历经|经受住|面对))?[\u4e00-\u9fff]*?"
+    r"(?:如何变化|如何变幻|风云变幻|发生很大变化)(?:的?考验)?$"
+)
+NO_QUALITY = re.compile(
+    r"^(?:面对新形势、新挑战|新形势下|当前形势下|在当前国际形势下|当前国际形势下)$"
+)
+CLAUSE = re.compile(r"[，；：。！？,\n]")
+SPEAKER = re.compile(r"^[\u4e00-\u9fff]{0,8}?(?:表示|指出|强调|说)")
+
+
+def chinese_pair_files() -> list[Path]:
+    return [
+        p
+        for p in PAIR_FILES
+        if HAN.search(tomllib.loads(p.read_text(encoding="utf-8"))["events"][0].get("a", "x"))
+        or any(HAN.search(e.get("b", "")) for e in events(p))
+    ]
+
+
+def assessments(path: Path, side: str) -> list[str]:
+    """The clauses of one readout that say how the world stands (l), in reading order."""
+    title, body = body_and_title(path, side)
+    out = []
+    for clause in CLAUSE.split(title + "\n" + body):
+        clause = SPEAKER.sub("", clause.strip(" “”"))
+        if (
+            SITUATION.search(clause)
+            and QUALITY.search(clause)
+            and not NOT_THE_SUBJECT.search(clause)
+            and not CONSTANCY.match(clause)
+            and not NO_QUALITY.match(clause)
+        ):
+            out.append(clause)
+    return out
+
+
+def unlisted_assessments(path: Path) -> list[tuple[str, str]]:
+    out = []
+    for side in "ab":
+        wordings = [e[side] for e in events(path) if e.get(side)]
+        for clause in assessments(path, side):
+            if not any(clause in w or (w in clause and QUALITY.search(w)) for w in wordings):
+                out.append((side, clause))
+    return out
+
+
+def test_every_assessment_of_the_world_stands_in_a_listed_wording() -> None:
+    found = [(p.stem, u) for p in chinese_pair_files() for u in unlisted_assessments(p)]
+    assert found == []
+
+
+def test_no_constancy_clause_or_frame_with_no_quality_is_listed_alone() -> None:
+    found = [
+        (p.stem, w)
+        for p in chinese_pair_files()
+        for e in events(p)
+        for w in (e.get("a"), e.get("b"))
+        if w and (CONSTANCY.match(w) or NO_QUALITY.match(w))
+    ]
+    assert found == []
+
+
+def test_an_assessment_in_each_readout_is_one_event() -> None:
+    """No pair leaves one readout's assessment dropped and the other's appeared, each alone."""
+    found = []
+    for path in chinese_pair_files():
+        alone: dict[str, list[str]] = {"dropped": [], "appeared": []}
+        for e in events(path):
+            w = e.get("a") or e.get("b") or ""
+            if e["status"] in alone and w in assessments(path, "a" if e.get("a") else "b"):
+                alone[e["status"]].append(w)
+        if alone["dropped"] and alone["appeared"]:
+            found.append((path.stem, alone))
+    assert found == []
+
+
+# The events (l) re-judged (eval/formulas/SOURCES.md lists them with the reason).
+RELABELLED_L = [
+    ("xi-modi__2024-10-23", "a", "在当前复杂国际形势下", "changed"),
+    ("xi-prabowo__2024-04-01", "a", "当前，世界百年变局加速演进", "changed"),
+    ("xi-ramaphosa__2023-08-22", "a", "面对变乱交织的世界", "changed"),
+    (
+        "xi-ramaphosa__2023-08-22",
+        "a",
+        "当今世界面临地缘政治、能源危机等多重严峻复杂挑战",
+        "changed",
+    ),
+    ("xi-sanchez__2025-04-11", "a", "面对复杂严峻的国际形势", "changed"),
+    ("xi-sanchez__2025-04-11", "a", "世界百年变局加速演进", "changed"),
+    ("xi-sanchez__2025-04-11", "a", "多重风险挑战叠加", "changed"),
+    ("xi-scholz__2024-04-16", "a", "人类社会面临的风险挑战增多", "changed"),
+    ("xi-scholz__2024-04-16", "a", "世界越是动荡", "changed"),
+    ("liqiang-sanchez__2025-04-11", "a", "世界经济面临的风险挑战增多", "changed"),
+    ("xi-ghazouani__2023-07-28", "a", "面对世界百年变局", "changed"),
+    ("wangyi-guterres__2024-09-27", "a", "面对世界面临的风险挑战", "changed"),
+    ("xi-guterres__2024-09-05", "a", "国际形势变乱交织", "changed"),
+    ("xi-lawrence-wong__2024-11-15", "a", "面对世界百年变局", "changed"),
+    ("xi-thongloun__2022-11-30", "a", "在世界正经历复杂变化的形势下", "changed"),
+    ("xi-albanese__2024-11-18", "b", "面对变乱交织的世界", "appeared"),
+    ("xi-ramaphosa__2023-06-09", "b", "面对变乱交织的世界", "appeared"),
+    ("xi-merz__2025-05-23", "b", "国际局势正在发生深刻变化", "appeared"),
+    ("xi-starmer__2024-11-18", "b", "在当前动荡脆弱的国际形势下", "appeared"),
+    ("xi-sanchez__2024-09-09", "b", "面对复杂严峻的国际形势", "appeared"),
+    ("xi-ghazouani__2022-12-09", "b", "面对世界百年变局", "appeared"),
+    (
+        "xi-hun-manet__2025-04-17",
+        "a",
+        "在单边主义引发世界局势动荡、多边贸易体系受到冲击的形势下",
+        "dropped",
+    ),
+    ("xi-prabowo__2024-11-09", "a", "在当前复杂国际形势下", "dropped"),
+    ("xi-aliyev__2025-04-23", "a", "尽管世界处于百年变局", "dropped"),
+    ("xi-guterres__2022-11-16", "a", "当前全球发展进程面临前所未有的挑战", "dropped"),
+    ("xi-orban__2023-10-17", "a", "当前复杂形势下", "dropped"),
+    ("xi-pezeshkian__2024-10-23", "a", "在世界百年变局加速演进背景下", "dropped"),
+    ("xi-rahmon__2024-07-05", "a", "面对动荡不安的国际地区形势", "dropped"),
+    ("xi-thongloun__2023-10-20", "a", "在当今世界变乱交织、百年变局加速演进背景下", "dropped"),
+    ("xi-aliyev__2024-07-03", "b", "尽管世界处于百年变局", "appeared"),
+    ("xi-orban__2024-05-09", "b", "面对当前动荡不安的国际形势", "appeared"),
+    ("xi-rahmon__2023-05-18", "b", "面对动荡不安的国际地区形势", "appeared"),
+    ("xi-guterres__2024-09-05", "b", "中国提供了稳定性和确定性", "appeared"),
+]
+# the constancy clause or a frame with no quality listed alone, taken out (l)
+TAKEN_OUT_L = [
+    ("xi-hun-manet__2025-04-17", "a", "无论国际风云如何变化"),
+    ("xi-hun-manet__2025-08-30", "a", "无论国际形势如何变化"),
+    ("xi-tokayev__2025-06-16", "a", "中哈关系历经国际风云变幻的考验"),
+    ("xi-tokayev__2025-06-16", "b", "无论国际形势如何变化"),
+    ("xi-tokayev__2025-08-30", "a", "无论国际形势如何变化"),
+    ("xi-luxon__2024-11-15", "b", "建交50多年来，中新关系历经国际形势风云变幻"),
+    ("xi-lula__2026-01-23", "b", "面对新形势、新挑战"),
+]
+
+
+@pytest.mark.parametrize(("stem", "side", "wording", "status"), RELABELLED_L)
+def test_a_world_situation_frame_has_the_status_l_gives(
+    stem: str, side: str, wording: str, status: str
+) -> None:
+    assert status_in(stem, side, wording) == status
+
+
+@pytest.mark.parametrize(("stem", "side", "wording"), TAKEN_OUT_L)
+def test_a_constancy_clause_is_no_event_of_its_own(stem: str, side: str, wording: str) -> None:
+    path = ROOT / "eval" / "formulas" / "pairs" / f"{stem}.toml"
+    assert [e for e in events(path) if e.get(side) == wording] == []
+
+
+def test_the_world_situation_checks_read_real_wordings() -> None:
+    path = ROOT / "eval" / "formulas" / "pairs" / "xi-merz__2025-05-23.toml"
+    assert assessments(path, "a")[:2] == ["当今世界百年变局加速演进", "国际形势变乱交织"]
+    assert CONSTANCY.match("无论国际形势如何变化")
+    assert CONSTANCY.match("中哈关系历经国际风云变幻的考验")
+    assert not CONSTANCY.match("尽管国际形势变乱交织")
+    assert NOT_THE_SUBJECT.search("为动荡的世界注入更多稳定性和确定性")
+    assert NOT_THE_SUBJECT.search("面对复杂多变的国际国内形势")
