@@ -8,11 +8,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from eval_pairs import one_changed_both_ways
+from eval_pairs import cctv, one_changed_both_ways
 
-from readoutdiff.compare import compare
 from readoutdiff.formulas.entries.placed_halves_zh import placed_halves
-from readoutdiff.ingest import from_text, load
+from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
@@ -41,26 +40,16 @@ def test_outside_tuning_pairs(
 ) -> None:
     """Two tuning pairs of the outside set whose hand lists (written before the tool ran) pair
     the two clauses as one changed event."""
-    for swap in (False, True):
-        a, b = (load(OUTSIDE / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
-        comparison = compare(b, a) if swap else compare(a, b)
-        mine, theirs = (b_words, a_words) if swap else (a_words, b_words)
-        found = [
-            f for f in comparison.formulas
-            if f.status is FormulaStatus.CHANGED and f.a_text == mine and f.b_text == theirs
-        ]  # fmt: skip
-        assert len(found) == 1, swap
+    one_changed_both_ways(series, a_day, b_day, a_words, b_words, folder=OUTSIDE)
 
 
 def test_a_group_of_countries_shared_ties_no_two_lines() -> None:
     """B's 愿同南非等发展中国家一道落实全球发展倡议… shares only 发展中国家 with A's silent clause on
     the China-South Africa relationship in its place: a group of countries is said of many
     lines, and the hand list calls B's clause appeared, as the tool does."""
-    a, b = (load(Path(__file__).resolve().parent.parent / "eval" / "formulas" /
-                 f"xi-ramaphosa__{day}__cctv.txt") for day in ("2023-06-09", "2023-08-22"))  # fmt: skip
     told = [
         (f.status, f.a_text)
-        for f in compare(a, b).formulas
+        for f in cctv("xi-ramaphosa", "2023-06-09", "2023-08-22").formulas
         if f.b_text and f.b_text.startswith("愿同南非等发展中国家一道")
     ]
     assert told == [(FormulaStatus.APPEARED, None)]

@@ -43,11 +43,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from readoutdiff.formulas.entries.better_partner import _content
+from readoutdiff.formulas.entries.better_partner import _content, silent_taken
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
 from readoutdiff.model import (
-    REWORDED,
     Alignment,
     Formula,
     FormulaSource,
@@ -55,7 +54,6 @@ from readoutdiff.model import (
     Readout,
 )
 from readoutdiff.model.places import sentence_at
-from readoutdiff.records.replacing import replace
 
 RUN = 4
 """Characters of the run the two halves share: a term of four (互联互通, 当务之急) or two words."""
@@ -104,21 +102,7 @@ def placed_halves(
         found = _one_best(_wording(f), pools[1 - side].get(place, []))
         if found is not None:
             claimed.setdefault((1 - side, found[0].start), []).append((n, found))
-    out = list(formulas)
-    for takers in claimed.values():
-        if len(takers) != 1:
-            continue  # a clause two entries would take goes to none
-        n, (span, words) = takers[0]
-        f = formulas[n]
-        if f.status is FormulaStatus.DROPPED:
-            f = replace(f, b_text=words, b_spans=(span,))
-        else:
-            f = replace(f, a_text=words, a_spans=(span,))
-        name = f.anchor or f.id
-        out[n] = replace(
-            f, status=FormulaStatus.CHANGED, variant=False, anchor=name, id=name + REWORDED
-        )
-    return tuple(out)
+    return silent_taken(formulas, claimed)
 
 
 Place = tuple[str, int | None, int | None]
