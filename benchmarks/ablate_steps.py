@@ -288,6 +288,7 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
             ("entries.better_partner", "repartnered", _off(_same)),
             ("entries.better_partner", "halves_paired", _off(_same)),
             ("entries.better_partner", "silent_halves", _off(_same)),
+            ("entries.placed_halves_zh", "placed_halves", _off(_same)),
             ("entries.throughout_heads", "heads_paired", _off(_same)),
             ("entries.whole_lists", "lists_said_whole", _off(_same)),
             ("tracking", "reordered_zh", _off(_same)),

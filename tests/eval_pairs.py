@@ -58,19 +58,23 @@ def fates(pair: str, swap: bool = False, oracle: bool = False) -> list[Fate]:
     return [(f.status.value, f.a_text, f.b_text) for f in found]
 
 
-def cctv(series: str, a_day: str, b_day: str, *, swap: bool = False) -> Comparison:
+def cctv(
+    series: str, a_day: str, b_day: str, *, swap: bool = False, folder: Path = EVAL
+) -> Comparison:
     """``compare()`` of two CCTV readouts of the evaluation set, ``<series>__<day>__cctv.txt``
-    (B against A with ``swap``)."""
-    a, b = (load(EVAL / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
+    (B against A with ``swap``; ``folder``: another set's, eval/outside)."""
+    a, b = (load(folder / f"{series}__{day}__cctv.txt") for day in (a_day, b_day))
     return compare(b, a) if swap else compare(a, b)
 
 
-def one_changed_both_ways(series: str, a_day: str, b_day: str, a_words: str, b_words: str) -> None:
-    """Assert that ``compare()`` of the two CCTV readouts reports one *changed* entry whose A
-    wording holds ``a_words`` and whose B wording holds ``b_words``, its spans saying its
-    wordings, and the same with A and B swapped."""
+def one_changed_both_ways(
+    series: str, a_day: str, b_day: str, a_words: str, b_words: str, *, folder: Path = EVAL
+) -> None:
+    """Assert that ``compare()`` of the two CCTV readouts (of ``folder``) reports one *changed*
+    entry whose A wording holds ``a_words`` and whose B wording holds ``b_words``, its spans
+    saying its wordings, and the same with A and B swapped."""
     for swap in (False, True):
-        comparison = cctv(series, a_day, b_day, swap=swap)
+        comparison = cctv(series, a_day, b_day, swap=swap, folder=folder)
         mine, theirs = (b_words, a_words) if swap else (a_words, b_words)
         found = [
             f

@@ -190,7 +190,7 @@ def track_readings(
     with collecting_later():
         told = _told(a, b, alignments, options, memo, readings)
     return tuple(
-        _folded(one, a, b, _reading(options, governing))
+        _folded(one, a, b, _reading(options, governing), alignments)
         for one, governing in zip(told, readings, strict=True)
     )
 
@@ -205,8 +205,9 @@ def _reading(options: Options, governing: bool) -> Options:
 
 
 def _folded(
-    told: tuple[Formula, ...], a: Readout, b: Readout, options: Options
-) -> tuple[Formula, ...]:
+    told: tuple[Formula, ...], a: Readout, b: Readout, options: Options,
+    alignments: tuple[Alignment, ...],
+) -> tuple[Formula, ...]:  # fmt: skip
     """:func:`track`'s last folds of one reading's entries."""
     if a.language != b.language:
         return told
@@ -221,9 +222,14 @@ def _folded(
     slashed = {e.id for e in lexicon.entries if "/" in e.id}
     joined = lines_joined(cores_in_lines(once), a.text, b.text, slashed)  # a core, its line
     halves = halves_within(joined, slashed)  # one line, one entry; a half inside a change folded
-    return formula_named(
+    named = formula_named(
         halves, lexicon, a.language
     )  # a background phrase holding a formula (dup7)
+    if a.language == "zh":  # last: a half whose other is a silent clause in its place (zh9)
+        from readoutdiff.formulas.entries.placed_halves_zh import placed_halves
+
+        return placed_halves(named, a, b, alignments)
+    return named
 
 
 def _told(

@@ -424,6 +424,16 @@ def silent_halves(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[
         if _one_best_text(clause[1], rivals[side]) != wording:
             continue
         claimed.setdefault((1 - side, clause[0].start), []).append((n, clause))
+    return silent_taken(formulas, claimed)
+
+
+def silent_taken(
+    formulas: Sequence[Formula], claimed: dict[tuple[int, int], list[tuple[int, Clause]]]
+) -> tuple[Formula, ...]:
+    """``formulas`` with each one-sided entry that alone claims a silent clause of the other
+    readout (``claimed``: (side, clause start) -> the entries' numbers and that clause) made
+    one *changed* entry with that clause, named by the entry's own name (the clause has none);
+    a clause two entries would take goes to none (also :mod:`readoutdiff.formulas.entries.placed_halves_zh`)."""
     out = list(formulas)
     for takers in claimed.values():
         if len(takers) != 1:
