@@ -222,3 +222,37 @@ def test_a_readout_name_that_is_no_file_is_named_not_passed_over(tmp_path: Path)
         done = _cli(*args, cwd=tmp_path)
         assert done.returncode == 0, (args, done.stderr)
         assert done.stderr == lost, args
+
+
+def test_bad_inputs_are_one_line_and_exit_2_or_read_right(tmp_path: Path) -> None:
+    """The Sunak–Rutte readout of 1 November 2022 saved as UTF-32 (with its mark, as some
+    Windows tools save "Unicode") is read as the readout: on the base its mark's first two
+    bytes were taken for UTF-16's, and the text read with a NUL between every two letters,
+    with no word of it. A UTF-32 file cut short, a file of front matter alone and one of
+    figures alone are each one line on standard error and exit status 2, in ``readoutdiff A
+    B``, ``series`` and ``check``; the last two were "has no readout text, only site
+    boilerplate", which names nothing they hold."""
+    first, second = (PAIRS / _name(date) for date in DATES[:2])
+    text = first.read_text(encoding="utf-8")
+    wide = tmp_path / "wide.txt"
+    wide.write_bytes(text.encode("utf-32"))
+    done = _cli(str(first), str(wide), "-f", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    assert data["b"]["title"] == data["a"]["title"] and data["summary"]["similarity"] == 1
+    bad = {
+        "cut.txt": (text.encode("utf-32")[:-1], "has a UTF-32 mark but is not valid UTF-32"),
+        "front.txt": (b"---\ntitle: Talks\n---\n\n", "has front matter and no readout text"),
+        "figures.txt": (b"12345\n\n+44 20 7925 0918\n", "has no words, only figures"),
+    }
+    for name, (data_, said) in bad.items():
+        (tmp_path / name).write_bytes(data_)
+        for args in (
+            (str(second), name),
+            ("series", str(second), name),
+            ("check", str(second), name),
+        ):
+            done = _cli(*args, cwd=tmp_path)
+            assert done.returncode == 2 and done.stdout == "", args
+            assert done.stderr.startswith(f"readoutdiff: error: {name}: {said}"), done.stderr
+            assert done.stderr.count("\n") == 1, done.stderr

@@ -112,7 +112,23 @@ def is_our_view(head: str) -> bool:
 
 
 def decode(data: bytes, *, path: str = "<bytes>") -> str:
-    """Decode UTF-8 (BOM optional) or UTF-16 (BOM optional), or an HTML page's declared charset; refuse binary."""
+    """Decode UTF-8 (BOM optional) or UTF-16 (BOM optional), or an HTML page's declared charset; refuse binary.
+
+    A UTF-32 byte-order mark is read as one (branch u71: its first two bytes are UTF-16's
+    little-endian mark, so the text was read as UTF-16, a NUL between every two letters).
+
+    >>> decode("Leaders met.".encode("utf-32"))
+    'Leaders met.'
+    """
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        try:
+            return data.decode("utf-32")
+        except UnicodeDecodeError:
+            raise InputError(
+                "has a UTF-32 mark but is not valid UTF-32 (cut short, or another encoding);"
+                " re-save it as UTF-8",
+                path=path,
+            ) from None
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")

@@ -96,7 +96,11 @@ def _read(
         found = tuple(sorted((*found, *marks), key=lambda item: item.span.start))
     language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
     sentences = segment.sentences(text, content, languages.language(language.code))
-    if not sentences:
+    if not any(any(map(str.isalpha, sentence.text)) for sentence in sentences):
+        if body_start and not text[body_start:].strip():  # u71: "only site boilerplate" misled
+            raise InputError("has front matter and no readout text after it", path=path)
+        if sentences or not any(map(str.isalpha, text)):  # a phone number was a readout (u71)
+            raise InputError("has no words, only figures and signs; give a readout", path=path)
         raise InputError("has no readout text, only site boilerplate", path=path)
     stamps = [item.text for item in found if item.reason in _PUBLISHED]
     dated = meeting_date(
