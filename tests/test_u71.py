@@ -124,8 +124,8 @@ def test_check_says_the_notes_the_pair_view_says(tmp_path: Path) -> None:
     share nearly nothing, and Wang Yi's meeting with Barrot is one text in Chinese and in
     English: the pair view notes both (same day, two languages); ``check OLD NEW`` said
     neither, so each read as a revision. Now its text view says them with its own names for
-    the sides (OLD, NEW), its JSON carries them as the pair's JSON does, and ``--format
-    github`` gives each a notice."""
+    the sides (OLD, NEW), its JSON carries them as the pair's JSON does, ``--format github``
+    gives each a notice and the Markdown summary (which names the sides A and B) a quote."""
     mfa, wh = (str(BILINGUAL / f"xi-trump__2017-10-25__{side}.txt") for side in ("mfa", "wh"))
     pair = _cli(mfa, wh, "-f", "json", cwd=tmp_path)
     notes = json.loads(pair.stdout)["notes"]
@@ -138,6 +138,9 @@ def test_check_says_the_notes_the_pair_view_says(tmp_path: Path) -> None:
     assert "“dropped” is what only OLD says and “added” what only NEW says" in same_day
     data = json.loads(_cli("check", mfa, wh, "-f", "json", cwd=tmp_path).stdout)
     assert data["notes"] == notes
+    _cli("check", mfa, wh, "--summary", "summary.md", cwd=tmp_path)  # names the sides A and B
+    summary = (tmp_path / "summary.md").read_text(encoding="utf-8").splitlines()
+    assert f"> note: {next(note for note in notes if 'same day' in note)}" in summary
     zh, en = (
         str(U69 / f"wangyi-barrot__2025-06-06__{name}.txt") for name in ("xinhua-zh", "xinhua")
     )
