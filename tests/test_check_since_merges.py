@@ -98,6 +98,26 @@ def _git_allowing_files(repo: Path, *args: str) -> None:
     )  # fmt: skip
 
 
+def commit_through_hook(
+    repo: Path, folder: str, message: str, report: Path
+) -> tuple[subprocess.CompletedProcess[str], str]:
+    """Commit what ``repo`` has staged through a pre-commit hook that runs ``check FOLDER
+    --since HEAD`` (its output to ``report``): git's run of the commit, and what the hook said."""
+    hooks = repo / _git(repo, "rev-parse", "--git-path", "hooks").strip()
+    hooks.mkdir(parents=True, exist_ok=True)
+    (hooks / "pre-commit").write_text(
+        "#!/bin/sh\n"
+        f'"{sys.executable}" -m readoutdiff check {folder} --since HEAD > "{report}" 2>&1\n',
+        encoding="utf-8",
+    )
+    (hooks / "pre-commit").chmod(0o755)
+    done = subprocess.run(
+        ["git", "commit", "-q", "-m", message], cwd=repo, capture_output=True, text=True,
+        check=False,
+    )  # fmt: skip
+    return done, report.read_text(encoding="utf-8")
+
+
 def _with_submodule(tmp_path: Path) -> tuple[Path, Path]:
     """A repository ``inner`` with three readouts on its main, added to ``super`` as the
     submodule ``sub``; on super's branch ``pr`` the submodule gains 2023-07-11 (committed in
@@ -213,19 +233,9 @@ def test_a_superproject_s_hook_checks_the_readouts_its_commit_brings_a_submodule
     HEAD``, exit 2). The commit that records the submodule's new readout has it checked."""
     outer, _ = _with_submodule(tmp_path)
     _git(outer, "reset", "-q", "--soft", "HEAD~1")  # the submodule's new commit, staged only
-    report = tmp_path / "hook.txt"
-    hook = outer / ".git" / "hooks" / "pre-commit"
-    hook.write_text(
-        "#!/bin/sh\n"
-        f'"{sys.executable}" -m readoutdiff check sub/{FOLDER} --since HEAD > "{report}" 2>&1\n',
-        encoding="utf-8",
+    done, said = commit_through_hook(
+        outer, f"sub/{FOLDER}", "the submodule gains 2023-07-11", tmp_path / "hook.txt"
     )
-    hook.chmod(0o755)
-    done = subprocess.run(
-        ["git", "commit", "-q", "-m", "the submodule gains 2023-07-11"], cwd=outer,
-        capture_output=True, text=True, check=False,
-    )  # fmt: skip
-    said = report.read_text(encoding="utf-8")
     assert done.returncode == 0, said
     assert f"1 readout of sub/{FOLDER} added or changed since HEAD" in said
 

@@ -17,12 +17,10 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
-import sys
 from pathlib import Path
 
 from test_check_since import DATES, FOLDER, _check, _checked, _commit, _git, _name, _put
-from test_check_since_merges import _with_submodule
+from test_check_since_merges import _with_submodule, commit_through_hook
 from test_fix6 import _opened, _run  # the real CLI; an audit hook counts opens
 from test_name_dates_fix5 import FIRST, PAIRS, SECOND
 
@@ -63,22 +61,9 @@ def test_since_head_in_a_submodule_s_own_hook_is_the_submodule_s_head(tmp_path: 
     _put(sub, DATES[2])
     _commit(sub, "adds 2023-05-16, not yet recorded by the superproject")
     own = _git(sub, "rev-parse", "--short", "HEAD").strip()
-    hooks = sub / _git(sub, "rev-parse", "--git-path", "hooks").strip()
-    hooks.mkdir(parents=True, exist_ok=True)
-    report = tmp_path / "hook.txt"
-    (hooks / "pre-commit").write_text(
-        "#!/bin/sh\n"
-        f'"{sys.executable}" -m readoutdiff check {FOLDER} --since HEAD > "{report}" 2>&1\n',
-        encoding="utf-8",
-    )
-    (hooks / "pre-commit").chmod(0o755)
     (sub / "NOTES").write_text("where the readouts came from\n", encoding="utf-8")
     _git(sub, "add", "NOTES")
-    done = subprocess.run(
-        ["git", "commit", "-q", "-m", "notes"], cwd=sub, capture_output=True, text=True,
-        check=False,
-    )  # fmt: skip
-    said = report.read_text(encoding="utf-8")
+    done, said = commit_through_hook(sub, FOLDER, "notes", tmp_path / "hook.txt")
     assert done.returncode == 0, said
     assert f"no readout of {FOLDER} added or changed since HEAD ({own})" in said
     inside = _check(sub / FOLDER, ".", "--since", "HEAD")  # from a folder of the submodule

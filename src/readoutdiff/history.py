@@ -153,6 +153,8 @@ def _read_once(
 ) -> tuple[list[Readout], int]:
     """The readouts a history and a pair teach from, a readout read twice once, and how many
     of them are the history's."""
-    pair = {readout.sha256: readout for readout in compared}
-    history = {r.sha256: r for r in earlier if r.sha256 not in pair}
+    from readoutdiff.ingest.text import text_digest  # a BOM or CRLF copy is one (u71)
+
+    pair = {text_digest(readout): readout for readout in compared}
+    history = {digest: r for r in earlier if (digest := text_digest(r)) not in pair}
     return [*history.values(), *pair.values()], len(history)

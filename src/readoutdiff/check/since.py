@@ -84,8 +84,8 @@ def changed_readouts(directory: str, ref: str, files: Sequence[str] | None = Non
     base, short = _in_superproject(git, folder, ref, directory, alone)
     merged = ""
     if base is None:
-        base, short = _merge_base(git, folder, ref, directory)
-        merged = _joined(git, folder, base, ref) if base else ""
+        base, short = _merge_base(git, folder, ref, directory, alone)
+        merged = _joined(git, folder, base, ref, alone) if base else ""
     if base:
         diff = _git(
             git, folder, "diff", "--name-only", "-z", "--no-renames", "--no-ext-diff",
@@ -106,24 +106,27 @@ def changed_readouts(directory: str, ref: str, files: Sequence[str] | None = Non
     return Since(own, short, _in_subfolders(folder, names), linked, merged)
 
 
-def _joined(git: str, folder: Path, base: str, ref: str) -> str:
+def _joined(git: str, folder: Path, base: str, ref: str, alone: bool = False) -> str:
     """A merge commit between ``base`` and HEAD both of whose parents came after ``base``
     (abbreviated), else empty. ``base`` is REF itself when REF is an ancestor of HEAD, and then
     such a merge means the history since REF holds another line of work than the change's own:
     most often REF's branch, moved on and merged in (a pull request that merged main, checked
     with a ``base.sha`` that lags the base; GitHub's merge commit made on a newer base), whose
     readouts are then checked too (rev16's leftover)."""
-    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", alone=alone)
     if named.stdout.strip() != base:  # REF is no ancestor of HEAD: the base is where they met
         return ""
-    done = _git(git, folder, "rev-list", "--ancestry-path", "--parents", f"{base}..HEAD")
+    done = _git(
+        git, folder, "rev-list", "--ancestry-path", "--parents", f"{base}..HEAD", alone=alone
+    )
     if done.returncode != 0:
         return ""
     rows = [line.split() for line in done.stdout.splitlines() if line.strip()]
     after = {row[0] for row in rows}
     for commit, *parents in rows:
         if len(parents) > 1 and all(parent in after for parent in parents):
-            return _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
+            short = _git(git, folder, "rev-parse", "--short", commit, alone=alone)
+            return short.stdout.strip() or commit
     return ""
 
 
@@ -142,21 +145,25 @@ def merged_since(since: str, merged: str) -> str:
 
 
 def _foreign_index(git: str, folder: Path) -> bool:
-    """Whether the index git names in the environment (``GIT_INDEX_FILE``, a hook's) is another
-    repository's than the folder's: a superproject's pre-commit hook (run at its root) checking
-    a folder of a submodule, where git read the superproject's ``.git/index`` as the
-    submodule's and failed (chk4). Git itself drops it on entering a submodule."""
-    if "GIT_INDEX_FILE" not in os.environ:
+    """Whether the repository git's environment names (``GIT_INDEX_FILE``, ``GIT_DIR``: a
+    hook's) is another than the folder's: a superproject's pre-commit hook (run at its root)
+    checking a folder of a submodule, where git read the superproject's ``.git/index`` as the
+    submodule's and failed (chk4); a submodule's hook checking a folder of a submodule nested
+    in it, where every git call read the hook's ``GIT_DIR`` (the outer submodule's), so the
+    nested one's readouts were never seen ("nothing to check"; fix7's left, branch u71). Git
+    itself drops them on entering a submodule."""
+    if not any(name in os.environ for name in _LOCAL):
         return False
     here, there = _work_trees(git, folder)
     return bool(here and there) and here != there
 
 
 def _work_trees(git: str, folder: Path) -> tuple[str, str]:
-    """The roots of the git work trees holding the working folder and ``folder``, their links
+    """The roots of the git work trees holding the working folder (as git's environment names
+    it: a hook's repository) and ``folder`` (its own, the environment left out), their links
     resolved (empty: none)."""
-    roots = (_git(git, place, "rev-parse", "--show-toplevel") for place in (Path.cwd(), folder))
-    here, there = (done.stdout.strip() for done in roots)
+    here = _git(git, Path.cwd(), "rev-parse", "--show-toplevel").stdout.strip()
+    there = _git(git, folder, "rev-parse", "--show-toplevel", alone=True).stdout.strip()
     return (os.path.realpath(here) if here else "", os.path.realpath(there) if there else "")
 
 
@@ -172,21 +179,24 @@ def _in_superproject(
     base (every readout is added); None outside a submodule, or when the superproject has no
     such commit (``ref`` is then the submodule's own, as before), and None when the run starts
     inside the submodule's own work tree (:func:`_started_within`)."""
-    outer = _git(git, folder, "rev-parse", "--show-superproject-working-tree")
+    outer = _git(git, folder, "rev-parse", "--show-superproject-working-tree", alone=alone)
     if outer.returncode != 0 or not outer.stdout.strip():
         return None, ""
     if _started_within(git, folder):  # the submodule's own run: its own hook's HEAD (rev20)
         return None, ""
     superproject = Path(outer.stdout.strip())
-    named = _git(git, superproject, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    named = _git(
+        git, superproject, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", alone=alone
+    )
     if named.returncode != 0:
         return None, ""
-    base, short = _merge_base(git, superproject, ref, directory)
-    top = _git(git, folder, "rev-parse", "--show-toplevel").stdout.strip()
+    base, short = _merge_base(git, superproject, ref, directory, alone)
+    top = _git(git, folder, "rev-parse", "--show-toplevel", alone=alone).stdout.strip()
     where = Path(os.path.relpath(os.path.realpath(top), os.path.realpath(superproject)))
     pinned = _git(
-        git, superproject, "rev-parse", "--verify", "--quiet", f"{base}:{where.as_posix()}"
-    )
+        git, superproject, "rev-parse", "--verify", "--quiet", f"{base}:{where.as_posix()}",
+        alone=alone,
+    )  # fmt: skip
     if pinned.returncode != 0:  # no submodule there at the merge base: all of it is added
         return "", short
     commit = pinned.stdout.strip()
@@ -247,18 +257,20 @@ def not_in_submodules(directory: str, since: str, submodules: Sequence[str]) -> 
     )
 
 
-def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, str]:
+def _merge_base(
+    git: str, folder: Path, ref: str, directory: str, alone: bool = False
+) -> tuple[str, str]:
     """The merge base of ``ref`` and HEAD, and the commit ``ref`` names, abbreviated; both empty
     for ``HEAD`` in a repository with no commit yet (the hook's ``--since HEAD`` on the first
     commit: every readout is added)."""
-    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}")
+    named = _git(git, folder, "rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}", alone=alone)
     if named.returncode != 0:
-        head = _git(git, folder, "rev-parse", "--verify", "--quiet", "HEAD^{commit}")
+        head = _git(git, folder, "rev-parse", "--verify", "--quiet", "HEAD^{commit}", alone=alone)
         if ref in ("HEAD", "@") and head.returncode != 0:
             return "", ""
         # a shallow clone's lack only where the clone is shallow (rev16: a misspelt branch of
         # a full clone was blamed on a shallow one)
-        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository")
+        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository", alone=alone)
         hint = (
             " (this shallow clone may lack it: actions/checkout needs fetch-depth: 0)"
             if shallow.stdout.strip() == "true"
@@ -269,16 +281,16 @@ def _merge_base(git: str, folder: Path, ref: str, directory: str) -> tuple[str, 
             f" or tag{hint}"
         )
     commit = named.stdout.strip()
-    base = _git(git, folder, "merge-base", commit, "HEAD")
+    base = _git(git, folder, "merge-base", commit, "HEAD", alone=alone)
     if base.returncode != 0:
-        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository")
+        shallow = _git(git, folder, "rev-parse", "--is-shallow-repository", alone=alone)
         if shallow.stdout.strip() == "true":  # a CI job that fetched REF alone, at depth 1
             raise ReadoutError(
                 f"--since {ref}: no history joins it to HEAD in this shallow clone; fetch the"
                 " history between them (actions/checkout: fetch-depth: 0)"
             )
         raise ReadoutError(f"--since {ref}: no common history with HEAD in {directory}{_why(base)}")
-    short = _git(git, folder, "rev-parse", "--short", commit).stdout.strip() or commit
+    short = _git(git, folder, "rev-parse", "--short", commit, alone=alone).stdout.strip() or commit
     return base.stdout.strip(), short
 
 

@@ -65,8 +65,8 @@ def warn_copy(
     similarity 1.00 and no word of why (rev23). One file named twice is said by
     :func:`warn_same_file`; ``old`` and ``new`` are its words. Standard input is named so, as
     in every view (rev25: "-: a copy of x.txt")."""
-    if first.sha256 != second.sha256:  # most runs: the series module is not loaded
-        return
+    if first.sha256 != second.sha256 and not _same_text(first.text, second.text):
+        return  # most runs: the series module is not loaded
     from readoutdiff.series.build import copies
 
     try:
@@ -78,6 +78,14 @@ def warn_copy(
     if found:
         copy, original = (STDIN if r.path == "-" else r.path for r in found[0])
         warn(f"{copy}: a copy of {original} (the same text and date); give {new} to see changes")
+
+
+def _same_text(first: str, second: str) -> bool:
+    """Whether two texts are one but for their line ends or a final newline (a copy saved
+    with CRLF, or by an editor that adds one; a byte-order mark is gone once decoded)."""
+    from readoutdiff.ingest.text import one_text
+
+    return first == second or one_text(first) == one_text(second)
 
 
 def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:
@@ -108,10 +116,12 @@ def warn_skipped(skipped: Iterable[Skipped]) -> None:
 def warn_our_reports(skipped: Iterable[Skipped]) -> None:
     """Name the reports readoutdiff wrote among the files of a folder not read, as ``series
     DIR`` does (``--history DIR``, ``check DIR``): the folder holds a readout less than it
-    seems. Its other files (a rules file, a README) are expected there and not named."""
+    seems. So are the names with a readout's suffix that are no file (a symbolic link to
+    nothing: u71). Its other files (a rules file, a README) are expected there and not named."""
     from readoutdiff.ingest.readout_paths import SkipKind
 
-    warn_skipped(skip for skip in skipped if skip.kind is SkipKind.OURS)
+    named = (SkipKind.OURS, SkipKind.UNREADABLE)
+    warn_skipped(skip for skip in skipped if skip.kind in named)
 
 
 def run_options(

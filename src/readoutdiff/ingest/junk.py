@@ -83,6 +83,7 @@ _LINES = (
         \s*[|]?\s*$|^\d[\d\s]*\s*(?:views?|просмотр\w*|阅读|浏览|次|комментари\w*)?$
         |^(?:views?|просмотр\w*|阅读|浏览|点击)\s*[:：]?\s*\d+$|^(?:\d+\s+){2,}\d+$
         |^(?=.*\d)(?-i:[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,3}\s(?:Published|Updated|Posted))\s*[:：]?\s
+        (?=[\w\s:.,/|\-]{0,30}?(?:\d:\d\d|\d[./\-]\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)))
         [\w\s:.,/|\-]{0,30}(?:\d{4}|\d:\d\d)[\w\s:.,/|\-]{0,20}$"""
     )),
     ("exchange rate or weather", _rule(
@@ -205,7 +206,7 @@ def reason(line: str) -> str | None:
             continue  # an ASCII line without any of them: the rule cannot match
         if pattern.search(stripped):
             return name
-    if _only_a_date(stripped):
+    if _only_a_date(stripped) or _only_a_stamp(stripped):
         return "time stamp or counter"
     return None
 
@@ -236,6 +237,39 @@ def _only_a_date(line: str) -> bool:
         return False
     rest = _DATE_WORDS.sub("", line)
     return not rest.strip("年月日号()（）")
+
+
+_STAMP = re.compile(
+    r"(?:(?:first|last|page\s+last)\s+)?(?:(?:published|updated|posted|modified|revised"
+    r"|опубликовано|обновлено|изменено)\b|发布于|更新于)\s*[:：]?",
+    re.I,
+)
+_STAMP_WORDS = re.compile(
+    r"\b(?:at|on|in|ago|just|now|seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?"
+    r"|years?|read|bst|cest?|[ecmp][sd]t|gmt|utc|et|pt|ct|msk|jst|hkt|ist|в|году)\b|[·•]",
+    re.I,
+)
+
+
+def _only_a_stamp(line: str) -> bool:
+    """A line that says when the page was published or updated and nothing else, a byline's
+    stamp: "Published in 2024", "Last updated 12 March 2024", "Updated: May 3, 2024 at 5:01
+    p.m. ET", "Posted 3 hours ago", "Обновлено 3 мая 2024", "发布于2024年3月3日" (branch u71:
+    a stamp of a year or a date in words, or with "on", "at", "ago", was kept as the
+    readout's first or last sentence). Only the stamp's words may follow the verb: "Published
+    in 2024 by the Office of the Spokesperson" is no stamp alone, and a title that holds the
+    verb ("The Joint Statement Published in 2024") does not start with it.
+
+    >>> [_only_a_stamp(line) for line in ("Published in 2024", "Posted 3 hours ago")]
+    [True, True]
+    >>> _only_a_stamp("Published in 2024 by the Office of the Spokesperson")
+    False
+    """
+    found = _STAMP.match(line)
+    if found is None or not any(map(str.isdigit, line)):
+        return False
+    rest = _DATE_WORDS.sub(" ", _STAMP_WORDS.sub(" ", line[found.end() :]))
+    return not rest.strip(" 年月日号()（）")
 
 
 def junk(lines: Sequence[str]) -> list[str | None]:

@@ -111,17 +111,33 @@ def is_our_view(head: str) -> bool:
     return re.match(_OUR_VIEWS, plain) is not None
 
 
+_MARKS = (
+    ((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff"), "utf-32"),
+    ((b"\xff\xfe", b"\xfe\xff"), "utf-16"),
+)
+"""Byte-order marks read as their encoding, in the order tested."""
+
+
 def decode(data: bytes, *, path: str = "<bytes>") -> str:
-    """Decode UTF-8 (BOM optional) or UTF-16 (BOM optional), or an HTML page's declared charset; refuse binary."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError:
-            raise InputError(
-                "has a UTF-16 mark but is not valid UTF-16 (cut short, or another encoding);"
-                " re-save it as UTF-8",
-                path=path,
-            ) from None
+    """Decode UTF-8 (BOM optional) or UTF-16 (BOM optional), or an HTML page's declared charset; refuse binary.
+
+    A UTF-32 byte-order mark is read as one (branch u71: its first two bytes are UTF-16's
+    little-endian mark, so the text was read as UTF-16, a NUL between every two letters).
+
+    >>> decode("Leaders met.".encode("utf-32"))
+    'Leaders met.'
+    """
+    for marks, codec in _MARKS:  # UTF-32's first: its little-endian mark starts as UTF-16's
+        if data.startswith(marks):
+            try:
+                return data.decode(codec)
+            except UnicodeDecodeError:
+                name = codec.upper()
+                raise InputError(
+                    f"has a {name} mark but is not valid {name} (cut short, or another"
+                    " encoding); re-save it as UTF-8",
+                    path=path,
+                ) from None
     for magic, kind in _MAGIC.items():
         if data.removeprefix(b"\xef\xbb\xbf").startswith(magic):
             raise InputError(f"is {kind}, not text; convert it to plain text first", path=path)

@@ -6,12 +6,14 @@ command line, not the pure core. A file named on the command line is always take
 directory only files with a readout suffix are (:data:`READOUT_SUFFIXES`), the others are
 reported as skipped, and so are a folder's README, SOURCES, LICENSE and the like; hidden
 files and subdirectories are passed over in silence (a directory is
-not searched recursively). Reports that readoutdiff wrote itself (an earlier timeline or
+not searched recursively); a name with a readout's suffix that is no file (a symbolic link to
+nothing, a named pipe) is reported as skipped. Reports that readoutdiff wrote itself (an earlier timeline or
 report, an HTML page, or a view saved as Markdown or text) are skipped too.
 """
 
 from __future__ import annotations
 
+import errno
 import glob
 import os
 import re
@@ -49,6 +51,9 @@ class SkipKind(StrEnum):
     """A README, SOURCES, LICENSE ... describing the folder."""
     OURS = "ours"
     """A report or view readoutdiff wrote, under a readout's suffix."""
+    UNREADABLE = "unreadable"
+    """A name with a readout's suffix that is no file to read: a symbolic link to nothing, a
+    named pipe, a device (branch u71: passed over in silence, a readout lost unseen)."""
 
 
 @record
@@ -144,7 +149,9 @@ def _one(argument: str) -> tuple[list[str], list[Skipped]]:
         matches = sorted(glob.glob(argument), key=lambda match: (name_order(match), match))
         if not matches:
             raise InputError("no file matches this pattern; check it", path=argument)
-        return _sorted_out(match for match in matches if Path(match).is_file())
+        files, passed = _sorted_out(match for match in matches if Path(match).is_file())
+        lost = [_no_file(match) for match in matches if _not_a_file(Path(match))]
+        return files, passed + lost
     return [argument], []
 
 
@@ -209,10 +216,12 @@ def history_told(
     the pair alone), and the note contradicted the series (u70, Carney–Macron's "cybersecurity
     and intelligence sharing").
     """
+    from readoutdiff.ingest.text import text_digest  # a BOM or CRLF copy is one (u71)
     from readoutdiff.records.replacing import replace
 
-    compared = {comparison.a.sha256, comparison.b.sha256}
-    read = len({r.sha256 for r in earlier} - compared)
+    compared = {text_digest(comparison.a), text_digest(comparison.b)}
+    digests = [text_digest(r) for r in earlier]
+    read = len(set(digests) - compared)
     # phrases, not entries: a phrase's core and its clause (``recurring:…/clause``) are one
     found = len({
         formula.id.split("/")[0].split("#")[0]
@@ -232,8 +241,8 @@ def history_told(
     # a folder may hold readouts dated after B, read all the same: not called earlier (u61)
     after = comparison.b.date
     later = len({
-        r.sha256 for r in earlier
-        if r.sha256 not in compared and after and r.date and r.date > after
+        digest for r, digest in zip(earlier, digests, strict=True)
+        if digest not in compared and after and r.date and r.date > after
     })  # fmt: skip
     plural = "s" * (read != 1)
     readouts = f"{read} readout{plural}" if later else f"{read} earlier readout{plural}"
@@ -283,10 +292,46 @@ def subfolders_hint(paths: list[str]) -> str:
 
 def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
     entries = sorted(
-        (path for path in folder.iterdir() if path.is_file()),
+        (path for path in folder.iterdir() if not path.name.startswith(".")),
         key=lambda path: (name_order(path.name), path.name),
     )
-    return _sorted_out(str(path) for path in entries if not path.name.startswith("."))
+    files, passed = _sorted_out(str(path) for path in entries if path.is_file())
+    lost = [_no_file(str(path)) for path in entries if _not_a_file(path)]
+    return files, sorted(passed + lost, key=lambda skip: (name_order(skip.path), skip.path))
+
+
+def _not_a_file(path: Path) -> bool:
+    """Whether ``path``, named with a readout's suffix, is neither a file nor a folder."""
+    return path.suffix.lower() in READOUT_SUFFIXES and not path.is_file() and not path.is_dir()
+
+
+def _no_file(path: str) -> Skipped:
+    """Why a name with a readout's suffix in a folder or a pattern's matches is not read.
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "r.txt").symlink_to("gone.txt")
+    >>> _no_file(str(folder / "r.txt")).reason
+    'a symbolic link to gone.txt, which does not exist'
+    """
+    place = Path(path)
+    if place.is_symlink():
+        try:
+            target = os.readlink(place)
+        except OSError:
+            target = "?"
+        try:
+            place.stat()
+        except OSError as error:  # a loop of links, or a link to nowhere
+            if error.errno == errno.ELOOP:
+                why = f"a symbolic link to {target} in a loop of links"
+            else:
+                why = f"a symbolic link to {target}, which does not exist"
+        else:
+            why = f"a symbolic link to {target}, which is not a file"
+    else:
+        why = "not a file (a named pipe, a socket or a device)"
+    return Skipped(path=path, reason=why, kind=SkipKind.UNREADABLE)
 
 
 def _sorted_out(paths: Iterable[str]) -> tuple[list[str], list[Skipped]]:

@@ -96,7 +96,11 @@ def _read(
         found = tuple(sorted((*found, *marks), key=lambda item: item.span.start))
     language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
     sentences = segment.sentences(text, content, languages.language(language.code))
-    if not sentences:
+    if not any(any(map(str.isalpha, sentence.text)) for sentence in sentences):
+        if body_start and not text[body_start:].strip():  # u71: "only site boilerplate" misled
+            raise InputError("has front matter and no readout text after it", path=path)
+        if sentences or not any(map(str.isalpha, text)):  # a phone number was a readout (u71)
+            raise InputError("has no words, only figures and signs; give a readout", path=path)
         raise InputError("has no readout text, only site boilerplate", path=path)
     stamps = [item.text for item in found if item.reason in _PUBLISHED]
     dated = meeting_date(
@@ -277,3 +281,31 @@ def _title(text: str, first: Sentence) -> str | None:
     if is_dateline(first.text):
         return None
     return _HEADING.sub("", first.text) if len(first.text) <= 300 else None
+
+
+def one_text(text: str) -> str:
+    r"""``text`` as copies are compared: its line ends made one (CRLF and CR read as LF) and
+    the blank space after its last line left out (an editor that adds a final newline).
+
+    >>> one_text("Leaders met.\r\nThey spoke.\r")
+    'Leaders met.\nThey spoke.'
+    """
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.rstrip()
+
+
+def text_digest(readout: Readout) -> str:
+    r"""A digest of what ``readout`` says, as copies are told apart: its text as decoded (a
+    UTF-8 byte-order mark and the UTF-16 encoding left out), read by :func:`one_text` (CRLF
+    line ends, a final newline). A readout saved again by an editor that adds a byte-order
+    mark or a final newline, or on Windows with CRLF line ends, says what it said: ``series``
+    and ``check DIR`` read it once and ``readoutdiff A B`` names it a copy, as a copy with the
+    same bytes (branch u71: its bytes' digest, ``Readout.sha256``, made it a meeting of its
+    own, and every phrase of the readout a recurring row).
+
+    >>> one, two = (from_text(text, path="x.txt") for text in ("Leaders met.", "Leaders met.\r\n"))
+    >>> one.sha256 == two.sha256, text_digest(one) == text_digest(two)
+    (False, True)
+    """
+    return hashlib.sha256(one_text(readout.text).encode("utf-8", "surrogatepass")).hexdigest()

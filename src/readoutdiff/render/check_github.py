@@ -22,6 +22,7 @@ from readoutdiff.check.since import repository_path
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import HTML_NOTE
 from readoutdiff.model import CONTEXT, REWORDED, Readout
+from readoutdiff.render.check_text import comparison_notes
 from readoutdiff.render.escape import shown_line, shown_path, shown_text
 
 LIMIT = 10
@@ -97,6 +98,8 @@ def render_check_github(result: CheckResult) -> str:
             )
             out += [_log_line(finding, severity) for finding, _ in found[LIMIT:]]
     out += [_nowhere(outcome, result) for outcome in result.outcomes if _checks_nothing(outcome)]
+    notice = "::notice title=readoutdiff check::"
+    out += [notice + escape_data(shown_text(note)) for note in comparison_notes(result)]
     errors, warnings = result.count(Severity.ERROR), result.count(Severity.WARNING)
     verdict = "failed" if result.failed else "passed"
     summary = (

@@ -13,7 +13,8 @@ Schema log:
   line holds several sentences: a readout body of one line holds every finding; else null);
   ``compared`` (false) and ``note`` when nothing was compared (``check DIR`` on a folder of
   one readout: ``old`` and ``new`` are that readout, ``similarity`` 1, no rule ran, so
-  ``rules`` is empty; branch fix2). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
+  ``rules`` is empty; branch fix2); ``notes``, the comparison's notes as
+  ``readoutdiff A B --format json`` gives them (A the old readout, B the new; branch u71). Schema: ``readoutdiff/schema/readoutdiff-check-1.schema.json``.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ def render_check_json(result: CheckResult) -> str:
     >>> data["schema"], data["failed"], [rule["name"] for rule in data["rules"]]
     ('readoutdiff-check/1', False, ['no dropped formulas', 'no changed formulas'])
     """
-    document = {
+    document: dict[str, Any] = {
         "schema": SCHEMA,
         "old": _readout(result.old),
         "new": _readout(result.new),
@@ -54,6 +55,8 @@ def render_check_json(result: CheckResult) -> str:
         "formulas": result.formula_counts(),
         "passages": result.passage_counts(),
     }
+    if result.comparison is not None:  # the pair view's notes, its A the old readout (u71)
+        document["notes"] = list(result.comparison.notes)
     if result.nothing:  # a folder of one readout: the file a CI step uploads says why
         document |= {"compared": False, "note": result.nothing}
     return jsontext.dumps(document, end="\n")

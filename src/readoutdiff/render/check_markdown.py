@@ -47,6 +47,10 @@ def render_check_markdown(result: CheckResult) -> str:
         f"A `{_code(shown_path(result.old.path))}` → B `{_code(shown_path(result.new.path))}` "
         f"· similarity {said_similarity(result.similarity)}",
         "",
+        *(  # the pair view's notes, in its words: this summary names the sides A and B (u71)
+            f"> note: {_cell(note)}\n"
+            for note in (result.comparison.notes if result.comparison else ())
+        ),
         "| | " + " | ".join(result.formula_counts()) + " |",
         "| --- |" + " ---: |" * len(result.formula_counts()),
         "| formulas | " + " | ".join(map(str, result.formula_counts().values())) + " |",

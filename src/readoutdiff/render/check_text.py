@@ -36,6 +36,7 @@ def render_check_text(result: CheckResult) -> str:
            f"(similarity {said_similarity(result.similarity)})"]  # fmt: skip
     out.extend(f"note: {shown_path(readout.path)}: {note}" for readout in (result.old, result.new)
                for note in dated(readout.date, readout.notes)[1])  # fmt: skip
+    out.extend(f"note: {note}" for note in comparison_notes(result))
     out.extend(
         _line(finding, result.old, result.new)
         for outcome in result.outcomes
@@ -51,6 +52,31 @@ def render_check_text(result: CheckResult) -> str:
     out.append(f"{verdict}: {errors} error{'s' * (errors != 1)}, "
                f"{warnings} warning{'s' * (warnings != 1)}")  # fmt: skip
     return "\n".join(shown_line(line) for line in out) + "\n"
+
+
+_SIDE = re.compile(r"(?<![\w'’-])([AB])(?![\w'’-])")
+"""A side named as the pair view names it ("A is in English", "at A line 5")."""
+
+
+def comparison_notes(result: CheckResult) -> list[str]:
+    """The comparison's notes, the pair view's ``note:`` lines (the two readouts in two
+    languages, one day's readouts that share little, a passage too long to diff), with its
+    sides named as ``check`` names them, OLD and NEW (u71: ``check`` said none of them, so a
+    check of the two sides' readouts of one call, or of a readout and its translation, read as
+    a revision).
+
+    >>> from readoutdiff.check import check
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.check.rules import DEFAULT
+    >>> old, new = from_text("Leaders met in Rome."), from_text("Лидеры встретились в Риме.")
+    >>> comparison_notes(check(compare(old, new), DEFAULT))[0]
+    'OLD is in English, NEW in Russian: passages paired by meaning'
+    """
+    if result.comparison is None:
+        return []
+    return [_SIDE.sub(lambda side: "OLD" if side[1] == "A" else "NEW", note)
+            for note in result.comparison.notes]  # fmt: skip
 
 
 _SENTENCE = re.compile(r"sentence (\d+)\)")

@@ -97,8 +97,10 @@ def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, 
 
 
 def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
-    """Each readout of ``readouts`` that is a copy of another, with that one: the same bytes
-    and the same date as another, one meeting saved twice under two names. Two meetings may
+    """Each readout of ``readouts`` that is a copy of another, with that one: the same text
+    (:func:`~readoutdiff.ingest.text.text_digest`: the same bytes, or a byte-order mark or
+    CRLF line ends apart) and the same date as another, one meeting saved twice under two
+    names. Two meetings may
     say the very same text (a short readout issued again for another call): with other dates,
     or undated in the order given, each is a meeting of its own. An undated readout with the
     bytes of a dated one is a copy of it (wherever it stands): the same bytes say the same
@@ -117,21 +119,24 @@ def copies(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
     >>> [(copy.path, original.path) for copy, original in found]
     [('x copy.txt', 'x.txt')]
     """
+    from readoutdiff.ingest.text import text_digest
+
+    digests = [text_digest(readout) for readout in readouts]  # a BOM or CRLF aside (u71)
     groups: dict[tuple[str, str], list[Readout]] = {}
-    for readout in readouts:
+    for readout, digest in zip(readouts, digests, strict=True):
         if readout.date is not None:
-            groups.setdefault((readout.sha256, readout.date), []).append(readout)
+            groups.setdefault((digest, readout.date), []).append(readout)
     chosen = {key: _original(group) for key, group in groups.items()}
     dated: dict[str, Readout] = {}  # the original of the first date each text holds
-    for (sha256, _), original in chosen.items():
-        dated.setdefault(sha256, original)
+    for (digest, _), original in chosen.items():
+        dated.setdefault(digest, original)
     found = []
-    for readout in readouts:
+    for readout, digest in zip(readouts, digests, strict=True):
         if readout.date is None:
-            if readout.sha256 in dated:
-                found.append((readout, dated[readout.sha256]))
+            if digest in dated:
+                found.append((readout, dated[digest]))
             continue
-        original = chosen[(readout.sha256, readout.date)]
+        original = chosen[(digest, readout.date)]
         if readout is not original:
             found.append((readout, original))
     return found
