@@ -13,9 +13,18 @@ from readoutdiff import compare, load
 from readoutdiff.check.apply import check
 from readoutdiff.check.rules import parse
 from readoutdiff.formulas import find_formulas
-from readoutdiff.formulas.entries.told_once import _one_formula, _phrases, _wordings, formula_in
+from readoutdiff.formulas.entries.told_once import (
+    _one_formula,
+    _phrases,
+    _Wordings,
+    _wordings,
+    formula_in,
+    formulas_held,
+)
+from readoutdiff.formulas.lexicon import background
 from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.model import Entry, Lexicon
 
 ROOT = Path(__file__).resolve().parent.parent
 _RULES = '[[watch]]\nid = "one-china-policy"\n[[forbid]]\nid = "one-china-policy"\n'
@@ -89,3 +98,42 @@ def test_formulas_of_one_readout_name_the_formula_in_the_phrase() -> None:
     assert ("one-china-policy", "堅定奉行一個中國政策", "builtin") in found
     assert ("one-china-policy", "一個中國政策", "builtin") in found
     assert not any(i.startswith("background:") and "政策" in t for i, t, _ in found)
+
+
+def test_the_built_in_table_is_the_build() -> None:
+    # branch sp88: the built-in lexicon's answers are read from data/background_formulas.tsv;
+    # after a change to formulas.toml or a background file, run
+    # benchmarks/build_background_formulas.py
+    import sys
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import build_background_formulas
+
+    text = build_background_formulas.build()
+    assert background.HELD.read_text("utf-8") == text, "rebuild background_formulas.tsv"
+
+
+def test_the_table_answers_as_the_lexicon_read_afresh() -> None:
+    # the built-in lexicon, as compare() and as a run (merged with no file) hold it: the table;
+    # each answer the entry reading the wordings finds
+    builtin = lexicons.builtin()
+    for lexicon in (builtin, lexicons.chosen()):
+        assert _wordings(lexicon).builtin
+        for language in ("en", "ru", "zh"):
+            wordings = _Wordings(Lexicon(entries=lexicon.entries))
+            wordings.builtin = False
+            for phrase, text in _phrases(language).items():
+                assert formula_in(lexicon, phrase, language) is _one_formula(text, wordings)
+    held = formulas_held(builtin, "zh")
+    assert set(held.values()) == {"one-china-policy"} and len(held) == 4
+
+
+def test_a_users_lexicon_is_read_afresh() -> None:
+    # a lexicon with one entry more is no built-in one: its wordings are read (the longer
+    # wording holds one-china-policy's, which then does not count)
+    extra = Entry(id="firmly-one-china", text="x", zh=("坚定奉行一个中国政策",))
+    lexicon = Lexicon(entries=(*lexicons.builtin().entries, extra))
+    assert not _wordings(lexicon).builtin
+    phrase = phrase_id("background", list("坚定奉行一个中国政策"))
+    assert formula_in(lexicons.builtin(), phrase, "zh").id == "one-china-policy"
+    assert formula_in(lexicon, phrase, "zh").id == "firmly-one-china"

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Container, Sequence
+from collections.abc import Container, Iterable, Iterator, Sequence
 from functools import lru_cache
 
+from readoutdiff.formulas.lexicon import lexicon as lexicons
 from readoutdiff.formulas.lexicon.per_lexicon import per_lexicon
 from readoutdiff.languages import words
 from readoutdiff.languages.folding import has_cjk
@@ -342,14 +343,12 @@ def one_place_one_change(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
     gone: set[int] = set()
     for side in ("a", "b"):
         other = "b" if side == "a" else "a"
-        by_place: dict[tuple[tuple[int, int], ...], list[Formula]] = defaultdict(list)
+        by_ends: dict[tuple[int, int, int], list[Formula]] = defaultdict(list)
         for f in formulas:
             here: tuple[Span, ...] = getattr(f, f"{side}_spans")
             if here and getattr(f, f"{other}_spans") and f.status is not FormulaStatus.DROPPED:
-                by_place[_place(here)].append(f)
-        for group in by_place.values():
-            if len(group) < 2:
-                continue
+                by_ends[here[0].start, here[-1].end, len(here)].append(f)
+        for group in _by_place(by_ends.values(), side):
             for g in group:
                 if g.status is not FormulaStatus.CHANGED:
                     continue
@@ -367,6 +366,21 @@ def one_place_one_change(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
     if not gone:
         return tuple(formulas)
     return tuple(f for f in formulas if id(f) not in gone)
+
+
+def _by_place(buckets: Iterable[list[Formula]], side: str) -> Iterator[list[Formula]]:
+    """The entries of ``buckets`` (entries whose spans on ``side`` open and close alike, as
+    many) grouped by the very same spans, each group in the entries' order: only the buckets
+    of two entries or more with a changed one among them (no other group folds anything). A
+    frequent entry of the 500 KB corpus has hundreds of spans a side: the whole place was made
+    for every entry (some 4 M instructions at 500 KB; branch sp88)."""
+    for bucket in buckets:
+        if len(bucket) < 2 or all(f.status is not FormulaStatus.CHANGED for f in bucket):
+            continue
+        by_place: dict[tuple[tuple[int, int], ...], list[Formula]] = defaultdict(list)
+        for f in bucket:
+            by_place[_place(getattr(f, f"{side}_spans"))].append(f)
+        yield from (group for group in by_place.values() if len(group) >= 2)
 
 
 def _second(g: Formula, f: Formula, other: str) -> bool:
@@ -400,21 +414,53 @@ def _holds_wording(phrase: str, wording: str) -> bool:
 
 
 class _Wordings:
-    """A lexicon's own formulas (built in or the user's) and their wordings, case-folded."""
+    """A lexicon's own formulas (built in or the user's) and their wordings, case-folded, each
+    under its first character: a phrase is read against the wordings that open with one of its
+    characters only (every one of the built-in lexicon's 1,352 wordings tried on each phrase
+    met, and a set made for each entry's, cost some 7 M instructions at 500 KB; branch sp88).
+    Folded on the first phrase read: the built-in lexicon's answers are read from its table
+    (:func:`formula_in`)."""
 
     def __init__(self, lexicon: Lexicon) -> None:
-        self.folded = [
-            (w, e)
-            for e in lexicon.entries
-            if e.source is not FormulaSource.MINED
-            for w in {w.casefold() for w in e.wordings if w}
-        ]
+        self.lexicon = lexicon
+        self._first: dict[str, list[tuple[int, str, Entry]]] | None = None
         self.named: dict[str, Entry | None] = {}  # background phrase id -> its formula
+        self.builtin = _is_builtin(lexicon)
+        """Whether the lexicon holds the built-in lexicon's entries and no other, in order (a
+        run's lexicon: the built-in one merged with no file)."""
+
+    @property
+    def first(self) -> dict[str, list[tuple[int, str, Entry]]]:
+        """First character of a wording (case-folded) -> (the entry's place in the lexicon,
+        the wording case-folded, the entry), in lexicon order."""
+        if self._first is None:
+            first: dict[str, list[tuple[int, str, Entry]]] = {}
+            for at, e in enumerate(self.lexicon.entries):
+                if e.source is FormulaSource.MINED:
+                    continue
+                for w in (e.text, *e.variants, *e.zh, *e.ru):  # e.wordings, no property
+                    if w:
+                        folded = w.casefold()
+                        found = first.get(folded[0])
+                        if found is None:
+                            first[folded[0]] = [(at, folded, e)]
+                        else:
+                            found.append((at, folded, e))
+            self._first = first
+        return self._first
 
     def held(self, phrase: str) -> list[tuple[Entry, str]]:
-        """Each formula and its wording that ``phrase`` holds."""
+        """Each formula and its wording that ``phrase`` holds, in lexicon order (a wording an
+        entry gives twice, once)."""
         p = phrase.casefold()
-        return [(e, w) for w, e in self.folded if w in p and _holds_wording(p, w)]
+        first = self.first
+        found = {
+            (at, w): e
+            for c in set(p)
+            for at, w, e in first.get(c, ())
+            if w in p and _holds_wording(p, w)
+        }
+        return [(found[key], key[1]) for key in sorted(found)]
 
 
 def _one_formula(phrase: str, wordings: _Wordings) -> Entry | None:
@@ -452,8 +498,41 @@ def formula_in(lexicon: Lexicon, phrase_id: str, language: str) -> Entry | None:
     wordings = _wordings(lexicon)
     if phrase_id not in wordings.named:
         text = _phrases(language).get(phrase_id) if language in _LANGUAGES else None
-        wordings.named[phrase_id] = None if text is None else _one_formula(text, wordings)
+        if text is None:
+            wordings.named[phrase_id] = None
+        elif wordings.builtin:  # the table built from the same phrases and lexicon (sp88)
+            from readoutdiff.formulas.lexicon import background
+
+            held = background.formulas_held().get((language, phrase_id))
+            wordings.named[phrase_id] = None if held is None else _own(lexicon, held)
+        else:
+            wordings.named[phrase_id] = _one_formula(text, wordings)
     return wordings.named[phrase_id]
+
+
+def formulas_held(lexicon: Lexicon, language: str) -> dict[str, str]:
+    """Background phrase id -> the id of the one formula of ``lexicon`` whose wording the
+    phrase holds, for every phrase of ``language`` holding one: read afresh, never from the
+    table (``benchmarks/build_background_formulas.py`` writes the built-in lexicon's)."""
+    wordings = _Wordings(lexicon)
+    found = {i: _one_formula(text, wordings) for i, text in _phrases(language).items()}
+    return {i: e.id for i, e in found.items() if e is not None}
+
+
+def _own(lexicon: Lexicon, formula_id: str) -> Entry | None:
+    return next(
+        (e for e in lexicon.entries if e.id == formula_id and e.source is not FormulaSource.MINED),
+        None,
+    )
+
+
+def _is_builtin(lexicon: Lexicon) -> bool:
+    """``lexicon``'s entries are the built-in lexicon's, once loaded (a user's file alone, or
+    the built-in lexicon turned off, does not load it here; a tuple of the same entries
+    compares by identity, some 360 steps in C)."""
+    return bool(lexicons.builtin.cache_info().currsize) and lexicon.entries == (
+        lexicons.builtin().entries
+    )
 
 
 _LANGUAGES = ("en", "ru", "zh")

@@ -35,6 +35,9 @@ _FILES = {
     "ru": _DATA / "background_ru.tsv",
     "zh": _DATA / "background_zh.tsv",
 }
+HELD = _DATA / "background_formulas.tsv"
+"""Each background phrase holding one formula of the built-in lexicon, and that formula
+(``told_once.formula_in``; built by ``benchmarks/build_background_formulas.py``)."""
 TOPIC = "background"
 
 
@@ -62,3 +65,21 @@ def joined(lexicon: Lexicon, russian: bool = False, chinese: bool = False) -> Le
 
     found = entries() + (entries("ru") if russian else ()) + (entries("zh") if chinese else ())
     return merge(Lexicon(entries=found), lexicon)
+
+
+@lru_cache(maxsize=1)
+def formulas_held() -> dict[tuple[str, str], str]:
+    """(language, background phrase id) -> the id of the one formula of the built-in lexicon
+    whose wording the phrase holds (``data/background_formulas.tsv``: read here instead of
+    folding the lexicon's wordings in every process that meets a background phrase; branch
+    sp88).
+
+    >>> formulas_held()[("zh", "background:坚-定-奉-行-一-个-中-国-政-策")]
+    'one-china-policy'
+    """
+    found: dict[tuple[str, str], str] = {}
+    for line in HELD.read_text("utf-8").splitlines():
+        if line and not line.startswith("#"):
+            language, phrase, formula = line.split("\t")
+            found[(language, phrase)] = formula
+    return found
