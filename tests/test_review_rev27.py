@@ -19,6 +19,7 @@ from readoutdiff.formulas.mining.recurrence import after_date
 from readoutdiff.formulas.words.phrases import Words, grouped_words
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+HELD_OUT_ZH = "xi-berdimuhamedov__2023-05-18.toml"  # a held-out Chinese pair (its hand list only)
 
 
 def _sentence(name: str, holding: str) -> Words:
@@ -71,3 +72,16 @@ def test_no_mining_history_note_says_why(tmp_path: Path) -> None:
     assert on.endswith(
         "1 phrase recurring there is tracked as a formula (source mined, id recurring:…)"
     )
+
+
+def test_second_opinion_reads_no_held_out_pair(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """zn4's ``zh_noise_classes.py --second`` says it reads dev pairs: a second annotation of a
+    held-out Chinese pair put in ``eval/agreement`` is passed over, a dev pair's is read."""
+    import zh_noise_classes
+
+    for name in ("xi-bin-salman__2022-12-08.toml", HELD_OUT_ZH):
+        (tmp_path / name).write_bytes((EVAL / "pairs" / name).read_bytes())
+    monkeypatch.setattr(zh_noise_classes, "SECOND", tmp_path)
+    assert [one.name for one, _ in zh_noise_classes.second_pairs()] == ["xi-bin-salman__2022-12-08"]
