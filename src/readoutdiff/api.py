@@ -68,4 +68,5 @@ def compare_files(
     if not folders:
         return compare(pair[0], pair[1], options=options)
     earlier = history_readouts(folders, max_bytes=limit, name="history=")
-    return history_told(history_compared(options, earlier, pair), folders, earlier)
+    compared = history_compared(options, earlier, pair)
+    return history_told(compared, folders, earlier, mining=options.mine_formulas)

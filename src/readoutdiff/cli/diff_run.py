@@ -86,7 +86,8 @@ def run_diff(
         from readoutdiff.history import history_compared
         from readoutdiff.ingest.readout_paths import history_told
 
-        comparison = history_told(history_compared(options, earlier, pair), history, earlier)
+        compared = history_compared(options, earlier, pair)
+        comparison = history_told(compared, history, earlier, mining=options.mine_formulas)
     else:
         comparison = compare(pair[0], pair[1], options=options)
     if output is None and output_format is Format.JSON:  # written as made, never held whole

@@ -169,9 +169,9 @@ FLAGS = {
     ),
     "no_mining": Flag(
         "--no-mining",
-        help="Mine no phrases from the texts (nor use the background, nor learn any from a "
-        "history folder); lexicon formulas and the lines the rules read (greetings, points, a line "
-        "kept around a formula; ids mined:...) are still tracked.",
+        help="Mine no phrases from the texts (nor use the background, nor learn recurring ones "
+        "from a history or over a series); lexicon formulas and the lines the rules read "
+        "(greetings, points, a line kept around a formula; ids mined:...) are still tracked.",
     ),
     "no_background": Flag(
         "--no-background",

@@ -202,11 +202,14 @@ def history_told(
     comparison: Comparison,
     folders: Sequence[str | os.PathLike[str]],
     earlier: Sequence[Readout],
+    *,
+    mining: bool = True,
 ) -> Comparison:
     """``comparison`` with a note of what its history gave: the earlier readouts read (a readout
     also compared counts once, as it is learned once) and the phrases recurring there found in
     A or B (ids ``recurring:…``; a phrase told by its core and its clause counts once, rev26).
-    Every view shows it where it shows notes.
+    Every view shows it where it shows notes. With ``mining`` off (``--no-mining``) nothing is
+    learnt (hist5), and the note says why rather than leave the user to guess (rev27).
 
     ``readoutdiff A B --history DIR`` said nothing of the folder: most pairs get the same view
     with it as without (no recurring phrase the lexicon lacks), and a new user could not tell a
@@ -231,7 +234,9 @@ def history_told(
     places = [str(folder) for folder in folders]
     where = places[0] if len(places) == 1 else f"{', '.join(places[:-1])} and {places[-1]}"
     phrases = (
-        "no phrase recurring there is tracked as a formula (the lexicon's formulas aside)"
+        "no phrase recurring there is tracked as a formula (none is learnt with mining off)"
+        if not mining
+        else "no phrase recurring there is tracked as a formula (the lexicon's formulas aside)"
         if not found
         else "1 phrase recurring there is tracked as a formula (source mined, id recurring:…)"
         if found == 1

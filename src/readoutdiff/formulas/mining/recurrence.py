@@ -280,6 +280,7 @@ def _introducing(wording: str, chinese: bool) -> bool:
 
 
 SAYS_ENOUGH = 2
+"""Fewest told words (:func:`_says_enough`) of a phrase learnt from a pair's history."""
 DATED_SHARE = 0.5
 """Share of a phrase's uses standing right after a date from which :func:`dated_event` reads
 it as the name of dated events."""
@@ -303,16 +304,67 @@ def after_date(place: Place) -> bool:
     """Whether the phrase at ``place`` stands right after a date, nothing but a space between:
     a month and its day ("the DPRK’s March 24 ballistic missile launch", "February 26 and
     March 4 ballistic missile launches") or a month ("26 February missile launch"). The month
-    names are :data:`~readoutdiff.formulas.mining.noise.DATES`' ("May" capitalised only)."""
+    names are :data:`~readoutdiff.formulas.mining.noise.DATES`' ("May" capitalised only); a
+    Russian date is a day and its month's genitive ("24 марта"), a Chinese one a month and its
+    day in digits or numerals ("3月24日", "三月二十四日", "3月") (:func:`_date_ends`).
+
+    >>> from readoutdiff.formulas.words.phrases import grouped_words
+    >>> from readoutdiff.ingest import from_text
+    >>> def first_after(text: str, word: str) -> bool:
+    ...     words = grouped_words(from_text(text))[0][0]
+    ...     return after_date((words, words.stems.index(word), len(words.stems)))
+    >>> first_after("Стороны осудили состоявшийся 24 марта пуск ракеты.", "пуск")
+    True
+    >>> first_after("中方谴责朝鲜3月24日弹道导弹发射活动。", "弹")
+    True
+    >>> first_after("中日关系发展势头良好。", "关")
+    False
+    """
     words, first, _ = place
-    if first == 0 or words.breaks[first]:
-        return False
-    before = first - 1
-    stem = words.stems[before]
-    if stem.isdigit() and len(stem) <= 2 and before > 0 and not words.breaks[before]:
-        before -= 1  # the day; its month is the word before it
-        stem = words.stems[before]
-    return stem in noise.DATES and (stem != "may" or words.caps[before])
+    return first > 0 and not words.breaks[first] and _date_ends(words, first - 1)
+
+
+_RU_MONTHS = frozenset(
+    "январ феврал март апрел ма июн июл август сентябр октябр ноябр декабр".split()
+)
+"""The stems of the Russian months' names (:attr:`Words.stems`); "ма" (мая) is May."""
+_ZH_NUMERALS = frozenset("〇零一二三四五六七八九十两")
+
+
+def _date_ends(words: Words, at: int) -> bool:
+    """Whether a date ends on word ``at`` of ``words`` (:func:`after_date`)."""
+    stems = words.stems
+    stem = stems[at]
+    if stem in ("日", "号"):  # 3月24日: the day's numerals, then the month and its numerals
+        start = _numerals_before(words, at)
+        return (
+            0 < start < at
+            and not words.breaks[start]
+            and stems[start - 1] == "月"
+            and _numerals_before(words, start - 1) < start - 1
+        )
+    if stem == "月":
+        return _numerals_before(words, at) < at
+    joined = at > 0 and not words.breaks[at]
+    day = joined and stems[at - 1].isdigit() and len(stems[at - 1]) <= 2
+    if stem in _RU_MONTHS:
+        return day  # "24 марта"
+    if stem.isdigit() and len(stem) <= 2 and joined:
+        at -= 1  # the day; its month is the word before it
+        stem = stems[at]
+    return stem in noise.DATES and (stem != "may" or words.caps[at])
+
+
+def _numerals_before(words: Words, at: int) -> int:
+    """Where the run of numbers (digits or Chinese numerals) right before word ``at`` starts:
+    ``at`` when there is none."""
+    while (
+        at > 0
+        and not words.breaks[at]
+        and (words.stems[at - 1].isdigit() or words.stems[at - 1] in _ZH_NUMERALS)
+    ):
+        at -= 1
+    return at
 
 
 def dated_event(dated: int, uses: int) -> bool:
@@ -324,9 +376,6 @@ def dated_event(dated: int, uses: int) -> bool:
     same words said as a stance are the pair's to read ("condemned the DPRK’s ballistic missile
     launches"). A series (``earlier`` None) does not read this."""
     return uses > 0 and dated >= DATED_SHARE * uses
-
-
-"""Fewest told words (:func:`_says_enough`) of a phrase learnt from a pair's history."""
 
 
 def _holds(stems: tuple[str, ...], gram: tuple[str, ...]) -> bool:
