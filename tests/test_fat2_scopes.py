@@ -1,11 +1,12 @@
-"""fat2 (issue 10, fates right): a Chinese relationship name said of other parties or scopes is
-no rewording of it (``linking/slots._parties_apart``), on real readouts of the outside set's
-tuning part.
+"""fat2 (issue 10, fates right): links of ``linking/slots.py`` that the hand lists call two
+lines, on real readouts of the outside set's tuning part and of dev.
 
-中埃命运共同体 (China and Egypt) and 中非命运共同体 (China and Africa), 人类命运共同体 and
-中老命运共同体 are lines of their own in the hand lists; ``slots`` linked them as one formula
-changed. One pair's names in either order stay one scope, and a wording that names no scope
-still links to one that does."""
+A Chinese relationship name said of other parties or scopes is no rewording of it
+(``linking/slots._parties_apart``): 中埃命运共同体 (China and Egypt) and 中非命运共同体 (China
+and Africa), 人类命运共同体 and 中老命运共同体 are lines of their own in the hand lists. One
+pair's names in either order stay one scope, and a wording that names no scope still links to
+one that does. A place that keeps only the formula's names of its own words is no rewording
+either (``linking/mutation._own_names_only``)."""
 
 from __future__ import annotations
 
@@ -44,3 +45,27 @@ def test_one_scope_or_none_still_links() -> None:
     # No scope on one side (始终走在构建命运共同体的前列): linked as before.
     told = _told("xi-thongloun__2023-10-20", "xi-thongloun__2024-10-22")
     assert ("changed", "命运共同体建设", "构建命运共同体的前列") in told
+
+
+def test_a_place_keeping_only_the_formulas_name_is_no_rewording() -> None:
+    # Biden-Macron 7 Mar -> 4 Apr 2023 (outside tuning): "imposing costs on Russia for its
+    # aggression" was linked to "Russia's ongoing aggression" (shared: the name Russia, of the
+    # formula's own words, and the clause's "aggression"); the hand list says dropped.
+    a, b = (
+        OUTSIDE / "biden-macron__2023-03-07__wh.txt",
+        OUTSIDE / "biden-macron__2023-04-04__wh.txt",
+    )
+    told = [(f.status.value, f.a_text, f.b_text) for f in compare(load(a), load(b)).formulas]
+    assert not [t for t in told if t[0] == "changed" and "imposing costs" in (t[1] or "")]
+    assert ("dropped", "imposing costs on Russia", None) in told
+
+
+def test_a_name_and_a_word_of_the_formula_still_link() -> None:
+    # Blinken-Truss 3 May -> 2 Jun 2022 (dev): the Kremlin and "war" are both the formula's.
+    formulas = OUTSIDE.parent / "formulas"
+    a, b = (
+        formulas / "blinken-truss__2022-05-03__state.txt",
+        formulas / "blinken-truss__2022-06-02__state.txt",
+    )
+    told = [(f.status.value, f.a_text, f.b_text) for f in compare(load(a), load(b)).formulas]
+    assert ("changed", "Kremlin’s war against Ukraine", "Kremlin’s war of choice") in told
