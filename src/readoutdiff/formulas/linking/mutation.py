@@ -9,7 +9,9 @@ a country's adjective on one side and the country as the owner of a thing on the
 shared word toward the share, not toward ``MIN_SHARED`` ("in the face of Russian aggression" /
 "in the face of Russia's ongoing aggression against Ukraine"); a name and stock words only,
 said in the other order and without the formula's head, are a chance share ("further security
-assistance for Ukraine" / "Ukraine's ports without further delay");
+assistance for Ukraine" / "Ukraine's ports without further delay"); of the formula's own words,
+the place must keep more than its names ("imposing costs on Russia for its aggression" /
+"Russia's ongoing aggression" shares Russia and the clause's "aggression", branch fat2);
 or, for a formula that coordinates one-word members (alone or before the noun they qualify:
 "unprovoked and unjustified attack"), stand in a coordination as long that keeps at least half
 of them, not only stock words of formulas for a formula with its noun ("unjustified and
@@ -104,6 +106,8 @@ def place(
     alike = {strip(theirs.stems[q]) for q, _ in matches} & shared
     if len(alike) < MIN_SHARED or not shared & core:
         return None
+    if _own_names_only(own, words, matches, core):
+        return None  # "imposing costs on Russia" / "Russia's ongoing aggression": a name kept
     if _crossed(theirs, matches):
         return None  # two phrases joined: "confront climate change and tackle challenges"
     if _only_names_shared(theirs, matches):
@@ -218,6 +222,20 @@ def _owned_alike(
             continue
         return owned or None
     return None
+
+
+def _own_names_only(
+    own: Occurrence, words: Words, matches: Sequence[tuple[int, int]], core: set[str]
+) -> bool:
+    """Whether the only words of the formula itself that the place shares are names
+    (capitalised past the sentence's first word): the rest it shares comes from the clause
+    around the formula, so the place keeps who the formula is about and none of what it says
+    ("imposing costs on Russia for its aggression" / "in the face of Russia's ongoing
+    aggression", biden-macron 2023-03-07, the hand list's dropped). A name and a word of the
+    formula's own ("the Kremlin's war against Ukraine" / "the Kremlin's war of choice") is a
+    rewording still."""
+    mine = {k for _, k in matches if own.first <= k < own.last and strip(words.stems[k]) in core}
+    return bool(mine) and all(k > 0 and words.caps[k] for k in mine)
 
 
 def _only_names_shared(theirs: Words, matches: list[tuple[int, int]]) -> bool:

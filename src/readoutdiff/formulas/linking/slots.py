@@ -22,6 +22,9 @@ word (the formula itself always included on its side). They are one *changed* en
   when the other readout says "<noun> of" nowhere else: B's "ironclad alliance commitment to the
   Philippines" shares the alliance and the names, but B's "welcomed the strength of the bilateral
   relationship" is where the line went.
+- two Chinese wordings of one relationship name's core said of other parties or scopes
+  (中埃命运共同体 / 中非命运共同体, 人类命运共同体 / 中老命运共同体) are two lines, not one
+  reworded (branch fat2).
 
 Where the other readout has many formulas of its own near the formula (more than ``CROWDED``
 one-sided ones in its window), a chance share of common words is likely: the place must then
@@ -57,6 +60,7 @@ from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.entries.clause_heads import says_head
+from readoutdiff.formulas.entries.one_event_zh import NAME_CORES, after_pair
 from readoutdiff.formulas.linking import strangers
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
@@ -71,7 +75,7 @@ from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.record import record_positional
 from readoutdiff.records.replacing import replace
 
@@ -147,6 +151,8 @@ def find(
             continue
         if not says_head(view.readout, c.own.span, other.readout, other_span):
             continue  # a Chinese rewording keeps some of the formula's own words
+        if _parties_apart(view.readout, own_span, other.readout, other_span):
+            continue  # 中埃命运共同体 / 中非命运共同体: one name said of other parties
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
         if len(words_at(other, theirs[0], other_span)) < _LEAST:
@@ -171,6 +177,52 @@ def find(
         entry = _entry(c, held, own_said, other_said)
         out.changed.append(_kept_in_other_form(entry))
     return out
+
+
+_MANKIND = "人类"
+"""The scope of 人类命运共同体, said where a pair's short names say theirs (中老命运共同体)."""
+
+
+def _scopes(readout: Readout, span: Span) -> dict[str, frozenset[str]]:
+    """Each relationship name's core (``one_event_zh.NAME_CORES``) said in ``readout``'s
+    wording at ``span``, with the two characters of its scope before it, read in the text even
+    where the wording starts at the core: the parties' short names (``one_event_zh.after_pair``)
+    or 人类."""
+    text = readout.text
+    out: dict[str, frozenset[str]] = {}
+    for core in NAME_CORES:
+        at = text.find(core, span.start, span.end)
+        if at < 0:
+            continue
+        two = text[max(0, at - 2) : at]
+        if two == _MANKIND or after_pair(text, at):
+            out[core] = frozenset(two)
+    return out
+
+
+def _parties_apart(own: Readout, own_span: Span, other: Readout, other_span: Span) -> bool:
+    """Whether two Chinese wordings say one relationship name's core of other parties or
+    scopes: 中埃命运共同体 / 中非命运共同体 (China and Egypt, China and Africa), 构建人类命运
+    共同体 / 构建中老命运共同体. The hand lists give each its own line: a readout names the
+    community of the pair, of the wider region and of mankind apart, and one of them dropped
+    while another is said is no rewording. One pair's names in either order (中老 / 老中) are
+    one scope.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("携手构建中埃命运共同体。")
+    >>> b = from_text("携手构建中非命运共同体。")
+    >>> c = from_text("携手构建埃中命运共同体。")
+    >>> whole = Span(start=0, end=11, line=1)
+    >>> _parties_apart(a, whole, b, whole), _parties_apart(a, whole, c, whole)
+    (True, False)
+    """
+    if own.language != "zh" or other.language != "zh":
+        return False
+    mine = _scopes(own, own_span)
+    if not mine:
+        return False
+    theirs = _scopes(other, other_span)
+    return any(core in theirs and theirs[core] != scope for core, scope in mine.items())
 
 
 _LEAST = 2
