@@ -253,3 +253,24 @@ def test_a_kept_chinese_formulas_rewritten_clause_follows_the_drops(script: Modu
     assert len(drops) == 4 and all(line.verdict == "right" for line in drops)
     judged = [line for line in lines if line.verdict != "passage"]
     assert sum(line.verdict == "right" for line in judged) == 4 and len(judged) == 5
+
+
+def test_a_chinese_clause_rewritten_in_the_sentence_b_kept_keeps_its_place() -> None:
+    # xi-sisi 2024-05-29 (the outside set's tuning part): the clause around “两国方案” stands
+    # in one aligned pair of sentences (A line 8 with B line 6) and keeps a formula's words
+    # replaced's rank, right; the clause around “全面战略伙伴关系” linked to a clause of another
+    # sentence (A line 7 → B line 5, a wrong fate at the base) follows the drops, out of the block
+    from formula_eval import load_pair
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import key_changes_right
+
+        pair = load_pair(ROOT / "eval" / "outside" / "pairs" / "xi-sisi__2024-05-29.toml")
+        lines = key_changes_right.block_of(pair).lines
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    around = [line for line in lines if line.summary.startswith("Wording around kept formula")]
+    assert [line.verdict for line in around] == ["right"]
+    assert "“两国方案”" in around[0].summary
+    assert not any("埃中全面战略伙伴关系建立10年来" in line.summary for line in lines)

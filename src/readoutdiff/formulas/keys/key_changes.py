@@ -48,7 +48,7 @@ Each entry quotes both wordings in plain spaces and gives line numbers.
 
 from __future__ import annotations
 
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Mapping
 
 from readoutdiff.formulas.keys.change_names import Change, named
@@ -109,17 +109,17 @@ _COURTESY = 3
 after the formulas dropped and the qualifiers, before the passages."""
 _AROUND = 2
 """The tier of a kept Chinese formula's rewritten clause (:data:`~readoutdiff.model.CLAUSE`,
-"Wording around kept formula “X” changed"), however many characters changed: with the
+"Wording around kept formula “X” changed") linked to a clause of a sentence A's is not
+paired with (:func:`_paired_clauses`), however many characters changed: with the
 qualifiers, after the formulas dropped and replaced, so no longer among the three changes
-placed before the drops. The formula is kept, and the clause B pairs with A's is often a
-clause of another sentence that only shares the formula (xi-orban 2023-10-17:
-"欧尔班总理连续三次出席‘一带一路’…" → "匈方希望…在‘一带一路’框架内…"): judged against the
-hand lists such a line was right in 34 of 64 (dev and outside tuning), the drops of a whole
-passage it kept out in 64 of 82. Dev block precision 86.0 → 87.4 % (Chinese 74.2 → 83.2 %),
-outside tuning 63.4 → 65.5 %; the Chinese blocks tell fewer changed events (dev 29 → 20,
-tuning 22 → 9) and more dropped ones (71 → 92, 59 → 79). English changes around a kept
-formula keep their tier: right in 22 of 27 lines, and the one a sample leads with (the
-treaty's 20th anniversary → its renewal)."""
+placed before the drops. The formula is kept, and such a clause often only shares the formula
+(xi-orban 2023-10-17: "欧尔班总理连续三次出席‘一带一路’…" → "匈方希望…在‘一带一路’框架内…"):
+judged against the hand lists the clause lines were right in 34 of 64 (dev and outside
+tuning), the drops of a whole passage they kept out in 64 of 82. Dev block precision 86.0 →
+87.4 % (Chinese 74.2 → 83.2 %), outside tuning 63.4 → 66.1 %; the Chinese blocks tell fewer
+changed events (dev 29 → 20, tuning 22 → 17) and more dropped ones (71 → 92, 59 → 74).
+English changes around a kept formula keep their tier: right in 22 of 27 lines, and the one a
+sample leads with (the treaty's 20th anniversary → its renewal)."""
 _SWAP = 4
 """The tier of a formula with one word swapped: told after the passages."""
 _NAMED = 3
@@ -134,7 +134,8 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     ``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``, when the caller
     has them already (a view that also lists the formulas); else those of the formulas told are
     looked up here (:class:`~readoutdiff.formulas.keys.naming.AskedNames`), not every one."""
-    ranked = sorted(comparison.formulas, key=_formula_rank)
+    paired = _paired_clauses(comparison)
+    ranked = sorted(comparison.formulas, key=lambda formula: _formula_rank(formula, paired))
     passages = [a for a in comparison.alignments if a.status in (_PASSAGE_DROPPED, _PASSAGE_ADDED)]
     everyone = fullest([f for f in ranked if f.status in _TOLD], comparison)
     appeared = fullest([f for f in ranked if f.status is _APPEARED], comparison)
@@ -143,10 +144,11 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         names = AskedNames(comparison)
     found: list[tuple[int, KeyChange, Formula | None]] = []
     told: list[Alignment] = []  # passages told, by identity
-    for formula in _chosen(ranked, MOST - min(len(passages), _PASSAGES), comparison, holder):
+    room = MOST - min(len(passages), _PASSAGES)
+    for formula in _chosen(ranked, room, comparison, holder, paired):
         passage = holder(formula)
         if passage is None:
-            found.append((_tier(formula), _formula(formula, names, comparison), formula))
+            found.append((_tier(formula, paired), _formula(formula, names, comparison), formula))
         elif not any(passage is p for p in told):  # the drops of one passage, one entry
             told.append(passage)
             fellows = [f for f in everyone if holder(f) is passage]
@@ -372,7 +374,7 @@ def _in(passage: Alignment, places: tuple[Alignment | None, ...]) -> bool:
 
 def _chosen(
     ranked: list[Formula], room: int, comparison: Comparison,
-    holder: Callable[[Formula], Alignment | None],
+    holder: Callable[[Formula], Alignment | None], paired: frozenset[int],
 ) -> list[Formula]:  # fmt: skip
     """The formulas that get places, by rank: changes and drops share the room, so that many
     rewordings do not hide a dropped formula (nor a mined change a lexicon one); told in the
@@ -381,7 +383,7 @@ def _chosen(
     they take one place, not one each; counted by formula, seven drops of one passage left no
     room for a change told when the readouts are swapped (its drops then appeared, which take
     no place here; sym7, a Chinese dev readout, Li Qiang's)."""
-    heavy = [f for f in ranked if _tier(f) == 0 and not _mined(f)]
+    heavy = [f for f in ranked if _tier(f, paired) == 0 and not _mined(f)]
     drops = [f for f in ranked if f.status is _DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
@@ -395,7 +397,7 @@ def _chosen(
             chosen.append(formula)
     covered = _covered(ranked, holder)
     nearby = _said_nearby([f for f in chosen if holder(f) is None], comparison)
-    return sorted(chosen, key=lambda formula: _lead_rank(formula, holder, covered, nearby))
+    return sorted(chosen, key=lambda formula: _lead_rank(formula, holder, covered, nearby, paired))
 
 
 def _covered(
@@ -433,6 +435,7 @@ def _lead_rank(
     holder: Callable[[Formula], Alignment | None],
     covered: Mapping[int, float],
     nearby: set[int],
+    paired: frozenset[int] = frozenset(),
 ) -> tuple[int, bool, float, tuple[int, int, bool, int, float, int]]:
     """The order of the formula lines: the drops first, those told with their whole passage
     before those dropped from a passage that stayed, and of those told with their passage the
@@ -454,7 +457,7 @@ def _lead_rank(
     passage = holder(formula) if dropped else None
     share = covered.get(id(passage), 0.0) if passage is not None else 0.0
     group = 2 if id(formula) in nearby else int(not dropped)
-    return group, dropped and passage is None, -share, _formula_rank(formula)
+    return group, dropped and passage is None, -share, _formula_rank(formula, paired)
 
 
 def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
@@ -494,7 +497,7 @@ def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
     return out
 
 
-def _tier(formula: Formula) -> int:
+def _tier(formula: Formula, paired: frozenset[int] = frozenset()) -> int:
     """0 a formula's words replaced (or, however few words differ, a known formula swapped
     for another: :func:`_replaced`), 1 dropped, 2 one qualifier off or on, or a kept Chinese
     formula's rewritten clause (:data:`_AROUND`), 3 a greeting or a wish (:data:`_COURTESY`), 4
@@ -509,7 +512,7 @@ def _tier(formula: Formula) -> int:
     if _replaced(formula):
         return 0
     if not light(change):
-        return _AROUND if CLAUSE in formula.id else 0
+        return _AROUND if CLAUSE in formula.id and id(formula) not in paired else 0
     return 2 if qualifier(change) else _SWAP
 
 
@@ -527,7 +530,9 @@ def _mined(formula: Formula) -> bool:
     return formula.source is _MINED and not _replaced(formula)
 
 
-def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
+def _formula_rank(
+    formula: Formula, paired: frozenset[int] = frozenset()
+) -> tuple[int, int, bool, int, float, int]:
     """Lexicon before mined (a swap of two known formulas counts as the lexicon's); then by
     tier (:func:`_tier`); among changes, a successor or a new
     phrase governing a kept formula before a formula reworded elsewhere in B; a formula said
@@ -535,7 +540,7 @@ def _formula_rank(formula: Formula) -> tuple[int, int, bool, int, float, int]:
     spans = formula.a_spans or formula.b_spans
     return (
         _mined(formula),
-        _tier(formula),
+        _tier(formula, paired),
         formula.id.endswith(REWORDED),
         -len(formula.a_spans),
         -formula.confidence,
@@ -566,3 +571,36 @@ def _formula(formula: Formula, names: Mapping[str, str], comparison: Comparison)
         formula=formula.anchor or formula.id, formulas=(formula.anchor or formula.id,),
         change=change.value if change else None,
     )  # fmt: skip
+
+
+def _paired_clauses(comparison: Comparison) -> frozenset[int]:
+    """ids of the kept Chinese formulas' rewritten clauses (:data:`~readoutdiff.model.CLAUSE`)
+    whose two clauses stand in one aligned pair of sentences, A's paired with B's: a clause B
+    rewrote in the sentence it kept, which keeps the rank of a formula's words replaced (tier
+    0); one linked to a clause elsewhere in B ranks after the drops (:data:`_AROUND`). Each
+    side's sentences are read once, by start, for the few clauses there are."""
+    clauses = [f for f in comparison.formulas if CLAUSE in f.id and f.a_spans and f.b_spans]
+    if not clauses:
+        return frozenset()
+    a_side = sorted(
+        (s.span.start, s.span.end, i)
+        for i, alignment in enumerate(comparison.alignments)
+        for s in alignment.a
+    )
+    b_side = sorted(
+        (s.span.start, s.span.end, i)
+        for i, alignment in enumerate(comparison.alignments)
+        for s in alignment.b
+    )
+    a_starts, b_starts = [x[0] for x in a_side], [x[0] for x in b_side]
+
+    def holding(side: list[tuple[int, int, int]], starts: list[int], at: int) -> int | None:
+        k = bisect_right(starts, at) - 1
+        return side[k][2] if k >= 0 and at < side[k][1] else None
+
+    out = set()
+    for formula in clauses:
+        a = holding(a_side, a_starts, formula.a_spans[0].start)
+        if a is not None and a == holding(b_side, b_starts, formula.b_spans[0].start):
+            out.add(id(formula))
+    return frozenset(out)
