@@ -9,8 +9,8 @@ Ranked, most significant first:
    three changes get places before the drops do, so that many rewordings never hide a dropped
    formula (nor many drops a replaced one); a drop from a sentence B rewrote saying one of its
    words again follows the changes (:func:`_said_nearby`); then a formula that lost (or
-   gained) one qualifier and nothing else, and a kept Chinese formula's rewritten clause
-   (:data:`_AROUND`); then a
+   gained) one qualifier and nothing else, and a kept Chinese formula's clause rewritten in a
+   sentence A's is not paired with (:data:`_AROUND`); then a
    courtesy line, the greeting (or wish) each readout makes, on another occasion (in other
    words): it tells the call's occasion, never what was dropped from policy;
 2. whole passages dropped or added, the two longest (they keep two places), told in the order
@@ -500,7 +500,8 @@ def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
 def _tier(formula: Formula, paired: frozenset[int] = frozenset()) -> int:
     """0 a formula's words replaced (or, however few words differ, a known formula swapped
     for another: :func:`_replaced`), 1 dropped, 2 one qualifier off or on, or a kept Chinese
-    formula's rewritten clause (:data:`_AROUND`), 3 a greeting or a wish (:data:`_COURTESY`), 4
+    formula's clause linked to another sentence (:data:`_AROUND`; ``paired``:
+    :func:`_paired_clauses`), 3 a greeting or a wish (:data:`_COURTESY`), 4
     one word swapped (:data:`_SWAP`), 5 appeared."""
     if formula.status is _DROPPED:
         return 1
