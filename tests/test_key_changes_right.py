@@ -6,7 +6,9 @@ more often than a change (dev, dev pairs alone in their series and the outside t
 Since kc2, a block with no formula line above its passages opens with the formulas that came
 in a new passage (one line each, quoting it). Since kc3, a drop told with its whole passage
 leads the drops from a passage that stayed; since kc4, of the drops told with their whole
-passage, the passage most of which its formulas are leads. Real dev pairs only.
+passage, the passage most of which its formulas are leads. Since kc5, a drop from a sentence B
+rewrote saying one of its words again follows the changes, and a kept Chinese formula's
+rewritten clause the drops. Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -81,8 +83,11 @@ def test_a_second_line_telling_one_event_is_a_repeat_not_right(script: ModuleTyp
         # the lexicon's "for as long as it takes" dropped leads; the rewording that led before
         # it pairs "supporting Ukraine …" with a wording the hand list does not (noise)
         ("biden-zelenskyy__2022-10-04", "for as long as it takes", "noise"),
-        # Chinese: the drops lead; the phrase around 发展战略对接 that led before is a wrong fate
-        ("xi-tokayev__2025-06-16", "以中哈关系的稳定性", "wrong fate"),
+        # Chinese: the drops lead; the clauses around 发展战略对接 and 人文交流 that followed
+        # them (a wrong fate and noise) give way to two more drops since kc5 (:func:`
+        # test_a_kept_chinese_formulas_rewritten_clause_follows_the_drops`): the change left
+        # below them is a rewording the hand list does not pair
+        ("xi-tokayev__2025-06-16", "以中哈关系的稳定性", "noise"),
     ],
 )
 def test_the_drops_lead_the_block_and_the_first_line_is_right(
@@ -159,13 +164,13 @@ def test_a_drop_with_its_whole_passage_leads_the_drops_from_a_passage_that_staye
     script: ModuleType, name: str, lead: str, below: str, below_verdict: str
 ) -> None:
     lines = _block(script, name).lines  # type: ignore[attr-defined]
-    first, second = lines[:2]
-    assert first.kind == "formula-dropped" and lead in first.summary
+    drops = [line for line in lines if line.kind == "formula-dropped"]
+    assert lines[0] is drops[0]  # a drop leads (since kc5 another whole passage's, right too)
+    first = next(line for line in drops if lead in line.summary)
     assert "whole passage" in first.summary and first.verdict == "right"
-    assert second.kind == "formula-dropped" and below in second.summary
+    second = next(line for line in drops if below in line.summary)
     assert "whole passage" not in second.summary and second.verdict == below_verdict
     # every drop told with its passage comes before every drop from a passage that stayed
-    drops = [line for line in lines if line.kind == "formula-dropped"]
     whole = ["whole passage" in line.summary for line in drops]
     assert whole == sorted(whole, reverse=True)
 
@@ -175,10 +180,10 @@ def test_the_lines_not_right_are_counted_by_shape(script: ModuleType) -> None:
     # of the first three that is not right (the drop from a sentence B keeps, noise)
     block = _block(script, "xi-modi__2024-10-23")
     shapes = [line.shape for line in block.lines]  # type: ignore[attr-defined]
-    assert shapes == [
+    assert shapes == [  # since kc5 a second whole passage's drop where a clause was
+        "drop, whole passage",
         "drop, whole passage",
         "drop, passage stayed (several)",
-        "change: around",
         "change: reworded",
         "passage",
         "passage",
@@ -215,3 +220,57 @@ def test_of_the_drops_with_their_whole_passage_the_one_most_of_its_passage_leads
     assert lead in first.summary and first.verdict == "right"
     assert below in second.summary and second.verdict == "wrong fate"
     assert "whole passage" in first.summary and "whole passage" in second.summary
+
+
+@pytest.mark.parametrize(
+    ("name", "lead", "gone"),
+    [
+        # “advance prosperity and security” dropped from a sentence B rewrote "building a
+        # prosperous North America": a wrong fate that led; the greeting leads now
+        ("biden-sheinbaum__2024-10-04", "Greeting on another occasion", "advance prosperity"),
+        # “address the climate crisis”, B's sentence on the climate: the qualifier leads
+        ("blinken-allamand__2021-06-30", "Qualifier added", "address the climate crisis"),
+    ],
+)
+def test_a_drop_whose_words_the_rewritten_sentence_says_again_follows_the_changes(
+    script: ModuleType, name: str, lead: str, gone: str
+) -> None:
+    first, second, *_ = _block(script, name).lines  # type: ignore[attr-defined]
+    assert first.summary.startswith(lead) and first.verdict == "right"
+    assert second.kind == "formula-dropped" and gone in second.summary
+    assert second.verdict == "wrong fate"  # the hand list has it changed: B's words
+
+
+def test_a_kept_chinese_formulas_rewritten_clause_follows_the_drops(script: ModuleType) -> None:
+    # xi-tokayev 2025-06-16: at the base two clauses around kept formulas (发展战略对接, a
+    # wrong fate; 人文交流, noise) and one right took three of the block's places before the
+    # drops could; the drops of two more whole passages, both right, take them now
+    block = _block(script, "xi-tokayev__2025-06-16")
+    lines = block.lines  # type: ignore[attr-defined]
+    assert 3 <= len(lines) <= 7
+    assert not any("Wording around kept formula" in line.summary for line in lines)
+    drops = [line for line in lines if line.kind == "formula-dropped"]
+    assert len(drops) == 4 and all(line.verdict == "right" for line in drops)
+    judged = [line for line in lines if line.verdict != "passage"]
+    assert sum(line.verdict == "right" for line in judged) == 4 and len(judged) == 5
+
+
+def test_a_chinese_clause_rewritten_in_the_sentence_b_kept_keeps_its_place() -> None:
+    # xi-sisi 2024-05-29 (the outside set's tuning part): the clause around “两国方案” stands
+    # in one aligned pair of sentences (A line 8 with B line 6) and keeps a formula's words
+    # replaced's rank, right; the clause around “全面战略伙伴关系” linked to a clause of another
+    # sentence (A line 7 → B line 5, a wrong fate at the base) follows the drops, out of the block
+    from formula_eval import load_pair
+
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    try:
+        import key_changes_right
+
+        pair = load_pair(ROOT / "eval" / "outside" / "pairs" / "xi-sisi__2024-05-29.toml")
+        lines = key_changes_right.block_of(pair).lines
+    finally:
+        sys.path.remove(str(ROOT / "benchmarks"))
+    around = [line for line in lines if line.summary.startswith("Wording around kept formula")]
+    assert [line.verdict for line in around] == ["right"]
+    assert "“两国方案”" in around[0].summary
+    assert not any("埃中全面战略伙伴关系建立10年来" in line.summary for line in lines)

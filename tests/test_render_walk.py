@@ -97,7 +97,9 @@ def test_a_short_chinese_name_in_quotes_is_never_broken_on_a_terminal(pair: str)
     comparison = compare(load(FORMULAS / listed["a"]), load(FORMULAS / listed["b"]))
     whole = render_text(comparison).split("\n\n", 2)[1]  # the key changes, one line each
     names = set(re.findall(r"[“‘][\u4e00-\u9fff]{1,8}[”’]", whole))
-    assert "“一带一路”" in names or "‘一带一路’" in names  # ‘…’ inside a key change's quote
+    # ‘…’ inside a key change's quote: ‘一带一路’ (xi-fico), ‘同志加兄弟’ (xi-ramaphosa, whose
+    # clause around “一带一路” follows the drops since kc5 and left the block)
+    assert any(name.startswith("‘") for name in names)
     for width in (80, 60):
         keys = render_text(comparison, width=width).split("\n\n", 2)[1]
         assert len(keys.splitlines()) > len(whole.splitlines())  # wrapped
@@ -247,7 +249,7 @@ def test_a_formula_in_quotes_is_not_broken_in_chinese_key_changes() -> None:
     for name in (
         "“中沙关系处于历史最好时期”",
         "“沙方期待同中方加大相互支持”",
-        "“深化各领域务实合作”",
+        "“加强发展战略对接”",  # kc5: a drop's, where the clause “深化各领域务实合作” was
     ):
         assert name in keys, name
     from readoutdiff.formulas.keys.key_record import columns
