@@ -169,16 +169,10 @@ def overlaid(rows: Comparison, report: Comparison) -> Comparison:
     >>> overlaid(off, off) == off
     True
     """
-    formulas = []
+    formulas = list(rows.formulas)
     moved = False
-    for entry in rows.formulas:
-        told = [
-            other
-            for other in report.formulas
-            if _overlaps(entry.a_spans, other.a_spans) or _overlaps(entry.b_spans, other.b_spans)
-        ]
-        statuses = {other.status for other in told}
-        status = statuses.pop() if len(statuses) == 1 else entry.status
+    placed: tuple[list[tuple[int, int, FormulaStatus]], ...] | None = None
+    for n, entry in enumerate(formulas):
         both = entry.a_text is not None and entry.b_text is not None
         # one side only (dropped, appeared), told changed: the half of a change the rows'
         # reading left unlinked. Its wording stays the row's own: giving it the report's
@@ -187,15 +181,37 @@ def overlaid(rows: Comparison, report: Comparison) -> Comparison:
         # core the report tells changed (its line reworded) stays persisted: taking that cost
         # fates (dev 73.3 -> 73.1 %, held-out 64.1 -> 63.2 %), and ser3's "wording around it"
         # tells that change on the row already.
-        if status is entry.status or status is not (
-            FormulaStatus.PERSISTED if both else FormulaStatus.CHANGED
-        ):
-            formulas.append(entry)
+        taken = FormulaStatus.PERSISTED if both else FormulaStatus.CHANGED
+        if entry.status is taken:  # a kept row, the most of them: nothing to take (ser8)
             continue
-        formulas.append(replace(entry, status=status))
-        moved = True
+        if placed is None:  # the report's places, read once a row could move
+            placed = _places(report.formulas)
+        if _told(entry, placed) is taken:
+            formulas[n] = replace(entry, status=taken)
+            moved = True
     return replace(rows, formulas=tuple(formulas)) if moved else rows
 
 
-def _overlaps(ours: tuple[Span, ...], theirs: tuple[Span, ...]) -> bool:
-    return any(x.start < y.end and y.start < x.end for x in ours for y in theirs)
+def _places(
+    formulas: tuple[Formula, ...],
+) -> tuple[list[tuple[int, int, FormulaStatus]], list[tuple[int, int, FormulaStatus]]]:
+    """Each span of ``formulas`` in A, then in B, with its entry's status."""
+    return (
+        [(s.start, s.end, f.status) for f in formulas for s in f.a_spans],
+        [(s.start, s.end, f.status) for f in formulas for s in f.b_spans],
+    )
+
+
+def _told(
+    entry: Formula, placed: tuple[list[tuple[int, int, FormulaStatus]], ...]
+) -> FormulaStatus | None:
+    """The one status of the report's entries overlapping ``entry`` in A or B (None when they
+    differ or none does)."""
+    statuses = {
+        status
+        for spans, places in zip((entry.a_spans, entry.b_spans), placed, strict=True)
+        for span in spans
+        for start, end, status in places
+        if span.start < end and start < span.end
+    }
+    return statuses.pop() if len(statuses) == 1 else None
