@@ -130,7 +130,15 @@ def timelines(facts: Sequence[PairFacts], texts: Sequence[str] = ()) -> tuple[Ti
     _reworded_between(facts, present, changed)  # after: a fold is told by its own link
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed, worded) for formula_id in ids]
-    linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
+    # the other end of a change: a row linked to itself (a formula reworded in its own place,
+    # or a half the pair report tells changed: facts.overlaid) is no other row's end, and a
+    # phrase seen at one meeting is no row for it (ser8: 39 one-meeting background rows)
+    linked = {
+        cell.linked
+        for timeline in built
+        for cell in timeline.cells
+        if cell.linked and cell.linked != timeline.id
+    }
     shown = _one_row_a_wording([t for t in built if _shown(t, linked)])
     return tuple(sorted(shown, key=_ranked))
 
