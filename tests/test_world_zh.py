@@ -47,29 +47,36 @@ def test_two_readings_of_the_world_are_one_changed_event() -> None:
     )
 
 
-@pytest.mark.parametrize("swap", [False, True])
-def test_the_same_reading_in_another_frame_persists(swap: bool) -> None:
-    # xi-merz (dev): only the frame word, the time word and the world's name differ
-    found = _world("xi-merz__2025-05-23", "2026-02-25", swap=swap)
-    pairs = [
-        ("当今世界百年变局加速演进", "面对加速演进的世界百年变局"),
-        ("国际形势变乱交织", "世界越是变乱交织"),
-    ]
-    for a, b in pairs:
-        assert ("persisted", *((b, a) if swap else (a, b))) in found
-
-
-@pytest.mark.parametrize("swap", [False, True])
-def test_a_reading_said_in_two_clauses_pairs_as_one(swap: bool) -> None:
+PAIRED = [
+    # xi-merz (dev): only the frame word, the time word and the world's name differ: persisted
+    (
+        ("xi-merz__2025-05-23", "2026-02-25", "persisted"),
+        [
+            ("当今世界百年变局加速演进", "面对加速演进的世界百年变局"),
+            ("国际形势变乱交织", "世界越是变乱交织"),
+        ],
+    ),
     # xi-ramaphosa (dev): B says the world in two clauses together, then a 越 frame; the hand
-    # list pairs A's two readings with them in reading order
-    found = _world("xi-ramaphosa__2023-08-22", "2024-09-02", swap=swap)
-    pairs = [
-        ("面对变乱交织的世界", "世界百年变局加速演进，人类社会面临前所未有的挑战"),
-        ("当今世界面临地缘政治、能源危机等多重严峻复杂挑战", "国际形势越是复杂"),
-    ]
-    for a, b in pairs:
-        assert ("changed", *((b, a) if swap else (a, b))) in found
+    # list pairs A's two readings with them in reading order: changed
+    (
+        ("xi-ramaphosa__2023-08-22", "2024-09-02", "changed"),
+        [
+            ("面对变乱交织的世界", "世界百年变局加速演进，人类社会面临前所未有的挑战"),
+            ("当今世界面临地缘政治、能源危机等多重严峻复杂挑战", "国际形势越是复杂"),
+        ],
+    ),
+]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+@pytest.mark.parametrize(("case", "pairs"), PAIRED, ids=["same-reading", "two-clauses"])
+def test_the_readings_of_the_world_pair(
+    case: tuple[str, str, str], pairs: list[tuple[str, str]], swap: bool
+) -> None:
+    a, b_day, status = case
+    found = _world(a, b_day, swap=swap)
+    for x, y in pairs:
+        assert (status, *((y, x) if swap else (x, y))) in found
 
 
 def test_a_yue_frame_pairs_with_a_yue_frame() -> None:

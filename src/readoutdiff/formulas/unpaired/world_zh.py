@@ -21,11 +21,14 @@ An **assessment** (:func:`assessments`) is a run of clauses of one sentence, eac
   on 为 / 以 / 让 / 使, or holding a task verb, 愿, 赞赏, 提供, 应对 …, or 国内: a party's own
   circumstances).
 
-The assessments of each side are paired (:func:`paired`): the same reading first
-(:func:`reading`: the words left when frame words, time words and the world's names are taken
-out, in any order), then in reading order; what is left is one-sided. An entry is told where no
-other entry reaches past the assessment: entries lying wholly inside an assessment (a half, a
-link of part of it to another line) give it their place (:func:`told_after`).
+The assessment clauses of each side are paired (:func:`paired`): a clause of the same reading
+first (:func:`reading`: the words left when frame words, time words and the world's names are
+taken out, in any order: persisted); then the clauses left, adjacent ones of one run as one unit
+(世界百年变局加速演进，人类社会面临前所未有的挑战), a 越 frame with a 越 frame, then in reading order
+(changed); the units left over are one-sided, clause by clause. An entry is told where no other
+entry reaches past the assessment: entries lying mostly inside the assessments (a half, a link
+of part of one to another) give it their place, and a changed entry linking an assessment to a
+line of the other readout that is none keeps only that line's half (:func:`told_world`).
 
 The **constancy clause** (无论国际形势如何变化, 历经国际风云变幻的考验: :data:`CONSTANCY`) says only that
 the line it governs holds whatever happens; it is that line's firmness, not a point. An entry
@@ -53,7 +56,7 @@ from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Se
 from readoutdiff.records.replacing import replace
 
 ID = "mined:world"
-"""Id of an assessment entry (numbered by :func:`told_after` where several are told)."""
+"""Id of an assessment entry (numbered by :func:`told_world` where several are told)."""
 
 SITUATION = re.compile(
     r"世界|国际|人类|全球|时代|(?:^|[当今目前越是面对在前]|复杂|严峻|动荡|不安)(?:形势|局势)"
@@ -249,7 +252,7 @@ def _unlinked(f: Formula, spans_a: Sequence[Span], spans_b: Sequence[Span]) -> F
     return f
 
 
-def told_after(told: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
+def told_world(told: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
     """``told`` with the entries of the two readouts' assessments (:func:`paired`): an entry
     lying mostly inside the assessments (each of its sides inside one, or absent) gives its
     place; an assessment another entry reaches past is left to it (it frames that entry's
