@@ -143,7 +143,7 @@ def _moved_label(alignment: Alignment, comparison: Comparison, lines: str) -> st
 def _row(
     number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell, comparison: Comparison
 ) -> Row:
-    status = alignment.status.value
+    status = labels.status_word(alignment, comparison)
     marked = (part.formulas for cell in (a_cell, b_cell) for run in cell.runs for part in run.parts)
     return Row(
         id=f"r{number}",

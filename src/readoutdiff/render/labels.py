@@ -66,11 +66,36 @@ def place(alignment: Alignment, comparison: Comparison) -> str:
     return " → ".join(side for side in sides if side)
 
 
+PAIRED = "paired"
+"""The word for a passage of one language paired with one of another (``Status.CHANGED`` in
+the data): its words are not compared, so "changed" would tell a reader the text changed when it
+was translated (ux5: a Chinese readout and its English version read "10 changed", every row)."""
+
+
+def status_word(alignment: Alignment, comparison: Comparison | None = None) -> str:
+    """A passage's status as the views say it: its value, or :data:`PAIRED` for a changed
+    passage of two languages (given ``comparison``); the JSON keeps the value.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("Both sides met today."), from_text("Both sides met."))
+    >>> [status_word(x, c) for x in c.alignments]
+    ['changed']
+    """
+    if (
+        comparison is not None
+        and alignment.status is Status.CHANGED
+        and across_languages(comparison)
+    ):
+        return PAIRED
+    return alignment.status.value
+
+
 def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
     """Name a passage's fate in words, with splits, merges and moves (its own place is said by
     :func:`place`, which every view prints beside it; a move also says, given ``comparison``,
-    the passage it followed in A: :func:`moved_from`)."""
-    words = [alignment.status.value]
+    the passage it followed in A: :func:`moved_from`; two languages' passages are "paired",
+    :func:`status_word`)."""
+    words = [status_word(alignment, comparison)]
     if alignment.moved:
         after = moved_from(alignment, comparison) if comparison else ""
         words.append(f"moved ({after})" if after else "moved")
@@ -130,8 +155,9 @@ def counts(comparison: Comparison) -> str:
     for alignment in comparison.alignments:
         tally[alignment.status] += 1
     moved = sum(alignment.moved for alignment in comparison.alignments)
+    changed = PAIRED if across_languages(comparison) else Status.CHANGED.value
     return (
-        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed · {moved} moved · "
+        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} {changed} · {moved} moved · "
         f"{tally[Status.DROPPED]} dropped · {tally[Status.ADDED]} added"
     )
 
