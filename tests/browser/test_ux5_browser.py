@@ -82,3 +82,27 @@ def test_a_readout_and_its_translation_are_paired_not_changed(open_page: OpenPag
         "s => getComputedStyle(s).backgroundColor"
     )
     assert badge.evaluate("b => getComputedStyle(b).backgroundColor") != yellow
+    # nothing only in one version: no change to step through, no row folded as "unchanged"
+    assert page.locator("tr[data-change]").count() == 0
+    assert page.locator(".bar").inner_text().count("0 changes") == 1
+    assert "unchanged passages" not in page.locator("table.diff").inner_text()
+
+
+def test_a_passage_only_in_one_version_is_the_one_change_to_step_to(open_page: OpenPage) -> None:
+    """The Russian and English versions of one call: one passage only in the Russian. "Changes
+    only" shows it alone, and n lands on it, not on the seven translations."""
+    bilingual = ROOT / "eval" / "bilingual"
+    comparison = compare(
+        load(bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt"),
+        load(bilingual / "lukashenko-putin__2022-07-11__presidentby.txt"),
+    )
+    page = open_page(render_html(comparison))
+    assert page.locator("tr.s-paired").count() == 7
+    changes = page.locator("tr[data-change]")
+    assert changes.count() == 1
+    assert changes.first.locator(".badge").inner_text().lower() == "dropped"
+    page.get_by_role("button", name="Changes only").click()
+    shown = page.locator("table.diff tr[id^=r]").evaluate_all(
+        "rows => rows.filter(r => r.offsetParent !== null).map(r => r.className)"
+    )
+    assert shown == ["s-dropped"], shown

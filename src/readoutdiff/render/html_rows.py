@@ -114,7 +114,7 @@ def _runs(rows: Sequence[Row]) -> list[tuple[bool, list[Row]]]:
     """Split ``rows`` into maximal runs of unchanged rows and of other rows."""
     runs: list[tuple[bool, list[Row]]] = []
     for row in rows:
-        same = not row.change
+        same = row.status == Status.UNCHANGED.value and not row.moved_href  # never "paired"
         if runs and runs[-1][0] == same:
             runs[-1][1].append(row)
         else:
@@ -149,7 +149,9 @@ def _row(
         id=f"r{number}",
         status=status,
         css=f"s-{status}" + (" moved" if alignment.moved else ""),
-        change=alignment.status is not Status.UNCHANGED or alignment.moved,
+        # a passage beside its translation ("paired") is no stop of n/p nor a row of "Changes
+        # only": what differs between two versions is what one of them lacks (ux5)
+        change=status not in (Status.UNCHANGED.value, labels.PAIRED) or alignment.moved,
         moved_href=f"#o{number}" if alignment.moved else "",
         moved_label=_moved_label(alignment, comparison, a_cell.lines),
         a=a_cell,
