@@ -39,6 +39,12 @@ def series_page(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return out
 
 
+def _bilingual(a: str, b: str) -> str:
+    """The HTML report of two language versions of one call in eval/bilingual."""
+    folder = ROOT / "eval" / "bilingual"
+    return render_html(compare(load(folder / a), load(folder / b)))
+
+
 def test_a_printed_series_keeps_every_meeting_on_the_page(
     open_page: OpenPage, series_page: Path
 ) -> None:
@@ -67,12 +73,9 @@ def test_a_readout_and_its_translation_are_paired_not_changed(open_page: OpenPag
     """The Chinese and English readouts of one call (eval/bilingual): every pair of passages is
     a translation, its words not compared. The rows and the head's count said "changed" in
     yellow, a change a briefing would report; they say "paired", with a grey rule."""
-    bilingual = ROOT / "eval" / "bilingual"
-    comparison = compare(
-        load(bilingual / "xi-trump__2017-10-25__mfa-zh.txt"),
-        load(bilingual / "xi-trump__2017-10-25__mfa.txt"),
+    page = open_page(
+        _bilingual("xi-trump__2017-10-25__mfa-zh.txt", "xi-trump__2017-10-25__mfa.txt")
     )
-    page = open_page(render_html(comparison))
     badges = page.locator("table.diff tr[id^=r] td.st .badge").all_inner_texts()
     assert badges and {badge.lower() for badge in badges} == {"paired"}
     counts = page.locator(".counts p").first.inner_text()
@@ -91,12 +94,12 @@ def test_a_readout_and_its_translation_are_paired_not_changed(open_page: OpenPag
 def test_a_passage_only_in_one_version_is_the_one_change_to_step_to(open_page: OpenPage) -> None:
     """The Russian and English versions of one call: one passage only in the Russian. "Changes
     only" shows it alone, and n lands on it, not on the seven translations."""
-    bilingual = ROOT / "eval" / "bilingual"
-    comparison = compare(
-        load(bilingual / "lukashenko-putin__2022-07-11__belta-ru.txt"),
-        load(bilingual / "lukashenko-putin__2022-07-11__presidentby.txt"),
+    page = open_page(
+        _bilingual(
+            "lukashenko-putin__2022-07-11__belta-ru.txt",
+            "lukashenko-putin__2022-07-11__presidentby.txt",
+        )
     )
-    page = open_page(render_html(comparison))
     assert page.locator("tr.s-paired").count() == 7
     changes = page.locator("tr[data-change]")
     assert changes.count() == 1
