@@ -109,3 +109,27 @@ def test_a_passage_only_in_one_version_is_the_one_change_to_step_to(open_page: O
         "rows => rows.filter(r => r.offsetParent !== null).map(r => r.className)"
     )
     assert shown == ["s-dropped"], shown
+
+
+def test_a_passage_cut_anew_says_so_under_its_status(open_page: OpenPage) -> None:
+    """xi-starmer 2024-08-23 → 2024-11-18 (a dev pair): A's sentence 4.2 is said in B's three
+    sentences 4.1–4.3. The row said only CHANGED, as if one sentence had been reworded; it says
+    "split 1→3" under its badge, as the terminal's head does, inside the status column (at
+    1440 px and at 800)."""
+    folder = ROOT / "eval" / "formulas"
+    comparison = compare(
+        load(folder / "xi-starmer__2024-08-23__cctv.txt"),
+        load(folder / "xi-starmer__2024-11-18__cctv.txt"),
+    )
+    report = render_html(comparison)
+    for viewport in ({"width": 1440, "height": 900}, {"width": 800, "height": 900}):
+        page = open_page(report, viewport=viewport)
+        row = page.locator("table.diff tr", has=page.locator("td.lb", has_text="4.1–4.3"))
+        assert row.locator(".rg").inner_text() == "split 1→3"
+        cell, label = row.locator("td.st").bounding_box(), row.locator(".rg").bounding_box()
+        badge = row.locator(".badge").bounding_box()
+        assert cell and label and badge
+        assert label["x"] + label["width"] <= cell["x"] + cell["width"] and label["y"] > badge["y"]
+    assert page.locator(".rg").count() == sum(
+        1 for a in comparison.alignments if a.a and a.b and max(len(a.a), len(a.b)) > 1
+    )

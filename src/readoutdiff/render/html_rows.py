@@ -58,6 +58,9 @@ class Row:
     b: Cell
     formulas: tuple[str, ...]
     """Ids of the formulas marked in this row."""
+    regrouped: str = ""
+    """``"split 1→3"``, ``"merged 2→1"`` or ``"regrouped 2→2"`` (:func:`labels.regrouped`), as
+    the text view's head says it; ``""`` for one sentence a side."""
 
 
 @record
@@ -157,6 +160,7 @@ def _row(
         a=a_cell,
         b=b_cell,
         formulas=tuple(dict.fromkeys(fid for ids in marked for fid in ids.split())),
+        regrouped=labels.regrouped(alignment),
     )
 
 

@@ -99,12 +99,27 @@ def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
     if alignment.moved:
         after = moved_from(alignment, comparison) if comparison else ""
         words.append(f"moved ({after})" if after else "moved")
-    many_a, many_b = len(alignment.a), len(alignment.b)
-    if alignment.a and alignment.b and max(many_a, many_b) > 1:
-        # Two sentences of A said in two of B, cut elsewhere, are no merge ("merged 2→2").
-        split = "merged" if many_a > many_b else "split" if many_a < many_b else "regrouped"
-        words.append(f"{split} {many_a}→{many_b}")
+    if grouped := regrouped(alignment):
+        words.append(grouped)
     return ", ".join(words)
+
+
+def regrouped(alignment: Alignment) -> str:
+    """How a passage of several sentences on a side was cut anew: ``"split 1→3"``, ``"merged
+    2→1"``, ``"regrouped 2→2"``; ``""`` for one sentence a side or a passage of one side.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We met and agreed to talk again soon about trade."),
+    ...             from_text("We met. We agreed to talk again soon about trade."))
+    >>> [regrouped(x) for x in c.alignments]
+    ['split 1→2']
+    """
+    many_a, many_b = len(alignment.a), len(alignment.b)
+    if not (alignment.a and alignment.b and max(many_a, many_b) > 1):
+        return ""
+    # Two sentences of A said in two of B, cut elsewhere, are no merge ("merged 2→2").
+    split = "merged" if many_a > many_b else "split" if many_a < many_b else "regrouped"
+    return f"{split} {many_a}→{many_b}"
 
 
 def score(alignment: Alignment) -> str:
