@@ -58,6 +58,9 @@ class Row:
     b: Cell
     formulas: tuple[str, ...]
     """Ids of the formulas marked in this row."""
+    regrouped: str = ""
+    """``"split 1→3"``, ``"merged 2→1"`` or ``"regrouped 2→2"`` (:func:`labels.regrouped`), as
+    the text view's head says it; ``""`` for one sentence a side."""
 
 
 @record
@@ -114,7 +117,7 @@ def _runs(rows: Sequence[Row]) -> list[tuple[bool, list[Row]]]:
     """Split ``rows`` into maximal runs of unchanged rows and of other rows."""
     runs: list[tuple[bool, list[Row]]] = []
     for row in rows:
-        same = not row.change
+        same = row.status == Status.UNCHANGED.value and not row.moved_href  # never "paired"
         if runs and runs[-1][0] == same:
             runs[-1][1].append(row)
         else:
@@ -143,18 +146,21 @@ def _moved_label(alignment: Alignment, comparison: Comparison, lines: str) -> st
 def _row(
     number: int, alignment: Alignment, a_cell: Cell, b_cell: Cell, comparison: Comparison
 ) -> Row:
-    status = alignment.status.value
+    status = labels.status_word(alignment, comparison)
     marked = (part.formulas for cell in (a_cell, b_cell) for run in cell.runs for part in run.parts)
     return Row(
         id=f"r{number}",
         status=status,
         css=f"s-{status}" + (" moved" if alignment.moved else ""),
-        change=alignment.status is not Status.UNCHANGED or alignment.moved,
+        # a passage beside its translation ("paired") is no stop of n/p nor a row of "Changes
+        # only": what differs between two versions is what one of them lacks (ux5)
+        change=status not in (Status.UNCHANGED.value, labels.PAIRED) or alignment.moved,
         moved_href=f"#o{number}" if alignment.moved else "",
         moved_label=_moved_label(alignment, comparison, a_cell.lines),
         a=a_cell,
         b=b_cell,
         formulas=tuple(dict.fromkeys(fid for ids in marked for fid in ids.split())),
+        regrouped=labels.regrouped(alignment),
     )
 
 

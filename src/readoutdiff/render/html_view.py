@@ -14,7 +14,7 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
 from readoutdiff.languages import html_lang, language
-from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Status
+from readoutdiff.model import Comparison, Formula, FormulaStatus, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import numbers_on_lines
 from readoutdiff.records.record import record
@@ -143,7 +143,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         a=_side("A", comparison.a),
         b=_side("B", comparison.b),
         similarity=said_similarity(comparison.similarity),
-        passages=_passage_counts(comparison.alignments),
+        passages=_passage_counts(comparison),
         formula_counts=_formula_counts(comparison.formulas, FORMULA_SUMMARY_ORDER),
         formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
@@ -221,10 +221,15 @@ def _side(label: str, readout: Readout) -> Side:
     )
 
 
-def _passage_counts(alignments: Sequence[Alignment]) -> tuple[Count, ...]:
+def _passage_counts(comparison: Comparison) -> tuple[Count, ...]:
+    alignments = comparison.alignments
     by_status = Counter(alignment.status for alignment in alignments)
     moved = sum(alignment.moved for alignment in alignments)
-    counts = [(status.value, by_status[status]) for status in Status]
+    paired = labels.across_languages(comparison)  # two languages: "paired", not "changed"
+    counts = [
+        (labels.PAIRED if paired and status is Status.CHANGED else status.value, by_status[status])
+        for status in Status
+    ]
     counts.insert(2, ("moved", moved))
     return tuple(Count(label=label, value=value, css=f"s-{label}") for label, value in counts)
 

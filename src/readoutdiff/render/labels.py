@@ -66,20 +66,60 @@ def place(alignment: Alignment, comparison: Comparison) -> str:
     return " → ".join(side for side in sides if side)
 
 
+PAIRED = "paired"
+"""The word for a passage of one language paired with one of another (``Status.CHANGED`` in
+the data): its words are not compared, so "changed" would tell a reader the text changed when it
+was translated (ux5: a Chinese readout and its English version read "10 changed", every row)."""
+
+
+def status_word(alignment: Alignment, comparison: Comparison | None = None) -> str:
+    """A passage's status as the views say it: its value, or :data:`PAIRED` for a changed
+    passage of two languages (given ``comparison``); the JSON keeps the value.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("Both sides met today."), from_text("Both sides met."))
+    >>> [status_word(x, c) for x in c.alignments]
+    ['changed']
+    """
+    if (
+        comparison is not None
+        and alignment.status is Status.CHANGED
+        and across_languages(comparison)
+    ):
+        return PAIRED
+    return alignment.status.value
+
+
 def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
     """Name a passage's fate in words, with splits, merges and moves (its own place is said by
     :func:`place`, which every view prints beside it; a move also says, given ``comparison``,
-    the passage it followed in A: :func:`moved_from`)."""
-    words = [alignment.status.value]
+    the passage it followed in A: :func:`moved_from`; two languages' passages are "paired",
+    :func:`status_word`)."""
+    words = [status_word(alignment, comparison)]
     if alignment.moved:
         after = moved_from(alignment, comparison) if comparison else ""
         words.append(f"moved ({after})" if after else "moved")
-    many_a, many_b = len(alignment.a), len(alignment.b)
-    if alignment.a and alignment.b and max(many_a, many_b) > 1:
-        # Two sentences of A said in two of B, cut elsewhere, are no merge ("merged 2→2").
-        split = "merged" if many_a > many_b else "split" if many_a < many_b else "regrouped"
-        words.append(f"{split} {many_a}→{many_b}")
+    if grouped := regrouped(alignment):
+        words.append(grouped)
     return ", ".join(words)
+
+
+def regrouped(alignment: Alignment) -> str:
+    """How a passage of several sentences on a side was cut anew: ``"split 1→3"``, ``"merged
+    2→1"``, ``"regrouped 2→2"``; ``""`` for one sentence a side or a passage of one side.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We met and agreed to talk again soon about trade."),
+    ...             from_text("We met. We agreed to talk again soon about trade."))
+    >>> [regrouped(x) for x in c.alignments]
+    ['split 1→2']
+    """
+    many_a, many_b = len(alignment.a), len(alignment.b)
+    if not (alignment.a and alignment.b and max(many_a, many_b) > 1):
+        return ""
+    # Two sentences of A said in two of B, cut elsewhere, are no merge ("merged 2→2").
+    split = "merged" if many_a > many_b else "split" if many_a < many_b else "regrouped"
+    return f"{split} {many_a}→{many_b}"
 
 
 def score(alignment: Alignment) -> str:
@@ -130,8 +170,9 @@ def counts(comparison: Comparison) -> str:
     for alignment in comparison.alignments:
         tally[alignment.status] += 1
     moved = sum(alignment.moved for alignment in comparison.alignments)
+    changed = PAIRED if across_languages(comparison) else Status.CHANGED.value
     return (
-        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} changed · {moved} moved · "
+        f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} {changed} · {moved} moved · "
         f"{tally[Status.DROPPED]} dropped · {tally[Status.ADDED]} added"
     )
 

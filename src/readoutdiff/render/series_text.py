@@ -102,12 +102,21 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     opening = shared_opening(titles)
     if opening:  # said once: each meeting's title is shown past it
         lines += wrapped(_shown(f"Every title opens “{opening.rstrip()}…”"), width, 2)
+    elif len(titles) > 1 and titles[0] and len(set(titles)) == 1:
+        # one title at every meeting, said once (ux5: “Secretary Blinken’s Call with Ukrainian
+        # Foreign Minister Kuleba” took a line or two under each of 21 meetings, told nothing)
+        lines += wrapped(_shown(f"Every readout is titled “{inner(titles[0])}”"), width, 2)
+        titles = [""] * len(titles)
     folder = shared_folder([meeting.path for meeting in series.meetings])
     if folder:  # said once too: each meeting's file is shown past it
         lines += wrapped(_shown(f"Every file is in {folder}"), width, 2)
-    named = all(_from_file_name(meeting) for meeting in series.meetings)
+    named = all(_from_file_name(m) or _counted_back(m) for m in series.meetings)
     if named:  # and once more: a note at every line told nothing of one meeting
-        lines += wrapped("Every date is taken from the file name", width, 2)
+        # a date counted back (a readout posted the day after) keeps its note at its meeting:
+        # one such meeting put "(date from the file name)" back on every other line (ux5)
+        counted = any(_counted_back(meeting) for meeting in series.meetings)
+        said = "; a date counted back says so at its meeting" if counted else ""
+        lines += wrapped(f"Every date is taken from the file name{said}", width, 2)
     # a terminal wider than a cut title and its column takes the title whole up to its width
     # (u55: at 120 columns "…Meeting with President…" was cut at 72 with 24 columns to spare)
     room = TITLE_WIDTH if width is None else max(TITLE_WIDTH, width - _MEETING - 2)
@@ -169,6 +178,13 @@ def no_rows_said(options: Options | None = None) -> str:
 def _from_file_name(meeting: Meeting) -> bool:
     """Whether the meeting's date was taken from its file's name."""
     return dated(meeting.date, meeting.notes)[0] != meeting.date
+
+
+def _counted_back(meeting: Meeting) -> bool:
+    """Whether the meeting's date was counted back from the one its file's name gives (a
+    readout dated the day after the call: ``ingest.text``'s note says it)."""
+    told = f"date {meeting.date} counted back from the file name"
+    return any(note.startswith(told) for note in meeting.notes)
 
 
 def _notes(meeting: Meeting, named: bool = False) -> list[str]:
