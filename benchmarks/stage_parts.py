@@ -56,6 +56,8 @@ PARTS = (
     "readoutdiff.formulas.tracking:track",
     "readoutdiff.formulas.tracking:_linked_all",
     "readoutdiff.formulas.tracking:_fates_tail",
+    "readoutdiff.formulas.tracking:_clausal",
+    "readoutdiff.formulas.tracking:_folded",
     "readoutdiff.formulas.tracking:_linked",
     "readoutdiff.formulas.tracking:_held",
     "readoutdiff.formulas.tracking:_view",
