@@ -571,7 +571,7 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
     tests = told_last.told_tests(told) if roles else None
     told = told_last.last(told, named.half_kept, _role_kept(a, b, changed, tests), tests)
     if shared.mine and a.readout.language == b.readout.language == "en":  # a stance reworded
-        told = stance_en.told_after(told, a, b, comparing.placement())  # between unpaired sentences
+        told = stance_en.told_after(told, a, b, comparing)  # between unpaired sentences
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = without_wordings_told_twice(told)
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept
