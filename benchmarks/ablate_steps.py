@@ -28,7 +28,9 @@ stage minus the stage without it (what taking it out would save, the later steps
 work included). A run is some minutes at 500 KB.
 
 ``--groups a+b`` switches several groups off in one run: the savings of two groups do not
-add, since a group left on reads what the one taken out no longer consumes.
+add, since a group left on reads what the one taken out no longer consumes. A group may also be
+one entries filter named ``module:function`` (``tracking:retimed``): that function of
+``readoutdiff.formulas.module`` gives its first argument back.
 
 The table gives, per group: its cost (M instructions) and share of the base stage, the dev and
 tuning deltas *group off minus on* (noise share and fates right in points, changed events
@@ -122,6 +124,14 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         "the built-in background of recurring phrases",
         (("tracking", "with_background", _off(lambda lexicon, *_: lexicon)),),
     ),
+    "mining.quoted": (
+        "quoted phrases mined (abl2)",
+        (("mining.sightings", "_quoted", _off(lambda *_, **__: iter(()))),),
+    ),
+    "mining.substantive": (
+        "a shared run kept once mined (abl2)",
+        (("mining.mining", "_substantive", _off(_never)),),
+    ),
     "mining": (
         "mined formulas (shared runs of reworded pairs, quotations), found on both sides",
         (("tracking", "mined", _off(_no_mined)),),
@@ -144,6 +154,14 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         (("linking.twins", "link", _strong_twins),),
     ),
     "named": ("replaced phrases of reworded pairs named", (("tracking", "name", _off(_no_names)),)),
+    "named.around": (
+        "a qualifier changed beside a kept formula, named (abl2)",
+        (("succession.named", "around", _off(lambda *_, **__: None)),),
+    ),
+    "named.frames": (
+        "the lexicon frames' middles named (abl2)",
+        (("tracking", "frames_of", _off(lambda *_, **__: None)),),
+    ),
     "held": (
         "a formula held inside a longer one or in a derived form",
         (
@@ -308,11 +326,24 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
 ``Mutations``-like results; ``_same`` gives the first argument back."""
 
 
+def _known(name: str) -> bool:
+    return name in GROUPS or name.count(":") == 1
+
+
+def _patches(name: str) -> tuple[Patch, ...]:
+    """A group's patches; ``module:function`` (abl2): that one function of
+    ``readoutdiff.formulas.module`` giving its first argument back (an entries filter off)."""
+    if name in GROUPS:
+        return GROUPS[name][1]
+    module, attribute = name.split(":")
+    return ((module, attribute, _off(_same)),)
+
+
 def switch_off(name: str) -> None:
     """Import every group's modules (so that each run pays the same imports), then put the
     nothing of group ``name`` in its place (``""``: none; ``a+b``: both groups)."""
     names = [n for n in name.split("+") if n]
-    unknown = [n for n in names if n not in GROUPS]
+    unknown = [n for n in names if not _known(n)]
     if unknown:
         raise SystemExit(f"ablate_steps: no group {', '.join(unknown)}")
     modules = {
@@ -320,7 +351,9 @@ def switch_off(name: str) -> None:
         for _, patches in GROUPS.values()
         for module, _, _ in patches
     }
-    for module_name, attribute, replacement in (p for n in names for p in GROUPS[n][1]):
+    for module_name, attribute, replacement in (p for n in names for p in _patches(n)):
+        if module_name not in modules:
+            modules[module_name] = importlib.import_module(f"readoutdiff.formulas.{module_name}")
         module = modules[module_name]
         if not hasattr(module, attribute):
             raise SystemExit(f"ablate_steps: {module_name} has no {attribute}")
@@ -484,7 +517,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
-        "--groups", help="comma-separated groups (default: all); a+b: both off in one run"
+        "--groups",
+        help="comma-separated groups (default: all); a+b: both off in one run; module:function:"
+        " that one entries filter of readoutdiff.formulas.module off (its entries as they came)",
     )
     parser.add_argument("--list", action="store_true", help="list the groups and stop")
     parser.add_argument("--cost", action="store_true", help="count instructions (callgrind)")
@@ -503,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: {what} [{where}]")
         return 0
     names = args.groups.split(",") if args.groups else list(GROUPS)
-    unknown = [n for n in names if any(part not in GROUPS for part in n.split("+"))]
+    unknown = [n for n in names if not all(_known(part) for part in n.split("+"))]
     if unknown:
         parser.error(f"no group {', '.join(unknown)}")
     size = _size(args.size)
@@ -518,7 +553,7 @@ def main(argv: list[str] | None = None) -> int:
             off = figures(folder, name, args.heldout, args.pair)
             stage = cost(folder, name, size) if args.cost else None
             rows.append(row(name, base, off, stage, base_stage[1] if base_stage else None))
-            print(f"# {name} done", file=sys.stderr, flush=True)
+            print(f"# {name} done {json.dumps(rows[-1])}", file=sys.stderr, flush=True)
     rows.sort(key=_order)
     parts = tuple(base)
     if args.json:

@@ -51,3 +51,13 @@ def test_standing_off_on_a_real_pair_loses_its_changed_event() -> None:
     from readoutdiff.formulas.linking import standing
 
     assert standing.changes.__module__ == "readoutdiff.formulas.linking.standing"
+
+
+def test_one_entries_filter_named_module_function_is_a_group() -> None:
+    # abl2: "module:function" switches that one entries filter off (its entries as they came).
+    ablate = _ablate_steps()
+    assert ablate._known("tracking:relations_en") and not ablate._known("no_such_group")
+    ((module, attribute, replacement),) = ablate._patches("tracking:relations_en")
+    assert (module, attribute) == ("tracking", "relations_en")
+    entries = (object(),)
+    assert replacement(None)(entries, "a", "b") is entries
