@@ -47,7 +47,6 @@ from collections import defaultdict
 from collections.abc import Iterator, Sequence
 
 from readoutdiff.formulas.entries.clauses import clause_of, ends_clause
-from readoutdiff.formulas.entries.one_event_zh import NAME_CORES, after_pair
 from readoutdiff.languages.zh import CLAUSE_MARKS, HAN, simplified
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.replacing import replace
@@ -223,6 +222,10 @@ def _scopes(readout: Readout, span: Span) -> dict[str, frozenset[str]]:
     wording at ``span``, with the two characters of its scope before it, read in the text even
     where the wording starts at the core: the parties' short names (``one_event_zh.after_pair``)
     or 人类."""
+    # read here, not at import: slots imports this module in every language's run, and an
+    # English or Russian run loads no Chinese rule (test_language_rules_lazy)
+    from readoutdiff.formulas.entries.one_event_zh import NAME_CORES, after_pair
+
     text = readout.text
     out: dict[str, frozenset[str]] = {}
     for core in NAME_CORES:
