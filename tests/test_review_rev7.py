@@ -98,7 +98,7 @@ def test_a_series_head_at_the_narrowest_terminal_runs_past_no_column() -> None:
         # id longer than a line still stands whole on its own line elsewhere)
     head = render_series_text(series, width=120).split("\nLegend:")[0]
     assert any(
-        "the 9 returned and 10 listed under dropped or changed" in line
+        "the 10 returned and 9 listed under dropped or changed" in line
         for line in head.splitlines()
     )
 

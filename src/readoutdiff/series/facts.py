@@ -11,7 +11,6 @@ from collections.abc import Mapping
 
 from readoutdiff.model import Comparison, Formula, FormulaSource, FormulaStatus, Span
 from readoutdiff.records.record import record
-from readoutdiff.records.replacing import replace
 
 
 @record
@@ -147,71 +146,3 @@ def _note(
         side[formula_id] = Seen(wording=wording, source=formula.source, topic=formula.topic, at=at)
     elif at is not None and (seen.at is None or at < seen.at):
         side[formula_id] = Seen(wording=seen.wording, source=seen.source, topic=seen.topic, at=at)
-
-
-def overlaid(rows: Comparison, report: Comparison) -> Comparison:
-    """``rows`` (a pair read without governing words) with each entry's status taken from the
-    entries of ``report`` (the same pair read with them) at the same place of A or B, when
-    those all share one status: a one-sided entry (dropped, appeared) the report tells changed
-    becomes changed, and a changed entry both sides hold that the report keeps becomes
-    persisted; wordings and ids stay the rows' (ser7, after ser4's overlay). A row's other
-    fates are its presence on each side, so nothing else is taken.
-
-    The governing-words reading links halves of a change the rows' own reading leaves
-    one-sided: a row takes the change where that reading is sure, and keeps its own fate where
-    the report's entries there disagree or none stands there.
-
-    >>> from readoutdiff import from_text
-    >>> from readoutdiff.compare import compare_readings
-    >>> a = from_text("Both sides agreed to deepen strategic coordination.")
-    >>> b = from_text("Both sides agreed to further deepen strategic coordination.")
-    >>> off, on = compare_readings(a, b)
-    >>> overlaid(off, off) == off
-    True
-    """
-    formulas = list(rows.formulas)
-    moved = False
-    placed: tuple[list[tuple[int, int, FormulaStatus]], ...] | None = None
-    for n, entry in enumerate(formulas):
-        both = entry.a_text is not None and entry.b_text is not None
-        # one side only (dropped, appeared), told changed: the half of a change the rows'
-        # reading left unlinked. Its wording stays the row's own: giving it the report's
-        # wording of the other side named rows by whole clauses and told one place twice
-        # (test_series_told_once.py). Both sides, told kept: not changed on its row. A kept
-        # core the report tells changed (its line reworded) stays persisted: taking that cost
-        # fates (dev 73.3 -> 73.1 %, held-out 64.1 -> 63.2 %), and ser3's "wording around it"
-        # tells that change on the row already.
-        taken = FormulaStatus.PERSISTED if both else FormulaStatus.CHANGED
-        if entry.status is taken:  # a kept row, the most of them: nothing to take (ser8)
-            continue
-        if placed is None:  # the report's places, read once a row could move
-            placed = _places(report.formulas)
-        if _told(entry, placed) is taken:
-            formulas[n] = replace(entry, status=taken)
-            moved = True
-    return replace(rows, formulas=tuple(formulas)) if moved else rows
-
-
-def _places(
-    formulas: tuple[Formula, ...],
-) -> tuple[list[tuple[int, int, FormulaStatus]], list[tuple[int, int, FormulaStatus]]]:
-    """Each span of ``formulas`` in A, then in B, with its entry's status."""
-    return (
-        [(s.start, s.end, f.status) for f in formulas for s in f.a_spans],
-        [(s.start, s.end, f.status) for f in formulas for s in f.b_spans],
-    )
-
-
-def _told(
-    entry: Formula, placed: tuple[list[tuple[int, int, FormulaStatus]], ...]
-) -> FormulaStatus | None:
-    """The one status of the report's entries overlapping ``entry`` in A or B (None when they
-    differ or none does)."""
-    statuses = {
-        status
-        for spans, places in zip((entry.a_spans, entry.b_spans), placed, strict=True)
-        for span in spans
-        for start, end, status in places
-        if span.start < end and start < span.end
-    }
-    return statuses.pop() if len(statuses) == 1 else None

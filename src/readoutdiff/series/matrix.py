@@ -130,15 +130,7 @@ def timelines(facts: Sequence[PairFacts], texts: Sequence[str] = ()) -> tuple[Ti
     _reworded_between(facts, present, changed)  # after: a fold is told by its own link
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed, worded) for formula_id in ids]
-    # the other end of a change: a row linked to itself (a formula reworded in its own place,
-    # or a half the pair report tells changed: facts.overlaid) is no other row's end, and a
-    # phrase seen at one meeting is no row for it (ser8: 39 one-meeting background rows)
-    linked = {
-        cell.linked
-        for timeline in built
-        for cell in timeline.cells
-        if cell.linked and cell.linked != timeline.id
-    }
+    linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
     shown = _one_row_a_wording([t for t in built if _shown(t, linked)])
     return tuple(sorted(shown, key=_ranked))
 
@@ -207,7 +199,7 @@ def _taken(keep: Timeline, row: Timeline) -> Timeline:
         for mine, theirs in zip(keep.cells, row.cells, strict=True)
     )
     flags = [cell.present for cell in cells]
-    return replace(keep, cells=cells, trend=_trend(cells, flags, keep.id))
+    return replace(keep, cells=cells, trend=_trend(cells, flags))
 
 
 def _relinked(row: Timeline, folded: Mapping[str, str]) -> Timeline:
@@ -511,7 +503,7 @@ def _timeline(
     seen = present[first][formula_id]
     return Timeline(
         id=formula_id, text=seen.wording, source=seen.source, topic=seen.topic,
-        trend=_trend(cells, flags, formula_id), cells=cells, first_seen=first + 1, last_seen=last + 1,
+        trend=_trend(cells, flags), cells=cells, first_seen=first + 1, last_seen=last + 1,
         gaps=_gaps(flags, first, last), first_at=seen.at,
     )  # fmt: skip
 
@@ -539,17 +531,8 @@ def _cell(
     )  # fmt: skip
 
 
-def _trend(cells: Sequence[Cell], flags: Sequence[bool], formula_id: str) -> Trend:
-    """The row's story. A row gone from the last meeting whose every change is told at a
-    meeting that does not say it, as a rewording of itself (a formula gone, whose place the pair
-    report tells reworded: the rows take that fate, :func:`readoutdiff.series.facts.overlaid`)
-    is dropped, its cell there ``~``: no new wording of it stands anywhere, and hand lists call
-    such a row dropped (blinken-kuleba's "increasingly brutal bombardment by Russian forces",
-    whose move to the changed rows put a noise row into score_series' first ten; ser8)."""
-    changes = [cell for cell in cells if cell.fate is Fate.CHANGED]
-    if changes and not (
-        not flags[-1] and all(not cell.present and cell.linked == formula_id for cell in changes)
-    ):
+def _trend(cells: Sequence[Cell], flags: Sequence[bool]) -> Trend:
+    if any(cell.fate is Fate.CHANGED for cell in cells):
         return Trend.CHANGED
     if not flags[-1]:
         return Trend.DROPPED
