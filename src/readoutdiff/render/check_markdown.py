@@ -12,12 +12,12 @@ from readoutdiff.check.rules import Severity
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names
-from readoutdiff.model import Formula, FormulaStatus, Readout
+from readoutdiff.model import Formula, FormulaStatus, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import place, told
 from readoutdiff.render.check_text import in_reading_order
 from readoutdiff.render.escape import shown_path
-from readoutdiff.render.labels import around_what
+from readoutdiff.render.labels import PAIRED, across_languages, around_what
 from readoutdiff.render.markdown import _escape
 
 
@@ -55,7 +55,7 @@ def render_check_markdown(result: CheckResult) -> str:
         "| --- |" + " ---: |" * len(result.formula_counts()),
         "| formulas | " + " | ".join(map(str, result.formula_counts().values())) + " |",
         "",
-        "| | " + " | ".join(result.passage_counts()) + " |",
+        "| | " + " | ".join(_passage_heads(result)) + " |",
         "| --- |" + " ---: |" * len(result.passage_counts()),
         "| passages | " + " | ".join(map(str, result.passage_counts().values())) + " |",
         "",
@@ -152,6 +152,16 @@ def _cell(text: str) -> str:
     for raw, escaped in (("&", "&amp;"), ("<", "&lt;"), (">", "&gt;"), ("|", "\\|")):
         text = text.replace(raw, escaped)
     return " ".join(text.split())
+
+
+def _passage_heads(result: CheckResult) -> list[str]:
+    """The passages table's heads: the statuses, "paired" for "changed" when the readouts are
+    two languages (a translation is no change: ux6, as the pair views say since ux5; the JSON
+    keeps "changed")."""
+    heads = list(result.passage_counts())
+    if result.comparison is None or not across_languages(result.comparison):
+        return heads
+    return [PAIRED if head == Status.CHANGED.value else head for head in heads]
 
 
 def _code(text: str) -> str:

@@ -115,6 +115,8 @@ def language_only(comparison: Comparison, after: int = 0) -> KeyChange:
     moved = [x for x in comparison.alignments if x.moved]
     if moved:
         told.append(_count(moved, what="in another order", c=comparison))
+    if after:  # a formula one version alone says is no passage only in A: count it apart
+        told[-1] += _lone_formulas(comparison)
     kept = sum(f.status is FormulaStatus.PERSISTED for f in comparison.formulas)
     formulas = "" if not kept else ", and the formula both name is kept"
     if kept > 1:
@@ -149,6 +151,30 @@ def _past_cut(comparison: Comparison, side: str) -> str:
         return ""
     which = "all of them" if past == len(only) else f"{past} of them"
     return f" ({which} past the end of {other}, which seems cut off)"
+
+
+def _lone_formulas(comparison: Comparison) -> str:
+    """``; 1 formula only in A``, ``; 2 formulas only in A, 1 only in B``: the formulas one
+    version alone says (dropped or appeared), after the passages' counts; empty when none.
+
+    A formula said in one version only is told above as dropped (or appeared) while every
+    passage pairs: "none only in A" alone read as if nothing were (ux6: xi-trump 2017-10-25,
+    "Dropped formula “互利合作”" above "none only in A").
+
+    >>> from readoutdiff import compare, from_text
+    >>> a = from_text("We defend core interests. Trade grew.")
+    >>> _lone_formulas(compare(a, from_text("贸易增长了。我们会谈了。")))
+    '; 1 formula only in A'
+    """
+    only_a = sum(f.status is FormulaStatus.DROPPED for f in comparison.formulas)
+    only_b = sum(f.status is FormulaStatus.APPEARED for f in comparison.formulas)
+    if not (only_a or only_b):
+        return ""
+    first, other = ("A", only_a), ("B", only_b)
+    if not only_a:
+        first, other = other, first
+    said = f"; {first[1]} formula{'' if first[1] == 1 else 's'} only in {first[0]}"
+    return said + (f", {other[1]} only in {other[0]}" if other[1] else "")
 
 
 def _only(count: int, side: str) -> str:
