@@ -509,6 +509,19 @@ def test_a_greeting_both_readouts_say_word_for_word_is_paired_with_itself() -> N
     assert formula_facts(plain) == _facts_before(forward, 3, 1)
 
 
+ACCOUNTABLE = (
+    "They discussed their commitment to continue providing assistance to Ukraine, holding Russia "
+    "accountable for its aggression, addressing the challenges posed by China, and ensuring "
+    "sustainable and affordable energy resources.\n"
+)
+ACCOUNTABLE_EDITED = ACCOUNTABLE.replace("to Ukraine, holding", "the Ukraine, the")
+"""biden-meloni 2022-10-25 (dev), two words changed (kc5's falsifying example): one replaced
+phrase holds A's "holding Russia accountable" and B's "the Russia", its variant. Which side held
+the formula was told by sentence and word numbers alone (an occurrence names no side), and both
+sides number these words alike: with the edited readout as A, the original's wording "Ukraine,
+holding Russia" was given to A, at a span quoting " Ukraine, the Russia ac"."""
+
+
 @REAL
 @given(real_pair())
 @example((MARITIME, MARITIME_MOVED))
@@ -521,6 +534,7 @@ def test_a_greeting_both_readouts_say_word_for_word_is_paired_with_itself() -> N
 @example((OLYMPICS, OLYMPICS_JOINED))
 @example((ELECTIONS, ELECTIONS_SPLIT))
 @example((GAZA, GAZA_JOINED))
+@example((ACCOUNTABLE, ACCOUNTABLE_EDITED))
 def test_real_text_mirrors_when_swapped(pair: tuple[str, str]) -> None:
     a, b = from_text(pair[0], path="a.txt"), from_text(pair[1], path="b.txt")
     forward, backward = compare(a, b), compare(b, a)

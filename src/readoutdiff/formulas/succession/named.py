@@ -141,7 +141,8 @@ def name(
             ):
                 continue
             if rep.variant:
-                _variant(named, rep, owner, bool(inside), one_sided, (a, b))
+                on_a = any(o is owner for o in a_occ)
+                _variant(named, rep, (owner, on_a), bool(inside), one_sided, (a, b))
                 continue
             if min(content(rep.a), content(rep.b)) < 2 or bare(rep, owner, one_sided, a_occ, b_occ):
                 continue  # a phrase on each side, not a single word for a whole formula
@@ -318,14 +319,17 @@ def _add(named: Named, busy: _Busy, formula: Formula) -> None:
 
 
 def _variant(
-    named: Named, rep: wording.Replacement, owner: Occurrence, inside: bool, one_sided: set[str],
-    views: tuple[View, View],
+    named: Named, rep: wording.Replacement, owned: tuple[Occurrence, bool], inside: bool,
+    one_sided: set[str], views: tuple[View, View],
 ) -> None:  # fmt: skip
     """A one-sided formula inside a replacement whose wordings are one formula persisted;
-    the other side's wording loses the unchanged words around the formula."""
+    the other side's wording loses the unchanged words around the formula (``owned``: the
+    formula's occurrence and whether it stands on A's side, told by the list it came from:
+    an occurrence names a sentence and words, not a side, and a B formula at the place of A's
+    words read as A's took B's wording for A's; sym10)."""
+    owner, on_a = owned
     if not inside or owner.id not in one_sided or owner.id in named.variants:
         return
-    on_a = any(covers(rep.a, owner))
     mine, other = (rep.a, rep.b) if on_a else (rep.b, rep.a)
     own = [i for i, place in enumerate(mine) if any(covers([place], owner))]
     before, after = mine[: own[0]], mine[own[-1] + 1 :]
