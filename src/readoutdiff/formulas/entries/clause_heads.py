@@ -20,12 +20,6 @@ with a clause of the other readout when
 - no other clause of the other readout says as much of it (two clauses as near say nothing
   of which one the line became).
 
-- the two clauses are not two lines (:func:`_told_apart`): a relationship name's core said of
-  other parties (中南 / 中非命运共同体, :func:`parties_apart`), or clauses that each say more
-  than the formula's words and share none of it ("中哈命运共同体成色更足" / "坚持共建命运共同体
-  的大方向不动摇"; zh11: the freed formulas of a slot link refused by :func:`clauses_apart`
-  were taken here as often as not).
-
 The most shared is paired first; a clause serves one entry. (A slot link,
 :mod:`readoutdiff.formulas.linking.slots`, which has evidence of its own, asks less of a short
 formula: :func:`says_head`.) The entry's wordings are
@@ -81,7 +75,7 @@ def paired_by_head(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple
         side = 0 if formula.a_spans else 1
         places = _alone(formula.a_spans or formula.b_spans, readouts[side], taken[side])
         best = _best(readouts[side], places[0], index[1 - side]) if len(places) == 1 else None
-        if best is not None and not _told_apart(readouts, side, places[0], best[1:]):
+        if best is not None:
             score, own, other = best
             on_a, on_b = (own, other) if side == 0 else (other, own)
             offers.append((-score, on_a[0].start, on_b[0].start, n, own, other))
@@ -96,44 +90,6 @@ def paired_by_head(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple
         used[1 - side].add(other[0])
         out[n] = _changed(formulas[n], own, other, readouts)
     return tuple(out)
-
-
-def _told_apart(
-    readouts: tuple[Readout, Readout], side: int, core: Span, clauses: tuple[Clause, Clause]
-) -> bool:
-    """Whether the formula at ``core`` of ``readouts[side]`` and the other readout's clause its
-    head was found in are two lines: one relationship name's core said of other parties
-    (:func:`parties_apart`: 中南 / 中非命运共同体), or two clauses that say other things
-    besides the formula's words, none of them shared ("中哈命运共同体成色更足" / "坚持共建命运
-    共同体的大方向不动摇": the test :func:`clauses_apart` makes of a slot link's clauses)."""
-    own, other = clauses
-    if parties_apart(readouts[side], own[0], readouts[1 - side], other[0]):
-        return True
-    text = readouts[side].text
-    said = simplified(unbroken(text[core.start : core.end]))
-    before = simplified(unbroken(text[own[0].start : max(own[0].start, core.start)]))
-    after = simplified(unbroken(text[min(own[0].end, core.end) : own[0].end]))
-    words = simplified(other[1])
-    at, size = _run(said, words)
-    mine = _pairs(before) | _pairs(after)
-    theirs = _pairs(words[:at]) | _pairs(words[at + size :])
-    if not (mine and theirs):
-        return False
-    return not (mine & _pairs(words) or theirs & _pairs(before + said + after))
-
-
-def _run(words: str, other: str) -> tuple[int, int]:
-    """Where the longest run of ``words`` stands in ``other``, and its length."""
-    best, at, previous = 0, 0, [0] * (len(other) + 1)
-    for char in words:
-        current = [0] * (len(other) + 1)
-        for j, theirs in enumerate(other, 1):
-            if theirs == char:
-                run = current[j] = previous[j - 1] + 1
-                if run > best:
-                    best, at = run, j - run
-        previous = current
-    return at, best
 
 
 def says_head(own: Readout, core: Span, other: Readout, place: Span) -> bool:
@@ -158,109 +114,6 @@ def says_head(own: Readout, core: Span, other: Readout, place: Span) -> bool:
     there = clause_of(other, place)
     said = simplified(unbroken(other.text[there.start : there.end]))
     return _shared(simplified(words), said, (first, last)) >= _head(words[first:last])
-
-
-def clauses_apart(own: Readout, wording: Span, other: Readout, place: Span) -> bool:
-    """Whether the Chinese clauses around two wordings say other things besides them, and
-    neither clause's rest shares two characters in a run with the other clause: "深化各领域务实
-    合作" / "各领域合作全面推进" (深化 against 全面推进), "出路在于维护和践行真正的多边主义" /
-    "共同践行多边主义". The hand lists take the clause as the line: a formula's words kept inside
-    two clauses that say other things of them are two lines, one dropped and one appeared.
-    A clause whose rest is one character or none ("在两国领导人战略引领下"), or shares a run of its
-    rest with the other ("同中方密切高层交往" / "愿同中方密切高层往来"), is one line reworded.
-
-    >>> from readoutdiff.ingest import from_text
-    >>> a = from_text("深化各领域务实合作。")
-    >>> b = from_text("各领域合作全面推进。")
-    >>> c = from_text("继续深化各领域合作。")
-    >>> clauses_apart(a, Span(start=2, end=9, line=1), b, Span(start=0, end=5, line=1))
-    True
-    >>> clauses_apart(a, Span(start=2, end=9, line=1), c, Span(start=4, end=9, line=1))
-    False
-    """
-    if own.language != "zh" or other.language != "zh":
-        return False
-    mine = _rest(own, wording)
-    theirs = _rest(other, place)
-    if mine is None or theirs is None:
-        return False
-    return not (mine[0] & theirs[1] or theirs[0] & mine[1])
-
-
-def _rest(readout: Readout, span: Span) -> tuple[set[frozenset[str]], set[frozenset[str]]] | None:
-    """The two-character runs of Chinese characters in the clause of ``span`` outside ``span``
-    and in the whole clause; None when the clause says fewer than two characters outside."""
-    there = clause_of(readout, span)
-    text = readout.text
-    parts = (
-        text[there.start : max(there.start, span.start)],
-        text[min(there.end, span.end) : there.end],
-    )
-    rest = [_pairs(simplified(unbroken(part))) for part in parts]
-    if not (rest[0] or rest[1]):
-        return None
-    whole = _pairs(simplified(unbroken(text[there.start : there.end])))
-    return rest[0] | rest[1], whole
-
-
-def _pairs(words: str) -> set[frozenset[str]]:
-    """The runs of two Chinese characters of ``words``, each in either order: a pair's short
-    names are one pair written 英中 or 中英 ("英中都坚持多边主义" / "中英都支持多边主义和自由贸易")."""
-    return {
-        frozenset(words[k : k + 2])
-        for k in range(len(words) - 1)
-        if HAN_CHAR().fullmatch(words[k]) and HAN_CHAR().fullmatch(words[k + 1])
-    }
-
-
-_MANKIND = "人类"
-"""The scope of 人类命运共同体, said where a pair's short names say theirs (中老命运共同体)."""
-
-
-def _scopes(readout: Readout, span: Span) -> dict[str, frozenset[str]]:
-    """Each relationship name's core (``one_event_zh.NAME_CORES``) said in ``readout``'s
-    wording at ``span``, with the two characters of its scope before it, read in the text even
-    where the wording starts at the core: the parties' short names (``one_event_zh.after_pair``)
-    or 人类."""
-    # read here, not at import: slots imports this module in every language's run, and an
-    # English or Russian run loads no Chinese rule (test_language_rules_lazy)
-    from readoutdiff.formulas.entries.one_event_zh import NAME_CORES, after_pair
-
-    text = readout.text
-    out: dict[str, frozenset[str]] = {}
-    for core in NAME_CORES:
-        at = text.find(core, span.start, span.end)
-        if at < 0:
-            continue
-        two = text[max(0, at - 2) : at]
-        if two == _MANKIND or after_pair(text, at):
-            out[core] = frozenset(two)
-    return out
-
-
-def parties_apart(own: Readout, own_span: Span, other: Readout, other_span: Span) -> bool:
-    """Whether two Chinese wordings say one relationship name's core of other parties or
-    scopes: 中埃命运共同体 / 中非命运共同体 (China and Egypt, China and Africa), 构建人类命运
-    共同体 / 构建中老命运共同体. The hand lists give each its own line: a readout names the
-    community of the pair, of the wider region and of mankind apart, and one of them dropped
-    while another is said is no rewording. One pair's names in either order (中老 / 老中) are
-    one scope.
-
-    >>> from readoutdiff.ingest import from_text
-    >>> a = from_text("携手构建中埃命运共同体。")
-    >>> b = from_text("携手构建中非命运共同体。")
-    >>> c = from_text("携手构建埃中命运共同体。")
-    >>> whole = Span(start=0, end=11, line=1)
-    >>> parties_apart(a, whole, b, whole), parties_apart(a, whole, c, whole)
-    (True, False)
-    """
-    if own.language != "zh" or other.language != "zh":
-        return False
-    mine = _scopes(own, own_span)
-    if not mine:
-        return False
-    theirs = _scopes(other, other_span)
-    return any(core in theirs and theirs[core] != scope for core, scope in mine.items())
 
 
 def _head(wording: str) -> int:

@@ -26,13 +26,6 @@ word (the formula itself always included on its side). They are one *changed* en
   (中埃命运共同体 / 中非命运共同体, 人类命运共同体 / 中老命运共同体) are two lines, not one
   reworded (branch fat2).
 
-- in Chinese, a wording inside the other (a qualifier added or dropped: "各领域合作" /
-  "各领域务实合作") is linked only when the clauses around the two say nothing else, or share
-  some of what else they say (:func:`readoutdiff.formulas.entries.clause_heads.clauses_apart`):
-  "深化各领域务实合作" / "各领域合作全面推进" are two lines of the hand lists, one dropped and one
-  appeared (zh11: a slot link of this shape was right 5 times of 17 on dev and the outside
-  set's tuning part).
-
 Where the other readout has many formulas of its own near the formula (more than ``CROWDED``
 one-sided ones in its window), a chance share of common words is likely: the place must then
 share a word that is neither a name nor a stock word of readouts ("continued close
@@ -66,7 +59,7 @@ from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas.entries.clause_heads import clauses_apart, parties_apart, says_head
+from readoutdiff.formulas.entries.clause_heads import says_head
 from readoutdiff.formulas.linking import strangers
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.mutation import closest, place
@@ -81,7 +74,7 @@ from readoutdiff.formulas.words.phrases import Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
-from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
 from readoutdiff.records.record import record_positional
 from readoutdiff.records.replacing import replace
 
@@ -157,11 +150,7 @@ def find(
             continue
         if not says_head(view.readout, c.own.span, other.readout, other_span):
             continue  # a Chinese rewording keeps some of the formula's own words
-        if _one_within(own_text, other_text) and clauses_apart(
-            view.readout, own_span, other.readout, other_span
-        ):
-            continue  # 深化各领域务实合作 / 各领域合作全面推进: two lines keeping one formula
-        if parties_apart(view.readout, own_span, other.readout, other_span):
+        if _parties_apart(view.readout, own_span, other.readout, other_span):
             continue  # 中埃命运共同体 / 中非命运共同体: one name said of other parties
         if holds_amount_at(other, theirs[0], other_span):
             continue  # news of the day ("a new $625 million … package"), no line reworded
@@ -189,12 +178,54 @@ def find(
     return out
 
 
-def _one_within(own: str, other: str) -> bool:
-    """Every character of one wording stands in the other: "各领域合作" / "各领域务实合作",
-    "加强协调配合" / "加强多边协调配合" (a qualifier added or dropped, the shape whose links the
-    hand lists most often call two lines)."""
-    mine, theirs = set(own), set(other)
-    return mine <= theirs or theirs <= mine
+_MANKIND = "人类"
+"""The scope of 人类命运共同体, said where a pair's short names say theirs (中老命运共同体)."""
+
+
+def _scopes(readout: Readout, span: Span) -> dict[str, frozenset[str]]:
+    """Each relationship name's core (``one_event_zh.NAME_CORES``) said in ``readout``'s
+    wording at ``span``, with the two characters of its scope before it, read in the text even
+    where the wording starts at the core: the parties' short names (``one_event_zh.after_pair``)
+    or 人类."""
+    # read here, not at import: every language's run imports slots, and an English or Russian
+    # run loads no Chinese rule (test_language_rules_lazy)
+    from readoutdiff.formulas.entries.one_event_zh import NAME_CORES, after_pair
+
+    text = readout.text
+    out: dict[str, frozenset[str]] = {}
+    for core in NAME_CORES:
+        at = text.find(core, span.start, span.end)
+        if at < 0:
+            continue
+        two = text[max(0, at - 2) : at]
+        if two == _MANKIND or after_pair(text, at):
+            out[core] = frozenset(two)
+    return out
+
+
+def _parties_apart(own: Readout, own_span: Span, other: Readout, other_span: Span) -> bool:
+    """Whether two Chinese wordings say one relationship name's core of other parties or
+    scopes: 中埃命运共同体 / 中非命运共同体 (China and Egypt, China and Africa), 构建人类命运
+    共同体 / 构建中老命运共同体. The hand lists give each its own line: a readout names the
+    community of the pair, of the wider region and of mankind apart, and one of them dropped
+    while another is said is no rewording. One pair's names in either order (中老 / 老中) are
+    one scope.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("携手构建中埃命运共同体。")
+    >>> b = from_text("携手构建中非命运共同体。")
+    >>> c = from_text("携手构建埃中命运共同体。")
+    >>> whole = Span(start=0, end=11, line=1)
+    >>> _parties_apart(a, whole, b, whole), _parties_apart(a, whole, c, whole)
+    (True, False)
+    """
+    if own.language != "zh" or other.language != "zh":
+        return False
+    mine = _scopes(own, own_span)
+    if not mine:
+        return False
+    theirs = _scopes(other, other_span)
+    return any(core in theirs and theirs[core] != scope for core, scope in mine.items())
 
 
 _LEAST = 2
