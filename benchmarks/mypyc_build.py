@@ -54,7 +54,7 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
         # A native class has no __class__ to set: the Words is built by its __init__ (in C, no
         # Python frame), not as a blank object of its slots that then becomes one.
         "readoutdiff/formulas/words/phrases.py",
-        """        words = _BlankWords()
+        """        words = _new(Words)
         words.sentence = sentence.index
         words.stems = shape.stems
         words.base = span.start
@@ -64,7 +64,6 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
         words.breaks = shape.breaks
         words.line = span.line
         words.stop_words = stops
-        words.__class__ = Words
 """,
         """        words = Words(
             sentence.index, shape.stems, span.start, shape.starts, shape.ends, shape.caps,
@@ -73,14 +72,9 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
 """,
     ),
     (
-        "readoutdiff/formulas/words/phrases.py",
-        '_BlankWords = type("_BlankWords", (), {"__slots__": Words.__slots__})\n',
-        "",
-    ),
-    (
         # The same for the Occurrence, in both places that make one.
         "readoutdiff/formulas/matching/occurrences.py",
-        """            one = _BlankOccurrence()
+        """            one = _new(Occurrence)
             one.id = formula_id
             one.text = wording
             one.span = span
@@ -91,7 +85,6 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
             one.topic = topic
             one.confidence = confidence
             one.score = score
-            one.__class__ = Occurrence
 """,
         """            one = Occurrence(
                 formula_id, wording, span, index, first, last, source, topic, confidence, score
@@ -100,7 +93,7 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
     ),
     (
         "readoutdiff/formulas/matching/occurrences.py",
-        """    made = _BlankOccurrence()
+        """    made: Occurrence = _new(Occurrence)
     made.id = id
     made.text = text
     made.span = span
@@ -111,17 +104,11 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
     made.topic = topic
     made.confidence = confidence
     made.score = score
-    made.__class__ = Occurrence
-    occurrence: Occurrence = made
+    return made
 """,
-        "    occurrence = Occurrence(\n"
+        "    return Occurrence(\n"
         "        id, text, span, sentence, first, last, source, topic, confidence, score\n"
         "    )\n",
-    ),
-    (
-        "readoutdiff/formulas/matching/occurrences.py",
-        "_BlankOccurrence = blank(Occurrence)\n",
-        "",
     ),
     (
         # A native class keeps no __slots__ at run time: Occurrence's repr and _replace read
