@@ -93,8 +93,10 @@ def recurring(
     places: dict[tuple[str, ...], Place] = {}
     passages: dict[tuple[str, ...], set[int]] = defaultdict(set)
     after: dict[tuple[str, ...], Counter[str]] = defaultdict(Counter)
+    # read only for a pair's history (a series reads neither): :func:`dated_event`, :func:`_apart`
+    history = earlier is not None
     said_in: dict[tuple[str, ...], set[tuple[int, int]]] = defaultdict(set)  # (readout, sentence)
-    dated: Counter[tuple[str, ...]] = Counter()  # uses right after a date (a history reads it)
+    dated: Counter[tuple[str, ...]] = Counter()  # uses right after a date
     chinese: dict[tuple[str, ...], str] = {}  # the wording of a phrase first seen in Chinese
     opening: dict[tuple[str, ...], dict[int, Words]] = defaultdict(dict)  # readout -> sentence
     for number, readout in enumerate(readouts):
@@ -108,8 +110,9 @@ def recurring(
             if place[0].sentence < OPENING:
                 opening[gram].setdefault(number, place[0])
             after[gram][next_word(place, readout.language)] += 1
-            dated[gram] += after_date(place)
-            said_in[gram].add((number, place[0].sentence))
+            if history:
+                dated[gram] += after_date(place)
+                said_in[gram].add((number, place[0].sentence))
             if gram not in wording:
                 sentence, first, end = place
                 text = readout.text[sentence.start(first) : sentence.end(end - 1)]
