@@ -438,14 +438,10 @@ class _Wordings:
             for at, e in enumerate(self.lexicon.entries):
                 if e.source is FormulaSource.MINED:
                     continue
-                for w in (e.text, *e.variants, *e.zh, *e.ru):  # e.wordings, no property
+                for w in e.wordings:
                     if w:
                         folded = w.casefold()
-                        found = first.get(folded[0])
-                        if found is None:
-                            first[folded[0]] = [(at, folded, e)]
-                        else:
-                            found.append((at, folded, e))
+                        first.setdefault(folded[0], []).append((at, folded, e))
             self._first = first
         return self._first
 
