@@ -88,3 +88,31 @@ def test_lines_judges_a_short_core_by_its_clause(
     assert lines.startswith("| class (formulas, dev, dev alone, en) |")
     assert core.startswith("| class (formulas, dev, dev alone, core only, en) |")
     assert formula_eval.LINES is True  # the headline, restored after the run
+
+
+def test_series_shape_tests_read_real_wordings() -> None:
+    # zn5: wordings the tool reported on the outside tuning part: xi-aliyev 2024-07-03, a builtin
+    # core's two clauses that share nothing besides it; xi-thongloun 2022-11-30, a clause opening
+    # on a connective; and on dev, xi-bin-salman 2022-12-08, two clauses sharing 扩大 too.
+    tests = noise_extent.SHAPE_TESTS
+    aliyev = Event(
+        "changed", "在共建“一带一路”框架内", "推动共建“一带一路”走深走实", "builtin/clause"
+    )
+    assert noise_extent._rests_share(aliyev.a or "", aliyev.b or "") == 0
+    assert tests["changed, clauses share nothing but the linked run"](aliyev)
+    kept = Event(
+        "changed", "扩大双方人员往来和人文交流", "扩大务实合作和人文交流", "builtin/clause"
+    )
+    assert noise_extent._rests_share(kept.a or "", kept.b or "") == 2  # 扩, 大
+    assert not tests["changed, clauses share nothing but the linked run"](kept)
+    lone = Event("dropped", "不仅为两国人民带来巨大福祉", None, "background")
+    assert tests["one-sided, opens on a clause connective (zh)"](lone)
+    assert tests["one-sided, background phrase grown to its clause"](lone)
+    assert noise_extent._shape(lone) == "one-sided" and noise_extent._origin(lone) == "background"
+    assert noise_extent._origin(aliyev) == "builtin" and noise_extent._shape(aliyev) == "changed"
+
+
+def test_series_and_by_split_are_counts_apart(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        noise_extent.main(["--series", "--list"])
+    assert stop.value.code == 2
