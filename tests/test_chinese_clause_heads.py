@@ -134,3 +134,22 @@ def test_a_formula_said_twice_is_paired_from_the_one_clause_it_says_alone() -> N
         comparison = _compare("xi-starmer", "2024-11-18", "2026-01-29", swap=swap)
         expected = wordings[::-1] if swap else wordings
         assert _rows(comparison, partnership) == [("changed", partnership + "/reworded", *expected)]
+
+
+def test_a_run_of_the_parties_and_their_relationship_pairs_no_clauses() -> None:
+    """Two clauses sharing only the parties, their people or relationship and the frame words of
+    every line (两国人民, 两国关系, 关系发展) are two lines: "中印正确把握历史潮流和两国关系发展
+    方向" is not reworded as Modi's "我同习近平主席喀山会晤为印中关系发展指明方向" (the hand list:
+    that clause appeared), nor "更好惠及两国人民" as "既造福两国人民"; a named pair's
+    relationship (中英关系) still ties two clauses."""
+    modi = _compare("xi-modi", "2024-10-23", "2025-08-31")
+    assert not [f for f in modi.formulas if f.b_text == "我同习近平主席喀山会晤为印中关系发展指明方向"
+                and f.status is FormulaStatus.CHANGED]  # fmt: skip
+    ramaphosa = _compare("xi-ramaphosa", "2023-08-22", "2024-09-02")
+    assert not [f for f in ramaphosa.formulas if f.b_text and "两国人民" in f.b_text
+                and f.status is FormulaStatus.CHANGED and f.id.endswith("/reworded")]  # fmt: skip
+    a = from_text("习近平指出，双方应该推动中英关系行稳致远。")
+    b = from_text("习近平强调，确保中英关系走得稳、走得实、走得远。")
+    assert [f.b_text for f in compare(a, b).formulas if f.status is FormulaStatus.CHANGED] == [
+        "确保中英关系走得稳、走得实、走得远"
+    ]

@@ -10,7 +10,9 @@ with a clause of the other readout when
 
 - that clause says at least :data:`HEAD` Chinese characters of the formula's own words in one
   run (its head, not only the words around it: "共同书写中英关系健康稳定发展的下一个篇章" is
-  about 健康稳定发展, and shares nothing of it with a clause of A that says 中英关系);
+  about 健康稳定发展, and shares nothing of it with a clause of A that says 中英关系), and
+  that run says more than the parties, their people or relationship and the frame words of
+  every line (:data:`GENERIC`: "两国人民", "两国关系", "关系发展" tie no two lines; fat3);
 - the formula is all its clause says (every other entry there overlaps it) in one place, and
   only there: a clause that holds another formula too is that formula's line as well, and its
   entry tells it (全面战略伙伴关系, said in "双方同意中英要发展长期稳定的全面战略伙伴关系" and
@@ -211,7 +213,8 @@ def _best(
     for k in range(first, last - HEAD + 1):
         for clause in index.get(words[k : k + HEAD], ()):
             if clause[0] not in lengths:
-                lengths[clause[0]] = (_shared(words, clause[1], (first, last)), clause)
+                run = _shared_run(words, clause[1], (first, last))
+                lengths[clause[0]] = (len(run) if _telling(run) else 0, clause)
     lengths = {key: value for key, value in lengths.items() if value[0] >= HEAD}
     if not lengths:
         return None
@@ -224,16 +227,43 @@ def _best(
 def _shared(words: str, other: str, core: tuple[int, int]) -> int:
     """The most Chinese characters of ``words[core[0]:core[1]]`` that one run ``words`` shares
     with ``other`` takes in."""
-    best, previous = 0, [0] * (len(other) + 1)
+    return len(_shared_run(words, other, core))
+
+
+def _shared_run(words: str, other: str, core: tuple[int, int]) -> str:
+    """The characters of ``words[core[0]:core[1]]`` that :func:`_shared` counts (the first
+    such run of the most)."""
+    best, at, previous = 0, 0, [0] * (len(other) + 1)
     for i, char in enumerate(words, 1):
         current = [0] * (len(other) + 1)
         if HAN_CHAR().fullmatch(char):
             for j, theirs in enumerate(other, 1):
                 if theirs == char:
                     run = current[j] = previous[j - 1] + 1
-                    best = max(best, min(i, core[1]) - max(i - run, core[0]))
+                    taken = min(i, core[1]) - max(i - run, core[0])
+                    if taken > best:
+                        best, at = taken, min(i, core[1])
         previous = current
-    return best
+    return words[at - best : at]
+
+
+def _telling(run: str) -> bool:
+    """Whether a shared ``run`` says more than the parties, their relationship or people and the
+    frame words of every line (:data:`GENERIC`): "两国人民", "两国关系", "两党两国", "关系发展" are
+    said in most clauses of a meeting's readout and tie no two lines; "中英关系" (a named party),
+    "合作伙伴" (伙伴) do.
+
+    >>> _telling("两国人民"), _telling("关系发展"), _telling("中英关系"), _telling("互利共赢")
+    (False, False, True, True)
+    """
+    return len(_GENERIC().sub("", run)) >= 2
+
+
+GENERIC = ("两国", "两党", "双方", "人民", "关系", "发展", "合作", "国家")
+"""The words of a run two clauses share that tell no line: the two parties (两国, 两党, 双方),
+their people and relationship, and the frame words of every line
+(:data:`readoutdiff.formulas.entries.placed_halves_zh.FRAME_WORDS`' commonest)."""
+_GENERIC = lazy("|".join(GENERIC))
 
 
 def _changed(
