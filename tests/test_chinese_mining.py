@@ -14,6 +14,7 @@ from readoutdiff import compare
 from readoutdiff.formulas.entries.field_lists import FIELD_LIST_ID
 from readoutdiff.formulas.entries.kept_tails import TAIL_ID
 from readoutdiff.formulas.mining import recurrence, zh_phrases
+from readoutdiff.formulas.unpaired.concert_zh import ID as CONCERT_ID
 from readoutdiff.formulas.unpaired.world_zh import ID as WORLD_ID
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.roles import STOP_WORDS, stop_words
@@ -40,8 +41,9 @@ def test_a_clause_both_readouts_say_is_mined_and_persisted() -> None:
     # so are two clauses ending in one rare noun (kept_tails.py: 秉持伙伴定位 -> 秉持战略伙伴定位),
     # and the greetings A says alone (greetings.py, convention (e): Xi's on Starmer taking office),
     # and the reading of the world in each readout (world_zh.py, convention (l): 国际形势变乱交织 ->
-    # 当前世界进入新的动荡变革期).
-    own = (FIELD_LIST_ID, TAIL_ID, GREETING, WORLD_ID)
+    # 当前世界进入新的动荡变革期), and the line of acting together in the bodies (concert_zh.py:
+    # B's 英方愿同中方加强多边沟通协调, appeared, as the hand list says).
+    own = (FIELD_LIST_ID, TAIL_ID, GREETING, WORLD_ID, CONCERT_ID)
     mined = [f for f in comparison.formulas if f.id.startswith("mined:") and f.id not in own]
     assert [(f.status.value, f.a_text, f.b_text) for f in mined] == [("persisted", CLAUSE, CLAUSE)]
     # With the Chinese background the same: its stock part, 世界主要经济体, was a background

@@ -300,6 +300,7 @@ def _clausal(
         from readoutdiff.formulas.entries.throughout_heads import heads_paired
         from readoutdiff.formulas.entries.verb_objects import objects_paired
         from readoutdiff.formulas.entries.whole_lists import lists_said_whole
+        from readoutdiff.formulas.unpaired.concert_zh import told_concert
         from readoutdiff.formulas.unpaired.world_zh import told_world
 
         clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
@@ -327,6 +328,9 @@ def _clausal(
         world = told_world(clausal, a, b) if options.mine_formulas else list(clausal)
         if world != list(clausal):  # how the world stands, in each readout: one event (l)
             clausal = tuple(sorted(world, key=_order))
+        concert = told_concert(clausal, a, b) if options.mine_formulas else list(clausal)
+        if concert != list(clausal):  # acting together in the bodies: one event in each
+            clausal = tuple(sorted(concert, key=_order))
         kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
         if kept != list(clausal):  # a kept formula ranks with the kept ones
             clausal = tuple(sorted(kept, key=_order))

@@ -48,7 +48,7 @@ Chinese pairs only, with mining on (the ids are mined ids).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readoutdiff.formulas.unpaired.role_objects import _span
 from readoutdiff.formulas.words.spans import any_overlap
@@ -258,9 +258,21 @@ def told_world(told: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]
     place; an assessment another entry reaches past is left to it (it frames that entry's
     point: the list writes the two as one)."""
     told = without_constancy_alone(told, a, b)
-    in_a, in_b = assessments(a), assessments(b)
+    return told_slot(told, assessments(a), assessments(b), paired, ID)
+
+
+def told_slot(
+    told: Sequence[Formula],
+    in_a: Sequence[Clause],
+    in_b: Sequence[Clause],
+    pair: Callable[[Sequence[Clause], Sequence[Clause]], list[Formula]],
+    name: str,
+) -> list[Formula]:
+    """``told`` with the entries ``pair`` makes of one slot's clauses in A (``in_a``) and B
+    (``in_b``), named ``name`` (numbered where several are told), as :func:`told_world` tells
+    the assessments (also :mod:`readoutdiff.formulas.unpaired.concert_zh`)."""
     if not in_a and not in_b:
-        return told
+        return list(told)
     spans_a = [_span(c[0], c[1], c[2]) for c in in_a]
     spans_b = [_span(c[0], c[1], c[2]) for c in in_b]
     inside = [
@@ -276,9 +288,10 @@ def told_world(told: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]
     kept_a = [c for c, s in zip(in_a, spans_a, strict=True) if not any_overlap([s], reached_a)]
     kept_b = [c for c, s in zip(in_b, spans_b, strict=True) if not any_overlap([s], reached_b)]
     ids = {f.id for f in rest}
-    for number, entry in enumerate(paired(kept_a, kept_b), 1):
-        name = ID if number == 1 and ID not in ids else f"{ID}#{number}"
-        rest.append(replace(entry, id=name))
+    for number, entry in enumerate(pair(kept_a, kept_b), 1):
+        rest.append(
+            replace(entry, id=name if number == 1 and name not in ids else f"{name}#{number}")
+        )
     return rest
 
 
