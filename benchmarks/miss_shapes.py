@@ -7,7 +7,8 @@ A rule is worth building for a shape only when the shape recurs across series in
 shape of one series is one readout's words. Each missed event (``missed_changed.missed_events``,
 default options) gets the first shape of this list its two hand wordings fit:
 
-- *number or date* — a wording holds a digit;
+- *number or date* — a wording holds a number ("$625 million", "March 4"; the digits of a
+  name, "G7", "COVID-19", do not count);
 - *relationship* — both name the parties' relationship ("the U.S.-Nigeria relationship" / "the
   value of the U.S.-Nigeria partnership": relationship, partnership, ties, relations,
   friendship, alliance, cooperation, collaboration);
@@ -49,6 +50,9 @@ _BOND = re.compile(
     r"co-operation|collaboration)\b",
     re.IGNORECASE,
 )
+_NUMBER = re.compile(r"(?<![\w-])\d")
+"""A number or a date ("$625 million", "March 4", "2030"), not a digit of a name ("G7",
+"COVID-19", "COP26")."""
 _LIST = re.compile(r",|\b(?:including|such as)\b")
 SHAPES = (
     "number or date",
@@ -64,7 +68,7 @@ SHAPES = (
 def shape(event: Event) -> str:
     """The first of :data:`SHAPES` the two wordings of a changed event fit."""
     a, b = event.a or "", event.b or ""
-    if any(c.isdigit() for c in a + b):
+    if _NUMBER.search(a) or _NUMBER.search(b):
         return SHAPES[0]
     if _BOND.search(a) and _BOND.search(b):
         return SHAPES[1]

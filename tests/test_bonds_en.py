@@ -1,7 +1,6 @@
 """The parties' relationship named once a side in other words is one *changed* entry
 (``formulas/unpaired/bonds_en.py``, read by ``stance_en.py`` as the stance "bond"): on real
-outside-tuning and dev pairs, both ways, in one gap of unpaired sentences and in the sentences
-not aligned without change; a field's partnership, a third party's relationship, more parties,
+outside-tuning and dev pairs, both ways, in one gap of unpaired sentences; a field's partnership, a third party's relationship, more parties,
 the relationship a line happens in and the relationship rule's own lines are left alone."""
 
 from __future__ import annotations
@@ -63,12 +62,11 @@ def test_the_relationship_reworded_between_unpaired_sentences(
             "the U.S.-South Africa bilateral relationship",
             "the strength of the bilateral partnership",
         ),
-        # dev, A unpaired and B in another aligned pair: read over the sentences not aligned
-        # without change, once a side
+        # dev, one gap: "our" alone names B's parties, nothing after the noun
         (
-            "biden-steinmeier__2023-10-06",
-            "the strength of our bilateral relationship",
-            "the strong U.S.-German relationship",
+            "biden-ramaphosa__2022-04-08",
+            "the strength of the bilateral partnership",
+            "the value of our longstanding partnership",
         ),
     ],
 )

@@ -33,8 +33,7 @@ The parties' relationship named in other words is one more stance, "bond" (branc
 :mod:`~readoutdiff.formulas.unpaired.bonds_en` finds its mentions: "the U.S.-Nigeria
 relationship" / "the value of the U.S.-Nigeria partnership"): in one gap as above, where of
 several mentions on one side the one naming the other side's parties is taken
-(:func:`_same_parties`), and, when no gap tells it, once in each readout's sentences not aligned
-without change, wherever the aligner put them (:func:`said_once`). Two mentions of one wording
+(:func:`_same_parties`). Two mentions of one wording
 but their determiners, or of one phrase from the noun on, are one relationship said again;
 two naming other parties are two relationships (:func:`bonds_en.same_parties
 <readoutdiff.formulas.unpaired.bonds_en.same_parties>`). ``entries/relations_en.py``, which
@@ -64,7 +63,6 @@ from bisect import bisect_left
 from collections.abc import Iterator, Sequence
 from operator import itemgetter
 
-from readoutdiff.formulas.entries.relations_en import BOND_ID
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.succession import told_last
@@ -363,44 +361,6 @@ def _entry(
     return [changed_entry((ta, tb), spans, phrase_id("mined", [name]), 0.5)]
 
 
-def said_once(a: View, b: View, comparing: Comparing) -> list[Formula]:
-    """The changed entry of the parties' relationship (:mod:`bonds_en`) named once in each
-    readout's sentences not aligned without change, wherever the aligner put them, and in
-    other words (a mention said word for word in the other readout is kept there); of several
-    on one side, the one naming the other's parties (:func:`_same_parties`). A side naming it
-    more than :data:`_MOST_BONDS` times there tells no one line (and its mentions are not
-    looked for in the other readout: at 500 KB, hundreds of searches of 500,000 characters)."""
-    heard: list[Said] = []
-    opened = comparing.opened(len(a.words), len(b.words))
-    for view, indices in zip((a, b), opened, strict=True):
-        said: Said = []
-        sentences, words = view.readout.sentences, view.words
-        for index in indices:
-            if bonds_en.STEMS.isdisjoint(words[index].stems):
-                continue
-            text = sentences[index].text
-            said += [(sentences[index], *at) for at in bonds_en.mentions(text)]
-            if len(said) > _MOST_BONDS:
-                return []
-        heard.append(said)
-    in_a, in_b = (
-        [at for at in said if at[0].text[at[1] : at[2]] not in other.readout.text]
-        for said, other in zip(heard, (b, a), strict=True)
-    )
-    if not (in_a and in_b):
-        return []
-    if (len(in_a) == 1) != (len(in_b) == 1):
-        in_a, in_b = _same_parties(in_a, in_b)
-    if len(in_a) != 1 or len(in_b) != 1:
-        return []
-    return _entry("bond", in_a[0], in_b[0])
-
-
-_MOST_BONDS = 3
-"""The most mentions of the relationship a side's open sentences hold for :func:`said_once`
-to read them (the dev and outside tuning figures are the same with no bound)."""
-
-
 def _inside(span: Span, within: Span) -> bool:
     """``span`` lies wholly within ``within``."""
     return within.start <= span.start and span.end <= within.end
@@ -411,8 +371,6 @@ def told_after(told: list[Formula], a: View, b: View, comparing: Comparing) -> l
     a one-sided entry (dropped on A, appeared on B) wholly inside such an entry's wording is
     its half and gives it its place (:func:`told_last.last` numbers the ids)."""
     entries = stances(a, b, comparing)
-    if not any(f.id.startswith(BOND_ID) for f in entries):
-        entries += said_once(a, b, comparing)
     if not entries:
         return told
     dropped, appeared = FormulaStatus.DROPPED, FormulaStatus.APPEARED
