@@ -97,6 +97,10 @@ relationship": u, s, ireland, bilateral)."""
 PARTIES = 6
 """Most words of one party named after the noun ("the United States")."""
 ID = "mined:relationship"
+BOND_ID = "mined:bond"
+"""The id of the relationship named once a side by ``unpaired/stance_en.py`` (:mod:`bonds_en
+<readoutdiff.formulas.unpaired.bonds_en>`), told before this rule: an entry of this rule at
+its place takes it (:func:`_told`)."""
 _LINKS = frozenset({"of", "in", "for", "to", "on"})
 """A preposition between a frame's word and the phrase ("strength of the …")."""
 _NOT_MODIFIERS = frozenset({"of", "and", "or", "to", "with", "between", "for", "in", "on", "by"})
@@ -155,7 +159,10 @@ def relations_en(
             and _rewordable(line_a, line_b, views)
         ):
             told = _told(formulas, span_a, span_b)
-        if told == ():  # no frame said twice: a line another rule told there stands
+        if told is not None and all(formulas[n].id.startswith(BOND_ID) for n in told):
+            # no frame said twice: a line another rule told there stands (but the looser
+            # relationship rule's: this one's wordings take its place)
+            gone.update(told)
             made.append(changed_at(a, b, (span_a, span_b), ID))
     if not made:
         return tuple(formulas)
@@ -374,7 +381,7 @@ def _told(formulas: Sequence[Formula], span_a: Span, span_b: Span) -> tuple[int,
     each is *dropped*, *appeared* or *changed* (not the user's) and its wordings lie inside the
     new ones (a cut or one-sided report of the same line: "deepening our strategic
     partnership" appeared, "appreciation for the longstanding partnership between Kurdistan"
-    cut before its parties); None when another entry stands there (a *persisted* one keeps
+    cut before its parties), or an entry of :data:`BOND_ID`; None when another entry stands there (a *persisted* one keeps
     its words told)."""
     hit = [
         n for n, f in enumerate(formulas)
@@ -382,6 +389,8 @@ def _told(formulas: Sequence[Formula], span_a: Span, span_b: Span) -> tuple[int,
     ]  # fmt: skip
     for n in hit:
         f = formulas[n]
+        if f.id.startswith(BOND_ID):
+            continue  # the same line told by the looser rule: this one's wordings stand
         if f.status is FormulaStatus.PERSISTED or f.source is FormulaSource.USER:
             return None
         if not (_inside(f.a_spans, span_a) and _inside(f.b_spans, span_b)):

@@ -29,6 +29,16 @@ Frames that measured badly are left out: "the importance of" / "the need for" op
 every topic (on the dev pairs, six entries of that frame: six wrong fates or noise), and so
 does "looked forward to" ("… to speaking again soon" / "… to the work of the Australia-UK
 Climate and Energy Partnership": three wrong fates on the outside tuning part, none right).
+The parties' relationship named in other words is one more stance, "bond" (branch en4;
+:mod:`~readoutdiff.formulas.unpaired.bonds_en` finds its mentions: "the U.S.-Nigeria
+relationship" / "the value of the U.S.-Nigeria partnership"): in one gap as above, where of
+several mentions on one side the one naming the other side's parties is taken
+(:func:`_same_parties`). Two mentions of one wording
+but their determiners, or of one phrase from the noun on, are one relationship said again;
+two naming other parties are two relationships (:func:`bonds_en.same_parties
+<readoutdiff.formulas.unpaired.bonds_en.same_parties>`). ``entries/relations_en.py``, which
+runs later, takes the place of such an entry with its own wordings where it tells the line.
+
 English pairs only, with mining on (the ids are mined ids). Measured in benchmarks/README.md,
 "en3": five right entries on the outside tuning part, none wrong; no entry on the English dev
 pairs, on the judged noise readouts (``score_noise.py``) or on the 186 mirror pairs
@@ -58,6 +68,7 @@ from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.succession import told_last
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.succession.told_last import changed_entry
+from readoutdiff.formulas.unpaired import bonds_en
 from readoutdiff.formulas.unpaired.role_objects import _span, extent, telling
 from readoutdiff.formulas.words.spans import any_overlap
 from readoutdiff.model import Formula, FormulaStatus, Sentence, Span
@@ -111,7 +122,7 @@ _STEMS: dict[str, frozenset[str]] = {
 }  # fmt: skip
 """The stems (:attr:`Words.stems <readoutdiff.formulas.words.phrases.Words.stems>`) one of
 :data:`FRAMES` needs: a frame is read only in a sentence that holds one (a set test in C)."""
-_GATE = frozenset().union(*_STEMS.values())
+_GATE = frozenset().union(*_STEMS.values(), bonds_en.STEMS)
 _FIRST = itemgetter(0)
 _NAME = re.compile(r"(?<![\w’'])[A-Z][\w.-]*")
 _POSSESSIVE = re.compile(r"[’']s$")
@@ -260,6 +271,8 @@ def _said(sentence: Sentence, stems: Sequence[str]) -> list[tuple[str, int, int,
         for m in _matches(name, sentence.text):
             end = extent(sentence.text, m.end())[1] if runs_on else m.end()
             found.append((name, m.start(), max(end, m.end()), m.end()))
+    if not bonds_en.STEMS.isdisjoint(stems):
+        found += [("bond", *at) for at in bonds_en.mentions(sentence.text)]
     return found
 
 
@@ -290,10 +303,30 @@ def stances(a: View, b: View, comparing: Comparing) -> list[Formula]:
         for (other, before_b), in_b in sorted(heard[1].items()):
             if other != name or not one_gap(before_a, before_b, placed.anchors):
                 continue
+            if name == "bond" and (len(in_a) == 1) != (len(in_b) == 1):
+                in_a, in_b = _same_parties(in_a, in_b)
             if len(in_a) != 1 or len(in_b) != 1:
                 continue  # said twice on a side: not one stance reworded
             found += _entry(name, in_a[0], in_b[0])
     return found
+
+
+Said = list[tuple[Sentence, int, int, int]]
+
+
+def _same_parties(in_a: Said, in_b: Said) -> tuple[Said, Said]:
+    """Of several mentions of the relationship on one side, those naming parties, and the same
+    as the other side's one mention (the U.S.-Nigeria relationship and "the longstanding
+    friendship between our two countries" on A, "the U.S.-Nigeria partnership" on B)."""
+    one, many = (in_a, in_b) if len(in_a) == 1 else (in_b, in_a)
+    sentence, start, end, _ = one[0]
+    named = bonds_en.parties(sentence.text[start:end])
+    same = [
+        at for at in many
+        if named and (theirs := bonds_en.parties(at[0].text[at[1] : at[2]]))
+        and bonds_en.same_parties(named, theirs)
+    ]  # fmt: skip
+    return (one, same) if one is in_a else (same, one)
 
 
 def _entry(
@@ -305,9 +338,23 @@ def _entry(
     ta, tb = sa.text[a0:a1], sb.text[b0:b1]
     if ta == tb or any(map(str.isdigit, ta + tb)):
         return []
-    if FRAMES[name][2] and telling(sa.text[fa:a1]).isdisjoint(telling(sb.text[fb:b1])):
+    if (
+        name in FRAMES
+        and FRAMES[name][2]
+        and telling(sa.text[fa:a1]).isdisjoint(telling(sb.text[fb:b1]))
+    ):
         return []  # two resolves, to do two things
     named_a, named_b = names(sa.text[fa:a1]), names(sb.text[fb:b1])
+    if name == "bond" and (
+        (" " in sa.text[fa:a1] and sa.text[fa:a1] == sb.text[fb:b1])
+        or bonds_en.undetermined(ta) == bonds_en.undetermined(tb)
+    ):
+        return []  # one relationship said again ("collaboration between … and Chile", "our
+        # bilateral relationship" / "the bilateral relationship")
+    if name == "bond":  # the parties' names stand before the noun too ("UK-Irish ties")
+        named_a, named_b = bonds_en.parties(ta), bonds_en.parties(tb)
+        if not bonds_en.same_parties(named_a, named_b):
+            return []  # another party's relationship ("… between the UK and the EU")
     if named_a and named_b and named_a.isdisjoint(named_b):
         return []  # two topics ("… support to Ukraine" / "… close work with Norway …")
     spans = (_span(sa, a0, a1), _span(sb, b0, b1))

@@ -1,0 +1,49 @@
+"""`benchmarks/miss_shapes.py` gives each missed English changed event one shape of its two hand
+wordings: the wordings of real dev and outside-tuning events, each shape once."""
+
+from __future__ import annotations
+
+import miss_shapes
+import pytest
+from formula_eval import Event
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "shape"),
+    [
+        # dev, biden-zelenskyy: two sums of aid
+        ("yesterday’s announcement of nearly $3 billion to support Ukraine’s defense",
+         "a new $625 million security assistance package", "number or date"),
+        # dev, blinken-allamand: the digits of a name are no number
+        ("overcome the COVID-19 pandemic", "combat COVID-19", "shared head, frame changed"),
+        # outside tuning, biden-tinubu
+        ("our enduring commitment to the U.S.-Nigeria relationship",
+         "the value of the U.S.-Nigeria partnership in addressing global challenges",
+         "relationship"),
+        # outside tuning, johnson-draghi
+        ("looked forward to meeting in person soon",
+         "looked forward to welcoming Prime Minister Draghi to the G7 Leaders’ Summit",
+         "one frame, object reworded"),
+        # dev, carney-macron
+        ("bolstering co-operation on shared priorities such as critical minerals, energy "
+         "security, bilateral investment, artificial intelligence, and quantum technology",
+         "key global priorities, such as critical minerals, clean energy, and AI",
+         "list or field reworded"),
+        # dev, biden-meloni: one wording's telling words inside the other's
+        ("the challenges posed by China",
+         "global challenges, including those posed by the People’s Republic of China",
+         "grown or cut"),
+        # outside tuning, biden-netanyahu
+        ("conclude a deal without delay to bring the hostages home",
+         "secure the release of hostages", "shared head, frame changed"),
+        # outside tuning, johnson-martin
+        ("the importance of cooperation on issues such as climate change",
+         "shared challenges including the environment", "paraphrase, no word shared"),
+    ],
+)  # fmt: skip
+def test_each_shape(a: str, b: str, shape: str) -> None:
+    assert miss_shapes.shape(Event("changed", a, b)) == shape
+
+
+def test_the_table_names_every_shape() -> None:
+    assert len(set(miss_shapes.SHAPES)) == 7
