@@ -81,6 +81,8 @@ LEFT_OUT_NAMES = (
     "卢拉 桑切斯 穆罕默德 萨勒曼 斯塔默 贝尔伯克 马克龙 卢卡申科 托卡耶夫 阿尔巴尼斯 朔尔茨"
     " 默茨 拉马福萨 洪玛奈 黄循财 莫迪 埃尔多安 菲佐 拉克森 卡尼 博里奇 鲁托 加兹瓦尼"
     " 萨苏 哈西娜 别尔德穆哈梅多夫 普拉博沃 李在明 维文"
+    # the thirty-ninth fresh batch's series (branch e59)
+    " 博鲁阿尔特 佩特罗 马杜罗 兰布卡 诺沃亚"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

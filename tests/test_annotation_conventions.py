@@ -571,6 +571,12 @@ READ_ALIKE = {
     # out7 (thirty-eighth session): the same lead verb before or inside the same object
     # (法方愿同中方立法机构加强交往 → 加强立法机构交往), no qualifier put in
     ("zhaoleji-macron__2023-04-06", "法方愿同中方立法机构加强交往"),
+    # e59 (forty-first session, fresh batch 39): 使 is the lead verb before the same target
+    # (推动 → 使中秘全面战略伙伴关系不断迈上新台阶); 看待发展 → 看待和发展 is the conjunction 和 only;
+    # 下阶段 places the same cooperation in time, as (k)'s time words (加强下阶段 → 持续深化各领域务实合作)
+    ("xi-boluarte__2024-06-28", "推动中秘全面战略伙伴关系不断迈上新台阶"),
+    ("xi-maduro__2023-09-13", "中方始终从战略高度和长远角度看待发展同委内瑞拉关系"),
+    ("xi-maduro__2023-09-13", "加强下阶段各领域务实合作"),
 }
 
 

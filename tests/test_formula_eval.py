@@ -377,7 +377,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # xi-ruto (2 pairs) could not (119 aside, 3 x 119 < 362). In the forty-first (branch e58: e57's
 # pairs held out, e58's 6 fresh, 368 pairs, 127 aside) sullivan-hulata (3 pairs, 124 aside,
 # 3 x 124 >= 368), next in the order the test lists e37's batch, moved; xi-ruto (2 pairs) could not
-# (122 aside, 3 x 122 < 368).
+# (122 aside, 3 x 122 < 368). Later in the forty-first (branch e59: e59's 6 Chinese fresh pairs
+# beside e58's 6, 374 pairs, 130 aside) xi-ruto (2 pairs, 128 aside, 3 x 128 >= 374), the last of
+# e37's batch, moved, and then of e38's batch, in the order the test lists it, trudeau-marin,
+# trudeau-karins and sullivan-dokos (1 pair each, 125 aside, 3 x 125 >= 374); sullivan-esperon
+# (1 pair) could not (124 aside, 3 x 124 < 374).
 # e22's series
 # went one in the twenty-second session, three in the twenty-third and the last in the
 # twenty-fourth; e23's three in the twenty-fourth and two in the twenty-fifth. e16's to e20's batches went the same way: sullivan-ano and blinken-jaishankar in the thirteenth
@@ -386,17 +390,17 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e37's batch, the oldest held out since e35's moved whole (fortieth and forty-first sessions).
-MOVED_SERIES = frozenset({"sullivan-beliz", "sherman-cleverly", "sullivan-hulata"})
+# Of e38's batch, the oldest held out since e37's moved whole (forty-first session).
+MOVED_SERIES = frozenset({"trudeau-marin", "trudeau-karins", "sullivan-dokos"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
 # (twenty-second to twenty-fourth), e23's (twenty-fourth and twenty-fifth), e25's (twenty-fifth
 # and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
 # thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth), e31's
-# (thirty-fourth to thirty-sixth), e34's (thirty-sixth to thirty-eighth) and e35's (thirty-eighth to
-# fortieth).
-MOVED_BATCHES = 17
+# (thirty-fourth to thirty-sixth), e34's (thirty-sixth to thirty-eighth), e35's (thirty-eighth to
+# fortieth) and e37's (fortieth and forty-first).
+MOVED_BATCHES = 18
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -688,8 +692,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # biden-steinmeier, moved by e53's, and carney-macron (4), moved by e54's, and harris-rowley,
     # sherman-landsbergis, johnson-rutte and starmer-schoof, moved by e55's, and sunak-rutte (4),
     # moved by e56's, and trudeau-albanese, harris-kishida, sullivan-beliz and sherman-cleverly,
-    # moved by e57's, and sullivan-hulata (3), moved by e58's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 244
+    # moved by e57's, and sullivan-hulata (3), moved by e58's, and xi-ruto (2), trudeau-marin,
+    # trudeau-karins and sullivan-dokos, moved by e59's
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 249
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -782,6 +787,12 @@ ZH_FRESH_E56 = frozenset(
         "dingxuexiang-berdimuhamedov",
     }
 )
+# The Chinese series of e59's fresh batch (forty-first session): President Xi's meetings and talks
+# with Peru's President Boluarte (two pairs, a chain), Colombia's President Petro, Venezuela's
+# President Maduro, Fiji's Prime Minister Rabuka and Ecuador's President Noboa (one pair each), as
+# CCTV's evening news published them, fresh; their counterparts joined
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "xi-noboa"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -860,7 +871,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     by e55 in the thirty-eighth, passing over sunak-rutte (four pairs), sunak-rutte by e56 in the
     thirty-ninth, the last two (one pair each) by e57 in the fortieth; e37's: two of its four
     series (one pair each) by e57 in the fortieth, passing over sullivan-hulata (three pairs),
-    sullivan-hulata by e58 in the forty-first)."""
+    sullivan-hulata by e58 and xi-ruto by e59 in the forty-first; e38's: three of its six series
+    (one pair each) by e59 in the forty-first)."""
     by_name = {p.name: p for p in PAIRS}
     batches = [seeded_draw()] + [
         {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
@@ -868,9 +880,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e35's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e37's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e37's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e38's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -878,7 +890,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e37's) could move too: less than a third
+    # No other series of the oldest batch held out (e38's) could move too: less than a third
     # would stay aside, counting the dev pairs other branches of the session add.
     aside = [p for p in PAIRS if p.heldout]
     assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
@@ -1218,6 +1230,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E54
         | ZH_FRESH_E55
         | ZH_FRESH_E56
+        | ZH_FRESH_E59
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
