@@ -73,7 +73,7 @@ def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_
         ]
         near = _near(a, b)
         groups = (grouped(views[0].words), grouped(views[1].words))
-        kept = qualified_nouns._one_sided((shapes, {}), groups, near)
+        kept = qualified_nouns._one_sided(views[0], views[1], (shapes, {}), groups, near)
         every = [qualified_nouns._found(v, {}) for v in views]
         said = [{(q[3], q[5]) for q in found} for found in every]
         one_sided = [

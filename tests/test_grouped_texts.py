@@ -101,7 +101,7 @@ def test_one_sided_nouns_read_off_the_groups_equal_those_read_sentence_by_senten
                 pairs = [p for p in compare(x, y).alignments if p.a and p.b]
                 near = Near(Comparing(pairs).placement(), (len(wx), len(wy)))
                 plain = _one_sided_by_sentence(vx, vy, near, ({}, {}))
-                assert qualified_nouns._one_sided(({}, {}), (gx, gy), near) == plain
+                assert qualified_nouns._one_sided(vx, vy, ({}, {}), (gx, gy), near) == plain
                 found += len(plain[0]) + len(plain[1])
     assert found > 10
 

@@ -45,7 +45,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress, repeat
+from itertools import chain, compress, repeat
 from operator import attrgetter, itemgetter, not_
 
 from readoutdiff.formulas.linking.comparing import Comparing, Said
@@ -106,7 +106,7 @@ def changes(
     if groups is None:
         groups = (grouped(a.words), grouped(b.words))
     near = Near(comparing.placement(), (len(a.words), len(b.words)))
-    if not _may_pair(*_one_sided((shapes, found_det), groups, near)):
+    if not _may_pair(*_one_sided(a, b, (shapes, found_det), groups, near)):
         return []  # most comparisons end here, the sentences both readouts say never read
     copies = (_copies(a), _copies(b))  # read once for the four look-ups below
     ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
@@ -242,7 +242,7 @@ def _may_pair(left: Found, right: Found) -> bool:
 
 
 def _one_sided(
-    memos: tuple[dict[int, Shape], dict[int, Shape]],
+    a: View, b: View, memos: tuple[dict[int, Shape], dict[int, Shape]],
     groups: tuple[Sequence[Copies], Sequence[Copies]], near: Near,
 ) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, near such
@@ -252,9 +252,10 @@ def _one_sided(
     sides, none of them one-sided. Read on each side's texts (``groups``: its words grouped by
     stems tuple), not on its sentences: a readout says many a sentence more than once (3,281
     sentences, 910 texts a side at 500 KB). A pair :func:`changes` makes stands near, so the
-    texts near none are not read here (at 500 KB most of the one-sided ones); the texts are
-    picked in C. ``memos``: the shapes read, "and" joining the qualifiers, then a determiner
-    opening them (:func:`_found`'s)."""
+    texts near none are not read here (at 500 KB most of the one-sided ones); the texts and
+    their copies are picked in C, no step of Python per text or sentence of the readouts.
+    ``memos``: the shapes read, "and" joining the qualifiers, then a determiner opening them
+    (:func:`_found`'s)."""
     groups_a, groups_b = groups
     texts_a, texts_b = list(map(id, map(_TEXT, groups_a))), list(map(id, map(_TEXT, groups_b)))
     in_a, in_b = set(texts_a), set(texts_b)
@@ -264,12 +265,9 @@ def _one_sided(
         return [], []
     alone_a = list(compress(groups_a, map(not_, map(in_b.__contains__, texts_a))))
     alone_b = list(compress(groups_b, map(not_, map(in_a.__contains__, texts_b))))
-    near_a, near_b = near.among(
-        [w.sentence for _, copies in alone_a for w in copies],
-        [w.sentence for _, copies in alone_b for w in copies],
-    )
-    found_a = read(*_near_copies(alone_a, near_a), memos)
-    found_b = read(*_near_copies(alone_b, near_b), memos)
+    near_a, near_b = near.among(_sentences(alone_a), _sentences(alone_b))
+    found_a = read(*_near_copies(alone_a, {id(a.words[x].stems) for x in near_a}), memos)
+    found_b = read(*_near_copies(alone_b, {id(b.words[y].stems) for y in near_b}), memos)
     said_a = {(q[3], q[5]) for q in found_a}
     said_b = {(q[3], q[5]) for q in found_b}
     return (
@@ -278,16 +276,20 @@ def _one_sided(
     )
 
 
+def _sentences(groups: Iterable[Copies]) -> list[int]:
+    """The sentence numbers of every copy of ``groups``' texts (read in C)."""
+    return list(map(_SENTENCE, chain.from_iterable(map(_COPIES, groups))))
+
+
 def _near_copies(
-    alone: Sequence[Copies], near: AbstractSet[int]
+    alone: Sequence[Copies], keep: set[int]
 ) -> tuple[list[Words], list[int], set[int]]:
-    """Every copy, in order, of the texts of ``alone`` that some copy of stands in ``near``
-    (sentence numbers), the id of each one's stems tuple, and those ids: what :func:`read`
-    reads, as it read them off all the readout's sentences by id."""
-    kept = [copies for _, copies in alone if not near.isdisjoint(w.sentence for w in copies)]
-    words = sorted((w for copies in kept for w in copies), key=_SENTENCE)
-    ids = list(map(id, map(_STEMS, words)))
-    return words, ids, set(ids)
+    """Every copy, in order, of the texts of ``alone`` whose stems tuple's id ``keep`` holds,
+    the id of each copy's stems tuple, and ``keep``: what :func:`read` reads, as it read them
+    off all the readout's sentences by id."""
+    kept = compress(alone, map(keep.__contains__, map(id, map(_TEXT, alone))))
+    words = sorted(chain.from_iterable(map(_COPIES, kept)), key=_SENTENCE)
+    return words, list(map(id, map(_STEMS, words))), keep
 
 
 def _found(
@@ -314,6 +316,8 @@ _STEMS = attrgetter("stems")
 _SENTENCE = attrgetter("sentence")
 _TEXT = itemgetter(0)
 """A group's stems tuple (:data:`~readoutdiff.formulas.words.phrases.Copies`): one per text."""
+_COPIES = itemgetter(1)
+"""A group's copies, in order."""
 _Copies = tuple[list[int], dict[int, Words]]
 
 
