@@ -18,6 +18,7 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas import tracking
 from readoutdiff.formulas.linking import nearby
 from readoutdiff.formulas.linking.twins import Near
+from readoutdiff.formulas.matching.matcher import grouped
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.scripts import SCRIPTS, scripts_in
@@ -71,8 +72,8 @@ def test_the_nouns_of_sentences_one_readout_says_hold_every_one_sided_qualified_
             for r in (a, b)
         ]
         near = _near(a, b)
-        ids = [[id(words.stems) for words in view.words] for view in views]
-        kept = qualified_nouns._one_sided(views[0], views[1], (shapes, {}), (ids[0], ids[1]), near)
+        groups = (grouped(views[0].words), grouped(views[1].words))
+        kept = qualified_nouns._one_sided(views[0], views[1], (shapes, {}), groups, near)
         every = [qualified_nouns._found(v, {}) for v in views]
         said = [{(q[3], q[5]) for q in found} for found in every]
         one_sided = [

@@ -517,8 +517,9 @@ def _linked_all(
         i: in_b[i] for i in rest if i not in in_a and i not in held_a and i not in named.variants
     }
     links, consumed = lonely.link(
-        a, b, (in_a, in_b), (lonely_a, lonely_b), comparing, formulas, blocks, mining=mine
-    )
+        a, b, (in_a, in_b), (lonely_a, lonely_b), comparing, formulas, blocks, mining=mine,
+        groups=groups,
+    )  # fmt: skip
     formulas += links
     if mine:  # read off the words alone: not with mining off
         left = (

@@ -20,6 +20,7 @@ from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession import replaced
 from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words.phrases import Copies
 from readoutdiff.model import Formula, Span
 from readoutdiff.text.shared_runs import BlockMemo
 
@@ -29,13 +30,14 @@ ById = Mapping[str, Sequence[Occurrence]]
 def link(
     a: View, b: View, every: tuple[ById, ById], one_sided: tuple[ById, ById],
     comparing: Comparing, told: Sequence[Formula], blocks: BlockMemo | None = None,
-    *, mining: bool = True,
+    *, mining: bool = True, groups: tuple[Sequence[Copies], Sequence[Copies]] | None = None,
 ) -> tuple[list[Formula], set[str]]:  # fmt: skip
     """Return the changed entries that link one-sided formulas, and the ids they tell.
 
     ``every``: each side's formulas by id; ``one_sided``: those left to link; ``comparing``:
     the comparison's aligned pairs and memos; ``told``: the entries made so far (their places
-    are busy); ``blocks`` and ``mining``: see :func:`standing.changes`."""
+    are busy); ``blocks`` and ``mining``: see :func:`standing.changes`; ``groups``: each side's
+    words grouped by text (:meth:`ReadoutMemo.groups`), when made already."""
     in_a, in_b = every
     lonely_a, lonely_b = one_sided
     formulas = list(told)
@@ -50,7 +52,7 @@ def link(
     left_a = {i: o for i, o in lonely_a.items() if i not in twinned.consumed}
     left_b = {i: o for i, o in lonely_b.items() if i not in twinned.consumed}
     busy_a, busy_b = spans_of(formulas)
-    reworded = slots.find(a, b, left_a, left_b, comparing, (busy_a, busy_b))
+    reworded = slots.find(a, b, left_a, left_b, comparing, (busy_a, busy_b), groups)
     formulas += reworded.changed
     left_a = {i: o for i, o in left_a.items() if i not in reworded.consumed}
     left_b = {i: o for i, o in left_b.items() if i not in reworded.consumed}
@@ -63,7 +65,7 @@ def link(
 
     if mining:  # read off the words alone, as most_kept below: no lexicon names these nouns
         told_ids = Counter(f.anchor for f in formulas if f.anchor)
-        formulas += qualified_nouns.changes(a, b, comparing, busy, told_ids)
+        formulas += qualified_nouns.changes(a, b, comparing, busy, told_ids, groups)
     # A line reworded across passages last: the narrower evidence above tells its place first.
     busy_a, busy_b = spans_of(formulas)
     busy_a += [o.span for i, found in in_a.items() if i not in left_a for o in found]

@@ -45,8 +45,8 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress, repeat
-from operator import attrgetter, not_
+from itertools import chain, compress, repeat
+from operator import attrgetter, itemgetter, not_
 
 from readoutdiff.formulas.linking.comparing import Comparing, Said
 from readoutdiff.formulas.linking.line_entries import entry
@@ -59,8 +59,9 @@ from readoutdiff.formulas.linking.qualified_shapes import (
     read,
 )
 from readoutdiff.formulas.linking.twins import Near
+from readoutdiff.formulas.matching.matcher import grouped
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Copies, Words
 from readoutdiff.formulas.words.spans import Unheld, word_span
 from readoutdiff.model import Formula, Span
 from readoutdiff.records.record import record_positional
@@ -93,17 +94,21 @@ def changes(
     comparing: Comparing,
     busy: Callable[[], tuple[Sequence[Span], Sequence[Span]]],
     ids: Counter[str],
+    groups: tuple[Sequence[Copies], Sequence[Copies]] | None = None,
 ) -> list[Formula]:
     """Return one changed entry per qualified noun of A reworded into one of B, none where
     ``busy()`` (A's spans, B's spans; asked only when two wordings may pair) already tells
-    something (``ids``: the entries told so far per name, see :func:`line_entries.entry`)."""
+    something (``ids``: the entries told so far per name, see :func:`line_entries.entry`;
+    ``groups``: each side's words grouped by text, :meth:`ReadoutMemo.groups`, when made
+    already)."""
     shapes: dict[int, Shape] = {}  # the words' tuples live while a and b do
     found_det: dict[int, Shape] = {}
-    of_a, of_b = list(map(id, map(_STEMS, a.words))), list(map(id, map(_STEMS, b.words)))
+    if groups is None:
+        groups = (grouped(a.words), grouped(b.words))
     near = Near(comparing.placement(), (len(a.words), len(b.words)))
-    if not _may_pair(*_one_sided(a, b, (shapes, found_det), (of_a, of_b), near)):
+    if not _may_pair(*_one_sided(a, b, (shapes, found_det), groups, near)):
         return []  # most comparisons end here, the sentences both readouts say never read
-    copies = (_copies(a, of_a), _copies(b, of_b))  # read once for the four look-ups below
+    copies = (_copies(a), _copies(b))  # read once for the four look-ups below
     ids_a, ids_b = copies[0][1].keys(), copies[1][1].keys()  # the stems tuples of each
     # Qualifiers after a determiner are read in the sentences one readout says alone (a
     # tenth of the stage's time at 50 KB, read in every sentence): whether the other readout
@@ -238,34 +243,53 @@ def _may_pair(left: Found, right: Found) -> bool:
 
 def _one_sided(
     a: View, b: View, memos: tuple[dict[int, Shape], dict[int, Shape]],
-    ids: tuple[list[int], list[int]], near: Near,
+    groups: tuple[Sequence[Copies], Sequence[Copies]], near: Near,
 ) -> tuple[Found, Found]:  # fmt: skip
     """The qualified nouns of the sentences one readout says and the other does not, near such
     a sentence of the other (``near``), but those the other's such sentences say too: all the
     one-sided ones :func:`changes` may pair, and maybe more. A sentence both say (one stems
     tuple, one text: the two readouts' words share their memo) holds the same nouns on both
-    sides, none of them one-sided (``ids``: the id of each sentence's stems tuple, A's then
-    B's). A pair :func:`changes` makes stands near, so the sentences near none are not read
-    here (at 500 KB most of the one-sided ones); the copies are picked in C, no step of
-    Python per sentence of the readouts. ``memos``: the shapes read, "and" joining the
-    qualifiers, then a determiner opening them (:func:`_found`'s)."""
-    of_a, of_b = ids
-    in_b, in_a = set(of_b), set(of_a)
+    sides, none of them one-sided. Read on each side's texts (``groups``: its words grouped by
+    stems tuple), not on its sentences: a readout says many a sentence more than once (3,281
+    sentences, 910 texts a side at 500 KB). A pair :func:`changes` makes stands near, so the
+    texts near none are not read here (at 500 KB most of the one-sided ones); the texts and
+    their copies are picked in C, no step of Python per text or sentence of the readouts.
+    ``memos``: the shapes read, "and" joining the qualifiers, then a determiner opening them
+    (:func:`_found`'s)."""
+    groups_a, groups_b = groups
+    texts_a, texts_b = list(map(id, map(_TEXT, groups_a))), list(map(id, map(_TEXT, groups_b)))
+    in_a, in_b = set(texts_a), set(texts_b)
     if in_a <= in_b or in_b <= in_a:
         # One readout says no sentence the other does not: nothing of it is one-sided, and
-        # :func:`_may_pair` pairs nothing (a readout against itself: the ids are not walked).
+        # :func:`_may_pair` pairs nothing (a readout against itself: the texts are not walked).
         return [], []
-    xs = list(compress(range(len(of_a)), map(not_, map(in_b.__contains__, of_a))))
-    ys = list(compress(range(len(of_b)), map(not_, map(in_a.__contains__, of_b))))
-    near_a, near_b = near.among(xs, ys)
-    found_a = read(a.words, of_a, {of_a[x] for x in near_a}, memos)
-    found_b = read(b.words, of_b, {of_b[y] for y in near_b}, memos)
+    alone_a = list(compress(groups_a, map(not_, map(in_b.__contains__, texts_a))))
+    alone_b = list(compress(groups_b, map(not_, map(in_a.__contains__, texts_b))))
+    near_a, near_b = near.among(_sentences(alone_a), _sentences(alone_b))
+    found_a = read(*_near_copies(alone_a, {id(a.words[x].stems) for x in near_a}), memos)
+    found_b = read(*_near_copies(alone_b, {id(b.words[y].stems) for y in near_b}), memos)
     said_a = {(q[3], q[5]) for q in found_a}
     said_b = {(q[3], q[5]) for q in found_b}
     return (
         [q for q in found_a if (q[3], q[5]) not in said_b],
         [q for q in found_b if (q[3], q[5]) not in said_a],
     )
+
+
+def _sentences(groups: Iterable[Copies]) -> list[int]:
+    """The sentence numbers of every copy of ``groups``' texts (read in C)."""
+    return list(map(_SENTENCE, chain.from_iterable(map(_COPIES, groups))))
+
+
+def _near_copies(
+    alone: Sequence[Copies], keep: set[int]
+) -> tuple[list[Words], list[int], set[int]]:
+    """Every copy, in order, of the texts of ``alone`` whose stems tuple's id ``keep`` holds,
+    the id of each copy's stems tuple, and ``keep``: what :func:`read` reads, as it read them
+    off all the readout's sentences by id."""
+    kept = compress(alone, map(keep.__contains__, map(id, map(_TEXT, alone))))
+    words = sorted(chain.from_iterable(map(_COPIES, kept)), key=_SENTENCE)
+    return words, list(map(id, map(_STEMS, words))), keep
 
 
 def _found(
@@ -289,13 +313,17 @@ def _found(
 
 
 _STEMS = attrgetter("stems")
+_SENTENCE = attrgetter("sentence")
+_TEXT = itemgetter(0)
+"""A group's stems tuple (:data:`~readoutdiff.formulas.words.phrases.Copies`): one per text."""
+_COPIES = itemgetter(1)
+"""A group's copies, in order."""
 _Copies = tuple[list[int], dict[int, Words]]
 
 
-def _copies(view: View, ids: list[int] | None = None) -> _Copies:
-    """The id of each sentence's stems tuple (``ids``, when read already), and one copy's
-    words per id (the last)."""
-    ids = list(map(id, map(_STEMS, view.words))) if ids is None else ids
+def _copies(view: View) -> _Copies:
+    """The id of each sentence's stems tuple, and one copy's words per id (the last)."""
+    ids = list(map(id, map(_STEMS, view.words)))
     return ids, dict(zip(ids, view.words, strict=True))
 
 

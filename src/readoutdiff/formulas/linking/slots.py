@@ -70,7 +70,7 @@ from readoutdiff.formulas.matching.content_words import clause, content, counts,
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import edges, word_swaps
-from readoutdiff.formulas.words.phrases import Words, spent_on
+from readoutdiff.formulas.words.phrases import Copies, Words, spent_on
 from readoutdiff.formulas.words.roles import INTRODUCING
 from readoutdiff.formulas.words.spans import overlaps
 from readoutdiff.formulas.words.wording import strip
@@ -116,15 +116,16 @@ class Mutations:
 
 def find(
     a: View, b: View, only_a: Side, only_b: Side, comparing: Comparing,
-    busy: Busy = ((), ()),
+    busy: Busy = ((), ()), groups: tuple[Sequence[Copies], Sequence[Copies]] | None = None,
 ) -> Mutations:  # fmt: skip
     """Return one changed entry per formula reworded near its place in the other readout
-    (``busy``: the places of A and of B that other entries already tell)."""
+    (``busy``: the places of A and of B that other entries already tell; ``groups``: each
+    side's words grouped by text, :meth:`ReadoutMemo.groups`, when made already)."""
     if not only_a and not only_b:
         return Mutations(changed=[], consumed=set())
     taken: dict[bool, list[_Place]] = {True: [], False: []}
     out = Mutations(changed=[], consumed=set())
-    for c in _candidates(a, b, only_a, only_b, comparing.placement()):
+    for c in _candidates(a, b, only_a, only_b, comparing.placement(), groups):
         if c.own.id in out.consumed:
             continue
         view, other = (a, b) if c.own_on_a else (b, a)
@@ -312,9 +313,11 @@ _Place = tuple[int, int, int]
 
 
 def _candidates(
-    a: View, b: View, only_a: Side, only_b: Side, placed: Placement
-) -> list[_Candidate]:
-    """Return the best places of each one-sided formula in the other readout, best first."""
+    a: View, b: View, only_a: Side, only_b: Side, placed: Placement,
+    groups: tuple[Sequence[Copies], Sequence[Copies]] | None = None,
+) -> list[_Candidate]:  # fmt: skip
+    """Return the best places of each one-sided formula in the other readout, best first
+    (``groups``: see :func:`find`)."""
     # Each side's index serves only the other side's one-sided formulas, and only their words,
     # listed where they are looked for: the windows around the formulas' sentences.
     marks, mirrored = placed.anchors, placed.mirrored
@@ -323,14 +326,17 @@ def _candidates(
     firsts_a = sorted(o[0].sentence for o in only_a.values())
     firsts_b = sorted(o[0].sentence for o in only_b.values())
     candidates: list[_Candidate] = []
-    for own_on_a, side, view, other, anchors, held, firsts in (
-        (True, only_a, a, b, marks, held_b, firsts_b),
-        (False, only_b, b, a, mirrored, held_a, firsts_a),
+    texts_a, texts_b = (None, None) if groups is None else groups
+    for own_on_a, side, view, other, anchors, held, firsts, texts in (
+        (True, only_a, a, b, marks, held_b, firsts_b, texts_b),
+        (False, only_b, b, a, mirrored, held_a, firsts_a, texts_a),
     ):
         ids = sorted(side)
         near = [window(anchors, side[i][0].sentence, len(other.words), held=held) for i in ids]
         index = (
-            stem_index(other, wanted_stems(side, view), near, COMMON) if side else ({}, Counter())
+            stem_index(other, wanted_stems(side, view), near, COMMON, texts)
+            if side
+            else ({}, Counter())
         )
         for formula_id, around in zip(ids, near, strict=True):
             crowd = bisect_left(firsts, around[1]) - bisect_left(firsts, around[0])
