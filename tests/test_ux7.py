@@ -151,26 +151,33 @@ def test_a_named_pipe_no_program_writes_to_is_an_error_not_a_wait(tmp_path: Path
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are POSIX")
 def test_a_named_pipe_a_program_writes_to_is_read(tmp_path: Path) -> None:
-    """The writer opens it a moment after readoutdiff does (``readoutdiff p b.txt & cat a.txt >
-    p`` typed the other way round): given half a second, it is read whole."""
+    """A writer already waiting on the pipe (``cat a.txt > p & readoutdiff p b.txt``), and one
+    that opens it only once readoutdiff has (the other way round): both are read whole."""
     pipe = tmp_path / "pipe.txt"
     os.mkfifo(pipe)
+    data = SAMPLES[0].read_bytes()
 
-    def write() -> None:
-        time.sleep(0.2)
+    def waiting() -> None:  # blocks in open() until a reader comes
         with open(pipe, "wb") as out:
-            out.write(SAMPLES[0].read_bytes())
+            out.write(data)
 
-    command = [sys.executable, "-m", "readoutdiff", pipe, SAMPLES[1], "-f", "json"]
-    reader = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(1.0)  # readoutdiff has started and opened the pipe by now, most often
-    writer = threading.Thread(target=write, daemon=True)
-    writer.start()
-    out, err = reader.communicate(timeout=120)
-    if reader.returncode == 2 and b"no program writes to" in err:
-        pytest.skip("the machine was too slow for the writer to come in time")
-    assert reader.returncode == 0, err
-    assert json.loads(out)["a"]["date"] == "2021-06-28"
+    def late() -> None:  # opens only once a reader holds the pipe, then writes
+        while True:
+            try:
+                fd = os.open(pipe, os.O_WRONLY | os.O_NONBLOCK)
+            except OSError:  # ENXIO: no reader yet
+                time.sleep(0.01)
+                continue
+            os.set_blocking(fd, True)
+            with open(fd, "wb") as out:
+                out.write(data)
+            return
+
+    for write in (waiting, late):
+        threading.Thread(target=write, daemon=True).start()
+        run = _run(pipe, SAMPLES[1], "-f", "json")
+        assert run.returncode == 0, (write.__name__, run.stderr)
+        assert json.loads(run.stdout)["a"]["date"] == "2021-06-28"
 
 
 def test_a_process_substitution_is_read_and_an_empty_one_is_empty() -> None:
