@@ -33,7 +33,7 @@ def test_the_key_changes_count_a_formula_said_in_one_version_only(tmp_path: Path
     html, document = tmp_path / "pair.html", tmp_path / "pair.json"
     markdown = _run(A, B, "-f", "markdown", "--html", html, "--json", document)
     text = _run(A, B)
-    assert "1. Dropped formula “互利合作”" in text
+    assert "1. Only in A, the Chinese version: formula “互利合作” (A line 9, sentence 2)." in text
     assert f"\n  2. {LAST}\n" in text
     assert f"\n2. {LAST}\n" in markdown
     assert f"<li>{LAST}</li>" in html.read_text(encoding="utf-8")

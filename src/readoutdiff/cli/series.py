@@ -63,7 +63,10 @@ class Pairs(StrEnum):
 
 _Paths = Annotated[
     list[str],
-    typer.Argument(metavar="PATH...", help="Readout files, directories or glob patterns."),
+    typer.Argument(
+        metavar="PATH...",
+        help="Readout files, directories (not searched recursively: name a subfolder too) or glob patterns.",
+    ),
 ]
 _HtmlFile = Annotated[
     Path | None, typer.Option("--html", metavar="FILE", help="Write the HTML timeline to FILE.")

@@ -30,7 +30,17 @@ def history_read(folders: list[Path] | None, max_bytes: int) -> list[Readout]:
         return []
     from readoutdiff.ingest.readout_paths import history_readouts
 
-    return history_readouts(folders, max_bytes=max_bytes, on_skipped=warn_our_reports)
+    return history_readouts(folders, max_bytes=max_bytes, on_skipped=_warn_history_skipped)
+
+
+def _warn_history_skipped(skipped: Iterable[Skipped]) -> None:
+    """What ``--history DIR`` names of a folder's files not read: the reports readoutdiff wrote
+    and the names that are no file (:func:`warn_our_reports`), and the subfolders that hold
+    readouts (ux7: passed over in silence; ``--history`` is repeatable, so one is named too)."""
+    from readoutdiff.ingest.readout_paths import SkipKind
+
+    named = (SkipKind.OURS, SkipKind.UNREADABLE, SkipKind.SUBFOLDER)
+    warn_skipped(skip for skip in skipped if skip.kind in named)
 
 
 def warn(said: str) -> None:

@@ -57,13 +57,75 @@ def read_bytes(name: str, max_bytes: int) -> bytes:
         raise InputError("is a directory; give a readout file", path=name)
     if stat.S_ISREG(info.st_mode) and info.st_size > max_bytes:
         raise InputError(too_big(info.st_size, max_bytes), path=name)
+    if stat.S_ISFIFO(info.st_mode) and hasattr(os, "O_NONBLOCK") and _named_pipe(name):
+        return _read_pipe(name, max_bytes)
     try:
-        with open(name, "rb", buffering=0) as file:  # a FIFO without a writer waits here
+        with open(name, "rb", buffering=0) as file:
             return _read_limited(file, name, max_bytes)
     except OSError as error:
         raise InputError(
             f"cannot read it ({error.strerror}); check its permissions", path=name
         ) from None
+
+
+_NO_WRITER = (
+    "is a named pipe no program writes to, so there is nothing to read (it would wait for one"
+    " forever); start the program that writes it first, or give a file instead"
+)
+_WRITER_WAIT = (0.05, 10)
+"""How long a pipe is given for its writer to come (seconds between looks, looks): a writer
+started just before readoutdiff (``cat a.txt > pipe & readoutdiff pipe b.txt``) may not have
+opened it yet."""
+
+
+def _named_pipe(name: str) -> bool:
+    """Whether the pipe ``name`` is a named one (``mkfifo``), not the pipe of a process
+    substitution (``<(cat a.txt)``, ``/dev/fd/63``): that one's link names no file
+    (``pipe:[…]``), its writer holds it from the start and an end of file is an empty input."""
+    return os.path.exists(os.path.realpath(name))
+
+
+def _read_pipe(name: str, max_bytes: int) -> bytes:
+    """The bytes of the named pipe (FIFO) ``name``, or an error when no program writes to it.
+
+    A FIFO opened to read waits for a writer, as ``cat`` does; with none (``mkfifo p;
+    readoutdiff p b.txt``) readoutdiff sat silent for ever (ux7). It is opened without waiting
+    and read once without waiting: bytes, or "none yet" (``EAGAIN``), mean a writer holds it
+    (``<(curl …)``, ``cat a.txt > p &``), and it is then read to its end as any input; an end
+    of file at once means no writer, looked at again for half a second before the error.
+
+    >>> import tempfile, pathlib
+    >>> pipe = pathlib.Path(tempfile.mkdtemp()) / "p.txt"
+    >>> os.mkfifo(pipe)
+    >>> _read_pipe(str(pipe), 1024)
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: ...p.txt: is a named pipe no program writes to, ...
+    """
+    import time
+
+    try:
+        fd = os.open(name, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        raise InputError(
+            f"cannot read it ({error.strerror}); check its permissions", path=name
+        ) from None
+    with open(fd, "rb", buffering=0) as file:
+        pause, looks = _WRITER_WAIT
+        for look in range(looks):
+            try:
+                first = os.read(fd, min(_CHUNK, max_bytes + 1))
+            except BlockingIOError:  # a writer, nothing written yet
+                first = None
+            if first != b"":  # bytes, or a writer: read on, waiting for it
+                break
+            if look + 1 < looks:
+                time.sleep(pause)
+        else:
+            raise InputError(_NO_WRITER, path=name)
+        os.set_blocking(fd, True)
+        rest = _read_limited(file, name, max_bytes - len(first or b""))
+        return (first or b"") + rest
 
 
 def _read_limited(file: BinaryIO, name: str, max_bytes: int) -> bytes:

@@ -5,8 +5,8 @@ This looks at the file system (it lists directories and expands globs) and so be
 command line, not the pure core. A file named on the command line is always taken; in a
 directory only files with a readout suffix are (:data:`READOUT_SUFFIXES`), the others are
 reported as skipped, and so are a folder's README, SOURCES, LICENSE and the like; hidden
-files and subdirectories are passed over in silence (a directory is
-not searched recursively); a name with a readout's suffix that is no file (a symbolic link to
+files are passed over in silence, and so are subdirectories but those that hold readout files
+of their own (a directory is not searched recursively: such a subfolder is reported as skipped); a name with a readout's suffix that is no file (a symbolic link to
 nothing, a named pipe) is reported as skipped. Reports that readoutdiff wrote itself (an earlier timeline or
 report, an HTML page, or a view saved as Markdown or text) are skipped too.
 """
@@ -54,6 +54,10 @@ class SkipKind(StrEnum):
     UNREADABLE = "unreadable"
     """A name with a readout's suffix that is no file to read: a symbolic link to nothing, a
     named pipe, a device (branch u71: passed over in silence, a readout lost unseen)."""
+    SUBFOLDER = "subfolder"
+    """A subfolder that holds readout files of its own: a folder is not searched recursively,
+    so they are not read unless named (branch ux7: passed over in silence, ``series DIR``
+    followed the top folder's readouts alone and never said a subfolder's were left)."""
 
 
 @record
@@ -94,6 +98,8 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     (['a.md', 'b.txt'], [('photo.png', 'not a readout file (.png); readouts end in .txt, .text, .md, .html, .htm or .xhtml')])
     """
     outputs = {path_key(path) for path in exclude}
+    arguments = list(arguments)
+    given = {path_key(argument) for argument in arguments}  # a subfolder named too is read
     taken = set(outputs)
     files: list[str] = []
     skipped: list[Skipped] = []
@@ -101,7 +107,11 @@ def expand(arguments: Iterable[str], *, exclude: Iterable[str] = ()) -> Expansio
     named: dict[str, int] = {}  # how many arguments name each readout taken
     for argument in arguments:
         found, passed = _one(argument)
-        skipped += [s for s in passed if path_key(s.path) not in outputs]  # a rerun's own output
+        skipped += [  # a rerun's own output, a subfolder named as well
+            s
+            for s in passed
+            if path_key(s.path) not in (given if s.kind is SkipKind.SUBFOLDER else outputs)
+        ]
         for path in found:
             key = path_key(path)
             if key in outputs and path not in overwritten and Path(path).is_file():
@@ -302,7 +312,40 @@ def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
     )
     files, passed = _sorted_out(str(path) for path in entries if path.is_file())
     lost = [_no_file(str(path)) for path in entries if _not_a_file(path)]
+    if files:  # a folder of none is an error that names them (:func:`subfolders_hint`)
+        lost += [s for path in entries if path.is_dir() and (s := _subfolder(path)) is not None]
     return files, sorted(passed + lost, key=lambda skip: (name_order(skip.path), skip.path))
+
+
+def _subfolder(folder: Path) -> Skipped | None:
+    """A subfolder as skipped when it holds readout files of its own (by their names: its
+    files are not opened), else None (an empty folder, one of pictures, a folder of folders).
+
+    >>> import tempfile
+    >>> folder = Path(tempfile.mkdtemp())
+    >>> (folder / "2023").mkdir(); _ = (folder / "2023" / "a.txt").write_text("x")
+    >>> _subfolder(folder / "2023").reason
+    'a subfolder holding 1 readout file, not searched (a folder is not read recursively): name it too to read it'
+    """
+    try:
+        held = sum(
+            path.suffix.lower() in READOUT_SUFFIXES
+            and not path.name.startswith(".")
+            and path.stem.lower() not in _FOLDER_DOCS
+            and path.is_file()
+            for path in folder.iterdir()
+        )
+    except OSError:  # a folder that cannot be listed: nothing to say of it
+        return None
+    if not held:
+        return None
+    files = f"{held} readout file{'s' * (held != 1)}"
+    why = f"a subfolder holding {files}, not searched (a folder is not read recursively):"
+    return Skipped(
+        path=str(folder),
+        reason=f"{why} name it too to read {'them' if held != 1 else 'it'}",
+        kind=SkipKind.SUBFOLDER,
+    )
 
 
 def _not_a_file(path: Path) -> bool:

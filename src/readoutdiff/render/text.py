@@ -370,7 +370,7 @@ def _formulas(
     for status, formulas in groups:
         out.append(f"  {status.value} ({len(formulas)})")
         for formula in formulas:
-            mined = " [mined]" if formula.source.value == "mined" else ""
+            mined = _tag(formula)
             variant = " (variant)" if formula.variant else ""
             wording = _shown(labels.formula_wording(formula, names, fates))
             place = labels.formula_lines(formula, comparison).replace(" ", _JOIN)
@@ -379,6 +379,28 @@ def _formulas(
             if context:  # a short core, told with the line it stands in (ext1), marked (u57)
                 out.extend(_lines([("      ", Op.EQUAL), *context], color, width, 8))
     return out
+
+
+_MINED_TOPICS = frozenset(labels.PHRASE_KINDS)
+"""The topics of the entries mining makes: phrases mined from A and B (``mined``), recurring in
+a history or a series (``recurring``), of the built-in background (``background``)."""
+
+
+def _tag(formula: Formula) -> str:
+    """`` [mined]`` after a phrase mined from the texts (a topic of :data:`_MINED_TOPICS`),
+    `` [rule]`` after a line a rule of the formula stage read (a greeting, a point, a line kept
+    around a formula, a list reworded: source ``mined`` too, but no topic), nothing after a
+    lexicon's formula. The JSON tells them apart by ``topic`` (ux7: both read ``[mined]``).
+
+    >>> from readoutdiff.model import FormulaSource as S, FormulaStatus
+    >>> def tag(topic: str, source: S = S.MINED) -> str:
+    ...     return _tag(Formula(status=FormulaStatus.DROPPED, a_text="x", b_text=None, source=source, topic=topic))
+    >>> tag(""), tag("mined"), tag("background"), tag("", S.BUILTIN)
+    (' [rule]', ' [mined]', ' [mined]', '')
+    """
+    if formula.source.value != "mined":
+        return ""
+    return " [mined]" if formula.topic in _MINED_TOPICS else " [rule]"
 
 
 def _context(formula: Formula, comparison: Comparison) -> list[tuple[str, _Kind]]:

@@ -53,7 +53,7 @@ from collections.abc import Callable, Mapping
 
 from readoutdiff.formulas.keys.change_names import Change, named
 from readoutdiff.formulas.keys.key_fuller import fuller
-from readoutdiff.formulas.keys.key_minor import language_only, minor_only
+from readoutdiff.formulas.keys.key_minor import language_only, minor_only, one_version
 from readoutdiff.formulas.keys.key_overlaps import fullest
 from readoutdiff.formulas.keys.key_passages import (
     holders,
@@ -187,7 +187,8 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         keys = [minor] if minor else []
     elif comparison.a.language != comparison.b.language and len(keys) < MOST:
         keys.append(language_only(comparison, after=len(keys)))  # the rest: a translation
-    return [replace(key, summary=nested(key.summary)) for key in keys[:MOST]]
+    keys = [one_version(key, comparison) for key in keys[:MOST]]  # two versions of one call
+    return [replace(key, summary=nested(key.summary)) for key in keys]
 
 
 def _new(

@@ -8,6 +8,7 @@ key changes learns why there are none.
 from __future__ import annotations
 
 from collections import Counter
+from datetime import date
 from functools import partial
 
 from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
@@ -17,6 +18,7 @@ from readoutdiff.languages.folding import fold_style, visible
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
 from readoutdiff.model.places import place
 from readoutdiff.model.spacing import spacing_as_equal
+from readoutdiff.records.replacing import replace
 
 
 def minor_only(comparison: Comparison) -> KeyChange | None:
@@ -127,6 +129,66 @@ def language_only(comparison: Comparison, after: int = 0) -> KeyChange:
         f"{'; '.join(told)}{formulas}.",
         a_text=None, b_text=None, a_place=None, b_place=None, formula=None,
     )  # fmt: skip
+
+
+def one_version(key: KeyChange, comparison: Comparison) -> KeyChange:
+    """``key`` told as said in one version only, when A and B are two languages' versions of
+    one call (dated at most a day apart, or undated): a formula the Chinese text says and its
+    English version does not was not *dropped* (ux6: xi-trump 2017-10-25, "Dropped formula
+    “互利合作”" above "none only in A"), nor was a passage. "Dropped formula “X” (A line 9)"
+    reads "Only in A, the Chinese version: formula “X” (A line 9)", "Dropped passage (A line
+    3)" "Only in A, the Chinese version: passage (A line 3)"; "New formula" and "Added
+    passage" likewise for B, their new passage a passage only B has. Any other key (or two
+    dates further apart: a change over time) is returned as it is; the JSON ``kind`` stays.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We defend core interests. Trade grew."), from_text("贸易增长了。"))
+    >>> key = KeyChange(kind="formula-dropped", summary="Dropped formula “core interests” (A line 1).",
+    ...     a_text=None, b_text=None, a_place=None, b_place=None, formula=None)
+    >>> one_version(key, c).summary
+    'Only in A, the English version: formula “core interests” (A line 1).'
+    """
+    verb, side = _ONE_SIDED.get(key.kind, ("", ""))
+    if not (verb and key.summary.startswith(verb) and _versions(comparison)):
+        return key
+    readout = comparison.a if side == "A" else comparison.b
+    rest = key.summary[len(verb) :]
+    for new, only in _NEW_PASSAGE:
+        rest = rest.replace(new, only, 1)
+    what = "passage" if key.kind.startswith("passage") else "formula"
+    name = language(readout.language).name
+    return replace(key, summary=f"Only in {side}, the {name} version: {what}{rest}")
+
+
+_ONE_SIDED = {
+    "formula-dropped": ("Dropped formula", "A"),
+    "formula-appeared": ("New formula", "B"),
+    "passage-dropped": ("Dropped passage", "A"),
+    "passage-added": ("Added passage", "B"),
+}
+"""Each key kind :func:`one_version` words otherwise: the words it opens with, its side."""
+
+_NEW_PASSAGE = (
+    (", a whole new passage", ", a whole passage"),
+    (", in a new passage: ", ", in a passage only B has: "),
+    (", with the new formula", ", with the formula"),
+    (", most of it the new formula", ", most of it the formula"),
+)
+"""What a key of B's side says "new" of, and what it says across two versions of one call."""
+
+
+def _versions(comparison: Comparison) -> bool:
+    """Whether A and B read as two languages' versions of one call: in two languages, and not
+    dated more than a day apart (a translation may be published the day after)."""
+    a, b = comparison.a, comparison.b
+    if a.language == b.language:
+        return False
+    if not (a.date and b.date):
+        return True
+    try:
+        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
+    except ValueError:
+        return True
 
 
 def _past_cut(comparison: Comparison, side: str) -> str:

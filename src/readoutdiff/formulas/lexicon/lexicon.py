@@ -138,6 +138,22 @@ def read_toml(text: str, path: str) -> dict[str, Any]:
 _GIVE = {"lexicon": "give the path of its TOML file", "rules": "give the path of their TOML file"}
 
 
+def _settings_bytes(file: Path) -> bytes:
+    """The bytes of a settings file; a named pipe no program writes to is refused rather than
+    waited on for ever (ux7), as a readout is (:func:`readoutdiff.ingest.reading.read_bytes`)."""
+    import stat
+
+    if not stat.S_ISFIFO(file.stat().st_mode):
+        return file.read_bytes()
+    from readoutdiff.errors import InputError
+    from readoutdiff.ingest.reading import read_bytes
+
+    try:
+        return read_bytes(str(file), max_bytes=64 * 1024 * 1024)
+    except InputError as error:
+        raise LexiconError(error.message, path=str(file)) from None
+
+
 def read_settings(path: str | Path, what: str) -> str:
     """Return the text of a UTF-8 settings file (a lexicon or rules); a user error if it is unreadable.
 
@@ -155,7 +171,7 @@ def read_settings(path: str | Path, what: str) -> str:
     if not file.exists():
         raise LexiconError(f"cannot read the {what}: no such file; check the path", path=name)
     try:
-        raw = file.read_bytes()
+        raw = _settings_bytes(file)
     except OSError as error:
         raise LexiconError(
             f"cannot read the {what} ({error.strerror}); check the path", path=name

@@ -309,7 +309,10 @@ def after_date(place: Place) -> bool:
     March 4 ballistic missile launches") or a month ("26 February missile launch"). The month
     names are :data:`~readoutdiff.formulas.mining.noise.DATES`' ("May" capitalised only); a
     Russian date is a day and its month's genitive ("24 марта"), a Chinese one a month and its
-    day in digits or numerals ("3月24日", "三月二十四日", "3月") (:func:`_date_ends`).
+    day in digits or numerals ("3月24日", "三月二十四日", "3月") (:func:`_date_ends`). A date
+    may end on its year ("March 24, 2023 launch", "24 марта 2023 года пуск", ux7: read as no
+    date, the dated event was learnt as a recurring phrase); a year alone is no date ("the
+    2023 summit").
 
     >>> from readoutdiff.formulas.words.phrases import grouped_words
     >>> from readoutdiff.ingest import from_text
@@ -322,6 +325,14 @@ def after_date(place: Place) -> bool:
     True
     >>> first_after("中日关系发展势头良好。", "关")
     False
+    >>> first_after("Both condemned the DPRK’s March 24, 2023 ballistic missile launch.", "ballistic")
+    True
+    >>> first_after("Стороны осудили состоявшийся 24 марта 2023 года пуск ракеты.", "пуск")
+    True
+    >>> first_after("中方谴责朝鲜2023年3月24日弹道导弹发射活动。", "弹")
+    True
+    >>> first_after("Both praised the 2023 summit.", "summit")
+    False
     """
     words, first, _ = place
     return first > 0 and not words.breaks[first] and _date_ends(words, first - 1)
@@ -332,6 +343,14 @@ _RU_MONTHS = frozenset(
 )
 """The stems of the Russian months' names (:attr:`Words.stems`); "ма" (мая) is May."""
 _ZH_NUMERALS = frozenset("〇零一二三四五六七八九十两")
+_RU_YEAR = frozenset(("год", "г"))
+"""The stems of "года" and "г." after a Russian date's year ("24 марта 2023 года")."""
+
+
+def _year(stem: str) -> bool:
+    """Whether ``stem`` is a year in digits (1900-2099); a Chinese year ends on 年 before its
+    month, so a Chinese date ends on its day or month as without one ("2023年3月24日")."""
+    return len(stem) == 4 and stem.isdigit() and stem[:2] in ("19", "20")
 
 
 def _date_ends(words: Words, at: int) -> bool:
@@ -349,6 +368,10 @@ def _date_ends(words: Words, at: int) -> bool:
     if stem == "月":
         return _numerals_before(words, at) < at
     joined = at > 0 and not words.breaks[at]
+    if stem in _RU_YEAR and joined and _year(stems[at - 1]):
+        at, stem = at - 1, stems[at - 1]  # "2023 года": its year
+    if _year(stem) and at > 0:  # "March 24, 2023", "24 March 2023", "24 марта 2023 года"
+        return stems[at - 1] in _RU_MONTHS or _date_ends(words, at - 1)
     day = joined and stems[at - 1].isdigit() and len(stems[at - 1]) <= 2
     if stem in _RU_MONTHS:
         return day  # "24 марта"
