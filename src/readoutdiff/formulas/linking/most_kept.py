@@ -257,13 +257,17 @@ def _cut(wa: Words, wb: Words, ta: Told, tb: Told, block: Block) -> Iterator[Blo
 def _one_clause(words: Words, first: int, last: int) -> bool:
     """Words ``first`` and ``last`` stand in one clause: no clause word between them, and no
     punctuation but that of a list going on ("civil nuclear energy, aviation and aerospace")."""
+    breaks = words.breaks
     if last == first + 1:  # most words a line keeps stand side by side
-        return not words.breaks[last]
-    between = words.stems[first + 1 : last]
-    if not CLAUSE_WORDS.isdisjoint(between):
+        return not breaks[last]
+    if not CLAUSE_WORDS.isdisjoint(words.stems[first + 1 : last]):
         return False
-    cut = [k for k in range(first + 1, last + 1) if words.breaks[k]]
-    return not cut or not JOINS.isdisjoint(words.stems[cut[-1] : last])
+    if not any(breaks[first + 1 : last + 1]):  # no mark between them (most): read in C
+        return True
+    cut = last  # the last mark: its list goes on when an "and" or "or" follows it
+    while not breaks[cut]:
+        cut -= 1
+    return not JOINS.isdisjoint(words.stems[cut:last])
 
 
 def _line(

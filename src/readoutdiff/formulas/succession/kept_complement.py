@@ -60,7 +60,7 @@ from readoutdiff.formulas.words.roles import (
     PREPOSITIONS,
 )
 from readoutdiff.formulas.words.spans import word_span
-from readoutdiff.formulas.words.word_diff import opcodes_of
+from readoutdiff.formulas.words.word_diff import PairDiff, pair_diff
 from readoutdiff.formulas.words.wording import (
     Place,
     Replacement,
@@ -83,16 +83,16 @@ PRONOUNS = frozenset("it its they them their theirs he him his she her we us our
 
 
 def may_keep(
-    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None
-) -> bool:
+    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None,
+    diff: PairDiff | None = None,
+) -> bool:  # fmt: skip
     """Whether a changed run of the passage's word diff stands right before the same
     preposition on both sides, or right after the same word and preposition: where
     :func:`kept_complement` and :func:`kept_head` may find something. Asked before the
     replacements of a passage no formula is in are made (at 500 KB they cost a twentieth of
-    the stage, for a few entries)."""
-    x = [stem for s in pair.a for stem in a_words[s.index].stems]
-    y = [stem for s in pair.b for stem in b_words[s.index].stems]
-    for tag, i1, i2, j1, j2 in opcodes_of(x, y, blocks):
+    the stage, for a few entries). ``diff``: the pair's :func:`pair_diff`, when made already."""
+    x, y, opcodes = pair_diff(pair, a_words, b_words, blocks) if diff is None else diff
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal":
             continue
         if i2 < len(x) and j2 < len(y) and x[i2] == y[j2] and x[i2] in LINKS:

@@ -41,7 +41,7 @@ from readoutdiff.formulas.succession.told_last import changed_entry
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import DETERMINERS, PREPOSITIONS
 from readoutdiff.formulas.words.spans import word_span
-from readoutdiff.formulas.words.word_diff import opcodes_of
+from readoutdiff.formulas.words.word_diff import PairDiff, pair_diff
 from readoutdiff.formulas.words.wording import content_word
 from readoutdiff.model import Alignment, Formula, Readout
 from readoutdiff.text.shared_runs import BlockMemo
@@ -69,20 +69,17 @@ Run = tuple[Words, int, int]
 
 
 def _qualifier_runs(
-    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None
-) -> list[tuple[Run, Run]]:
+    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words], blocks: BlockMemo | None,
+    diff: PairDiff | None = None,
+) -> list[tuple[Run, Run]]:  # fmt: skip
     """A's and B's differing runs of qualifier-like words between the same words, in an
-    aligned pair, read on the word diff of its sentences joined (as
-    :func:`kept_complement.may_keep`); the run and the two words around it stand in one
-    sentence a side."""
+    aligned pair, read on the word diff of its sentences joined (:func:`pair_diff`, as
+    :func:`kept_complement.may_keep`; ``diff``: when made already); the run and the two words
+    around it stand in one sentence a side."""
     sides = [[a_words[s.index] for s in pair.a], [b_words[s.index] for s in pair.b]]
-    if len(sides[0]) == 1 and len(sides[1]) == 1:
-        x, y = list(sides[0][0].stems), list(sides[1][0].stems)
-    else:
-        x = [stem for w in sides[0] for stem in w.stems]
-        y = [stem for w in sides[1] for stem in w.stems]
+    x, y, opcodes = pair_diff(pair, a_words, b_words, blocks) if diff is None else diff
     found: list[tuple[Run, Run]] = []
-    for tag, i1, i2, j1, j2 in opcodes_of(x, y, blocks):
+    for tag, i1, i2, j1, j2 in opcodes:
         if tag == "equal" or i2 - i1 > MOST_QUALIFIERS or j2 - j1 > MOST_QUALIFIERS:
             continue
         if (
@@ -145,13 +142,14 @@ def _swapped_qualifier(words: Words, k: int) -> bool:
 
 def kept_qualified(
     pair: Alignment, views: tuple[Sequence[Words], Sequence[Words]],
-    readouts: tuple[Readout, Readout], blocks: BlockMemo | None,
+    readouts: tuple[Readout, Readout], blocks: BlockMemo | None, diff: PairDiff | None = None,
 ) -> list[Formula]:  # fmt: skip
     """The changed entries of qualifiers swapped, put in or taken out before a head both sides
-    keep, in one aligned pair (the run and the words around it in one sentence a side)."""
+    keep, in one aligned pair (the run and the words around it in one sentence a side;
+    ``diff``: the pair's :func:`pair_diff`, when made already)."""
     a, b = readouts
     found = []
-    for (wa, i1, i2), (wb, j1, j2) in _qualifier_runs(pair, *views, blocks):
+    for (wa, i1, i2), (wb, j1, j2) in _qualifier_runs(pair, *views, blocks, diff):
         head = _kept_head_end(wa, wb, i2, j2, (a.text, b.text))
         if head is None:
             continue

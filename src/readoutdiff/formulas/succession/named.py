@@ -52,6 +52,7 @@ from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import word_swaps, wording
 from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
+from readoutdiff.formulas.words.word_diff import PairDiff, pair_diff
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Span, Status
 from readoutdiff.records.replacing import replace
 from readoutdiff.text.shared_runs import BlockMemo
@@ -102,9 +103,11 @@ def name(
     for pair in pairs:
         if pair.status is not _PASSAGE_CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
+        # The pair's word diff, read below by up to three rules, each of which made it again.
+        diff = pair_diff(pair, a.words, b.words, blocks)
         if english:
             qualified_too += kept_qualified(
-                pair, (a.words, b.words), (a.readout, b.readout), blocks
+                pair, (a.words, b.words), (a.readout, b.readout), blocks, diff
             )
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
@@ -112,10 +115,10 @@ def name(
         if (not a_occ and not b_occ and not framing) or not _may_name(
             pair, (a, b), [*a_occ, *b_occ], one_sided, frame_ends if framing else {}
         ):
-            named.half_kept += _half_kept_unnamed(pair, (a, b), busy, threshold, blocks)
+            named.half_kept += _half_kept_unnamed(pair, (a, b), busy, threshold, (blocks, diff))
             continue
         replaced = wording.replacements(
-            pair, a.readout, b.readout, a.words, b.words, threshold, blocks
+            pair, a.readout, b.readout, a.words, b.words, threshold, blocks, diff=diff
         )
         for rep in replaced:
             if frame_only(chain(rep.a_core, rep.b_core)):
@@ -156,16 +159,17 @@ def name(
 
 def _half_kept_unnamed(
     pair: Alignment, views: tuple[View, View], busy: _Busy, threshold: float,
-    blocks: BlockMemo | None,
+    diffed: tuple[BlockMemo | None, PairDiff],
 ) -> list[Formula]:  # fmt: skip
     """The changed entries of a reworded pair in which no replacement can name a formula
     (:func:`owner_of`): a head or a complement both sides keep still tells a formula said with
-    other words (kept_complement)."""
+    other words (kept_complement). ``diffed``: the comparison's word runs, the pair's diff."""
     a, b = views
-    if not may_keep(pair, a.words, b.words, blocks):
+    blocks, diff = diffed
+    if not may_keep(pair, a.words, b.words, blocks, diff):
         return []
     replaced = wording.replacements(
-        pair, a.readout, b.readout, a.words, b.words, threshold, blocks, may_tell
+        pair, a.readout, b.readout, a.words, b.words, threshold, blocks, may_tell, diff
     )
     return _half_kept_all(busy, replaced, views)
 

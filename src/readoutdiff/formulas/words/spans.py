@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
-from itertools import accumulate
 from operator import attrgetter, is_
 
 from readoutdiff.formulas.words import cuts
@@ -74,7 +73,16 @@ class Unheld:
     def __init__(self, spans: Sequence[Span]) -> None:
         ordered = sorted(spans, key=_START)  # thousands of spans (every formula's): loops in C
         self._starts = list(map(_START, ordered))
-        self._ends = list(accumulate(map(_END, ordered), max))
+        # The furthest end so far, in the bytecode: ``accumulate(…, max)`` calls the built-in
+        # for each span (~180 ns a span against ~65 ns here, sp92).
+        found = list(map(_END, ordered))
+        furthest = found[0] if found else 0
+        ends: list[int] = []
+        for end in found:
+            if end > furthest:
+                furthest = end
+            ends.append(furthest)
+        self._ends = ends
 
     def __call__(self, span: Span) -> bool:
         before = bisect_left(self._starts, span.end)  # the spans that start before it ends
@@ -249,8 +257,10 @@ class SpanIndex:
         (every formula said in a readout), nearly all inside one block."""
         blocks, bits = self._blocks, self.BLOCK_BITS
         for item in self._waiting:
-            start = item[0].start
-            first, last = start >> bits, max(start, item[0].end - 1) >> bits
+            span = item[0]
+            start, end = span.start, span.end - 1
+            # max(start, end) without a call: the built-in's frame was a third of the loop
+            first, last = start >> bits, (end if end > start else start) >> bits
             if first == last:
                 found = blocks.get(first)
                 if found is None:

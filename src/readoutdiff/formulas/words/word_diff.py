@@ -15,7 +15,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
+from readoutdiff.model import Alignment
 from readoutdiff.text.shared_runs import BlockMemo, remembered_blocks
 
 _BRIDGED = 6
@@ -39,6 +41,34 @@ def opcodes_of(
 
 _MIRRORED = {"insert": "delete", "delete": "insert"}
 """What a tag of the diff of ``y`` and ``x`` is in the diff of ``x`` and ``y``."""
+
+Opcode = tuple[str, int, int, int, int]
+PairDiff = tuple[list[str], list[str], list[Opcode]]
+"""An aligned pair's stems, each side's sentences joined (A's, B's), and their word diff
+(:func:`pair_diff`)."""
+
+
+def pair_diff(
+    pair: Alignment, a_words: Sequence[Words], b_words: Sequence[Words],
+    blocks: BlockMemo | None = None,
+) -> PairDiff:  # fmt: skip
+    """The stems of ``pair``'s sentences joined on each side, and their :func:`opcodes_of`:
+    read once per reworded pair for the three readings :mod:`~readoutdiff.formulas.succession.named`
+    makes of it (the qualifiers swapped, :func:`kept_complement.may_keep
+    <readoutdiff.formulas.succession.kept_complement.may_keep>`, the replaced phrases), each of
+    which joined the stems and made the opcodes again. Read, never changed.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> from readoutdiff.model import Alignment, Status
+    >>> a, b = from_text("We deepen ties."), from_text("We strengthen ties.")
+    >>> pair = Alignment(status=Status.CHANGED, a=a.sentences, b=b.sentences, score=0.8)
+    >>> pair_diff(pair, readout_words(a), readout_words(b))[2]
+    [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 2), ('equal', 2, 3, 2, 3)]
+    """
+    x = [stem for s in pair.a for stem in a_words[s.index].stems]
+    y = [stem for s in pair.b for stem in b_words[s.index].stems]
+    return x, y, opcodes_of(x, y, blocks)
 
 
 def _shared_opcodes(

@@ -34,7 +34,7 @@ from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJECT_WORDS
 from readoutdiff.formulas.words.spans import line_of
-from readoutdiff.formulas.words.word_diff import opcodes_of, regions_of
+from readoutdiff.formulas.words.word_diff import PairDiff, opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
 from readoutdiff.records.record import record
 from readoutdiff.text.shared_runs import BlockMemo
@@ -91,20 +91,24 @@ def replacements(
     pair: Alignment, a: Readout, b: Readout, a_words: Sequence[Words], b_words: Sequence[Words],
     threshold: float = 90.0, blocks: BlockMemo | None = None,
     cores: Callable[[tuple[Place, ...], tuple[Place, ...]], bool] | None = None,
+    diff: PairDiff | None = None,
 ) -> list[Replacement]:  # fmt: skip
     """Return the replaced phrases of one aligned pair, in A's order (``blocks``: word runs
     already found for pairs of the comparison, see :func:`~readoutdiff.text.shared_runs.remembered_blocks`).
 
     ``cores``: when given, only the replacements whose differing words (A's, B's) it accepts
     are made; a caller that reads nothing else of the others skips widening, trimming and
-    cutting their text."""
+    cutting their text. ``diff``: the pair's :func:`~readoutdiff.formulas.words.word_diff.pair_diff`
+    when the caller made it already."""
     a_said, b_said = [a_words[s.index] for s in pair.a], [b_words[s.index] for s in pair.b]
     left, right = _places(a_said), _places(b_said)
-    x, y = _stems(a_said), _stems(b_said)
+    if diff is None:
+        x, y = _stems(a_said), _stems(b_said)
+        opcodes = opcodes_of(x, y, blocks)
+    else:
+        x, _, opcodes = diff
     found: list[Replacement] = []
-    regions = [
-        piece for r in regions_of(opcodes_of(x, y, blocks), x) for piece in _pieces(left, right, *r)
-    ]
+    regions = [piece for r in regions_of(opcodes, x) for piece in _pieces(left, right, *r)]
     for i1, i2, j1, j2 in regions:
         core = (tuple(left[i1:i2]), tuple(right[j1:j2]))
         if cores is not None and not cores(*core):
