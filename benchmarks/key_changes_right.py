@@ -33,8 +33,9 @@ every judged line (dev and tuning only: never read held-out or aside lines one b
 ``--classes`` (kc3) counts, per group, the first lines that are not right and the lines 2-3
 judged and not right by their shape (:func:`shape`: a drop told with its whole passage or from
 a passage that stayed, one formula or several; a change by its kind; a new formula; a passage)
-and the lead formula's origin (lexicon, mined, background); dev and tuning only, as
-``--lines`` (held-out and aside are read by their totals).
+and the lead formula's origin (lexicon, mined, background), each row with how many distinct
+series its lines come from (kc6); dev and tuning only, as ``--lines`` (held-out and aside are
+read by their totals).
 """
 
 from __future__ import annotations
@@ -183,20 +184,26 @@ def _origin(note: str) -> str:
 
 def classes(blocks: list[Block]) -> str:
     """The first lines not right and the lines 2-3 judged and not right, counted by shape,
-    verdict and origin (most first)."""
+    verdict and origin (most first), each row with the distinct series its lines come from
+    (kc6): a shape worth a rule recurs in three series or more, of dev and of the outside
+    tuning part alike; the lines of one series are one readout's habit (a fitted rule)."""
     first: Counter[tuple[str, str, str]] = Counter()
     below: Counter[tuple[str, str, str]] = Counter()
+    series: dict[tuple[bool, str, str, str], set[str]] = {}
     for block in blocks:
         for line in block.lines[:TOP]:
             if line.verdict == "right" or (line.rank > 1 and line.verdict == "passage"):
                 continue
-            (first if line.rank == 1 else below)[
-                (line.shape, line.verdict, _origin(line.origin))
-            ] += 1
-    rows = ["| lines | shape | verdict | origin | count |", "|---|---|---|---|---:|"]
-    for name, counts in ((f"first not right ({sum(first.values())})", first),
-                         (f"2-{TOP} judged, not right ({sum(below.values())})", below)):  # fmt: skip
-        rows += [f"| {name} | {k[0]} | {k[1]} | {k[2]} | {n} |" for k, n in counts.most_common()]
+            key = (line.shape, line.verdict, _origin(line.origin))
+            (first if line.rank == 1 else below)[key] += 1
+            series.setdefault((line.rank == 1, *key), set()).add(block.pair.series)
+    rows = ["| lines | shape | verdict | origin | count | series |", "|---|---|---|---|---:|---:|"]
+    for lead, name, counts in ((True, f"first not right ({sum(first.values())})", first),
+                               (False, f"2-{TOP} judged, not right ({sum(below.values())})", below)):  # fmt: skip
+        rows += [
+            f"| {name} | {k[0]} | {k[1]} | {k[2]} | {n} | {len(series[(lead, *k)])} |"
+            for k, n in counts.most_common()
+        ]
     return "\n".join(rows)
 
 

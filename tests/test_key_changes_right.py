@@ -186,9 +186,12 @@ def test_the_lines_not_right_are_counted_by_shape(script: ModuleType) -> None:
     table = script.classes([block])
     assert "| first not right (0) |" not in table  # no row: its first line is right
     assert (
-        "| 2-3 judged, not right (1) | drop, passage stayed (several) | noise | lexicon | 1 |"
+        "| 2-3 judged, not right (1) | drop, passage stayed (several) | noise | lexicon | 1 | 1 |"
         in (table)
     )
+    # kc6: the series column counts distinct series, not lines (the block twice is one series)
+    twice = script.classes([block, block])
+    assert "| drop, passage stayed (several) | noise | lexicon | 2 | 1 |" in twice
 
 
 @pytest.mark.parametrize(
