@@ -10,12 +10,13 @@ sentences, one of A and one of B, are compared when they stand near each other (
 other's :func:`nearby.window`, ``twins.WITHIN`` sentences beyond where its paired neighbours
 went), the aligner did not pair them together, and neither was aligned without change (its
 partner keeps every line of it). Two regions of them are one line reworded, a *changed* entry,
-when :mod:`readoutdiff.formulas.linking.lines` says so, their shared words do not all stand in the
-aligned partner of either sentence too (the line is kept there: "They reviewed item 3 ..."
-beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate or a cut
-(:func:`noise.why`), and neither touches a place another entry tells or a formula the other
-readout keeps, nor opens right after a compound of two names (:func:`_named_before`), nor
-holds an amount (:func:`~readoutdiff.formulas.words.phrases.holds_amount`), nor, in English,
+when :mod:`readoutdiff.formulas.linking.lines` says so, they share two words or more besides
+the time words (:func:`_timed`: "the next steps" is no line), their shared words do not all
+stand in the aligned partner of either sentence too (the line is kept there: "They reviewed
+item 3 ..." beside "... item 4 ..."), neither wording is a name, an office, a date, boilerplate
+or a cut (:func:`noise.why`), and neither touches a place another entry tells or a formula
+the other readout keeps, nor opens right after a compound of two names (:func:`_named_before`),
+nor holds an amount (:func:`~readoutdiff.formulas.words.phrases.holds_amount`), nor, in English,
 says two or more telling words the other wording does not that stand together in another
 sentence of the other readout (:func:`lines.said_apart`: its line went there); and the two
 sentences do not stand in numbered points that do not correspond (:mod:`numbered`). A
@@ -79,8 +80,10 @@ from readoutdiff.formulas.linking.twins import WITHIN
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words.phrases import holds_amount
+from readoutdiff.formulas.words.phrases import holds_amount, stem
+from readoutdiff.formulas.words.roles import WHEN
 from readoutdiff.formulas.words.spans import Unhelds, word_span
+from readoutdiff.formulas.words.wording import strip
 from readoutdiff.model import Alignment, Formula, Span, Status
 from readoutdiff.text.shared_runs import BlockMemo
 
@@ -118,6 +121,8 @@ def changes(
         return indexed(told[0]), indexed(told[1])
 
     for _, x, ra, y, rb in sorted(candidates, key=lambda c: c[0]):
+        if _timed(ra, rb):
+            continue
         wa, wb = a.words[x], b.words[y]
         for lists in (True, False):  # a list a wording stops inside: through it if it may be
             (fa, la) = grown(wa, ra.first, ra.last, lists)
@@ -362,6 +367,16 @@ def _kept(region: Region, partners: Sequence[int], other: View) -> bool:
     """The sentence's aligned partner holds the region's shared words too: the line is kept
     there, not reworded elsewhere ("They reviewed item 3 …" beside "… item 4 …")."""
     return any(set(keys(other.words[y])).issuperset(region.stems) for y in partners)
+
+
+_WHEN = frozenset(strip(stem(word)) for word in WHEN)
+
+
+def _timed(ra: Region, rb: Region) -> bool:
+    """The two regions share fewer than ``MIN_SHARED`` words once the time words
+    (:data:`roles.WHEN`) are left out: "next steps to advance …" / "engage constructively on
+    the next steps" place two lines in time alike, they are not one line (fat4)."""
+    return sum(s in rb.stems and s not in _WHEN for s in ra.stems) < MIN_SHARED
 
 
 def _named_before(view: View, sentence: int, first: int) -> bool:

@@ -14,7 +14,8 @@ supplies" / "global food security"): 3 right of 13 with a formula on one side, 4
 none when the two sentences are each other's nearest. Here a word is one line's when it is
 
 - **telling**: no stop word, no stock word of readouts (:data:`phrases.STOCK`: "support",
-  "cooperation", "region"), no name or number, four letters or more, inflection stripped;
+  "cooperation", "region"), no word that only places a line in time (:data:`roles.WHEN`:
+  "next", "ongoing"; fat4), no name or number, four letters or more, inflection stripped;
 - said **once in each readout**, in any form, a sentence said twice counted twice, and there
   in the one passage's unpaired sentences (a word said again elsewhere may be the line kept
   elsewhere). Read last, for the words whose two wordings share another word, by
@@ -57,8 +58,8 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.unpaired.gap_frames import Passages
-from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount
-from readoutdiff.formulas.words.roles import CLAUSE_WORDS
+from readoutdiff.formulas.words.phrases import STOCK, Words, holds_amount, stem
+from readoutdiff.formulas.words.roles import CLAUSE_WORDS, WHEN
 from readoutdiff.formulas.words.wording import same_formula, strip
 from readoutdiff.model import Formula
 
@@ -67,6 +68,8 @@ BEFORE = 3
 AFTER = 6
 """Words of a wording after its telling word, at most."""
 _STOCK = frozenset(map(strip, STOCK))
+_WHEN = frozenset(strip(stem(word)) for word in WHEN)
+"""Time words stripped: no telling word (:data:`roles.WHEN`)."""
 
 Place = tuple[int, int]
 """(sentence, word)."""
@@ -142,7 +145,7 @@ def _key(words: Words, k: int) -> str:
     if stem in words.stop_words or words.caps[k] or not stem.isalpha() or len(stem) < 4:
         return ""
     key = strip(stem)
-    return "" if key in _STOCK or stem in STOCK else key
+    return "" if key in _STOCK or stem in STOCK or key in _WHEN else key
 
 
 def _said_once(view: View, keys: set[str], sentences: Sequence[int]) -> set[str]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import cache
 
 from readoutdiff.languages import function_stems
+from readoutdiff.languages.en import TIME_WORDS
 
 STOP_WORDS = frozenset(
     """a an the of and or to in on at by for with from as into under over than that this these
@@ -79,6 +80,10 @@ FRAMING = REPORTING | frozenset(("importance", "need"))
 importance of …"): a phrase opening on one is the frame of a formula (hist4)."""
 INTRODUCING = SUBJECT_WORDS | FRAMING
 """Words that introduce a formula rather than say it ("stressed the importance of …")."""
+WHEN = TIME_WORDS | frozenset(("ongoing", "current", "currently"))
+"""Words that only place a line in time ("next year", "ongoing efforts", "the recent summit"):
+two wordings that share one are not one line for it (:mod:`gap_words`, :mod:`standing`; fat4:
+"UN Security Council next year" / "UK-hosted COP26 summit next year")."""
 CLAUSE_WORDS = frozenset("and or to that which who including as while whereas where".split())
 """Words a clause starts after or ends before, besides punctuation (:mod:`meant`'s clauses,
 :mod:`gap_words`' wordings)."""
