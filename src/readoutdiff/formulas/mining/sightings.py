@@ -90,14 +90,15 @@ def _quoting(side: Side) -> list[Words]:
     """The sentences of ``side`` that hold a quote mark, in order: the marks are found in the
     readout's text by ``str.find`` (in C, at memory speed) and each put in its sentence by
     bisection, so the thousands of sentences that quote nothing are never walked one by one
-    (some 1 µs a sentence: most of the time :func:`find` took)."""
+    (some 1 µs a sentence: most of the time :func:`find` took). The bisection reads the
+    sentences' starts off the words it visits (``key``), a dozen a mark, rather than a list of
+    every start made first (6,558 reads at 500 KB for some 160 marks: branch sp93)."""
     text, words = side.readout.text, side.words
-    bases = list(map(_BASE, words))  # where each sentence starts, in order
     held: set[int] = set()
     for mark in _MARKS:
         at = text.find(mark)
         while at >= 0:
-            held.add(bisect_right(bases, at) - 1)
+            held.add(bisect_right(words, at, key=_BASE) - 1)  # the words are in order of start
             at = text.find(mark, at + 1)
     return [words[k] for k in sorted(held) if k >= 0]
 
