@@ -1271,7 +1271,9 @@ def test_chinese_character_similarity_counts_the_characters_not_spaces_put_betwe
     pair = next(p for p in PAIRS if p.name == "xi-starmer__2024-11-18")
     assert not pair.heldout and xi in pair.b_path.read_text(encoding="utf-8")
     (judged,) = formula_eval.judge(pair, [Event("appeared", None, xi)]).judged
-    assert judged.noise and judged.counterpart is None  # no listed line; not Starmer's
+    # cnv10 completed the list: Xi's clause is its own listed line, the counterpart; not Starmer's
+    line = "无论是维护世界和平稳定，还是促进两国经济民生，都需要加强对话和合作"
+    assert judged.counterpart == Event("appeared", None, line) and judged.right
     pair = next(p for p in PAIRS if p.name == "xi-ramaphosa__2023-06-09")
     report = Event("changed", "构建高水平中南命运共同体", "构建高水平中非命运共同体")
     (judged,) = formula_eval.judge(pair, [report]).judged
