@@ -17,12 +17,14 @@ from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas.keys.change_names import Change, named
+from readoutdiff.formulas.keys.key_minor import _versions
 from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.words.phrases import grouped_words, key
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.ingest import HTML_NOTE
+from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold
 from readoutdiff.model import (
     Comparison,
@@ -342,7 +344,7 @@ def _watch(
         )
         finding = _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
     else:
-        message = f"{name} was dropped (old {_at(comparison.a, old[0])}); it must persist"
+        message = f"{_dropped(comparison, name, old[0])}; it must persist"
         dropped = next((f.id for f in formulas if _on_a(rule, f)), rule.id)
         place = _new_place(comparison, old[0])
         finding = _finding(rule, message, comparison.a, old[0], place, dropped)
@@ -378,7 +380,7 @@ def _lost_outcome(rule: Rule, comparison: Comparison, lost: list[Formula]) -> Ou
             )
             findings.append(_finding(rule, message, comparison.b, now, formula=formula.id))
         else:
-            message = f"{name} was dropped (old {_at(comparison.a, was)}); it must persist"
+            message = f"{_dropped(comparison, name, was)}; it must persist"
             place = _new_place(comparison, was)
             findings.append(_finding(rule, message, comparison.a, was, place, formula.id))
     summary = findings[0].message
@@ -462,7 +464,7 @@ def _generic(
             if series is not None and not _recurs(formula, series):
                 once += 1
                 continue
-            message = f"{_what(formula)} was dropped (old {_at(comparison.a, formula.a_spans[0])})"
+            message = _dropped(comparison, _what(formula), formula.a_spans[0])
             place = _new_place(comparison, formula.a_spans[0])
             findings.append(
                 _finding(rule, message, comparison.a, formula.a_spans[0], place, formula.id)
@@ -480,6 +482,8 @@ def _generic(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
             )
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
+    if findings and rule.kind is Kind.DROPPED and _versions(comparison):
+        summary = f"{len(findings)} {_only_in_old(comparison)}"
     if once:  # "none dropped" alone would read as if the pair dropped nothing
         summary += f" ({_once(once)})"
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)
@@ -614,6 +618,30 @@ def _new_place(comparison: Comparison, old: Span) -> Place:
             return place(comparison.b, alignment.b[0].span)
     first = comparison.b.sentences
     return place(comparison.b, first[0].span) if first else Place(line=1, column=1, sentence=None)
+
+
+def _dropped(comparison: Comparison, name: str, span: Span) -> str:
+    """A finding's words for ``name`` (a formula or a watched wording) that the new readout
+    lacks, said in the old one at ``span``: "formula “X” was dropped (old line 9)"; but when the
+    two readouts are two languages' versions of one call (dated at most a day apart, or undated:
+    :func:`~readoutdiff.formulas.keys.key_minor.one_version`, as the key changes say it), nothing
+    was dropped: "only in old, the Chinese version: formula “X” (old line 9)".
+
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> c = compare(from_text("We defend core interests. Trade grew."), from_text("贸易增长了。"))
+    >>> said = next(f for f in c.formulas if f.a_spans)
+    >>> _dropped(c, "formula “core interests”", said.a_spans[0])
+    'only in old, the English version: formula “core interests” (old line 1, sentence 1)'
+    """
+    if _versions(comparison):
+        return f"{_only_in_old(comparison)}: {name} (old {_at(comparison.a, span)})"
+    return f"{name} was dropped (old {_at(comparison.a, span)})"
+
+
+def _only_in_old(comparison: Comparison) -> str:
+    """``only in old, the Chinese version``: the old readout's language named (branch ux8)."""
+    return f"only in old, the {language(comparison.a.language).name} version"
 
 
 def _at(readout: Readout, span: Span) -> str:

@@ -72,6 +72,9 @@ class FormulaItem:
     ``a_clause``; branch u56); ``()`` when the wording is not a short core or is its line."""
     b_line: tuple[Part, ...] = ()
     """The same on side B."""
+    made: str = ""
+    """``mined`` for a phrase mining made, ``rule`` for a line a rule read, ``""`` for a
+    lexicon's formula: the terminal's ``[mined]``/``[rule]`` (:func:`labels.made_by`)."""
 
 
 @record
@@ -244,6 +247,10 @@ def _formula_counts(
     )
 
 
+_MADE = ("mined", "rule")
+"""What the panel tags a formula with (a lexicon's formula gets no tag, as in the terminal)."""
+
+
 def _formula(
     formula_id: str, formula: Formula, rows: Sequence[Row],
     named: tuple[Mapping[str, str], Mapping[str, FormulaStatus]], comparison: Comparison,
@@ -265,6 +272,7 @@ def _formula(
         where=_times(len(formula.a_spans), len(formula.b_spans)),
         a_line=_line(a_line) if a_line else (),  # in <q> too: its “…” as ‘…’
         b_line=_line(b_line) if b_line else (),
+        made=made if (made := labels.made_by(formula)) in _MADE else "",
     )
 
 

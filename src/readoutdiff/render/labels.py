@@ -31,6 +31,26 @@ PHRASE_KINDS = {
 value, kept in JSON's and CSV's id fields; the views say "phrase of many readouts")."""
 
 
+def made_by(formula: Formula) -> str:
+    """Where a formula of a comparison comes from, as every view names it (terminal tag,
+    Markdown ``source`` column, HTML panel): a lexicon's source (``builtin``, ``user``);
+    ``mined`` for a phrase mining made (a topic of :data:`PHRASE_KINDS`: mined from A and B,
+    recurring in a history or a series, of the built-in background); ``rule`` for a line a rule
+    of the formula stage read (a greeting, a point, a line kept around a formula, a list
+    reworded), source ``mined`` too but no such topic (ux7's terminal ``[rule]``; branch ux8
+    made the Markdown and HTML say it too). The JSON keeps ``source`` and ``topic`` as they are.
+
+    >>> from readoutdiff.model import FormulaSource as S
+    >>> def made(topic: str, source: S = S.MINED) -> str:
+    ...     return made_by(Formula(status=FormulaStatus.DROPPED, a_text="x", b_text=None, source=source, topic=topic))
+    >>> made(""), made("mined"), made("background"), made("recurring"), made("", S.BUILTIN)
+    ('rule', 'mined', 'mined', 'mined', 'builtin')
+    """
+    if formula.source.value != "mined":
+        return formula.source.value
+    return "mined" if formula.topic in PHRASE_KINDS else "rule"
+
+
 FORMULA_ORDER = (
     FormulaStatus.DROPPED,
     FormulaStatus.CHANGED,

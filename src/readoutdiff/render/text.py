@@ -381,13 +381,8 @@ def _formulas(
     return out
 
 
-_MINED_TOPICS = frozenset(labels.PHRASE_KINDS)
-"""The topics of the entries mining makes: phrases mined from A and B (``mined``), recurring in
-a history or a series (``recurring``), of the built-in background (``background``)."""
-
-
 def _tag(formula: Formula) -> str:
-    """`` [mined]`` after a phrase mined from the texts (a topic of :data:`_MINED_TOPICS`),
+    """`` [mined]`` after a phrase mined from the texts (:func:`labels.made_by`),
     `` [rule]`` after a line a rule of the formula stage read (a greeting, a point, a line kept
     around a formula, a list reworded: source ``mined`` too, but no topic), nothing after a
     lexicon's formula. The JSON tells them apart by ``topic`` (ux7: both read ``[mined]``).
@@ -398,9 +393,8 @@ def _tag(formula: Formula) -> str:
     >>> tag(""), tag("mined"), tag("background"), tag("", S.BUILTIN)
     (' [rule]', ' [mined]', ' [mined]', '')
     """
-    if formula.source.value != "mined":
-        return ""
-    return " [mined]" if formula.topic in _MINED_TOPICS else " [rule]"
+    made = labels.made_by(formula)
+    return f" [{made}]" if made in ("mined", "rule") else ""
 
 
 def _context(formula: Formula, comparison: Comparison) -> list[tuple[str, _Kind]]:
