@@ -26,7 +26,7 @@ from readoutdiff.errors import STDIN, ReadoutError
 from readoutdiff.model import Comparison, Options, Readout
 from readoutdiff.records.record import record
 from readoutdiff.records.replacing import replace
-from readoutdiff.series.facts import PairFacts
+from readoutdiff.series.facts import PairFacts, overlaid
 from readoutdiff.series.matrix import Timeline, timelines
 
 
@@ -255,7 +255,8 @@ def build_series(
 
     ``on_pair(done, total)`` is called after each comparison (for a progress bar);
     ``on_comparison`` receives each comparison the rows are built from (formulas named without
-    their governing words) before it is let go; ``on_report`` each pair's report, the same
+    their governing words, each entry's fate taken from the report where it is sure:
+    :func:`readoutdiff.series.facts.overlaid`) before it is let go; ``on_report`` each pair's report, the same
     comparison read with governing words as ``readoutdiff A B`` reads it (ser5: one alignment
     and one formula stage's shared prefix, :func:`readoutdiff.compare.compare_readings`).
 
@@ -269,7 +270,7 @@ def build_series(
     ('returned', (Gap(first=2, last=2),))
     """
     # here: the CLI imports this module at start-up
-    from readoutdiff.compare import compare, compare_readings
+    from readoutdiff.compare import compare_readings
     from readoutdiff.formulas.mining.memo import ReadoutMemo
     from readoutdiff.formulas.mining.recurrence import with_recurring
 
@@ -283,11 +284,12 @@ def build_series(
     facts: list[PairFacts] = []
     memo = ReadoutMemo()  # each readout's own formulas and sightings, found once, not per pair
     for done, (a, b) in enumerate(pairwise(ordered), 1):
-        if on_report is None:
-            comparison = compare(a, b, options=options, memo=memo)
-        else:  # the report with governing words, from the rows' own comparison
-            comparison, report = compare_readings(a, b, options=options, memo=memo)
+        # the report with governing words, from the rows' own comparison (one stage prefix);
+        # the rows take its fates where it is sure (ser7)
+        comparison, report = compare_readings(a, b, options=options, memo=memo)
+        if on_report is not None:
             on_report(report)
+        comparison = overlaid(comparison, report)
         facts.append(PairFacts.of(comparison))
         if on_comparison is not None:
             on_comparison(comparison)

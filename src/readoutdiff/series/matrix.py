@@ -22,7 +22,7 @@ from readoutdiff.languages.folding import is_cjk
 from readoutdiff.model import FormulaSource, source_rank
 from readoutdiff.records.record import record
 from readoutdiff.records.replacing import replace
-from readoutdiff.series.facts import PairFacts, Seen
+from readoutdiff.series.facts import ONE_SIDED, TOLD, PairFacts, Seen
 
 
 class Fate(StrEnum):
@@ -128,9 +128,18 @@ def timelines(facts: Sequence[PairFacts], texts: Sequence[str] = ()) -> tuple[Ti
     if texts:  # after the folds: a phrase found again is one row's, not a row of its own
         _said_unsought(facts, present, texts)
     _reworded_between(facts, present, changed)  # after: a fold is told by its own link
+    _kept_words(facts, present, changed, worded)
     ids = sorted({formula_id for seen in present for formula_id in seen})
     built = [_timeline(formula_id, present, changed, worded) for formula_id in ids]
-    linked = {cell.linked for timeline in built for cell in timeline.cells if cell.linked}
+    # the other end of a change: a row linked to itself (a formula reworded in its own place,
+    # or a half the pair report tells changed: facts.overlaid) is no other row's end, and a
+    # phrase seen at one meeting is no row for it (ser8: 39 one-meeting background rows)
+    linked = {
+        cell.linked
+        for timeline in built
+        for cell in timeline.cells
+        if cell.linked and cell.linked != timeline.id
+    }
     shown = _one_row_a_wording([t for t in built if _shown(t, linked)])
     return tuple(sorted(shown, key=_ranked))
 
@@ -199,7 +208,7 @@ def _taken(keep: Timeline, row: Timeline) -> Timeline:
         for mine, theirs in zip(keep.cells, row.cells, strict=True)
     )
     flags = [cell.present for cell in cells]
-    return replace(keep, cells=cells, trend=_trend(cells, flags))
+    return replace(keep, cells=cells, trend=_trend(cells, flags, keep.id))
 
 
 def _relinked(row: Timeline, folded: Mapping[str, str]) -> Timeline:
@@ -365,6 +374,42 @@ def _reworded_between(
                 changed[number][formula_id] = formula_id
 
 
+SAME_WORDS = "/same-words"
+"""Id suffix a row's change is linked to when its pair reworded it in place and the row's words
+stood in the same words at both meetings (:func:`_kept_words`); no entry's id."""
+
+
+def _kept_words(
+    facts: Sequence[PairFacts],
+    present: Sequence[Mapping[str, Seen]],
+    changed: list[dict[str, str]],
+    worded: list[dict[str, tuple[str, ...]]],
+) -> None:
+    """A formula its pair tells reworded in its own place (linked to itself) whose row says it
+    in the same words at both meetings changed in words its row does not hold: the pair read
+    it wider on one side ("worsening humanitarian situation in Ukraine" -> "situation in
+    Ukraine", blinken-jaishankar at 4, on the row "situation in Ukraine" the pair before
+    found). Told a rewording, the row read "reworded at 4 → “situation in Ukraine”", a change
+    that says nothing (ser9); it tells the qualifier the pair's words lost or gained, or words
+    inside it changed."""
+    for number, pair in enumerate(facts, 1):
+        before, now = present[number - 1], present[number]
+        for formula_id, other in sorted(changed[number].items()):
+            if other != formula_id or formula_id not in before or formula_id not in now:
+                continue
+            said = now[formula_id].wording.casefold()
+            if before[formula_id].wording.casefold() != said:
+                continue
+            was = pair.a[formula_id].wording.casefold() if formula_id in pair.a else said
+            kind = (
+                "qualifier-removed" if said in was and said != was
+                else "qualifier-added" if was in said and said != was
+                else "inside"
+            )  # fmt: skip
+            changed[number][formula_id] = formula_id + SAME_WORDS
+            worded[number][formula_id] = worded[number].get(formula_id, ()) + (kind,)
+
+
 def _follow_rewordings(
     present: list[dict[str, Seen]],
     changed: list[dict[str, str]],
@@ -503,7 +548,7 @@ def _timeline(
     seen = present[first][formula_id]
     return Timeline(
         id=formula_id, text=seen.wording, source=seen.source, topic=seen.topic,
-        trend=_trend(cells, flags), cells=cells, first_seen=first + 1, last_seen=last + 1,
+        trend=_trend(cells, flags, formula_id), cells=cells, first_seen=first + 1, last_seen=last + 1,
         gaps=_gaps(flags, first, last), first_at=seen.at,
     )  # fmt: skip
 
@@ -524,15 +569,33 @@ def _cell(
     linked = changed[place].get(formula_id)
     fate = Fate.CHANGED if linked else _FATES[flags[place - 1], here]
     first, last = seen_range
+    kinds = worded.get(formula_id, ()) if linked else ()
+    if linked == formula_id + TOLD and wording is not None:
+        # a formula one side says, in a clause the pair report tells reworded (facts.overlaid),
+        # back in other words than the row last said it in: a rewording of the row (xi-thongloun
+        # "中国－东盟合作" → "中国东盟合作" at 4); in the same words, its change is around it
+        said = [present[p][formula_id].wording for p in range(place) if flags[p]]
+        if said and said[-1].casefold() != wording.casefold():
+            linked, kinds = formula_id, tuple(k for k in kinds if k != ONE_SIDED)
     return Cell(
         present=here, fate=fate, wording=wording, linked=linked,
         returned=fate is Fate.APPEARED and first < place, gap=not here and first < place < last,
-        worded=worded.get(formula_id, ()) if linked else (),
+        worded=kinds,
     )  # fmt: skip
 
 
-def _trend(cells: Sequence[Cell], flags: Sequence[bool]) -> Trend:
-    if any(cell.fate is Fate.CHANGED for cell in cells):
+def _trend(cells: Sequence[Cell], flags: Sequence[bool], formula_id: str) -> Trend:
+    """The row's story. A row gone from the last meeting whose every change is told at a
+    meeting that does not say it, as the wording around it (a formula gone, whose place the pair
+    report tells reworded: the rows take that fate, :func:`readoutdiff.series.facts.overlaid`)
+    is dropped, its cell there ``~``: no new wording of it stands anywhere, and hand lists call
+    such a row dropped (blinken-kuleba's "increasingly brutal bombardment by Russian forces",
+    whose move to the changed rows put a noise row into score_series' first ten; ser8)."""
+    changes = [cell for cell in cells if cell.fate is Fate.CHANGED]
+    if changes and not (
+        not flags[-1]
+        and all(not cell.present and cell.linked == formula_id + TOLD for cell in changes)
+    ):
         return Trend.CHANGED
     if not flags[-1]:
         return Trend.DROPPED
