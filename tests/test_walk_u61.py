@@ -48,7 +48,9 @@ def test_a_chinese_formula_in_the_formula_list_is_not_broken_when_it_fits_a_line
     view = render_text(compare(*map(load, pair)), width=80).splitlines()
     listed = view[view.index("Formulas") :]
     assert "      “全球南方国家应携手维护国际公平正义” [mined]  A 4.2 → B 6.4" in listed
-    assert "    “两国要加强在联合国、金砖国家、中拉论坛等多边机制中的协调配合” [rule]  A 5.5" in listed
+    assert (
+        "    “两国要加强在联合国、金砖国家、中拉论坛等多边机制中的协调配合” [rule]  A 5.5" in listed
+    )
     assert not any(line.endswith("维") for line in listed)
     assert all(columns(line) <= 80 for line in view)
 

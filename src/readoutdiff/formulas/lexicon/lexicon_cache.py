@@ -27,6 +27,7 @@ _READERS = (
     "formulas/lexicon/lexicon_cache.py",
     "errors.py",
     "ingest/legacy.py",
+    "ingest/reading.py",
     *KEYING,
 )
 """Sources whose code decides what a lexicon text parses to, and every readoutdiff module they
