@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from readoutdiff.model import Readout
 from readoutdiff.render.jsontext import dumps
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -98,3 +99,50 @@ def test_written_alignments_and_formulas_are_the_dictionaries_bytes(a: str, b: s
         text = render_json(comparison)
         assert text == _standard(to_document(comparison)) + "\n"
         assert json.loads(text) == to_document(comparison)
+
+
+@pytest.mark.parametrize("count", [0, 1, 2, 63, 64, 65, 128, 129, 300])
+def test_items_written_later_stream_as_the_written_list(count: int) -> None:
+    """``stream`` joins the items of a ``WrittenLater`` in groups (``_GROUP``): the text is the
+    one ``dumps`` writes for the same items already written, at every group edge."""
+    from readoutdiff.render import jsontext
+
+    items = [f'{{\n      "n": {n}\n    }}' for n in range(count)]
+    later = jsontext.WrittenLater(lambda n: items[n], range(count))
+    document = {"head": [1, "x"], "items": later, "tail": None}
+    written = {"head": [1, "x"], "items": jsontext.WrittenItems(items), "tail": None}
+    assert "".join(jsontext.stream(document, end="\n")) == dumps(written) + "\n"
+    plain = {"head": [1, "x"], "items": [{"n": n} for n in range(count)], "tail": None}
+    assert "".join(jsontext.stream(document)) == _standard(plain)
+
+
+def test_formula_places_read_alike_with_and_without_numbered_sentences() -> None:
+    """A readout of one sentence a line (the samples' sentences, each put on a line of its own)
+    writes every formula span's ``sentence`` as null without a search
+    (``json_written._one_a_line``); the text is the one the search writes, there and on a pair
+    whose bodies are one line of many sentences (White House readouts)."""
+    from readoutdiff.compare import compare
+    from readoutdiff.ingest import from_text, load
+    from readoutdiff.render import json_written
+
+    def lined(path: str) -> Readout:
+        readout = load(str(ROOT / path))
+        return from_text("\n".join(s.text for s in readout.sentences), path=path)
+
+    one_a_line = compare(lined(_PAIRS[0][0]), lined(_PAIRS[0][1]))
+    many = compare(load(str(ROOT / _PAIRS[-1][0])), load(str(ROOT / _PAIRS[-1][1])))
+    assert json_written._one_a_line(one_a_line.a) and json_written._one_a_line(one_a_line.b)
+    assert not json_written._one_a_line(many.a)
+    json_written.forget()
+    for comparison in (one_a_line, many):
+        assert comparison.formulas
+        fast = [json_written.written_formula(comparison, f) for f in comparison.formulas]
+        json_written.forget()
+        kept = json_written._one_a_line
+        json_written._one_a_line = lambda readout: False  # type: ignore[assignment]
+        try:
+            searched = [json_written.written_formula(comparison, f) for f in comparison.formulas]
+        finally:
+            json_written._one_a_line = kept  # type: ignore[assignment]
+            json_written.forget()
+        assert fast == searched
