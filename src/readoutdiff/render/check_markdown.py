@@ -17,7 +17,14 @@ from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.places import place, told
 from readoutdiff.render.check_text import in_reading_order
 from readoutdiff.render.escape import shown_path
-from readoutdiff.render.labels import PAIRED, across_languages, around_what
+from readoutdiff.render.labels import (
+    PAIRED,
+    across_languages,
+    around_what,
+    formula_word,
+    lone_words,
+    one_call,
+)
 from readoutdiff.render.markdown import _escape
 
 
@@ -51,7 +58,7 @@ def render_check_markdown(result: CheckResult) -> str:
             f"> note: {_cell(note)}\n"
             for note in (result.comparison.notes if result.comparison else ())
         ),
-        "| | " + " | ".join(result.formula_counts()) + " |",
+        "| | " + " | ".join(_formula_heads(result)) + " |",
         "| --- |" + " ---: |" * len(result.formula_counts()),
         "| formulas | " + " | ".join(map(str, result.formula_counts().values())) + " |",
         "",
@@ -89,7 +96,7 @@ def render_check_markdown(result: CheckResult) -> str:
         out += ["", "### Formulas that did not persist", "", "| status | old | new |"]
         out += ["| --- | --- | --- |"]
         out += [
-            f"| {f.status.value} | {_wording(f, result.old, 'a', around_what(f, names, fates))} "
+            f"| {_status(f, result)} | {_wording(f, result.old, 'a', around_what(f, names, fates))} "
             f"| {_wording(f, result.new, 'b')} |"
             for f in moved
         ]
@@ -157,11 +164,41 @@ def _cell(text: str) -> str:
 def _passage_heads(result: CheckResult) -> list[str]:
     """The passages table's heads: the statuses, "paired" for "changed" when the readouts are
     two languages (a translation is no change: ux6, as the pair views say since ux5; the JSON
-    keeps "changed")."""
+    keeps "changed"), and "only in old (Chinese)" / "only in new (English)" for "dropped" /
+    "added" when they are two versions of one call (ux9)."""
     heads = list(result.passage_counts())
-    if result.comparison is None or not across_languages(result.comparison):
+    comparison = result.comparison
+    if comparison is None or not across_languages(comparison):
         return heads
-    return [PAIRED if head == Status.CHANGED.value else head for head in heads]
+    lone = lone_words(comparison, OLD_NEW)
+    words = {
+        Status.CHANGED.value: PAIRED,
+        Status.DROPPED.value: lone[0],
+        Status.ADDED.value: lone[1],
+    }
+    return [words.get(head, head) for head in heads]
+
+
+OLD_NEW = ("old", "new")
+"""How check names A and B in its findings ("only in old, the Chinese version", ux8), and so in
+its tables."""
+
+
+def _formula_heads(result: CheckResult) -> list[str]:
+    """The formulas table's heads: the statuses, "only in old (Chinese)" for ``dropped`` and
+    "only in new (English)" for ``appeared`` when old and new are two languages' versions of
+    one call (:func:`~readoutdiff.render.labels.formula_word`; the JSON keeps the keys)."""
+    heads = list(result.formula_counts())
+    if result.comparison is None or not one_call(result.comparison):
+        return heads
+    return [formula_word(FormulaStatus(h), result.comparison, OLD_NEW) for h in heads]
+
+
+def _status(formula: Formula, result: CheckResult) -> str:
+    """A formula's status in the "did not persist" table (:func:`_formula_heads`' words)."""
+    if result.comparison is None:
+        return formula.status.value
+    return formula_word(formula.status, result.comparison, OLD_NEW)
 
 
 def _code(text: str) -> str:

@@ -151,7 +151,9 @@ def _row(
     return Row(
         id=f"r{number}",
         status=status,
-        css=f"s-{status}" + (" moved" if alignment.moved else ""),
+        # "only in A (Chinese)" is shown, its row styled as the dropped one it is (ux9)
+        css=f"s-{status if status == labels.PAIRED else alignment.status.value}"
+        + (" moved" if alignment.moved else ""),
         # a passage beside its translation ("paired") is no stop of n/p nor a row of "Changes
         # only": what differs between two versions is what one of them lacks (ux5)
         change=status not in (Status.UNCHANGED.value, labels.PAIRED) or alignment.moved,

@@ -49,8 +49,12 @@ class Count:
     """One number of the summary, with the word for it and its CSS class."""
 
     label: str
+    """The status counted: the filter's value and the ``data-status`` it shows or hides."""
     value: int
     css: str
+    word: str = ""
+    """The word shown for it when not ``label``: "only in A (Chinese)" for ``dropped`` in two
+    languages' versions of one call (:func:`labels.formula_word`, ux9)."""
 
 
 @record
@@ -59,6 +63,7 @@ class FormulaItem:
 
     id: str
     status: str
+    """The status value: the filters' key (``data-status``) and the CSS class."""
     note: str
     """Extra status words, e.g. ``"variant wording"``."""
     a: tuple[Part, ...]
@@ -72,6 +77,9 @@ class FormulaItem:
     ``a_clause``; branch u56); ``()`` when the wording is not a short core or is its line."""
     b_line: tuple[Part, ...] = ()
     """The same on side B."""
+    word: str = ""
+    """The badge's word when not ``status``: "only in B (English)" for ``appeared`` in two
+    languages' versions of one call (:func:`labels.formula_word`, ux9)."""
     made: str = ""
     """``mined`` for a phrase mining made, ``rule`` for a line a rule read, ``""`` for a
     lexicon's formula: the terminal's ``[mined]``/``[rule]`` (:func:`labels.made_by`)."""
@@ -124,6 +132,9 @@ class Report:
     """True when a line number carries a sentence's number (``3.4``): the legend says so."""
     across: str = ""
     """``"English and Chinese"`` when A and B are in two languages (no word marks), else ``""``."""
+    dropped: str = "dropped passages"
+    """What the table's caption calls the passages only A has: "passages only in A" for two
+    languages' versions of one call (:func:`labels.one_call`, ux9)."""
 
 
 def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
@@ -147,8 +158,8 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         b=_side("B", comparison.b),
         similarity=said_similarity(comparison.similarity),
         passages=_passage_counts(comparison),
-        formula_counts=_formula_counts(comparison.formulas, FORMULA_SUMMARY_ORDER),
-        formula_filters=_formula_counts(comparison.formulas, labels.FORMULA_ORDER),
+        formula_counts=_formula_counts(comparison, FORMULA_SUMMARY_ORDER),
+        formula_filters=_formula_counts(comparison, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
         formulas=tuple(
@@ -161,6 +172,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         no_change="" if keys else NO_CHANGE,
         numbered=any("." in row.a.lines or "." in row.b.lines for row in rows),
         across=_languages(comparison) if labels.across_languages(comparison) else "",
+        dropped="passages only in A" if labels.one_call(comparison) else "dropped passages",
     )
 
 
@@ -234,17 +246,34 @@ def _passage_counts(comparison: Comparison) -> tuple[Count, ...]:
         for status in Status
     ]
     counts.insert(2, ("moved", moved))
-    return tuple(Count(label=label, value=value, css=f"s-{label}") for label, value in counts)
-
-
-def _formula_counts(
-    formulas: Sequence[Formula], order: Sequence[FormulaStatus]
-) -> tuple[Count, ...]:
-    by_status = Counter(formula.status for formula in formulas)
-    return tuple(
-        Count(label=status.value, value=by_status[status], css=f"f-{status.value}")
-        for status in order
+    # two versions of one call: "only in A (Chinese)" shown (ux9); the label stays the value
+    lone = dict(
+        zip((Status.DROPPED.value, Status.ADDED.value), labels.lone_words(comparison), strict=True)
     )
+    return tuple(
+        Count(label=label, value=value, css=f"s-{label}", word=_shown(lone.get(label), label))
+        for label, value in counts
+    )
+
+
+def _formula_counts(comparison: Comparison, order: Sequence[FormulaStatus]) -> tuple[Count, ...]:
+    by_status = Counter(formula.status for formula in comparison.formulas)
+    return tuple(
+        Count(label=s.value, value=by_status[s], css=f"f-{s.value}", word=_word(s, comparison))
+        for s in order
+    )
+
+
+def _word(status: FormulaStatus, comparison: Comparison) -> str:
+    """:func:`labels.formula_word` when it is not the status value (the template shows the
+    value then), else ``""``."""
+    return _shown(labels.formula_word(status, comparison), status.value)
+
+
+def _shown(word: str | None, label: str) -> str:
+    """``word`` when the view says it otherwise than ``label``, else ``""`` (the template shows
+    the label then)."""
+    return "" if word is None or word == label else word
 
 
 _MADE = ("mined", "rule")
@@ -265,6 +294,7 @@ def _formula(
     return FormulaItem(
         id=formula_id,
         status=formula.status.value,
+        word=_word(formula.status, comparison),
         note="variant wording" if formula.variant else change,
         a=visible(inner(formula.a_text)) if formula.a_text is not None else (),  # in <q>: ‘…’
         b=visible(inner(formula.b_text)) if formula.b_text is not None else (),

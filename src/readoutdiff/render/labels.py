@@ -7,9 +7,11 @@ from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.change_names import listed
+from readoutdiff.formulas.keys.key_minor import _versions
 from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.ingest.dates import file_name_note
+from readoutdiff.languages import language
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -94,20 +96,71 @@ was translated (ux5: a Chinese readout and its English version read "10 changed"
 
 def status_word(alignment: Alignment, comparison: Comparison | None = None) -> str:
     """A passage's status as the views say it: its value, or :data:`PAIRED` for a changed
-    passage of two languages (given ``comparison``); the JSON keeps the value.
+    passage of two languages (given ``comparison``), and "only in A (Chinese)" / "only in B
+    (English)" for a dropped / added one of two versions of one call (:func:`one_call`; two
+    languages dated further apart keep "dropped" / "added"); the JSON keeps the value.
 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("Both sides met today."), from_text("Both sides met."))
     >>> [status_word(x, c) for x in c.alignments]
     ['changed']
     """
-    if (
-        comparison is not None
-        and alignment.status is Status.CHANGED
-        and across_languages(comparison)
-    ):
-        return PAIRED
+    if comparison is not None and across_languages(comparison):
+        if alignment.status is Status.CHANGED:
+            return PAIRED
+        if alignment.status in _LONE and one_call(comparison):
+            return only_in(_LONE[alignment.status], comparison)
     return alignment.status.value
+
+
+def formula_word(
+    status: FormulaStatus, comparison: Comparison | None = None, names: tuple[str, str] = ("A", "B")
+) -> str:
+    """A formula's status as the lists say it (terminal groups, Markdown's status column, the
+    HTML badges, counts and filters, check's summary tables): its value, or, for two languages'
+    versions of one call (:func:`one_call`), "only in A (Chinese)" for ``dropped`` and "only in
+    B (English)" for ``appeared``, as the key changes say "Only in A, the Chinese version"; the
+    JSON keeps the value. ``names``: the sides' names, as :func:`only_in` takes them.
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We defend core interests."), from_text("我们维护核心利益。"))
+    >>> formula_word(FormulaStatus.DROPPED, c), formula_word(FormulaStatus.PERSISTED, c)
+    ('only in A (English)', 'persisted')
+    >>> formula_word(FormulaStatus.APPEARED), formula_word(FormulaStatus.APPEARED, c)
+    ('appeared', 'only in B (Chinese)')
+    """
+    side = _LONE_FORMULAS.get(status)
+    if side and comparison is not None and one_call(comparison):
+        return only_in(side, comparison, names)
+    return status.value
+
+
+def one_call(comparison: Comparison) -> bool:
+    """Whether A and B are two languages' versions of one call: two languages, dated at most a
+    day apart (or undated), the test the key changes and ``check`` make (ux7, ux8). What one
+    of them says alone was not dropped or added: it is only in that version."""
+    return _versions(comparison)
+
+
+def only_in(side: str, comparison: Comparison, names: tuple[str, str] = ("A", "B")) -> str:
+    """``"only in A (Chinese)"``: the word for what one version of a call alone says, ``side``
+    ``"A"`` or ``"B"``, named by ``names`` (check's summary says ``("old", "new")``, as its
+    findings say "only in old")."""
+    readout = comparison.a if side == "A" else comparison.b
+    name = names[0] if side == "A" else names[1]
+    return f"only in {name} ({language(readout.language).name})"
+
+
+def lone_words(comparison: Comparison, names: tuple[str, str] = ("A", "B")) -> tuple[str, str]:
+    """What the counts call passages only in A and only in B: ``("dropped", "added")``, or
+    ``("only in A (Chinese)", "only in B (English)")`` for two versions of one call."""
+    if one_call(comparison):
+        return only_in("A", comparison, names), only_in("B", comparison, names)
+    return Status.DROPPED.value, Status.ADDED.value
+
+
+_LONE = {Status.DROPPED: "A", Status.ADDED: "B"}
+_LONE_FORMULAS = {FormulaStatus.DROPPED: "A", FormulaStatus.APPEARED: "B"}
 
 
 def kind(alignment: Alignment, comparison: Comparison | None = None) -> str:
@@ -191,9 +244,10 @@ def counts(comparison: Comparison) -> str:
         tally[alignment.status] += 1
     moved = sum(alignment.moved for alignment in comparison.alignments)
     changed = PAIRED if across_languages(comparison) else Status.CHANGED.value
+    lone = lone_words(comparison)
     return (
         f"{tally[Status.UNCHANGED]} unchanged · {tally[Status.CHANGED]} {changed} · {moved} moved · "
-        f"{tally[Status.DROPPED]} dropped · {tally[Status.ADDED]} added"
+        f"{tally[Status.DROPPED]} {lone[0]} · {tally[Status.ADDED]} {lone[1]}"
     )
 
 

@@ -113,7 +113,7 @@ def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
             wording = _escape(labels.formula_wording(formula, names, fates))
             context = _context(formula, comparison)  # a short core's line (ext1), marked (u57)
             out.append(
-                f"| {status.value}{variant} | {wording}{f' ({context})' if context else ''} "
+                f"| {labels.formula_word(status, comparison)}{variant} | {wording}{f' ({context})' if context else ''} "
                 f"| {labels.formula_lines(formula, comparison)} | {labels.made_by(formula)} |"
             )
     return out

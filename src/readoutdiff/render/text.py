@@ -368,7 +368,7 @@ def _formulas(
     fates = anchor_fates(comparison)
     out = ["", _bold("Formulas", color)]
     for status, formulas in groups:
-        out.append(f"  {status.value} ({len(formulas)})")
+        out.append(f"  {labels.formula_word(status, comparison)} ({len(formulas)})")
         for formula in formulas:
             mined = _tag(formula)
             variant = " (variant)" if formula.variant else ""
