@@ -45,7 +45,7 @@ import re
 from collections.abc import Sequence
 
 from readoutdiff.formulas.unpaired.role_objects import _span
-from readoutdiff.formulas.unpaired.world_zh import Clause, _clauses, told_slot
+from readoutdiff.formulas.unpaired.world_zh import Clause, clause_spans, told_slot
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout
 
 ID = "mined:concert"
@@ -140,7 +140,7 @@ def concerts(readout: Readout) -> list[Clause]:
     for sentence in readout.sentences:
         if not SETTING.search(sentence.text):
             continue  # most sentences name no body
-        for start, end in _clauses(sentence):
+        for start, end in clause_spans(sentence):
             if is_concert(sentence.text[start:end]):
                 opens = speakers(readout) if opens is None else opens
                 at = sentence.span.start + start

@@ -115,7 +115,7 @@ def reading(text: str) -> str:
     return "".join(sorted(_FRAME.sub("", text)))
 
 
-def _clauses(sentence: Sentence) -> list[tuple[int, int]]:
+def clause_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Each clause of ``sentence``: its start and end, a speaker ("习近平强调") left out."""
     out = []
     for m in _CLAUSE.finditer(sentence.text):
@@ -147,7 +147,7 @@ def assessments(readout: Readout) -> list[Clause]:
         if not QUALITY.search(sentence.text):
             continue  # most sentences say no quality of anything
         last: Clause | None = None
-        for start, end in _clauses(sentence):
+        for start, end in clause_spans(sentence):
             text = sentence.text[start:end]
             if not is_assessment(text):
                 last = None
