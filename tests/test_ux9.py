@@ -1,10 +1,10 @@
-"""Two languages' versions of one call: the status words of every list say "only in A (Chinese)".
+"""Two languages' versions of one call: the status words of every list say "only in A, Chinese".
 
 ux7 and ux8 made the key changes and ``check`` say "Only in A, the Chinese version" for what one
 version of a call alone holds; the lists still said ``dropped`` / ``added`` / ``appeared``. Each
 view now says it as it says ``paired`` for ``changed``: the counts, the terminal's rows and
 formula groups, Markdown's status column and passages, the HTML badges, counts and filters, and
-``check --summary``'s tables (``only in old (Chinese)``, as its findings say "only in old"). The
+``check --summary``'s tables (``only in old, Chinese``, as its findings say "only in old"). The
 JSON keeps its status values and count keys; two languages dated further apart (two calls) keep
 ``dropped`` / ``added`` / ``appeared``. Every test runs the CLI on the real files of
 eval/bilingual: the Chinese MFA readout of the Xi–Trump call of 2018-05-08 and the Global Times
@@ -26,7 +26,7 @@ ZH = BILINGUAL / "xi-trump__2018-05-08__mfa-zh.txt"
 EN = BILINGUAL / "xi-trump__2018-05-08__globaltimes.txt"
 ZH_2017 = BILINGUAL / "xi-trump__2017-10-25__mfa-zh.txt"
 EN_2018 = BILINGUAL / "xi-trump__2018-03-09__mfa.txt"  # a later call: two calls, not versions
-ONLY_A, ONLY_B = "only in A (Chinese)", "only in B (English)"
+ONLY_A, ONLY_B = "only in A, Chinese", "only in B, English"
 COUNTS = f"0 unchanged · 9 paired · 1 moved · 4 {ONLY_A} · 2 {ONLY_B}"
 
 
@@ -58,7 +58,7 @@ def test_markdown_says_it_in_its_counts_passages_and_status_column() -> None:
 
 
 def test_html_shows_the_words_and_keeps_the_status_values_as_keys(tmp_path: Path) -> None:
-    """Badges, counts and filter labels say "only in A (Chinese)"; the rows' and formulas' CSS
+    """Badges, counts and filter labels say "only in A, Chinese"; the rows' and formulas' CSS
     classes, ``data-status`` and the filters' values stay the status values the script and the
     style sheet match."""
     page = tmp_path / "r.html"
@@ -94,8 +94,8 @@ def test_check_summary_tables_say_only_in_old_and_new(tmp_path: Path) -> None:
     summary, document = tmp_path / "s.md", tmp_path / "c.json"
     _run("check", ZH, EN, "--summary", summary, "--json", document)
     said = summary.read_text("utf-8")
-    old, new = "only in old (Chinese)", "only in new (English)"
-    assert f"| | persisted | changed | {new} | {old} |\n" in said
+    old, new = "only in old, Chinese", "only in new, English"
+    assert f"| | persisted | changed | {old} | {new} |\n" in said  # old's first (ux10)
     assert f"| | unchanged | paired | {old} | {new} | moved |\n" in said
     assert said.count(f"| {old} | “") == 3
     counts = json.loads(document.read_text("utf-8"))
@@ -114,7 +114,7 @@ def test_two_calls_in_two_languages_keep_dropped_and_appeared(tmp_path: Path) ->
     page = tmp_path / "r.html"
     _run(ZH_2017, EN_2018, "-o", page)
     html = page.read_text("utf-8")
-    assert "only in A (" not in html and "only in B (" not in html
+    assert "only in A, Chinese" not in html and "only in B, English" not in html
     assert "dropped passages where they stood in A.</caption>" in html
 
 

@@ -1,5 +1,5 @@
 """Two languages' versions of one call in Chromium (ux9): what one version alone holds is
-"only in A (Chinese)" / "only in B (English)" on the badges, the counts and the formula filters,
+"only in A, Chinese" / "only in B, English" on the badges, the counts and the formula filters,
 styled and filtered as the dropped / added / appeared it is in the data."""
 
 from __future__ import annotations
@@ -32,9 +32,9 @@ def test_lone_passages_say_which_version_holds_them(open_page: OpenPage) -> None
     page = open_page(_report())
     badges = page.locator("table.diff tr[id^=r] td.st .badge").all_inner_texts()
     said = sorted({badge.lower() for badge in badges})
-    assert said == ["only in a (chinese)", "only in b (english)", "paired"]
+    assert said == ["only in a, chinese", "only in b, english", "paired"]
     counts = page.locator(".counts p").first.inner_text()
-    assert "4 only in A (Chinese)" in counts and "2 only in B (English)" in counts
+    assert "4 only in A, Chinese" in counts and "2 only in B, English" in counts
     red = page.locator(".count.s-dropped strong").evaluate(BACKGROUND)
     green = page.locator(".count.s-added strong").evaluate(BACKGROUND)
     assert page.locator("tr.s-dropped .badge").first.evaluate(BACKGROUND) == red
@@ -51,11 +51,11 @@ def test_lone_passages_say_which_version_holds_them(open_page: OpenPage) -> None
 
 def test_the_formula_filter_says_only_in_a_and_hides_those_formulas(open_page: OpenPage) -> None:
     page = open_page(_report())
-    box = page.get_by_label("only in A (Chinese) (3)")
+    box = page.get_by_label("only in A, Chinese (3)")
     assert box.get_attribute("value") == "dropped"
     items = page.locator("li.fi")
     assert items.count() == 4
-    assert page.locator("li.fi .badge").first.inner_text().lower() == "only in a (chinese)"
+    assert page.locator("li.fi .badge").first.inner_text().lower() == "only in a, chinese"
     box.uncheck()
     visible = items.evaluate_all("items => items.filter(i => !i.hidden).length")
     assert visible == 1  # the formula both name, persisted

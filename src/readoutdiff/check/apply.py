@@ -482,8 +482,8 @@ def _generic(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
             )
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
-    if findings and rule.kind is Kind.DROPPED and _versions(comparison):
-        summary = f"{len(findings)} {_only_in_old(comparison)}"
+    if rule.kind is Kind.DROPPED and _versions(comparison):  # ux8's words, kept rule too (ux10)
+        summary = f"{len(findings) or 'nothing'} {_only_in_old(comparison)}"
     if once:  # "none dropped" alone would read as if the pair dropped nothing
         summary += f" ({_once(once)})"
     return Outcome(rule=rule, findings=tuple(findings), summary=summary)

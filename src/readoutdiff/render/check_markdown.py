@@ -19,6 +19,7 @@ from readoutdiff.render.check_text import in_reading_order
 from readoutdiff.render.escape import shown_path
 from readoutdiff.render.labels import (
     PAIRED,
+    a_first,
     across_languages,
     around_what,
     formula_word,
@@ -60,7 +61,7 @@ def render_check_markdown(result: CheckResult) -> str:
         ),
         "| | " + " | ".join(_formula_heads(result)) + " |",
         "| --- |" + " ---: |" * len(result.formula_counts()),
-        "| formulas | " + " | ".join(map(str, result.formula_counts().values())) + " |",
+        "| formulas | " + " | ".join(map(str, _formula_values(result))) + " |",
         "",
         "| | " + " | ".join(_passage_heads(result)) + " |",
         "| --- |" + " ---: |" * len(result.passage_counts()),
@@ -164,7 +165,7 @@ def _cell(text: str) -> str:
 def _passage_heads(result: CheckResult) -> list[str]:
     """The passages table's heads: the statuses, "paired" for "changed" when the readouts are
     two languages (a translation is no change: ux6, as the pair views say since ux5; the JSON
-    keeps "changed"), and "only in old (Chinese)" / "only in new (English)" for "dropped" /
+    keeps "changed"), and "only in old, Chinese" / "only in new, English" for "dropped" /
     "added" when they are two versions of one call (ux9)."""
     heads = list(result.passage_counts())
     comparison = result.comparison
@@ -185,13 +186,20 @@ its tables."""
 
 
 def _formula_heads(result: CheckResult) -> list[str]:
-    """The formulas table's heads: the statuses, "only in old (Chinese)" for ``dropped`` and
-    "only in new (English)" for ``appeared`` when old and new are two languages' versions of
-    one call (:func:`~readoutdiff.render.labels.formula_word`; the JSON keeps the keys)."""
-    heads = list(result.formula_counts())
+    """The formulas table's heads: the statuses, "only in old, Chinese" for ``dropped`` and
+    "only in new, English" for ``appeared`` when old and new are two languages' versions of
+    one call, old's first (:func:`~readoutdiff.render.labels.formula_word`; the JSON keeps the keys)."""
+    heads = a_first(list(result.formula_counts()), result.comparison)
     if result.comparison is None or not one_call(result.comparison):
-        return heads
+        return list(heads)
     return [formula_word(FormulaStatus(h), result.comparison, OLD_NEW) for h in heads]
+
+
+def _formula_values(result: CheckResult) -> list[int]:
+    """The formulas table's counts, in :func:`_formula_heads`' order (old's before new's for
+    two versions of one call, ux10)."""
+    counts = result.formula_counts()
+    return [counts[head] for head in a_first(list(counts), result.comparison)]
 
 
 def _status(formula: Formula, result: CheckResult) -> str:

@@ -151,7 +151,7 @@ def _row(
     return Row(
         id=f"r{number}",
         status=status,
-        # "only in A (Chinese)" is shown, its row styled as the dropped one it is (ux9)
+        # "only in A, Chinese" is shown, its row styled as the dropped one it is (ux9)
         css=f"s-{status if status == labels.PAIRED else alignment.status.value}"
         + (" moved" if alignment.moved else ""),
         # a passage beside its translation ("paired") is no stop of n/p nor a row of "Changes

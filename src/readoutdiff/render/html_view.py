@@ -53,7 +53,7 @@ class Count:
     value: int
     css: str
     word: str = ""
-    """The word shown for it when not ``label``: "only in A (Chinese)" for ``dropped`` in two
+    """The word shown for it when not ``label``: "only in A, Chinese" for ``dropped`` in two
     languages' versions of one call (:func:`labels.formula_word`, ux9)."""
 
 
@@ -78,7 +78,7 @@ class FormulaItem:
     b_line: tuple[Part, ...] = ()
     """The same on side B."""
     word: str = ""
-    """The badge's word when not ``status``: "only in B (English)" for ``appeared`` in two
+    """The badge's word when not ``status``: "only in B, English" for ``appeared`` in two
     languages' versions of one call (:func:`labels.formula_word`, ux9)."""
     made: str = ""
     """``mined`` for a phrase mining made, ``rule`` for a line a rule read, ``""`` for a
@@ -158,7 +158,9 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
         b=_side("B", comparison.b),
         similarity=said_similarity(comparison.similarity),
         passages=_passage_counts(comparison),
-        formula_counts=_formula_counts(comparison, FORMULA_SUMMARY_ORDER),
+        formula_counts=_formula_counts(
+            comparison, labels.a_first(FORMULA_SUMMARY_ORDER, comparison)
+        ),
         formula_filters=_formula_counts(comparison, labels.FORMULA_ORDER),
         changes=sum(row.change for row in rows),
         groups=fold(rows),
@@ -246,7 +248,7 @@ def _passage_counts(comparison: Comparison) -> tuple[Count, ...]:
         for status in Status
     ]
     counts.insert(2, ("moved", moved))
-    # two versions of one call: "only in A (Chinese)" shown (ux9); the label stays the value
+    # two versions of one call: "only in A, Chinese" shown (ux9); the label stays the value
     lone = dict(
         zip((Status.DROPPED.value, Status.ADDED.value), labels.lone_words(comparison), strict=True)
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.change_names import listed
@@ -96,8 +97,8 @@ was translated (ux5: a Chinese readout and its English version read "10 changed"
 
 def status_word(alignment: Alignment, comparison: Comparison | None = None) -> str:
     """A passage's status as the views say it: its value, or :data:`PAIRED` for a changed
-    passage of two languages (given ``comparison``), and "only in A (Chinese)" / "only in B
-    (English)" for a dropped / added one of two versions of one call (:func:`one_call`; two
+    passage of two languages (given ``comparison``), and "only in A, Chinese" / "only in B,
+    English" for a dropped / added one of two versions of one call (:func:`one_call`; two
     languages dated further apart keep "dropped" / "added"); the JSON keeps the value.
 
     >>> from readoutdiff import compare, from_text
@@ -118,21 +119,44 @@ def formula_word(
 ) -> str:
     """A formula's status as the lists say it (terminal groups, Markdown's status column, the
     HTML badges, counts and filters, check's summary tables): its value, or, for two languages'
-    versions of one call (:func:`one_call`), "only in A (Chinese)" for ``dropped`` and "only in
-    B (English)" for ``appeared``, as the key changes say "Only in A, the Chinese version"; the
+    versions of one call (:func:`one_call`), "only in A, Chinese" for ``dropped`` and "only in
+    B, English" for ``appeared``, as the key changes say "Only in A, the Chinese version"; the
     JSON keeps the value. ``names``: the sides' names, as :func:`only_in` takes them.
 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("We defend core interests."), from_text("我们维护核心利益。"))
     >>> formula_word(FormulaStatus.DROPPED, c), formula_word(FormulaStatus.PERSISTED, c)
-    ('only in A (English)', 'persisted')
+    ('only in A, English', 'persisted')
     >>> formula_word(FormulaStatus.APPEARED), formula_word(FormulaStatus.APPEARED, c)
-    ('appeared', 'only in B (Chinese)')
+    ('appeared', 'only in B, Chinese')
     """
     side = _LONE_FORMULAS.get(status)
     if side and comparison is not None and one_call(comparison):
         return only_in(side, comparison, names)
     return status.value
+
+
+_Key = TypeVar("_Key", bound=str)
+
+
+def a_first(order: Sequence[_Key], comparison: Comparison | None) -> tuple[_Key, ...]:
+    """``order``, a list of formula statuses, with ``dropped`` before ``appeared`` for two
+    languages' versions of one call: the counts say "only in A, Chinese" before "only in B,
+    English", as the passage counts do (ux10); every other pair keeps ``order`` (the JSON
+    summary's order).
+
+    >>> from readoutdiff import compare, from_text
+    >>> c = compare(from_text("We defend core interests."), from_text("我们维护核心利益。"))
+    >>> a_first(tuple(FormulaStatus), c)[2:], a_first(["appeared", "dropped"], None)
+    ((<FormulaStatus.DROPPED: 'dropped'>, <FormulaStatus.APPEARED: 'appeared'>), ('appeared', 'dropped'))
+    """
+    items = list(order)
+    lone = [i for i, s in enumerate(items) if s in (FormulaStatus.DROPPED, FormulaStatus.APPEARED)]
+    if comparison is not None and len(lone) == 2 and one_call(comparison):
+        first, second = lone
+        if items[first] == FormulaStatus.APPEARED:
+            items[first], items[second] = items[second], items[first]
+    return tuple(items)
 
 
 def one_call(comparison: Comparison) -> bool:
@@ -143,17 +167,17 @@ def one_call(comparison: Comparison) -> bool:
 
 
 def only_in(side: str, comparison: Comparison, names: tuple[str, str] = ("A", "B")) -> str:
-    """``"only in A (Chinese)"``: the word for what one version of a call alone says, ``side``
+    """``"only in A, Chinese"``: the word for what one version of a call alone says, ``side``
     ``"A"`` or ``"B"``, named by ``names`` (check's summary says ``("old", "new")``, as its
     findings say "only in old")."""
     readout = comparison.a if side == "A" else comparison.b
     name = names[0] if side == "A" else names[1]
-    return f"only in {name} ({language(readout.language).name})"
+    return f"only in {name}, {language(readout.language).name}"
 
 
 def lone_words(comparison: Comparison, names: tuple[str, str] = ("A", "B")) -> tuple[str, str]:
     """What the counts call passages only in A and only in B: ``("dropped", "added")``, or
-    ``("only in A (Chinese)", "only in B (English)")`` for two versions of one call."""
+    ``("only in A, Chinese", "only in B, English")`` for two versions of one call."""
     if one_call(comparison):
         return only_in("A", comparison, names), only_in("B", comparison, names)
     return Status.DROPPED.value, Status.ADDED.value
