@@ -111,7 +111,12 @@ def series_command(
     no_background: NoBackgroundOption = False,
     stamp: StampOption = False,
 ) -> None:
-    """Follow formulas across a series of readouts, each compared with the one before."""
+    """Follow formulas across a series of readouts, each compared with the one before.
+
+    Two language versions of one call (dated at most a day apart) are one meeting: the series
+    reads the one in its majority language and leaves the other out, saying so in a warning
+    and in the meeting's notes.
+    """
     if html is None and (stamp or pairs is not Pairs.INLINE):
         given = "--stamp" if stamp else "--pairs folder"
         raise ReadoutError(f"{given} shapes the HTML timeline: give --html FILE with it")
@@ -130,9 +135,11 @@ def series_command(
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
     _warn_copies(readouts)
     _refuse_copies_only(paths, readouts)
+    versions = _warn_versions(readouts, order)
     when = now() if stamp else None
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
-    reports = _Reports(html, pairs, when, write_file, len(readouts), no_rows_said(options))
+    read = len(readouts) - versions  # the readouts a pair report's note counts
+    reports = _Reports(html, pairs, when, write_file, read, no_rows_said(options))
     try:
         series = build_series(
             readouts, options=options, order=Order(order.value),
@@ -225,6 +232,23 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     from readoutdiff.series.build import copies_said
 
     warn(copies_said(readouts, "the series"))
+
+
+def _warn_versions(readouts: "list[Readout]", order: OrderChoice) -> int:
+    """Say on standard error which readouts are another language's version of a call the series
+    reads in its majority language (:func:`readoutdiff.series.build.other_versions`): they are
+    left out, so that no row moves for the language switch (ux11). Return how many."""
+    from readoutdiff.series import Order
+    from readoutdiff.series.build import once, order_readouts, versions_said
+
+    try:
+        ordered = order_readouts(once(readouts), Order(order.value))
+    except ReadoutError:
+        return 0  # the series refuses them, and says why
+    said = versions_said(ordered)
+    for line in said:
+        warn(line)
+    return len(said)
 
 
 def _refuse_copies_only(paths: list[str], readouts: "list[Readout]") -> None:

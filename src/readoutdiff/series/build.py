@@ -242,6 +242,97 @@ def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:
     return tuple(readout for readout in readouts if id(readout) not in dropped)
 
 
+def other_versions(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]:
+    """Each readout of ``readouts`` (in series order) that is another language's version of
+    one call, with the readout read as that call's meeting: a readout in another language than
+    the series' majority (the language most of ``readouts`` are in; of two as many, the first
+    readout's), dated at most a day from a readout in the majority language (a translation may
+    be published the day after; the nearest, the first of two as near), the test a pair's
+    views make of two versions of one call (:func:`readoutdiff.render.labels.one_call`).
+    Undated readouts are never versions here: nothing tells their call. Empty when leaving the
+    versions out would leave fewer than two meetings (a folder of one call in two languages
+    is compared as a pair, ``readoutdiff A B`` would).
+
+    Read as a meeting of its own, a version made what only it says "appeared", and a phrase
+    mined in one language "dropped" at the next version, an effect of the language switch
+    (ux10): the series reads one version of each call.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> texts = {"1.txt": "On 1 March 2021 both met.", "2.txt": "On 2 May 2021 both met.",
+    ...          "2-zh.txt": "2021年5月2日，双方会谈。", "3.txt": "On 3 June 2021 both met."}
+    >>> found = other_versions([from_text(t, path=p) for p, t in texts.items()])
+    >>> [(version.path, meeting.path) for version, meeting in found]
+    [('2-zh.txt', '2.txt')]
+    """
+    from datetime import date
+
+    if not readouts:
+        return []
+    counts: dict[str, int] = {}
+    for readout in readouts:
+        counts[readout.language] = counts.get(readout.language, 0) + 1
+    first = readouts[0].language
+    major = max(counts, key=lambda code: (counts[code], code == first))
+
+    def day(readout: Readout) -> date | None:
+        try:
+            return date.fromisoformat(readout.date) if readout.date else None
+        except ValueError:
+            return None
+
+    days = [day(readout) for readout in readouts]
+    meetings = [(d, r) for d, r in zip(days, readouts, strict=True) if d and r.language == major]
+    found = []
+    for when, readout in zip(days, readouts, strict=True):
+        if when is None or readout.language == major:
+            continue
+        near = [(abs((d - when).days), n) for n, (d, _) in enumerate(meetings)]
+        if near and (best := min(near))[0] <= 1:
+            found.append((readout, meetings[best[1]][1]))
+    if len(readouts) - len(found) < 2:
+        return []
+    return found
+
+
+def version_note(version: Readout, meeting: Readout) -> str:
+    """The note a meeting carries of ``version``, its call's readout in another language that
+    the series leaves out (:func:`other_versions`)."""
+    return f"the same call in {_name(version)}: {_beside(version, meeting)}, left out"
+
+
+def versions_said(readouts: Sequence[Readout]) -> list[str]:
+    """The warning lines naming the :func:`other_versions` among ``readouts`` (in series
+    order), one a version; empty when there is none."""
+    return [
+        f"{_shown_path(version.path)}: the {_name(version)} version of one call with"
+        f" {_beside(meeting, version)} ({_name(meeting)}); the series reads that one as the"
+        " meeting, in its majority language, and leaves this one out"
+        for version, meeting in other_versions(readouts)
+    ]
+
+
+def _name(readout: Readout) -> str:
+    """The readout's language by name ("Chinese")."""
+    from readoutdiff.languages import language
+
+    return language(readout.language).name
+
+
+def _beside(readout: Readout, other: Readout) -> str:
+    """``readout``'s file name when it is in ``other``'s folder, else its path."""
+    from pathlib import PurePath
+
+    if readout.path == "-":
+        return STDIN
+    path = PurePath(readout.path)
+    return path.name if path.parent == PurePath(other.path).parent else readout.path
+
+
+def _shown_path(path: str) -> str:
+    """A readout's path as the warnings name it (standard input as such)."""
+    return STDIN if path == "-" else path
+
+
 def build_series(
     readouts: Sequence[Readout],
     *,
@@ -276,6 +367,12 @@ def build_series(
 
     # copies left out first: an undated copy of a dated readout is read once, not refused
     ordered = order_readouts(once(readouts), order)
+    versions = other_versions(ordered)  # one call in two languages is one meeting (ux11)
+    left = {id(version) for version, _ in versions}
+    told: dict[int, tuple[str, ...]] = {}
+    for version, meeting in versions:
+        told[id(meeting)] = (*told.get(id(meeting), ()), version_note(version, meeting))
+    ordered = tuple(readout for readout in ordered if id(readout) not in left)
     if len(ordered) < 2:
         raise ReadoutError("a series needs at least two readouts; give more files or a directory")
     if options.formulas and options.mine_formulas:
@@ -296,19 +393,22 @@ def build_series(
         if on_pair is not None:
             on_pair(done, len(ordered) - 1)
     meetings = tuple(
-        _meeting(n, r, facts[n - 2] if n > 1 else None) for n, r in enumerate(ordered, 1)
+        _meeting(n, r, facts[n - 2] if n > 1 else None, told.get(id(r), ()))
+        for n, r in enumerate(ordered, 1)
     )
     texts = tuple(readout.text for readout in ordered)
     return Series(order=order, meetings=meetings, formulas=timelines(facts, texts))
 
 
-def _meeting(number: int, readout: Readout, facts: PairFacts | None) -> Meeting:
+def _meeting(
+    number: int, readout: Readout, facts: PairFacts | None, versions: tuple[str, ...] = ()
+) -> Meeting:
     return Meeting(
         number=number, path=readout.path, title=readout.title, date=readout.date,
         sha256=readout.sha256, chars=len(readout.text), sentences=len(readout.sentences),
         similarity=facts.similarity if facts else None,
         context_changes=facts.context_changes if facts else 0,
-        notes=(facts.notes if facts else ()) + readout.notes,
+        notes=(facts.notes if facts else ()) + readout.notes + versions,
     )  # fmt: skip
 
 
