@@ -96,3 +96,18 @@ def test_a_british_doubled_consonant_is_the_american_word() -> None:
         "combatting corruption",
     ]
     assert wordshape._stemmed("travelled") == wordshape._stemmed("traveled") == "traveled"
+
+
+def test_each_words_capital_is_its_first_letters_case_on_real_readouts() -> None:
+    # _caps takes the first letters by one itemgetter call (branch sp95); a text of one word
+    # takes the other way, as does one of none
+    seen = set()
+    for text in _texts():
+        for sentence in from_text(text).sentences:
+            shaped = wordshape.shape(sentence.text, sentence.folded)
+            assert shaped.caps == tuple(sentence.text[start].isupper() for start in shaped.starts)
+            seen.add(min(len(shaped.starts), 2))
+    assert 2 in seen
+    assert wordshape.shape("—", "—").caps == () and wordshape.shape("Yes", "yes").caps == (True,)
+    assert wordshape.shape("Xi Jinping", "xi jinping").caps == (True, True)
+    assert wordshape.shape("«Да»", "«да»").caps == (True,)
