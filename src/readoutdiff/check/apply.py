@@ -17,7 +17,7 @@ from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Kind, Rule, Rules
 from readoutdiff.formulas.keys.change_names import Change, named
-from readoutdiff.formulas.keys.key_minor import _versions
+from readoutdiff.formulas.keys.key_minor import two_versions
 from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.formulas.matching import matcher
@@ -482,7 +482,7 @@ def _generic(
                 _finding(rule, message, comparison.b, formula.b_spans[0], formula=formula.id)
             )
     summary = f"{len(findings)} {rule.kind.value}" if findings else f"none {rule.kind.value}"
-    if rule.kind is Kind.DROPPED and _versions(comparison):  # ux8's words, kept rule too (ux10)
+    if rule.kind is Kind.DROPPED and two_versions(comparison):  # ux8's words, kept rule too (ux10)
         summary = f"{len(findings) or 'nothing'} {_only_in_old(comparison)}"
     if once:  # "none dropped" alone would read as if the pair dropped nothing
         summary += f" ({_once(once)})"
@@ -634,7 +634,7 @@ def _dropped(comparison: Comparison, name: str, span: Span) -> str:
     >>> _dropped(c, "formula “core interests”", said.a_spans[0])
     'only in old, the English version: formula “core interests” (old line 1, sentence 1)'
     """
-    if _versions(comparison):
+    if two_versions(comparison):
         return f"{_only_in_old(comparison)}: {name} (old {_at(comparison.a, span)})"
     return f"{name} was dropped (old {_at(comparison.a, span)})"
 

@@ -8,7 +8,7 @@ from typing import TypeVar
 
 from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.change_names import listed
-from readoutdiff.formulas.keys.key_minor import _versions
+from readoutdiff.formulas.keys.key_minor import two_versions
 from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.ingest.dates import file_name_note
@@ -163,7 +163,7 @@ def one_call(comparison: Comparison) -> bool:
     """Whether A and B are two languages' versions of one call: two languages, dated at most a
     day apart (or undated), the test the key changes and ``check`` make (ux7, ux8). What one
     of them says alone was not dropped or added: it is only in that version."""
-    return _versions(comparison)
+    return two_versions(comparison)
 
 
 def only_in(side: str, comparison: Comparison, names: tuple[str, str] = ("A", "B")) -> str:

@@ -248,7 +248,8 @@ def other_versions(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]
     the series' majority (the language most of ``readouts`` are in; of two as many, the first
     readout's), dated at most a day from a readout in the majority language (a translation may
     be published the day after; the nearest, the first of two as near), the test a pair's
-    views make of two versions of one call (:func:`readoutdiff.render.labels.one_call`).
+    views make of two versions of one call
+    (:func:`readoutdiff.formulas.keys.key_minor.versions_of`).
     Undated readouts are never versions here: nothing tells their call. Empty when leaving the
     versions out would leave fewer than two meetings (a folder of one call in two languages
     is compared as a pair, ``readoutdiff A B`` would).
@@ -264,7 +265,7 @@ def other_versions(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]
     >>> [(version.path, meeting.path) for version, meeting in found]
     [('2-zh.txt', '2.txt')]
     """
-    from datetime import date
+    from readoutdiff.formulas.keys.key_minor import day_gap, versions_of
 
     if not readouts:
         return []
@@ -273,22 +274,16 @@ def other_versions(readouts: Sequence[Readout]) -> list[tuple[Readout, Readout]]
         counts[readout.language] = counts.get(readout.language, 0) + 1
     first = readouts[0].language
     major = max(counts, key=lambda code: (counts[code], code == first))
-
-    def day(readout: Readout) -> date | None:
-        try:
-            return date.fromisoformat(readout.date) if readout.date else None
-        except ValueError:
-            return None
-
-    days = [day(readout) for readout in readouts]
-    meetings = [(d, r) for d, r in zip(days, readouts, strict=True) if d and r.language == major]
+    meetings = [readout for readout in readouts if readout.language == major]
     found = []
-    for when, readout in zip(days, readouts, strict=True):
-        if when is None or readout.language == major:
-            continue
-        near = [(abs((d - when).days), n) for n, (d, _) in enumerate(meetings)]
-        if near and (best := min(near))[0] <= 1:
-            found.append((readout, meetings[best[1]][1]))
+    for readout in readouts:
+        near = [
+            (day_gap(readout, meeting) or 0, n)
+            for n, meeting in enumerate(meetings)
+            if versions_of(readout, meeting, undated=False)
+        ]
+        if near:
+            found.append((readout, meetings[min(near)[1]]))
     if len(readouts) - len(found) < 2:
         return []
     return found

@@ -15,7 +15,7 @@ from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.ingest.text import CUT_OFF
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style, visible
-from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Status
+from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Readout, Status
 from readoutdiff.model.places import place
 from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.records.replacing import replace
@@ -149,7 +149,7 @@ def one_version(key: KeyChange, comparison: Comparison) -> KeyChange:
     'Only in A, the English version: formula “core interests” (A line 1).'
     """
     verb, side = _ONE_SIDED.get(key.kind, ("", ""))
-    if not (verb and key.summary.startswith(verb) and _versions(comparison)):
+    if not (verb and key.summary.startswith(verb) and two_versions(comparison)):
         return key
     readout = comparison.a if side == "A" else comparison.b
     rest = key.summary[len(verb) :]
@@ -177,18 +177,32 @@ _NEW_PASSAGE = (
 """What a key of B's side says "new" of, and what it says across two versions of one call."""
 
 
-def _versions(comparison: Comparison) -> bool:
-    """Whether A and B read as two languages' versions of one call: in two languages, and not
-    dated more than a day apart (a translation may be published the day after)."""
-    a, b = comparison.a, comparison.b
+def two_versions(comparison: Comparison) -> bool:
+    """Whether A and B read as two languages' versions of one call (:func:`versions_of`; a
+    readout without a date may be one)."""
+    return versions_of(comparison.a, comparison.b)
+
+
+def versions_of(a: Readout, b: Readout, *, undated: bool = True) -> bool:
+    """Whether ``a`` and ``b`` read as two languages' versions of one call: in two languages,
+    and not dated more than a day apart (a translation may be published the day after).
+    ``undated`` is the answer when a date is missing or unreadable (a pair says yes: nothing
+    tells two calls apart; a series says no: nothing tells which call it is)."""
     if a.language == b.language:
         return False
+    gap = day_gap(a, b)
+    return undated if gap is None else gap <= 1
+
+
+def day_gap(a: Readout, b: Readout) -> int | None:
+    """The days between ``a``'s and ``b``'s dates, ``None`` when either has none (or one that
+    is no ISO date)."""
     if not (a.date and b.date):
-        return True
+        return None
     try:
-        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days) <= 1
+        return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
     except ValueError:
-        return True
+        return None
 
 
 def _past_cut(comparison: Comparison, side: str) -> str:
