@@ -344,7 +344,10 @@ COLUMNS = (("dev", "dev"), ("heldout", "held-out"), ("fresh", "fresh (unseen)"))
 
 
 def columns(results: list[PairResult], split: str) -> list[tuple[str, Totals]]:
-    """The table's columns for ``--split``: one per split with pairs, then ``all``."""
+    """The table's columns for ``--split``: one per split with pairs, then ``all``; ``young``
+    (a part of dev) one column."""
+    if split == "young":
+        return [("young dev", totals(results))]
     groups = [
         (title, totals(r for r in results if split_of(r.pair) == name))
         for name, title in COLUMNS
@@ -420,7 +423,13 @@ def by_origin(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", choices=SPLITS, default="all")
+    parser.add_argument(
+        "--split",
+        choices=SPLITS,
+        default="all",
+        help="which pairs: dev, heldout, fresh, all, or young (the dev pairs tuned on least: "
+        "moved to dev in the last two turnovers, or alone in their series; judge a rule there)",
+    )
     parser.add_argument(
         "--set",
         choices=tuple(SETS),

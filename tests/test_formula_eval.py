@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import re
 import tomllib
+from collections import Counter
 from pathlib import Path
 
 import formula_eval
@@ -915,6 +916,24 @@ def test_fresh_pairs_are_held_out_new_series() -> None:
     splits = [formula_eval.load_pairs(EVAL, split=s) for s in ("dev", "heldout", "fresh")]
     assert sorted(p.name for s in splits for p in s) == sorted(p.name for p in PAIRS)
     assert not any(p.fresh for p in splits[1])
+
+
+def test_young_dev_pairs_are_the_ones_tuned_on_least() -> None:
+    """``--split young``: dev pairs that joined dev in the last two turnovers, or that are alone
+    in their series among dev pairs; a dev pair always dev in a series of several is not young."""
+    dev = formula_eval.load_pairs(EVAL, split="dev")
+    young = formula_eval.load_pairs(EVAL, split="young")
+    assert {p.name for p in young} < {p.name for p in dev}
+    files = {f.stem: f for f in (EVAL / "pairs").glob("*.toml")}
+    dates = {p.name: formula_eval.moved_on(files[p.name]) for p in dev}
+    latest = sorted({d for d in dates.values() if d is not None})[-2:]
+    assert len(latest) == 2 and all(d[0] >= 2026 and 1 <= d[1] <= 12 for d in latest)
+    series = Counter(p.series for p in dev)
+    for p in dev:
+        expected = dates[p.name] in latest or series[p.series] == 1
+        assert (p in young) == expected, p.name
+    assert any(dates[p.name] is None for p in young)  # alone in its series, always dev
+    assert any(dates[p.name] is None and series[p.series] > 1 for p in dev if p not in young)
 
 
 def test_fresh_readouts_stay_out_of_the_benchmark_corpus() -> None:
