@@ -1,7 +1,7 @@
 """The noise reports and wrong fates of the dev pairs, by class, with the series each class is in.
 
     python benchmarks/fate_classes.py [--set formulas|outside] [--lang en|zh|ru] [--pair TEXT]
-        [--alone] [--steps] [--list]
+        [--alone | --young] [--steps] [--list]
 
 A rule is worth writing for a class that several series share, not for one text: this script
 counts, on the dev pairs only (the held-out and fresh pairs are read as totals by
@@ -28,6 +28,9 @@ rewrote the report (read within :func:`readoutdiff.formulas.origins.origins`, as
 ``--set outside`` reads the outside set's tuning part (its ``dev`` split), never its aside.
 ``--alone`` keeps the dev pairs alone in their series (the only dev pair of it: gen1's *dev
 alone*, which reads like new series, where a rule is judged; fat1 of the thirty-fourth session).
+``--young`` keeps the young dev pairs (``score_formulas.py --split young``: moved to dev in the
+last two turnovers, or alone in their series), where gap1 found dev reads like unseen text (en5
+of the forty-second session); the outside set has no young part.
 """
 
 from __future__ import annotations
@@ -201,9 +204,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--alone", action="store_true", help="only the pairs alone in their series (of the split)"
     )
+    parser.add_argument(
+        "--young", action="store_true",
+        help="only the young dev pairs (score_formulas.py --split young); not with --set outside",
+    )  # fmt: skip
     parser.add_argument("--list", action="store_true", help="every report under its class")
     args = parser.parse_args(argv)
-    every = load_pairs(SETS[args.set], split="dev")
+    if args.young and (args.set != "formulas" or args.alone):
+        parser.error("--young reads the evaluation set's dev pairs, without --alone")
+    every = load_pairs(SETS[args.set], split="young" if args.young else "dev")
     pairs = [
         p
         for p in (alone(every) if args.alone else every)

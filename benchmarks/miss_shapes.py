@@ -1,7 +1,7 @@
 """The English missed *changed* events by the shape of their two wordings, counted in events and
 in distinct series, on the dev pairs and the outside set's tuning part side by side (branch en4).
 
-    python benchmarks/miss_shapes.py [--list] [--where]
+    python benchmarks/miss_shapes.py [--list] [--where] [--young]
 
 A rule is worth building for a shape only when the shape recurs across series in both parts: a
 shape of one series is one readout's words. Each missed event (``missed_changed.missed_events``,
@@ -27,6 +27,9 @@ place of the two sentences (``formulaness_reach.standing``: both unpaired, one a
 unpaired and the other paired elsewhere) and whether a side is reported (``missed_changed``'s
 class: "no report either side", "one side reported" ...); ``--list`` prints each event under its
 shape. English dev pairs and tuning pairs only: the held-out, fresh and aside parts are never read.
+``--young`` reads the young dev pairs only in the dev columns (``score_formulas.py --split
+young``: the dev pairs tuned on least, where gap1 found dev reads like unseen text; en5 of the
+forty-second session); the tuning columns stay the outside set's tuning part.
 """
 
 from __future__ import annotations
@@ -86,6 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--list", action="store_true", help="each missed event under its shape")
     parser.add_argument("--where", action="store_true", help="shapes by place and reports too")
+    parser.add_argument(
+        "--young", action="store_true",
+        help="the dev columns from the young dev pairs only (score_formulas.py --split young)",
+    )  # fmt: skip
     args = parser.parse_args(argv)
     parts = {"dev": EVAL_DIR, "tuning": EVAL_DIR.parent / "outside"}
     events: Counter[tuple[str, str]] = Counter()
@@ -93,7 +100,8 @@ def main(argv: list[str] | None = None) -> int:
     where: Counter[tuple[str, str, str]] = Counter()
     lines: list[str] = []
     for part, folder in parts.items():
-        pairs = [p for p in load_pairs(folder, split="dev") if language_of(p) == "en"]
+        split = "young" if args.young and part == "dev" else "dev"
+        pairs = [p for p in load_pairs(folder, split=split) if language_of(p) == "en"]
         for pair, a, b, comparison, event in missed_events(pairs):
             name = shape(event)
             events[part, name] += 1

@@ -96,3 +96,24 @@ def test_a_repeat_is_its_own_class_not_a_wrong_fate_of_its_own_status() -> None:
     repeats = found["repeat: a second report of one event, said persisted"]
     assert [report.a for _, report in repeats] == ["holding Russia accountable"]
     assert not any("said persisted, is persisted" in name for name in found)
+
+
+def test_young_reads_the_young_dev_pairs(monkeypatch: pytest.MonkeyPatch) -> None:
+    # en5 (forty-second session): the dev pairs tuned on least, as score_formulas --split young
+    # (a part of dev); the outside set has no young part.
+    dev = {p.name for p in fate_classes.load_pairs(split="dev")}
+    young = {p.name for p in fate_classes.load_pairs(split="young")}
+    assert young and young < dev
+    asked: list[str] = []
+
+    def load_pairs(folder: object, split: str = "all") -> list[object]:
+        asked.append(split)
+        return []
+
+    monkeypatch.setattr(fate_classes, "load_pairs", load_pairs)
+    with pytest.raises(SystemExit):  # no pair matches: the split asked is what counts
+        fate_classes.main(["--young"])
+    assert asked == ["young"]
+    with pytest.raises(SystemExit):
+        fate_classes.main(["--young", "--set", "outside"])
+    assert asked == ["young"]

@@ -47,3 +47,18 @@ def test_each_shape(a: str, b: str, shape: str) -> None:
 
 def test_the_table_names_every_shape() -> None:
     assert len(set(miss_shapes.SHAPES)) == 7
+
+
+def test_young_reads_the_young_dev_pairs_in_the_dev_columns(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # en5 (forty-second session): a rule is judged on the young dev pairs and the tuning part.
+    asked: list[tuple[str, str]] = []
+
+    def load_pairs(folder: object, split: str = "all") -> list[object]:
+        asked.append((str(folder).rsplit("/", 1)[-1], split))
+        return []
+
+    monkeypatch.setattr(miss_shapes, "load_pairs", load_pairs)
+    assert miss_shapes.main(["--young"]) == 0
+    assert asked == [("formulas", "young"), ("outside", "dev")]
