@@ -243,7 +243,9 @@ def load_pairs(eval_dir: Path = EVAL_DIR, split: str = "all") -> list[Pair]:
     return [p for p in pairs if split in ("all", split_of(p))]
 
 
-_MOVED_ON = re.compile(r"a fresh \(unseen\) pair.*until (\d{1,2}) (\w+) (\d{4})")
+# "… until 6 Dec 2026 (…); a dev pair since": a pair held out (fresh first, or drawn) that a
+# turnover moved to dev
+_MOVED_ON = re.compile(r"until (\d{1,2}) (\w+) (\d{4})[^;]*; a dev pair since")
 _MONTHS = {
     m: i
     for i, m in enumerate(

@@ -131,7 +131,10 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # twenty-ninth), e41's (6, since the thirtieth), e42's (6, since the thirty-first), e43's (6, since
 # the thirty-second), e44's (6, since the thirty-third), e48's (6, since the thirty-fourth),
 # e51's (6, since the thirty-fifth), e52's (6, since the thirty-sixth), e53's (6, since the
-# thirty-seventh) and e54's (6, since the thirty-eighth).
+# thirty-seventh), e54's (6, since the thirty-eighth), e55's (6, since the thirty-ninth), e56's (6,
+# since the fortieth), e57's (6, since the forty-first), e58's and e59's (6 each, since the
+# forty-second). From the forty-second session held-out series move per language (see
+# MOVED_BY_LANGUAGE): the Chinese series of these batches up to e48's are dev since then.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -284,6 +287,8 @@ HELD_LATER_BATCHES = (
             "starmer-lula",
         }
     ),
+    frozenset({"carney-trump", "starmer-ishiba", "starmer-tamim", "starmer-abdullah"}),
+    frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "xi-noboa"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -433,11 +438,9 @@ def test_chinese_russian_batch_is_split_by_a_seeded_draw_of_whole_series() -> No
     assert not any(p.fresh for p in batch)
     russian = sorted(s for s in LANG_BATCH if s.startswith("putin-"))
     assert set(russian) - set(random.Random(24).sample(russian, 2)) == LANG_HELD
-    for p in batch:  # whole series: every pair of a series on one side
-        assert p.heldout == (p.series in LANG_HELD), p.name
+    for p in batch:  # whole series: every pair of a series on one side (dev since e60's turnover)
+        assert p.heldout == (p.series in LANG_HELD - MOVED_BY_LANGUAGE["ru"]), p.name
         assert "branch e24" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-    aside = [p for p in PAIRS if p.heldout]
-    assert 3 * len(aside) >= len(PAIRS)
 
 
 # The Russian pairs of a second source, of branch ru8 (twenty-fifth session): the Kyrgyz
@@ -460,8 +463,8 @@ def test_second_russian_source_is_split_by_a_seeded_draw_of_halves() -> None:
         assert first.b_path == second.a_path
     halves = [tuple(p.name for p in batch[:2]), tuple(p.name for p in batch[2:])]
     assert set(random.Random(25).choice(halves)) == RU8_HELD
-    for p in batch:
-        assert p.heldout == (p.name in RU8_HELD), p.name
+    for p in batch:  # the held-out half is dev since e60's turnover
+        assert p.heldout == (p.name in RU8_HELD and p.series not in MOVED_BY_LANGUAGE["ru"]), p.name
         assert "branch ru8" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
     for path in {p.a_path for p in batch} | {p.b_path for p in batch}:
         assert len(path.read_text(encoding="utf-8").split()) >= 80, path.name
@@ -626,11 +629,11 @@ def test_chinese_batch_is_split_by_a_seeded_draw_of_whole_series() -> None:
             break
         held.add(series)
     assert held == ZH_HELD
-    for p in batch:  # whole series: every pair of a series on one side
-        assert p.heldout == (p.series in ZH_HELD), p.name
+    for p in batch:  # whole series: every pair of a series on one side (dev since e60's turnover)
+        assert p.heldout == (p.series in ZH_HELD - MOVED_BY_LANGUAGE["zh"]), p.name
         assert "branch zh2" in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-    aside = [p for p in batch if p.heldout]
-    assert 2 * len(aside) >= len(batch) > len(aside)
+    drawn = [p for p in batch if p.series in ZH_HELD]
+    assert 2 * len(drawn) >= len(batch) > len(drawn)
 
 
 # The Chinese dev batch of branch e30 (twenty-first session): Xinhua readouts of President Xi's
@@ -695,8 +698,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # sherman-landsbergis, johnson-rutte and starmer-schoof, moved by e55's, and sunak-rutte (4),
     # moved by e56's, and trudeau-albanese, harris-kishida, sullivan-beliz and sherman-cleverly,
     # moved by e57's, and sullivan-hulata (3), moved by e58's, and xi-ruto (2), trudeau-marin,
-    # trudeau-karins and sullivan-dokos, moved by e59's
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 249
+    # trudeau-karins and sullivan-dokos, moved by e59's, and 31 Chinese and Russian pairs of 20
+    # series, moved by e60's turnover per language
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 280
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -793,8 +797,119 @@ ZH_FRESH_E56 = frozenset(
 # with Peru's President Boluarte (two pairs, a chain), Colombia's President Petro, Venezuela's
 # President Maduro, Fiji's Prime Minister Rabuka and Ecuador's President Noboa (one pair each), as
 # CCTV's evening news published them, fresh; their counterparts joined
-# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
+# the forty-second session with e58's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "xi-noboa"})
+
+# The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
+# per language"): in each language, held-out series move to dev in the order they were held out,
+# by whole series, while at least a third of that language's pairs stays aside; a language with
+# less than a third aside (English, 63 of 273) moves nothing. Chinese kept 51 of its 73 pairs
+# aside and Russian 17 of 34, so these series moved (Chinese 25 of 73 aside after, Russian 12 of
+# 34). Their ``heldout`` notes say the date and branch (TURNOVER_E60).
+TURNOVER_E60 = "until 6 Dec 2026 (forty-second session, branch e60); a dev pair since"
+MOVED_BY_LANGUAGE = {
+    "zh": frozenset(
+        {
+            "xi-lula",
+            "xi-sanchez",
+            "xi-boric",
+            "xi-erdogan",
+            "xi-luxon",
+            "xi-ghazouani",
+            "xi-sassou",
+            "xi-hasina",
+            "xi-berdimuhamedov",
+            "xi-prabowo",
+            "xi-lee-jae-myung",
+            "wangyi-balakrishnan",
+            "liqiang-lula",
+            "liqiang-sanchez",
+            "liqiang-albanese",
+            "liqiang-luxon",
+        }
+    ),
+    "ru": frozenset({"putin-al-nahyan", "putin-lukashenko", "putin-tokayev", "japarov-mirziyoyev"}),
+    "en": frozenset[str](),
+}
+# The held-out series of each language in the order they were held out: a draw's or a fresh batch
+# turned held-out, by the session it happened in (within a group, the series are taken in sorted
+# order; the rule's margin never fell inside a group whose order mattered).
+HELD_ORDER = {
+    "zh": (
+        ZH_HELD,  # zh2's draw, seventeenth session
+        ZH_HELD_3,  # e36's draw, twenty-fourth
+        ZH_FRESH_E37,  # held out since the twenty-sixth, and so on one session a batch
+        ZH_FRESH_E38,
+        ZH_FRESH_E39,
+        ZH_FRESH_E40,
+        ZH_FRESH_E41,
+        ZH_FRESH_E42,
+        ZH_FRESH_E43,
+        ZH_FRESH_E44,
+        ZH_FRESH_E48,
+        ZH_FRESH_E51,
+        ZH_FRESH_E52,
+        ZH_FRESH_E53,
+        ZH_FRESH_E54,
+        ZH_FRESH_E55,
+        ZH_FRESH_E56,
+        ZH_FRESH_E59,
+    ),
+    "ru": (
+        LANG_HELD,  # e24's draw, sixteenth session
+        RU8_BATCH,  # twenty-fifth
+        RU9_BATCH,  # twenty-sixth
+        RU13_BATCH,
+        RU17_BATCH,
+        RU21_BATCH,
+        RU22_BATCH,
+        RU24_BATCH,  # thirty-first
+    ),
+    "en": HELD_LATER_BATCHES,
+}
+
+
+def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
+    """The pairs of ``series`` that were aside before the per-language turnover: held out now, or
+    moved to dev by it (their ``heldout`` note says so)."""
+    return [
+        p
+        for p in PAIRS
+        if p.series == series
+        and (p.heldout or TURNOVER_E60 in (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8"))
+    ]
+
+
+def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -> None:
+    """The per-language rule, replayed: start from the pairs of each language aside before the
+    forty-second session's turnover; take its held-out series in the order they were held out and
+    move each one whose move keeps at least a third of the language aside, passing over the
+    others. The series moved are exactly MOVED_BY_LANGUAGE; a language under a third moves none,
+    and the languages that moved keep a third aside."""
+    for lang, groups in HELD_ORDER.items():
+        pairs = [p for p in PAIRS if formula_eval.language_of(p) == lang]
+        aside = sum(p.heldout for p in pairs)
+        moved = MOVED_BY_LANGUAGE[lang]
+        of_language = {p.series for p in pairs}  # HELD_LATER_BATCHES mix English and Chinese
+        order = [s for group in groups for s in sorted(group) if s in of_language]
+        held = {s: held_before_the_turnover(s) for s in order}
+        assert {s for s in order if held[s] and not any(p.heldout for p in held[s])} == moved, lang
+        before = aside + sum(len(held[s]) for s in moved)
+        left, replayed = before, set()
+        for series in order:
+            if held[series] and 3 * (left - len(held[series])) >= len(pairs):
+                left -= len(held[series])
+                replayed.add(series)
+        assert replayed == moved and left == aside, lang
+        assert 3 * aside >= len(pairs) if moved else 3 * before < len(pairs), lang
+    # Chinese 25 of 73 aside, Russian 12 of 34, English 63 of 273 (this session's fresh batch in)
+    shares = {
+        lang: (sum(p.heldout for p in PAIRS if formula_eval.language_of(p) == lang),
+               sum(formula_eval.language_of(p) == lang for p in PAIRS))
+        for lang in ("en", "zh", "ru")
+    }  # fmt: skip
+    assert shares == {"en": (63, 273), "zh": (25, 73), "ru": (12, 34)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -809,7 +924,7 @@ def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_to
     held = {p.series for p in batch if p.name in random.Random(36).sample(names, 3)}
     assert held == ZH_HELD_3
     for p in batch:
-        assert p.heldout == (p.series in ZH_HELD_3), p.name
+        assert p.heldout == (p.series in ZH_HELD_3 - MOVED_BY_LANGUAGE["zh"]), p.name
         text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
         assert "written before the tool ran, branch e36" in text, p.name
         for event in p.events:  # every wording is the readout's own
@@ -824,20 +939,22 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6,
+        6, 6, 6, 6, 6,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
     moved = HELD_LATER_BATCHES[:MOVED_BATCHES]
-    assert {p.series for p in held} == HELD_LATER.difference(*moved, MOVED_SERIES)
+    by_language = MOVED_BY_LANGUAGE["zh"] | MOVED_BY_LANGUAGE["en"]
+    assert {p.series for p in held} == HELD_LATER.difference(*moved, MOVED_SERIES, by_language)
     assert {p.name for p in held} <= {
         p.name for p in formula_eval.load_pairs(EVAL, split="heldout")
     }
-    # Held-out and fresh pairs together: about a third of the set is kept aside, and since the
-    # thirteenth session at least a third.
+    # Held-out and fresh pairs together: until the forty-first session at least a third of the
+    # whole set was kept aside; from the forty-second a third of each language as whole series and
+    # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
+    # the all-pairs share is what the languages' shares give, 100 of 380 (26.3 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert 0.28 <= len(aside) / len(PAIRS) <= 0.40
-    assert 3 * len(aside) >= len(PAIRS)
+    assert (len(aside), len(PAIRS)) == (100, 380)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -876,8 +993,14 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     sullivan-hulata by e58 and xi-ruto by e59 in the forty-first; e38's: three of its six series
     (one pair each) by e59 in the forty-first)."""
     by_name = {p.name: p for p in PAIRS}
+    # Up to the forty-first session the rule ran over all pairs, and the batches' English series
+    # still follow it (no English series moved since: English keeps less than a third aside). The
+    # Chinese series of these batches move by the per-language rule from the forty-second
+    # (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series), so they are left
+    # out here; xi-ruto, the one Chinese series the all-pairs rule moved, with them.
     batches = [seeded_draw()] + [
-        {p.name for p in PAIRS if p.series in batch} for batch in HELD_LATER_BATCHES
+        {p.name for p in PAIRS if p.series in batch and formula_eval.language_of(p) == "en"}
+        for batch in HELD_LATER_BATCHES
     ]
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
@@ -892,13 +1015,14 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other series of the oldest batch held out (e38's) could move too: less than a third
-    # would stay aside, counting the dev pairs other branches of the session add.
-    aside = [p for p in PAIRS if p.heldout]
-    assert 3 * len(aside) >= len(PAIRS) + DEV_PAIRS_JOINING
-    for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES:
+    # No other English series of the oldest batch held out (e38's) could move too: English keeps
+    # less than a third of its pairs aside, counting the dev pairs other branches of the session add.
+    english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
+    aside = [p for p in english if p.heldout]
+    assert 3 * len(aside) < len(english) + DEV_PAIRS_JOINING
+    for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES - MOVED_BY_LANGUAGE["zh"]:
         held = sum(p.series == series for p in aside)
-        assert held and 3 * (len(aside) - held) < len(PAIRS) + DEV_PAIRS_JOINING, series
+        assert held, series
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
