@@ -10,6 +10,7 @@ import json
 import shutil
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,12 @@ def test_the_newest_call_is_checked_against_the_call_before(tmp_path: Path) -> N
     assert Path(document["new"]["path"]).name == XI_TRUMP[3]
     assert f"B: {NOTE}" in document["notes"]
     assert f"> note: B: {NOTE}" in (tmp_path / "s.md").read_text(encoding="utf-8")
+    junit = check(".", "--format", "junit", cwd=where)
+    suite = ET.fromstring(junit.stdout).find("testsuite")
+    assert suite is not None
+    notes = [p.get("value") for p in suite.iter("property") if p.get("name") == "note"]
+    assert notes[0] == "OLD is in English, NEW in Chinese: passages paired by meaning"
+    assert notes[-1] == f"NEW: {NOTE}"
 
 
 def test_one_call_alone_in_two_languages_is_still_a_pair(tmp_path: Path) -> None:
