@@ -49,10 +49,11 @@ def test_check_summary_says_paired_for_two_languages(tmp_path: Path) -> None:
     _run("check", A, B, "--summary", summary, "--json", document)
     said = summary.read_text(encoding="utf-8")
     # two versions of one call: what one alone has is "only in old/new" (ux9)
-    assert "| | unchanged | paired | only in old, Chinese | only in new, English | moved |" in said
+    # "moved" after "paired", as every other view lists it (ux12; it came last)
+    assert "| | unchanged | paired | moved | only in old, Chinese | only in new, English |" in said
     assert "| passages | 0 | 10 | 0 | 0 | 0 |" in said
     assert json.loads(document.read_text(encoding="utf-8"))["passages"]["changed"] == 10
     # one language: the table keeps "changed"
     english = BILINGUAL / "xi-trump__2017-10-25__wh.txt"
     _run("check", B, english, "--summary", tmp_path / "one.md")
-    assert "| | unchanged | changed |" in (tmp_path / "one.md").read_text(encoding="utf-8")
+    assert "| | unchanged | changed | moved |" in (tmp_path / "one.md").read_text(encoding="utf-8")

@@ -96,7 +96,7 @@ def test_check_summary_tables_say_only_in_old_and_new(tmp_path: Path) -> None:
     said = summary.read_text("utf-8")
     old, new = "only in old, Chinese", "only in new, English"
     assert f"| | persisted | changed | {old} | {new} |\n" in said  # old's first (ux10)
-    assert f"| | unchanged | paired | {old} | {new} | moved |\n" in said
+    assert f"| | unchanged | paired | moved | {old} | {new} |\n" in said  # moved's place (ux12)
     assert said.count(f"| {old} | “") == 3
     counts = json.loads(document.read_text("utf-8"))
     assert counts["formulas"]["dropped"] == 3 and counts["passages"]["added"] == 2

@@ -84,7 +84,10 @@ class CheckResult:
         return {status.value: sum(f.status is status for f in formulas) for status in FormulaStatus}
 
     def passage_counts(self) -> dict[str, int]:
-        """Return how many passages are unchanged, changed, moved, dropped and added."""
+        """Return how many passages are unchanged, changed, moved, dropped and added, in that
+        order: the pair views' (HTML header, text counts line, JSON ``alignments``), so the check
+        summary's table lists "moved" after "changed"/"paired" too (ux12; it came last)."""
         alignments = self.comparison.alignments if self.comparison else ()
-        counts = {status.value: sum(a.status is status for a in alignments) for status in Status}
-        return {**counts, "moved": sum(a.moved for a in alignments)}
+        counts = [(status.value, sum(a.status is status for a in alignments)) for status in Status]
+        counts.insert(2, ("moved", sum(a.moved for a in alignments)))
+        return dict(counts)

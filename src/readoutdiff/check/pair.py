@@ -14,6 +14,7 @@ from readoutdiff.errors import InputError, LexiconError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load, readout_paths
 from readoutdiff.ingest.reading import refuse_shared_streams
 from readoutdiff.model import Options, Readout
+from readoutdiff.records.replacing import replace
 
 _GIVE = "give OLD NEW (two readouts) or DIR (a folder)"
 """What ``readoutdiff check`` takes, said in every error about its paths."""
@@ -110,9 +111,15 @@ def run(
                 " different readouts to compare the newest with the one before",
                 path=paths[0],
             )
+        readouts, versions = one_version(readouts)
         pair = newest_pair(readouts)
         series = readouts[:-2]  # the older ones
         options = recurring(options, readouts)
+        comparison = compare(*pair, options=options)
+        said = tuple(versions_note(versions, pair))
+        if said:
+            comparison = replace(comparison, notes=(*comparison.notes, *said))
+        return check(comparison, rules, series=series, lexicon=options.lexicon)
     elif len(paths) == 2:
         refuse_shared_streams(paths)
         pair = (load(paths[0], max_bytes=max_bytes), load(paths[1], max_bytes=max_bytes))
@@ -130,6 +137,37 @@ def run(
     # them, and a phrase mined from its newest two alone counts as a dropped formula only where
     # an older readout of the folder says it too (check.apply._recurs).
     return check(compare(*pair, options=options), rules, series=series, lexicon=options.lexicon)
+
+
+def one_version(readouts: Sequence[Readout]) -> tuple[list[Readout], list[tuple[Readout, Readout]]]:
+    """``readouts`` (in order) with each call read once, as ``readoutdiff series`` reads it: a
+    readout that is another language's version of a call the folder also holds in its
+    majority language is left out (:func:`readoutdiff.series.build.other_versions`, the test
+    the pair views make, ``key_minor.versions_of``), and the versions left out, each with the
+    readout read as its call. ``check DIR`` compared a call's Chinese readout with its English
+    one, the newest two by date, as two readouts and warned of every phrase "only in old, the
+    Chinese version" (ux12). A folder of one call in two languages keeps both (a pair)."""
+    from readoutdiff.series.build import other_versions
+
+    versions = other_versions(readouts)
+    left = {id(version) for version, _ in versions}
+    return [readout for readout in readouts if id(readout) not in left], versions
+
+
+def versions_note(
+    versions: Sequence[tuple[Readout, Readout]], pair: tuple[Readout, Readout]
+) -> list[str]:
+    """The notes naming the versions left out (:func:`one_version`) of the calls ``pair``
+    compares, by side ("B: the same call in Chinese: x-zh.txt, left out", the words ``series``
+    gives the meeting; ``check`` names the sides OLD and NEW)."""
+    from readoutdiff.series.build import version_note
+
+    return [
+        f"{side}: {version_note(version, meeting)} (check reads one version of each call)"
+        for side, readout in zip("AB", pair, strict=True)
+        for version, meeting in versions
+        if meeting is readout
+    ]
 
 
 def recurring(options: Options, readouts: Sequence[Readout]) -> Options:

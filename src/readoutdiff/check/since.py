@@ -35,6 +35,7 @@ from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
 from readoutdiff.model import Options, Readout
+from readoutdiff.records.replacing import replace
 
 
 class Since(NamedTuple):
@@ -407,7 +408,7 @@ def run_since(
     readout files, if the caller has listed them (a listing reads every file's head);
     ``loaded``: their readouts, if the caller has read them
     (:func:`~readoutdiff.check.pair.folder_readouts`), not read again."""
-    from readoutdiff.check.pair import recurring, refuse_unknown_ids
+    from readoutdiff.check.pair import one_version, recurring, refuse_unknown_ids, versions_note
     from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
@@ -417,25 +418,40 @@ def run_since(
         listed = readout_files(directory) if files is None else files
         loaded = [load(path, max_bytes=max_bytes) for path in listed]
     readouts = in_order(loaded)
-    meetings = once(readouts)
+    # one call in two languages is one meeting, read in the folder's majority language, as
+    # `check DIR` and `series` read it (ux12): a version added is checked as its call
+    meetings, versions = one_version(once(readouts))
     where = {id(readout): place for place, readout in enumerate(meetings)}
+    where |= {id(version): where[id(meeting)] for version, meeting in versions}
     pairs = copies(readouts)
     where |= {id(copy): where[id(first)] for copy, first in pairs}
     # a readout the first meeting is read from may itself be the one added: a copy dated by its
     # title ("copy.txt", 1 November 2022) sorts by name before the readout it copies (rev21)
     held = {id(first): copy for copy, first in reversed(pairs)}
     wanted = set(changed)
+    read_as = {id(version): meeting for version, meeting in versions}
     results = []
+    done: set[int] = set()  # the places of the versions' calls checked
     for readout in readouts:
         if readout.path not in wanted:
             continue
         place = where[id(readout)]
+        version = id(readout) in read_as
+        if version and (place in done or read_as[id(readout)].path in wanted):
+            continue  # its call is checked once, in the majority language
         if place == 0:
             copied = meetings[0] if readout is not meetings[0] else held.get(id(readout))
             results.append(first_readout(directory, readout, rules, copied))
             continue
-        known = recurring(options, [*meetings[:place], readout])
-        comparison = compare(meetings[place - 1], readout, options=known)
+        read = meetings[place] if version else readout
+        done.add(place)
+        known = recurring(options, [*meetings[:place], read])
+        comparison = compare(meetings[place - 1], read, options=known)
+        said = tuple(versions_note(versions, (meetings[place - 1], meetings[place])))
+        if version:  # the header names B: say why B's call is checked
+            said += (f"B is checked for {readout.path}, added or changed: a version of its call",)
+        if said:
+            comparison = replace(comparison, notes=(*comparison.notes, *said))
         results.append(
             check(comparison, rules, series=meetings[: place - 1], lexicon=known.lexicon)
         )

@@ -21,7 +21,7 @@ from readoutdiff.cli.options import (
     NoMiningOption,
     OutputOption,
 )
-from readoutdiff.cli.output import write_stdout
+from readoutdiff.cli.output import refuse_unwritable, write_stdout
 from readoutdiff.cli.shared import (
     append_file,
     note_date_order,
@@ -131,6 +131,10 @@ def check_command(
     the one before: readoutdiff series DIR. With --since REF (a commit, branch or tag: a pull
     request's base), each readout of the folder that git says was added or changed since the
     merge base of REF and HEAD is checked against the one before it by date.
+
+    Two language versions of one call (dated at most a day apart) are one meeting, as in
+    readoutdiff series: the folder's check reads the one in its majority language and names
+    the other in a note.
     """
     from readoutdiff.check import rules, run
     from readoutdiff.check.pair import refuse_missing_folder
@@ -140,6 +144,7 @@ def check_command(
     given = {"--junit": junit, "--json": json_file, "--summary": summary}
     refuse_dash(given, "the chosen --format")
     refuse_shared_outputs({"-o": output, **given})
+    refuse_unwritable((output, junit, json_file, summary))
     refuse_missing_folder(paths)  # before the rules file, which may lie in that folder
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)

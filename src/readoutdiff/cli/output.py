@@ -84,6 +84,20 @@ def unwritable(path: Path, error: OSError) -> ReadoutError:
     return ReadoutError(f"cannot write it ({error.strerror})", path=str(path))
 
 
+def refuse_unwritable(paths: Iterable[Path | None]) -> None:
+    """Refuse, before any readout is read, an output file that cannot be written for want of
+    its folder, or that names a folder: ``series DIR --json no/such/x.json`` compared the whole
+    series, warnings and all, before it said so (ux12's walk; the same error, said first).
+
+    >>> refuse_unwritable([None, Path("/no/such/folder/out.json")])
+    Traceback (most recent call last):
+    readoutdiff.errors.ReadoutError: /no/such/folder/out.json: cannot write it: there is no folder /no/such/folder; make it first
+    """
+    for path in paths:
+        if path is not None and str(path) != "-" and (path.is_dir() or not path.parent.is_dir()):
+            raise unwritable(path, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
+
+
 def _replace(path: Path, data: bytes) -> None:
     import tempfile  # in the three functions that write: 2-4 ms of each start-up otherwise
 

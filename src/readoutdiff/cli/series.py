@@ -26,7 +26,7 @@ from readoutdiff.cli.options import (
     NoMiningOption,
     StampOption,
 )
-from readoutdiff.cli.output import NewFolder, write_stdout
+from readoutdiff.cli.output import NewFolder, refuse_unwritable, write_stdout
 from readoutdiff.cli.shared import (
     now,
     refuse_dash,
@@ -122,6 +122,7 @@ def series_command(
         raise ReadoutError(f"{given} shapes the HTML timeline: give --html FILE with it")
     refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
     refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
+    refuse_unwritable((html, json_file, csv_file))
     from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.render.series_text import no_rows_said, render_series_text

@@ -18,6 +18,7 @@ import xml.etree.ElementTree as ET
 from readoutdiff.check import CheckResult, Finding, Outcome
 from readoutdiff.check.rules import Severity
 from readoutdiff.check.since import repository_path
+from readoutdiff.render.check_text import comparison_notes
 from readoutdiff.render.escape import shown_path
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -69,6 +70,10 @@ def add_suite(root: ET.Element, result: CheckResult) -> tuple[int, int]:
                         ("rules", result.rules_path or "(defaults)")):  # fmt: skip
         if not result.nothing or name in ("new", "rules"):  # one readout: no pair to tell
             ET.SubElement(properties, "property", {"name": name, "value": value})
+    # the comparison's notes, as the other formats carry them (two languages, a version of the
+    # call left out: ux12 found the JUnit file alone silent on them)
+    for note in comparison_notes(result):
+        ET.SubElement(properties, "property", {"name": "note", "value": note})
     for outcome in result.outcomes:
         _testcase(suite, outcome, result.new.path)
     if result.nothing:  # one test case, passed: a dashboard shows the job ran and why no pair

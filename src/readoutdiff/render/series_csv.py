@@ -6,13 +6,19 @@ import csv
 import io
 
 from readoutdiff.formulas.keys.naming import one_line
+from readoutdiff.render.series_labels import change_words, row_names
 from readoutdiff.series import Cell, Meeting, Series, Timeline
 
 COLUMNS = (
     "formula_id", "formula_text", "source", "topic", "trend", "meeting", "date", "path",
     "present", "fate", "returned", "gap", "wording", "linked", "first_seen", "last_seen", "gaps",
+    "notes",
 )  # fmt: skip
-"""The header row. Booleans are ``yes``/``no``; ``gaps`` lists runs of absent meetings, ``2-3;5``."""
+"""The header row. Booleans are ``yes``/``no``; ``gaps`` lists runs of absent meetings, ``2-3;5``;
+``notes`` says in words what a changed cell's change was, as the text and HTML views say it
+(``reworded``, ``wording around it where one readout lacks it``, ``linked to “…”``; several
+joined by ``; ``; :func:`~readoutdiff.render.series_labels.change_words`): ``linked`` holds
+only an id (``core-interests/one-sided``), which a spreadsheet reader had to decode (ux12)."""
 
 
 def render_series_csv(series: Series) -> str:
@@ -28,9 +34,11 @@ def render_series_csv(series: Series) -> str:
     out = io.StringIO()
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
+    names = row_names(series.formulas)
     for timeline in series.formulas:
         for meeting, cell in zip(series.meetings, timeline.cells, strict=True):
-            writer.writerow(_row(timeline, meeting, cell))
+            notes = "; ".join(one_line(note) for note in change_words(timeline, cell, names))
+            writer.writerow([*_row(timeline, meeting, cell), _cell_text(notes)])
     return out.getvalue()
 
 

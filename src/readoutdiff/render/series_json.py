@@ -3,7 +3,8 @@
 Change log of the contract (extra keys may be added within a version; none may change meaning):
 
 * ``readoutdiff-series/1``: first version. Meeting numbers count from 1 in series order; each
-  formula has one timeline entry per meeting, in that order.
+  formula has one timeline entry per meeting, in that order. Each timeline entry's ``notes``
+  (added by ux12) says a changed entry's change in words, as the text, HTML and CSV views do.
 
 The schema ships as ``readoutdiff/schema/readoutdiff-series-1.schema.json``.
 """
@@ -11,10 +12,11 @@ The schema ships as ``readoutdiff/schema/readoutdiff-series-1.schema.json``.
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from typing import Any
 
 from readoutdiff.render import jsontext
-from readoutdiff.render.series_labels import context_changes
+from readoutdiff.render.series_labels import change_words, context_changes, row_names
 from readoutdiff.series import Cell, Meeting, Series, Timeline, Trend
 
 SCHEMA = "readoutdiff-series/1"
@@ -37,6 +39,7 @@ def render_series_json(series: Series) -> str:
 def to_document(series: Series) -> dict[str, Any]:
     """Return ``series`` as the plain dictionary behind the JSON text."""
     trends = Counter(timeline.trend for timeline in series.formulas)
+    names = row_names(series.formulas)
     return {
         "schema": SCHEMA,
         "order": series.order.value,
@@ -46,7 +49,7 @@ def to_document(series: Series) -> dict[str, Any]:
             "trends": {trend.value: trends[trend] for trend in Trend},
         },
         "meetings": [_meeting(meeting) for meeting in series.meetings],
-        "formulas": [_timeline(timeline, series.meetings) for timeline in series.formulas],
+        "formulas": [_timeline(t, series.meetings, names) for t in series.formulas],
     }
 
 
@@ -65,7 +68,9 @@ def _meeting(meeting: Meeting) -> dict[str, Any]:
     }
 
 
-def _timeline(timeline: Timeline, meetings: tuple[Meeting, ...]) -> dict[str, Any]:
+def _timeline(
+    timeline: Timeline, meetings: tuple[Meeting, ...], names: Mapping[str, str]
+) -> dict[str, Any]:
     return {
         "id": timeline.id,
         "text": timeline.text,
@@ -77,12 +82,13 @@ def _timeline(timeline: Timeline, meetings: tuple[Meeting, ...]) -> dict[str, An
         "present_in": sum(cell.present for cell in timeline.cells),
         "gaps": [{"first": gap.first, "last": gap.last} for gap in timeline.gaps],
         "timeline": [
-            _cell(meeting, cell) for meeting, cell in zip(meetings, timeline.cells, strict=True)
+            _cell(meeting, cell, change_words(timeline, cell, names))
+            for meeting, cell in zip(meetings, timeline.cells, strict=True)
         ],
     }
 
 
-def _cell(meeting: Meeting, cell: Cell) -> dict[str, Any]:
+def _cell(meeting: Meeting, cell: Cell, notes: tuple[str, ...]) -> dict[str, Any]:
     return {
         "meeting": meeting.number,
         "present": cell.present,
@@ -92,4 +98,5 @@ def _cell(meeting: Meeting, cell: Cell) -> dict[str, Any]:
         "wording": cell.wording,
         "linked": cell.linked,
         "context_changes": context_changes(cell),
+        "notes": list(notes),  # the CSV's notes, a list (ux12)
     }
