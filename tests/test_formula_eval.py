@@ -795,6 +795,12 @@ ZH_FRESH_E56 = frozenset(
 # CCTV's evening news published them, fresh; their counterparts joined
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
 ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "xi-noboa"})
+# The Chinese series of e61's fresh batch (forty-second session): President Xi's meetings and talks
+# with Cuba's President Díaz-Canel (two pairs, a chain), Zimbabwe's President Mnangagwa, the
+# Maldives' President Muizzu, Equatorial Guinea's President Obiang and Eritrea's President Isaias
+# (one pair each), as CCTV's evening news published them, fresh; their counterparts joined
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obiang", "xi-isaias"})
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1251,6 +1257,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E55
         | ZH_FRESH_E56
         | ZH_FRESH_E59
+        | ZH_FRESH_E61
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
