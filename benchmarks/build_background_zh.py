@@ -83,6 +83,8 @@ LEFT_OUT_NAMES = (
     " 萨苏 哈西娜 别尔德穆哈梅多夫 普拉博沃 李在明 维文"
     # the thirty-ninth fresh batch's series (branch e59)
     " 博鲁阿尔特 佩特罗 马杜罗 兰布卡 诺沃亚"
+    # the forty-first fresh batch's series (branch e61)
+    " 卡内尔 姆南加古瓦 穆伊兹 奥比昂 伊萨亚斯"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

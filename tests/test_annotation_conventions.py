@@ -577,6 +577,9 @@ READ_ALIKE = {
     ("xi-boluarte__2024-06-28", "推动中秘全面战略伙伴关系不断迈上新台阶"),
     ("xi-maduro__2023-09-13", "中方始终从战略高度和长远角度看待发展同委内瑞拉关系"),
     ("xi-maduro__2023-09-13", "加强下阶段各领域务实合作"),
+    # e61 (forty-second session, fresh batch 41): 古中 names the two parties, as 中古 would (the
+    # parties named or left implicit: 构建古中命运共同体 → 深入构建命运共同体, Cuba's side both times)
+    ("xi-diaz-canel__2023-08-23", "构建古中命运共同体"),
 }
 
 

@@ -800,6 +800,12 @@ ZH_FRESH_E56 = frozenset(
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
 # the forty-second session with e58's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "xi-noboa"})
+# The Chinese series of e61's fresh batch (forty-second session): President Xi's meetings and talks
+# with Cuba's President Díaz-Canel (two pairs, a chain), Zimbabwe's President Mnangagwa, the
+# Maldives' President Muizzu, Equatorial Guinea's President Obiang and Eritrea's President Isaias
+# (one pair each), as CCTV's evening news published them, fresh; their counterparts joined
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obiang", "xi-isaias"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -1375,6 +1381,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E55
         | ZH_FRESH_E56
         | ZH_FRESH_E59
+        | ZH_FRESH_E61
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
