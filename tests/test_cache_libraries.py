@@ -9,14 +9,12 @@ Compiled report templates were keyed by jinja2 on their text, not on jinja2's ve
 from __future__ import annotations
 
 import ast
-import json
-import subprocess
 import sys
 from importlib import metadata
 from pathlib import Path
 
 import pytest
-from test_cache_makers import MAKERS
+from test_cache_makers import MAKERS, printed
 from test_lexicon_cache import TEXT, Counted
 
 from readoutdiff import cache_dir
@@ -149,18 +147,5 @@ def test_the_keys_are_the_same_in_two_processes() -> None:
         digest(["x"], matcher_cache.MAKERS, matcher_cache.LIBRARIES),
         digest(["x"], frames_cache._MAKERS, matcher_cache.LIBRARIES),
     ]
-    runs = []
-    for seed in ("0", "1"):
-        done = subprocess.run(
-            [sys.executable, "-c", _KEYS],
-            check=True,
-            capture_output=True,
-            text=True,
-            env={
-                "PYTHONHASHSEED": seed,
-                "PATH": "/usr/bin:/bin",
-                "PYTHONPATH": str(PACKAGE.parent),
-            },
-        )
-        runs.append(json.loads(done.stdout))
+    runs = [printed(_KEYS, seed) for seed in ("0", "1")]
     assert None not in here and runs == [here, here]

@@ -11,10 +11,14 @@ sharing the folder read the first tree's entry under the same key: same inputs, 
 from __future__ import annotations
 
 import ast
+import json
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -107,3 +111,133 @@ def test_pruning_leaves_another_process_its_temporary_file(tmp_path: Path) -> No
         os.utime(tmp_path / f"{number}.json", (old + 60 * (number + 1),) * 2)  # newer each
     assert scratch.exists()
     assert sorted(p.name for p in tmp_path.glob("[0-9].json")) == ["2.json", "3.json"]
+
+
+def _package_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "src" / "readoutdiff"
+    shutil.copytree(PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    return copy
+
+
+def _later_than(ns: int) -> None:
+    """Wait until the clock a file's times are read off has passed ``ns`` by 50 ms (the
+    kernel stamps files at a clock tick of a few milliseconds)."""
+    while time.time_ns() < ns + 50_000_000:
+        time.sleep(0.01)
+
+
+def test_a_rewrite_of_the_same_size_made_to_look_older_changes_the_key(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A key reads each maker's size and times, not its bytes (sp97): a same-size change
+    written back with the file's old modification time (``touch -d``, ``cp -p`` would do it)
+    still changes the key, by the time the file last changed, which cannot be set."""
+    copy = _package_copy(tmp_path)
+    monkeypatch.setattr(cache_dir, "PACKAGE", copy)
+    monkeypatch.setattr(cache_dir, "_sources", {})
+    before = digest(["x"], matcher_cache.MAKERS)
+    assert before == digest(["x"], matcher_cache.MAKERS)
+    source = copy / "languages/wordshape.py"
+    state = source.stat()
+    text = source.read_bytes()
+    changed = text.replace(b"from __future__", b"from __futurf__", 1)
+    assert changed != text and len(changed) == len(text)
+    _later_than(state.st_ctime_ns)
+    source.write_bytes(changed)
+    os.utime(source, ns=(state.st_atime_ns, state.st_mtime_ns))
+    assert source.stat().st_mtime_ns == state.st_mtime_ns
+    monkeypatch.setattr(cache_dir, "_sources", {})
+    after = digest(["x"], matcher_cache.MAKERS)
+    assert before is not None and after is not None and after != before
+
+
+def test_a_missing_maker_gives_no_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    copy = _package_copy(tmp_path)
+    (copy / "formulas/matching/fuzzy.py").unlink()
+    monkeypatch.setattr(cache_dir, "PACKAGE", copy)
+    monkeypatch.setattr(cache_dir, "_sources", {})
+    assert digest(["x"], matcher_cache.MAKERS) is None
+
+
+def _entries(cache: Path) -> dict[str, int]:
+    return {kind: len(list((cache / kind).glob("*.json"))) for kind in ("lexicon", "matcher")}
+
+
+def test_the_command_reads_its_entries_until_a_maker_changes(tmp_path: Path) -> None:
+    """Real runs of the command on a copy of the package (the samples' pair): the second run
+    reads the lexicon's and the matcher's entries (none written), and after a change to a module
+    every key reads (the word shapes) the third run makes and writes both afresh; the three
+    outputs are the same bytes."""
+    copy = _package_copy(tmp_path)
+    cache = tmp_path / "cache"
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    command = [
+        sys.executable, "-m", "readoutdiff", str(samples / "2021-06-28-xi-putin.txt"),
+        str(samples / "2021-12-15-xi-putin.txt"), "--format", "json",
+    ]  # fmt: skip
+    env = {
+        **os.environ, "PYTHONPATH": str(copy.parent), "READOUTDIFF_CACHE_DIR": str(cache),
+        "PYTHONDONTWRITEBYTECODE": "1",
+    }  # fmt: skip
+
+    def run() -> bytes:
+        return subprocess.run(command, env=env, capture_output=True, check=True).stdout
+
+    first = run()
+    assert _entries(cache) == {"lexicon": 1, "matcher": 1}
+    names = sorted(p.name for p in cache.rglob("*.json"))
+    assert run() == first
+    assert sorted(p.name for p in cache.rglob("*.json")) == names
+    source = copy / "languages/wordshape.py"
+    _later_than(source.stat().st_ctime_ns)
+    with source.open("a", encoding="utf-8") as file:
+        file.write("\n# a change in place\n")
+    assert run() == first
+    assert _entries(cache) == {"lexicon": 2, "matcher": 2}
+
+
+def printed(script: str, seed: str, **environ: str) -> Any:
+    """What ``python -c script`` prints as JSON, run with the hash seed ``seed``, this tree's
+    package and ``environ``."""
+    env = {"PYTHONHASHSEED": seed, "PATH": "/usr/bin:/bin", "PYTHONPATH": str(PACKAGE.parent)}
+    done = subprocess.run(
+        [sys.executable, "-c", script], check=True, capture_output=True, text=True,
+        env={**env, **environ},
+    )  # fmt: skip
+    return json.loads(done.stdout)
+
+
+_REAL_KEYS = """
+import json, os, pathlib
+from readoutdiff import cache_dir
+cache_dir.use(pathlib.Path(os.environ["CACHE"]) if os.environ.get("CACHE") else None)
+from readoutdiff.formulas.lexicon import background, frames_cache, matcher_cache
+from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.cache_dir import digest
+lexicon = background.joined(builtin())
+entries = lexicon.entries
+read = [(e.id, e.source is frames_cache._MINED, e.text, e.variants) for e in entries]
+print(json.dumps([
+    matcher_cache._digest(entries, frozenset({"cyrillic", "han"})),
+    digest([frames_cache.FORMAT, read], frames_cache._MAKERS, matcher_cache.LIBRARIES),
+    len(entries),
+]))
+"""
+
+
+def test_the_real_keys_are_the_same_in_processes_of_other_hash_seeds_and_caches(
+    tmp_path: Path,
+) -> None:
+    """The matcher's and the frames' keys of the built-in lexicon joined to the background's
+    (the values ``marshal`` writes, sp97: 370 entries' wordings) are the same in processes of
+    three hash seeds, one without a cache (the lexicon parsed from its TOML), one writing the
+    lexicon's entry and one reading it (other strings, shared otherwise between the entries:
+    ``marshal``'s later versions write such sharing), and differ from each other."""
+    runs = [
+        printed(_REAL_KEYS, seed, CACHE=cache)
+        for seed, cache in (("0", ""), ("1", str(tmp_path)), ("2", str(tmp_path)))
+    ]
+    matcher_key, frames_key, count = runs[0]
+    assert count > 300 and matcher_key and frames_key and matcher_key != frames_key
+    assert runs == [runs[0]] * 3
+    assert len(list(tmp_path.glob("lexicon/*.json"))) == 1

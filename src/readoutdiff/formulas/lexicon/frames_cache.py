@@ -4,7 +4,8 @@ Reading the frames of the built-in lexicon keys every English wording again (a t
 what building its matcher costs), the same way on every run. Like the matcher
 (:mod:`readoutdiff.formulas.lexicon.matcher_cache`), they are kept as JSON in
 ``<cache>/frames/<digest>.json``, behind a checksum, keyed on what :func:`frames.frames` reads
-of each entry, on the source of the code that keys wordings and on the versions of the
+of each entry, on the source files (their size
+and times) of the code that keys wordings and on the versions of the
 libraries it imports. Frames of Russian wordings (keyed by Snowball) are not kept, like the
 matcher's. The frames are the same
 with or without the cache.

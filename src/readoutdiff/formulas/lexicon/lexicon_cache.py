@@ -3,8 +3,8 @@
 Reading the built-in TOML (about 300 formulas and 1000 wordings) and checking every
 entry is about a tenth of a cold run. The parsed entries are kept as JSON in
 ``<cache>/lexicon/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where the digest
-covers the TOML file's bytes, the Python version (``tomllib``), the source of the modules
-that read and check it and the versions of the libraries they import (:data:`LIBRARIES`),
+covers the TOML file's bytes, the Python version (``tomllib``), the source files (their size and
+times, ``cache_dir._source``) of the modules that read and check it and the versions of the libraries they import (:data:`LIBRARIES`),
 so a change to any of them reads the TOML again. A missing or
 unreadable entry is parsed afresh and written back; nothing in the file is executed,
 and the entries are the same with or without it.

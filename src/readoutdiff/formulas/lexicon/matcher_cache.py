@@ -6,7 +6,7 @@ of the instructions of a run on a short pair, and gives the same indexes every r
 kept as JSON in ``<cache>/matcher/<digest>.json`` (see :mod:`readoutdiff.cache_dir`), where
 the digest covers what ``build`` reads of each entry (wordings, whether it is built-in,
 whether it matches fuzzily), the scripts the texts lack, the Python version (Unicode data),
-the source of the modules that key and index wordings and the installed versions of the
+the source files (their size and times, ``cache_dir._source``) of the modules that key and index wordings and the installed versions of the
 libraries they import (:data:`LIBRARIES`); any change builds afresh.
 
 An entry starts with a check of the rest (a CRC-32: :data:`readoutdiff.cache_dir.CHECKED`), so a
