@@ -146,7 +146,7 @@ def build_report(comparison: Comparison, *, stamp: str | None = None) -> Report:
     >>> [(row.status, row.a.lines, row.b.lines) for g in report.groups for row in g.rows]
     [('unchanged', '1.1', '1'), ('dropped', '1.2', '')]
     """
-    in_order = sorted(comparison.formulas, key=lambda f: labels.FORMULA_ORDER.index(f.status))
+    in_order = [formula for _, group in labels.formulas_by_status(comparison) for formula in group]
     formulas = [(f"f{number}", formula) for number, formula in enumerate(in_order, 1)]
     rows = build_rows(comparison, formulas)
     # asked once: the key changes and the formula list name formulas

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TypeVar
 
 from readoutdiff.formulas.entries.lines import lines
@@ -52,6 +52,31 @@ def made_by(formula: Formula) -> str:
     if formula.source.value != "mined":
         return formula.source.value
     return "mined" if formula.topic in PHRASE_KINDS else "rule"
+
+
+SOURCE_MEANING = {
+    "builtin": "from the built-in lexicon",
+    "user": "from your --lexicon file",
+    "mined": "a phrase found fixed in the readouts themselves, in no lexicon",
+    "rule": "a line a rule picked out (a greeting, a point, a line kept around a formula)",
+}
+"""What each :func:`made_by` word means, said once under the terminal's formula list and the
+Markdown's formula table (ux13: ``[rule]`` and ``builtin`` were read nowhere in the report)."""
+
+
+def sources_said(comparison: Comparison) -> list[str]:
+    """The :func:`made_by` words of ``comparison``'s formulas, each once, in
+    :data:`SOURCE_MEANING`'s order.
+
+    >>> from readoutdiff.model import FormulaSource as S
+    >>> from types import SimpleNamespace
+    >>> def f(topic: str, source: S = S.MINED) -> Formula:
+    ...     return Formula(status=FormulaStatus.DROPPED, a_text="x", b_text=None, source=source, topic=topic)
+    >>> sources_said(SimpleNamespace(formulas=(f(""), f("", S.BUILTIN), f("mined"), f(""))))
+    ['builtin', 'mined', 'rule']
+    """
+    said = {made_by(formula) for formula in comparison.formulas}
+    return [word for word in SOURCE_MEANING if word in said]
 
 
 FORMULA_ORDER = (
@@ -276,11 +301,39 @@ def counts(comparison: Comparison) -> str:
 
 
 def formulas_by_status(comparison: Comparison) -> list[tuple[FormulaStatus, list[Formula]]]:
-    """Group formulas by status in :data:`FORMULA_ORDER`, leaving out empty groups."""
+    """Group formulas by status in :data:`FORMULA_ORDER`, leaving out empty groups, each group
+    in reading order (:func:`reading_order`)."""
     groups = [
-        (status, [f for f in comparison.formulas if f.status is status]) for status in FORMULA_ORDER
+        (status, reading_order(f for f in comparison.formulas if f.status is status))
+        for status in FORMULA_ORDER
     ]
     return [(status, items) for status, items in groups if items]
+
+
+def reading_order(formulas: Iterable[Formula]) -> list[Formula]:
+    """``formulas`` in the order a reader meets them: by where each first stands in A, then in B
+    (a formula only in B by its place in B: a group holds one status), the formula stage's
+    order kept for a tie. The stage
+    adds some changes after its sorted list (two one-sided formulas that say the same thing),
+    which left a list reading "A 5.3, A 5.7, A 5.9, A 5.4" (ux13).
+
+    >>> from readoutdiff.model import Span
+    >>> def f(a: int | None, b: int | None) -> Formula:
+    ...     return Formula(status=FormulaStatus.CHANGED, a_text="x", b_text="y",
+    ...                    a_spans=(Span(start=a, end=a + 1, line=1),) if a is not None else (),
+    ...                    b_spans=(Span(start=b, end=b + 1, line=1),) if b is not None else ())
+    >>> [(x.a_spans[0].start, x.b_spans[0].start) for x in reading_order([f(9, 2), f(4, 7), f(4, 1)])]
+    [(4, 1), (4, 7), (9, 2)]
+    >>> [x.b_spans[0].start for x in reading_order([f(None, 8), f(None, 3)])]
+    [3, 8]
+    """
+
+    def place(formula: Formula) -> tuple[int, int]:
+        a = formula.a_spans[0].start if formula.a_spans else -1
+        b = formula.b_spans[0].start if formula.b_spans else -1
+        return a, b
+
+    return sorted(formulas, key=place)
 
 
 def formula_lines(formula: Formula, comparison: Comparison) -> str:

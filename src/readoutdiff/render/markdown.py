@@ -116,7 +116,9 @@ def _formulas(comparison: Comparison, names: Mapping[str, str]) -> list[str]:
                 f"| {labels.formula_word(status, comparison)}{variant} | {wording}{f' ({context})' if context else ''} "
                 f"| {labels.formula_lines(formula, comparison)} | {labels.made_by(formula)} |"
             )
-    return out
+    said = labels.sources_said(comparison)  # what the source column's words mean (ux13)
+    meanings = "; ".join(f"{word}: {_escape(labels.SOURCE_MEANING[word])}" for word in said)
+    return [*out, "", f"Source — {meanings}."]
 
 
 def _context(formula: Formula, comparison: Comparison) -> str:

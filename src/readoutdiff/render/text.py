@@ -378,7 +378,19 @@ def _formulas(
             context = _context(formula, comparison)
             if context:  # a short core, told with the line it stands in (ext1), marked (u57)
                 out.extend(_lines([("      ", Op.EQUAL), *context], color, width, 8))
-    return out
+    return out + _tags_said(comparison, width)
+
+
+def _tags_said(comparison: Comparison, width: int | None) -> list[str]:
+    """One line under the formula list saying what its tags mean, the tags it shows only
+    (:data:`labels.SOURCE_MEANING`); ``[]`` when no formula is tagged."""
+    said = labels.sources_said(comparison)
+    tags = [f"[{word}] {labels.SOURCE_MEANING[word]}" for word in said if word in ("mined", "rule")]
+    if not tags:
+        return []
+    if any(word in said for word in ("builtin", "user")):
+        tags.append("untagged: from a lexicon")
+    return ["", *_wrapped(f"  tags: {'; '.join(tags)}", width, 4)]
 
 
 def _tag(formula: Formula) -> str:
