@@ -28,8 +28,8 @@ rewrote the report (read within :func:`readoutdiff.formulas.origins.origins`, as
 ``--set outside`` reads the outside set's tuning part (its ``dev`` split), never its aside.
 ``--alone`` keeps the dev pairs alone in their series (the only dev pair of it: gen1's *dev
 alone*, which reads like new series, where a rule is judged; fat1 of the thirty-fourth session).
-``--young`` keeps the young dev pairs (``score_formulas.py --split young``: moved to dev in the
-last two turnovers, or alone in their series), where gap1 found dev reads like unseen text (en5
+``--young`` keeps the young dev pairs (``score_formulas.py --split young``: moved to dev on the
+last two dates of turnover, or alone in their series), where gap1 found dev reads like unseen text (en5
 of the forty-second session); the outside set has no young part.
 """
 

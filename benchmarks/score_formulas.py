@@ -428,7 +428,8 @@ def main(argv: list[str] | None = None) -> int:
         choices=SPLITS,
         default="all",
         help="which pairs: dev, heldout, fresh, all, or young (the dev pairs tuned on least: "
-        "moved to dev in the last two turnovers, or alone in their series; judge a rule there)",
+        "moved to dev on the last two dates of turnover in the pairs' heldout notes, or alone in "
+        "their series; judge a rule there)",
     )
     parser.add_argument(
         "--set",

@@ -1053,7 +1053,7 @@ def test_fresh_pairs_are_held_out_new_series() -> None:
 
 
 def test_young_dev_pairs_are_the_ones_tuned_on_least() -> None:
-    """``--split young``: dev pairs that joined dev in the last two turnovers, or that are alone
+    """``--split young``: dev pairs that joined dev on the last two dates of turnover, or that are alone
     in their series among dev pairs; a dev pair always dev in a series of several is not young."""
     dev = formula_eval.load_pairs(EVAL, split="dev")
     young = formula_eval.load_pairs(EVAL, split="young")
@@ -1068,6 +1068,28 @@ def test_young_dev_pairs_are_the_ones_tuned_on_least() -> None:
         assert (p in young) == expected, p.name
     assert any(dates[p.name] is None for p in young)  # alone in its series, always dev
     assert any(dates[p.name] is None and series[p.series] > 1 for p in dev if p not in young)
+
+
+def test_every_turnover_note_gives_its_date() -> None:
+    """``moved_on`` reads the date off each note a turnover wrote ("… until 6 Dec 2026 (…); a dev
+    pair since …"): a note worded otherwise would make its pair look always dev and leave it out
+    of ``--split young`` without a word (rev28). Every dev pair whose note says it joined dev has
+    a real date, and no pair outside dev says it."""
+    files = sorted((EVAL / "pairs").glob("*.toml"))
+    dev = {p.name for p in formula_eval.load_pairs(EVAL, split="dev")}
+    moved = 0
+    for file in files:
+        note = next(line for line in file.read_text(encoding="utf-8").splitlines()
+                    if line.startswith("heldout"))  # fmt: skip
+        date = formula_eval.moved_on(file)
+        if "a dev pair since" not in note:
+            assert date is None, file.name
+            continue
+        assert file.stem in dev, file.name
+        assert date is not None and date[0] >= 2026 and 1 <= date[1] <= 12, (file.name, date)
+        assert 1 <= date[2] <= 31, (file.name, date)
+        moved += 1
+    assert moved >= 200
 
 
 def test_fresh_readouts_stay_out_of_the_benchmark_corpus() -> None:
