@@ -328,7 +328,9 @@ def _source(name: str) -> bytes:
     written (``st_mtime_ns``) and the time its file last changed (``st_ctime_ns``), as Python's
     own check of a compiled module (``.pyc``: the source's size and time) reads it, without
     reading the file. Any write to the file changes both times (an editor's rename, a copy or
-    an install: a new file); ``st_ctime_ns`` cannot be set back (``touch -d``, ``cp -p``,
+    an install: a new file), but for one hole: two writes of one size inside one tick of the
+    kernel's file clock (a few ms), a run keying an entry between them (``.pyc``'s check has it
+    at a second's grain); ``st_ctime_ns`` cannot be set back (``touch -d``, ``cp -p``,
     ``tar`` and reproducible builds set ``st_mtime_ns`` only), so a rewrite of the same size
     made to look older still gives another key. The package's folder is in the key
     (:func:`digest`), so two trees' entries never meet. Reading and hashing the ~45 makers
