@@ -273,10 +273,11 @@ def moved_on(pair_file: Path) -> tuple[int, int, int] | None:
 
 def young_pairs(pairs: list[Pair], files: list[Path], turnovers: int = 2) -> list[Pair]:
     """The dev pairs tuned on least: those that joined dev on the last ``turnovers`` dates of
-    turnover (a date, not a turnover: every turnover of one day is one date, eleven sessions'
-    on 5 Dec 2026, six on 6 Dec), and those with no other dev pair in their series. gap1 (benchmarks/README.md) found
-    that dev pairs tuned on for two days and more score high whatever the rules do, while these
-    score like the held-out third: a rule's gain is judged here and on the outside tuning part."""
+    turnover (a date, not a turnover: every turnover of one day is one date, eleven turnovers
+    on 5 Dec 2026, six on 6 Dec), and those with no other dev pair in their series. gap1
+    (benchmarks/README.md) found that dev pairs tuned on for two days and more score high
+    whatever the rules do, while these score like the held-out third: a rule's gain is judged
+    here and on the outside tuning part."""
     dev = [(p, f) for p, f in zip(pairs, files, strict=True) if split_of(p) == "dev"]
     dates = {f: moved_on(f) for _, f in dev}
     latest = sorted({d for d in dates.values() if d is not None})[-turnovers:]
