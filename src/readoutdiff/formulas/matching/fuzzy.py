@@ -137,13 +137,15 @@ def hits(
     # below find there depends on the wording and the start alone, so it is read once and its
     # windows added again in their place: the candidates are the same list, repeats and all
     # (a repeat loses in :func:`choose`, which makes the hits :class:`Contested` as before).
-    read: dict[tuple[tuple[str, ...], int, int], list[Hit]] = {}
+    # Keyed by the pattern's identity (the index files one tuple under both stems; another
+    # tuple of the same stems only misses the memo): hashing the stems cost what was saved.
+    read: dict[tuple[int, int, int], list[Hit]] = {}
     for i in places:
         bucket = index[stems[i]]
         # A head missing from the whole sentence is missing near i too.
         for fuzzy in compress(bucket, map(has_all, map(_HEADS, bucket))):
             start = i - fuzzy.position
-            key = (fuzzy.pattern, fuzzy.number, start)
+            key = (id(fuzzy.pattern), fuzzy.number, start)
             scored = read.get(key)
             if scored is None:
                 low, high = max(start - 1, 0), start + len(fuzzy.pattern) + 1
