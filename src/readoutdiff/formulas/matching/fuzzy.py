@@ -33,8 +33,6 @@ _NO_HEADS: frozenset[str] = frozenset()
 
 Hit = tuple[int, int, int, float]
 """(first word, end word, entry number, score)."""
-_NOTHING: list[Hit] = []
-"""No window of a wording at a start: shared, never changed (``candidates +=`` copies it)."""
 
 
 class Fuzzy(NamedTuple):
@@ -131,39 +129,23 @@ def hits(
         return []
     has_all = present.issuperset
     candidates: list[Hit] = []
-    # A wording is indexed under two of its stems: a sentence saying both reaches it from
-    # each, at the same start when they stand in its order (594 of the 2,618 wordings reached
-    # at 500 KB, 430 of the 1,296 whose windows were scored; sp96). What the tests and windows
-    # below find there depends on the wording and the start alone, so it is read once and its
-    # windows added again in their place: the candidates are the same list, repeats and all
-    # (a repeat loses in :func:`choose`, which makes the hits :class:`Contested` as before).
-    # Keyed by the pattern's identity (the index files one tuple under both stems; another
-    # tuple of the same stems only misses the memo): hashing the stems cost what was saved.
-    read: dict[tuple[int, int, int], list[Hit]] = {}
     for i in places:
         bucket = index[stems[i]]
         # A head missing from the whole sentence is missing near i too.
         for fuzzy in compress(bucket, map(has_all, map(_HEADS, bucket))):
             start = i - fuzzy.position
-            key = (id(fuzzy.pattern), fuzzy.number, start)
-            scored = read.get(key)
-            if scored is None:
-                low, high = max(start - 1, 0), start + len(fuzzy.pattern) + 1
-                # Every window lies in [start - 1, start + size + 1]. Words first: the cheaper
-                # test (no set made) and the one that fails more (849 wordings at 500 KB: 473
-                # fail it, then 218 the heads; sp36). The indexing stem itself is nearby, so
-                # one wanted word is always there. Then a window that misses a content word of
-                # the wording with no spelling of it there fails _same_words.
-                if (
-                    fuzzy.needed > 1
-                    and len(fuzzy.wanted.intersection(stems[low:high])) < fuzzy.needed
-                    or not fuzzy.heads.issubset(map(_HEAD_OF, stems[low : high + 1]))
-                ):
-                    scored = _NOTHING  # no window here holds enough of the wording
-                else:
-                    scored = _windows(stems, fuzzy, start, covered, threshold)
-                read[key] = scored
-            candidates += scored
+            low, high = max(start - 1, 0), start + len(fuzzy.pattern) + 1
+            # Every window lies in [start - 1, start + size + 1]. Words first: the cheaper
+            # test (no set made) and the one that fails more (849 wordings at 500 KB: 473
+            # fail it, then 218 the heads; sp36). The indexing stem itself is nearby, so one
+            # wanted word is always there.
+            if fuzzy.needed > 1 and len(fuzzy.wanted.intersection(stems[low:high])) < fuzzy.needed:
+                continue  # no window here can hold enough of the wording's words
+            # A window that misses a content word of the wording with no spelling of it
+            # there fails _same_words.
+            if not fuzzy.heads.issubset(map(_HEAD_OF, stems[low : high + 1])):
+                continue
+            candidates += _windows(stems, fuzzy, start, covered, threshold)
     if not candidates:
         return []
     if join:
