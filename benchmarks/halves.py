@@ -1,7 +1,7 @@
 """Halves of changes on the dev pairs: the formulas reported dropped or appeared whose hand-listed
 event is *changed*, and whether pairing one-sided reports by place would mend them.
 
-    python benchmarks/halves.py [--lang en] [--pair TEXT] [--list] [--set outside]
+    python benchmarks/halves.py [--lang en] [--pair TEXT] [--list] [--set outside | --young]
 
 A *half* (``fate_classes``: said appeared or dropped, is changed) is a formula the tool knows on
 one side whose successor it does not. Each half is counted by where the other half's sentence
@@ -146,8 +146,9 @@ def dev_pairs(
     oracle: bool = False,
     meaning: bool = False,
 ) -> tuple[argparse.Namespace, list[Pair]]:
-    """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``; with ``oracle``,
-    ``--oracle`` too; with ``meaning``, ``--meaning``) and the dev pairs they pick."""
+    """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``, ``--set``,
+    ``--young``; with ``oracle``, ``--oracle`` too; with ``meaning``, ``--meaning``) and the dev
+    pairs they pick (``--young``: the young dev pairs, ``score_formulas.py --split young``)."""
     parser = argparse.ArgumentParser(description=description)
     if oracle:
         parser.add_argument(
@@ -166,9 +167,17 @@ def dev_pairs(
         "--set", choices=("formulas", "outside"), default="formulas",
         help="the evaluation set's dev pairs (default) or the outside set's tuning part",
     )  # fmt: skip
+    parser.add_argument(
+        "--young", action="store_true",
+        help="only the young dev pairs (score_formulas.py --split young: tuned on least); "
+        "not with --set outside",
+    )  # fmt: skip
     args = parser.parse_args(argv)
+    if args.young and args.set == "outside":
+        parser.error("--young reads the evaluation set's dev pairs, not --set outside")
     where = EVAL_DIR if args.set == "formulas" else EVAL_DIR.parent / "outside"
-    pairs = [p for p in load_pairs(where, split="dev") if args.pair in p.name]
+    split = "young" if args.young else "dev"
+    pairs = [p for p in load_pairs(where, split=split) if args.pair in p.name]
     return args, [p for p in pairs if args.lang is None or language_of(p) == args.lang]
 
 

@@ -1,6 +1,6 @@
 """The hand-listed *changed* events the tool misses on the dev pairs, by why they are missed.
 
-    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list] [--set outside]
+    python benchmarks/missed_changed.py [--lang en] [--pair TEXT] [--list] [--set outside | --young]
 
 Each missed changed event (default options, ``formula_eval.judge``) gets one class, from what
 the tool reported on its two wordings (``latent_reach.miss_class``, the status of the report
@@ -24,7 +24,8 @@ or 2 and more. The halves earlier sessions measured share one at most. A third c
 class and where the two sentences stand (``formulaness_reach.standing``).
 
 ``--list`` prints each missed event under its class; ``--oracle`` classifies the misses of
-compare() told each pair's hand-listed wordings (``score_formulas.py --oracle``). Dev pairs only; ``--set outside`` reads
+compare() told each pair's hand-listed wordings (``score_formulas.py --oracle``). Dev pairs only (``--young``: the
+young ones, ``score_formulas.py --split young``); ``--set outside`` reads
 the outside set's tuning part instead (its aside part is never read).
 """
 

@@ -79,3 +79,16 @@ def test_told_every_wording_a_lone_pairing_in_one_aligned_pair_is_mostly_another
         pair = next(p for p in load_pairs(split="dev") if p.name == name)
         made = list(halves.same_place(pair, *halves.judged(pair, oracle=True)))
         assert ("pair, alone", wordings, judgement) in made
+
+
+def test_young_picks_the_young_dev_pairs_and_refuses_the_outside_set() -> None:
+    # lnk1: the scripts reading halves.dev_pairs (halves, missed_changed ...) judge a linking
+    # rule on the young dev pairs (score_formulas.py --split young), where gap1 found dev
+    # scores like held-out; the outside set has no young part.
+    _, young = halves.dev_pairs(["--young"], "", "")
+    _, dev = halves.dev_pairs([], "", "")
+    assert 0 < len(young) < len(dev)
+    assert {p.name for p in young} == {p.name for p in load_pairs(split="young")}
+    assert {p.name for p in young} <= {p.name for p in dev}
+    with pytest.raises(SystemExit):
+        halves.dev_pairs(["--young", "--set", "outside"], "", "")
