@@ -19,6 +19,7 @@ from readoutdiff.formulas.keys.key_record import (
     KeyChange,
     around,
     columns,
+    in_columns,
     point_text,
     quote,
     where,
@@ -114,14 +115,35 @@ def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
         dropped = passage.status is Status.DROPPED
         text = point_text(passage.a_text if dropped else passage.b_text)
         wording = (key.a_text if dropped else key.b_text) or ""
-        if len(_letters(wording)) >= _MOSTLY * len(_letters(text)):
+        quoted = _passage_quote(text, wording, a if dropped else b)
+        if quoted is None or len(_letters(wording)) >= _MOSTLY * len(_letters(text)):
             told += "; said in a passage B drops" if dropped else "; now said in a new passage"
             told += " that says little more"
         elif dropped:
-            told += f"; said in a passage B drops: “{around(text, a, _MOVED)}”"
+            told += f"; said in a passage B drops: “{quoted}”"
         else:
-            told += f"; now said in a new passage: “{around(text, b, _MOVED)}”"
+            told += f"; now said in a new passage: “{quoted}”"
     return replace(key, summary=told if told.endswith("”") else f"{told}.")
+
+
+def _passage_quote(text: str, wording: str, shown: list[str]) -> str | None:
+    """The quote of a passage a long wording went with or came in: its head (:func:`around`), or,
+    when that head holds the long wording whole (the line has quoted it already), what the passage
+    says after it, from "…"; None when nothing follows it.
+
+    >>> said = "Садыр Жапаров тепло поздравил Шавката Мирзиёева с успешным проведением референдума, пожелав успехов."
+    >>> _passage_quote(said, "тепло поздравил Шавката Мирзиёева с успешным проведением референдума", [])
+    '…пожелав успехов.'
+    """
+    head = around(text, shown, _MOVED)
+    said = " ".join(wording.split()).casefold()
+    if shown or not said or said not in head.removesuffix("…").casefold():
+        return head
+    flat = " ".join(text.split())
+    rest = flat[flat.casefold().find(said) + len(said) :].lstrip(" ,;:")
+    if not any(c.isalnum() for c in rest):
+        return None
+    return "…" + in_columns(rest, _MOVED, names=True)
 
 
 def with_swaps(key: KeyChange, swaps: list[KeyChange]) -> KeyChange:
