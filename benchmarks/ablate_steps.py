@@ -300,7 +300,6 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
             ("entries.modified_cores_zh", "without_cut_counts", _off(_same)),
             ("entries.said_within", "without_said_within", _off(_same)),
             ("entries.closer_clause", "relinked", _off(_same)),
-            ("entries.relationships", "related", _off(_same)),
             ("entries.listed_items", "items_paired", _off(_same)),
             ("entries.kept_tails", "tails_paired", _off(_same)),
             ("entries.better_partner", "repartnered", _off(_same)),

@@ -1,11 +1,11 @@
-"""The entries zh19's relationship rule makes on CCTV's archive outside the evaluation set: each
-pair of consecutive readouts of one counterpart, the rule on and off.
+"""The entries a Chinese clause rule makes on CCTV's archive outside the evaluation set: each
+pair of consecutive readouts of one counterpart, the rule on and off (zh19's relationship rule
+first, removed by zh14).
 
-    python benchmarks/zh_related_outside.py [--seed 19] [--show 25] [--rule items_paired]
+    python benchmarks/zh_related_outside.py [--seed 19] [--show 25] [--rule tails_paired]
 
 ``--rule`` names the Chinese clause rule :mod:`readoutdiff.formulas.tracking` runs that is
-switched off (``related``, zh19's, by default; ``items_paired``, zh20's lists; ``tails_paired``,
-zh22's kept tails), in its own module: tracking imports it where a Chinese pair reads it.
+switched off (``items_paired``, zh20's lists, by default; ``tails_paired``, zh22's kept tails), in its own module: tracking imports it where a Chinese pair reads it.
 
 Readouts as :func:`build_background_zh.readouts` reads them (evaluation and reserved
 counterparts left out, at commit ``ae8d591``); zh10's and zh14's judged batches are left out too.
@@ -25,11 +25,11 @@ from unittest import mock
 from build_background_zh import REPO, readouts
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.entries import kept_tails, listed_items, relationships
+from readoutdiff.formulas.entries import kept_tails, listed_items
 from readoutdiff.ingest import from_text
 
 ROOT = Path(__file__).resolve().parent.parent
-HOMES = {"related": relationships, "items_paired": listed_items, "tails_paired": kept_tails}
+HOMES = {"items_paired": listed_items, "tails_paired": kept_tails}
 """Each rule ``--rule`` may name, by the module it is defined in."""
 
 
@@ -47,7 +47,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seed", type=int, default=19)
     parser.add_argument("--show", type=int, default=25)
-    parser.add_argument("--rule", choices=tuple(HOMES), default="related")
+    parser.add_argument("--rule", choices=tuple(HOMES), default="items_paired")
     args = parser.parse_args()
     by_who: dict[str, list[str]] = defaultdict(list)
     for who, text in readouts(REPO):

@@ -293,7 +293,6 @@ def _clausal(
             without_members,
             without_names,
         )
-        from readoutdiff.formulas.entries.relationships import related
         from readoutdiff.formulas.entries.said_within import without_said_within
         from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
         from readoutdiff.formulas.entries.swapped_items import items_swapped
@@ -315,7 +314,6 @@ def _clausal(
         clausal = without_cut_counts(clausal, a.text, b.text)  # a count, cut from its noun
         clausal = without_said_within(clausal, a, b)  # a phrase said within the other
         clausal = relinked(clausal, a, b)  # a wording said again in a clause left silent
-        clausal = related(clausal, a, b)  # a relationship said as topic, in other words
         clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
         clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
         clausal = repartnered(clausal, a, b)  # a free clause sharing more words
