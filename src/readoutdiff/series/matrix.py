@@ -123,6 +123,8 @@ def timelines(facts: Sequence[PairFacts], texts: Sequence[str] = ()) -> tuple[Ti
     changed = _changes(facts)
     worded = _worded(facts)
     _one_place_one_row(facts, present, changed)
+    if texts:
+        _held_by_a_longer(facts, present, changed, texts)
     _follow_rewordings(present, changed, worded)
     _replaced_in_new_words(present, changed, worded)
     if texts:  # after the folds: a phrase found again is one row's, not a row of its own
@@ -352,6 +354,60 @@ def _one_place_one_row(
             del here[later]
             changed[place + 1][later] = earlier
             changed[place + 1].setdefault(earlier, later)
+
+
+def _held_by_a_longer(
+    facts: Sequence[PairFacts],
+    present: Sequence[Mapping[str, Seen]],
+    changed: list[dict[str, str]],
+    texts: Sequence[str],
+) -> None:
+    """A phrase the comparison with the meeting after found on neither side, whose words stand
+    there inside a phrase that comparison tells appeared, changed into that phrase: the
+    comparison named the longer phrase at the later meeting and did not look for the shorter
+    at either (a phrase found per pair), so the row read *dropped* and the longer one
+    *appeared*, two changes where one readout's wording grew around the other's. Xi–Lula's
+    "命运共同体建设" at 2 (a background phrase since e61) read dropped at 3, where "两国命运共同体建设"
+    appeared, though the pair's own report and hand list tell one change (rev28, ser10). The two
+    are linked, as a formula replaced by another is; :func:`_replaced_in_new_words` then tells
+    it on the shorter phrase's row. Only a mined phrase (a lexicon's formula is looked for by
+    every comparison: not found, it is gone), and only one not seen at the later meeting by
+    any comparison, and only where the later readout says its words nowhere but inside the
+    longer phrase (xi-berdimuhamedov's "命运共同体" at 3 stands in "构建中土命运共同体" too, beside
+    the "人类命运共同体" that appeared: kept there, not changed into it); of several such longer
+    phrases, the shortest, then the first in place."""
+    for number, pair in enumerate(facts, 1):
+        before, now = present[number - 1], present[number]
+        appeared = sorted(
+            (len(seen.wording), NOWHERE if seen.at is None else seen.at, other)
+            for other, seen in pair.b.items()
+            if other not in pair.a and other not in changed[number] and other not in before
+        )
+        if not appeared:
+            continue
+        text = texts[number].casefold()
+        for formula_id in sorted(before.keys() - pair.a.keys() - pair.b.keys() - now.keys()):
+            seen = before[formula_id]
+            if seen.source is not FormulaSource.MINED or formula_id in changed[number]:
+                continue
+            words = seen.wording.casefold()
+            longer = next(
+                (
+                    other
+                    for _, _, other in appeared
+                    if other not in changed[number]
+                    and _only_inside(words, pair.b[other].wording.casefold(), text)
+                ),
+                None,
+            )
+            if longer is not None:
+                changed[number][formula_id], changed[number][longer] = longer, formula_id
+
+
+def _only_inside(words: str, longer: str, text: str) -> bool:
+    """``longer`` holds ``words`` (and more), and ``text`` says ``words`` only inside it."""
+    held = longer.count(words)
+    return bool(held) and words != longer and text.count(words) == held * text.count(longer)
 
 
 def _reworded_between(
