@@ -1,7 +1,7 @@
 """What each rule group of the formula stage costs and what it earns: switch it off, measure.
 
     python benchmarks/ablate_steps.py [--groups NAME,...] [--list] [--cost] [--heldout]
-        [--size 500k] [--pair TEXT] [--json]
+        [--split young|dev] [--size 500k] [--pair TEXT] [--json]
 
 A *group* is a step of the pipeline (``tracking._fates`` and ``track``) as ``stage_parts.py``
 and ``fate_classes.py --steps`` name them: ``standing``, ``mining``, ``most_kept``, ``named``,
@@ -15,7 +15,9 @@ on ``PYTHONPATH``, which reads the group's name from the environment variable
 
 Per group (and the base, every group on), one child interpreter scores:
 
-- the dev pairs of ``eval/formulas`` and the tuning part of ``eval/outside`` (its ``dev``
+- the young dev pairs of ``eval/formulas`` (``--split young``, the default: the dev pairs tuned
+  on least, ``formula_eval.young_pairs``, where a rule fitted on the older dev pairs shows; gap1,
+  abl3) or all dev (``--split dev``), and the tuning part of ``eval/outside`` (its ``dev``
   split): reports, noise reports, right fates, hand-listed *changed* events found (the counts of
   ``score_formulas.py``'s noise share, fates right and changed found);
 - with ``--heldout``, the held-out pairs and the aside part the same way, as aggregates only
@@ -211,6 +213,22 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         "the same frame with another object in unpaired sentences",
         (("unpaired.framed", "changes", _off(_none_found)),),
     ),
+    "unpaired.gap_frames": (
+        "a frame said again across a gap of unpaired sentences (abl3)",
+        (("unpaired.gap_frames", "changes", _off(_none_found)),),
+    ),
+    "unpaired.acts": (
+        "an act said otherwise in unpaired sentences (abl3)",
+        (("unpaired.acts", "changes", _off(_none_found)),),
+    ),
+    "unpaired.gap_words": (
+        "telling words said again across a gap of unpaired sentences (abl3)",
+        (("unpaired.gap_words", "changes", _off(_none_found)),),
+    ),
+    "unpaired.closing": (
+        "a closing line said otherwise in unpaired sentences (abl3)",
+        (("unpaired.closing", "changes", _off(_none_found)),),
+    ),
     # by_sides: each formula's fate read off its sides
     "by_sides.rules": (
         "a variant told changed when qualified, a coordination reheaded",
@@ -371,47 +389,67 @@ Counts = dict[str, int]
 """reports, noise, right, changed (found), changed_expected."""
 
 
-def counts(set_name: str, split: str, only: str = "") -> Counts:
-    """The scorer's counts over one set and split (the pairs whose name holds ``only``), the
-    stage as this interpreter has it."""
-    from score_formulas import SETS, load_pairs, score, totals
-
-    t = totals(score(p for p in load_pairs(SETS[set_name], split=split) if only in p.name))
+def _counts(t: object) -> Counts:
     return {
-        "reports": sum(t.reported.values()),
-        "noise": t.noise,
-        "right": sum(t.right.values()),
-        "changed": t.recalled["changed"],
-        "changed_expected": t.expected["changed"],
+        "reports": sum(t.reported.values()),  # type: ignore[attr-defined]
+        "noise": t.noise,  # type: ignore[attr-defined]
+        "right": sum(t.right.values()),  # type: ignore[attr-defined]
+        "changed": t.recalled["changed"],  # type: ignore[attr-defined]
+        "changed_expected": t.expected["changed"],  # type: ignore[attr-defined]
     }
 
 
+def counts(set_name: str, split: str, only: str = "") -> tuple[Counts, dict[str, Counts]]:
+    """The scorer's counts over one set and split (the pairs whose name holds ``only``), the
+    stage as this interpreter has it: in all, and per series (abl3: how many distinct series
+    a group earns on)."""
+    from score_formulas import SETS, load_pairs, score, totals
+
+    results = score(p for p in load_pairs(SETS[set_name], split=split) if only in p.name)
+    series = sorted({r.pair.series for r in results})
+    by_series = {s: _counts(totals(r for r in results if r.pair.series == s)) for s in series}
+    return _counts(totals(results)), by_series
+
+
 PARTS = {"dev": ("formulas", "dev"), "tuning": ("outside", "dev")}
+"""The parts a group is judged on; ``dev`` is all dev or its young part (``--split``)."""
+DEV_SPLIT = "ABLATE_STEPS_DEV"
+"""The environment variable telling the children which dev pairs to score: ``dev`` or ``young``."""
 HELD = {"heldout": ("formulas", "heldout"), "aside": ("outside", "heldout")}
 
 
 def run_child(heldout: bool, only: str = "") -> None:
     """Print the counts of every part as JSON (the group is off already: ``sitecustomize``)."""
-    parts = {**PARTS, **(HELD if heldout else {})}
-    print(json.dumps({part: counts(*where, only) for part, where in parts.items()}))
+    dev = {"dev": ("formulas", os.environ.get(DEV_SPLIT, "young"))}
+    parts = {**PARTS, **dev, **(HELD if heldout else {})}
+    found = {part: counts(*where, only) for part, where in parts.items()}
+    # per series for the parts a group is judged on only (held-out and aside: aggregates)
+    series = {part: found[part][1] for part in PARTS}
+    print(json.dumps({"parts": {p: c for p, (c, _) in found.items()}, "series": series}))
 
 
 def _env(folder: str, group: str) -> dict[str, str]:
     env = dict(os.environ)
     env[ENV] = group
+    env.setdefault(DEV_SPLIT, "young")
     src = str(HERE.parent / "src")
     env["PYTHONPATH"] = os.pathsep.join([folder, src])
     return env
 
 
-def figures(folder: str, group: str, heldout: bool, only: str = "") -> dict[str, Counts]:
+Figures = tuple[dict[str, Counts], dict[str, dict[str, Counts]]]
+"""Per part its counts; per judged part (dev, tuning) its counts per series."""
+
+
+def figures(folder: str, group: str, heldout: bool, only: str = "") -> Figures:
     """The counts with ``group`` off (``""``: the base), from a fresh interpreter."""
     command = [sys.executable, str(Path(__file__).resolve()), "--child", only]
     command += ["--heldout"] if heldout else []
     out = subprocess.run(
         command, env=_env(folder, group), capture_output=True, text=True, check=True
     )
-    return json.loads(out.stdout)
+    found = json.loads(out.stdout)
+    return found["parts"], found["series"]
 
 
 def cost(folder: str, group: str, size: int) -> tuple[int, int]:
@@ -447,11 +485,20 @@ def earned(base: dict[str, Counts], off: dict[str, Counts], parts: tuple[str, ..
     return total
 
 
+def series_earned(base: dict[str, Counts], off: dict[str, Counts]) -> tuple[int, int]:
+    """How many series the group earns on (net > 0) and loses on (net < 0); a series the
+    group does not touch, or where it found nothing either way, counts in neither."""
+    nets = [earned(base, off, (s,)) for s in base if s in off]
+    return sum(n > 0 for n in nets), sum(n < 0 for n in nets)
+
+
 def row(
-    name: str, base: dict[str, Counts], off: dict[str, Counts],
+    name: str, base_figures: Figures, off_figures: Figures,
     stage: tuple[int, int] | None, base_stage: int | None,
 ) -> dict[str, object]:  # fmt: skip
-    """One table row: cost, share of the base stage, per part the deltas off minus on."""
+    """One table row: cost, share of the base stage, per part the deltas off minus on, its
+    earned count, and per judged part the series it earns and loses on."""
+    (base, base_series), (off, off_series) = base_figures, off_figures
     out: dict[str, object] = {"group": name}
     if stage is not None and base_stage:
         saved = base_stage - stage[1]
@@ -465,6 +512,11 @@ def row(
             "changed": off[part]["changed"] - base[part]["changed"],
             "reports": off[part]["reports"] - base[part]["reports"],
         }
+    for part in PARTS:
+        if part in off:
+            up, down = series_earned(base_series.get(part, {}), off_series.get(part, {}))
+            out[part]["earned"] = earned(base, off, (part,))  # type: ignore[index]
+            out[part]["series_up"], out[part]["series_down"] = up, down  # type: ignore[index]
     value = earned(base, off, tuple(p for p in PARTS if p in off))
     out["earned"] = value
     cost_m = out.get("cost_m")
@@ -478,9 +530,11 @@ def table(rows: list[dict[str, object]], parts: tuple[str, ...]) -> str:
     head = (
         "| group | cost M | share | "
         + " | ".join(f"{p}: noise pts, fates pts, changed" for p in parts)
+        + " | "
+        + " | ".join(f"{p} earned (series +/−)" for p in PARTS)
         + " | earned | value per 10 M |"
     )
-    lines = [head, "|" + "---|" * (5 + len(parts))]
+    lines = [head, "|" + "---|" * (5 + len(parts) + len(PARTS))]
     for r in rows:
         cells = [str(r["group"])]
         cells.append(f"{r['cost_m']:.1f}" if "cost_m" in r else "–")
@@ -490,6 +544,9 @@ def table(rows: list[dict[str, object]], parts: tuple[str, ...]) -> str:
             cells.append(
                 f"{d['noise_pts']:+.1f}, {d['fates_pts']:+.1f}, {d['changed']:+d}"  # type: ignore[index]
             )
+        for p in PARTS:
+            d = r[p]
+            cells.append(f"{d['earned']} ({d['series_up']}/{d['series_down']})")  # type: ignore[index]
         cells.append(f"{r['earned']}")
         v = r.get("value_per_10m")
         cells.append(f"{v:.1f}" if isinstance(v, float) else "–")
@@ -529,8 +586,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--pair", default="", metavar="TEXT", help="score only the pairs whose name holds TEXT"
     )
+    parser.add_argument(
+        "--split",
+        choices=("young", "dev"),
+        default="young",
+        help="the dev pairs scored: young (default; the dev pairs tuned on least) or all dev",
+    )
     parser.add_argument("--json", action="store_true", help="print the rows as JSON")
     args = parser.parse_args(argv)
+    os.environ[DEV_SPLIT] = args.split
     if args.list:
         for name, (what, patches) in GROUPS.items():
             where = ", ".join(f"{m}.{a}" for m, a, _ in patches)
@@ -554,14 +618,15 @@ def main(argv: list[str] | None = None) -> int:
             rows.append(row(name, base, off, stage, base_stage[1] if base_stage else None))
             print(f"# {name} done {json.dumps(rows[-1])}", file=sys.stderr, flush=True)
     rows.sort(key=_order)
-    parts = tuple(base)
+    parts = tuple(base[0])
     if args.json:
-        print(json.dumps({"base": base, "base_stage": base_stage, "rows": rows}, indent=1))
+        out = {"base": base[0], "base_stage": base_stage, "rows": rows}
+        print(json.dumps(out, indent=1))
         return 0
-    for part, c in base.items():
+    for part, c in base[0].items():
         noise, fates = rates(c)
         print(
-            f"base {part}: noise {100 * noise:.1f} % ({c['noise']}/{c['reports']}), fates right "
+            f"base {'young dev' if part == 'dev' and args.split == 'young' else part}: noise {100 * noise:.1f} % ({c['noise']}/{c['reports']}), fates right "
             f"{100 * fates:.1f} %, changed found {c['changed']}/{c['changed_expected']}"
         )
     if base_stage:

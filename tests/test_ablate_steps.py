@@ -37,7 +37,7 @@ def test_standing_off_on_a_real_pair_loses_its_changed_event() -> None:
     # aligner did not pair, a hand-listed changed event no other rule finds there.
     done = subprocess.run(
         [sys.executable, str(SCRIPT), "--json", "--groups", "standing,quoted_cut",
-         "--pair", "biden-albanese"],
+         "--pair", "biden-albanese", "--split", "dev"],
         capture_output=True, text=True, check=True, timeout=900,
     )  # fmt: skip
     out = json.loads(done.stdout)
@@ -45,8 +45,10 @@ def test_standing_off_on_a_real_pair_loses_its_changed_event() -> None:
     assert base["dev"]["reports"] > 0 and base["tuning"]["reports"] == 0  # no outside pair
     assert rows["standing"]["dev"]["changed"] < 0
     assert rows["standing"]["earned"] > 0
+    assert rows["standing"]["dev"]["series_up"] == 1  # one series: biden-albanese
     assert rows["quoted_cut"]["dev"] == {"noise_pts": 0.0, "fates_pts": 0.0, "changed": 0,
-                                         "reports": 0}  # fmt: skip
+                                         "reports": 0, "earned": 0, "series_up": 0,
+                                         "series_down": 0}  # fmt: skip
     # The switch lives in the children only: this interpreter's stage is untouched.
     from readoutdiff.formulas.linking import standing
 
@@ -61,3 +63,16 @@ def test_one_entries_filter_named_module_function_is_a_group() -> None:
     assert (module, attribute) == ("tracking", "relations_en")
     entries = (object(),)
     assert replacement(None)(entries, "a", "b") is entries
+
+
+def test_a_group_counts_the_series_it_earns_and_loses_on() -> None:
+    # abl3: a rule earning on one series only is fitted; the row counts series, not pairs.
+    ablate = _ablate_steps()
+
+    def c(noise: int, right: int, changed: int) -> dict[str, int]:
+        return {"reports": 10, "noise": noise, "right": right, "changed": changed,
+                "changed_expected": 5}  # fmt: skip
+
+    base = {"s1": c(1, 5, 2), "s2": c(1, 5, 2), "s3": c(1, 5, 2)}
+    off = {"s1": c(1, 4, 2), "s2": c(0, 5, 2), "s3": c(1, 5, 2)}
+    assert ablate.series_earned(base, off) == (1, 1)  # s1 earns a right fate, s2 adds noise

@@ -33,7 +33,7 @@ def test_a_report_on_each_wording_not_linked_is_its_own_class() -> None:
     # Biden-Guterres (White House, dev): "address the global climate and food security crises"
     # and "combat climate change" are each reported, as other events. (Biden-Ramaphosa's
     # "addressing climate change" -> "climate and energy" was this test's example until acc29's
-    # unpaired/listed.py linked it.)
+    # unpaired/listed.py linked it; abl3 took that step out, fitted on that one series.)
     found = _classes("biden-guterres__2022-09-21")
     key = (
         "biden-guterres__2022-09-21: 'address the global climate and food security crises' -> "

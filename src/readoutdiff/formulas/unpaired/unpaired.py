@@ -11,12 +11,11 @@ of bringing negotiations to a close"), then :mod:`acts` (an act on the same thin
 one place of each readout: "combat corruption" -> "countering corruption"), then
 :mod:`gap_words` (a telling word each readout says once in one rewritten passage, with another
 word both wordings share: "increasing humanitarian assistance" -> "increase the flow of
-life-saving humanitarian aid"), then :mod:`listed` (a thing named in a list of one readout
-and acted on in the other in one place: "including … climate and energy" -> "combating the
-climate crisis"), then :mod:`closing` (the parties' one contact line of each readout in
-other words: "step up their direct communication" -> "remain in close contact"); each on the
-places the entries before it left. With
-``--meaning``, :func:`link_then_meant` runs :mod:`meant` last, on the formulas the seven left.
+life-saving humanitarian aid"), then :mod:`closing` (the parties' one contact line of each
+readout in other words: "step up their direct communication" -> "remain in close contact");
+each on the places the entries before it left. With ``--meaning``, :func:`link_then_meant`
+runs :mod:`meant` last, on the formulas the six left. (abl3 took out ``listed``, a thing
+named in a list of one readout acted on in the other: it earned on one series alone.)
 """
 
 from __future__ import annotations
@@ -38,7 +37,6 @@ from readoutdiff.formulas.unpaired import (
     framed,
     gap_frames,
     gap_words,
-    listed,
     owned,
 )
 from readoutdiff.model import Formula, Span
@@ -47,7 +45,7 @@ from readoutdiff.model import Formula, Span
 def link(
     a: View, b: View, comparing: Comparing, one_sided: OneSided, told: Sequence[Formula]
 ) -> tuple[list[Formula], set[str]]:
-    """The changed entries of the seven steps, and the ids of the one-sided formulas they tell
+    """The changed entries of the six steps, and the ids of the one-sided formulas they tell
     (``comparing``: the comparison's pairs and memos; ``one_sided``: the formulas left to
     link; ``told``: the entries made so far)."""
     ids: Counter[str] = Counter(f.anchor for f in told if f.anchor)
@@ -92,11 +90,8 @@ def link(
     worded, told_more = gap_words.changes(a, b, runs, said, _left(one_sided, consumed), busy, ids)
     consumed |= told_more
     busy = _grown(busy, worded)
-    listed_, told_listed = listed.changes(a, b, places, said, _left(one_sided, consumed), busy, ids)
-    consumed |= told_listed
-    busy = _grown(busy, listed_)
     closed, told_closing = closing.changes(a, b, said, _left(one_sided, consumed), busy, ids)
-    return made + more + last + acted + worded + listed_ + closed, consumed | told_closing
+    return made + more + last + acted + worded + closed, consumed | told_closing
 
 
 def _grown(
