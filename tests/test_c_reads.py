@@ -2,18 +2,22 @@
 loop it replaced gave — ``most_kept``'s count of lower-case words between two words (summed in
 C), ``anchored_clauses``' places of the sentences not kept word for word (the kept ones
 skipped in C), and ``belongs.covered``, a loop that stops at the first word of a run standing in
-an occurrence (``any(covers(...))`` without the generator)."""
+an occurrence (``any(covers(...))`` without the generator), and ``mining._taken_in`` without a
+generator a sentence."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas.entries import anchored_clauses
 from readoutdiff.formulas.linking import most_kept
+from readoutdiff.formulas.mining import mining, sightings
+from readoutdiff.formulas.mining.mined import reworded
 from readoutdiff.formulas.succession import belongs
 from readoutdiff.formulas.tracking import find_formulas
-from readoutdiff.formulas.words.phrases import readout_words
+from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.ingest import load
 from readoutdiff.model import Alignment, Status
 
@@ -88,3 +92,36 @@ def test_covered_is_any_of_covers_on_every_occurrence_of_a_reworded_pair() -> No
                         assert belongs.covered(cut, o) is any(belongs.covers(cut, o))
                         asked, held = asked + 1, held + belongs.covered(cut, o)
     assert asked >= 500 and held >= 20
+
+
+def _old_taken_in(
+    joined: list[tuple[int, Words]], taken: Mapping[int, set[int]], start: int, size: int
+) -> set[int]:
+    return {
+        place - start
+        for first, words in joined
+        for place in (first + k for k in taken.get(words.sentence, ()))
+        if start <= place < start + size
+    }
+
+
+def test_taken_in_as_its_nested_generator_on_every_run_of_reworded_pairs() -> None:
+    asked = held = 0
+    for path_a, path_b in PAIRS:
+        a, b = load(path_a), load(path_b)
+        sides = []
+        for readout in (a, b):
+            taken = tuple(o for o in find_formulas(readout) if o.source.value != "mined")
+            sides.append(sightings.Side(readout=readout, words=readout_words(readout), taken=taken))
+        changed = [x for x in compare(a, b).alignments if x.status is Status.CHANGED]
+        for side, indices in (
+            (side, pair[n]) for pair in reworded(changed) for n, side in enumerate(sides)
+        ):
+            stems, joined = mining._joined(side, indices)
+            taken_of = sightings.taken_of(side)
+            for start in range(0, len(stems), 2):
+                for size in (1, 3, 7, len(stems)):
+                    found = mining._taken_in(joined, taken_of, start, size)
+                    assert found == _old_taken_in(joined, taken_of, start, size)
+                    asked, held = asked + 1, held + bool(found)
+    assert asked >= 200 and held >= 10
