@@ -24,6 +24,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from itertools import compress, count, repeat
+from operator import attrgetter, is_not
 
 from readoutdiff.align.similarity import STOP_WORDS
 from readoutdiff.formulas.words.phrases import Words, readout_words
@@ -90,6 +92,7 @@ _IRREGULAR_PAST = frozenset({"spoke"})
 "welcomed", "discussed" … end in "-ed" and are read by it)."""
 _Tokens = list[tuple[str, int, int]]
 _UNCHANGED = Status.UNCHANGED
+_STATUS = attrgetter("status")
 Views = tuple[Sequence[Words], Sequence[Words]]
 
 
@@ -138,10 +141,15 @@ def _places(alignments: Sequence[Alignment]) -> tuple[dict[int, int], dict[int, 
     two sentences are counterparts when their places are the same."""
     places: tuple[dict[int, int], dict[int, int]] = ({}, {})
     gap = None
-    for n, alignment in enumerate(alignments):
-        if alignment.status is _UNCHANGED:
-            gap = None
-            continue
+    # Only the alignments not kept word for word are read (picked in C: most of a long
+    # readout's are kept); one kept between two read ends the gap (branch sp98).
+    read = compress(count(), map(is_not, map(_STATUS, alignments), repeat(_UNCHANGED)))
+    after = -1  # the last alignment read
+    for n in read:
+        if n != after + 1:
+            gap = None  # a kept sentence between
+        after = n
+        alignment = alignments[n]
         if alignment.a and alignment.b:
             gap = None
             place = n

@@ -212,11 +212,12 @@ def _taken_in(
 ) -> set[int]:  # fmt: skip
     """The places in the run ``start``, ``size`` of ``joined`` whose words stand in a formula
     (read off the formulas' few words, not off every word of the run)."""
+    end = start + size  # one set comprehension, no generator a sentence (0.23 -> 0.17 ms, sp98)
     return {
-        place - start
+        first + k - start
         for first, words in joined
-        for place in (first + k for k in taken.get(words.sentence, ()))
-        if start <= place < start + size
+        for k in taken.get(words.sentence, ())
+        if start <= first + k < end
     }
 
 

@@ -34,7 +34,7 @@ def owner_of(
         o
         for run, core, occ in ((rep.a, rep.a_core, a_occ), (rep.b, rep.b_core, b_occ))
         for o in occ
-        if any(covers(run, o)) and (o.id not in one_sided or any(covers(core, o)))
+        if covered(run, o) and (o.id not in one_sided or covered(core, o))
     ]
     if inside:
         owner = min(inside, key=lambda o: (o.id not in one_sided, o.topic == "background", o.id))
@@ -87,7 +87,7 @@ def one_side_holds(
     this passage: "… and continued transatlantic unity" -> "including vital humanitarian and
     security assistance", with transatlantic unity in the next sentence of B)."""
     held = [
-        any(o.id == formula_id for o in occurrences if any(covers(run, o)))
+        any(o.id == formula_id for o in occurrences if covered(run, o))
         for run, occurrences in ((rep.a, a_occ), (rep.b, b_occ))
     ]
     return held[0] != held[1]
@@ -106,6 +106,17 @@ def covers(run: Sequence[wording.Place], occurrence: Occurrence) -> Iterable[boo
         words.sentence == occurrence.sentence and occurrence.first <= k < occurrence.last
         for words, k in run
     )
+
+
+def covered(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:
+    """``any(covers(run, occurrence))``: a word of the run stands in the occurrence. A loop
+    that stops at the first, not a generator's frame and step a word (asked of every
+    occurrence of a reworded pair's sentences: 2.4 times faster there, branch sp98)."""
+    sentence, first, last = occurrence.sentence, occurrence.first, occurrence.last
+    for words, k in run:  # noqa: SIM110 (the loop is the point: no generator)
+        if words.sentence == sentence and first <= k < last:
+            return True
+    return False
 
 
 def _next_to(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:

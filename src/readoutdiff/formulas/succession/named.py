@@ -35,6 +35,7 @@ from readoutdiff.formulas.mining.noise import frame_only
 from readoutdiff.formulas.succession.around import around, content, swapped
 from readoutdiff.formulas.succession.belongs import (
     bare,
+    covered,
     covers,
     mutation,
     one_side_holds,
@@ -246,8 +247,8 @@ def _replaced_elsewhere(
     return any(
         other is not rep
         and (
-            any(any(covers(other.a_core, o)) for o in on_a)
-            or any(any(covers(other.b_core, o)) for o in on_b)
+            any(covered(other.a_core, o) for o in on_a)
+            or any(covered(other.b_core, o) for o in on_b)
         )
         for other in replaced
     )
