@@ -480,6 +480,9 @@ whichever diff, A's or B's, was read first (most_kept)."""
 @example("tokayev-erdogan__2021-01-01")  # what "отметил, что" says, cut at a comma (ru19)
 @example("mirziyoyev-nazarbayev__2021-11-26")  # an assessment grown through its list (ru21)
 @example("mirziyoyev-nazarbayev__2021-09-20")  # of two assessments, the one of the relations noun
+@example("xi-merz__2025-05-23")  # two world assessments numbered by both sides' places (e60's)
+@example("liqiang-luxon__2025-06-20")  # three concert lines, numbered alike both ways
+@example("xi-lee-jae-myung__2025-06-10")
 def test_a_real_dev_pair_mirrors_when_swapped(pair: str) -> None:
     """compare(B, A) mirrors compare(A, B) on the real dev pairs: fates, wordings, places and
     ids, the numbered ones (…/clause#3, the side of …/clause-a#2) and those named by a

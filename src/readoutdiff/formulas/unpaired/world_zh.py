@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from readoutdiff.formulas.lexicon.ids import both_places
 from readoutdiff.formulas.unpaired.role_objects import _span
 from readoutdiff.formulas.words.spans import any_overlap
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout, Sentence, Span
@@ -288,7 +289,9 @@ def told_slot(
     kept_a = [c for c, s in zip(in_a, spans_a, strict=True) if not any_overlap([s], reached_a)]
     kept_b = [c for c, s in zip(in_b, spans_b, strict=True) if not any_overlap([s], reached_b)]
     ids = {f.id for f in rest}
-    for number, entry in enumerate(pair(kept_a, kept_b), 1):
+    # numbered by their places on both sides together, as lexicon.ids.numbered does: the order
+    # the swapped comparison reads too, so an entry keeps its number when A and B change places
+    for number, entry in enumerate(sorted(pair(kept_a, kept_b), key=both_places), 1):
         rest.append(
             replace(entry, id=name if number == 1 and name not in ids else f"{name}#{number}")
         )
