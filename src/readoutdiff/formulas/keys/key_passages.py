@@ -122,10 +122,28 @@ def with_moves(key: KeyChange, moved: list[Alignment]) -> KeyChange:
             told += "; said in a passage B drops" if dropped else "; now said in a new passage"
             told += " that says little more"
         elif dropped:
-            told += f"; said in a passage B drops: “{around(text, a, _MOVED)}”"
+            told += f"; said in a passage B drops: “{_past(text, wording, a)}”"
         else:
-            told += f"; now said in a new passage: “{around(text, b, _MOVED)}”"
+            told += f"; now said in a new passage: “{_past(text, wording, b)}”"
     return replace(key, summary=told if told.endswith("”") else f"{told}.")
+
+
+def _past(text: str, wording: str, shown: list[str]) -> str:
+    """The quote of a passage a changed formula's ``wording`` went with (or came in): where the
+    wording stands (``shown``: the wording, when short), else the passage's head; but a long
+    wording the head would show whole (the line quoted it already) is left out, the quote
+    starting after it (ux14: a greeting of 84 columns, then its passage's head saying it again).
+
+    >>> said = "Он тепло поздравил коллегу с успешным проведением конституционного референдума"
+    >>> _past(said + ", пожелав успехов.", said[3:], [])
+    '…пожелав успехов.'
+    """
+    quoted = around(text, shown, _MOVED)
+    flat, words = " ".join(text.split()), " ".join(wording.split())
+    if shown or not words or words.casefold() not in quoted.casefold():
+        return quoted
+    rest = flat[flat.casefold().index(words.casefold()) + len(words) :].lstrip(" ,;:–—")
+    return f"…{quote(rest, _MOVED)}" if _letters(rest) else quoted
 
 
 def with_swaps(key: KeyChange, swaps: list[KeyChange]) -> KeyChange:
