@@ -104,16 +104,35 @@ def test_a_newest_series_of_one_readout_keeps_the_folder_and_names_both_files(
     tmp_path: Path,
 ) -> None:
     names = ["xi-macron__2023-11-20__xinhua.txt", "wangyi-jaishankar__2021-02-25__mfa.txt"]
-    names.append("xi-trump__2017-10-25__wh.txt")
+    names.append("lukashenko-putin__2022-07-11__presidentby.txt")
     for name in names:
         shutil.copy(BILINGUAL / name, tmp_path / name)
     done = _run("check", ".", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert (
-        "note: OLD and NEW are of two series by their file names (wangyi-jaishankar, xi-macron):"
-        " wangyi-jaishankar__2021-02-25__mfa.txt and xi-macron__2023-11-20__xinhua.txt; check"
-        " a folder of one series"
+        "note: OLD and NEW are of two series by their file names (lukashenko-putin, xi-macron):"
+        " lukashenko-putin__2022-07-11__presidentby.txt and xi-macron__2023-11-20__xinhua.txt;"
+        " check a folder of one series"
     ) in done.stdout.splitlines()
+
+
+def test_series_sharing_a_participant_are_read_as_one(tmp_path: Path) -> None:
+    # xi-trump and xi-macron name Xi both: kept together (as harris-herzog and biden-herzog,
+    # one counterpart's meetings with two presidents: test_walk_u55's folder), no note
+    names = ["xi-macron__2023-11-20__xinhua.txt", "xi-trump__2017-10-25__wh.txt"]
+    names.append("wangyi-jaishankar__2021-02-25__mfa.txt")
+    for name in names:
+        shutil.copy(BILINGUAL / name, tmp_path / name)
+    done = _run("check", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    first, *rest = done.stdout.splitlines()
+    assert "xi-trump__2017-10-25__wh.txt" in first and "xi-macron__2023-11-20" in first
+    assert (
+        "note: the folder holds 3 series by file name: check compares the newest two readouts"
+        " of xi-macron and xi-trump, the newest readout's series, and leaves out the 1 readout of"
+        " wangyi-jaishankar"
+    ) in rest
+    assert not any("two series by their file names" in line for line in rest)
 
 
 def test_series_named_reads_only_names_that_say_a_series() -> None:

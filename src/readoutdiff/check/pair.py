@@ -161,21 +161,32 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
     every file name says its series (:func:`series_named`) and they say more than one: ``check
     DIR`` on a folder of several series compared the newest readouts of two different series
     (eval/bilingual: Xi–Macron with Lukashenko–Putin, similarity 0.00) and warned of every
-    phrase either said (ux14). Names that do not all say a series, or a newest series of one
-    readout, keep the folder whole (:func:`two_series_note` then names the two files)."""
+    phrase either said (ux14). A series naming a participant of the newest's is kept with it
+    (:func:`_one_series`: harris-herzog and biden-herzog, one counterpart's meetings with two
+    presidents, are one series to a user). Names that do not all say a series, or a newest
+    series of one readout, keep the folder whole (:func:`two_series_note` then names the two
+    files)."""
     names = [series_named(readout.path) for readout in readouts]
     if not names or None in names or len(set(names)) < 2:
         return list(readouts), []
-    newest = names[-1]
-    kept = [readout for readout, name in zip(readouts, names, strict=True) if name == newest]
-    if len(kept) < 2:
+    newest = names[-1] or ""
+    kept = [r for r, name in zip(readouts, names, strict=True) if _one_series(name, newest)]
+    if len(kept) < 2 or len(kept) == len(readouts):
         return list(readouts), []
-    others = sorted({name for name in names if name != newest and name is not None})
+    others = sorted({name for name in names if name and not _one_series(name, newest)})
+    ours = sorted({name for name in names if name and _one_series(name, newest)})
+    left = len(readouts) - len(kept)
     return kept, [
-        f"the folder holds {len(others) + 1} series by file name: check compares the newest two"
-        f" readouts of {newest}, the newest readout's series, and leaves out the"
-        f" {len(readouts) - len(kept)} readouts of {_and(others)}"
+        f"the folder holds {len(others) + len(ours)} series by file name: check compares the"
+        f" newest two readouts of {_and(ours)}, the newest readout's series, and leaves out the"
+        f" {left} readout{'s' if left > 1 else ''} of {_and(others)}"
     ]
+
+
+def _one_series(name: str | None, other: str | None) -> bool:
+    """Whether two series names (:func:`series_named`) share a participant (a name's parts
+    between hyphens: ``xi-trump``, ``xi-macron``)."""
+    return bool(name and other and set(name.split("-")) & set(other.split("-")))
 
 
 def _and(names: list[str]) -> str:
@@ -183,10 +194,11 @@ def _and(names: list[str]) -> str:
 
 
 def two_series_note(old: Readout, new: Readout) -> list[str]:
-    """A note when the file names of the two readouts compared say two series: a comparison
-    of two different series' readouts says little (one line, naming both files)."""
+    """A note when the file names of the two readouts compared say two series sharing no
+    participant: a comparison of two different series' readouts says little (one line, naming
+    both files)."""
     first, second = series_named(old.path), series_named(new.path)
-    if first is None or second is None or first == second:
+    if first is None or second is None or _one_series(first, second):
         return []
     return [
         f"OLD and NEW are of two series by their file names ({first}, {second}):"
