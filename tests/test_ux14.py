@@ -41,6 +41,15 @@ def _run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str
     return subprocess.run(command, capture_output=True, text=True, encoding="utf-8", cwd=cwd)
 
 
+def _check_copies(folder: Path, *names: str) -> subprocess.CompletedProcess[str]:
+    """``check .`` on a folder of copies of these eval/bilingual files; it must pass."""
+    for name in names:
+        shutil.copy(BILINGUAL / name, folder / name)
+    done = _run("check", ".", cwd=folder)
+    assert done.returncode == 0, done.stderr
+    return done
+
+
 def test_drops_of_one_kind_read_in_reading_order() -> None:
     # State: three formulas dropped, each with its sentence (A 5.2, 5.5, 5.6), were told
     # 5.6, 5.5, 5.2 by the share of its sentence each formula is, all under three fifths; the
@@ -103,12 +112,12 @@ def test_check_dir_of_several_series_compares_the_newest_series(tmp_path: Path) 
 def test_a_newest_series_of_one_readout_keeps_the_folder_and_names_both_files(
     tmp_path: Path,
 ) -> None:
-    names = ["xi-macron__2023-11-20__xinhua.txt", "wangyi-jaishankar__2021-02-25__mfa.txt"]
-    names.append("lukashenko-putin__2022-07-11__presidentby.txt")
-    for name in names:
-        shutil.copy(BILINGUAL / name, tmp_path / name)
-    done = _run("check", ".", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
+    done = _check_copies(
+        tmp_path,
+        "xi-macron__2023-11-20__xinhua.txt",
+        "wangyi-jaishankar__2021-02-25__mfa.txt",
+        "lukashenko-putin__2022-07-11__presidentby.txt",
+    )
     assert (
         "note: OLD and NEW are of two series by their file names (lukashenko-putin, xi-macron):"
         " lukashenko-putin__2022-07-11__presidentby.txt and xi-macron__2023-11-20__xinhua.txt;"
@@ -119,12 +128,12 @@ def test_a_newest_series_of_one_readout_keeps_the_folder_and_names_both_files(
 def test_series_sharing_a_participant_are_read_as_one(tmp_path: Path) -> None:
     # xi-trump and xi-macron name Xi both: kept together (as harris-herzog and biden-herzog,
     # one counterpart's meetings with two presidents: test_walk_u55's folder), no note
-    names = ["xi-macron__2023-11-20__xinhua.txt", "xi-trump__2017-10-25__wh.txt"]
-    names.append("wangyi-jaishankar__2021-02-25__mfa.txt")
-    for name in names:
-        shutil.copy(BILINGUAL / name, tmp_path / name)
-    done = _run("check", ".", cwd=tmp_path)
-    assert done.returncode == 0, done.stderr
+    done = _check_copies(
+        tmp_path,
+        "xi-macron__2023-11-20__xinhua.txt",
+        "xi-trump__2017-10-25__wh.txt",
+        "wangyi-jaishankar__2021-02-25__mfa.txt",
+    )
     first, *rest = done.stdout.splitlines()
     assert "xi-trump__2017-10-25__wh.txt" in first and "xi-macron__2023-11-20" in first
     assert (
