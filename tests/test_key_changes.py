@@ -260,14 +260,17 @@ def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
     # all of a sentence the later readout drops; its line quotes the passage once, not a long
     # wording and then the same wording again (both cut), while a shorter formula is still named.
     # The line names the formula short (u37: "Dropped formula (A line 9)" named none), cut at a
-    # word's end within 40 columns, so that it says which words of the passage are the formula.
+    # word's end past 40 columns but after six words at least (ux14: "подчеркнул, что
+    # благодаря…", three Russian words, said too little), so that it says which words of the
+    # passage are the formula.
     comparison = _eval_pair(
         "japarov-mirziyoyev__2022-07-04__vb-kg.txt", "japarov-mirziyoyev__2022-07-24__24-kg.txt"
     )
     summaries = [k.summary for k in key_changes(comparison)]
     told = [s for s in summaries if "Каракалпакстане" in s]
     assert told == [
-        "Dropped formula “подчеркнул, что благодаря…” (A line 9), with its whole passage: “Он"
+        "Dropped formula “подчеркнул, что благодаря своевременным…” (A line 9), with its whole"
+        " passage: “Он"
         " подчеркнул, что благодаря"
         " своевременным, решительным и скоординированным действиям удалось обеспечить"
         " нормализацию ситуации в Каракалпакстане и не допустить…”"
@@ -288,14 +291,16 @@ def test_a_formula_that_is_most_of_its_passage_is_quoted_once() -> None:
     assert any(
         s.startswith(
             "Dropped formulas “Отмечены существенный рост товарооборота”, “успешная реализация"
-            " крупных…” and “продуктивные контакты между регионами” (A line 5), with"
+            " крупных совместных проектов…” and “продуктивные контакты между регионами” (A line"
+            " 5), with"
             " their whole passage: “Отмечены"
         )
         for s in summaries
     )
     assert any(
         s.startswith(
-            "Added passage (B line 5), most of it the new formula “Отмечено, в частности…”:"
+            "Added passage (B line 5), most of it the new formula “Отмечено, в частности,"
+            " результативное проведение совместно…”:"
             " “Отмечено, в частности"
         )
         for s in summaries
@@ -322,7 +327,8 @@ def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first
     # and shown whole in its passage's quote, is named short, not said twice in one line.
     assert any(
         s.startswith(
-            "Dropped formula “пожелав ему благополучия…” (A line 5), with its whole passage"
+            "Dropped formula “пожелав ему благополучия и дальнейших успехов…” (A line 5), with its"
+            " whole passage"
         )
         for s in summaries
     )
@@ -350,7 +356,7 @@ def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first
     assert any(
         s.startswith(
             "Added passage (B line 9), most of it the new formula “подчеркнута важность"
-            " дальнейшего…”: “При этом была"
+            " дальнейшего развития конструктивного сотрудничества…”: “При этом была"
         )
         for s in (k.summary for k in key_changes(tajik))
     )

@@ -31,7 +31,8 @@ def test_a_greeting_and_a_wish_are_named_as_such_and_follow_the_dropped_formulas
     assert heads[:4] == [
         # kc4: the passage its formula covers more of first (ru25: the point read whole)
         "Dropped formula, a whole passage (A line 11)",
-        "Dropped formula “многовековые дружественные связи…” (A line 7), with its whole passage",
+        "Dropped formula “многовековые дружественные связи и стратегическое партнерство…” (A line"
+        " 7), with its whole passage",
         "Greeting on another occasion",
         "Wish reworded",
     ]

@@ -33,4 +33,4 @@ def test_passages_told_in_the_key_changes_read_in_the_readouts_order() -> None:
     added = [b for kind, _, b in places if kind == "passage-added"]
     assert added == [4, 5]
     dropped = [a for kind, a, _ in places if kind != "passage-added"]
-    assert dropped == [6, 5, 4]
+    assert dropped == [6, 4, 5]  # ux14: after the lead, drops of one kind in reading order

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -111,12 +112,13 @@ def run(
                 " different readouts to compare the newest with the one before",
                 path=paths[0],
             )
+        readouts, kept = newest_series(readouts)
         readouts, versions = one_version(readouts)
         pair = newest_pair(readouts)
         series = readouts[:-2]  # the older ones
         options = recurring(options, readouts)
         comparison = compare(*pair, options=options)
-        said = tuple(versions_note(versions, pair))
+        said = (*kept, *versions_note(versions, pair), *two_series_note(*pair))
         if said:
             comparison = replace(comparison, notes=(*comparison.notes, *said))
         return check(comparison, rules, series=series, lexicon=options.lexicon)
@@ -137,6 +139,71 @@ def run(
     # them, and a phrase mined from its newest two alone counts as a dropped formula only where
     # an older readout of the folder says it too (check.apply._recurs).
     return check(compare(*pair, options=options), rules, series=series, lexicon=options.lexicon)
+
+
+_NAMED = re.compile(r"(.+?)__\d{4}-\d{2}-\d{2}(?:__|\.|$)")
+"""A file name that says its series: ``SERIES__YYYY-MM-DD__PUBLISHER.txt``, as the evaluation
+sets (eval/formulas, eval/bilingual) and the corpora name their readouts."""
+
+
+def series_named(path: str) -> str | None:
+    """The series a readout's file name says, else None.
+
+    >>> series_named("eval/bilingual/xi-trump__2018-05-08__wh.txt"), series_named("2021-06-28-xi.txt")
+    ('xi-trump', None)
+    """
+    match = _NAMED.match(Path(path).name)
+    return match.group(1) if match else None
+
+
+def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]]:
+    """``readouts`` (in order) kept to the series of the newest, with a note saying so, when
+    every file name says its series (:func:`series_named`) and they say more than one: ``check
+    DIR`` on a folder of several series compared the newest readouts of two different series
+    (eval/bilingual: Xi–Macron with Lukashenko–Putin, similarity 0.00) and warned of every
+    phrase either said (ux14). A series naming a participant of the newest's is kept with it
+    (:func:`_one_series`: harris-herzog and biden-herzog, one counterpart's meetings with two
+    presidents, are one series to a user). Names that do not all say a series, or a newest
+    series of one readout, keep the folder whole (:func:`two_series_note` then names the two
+    files)."""
+    names = [series_named(readout.path) for readout in readouts]
+    if not names or None in names or len(set(names)) < 2:
+        return list(readouts), []
+    newest = names[-1] or ""
+    kept = [r for r, name in zip(readouts, names, strict=True) if _one_series(name, newest)]
+    if len(kept) < 2 or len(kept) == len(readouts):
+        return list(readouts), []
+    others = sorted({name for name in names if name and not _one_series(name, newest)})
+    ours = sorted({name for name in names if name and _one_series(name, newest)})
+    left = len(readouts) - len(kept)
+    return kept, [
+        f"the folder holds {len(others) + len(ours)} series by file name: check compares the"
+        f" newest two readouts of {_and(ours)}, the newest readout's series, and leaves out the"
+        f" {left} readout{'s' if left > 1 else ''} of {_and(others)}"
+    ]
+
+
+def _one_series(name: str | None, other: str | None) -> bool:
+    """Whether two series names (:func:`series_named`) share a participant (a name's parts
+    between hyphens: ``xi-trump``, ``xi-macron``)."""
+    return bool(name and other and set(name.split("-")) & set(other.split("-")))
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def two_series_note(old: Readout, new: Readout) -> list[str]:
+    """A note when the file names of the two readouts compared say two series sharing no
+    participant: a comparison of two different series' readouts says little (one line, naming
+    both files)."""
+    first, second = series_named(old.path), series_named(new.path)
+    if first is None or second is None or _one_series(first, second):
+        return []
+    return [
+        f"OLD and NEW are of two series by their file names ({first}, {second}):"
+        f" {Path(old.path).name} and {Path(new.path).name}; check a folder of one series"
+    ]
 
 
 def one_version(readouts: Sequence[Readout]) -> tuple[list[Readout], list[tuple[Readout, Readout]]]:

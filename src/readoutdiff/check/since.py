@@ -408,7 +408,13 @@ def run_since(
     readout files, if the caller has listed them (a listing reads every file's head);
     ``loaded``: their readouts, if the caller has read them
     (:func:`~readoutdiff.check.pair.folder_readouts`), not read again."""
-    from readoutdiff.check.pair import one_version, recurring, refuse_unknown_ids, versions_note
+    from readoutdiff.check.pair import (
+        one_version,
+        recurring,
+        refuse_unknown_ids,
+        two_series_note,
+        versions_note,
+    )
     from readoutdiff.series.build import copies, once
 
     refuse_unknown_ids(rules, options)
@@ -448,6 +454,7 @@ def run_since(
         known = recurring(options, [*meetings[:place], read])
         comparison = compare(meetings[place - 1], read, options=known)
         said = tuple(versions_note(versions, (meetings[place - 1], meetings[place])))
+        said += tuple(two_series_note(meetings[place - 1], read))
         if version:  # the header names B: say why B's call is checked
             said += (f"B is checked for {readout.path}, added or changed: a version of its call",)
         if said:

@@ -18,7 +18,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, get_args
 
 from readoutdiff.cli.diff_run import run_diff
-from readoutdiff.cli.flags import FLAGS, NOT_DIFF, command_after_options, mistyped_command
+from readoutdiff.cli.flags import (
+    FLAGS,
+    FORMAT_ALIASES,
+    NOT_DIFF,
+    command_after_options,
+    mistyped_command,
+)
 from readoutdiff.cli.guard import finish
 
 if TYPE_CHECKING:
@@ -118,7 +124,8 @@ def _reader(parameter: str, annotation: object) -> Callable[[str], object] | Non
         return _path
     chosen = next((a for a in get_args(annotation) if a is not type(None)), annotation)
     if isinstance(chosen, type) and issubclass(chosen, Enum):  # Format, or Format | None
-        return _choice({str(member.value): member for member in chosen})
+        aliases = FORMAT_ALIASES if parameter == "output_format" else {}
+        return _choice({**{str(member.value): member for member in chosen}, **aliases})
     parse = FLAGS[parameter].parse
     if parse is not None:
         return _parsed(parse)

@@ -28,6 +28,12 @@ class Format(StrEnum):
     HTML = "html"
 
 
+FORMAT_ALIASES = {"md": Format.MARKDOWN}
+"""Other names ``--format`` takes for a format (``md``, as ``-o report.md`` names Markdown):
+read by typer's declaration (:func:`readoutdiff.cli.options.declared`) and the fast path alike;
+the help and completion list the four names."""
+
+
 class Color(StrEnum):
     """When to colour the terminal view."""
 
@@ -139,8 +145,8 @@ FLAGS = {
     "b": Flag(metavar="B", help=f"The later readout {_READOUT}"),
     "output_format": Flag(
         "--format", "-f", metavar="[text|json|markdown|html]",
-        help="What to write to standard output (or to -o FILE). Default: text, or the format "
-        "-o FILE's name ends with (.html, .htm, .xhtml, .json, .md, .markdown).",
+        help="What to write to standard output (or to -o FILE); md is markdown. Default: text, "
+        "or the format -o FILE's name ends with (.html, .htm, .xhtml, .json, .md, .markdown).",
     ),
     "output": Flag(
         "--output", "-o", metavar="FILE",

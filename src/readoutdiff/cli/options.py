@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer._types import TyperChoice
 
 from readoutdiff.cli import flags
 
@@ -40,8 +41,20 @@ def declared(name: str) -> Any:
     flag = flags.FLAGS[name]
     if not flag.names:
         return typer.Argument(metavar=flag.metavar, help=flag.help)
+    if name == "output_format":  # its choices, and the other names it takes
+        chosen = _FormatChoice(list(flags.Format))
+        return typer.Option(*flag.names, metavar=flag.metavar, help=flag.help, click_type=chosen)
     parser = megabytes if flag.parse is flags.megabytes else None
     return typer.Option(*flag.names, metavar=flag.metavar, help=flag.help, parser=parser)
+
+
+class _FormatChoice(TyperChoice[flags.Format]):
+    """``--format``'s choice, taking :data:`readoutdiff.cli.flags.FORMAT_ALIASES` too (``md``);
+    help, completion and the message for a wrong value list the four names only."""
+
+    def convert(self, value: Any, param: Any, ctx: Any) -> flags.Format:
+        alias = flags.FORMAT_ALIASES.get(value) if isinstance(value, str) else None
+        return super().convert(alias.value if alias else value, param, ctx)
 
 
 def with_signature(command: Callable[..., Any], run: Callable[..., Any]) -> None:

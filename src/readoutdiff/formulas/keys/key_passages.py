@@ -48,7 +48,11 @@ adds one word to its greeting, :func:`with_moves`); of its characters, for a pas
 not to name the formulas its quote tells (:func:`_most_of`)."""
 _SHORT = 40
 """Columns of a formula named in the line of a passage it is most of: the quote shows it
-whole, its name says where it starts and which one it is."""
+whole, its name says where it starts and which one it is (:func:`_short`)."""
+_SHORT_WORDS = 6
+"""Words a short name keeps at least, however long they are: 40 columns hold six or seven
+English words but three or four Russian ones ("Подтверждена обоюдная…", which no analyst can
+find, let alone copy); a wording of at most two words more is named whole."""
 _MOSTLY_NAMED = 4 / 5
 """Share of a long formula's name (cut past a quote's width) that the quote of its passage,
 cut inside the wording, shows, for the name to say nothing more: it is named short."""
@@ -284,7 +288,7 @@ def _named(formulas: list[Formula], quoted: str) -> str:
     >>> _named(told, _shown(told, said))
     '“and more” and 1 more the passage shows'
     >>> _named(told[:1], _shown(told[:1], said))
-    '“the timely, decisive and coordinated…”'
+    '“the timely, decisive and coordinated actions…”'
     >>> said = "The Prime Minister congratulated him on " + "a long list of things and " * 9 + "more."
     >>> _named([Told(a_text=said[19:-6])], _shown([Told(a_text=said[19:-6])], said))
     '“congratulated him on a long list…”'
@@ -336,6 +340,27 @@ def _letters(text: str) -> str:
     return "".join(char for char in text.casefold() if char.isalnum())
 
 
+def _short(wording: str, width: int) -> str:
+    """``wording`` named in ``width`` columns (:func:`quote`), cut word-aware: a name cut past
+    :data:`_SHORT` columns keeps at least :data:`_SHORT_WORDS` words, in every language that
+    spaces its words (a Chinese name is cut by its columns, twenty characters), and a wording
+    of at most two words more than those is named whole; never past half a quote's width.
+
+    >>> _short("Подтверждена обоюдная заинтересованность в дальнейшем укреплении связей", 40)
+    'Подтверждена обоюдная заинтересованность в дальнейшем укреплении связей'
+    >>> _short("expressed satisfaction with the positive dynamics of bilateral cooperation", 40)
+    'expressed satisfaction with the positive dynamics…'
+    """
+    short = quote(wording, width)
+    words = wording.split()
+    if width >= QUOTE_COLUMNS or not short.endswith("…") or len(short.split()) >= _SHORT_WORDS:
+        return short
+    half = QUOTE_COLUMNS // 2  # past it, a name said again in the passage's quote is long
+    if len(words) <= _SHORT_WORDS + 2 and columns(wording) <= half:
+        return quote(wording)
+    return quote(wording, min(columns(" ".join(words[:_SHORT_WORDS])) + 1, half))
+
+
 def _listed(formulas: list[Formula], width: int = QUOTE_COLUMNS, passage: str = "") -> str:
     """“a”, “b” and “c”; past three, “a”, “b”, “c” and 2 more (each cut past ``width``). With
     the passage's quote ``passage``, a formula named short is one whose short name it shows: a
@@ -345,7 +370,7 @@ def _listed(formulas: list[Formula], width: int = QUOTE_COLUMNS, passage: str = 
 
     def name(formula: Formula) -> str:
         wording = formula.a_text or formula.b_text or ""
-        short = quote(wording, width)
+        short = _short(wording, width)
         if passage and point_text(short.removesuffix("…")).casefold() not in told:
             return quote(wording)
         return short
