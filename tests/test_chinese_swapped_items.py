@@ -12,38 +12,19 @@ from readoutdiff.formulas.origins import origins
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Span, Status
 
-
-def test_xi_carney_tells_its_swapped_list_as_the_shorter_change_since_lnk1() -> None:
-    """xi-carney 2025-10-31 -> 2026-01-16 was this module's second real case (the hand list pairs
-    共同践行多边主义、维护自由贸易 with 维护多边主义和联合国权威 as one changed event). Since lnk1 (forty-second
-    session) ``slots`` no longer links A's 践行多边主义 to B's 践行真正的多边主义 two passages away, so it
-    links it to 维护多边主义 in this gap first, before items_swapped reads the lists: the event is
-    found as that shorter change, and A's list is told dropped (a wrong fate, counted by the
-    scorer). Both ways alike; xi-albanese keeps the feature on a real pair."""
-    for swap in (False, True):
-        comparison = cctv("xi-carney", "2025-10-31", "2026-01-16", swap=swap)
-        told = {
-            (f.status, f.b_text if swap else f.a_text, f.a_text if swap else f.b_text)
-            for f in comparison.formulas
-            if "多边主义" in (f.a_text or "") + (f.b_text or "")
-            or "自由贸易" in (f.a_text or "") + (f.b_text or "")
-        }
-        dropped, appeared = (
-            (FormulaStatus.APPEARED, FormulaStatus.DROPPED)
-            if swap
-            else (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
-        )
-        assert told == {
-            (dropped, "共同践行多边主义、维护自由贸易", None),
-            (FormulaStatus.CHANGED, "践行多边主义", "维护多边主义"),
-            (appeared, None, "出路在于维护和践行真正的多边主义"),
-        }
+LNK1 = (
+    "lnk1: slots refuses A's 践行多边主义 -> B's 践行真正的多边主义"
+    " two passages away and links it to 维护多边主义 in this gap, before items_swapped;"
+    " the hand event is found as that shorter change"
+)
 
 
 @pytest.mark.parametrize(
     ("series", "a_day", "b_day", "a_words", "b_words"),
     [
         # 多边主义 kept, 维护自由贸易 swapped for 联合国权威; both clauses unpaired, one gap
+        pytest.param("xi-carney", "2025-10-31", "2026-01-16", "共同践行多边主义、维护自由贸易",
+                     "维护多边主义和联合国权威", marks=pytest.mark.xfail(strict=True, reason=LNK1)),
         # 自由贸易 kept, 经济全球化 swapped for 多边主义
         ("xi-albanese", "2024-11-18", "2025-07-15", "中澳都是经济全球化和自由贸易的支持者、维护者",
          "维护多边主义和自由贸易"),
@@ -139,6 +120,8 @@ def test_one_pair_is_joined_under_one_name_both_ways() -> None:
 @pytest.mark.parametrize(
     ("series", "a_day", "b_day", "a_words"),
     [
+        pytest.param("xi-carney", "2025-10-31", "2026-01-16", "共同践行多边主义、维护自由贸易",
+                     marks=pytest.mark.xfail(strict=True, reason=LNK1)),
         ("xi-albanese", "2024-11-18", "2025-07-15", "中澳都是经济全球化和自由贸易的支持者、维护者"),
     ],
 )  # fmt: skip
