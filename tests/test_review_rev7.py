@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff import compare, from_text, load
+from readoutdiff import compare, load
 from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.formulas.keys.key_record import columns
 from readoutdiff.formulas.lexicon.lexicon import chosen
@@ -21,6 +21,7 @@ from readoutdiff.render.series_text import render_series_text
 from readoutdiff.series import build_series
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+DAYS = ("2023-05-18", "2024-07-05")
 
 
 def _cut(text: str, language: Language | None = None) -> list[str]:
@@ -104,12 +105,10 @@ def test_a_series_head_at_the_narrowest_terminal_runs_past_no_column() -> None:
 def test_a_fuller_entry_the_users_lexicon_removed_is_not_named(tmp_path: Path) -> None:
     # u54's key change names the fuller built-in entry the other readout says; it looked the
     # entry up in the built-in lexicon, so one the user's lexicon removes was still named as a
-    # formula (xi-rahmon 2023-05-18 -> 2024-07-05, CCTV, outside tuning; since lnk1 that pair's
-    # B reports no fuller entry, see test_walk_u54: two lines of the same shape keep the case)
-    a = from_text("习近平指出，中塔要深化战略伙伴关系。双方同意加强经贸合作。")
-    b = from_text("习近平指出，中塔要发展全面战略合作伙伴关系。双方同意加强经贸合作。")
-    told = "Dropped formula “中塔要深化战略伙伴关系” (A line 1, sentence 1)"
-    fuller = "; B says the fuller “全面战略合作伙伴关系” (B line 1, sentence 1)."
+    # formula (xi-rahmon 2023-05-18 -> 2024-07-05, CCTV, outside tuning)
+    a, b = (load(EVAL.parent / "outside" / f"xi-rahmon__{d}__cctv.txt") for d in DAYS)
+    told = "Dropped formula “战略伙伴关系” (A line 6, sentence 2)"
+    fuller = "; B says the fuller “全面战略合作伙伴关系” (B line 4, sentence 5)."
     assert told + fuller in [k.summary for k in key_changes(compare(a, b))]
     mine = tmp_path / "mine.toml"
     mine.write_text(
@@ -119,5 +118,5 @@ def test_a_fuller_entry_the_users_lexicon_removed_is_not_named(tmp_path: Path) -
     )
     options = Options(lexicon=chosen([mine]))
     summaries = [k.summary for k in key_changes(compare(a, b, options=options))]
-    assert not any("the fuller" in s for s in summaries)  # its A line is told all the same
-    assert any(s.startswith("Formula reworded: “战略伙伴关系”") for s in summaries)
+    assert told + "." in summaries
+    assert not any("the fuller" in s for s in summaries)
