@@ -9,7 +9,7 @@ from pathlib import Path
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.entries.told_once import _overlapping, told_once
-from readoutdiff.model import Comparison, FormulaStatus, Options, Span
+from readoutdiff.model import Comparison, FormulaStatus, Options
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
@@ -151,17 +151,19 @@ def test_words_shared_by_two_chinese_extents_are_counted_as_words() -> None:
     # xi-orban 2023-10-17 (outside set, tuning): A's "愿同中方一道加强经贸投资、互联互通等领域合作" and
     # "互联互通等领域合作", two changed entries of one line, share four words (互联互通, 等, 领域,
     # 合作); read as runs of letters they were one "word", so no two Chinese extents sharing
-    # a clause could be one line. (The second was a slots link to B's 绿色能源等领域合作 two
-    # passages away until lnk1, which the hand lists as a new line: the extents are read off A.)
-    text = load(EVAL.parent / "outside" / "xi-orban__2023-10-17__cctv.txt").text
-
-    def span(said: str) -> Span:
-        start = text.index(said)
-        return Span(start=start, end=start + len(said), line=text.count("\n", 0, start) + 1)
-
-    first, second = span("愿同中方一道加强经贸投资、互联互通等领域合作"), span("互联互通等领域合作")
-    assert _overlapping(text, first, second)
-    assert not _overlapping(text, second, first)  # the second starts inside the first only
+    # a clause could be one line (B says the two apart here: they stay two entries)
+    outside = EVAL.parent / "outside"
+    pair = compare(
+        load(outside / "xi-orban__2023-10-17__cctv.txt"),
+        load(outside / "xi-orban__2024-05-09__cctv.txt"),
+    )
+    first, second = (
+        next(f for f in pair.formulas if f.a_text == said)
+        for said in ("愿同中方一道加强经贸投资、互联互通等领域合作", "互联互通等领域合作")
+    )
+    assert _overlapping(pair.a.text, first.a_spans[0], second.a_spans[0])
+    assert not _overlapping(pair.b.text, first.b_spans[0], second.b_spans[0])
+    assert first in pair.formulas and second in pair.formulas
 
 
 def test_a_joined_line_keeps_the_id_of_a_users_formula_with_a_slash(tmp_path: Path) -> None:

@@ -59,18 +59,14 @@ def test_a_full_stop_inside_curly_quotes_or_title_marks_ends_no_sentence() -> No
 
 
 def test_a_dropped_formula_is_told_with_the_fuller_one_the_other_readout_says() -> None:
-    # the key change said only "Dropped formula “战略伙伴关系”", which an analyst reads as the
-    # relationship gone, not raised. The example was xi-rahmon 2023-05-18 → 2024-07-05 (CCTV,
-    # outside tuning) until lnk1: slots no longer links a Chinese change across two passages, and
-    # there B's 全面战略合作伙伴关系 was told only by such a link (the hand list: a new line,
-    # 中方愿同塔方发展新时代中塔全面战略合作伙伴关系), so B reports no fuller entry; its two
-    # lines, one sentence each, keep the case.
-    a = from_text("习近平指出，中塔要深化战略伙伴关系。双方同意加强经贸合作。")
-    b = from_text("习近平指出，中塔要发展全面战略合作伙伴关系。双方同意加强经贸合作。")
-    summaries = [k.summary for k in key_changes(compare(a, b))]
+    # xi-rahmon 2023-05-18 → 2024-07-05 (CCTV, outside tuning): A says 战略伙伴关系 twice
+    # (Rahmon's lines), B 全面战略合作伙伴关系; the key change said only "Dropped formula
+    # “战略伙伴关系”", which an analyst reads as the relationship gone, not raised
+    a, b = _pair("outside", "xi-rahmon__2023-05-18")
+    summaries = [k.summary for k in key_changes(compare(load(a), load(b)))]
     assert (
-        "Dropped formula “中塔要深化战略伙伴关系” (A line 1, sentence 1); B says the fuller"
-        " “全面战略合作伙伴关系” (B line 1, sentence 1)." in summaries
+        "Dropped formula “战略伙伴关系” (A line 6, sentence 2); B says the fuller “全面战略合作伙伴关系”"
+        " (B line 4, sentence 5)." in summaries
     )
 
 

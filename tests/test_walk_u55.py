@@ -78,36 +78,29 @@ def test_a_second_row_of_one_name_is_not_named_by_its_own_rewording(herzog: Seri
     )
 
 
+def _xi_rahmon() -> tuple[Path, Path]:
+    root = ROOT / "eval" / "outside"
+    data = tomllib.loads((root / "pairs" / "xi-rahmon__2023-05-18.toml").read_text("utf-8"))
+    assert data["heldout"] is False  # tuning: its output may be read
+    return root / data["a"], root / data["b"]
+
+
 @pytest.mark.parametrize("builtin", [False, True])
 def test_a_user_lexicons_dropped_formula_is_told_with_its_fuller_entry(
     tmp_path: Path, builtin: bool
 ) -> None:
     # u54 named the fuller wording for built-in entries only: with a user's lexicon holding
     # "strategic partnership" and "comprehensive strategic cooperative partnership" (one topic),
-    # the key change of xi-rahmon 2023-05-18 → 2024-07-05 said only "Dropped formula “战略伙伴关系”".
-    # Since lnk1 (see test_walk_u54) that pair's B reports no fuller entry: its two lines keep
-    # the case.
+    # the key change of xi-rahmon 2023-05-18 → 2024-07-05 said only "Dropped formula “战略伙伴关系”"
     lexicon = tmp_path / "partnership.toml"
     lexicon.write_text(LEXICON, encoding="utf-8")
-    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
-    a.write_text("习近平指出，中塔要深化战略伙伴关系。双方同意加强经贸合作。\n", encoding="utf-8")
-    b.write_text(
-        "习近平指出，中塔要发展全面战略合作伙伴关系。双方同意加强经贸合作。\n", encoding="utf-8"
-    )
+    a, b = _xi_rahmon()
     comparison = compare_files(a, b, lexicon=[lexicon], builtin_lexicon=builtin)
     summaries = [k.summary for k in key_changes(comparison)]
-    dropped = "中塔要深化战略伙伴关系" if builtin else "战略伙伴关系"  # the built-in's grows
     assert (
-        f"Dropped formula “{dropped}” (A line 1, sentence 1); B says the fuller “全面战略合作伙伴关系”"
-        " (B line 1, sentence 1)." in summaries
+        "Dropped formula “战略伙伴关系” (A line 6, sentence 2); B says the fuller “全面战略合作伙伴关系”"
+        " (B line 4, sentence 5)." in summaries
     )
-
-
-def _xi_rahmon() -> tuple[Path, Path]:
-    root = ROOT / "eval" / "outside"
-    data = tomllib.loads((root / "pairs" / "xi-rahmon__2023-05-18.toml").read_text("utf-8"))
-    assert data["heldout"] is False  # tuning: its output may be read
-    return root / data["a"], root / data["b"]
 
 
 def test_a_user_entry_of_another_topic_is_no_fuller_wording(tmp_path: Path) -> None:

@@ -169,45 +169,14 @@ def find(
         covered = {o.id for o in held}
         if covered & out.consumed:
             continue
-        own_said = off_linking(view, mine[0], (own_text, own_span))  # the checks read the
-        other_said = off_linking(other, theirs[0], (other_text, other_span))  # place as found
-        entry = _kept_in_other_form(_entry(c, held, own_said, other_said))
-        if entry.status is FormulaStatus.CHANGED and _passages_apart(
-            a, b, comparing, *((mine[0], theirs[0]) if c.own_on_a else (theirs[0], mine[0]))
-        ):
-            continue  # two Chinese passages, or two pairs: a chance share (lnk1)
         taken[c.own_on_a].append(mine)
         taken[not c.own_on_a].append(theirs)
         out.consumed |= {c.own.id, *covered}
-        out.changed.append(entry)
+        own_said = off_linking(view, mine[0], (own_text, own_span))  # the checks read the
+        other_said = off_linking(other, theirs[0], (other_text, other_span))  # place as found
+        entry = _entry(c, held, own_said, other_said)
+        out.changed.append(_kept_in_other_form(entry))
     return out
-
-
-def _passages_apart(
-    a: View, b: View, comparing: Comparing, a_sentence: int, b_sentence: int
-) -> bool:
-    """Whether A's sentence and B's, of two Chinese readouts, stand in two places of the
-    alignment: both unpaired but in two gaps (a different number of pairs before each; moved
-    pairs not counted), or both paired but not to each other. A Chinese readout says its stock
-    compounds (世界和平, 各领域合作, 命运共同体, 多边主义) in several passages, so a compound two
-    sentences of two passages share is most often two lines, one dropped and one appeared, as the
-    hand lists them (维护世界产业链供应链稳定 / 维护世界和平; 践行多边主义 / 践行真正的多边主义).
-    lnk1 measured such links: Chinese young dev 0 right of 3, outside tuning 1 of 7, older dev 1
-    of 5; English ones keep a line's own nouns across passages ("commitment to the defense of the
-    Philippines" / "ironclad alliance commitment to the Philippines"): older dev 5 right of 7.
-    Only a change is refused: the same content words in other forms are no chance share."""
-    if a.readout.language != "zh" or b.readout.language != "zh":
-        return False
-    pairs = comparing.pairs
-    in_a = next((k for k, p in enumerate(pairs) if any(s.index == a_sentence for s in p.a)), None)
-    in_b = next((k for k, p in enumerate(pairs) if any(s.index == b_sentence for s in p.b)), None)
-    if in_a is not None and in_b is not None:
-        return in_a != in_b
-    if in_a is not None or in_b is not None:
-        return False
-    kept = [p for p in pairs if not p.moved]
-    before_a = sum(1 for p in kept if p.a[-1].index < a_sentence)
-    return before_a != sum(1 for p in kept if p.b[-1].index < b_sentence)
 
 
 _MANKIND = "人类"
