@@ -159,6 +159,25 @@ def test_a_missing_maker_gives_no_key(tmp_path: Path, monkeypatch: pytest.Monkey
     assert digest(["x"], matcher_cache.MAKERS) is None
 
 
+def test_a_value_marshal_cannot_write_gives_no_key() -> None:
+    """sp97 wrote key values by ``marshal``, which refuses subclasses of its types (JSON wrote a
+    StrEnum as its string, a NamedTuple as a list): such a value gives no key, so no cache,
+    rather than an error in the middle of a run (rev28); its plain form still keys."""
+    from enum import StrEnum
+    from typing import NamedTuple
+
+    class Kind(StrEnum):
+        MINED = "mined"
+
+    class Pair(NamedTuple):
+        a: str
+        b: str
+
+    assert digest([Kind.MINED], matcher_cache.MAKERS) is None
+    assert digest([Pair("a", "b")], matcher_cache.MAKERS) is None
+    assert digest(["mined", ("a", "b")], matcher_cache.MAKERS) is not None
+
+
 def _entries(cache: Path) -> dict[str, int]:
     return {kind: len(list((cache / kind).glob("*.json"))) for kind in ("lexicon", "matcher")}
 
