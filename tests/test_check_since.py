@@ -396,6 +396,22 @@ def test_a_copy_added_is_checked_as_the_meeting_it_copies(repo: Path) -> None:
     assert checked["old"] == plain["old"]
 
 
+def test_a_readout_and_its_copy_added_together_are_checked_once(repo: Path) -> None:
+    """A readout added with a copy of it (the same bytes and date) is one meeting, read once
+    as ``check DIR`` reads it: it was checked twice, once under each name (fx1)."""
+    _put(repo, DATES[2])
+    added = repo / FOLDER / _name(DATES[2])
+    copy = repo / FOLDER / _name(DATES[2]).replace(".txt", " (1).txt")
+    copy.write_bytes(added.read_bytes())
+    done = _check(repo, FOLDER, "--since", "main", "-f", "json")
+    assert done.returncode == 0, done.stderr
+    since = json.loads(done.stdout)
+    [checked] = since["checks"]
+    assert checked["new"]["path"] == f"{FOLDER}/{_name(DATES[2])}"
+    assert checked["old"]["path"] == f"{FOLDER}/{_name(DATES[1])}"
+    assert f"{FOLDER}/{copy.name}: the same text as {FOLDER}/{added.name}" in done.stderr
+
+
 def test_a_copy_of_the_first_readout_added_is_named_as_a_copy(repo: Path) -> None:
     """An undated copy ("copy.txt") of the folder's first readout has nothing before it to
     compare with; it said "copy.txt is the first readout of readouts by date", though it has

@@ -82,3 +82,59 @@ def test_since_checks_a_version_added_as_its_call(tmp_path: Path) -> None:
     assert done.returncode == 0, done.stderr
     checks = json.loads(done.stdout)["checks"]
     assert [Path(c["new"]["path"]).name for c in checks] == [XI_TRUMP[3]]
+
+
+FIRST_CALL = ("xi-trump__2018-03-09__mfa-zh.txt", "xi-trump__2018-05-08__mfa-zh.txt")
+FIRST_VERSION = "xi-trump__2018-03-09__mfa.txt"
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_since_names_a_version_of_the_first_call_as_a_version(tmp_path: Path) -> None:
+    """rev28: the English readout of the folder's first call, added, was "the same text as"
+    the Chinese one; it is a version of a call already read, with nothing before it."""
+    where = folder(tmp_path, FIRST_CALL)
+    _git(where, "init", "-q")
+    _git(where, "add", ".")
+    _git(where, "commit", "-qm", "two calls")
+    shutil.copy(BILINGUAL / FIRST_VERSION, where / FIRST_VERSION)
+    done = check(".", "--since", "HEAD", "--json", tmp_path / "c.json", cwd=where)
+    assert done.returncode == 0, done.stderr
+    said = (
+        f"nothing to compare yet: {FIRST_VERSION} is the English version of a call already"
+        f" read, {FIRST_CALL[0]} (Chinese), the first readout of . by date; check reads one"
+        " version of each call, and compares a readout with the one before it"
+    )
+    assert done.stdout.splitlines()[2] == f"readoutdiff check: passed: {said}"
+    assert "the same text" not in done.stdout + done.stderr
+    checks = json.loads((tmp_path / "c.json").read_text(encoding="utf-8"))["checks"]
+    assert [(c["compared"], c["note"]) for c in checks] == [(False, said)]
+    # a copy of that version added with it is that version, told once
+    copy = FIRST_VERSION.replace(".txt", "-copy.txt")
+    shutil.copy(BILINGUAL / FIRST_VERSION, where / copy)
+    done = check(".", "--since", "HEAD", "--format", "json", cwd=where)
+    assert done.returncode == 0, done.stderr
+    assert [c["note"] for c in json.loads(done.stdout)["checks"]] == [said]
+    assert f"{copy}: the same text as {FIRST_VERSION}; the check reads it once" in done.stderr
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_a_copy_of_a_version_left_out_is_read_as_that_version(tmp_path: Path) -> None:
+    """rev28: a byte-for-byte copy of the version ``one_version`` leaves out was checked as a
+    readout of its own (the English copy against the call before); it is that version, checked
+    as its call, as ``check DIR`` reads it."""
+    where = folder(tmp_path, XI_TRUMP)
+    _git(where, "init", "-q")
+    _git(where, "add", ".")
+    _git(where, "commit", "-qm", "three calls")
+    copy = VERSION.replace(".txt", "-copy.txt")
+    shutil.copy(BILINGUAL / VERSION, where / copy)
+    done = check(".", "--since", "HEAD", "--format", "json", cwd=where)
+    assert done.returncode == 0, done.stderr
+    [checked] = json.loads(done.stdout)["checks"]
+    assert Path(checked["new"]["path"]).name == XI_TRUMP[3]  # the call, in Chinese
+    assert Path(checked["old"]["path"]).name == XI_TRUMP[1]
+    assert f"B is checked for {copy}, added or changed: a version of its call" in checked["notes"]
+    assert f"{copy}: the same text as {VERSION}; the check reads it once" in done.stderr
+    whole = json.loads(check(".", "--format", "json", cwd=where).stdout)
+    assert whole["new"]["path"] == checked["new"]["path"]
+    assert whole["old"]["path"] == checked["old"]["path"]

@@ -404,7 +404,10 @@ def run_since(
     A copy of a readout (:func:`~readoutdiff.series.build.copies`: the same bytes and date under
     another name) is read once, as ``check DIR`` reads it: a copy added is checked in the place
     of the meeting it copies, against the readout before that meeting (rev18: it was checked
-    against its own original, similarity 1.00, and passed every rule). ``files``: the folder's
+    against its own original, similarity 1.00, and passed every rule); added with its original,
+    it is checked once, as that one. A copy of another language's version of a call
+    (:func:`~readoutdiff.check.pair.one_version`) is that version, checked as its call (rev28:
+    it was compared as a readout of its own). ``files``: the folder's
     readout files, if the caller has listed them (a listing reads every file's head);
     ``loaded``: their readouts, if the caller has read them
     (:func:`~readoutdiff.check.pair.folder_readouts`), not read again."""
@@ -436,16 +439,26 @@ def run_since(
     held = {id(first): copy for copy, first in reversed(pairs)}
     wanted = set(changed)
     read_as = {id(version): meeting for version, meeting in versions}
+    # a copy of a version left out is that version, left out too (rev28: it was checked as a
+    # readout of its own, the version's language against the call before)
+    read_as |= {id(copy): read_as[id(first)] for copy, first in pairs if id(first) in read_as}
+    original = {id(copy): first for copy, first in pairs}
     results = []
     done: set[int] = set()  # the places of the versions' calls checked
     for readout in readouts:
         if readout.path not in wanted:
             continue
+        if id(readout) in original and original[id(readout)].path in wanted:
+            continue  # a copy added with its original: read once, as that one (one check)
         place = where[id(readout)]
         version = id(readout) in read_as
         if version and (place in done or read_as[id(readout)].path in wanted):
             continue  # its call is checked once, in the majority language
         if place == 0:
+            if version:  # a version of the first call: named as one, not as "the same text"
+                done.add(place)
+                results.append(first_readout(directory, readout, rules, call=meetings[0]))
+                continue
             copied = meetings[0] if readout is not meetings[0] else held.get(id(readout))
             results.append(first_readout(directory, readout, rules, copied))
             continue
@@ -466,17 +479,38 @@ def run_since(
 
 
 def first_readout(
-    directory: str, readout: Readout, rules: Rules, copied: Readout | None = None
-) -> CheckResult:
+    directory: str, readout: Readout, rules: Rules, copied: Readout | None = None,
+    *, call: Readout | None = None,
+) -> CheckResult:  # fmt: skip
     """The result of a readout with none before it in the folder: nothing to compare yet (its
     words as they are: the command line spells out what a terminal must not be sent). A copy
     of the folder's first readout (``copied``) is named as one: an undated copy is not the
-    first "by date" itself (rev19)."""
-    first = f"the same text as {copied.path}, " if copied is not None else ""
-    said = (
-        f"nothing to compare yet: {readout.path} is {first}the first readout of {directory} by"
-        " date; a check compares a readout with the one before it"
-    )
+    first "by date" itself (rev19). Another language's version of the folder's first call
+    (:func:`~readoutdiff.check.pair.one_version`), read as ``call``, is named as a version of
+    that call (rev28: it was said to be "the same text as" the call's readout).
+
+    >>> from readoutdiff.check.rules import DEFAULT
+    >>> from readoutdiff.ingest import from_text
+    >>> call = from_text("2018年3月9日，双方通电话。", path="r/c-zh.txt")
+    >>> version = from_text("On 9 March 2018 they spoke.", path="r/c.txt")
+    >>> print(first_readout("r", version, DEFAULT, call=call).nothing)
+    nothing to compare yet: r/c.txt is the English version of a call already read, r/c-zh.txt (Chinese), the first readout of r by date; check reads one version of each call, and compares a readout with the one before it
+    """
+    if call is not None:
+        from readoutdiff.languages import language
+
+        said = (
+            f"nothing to compare yet: {readout.path} is the {language(readout.language).name}"
+            f" version of a call already read, {call.path} ({language(call.language).name}),"
+            f" the first readout of {directory} by date; check reads one version of each call,"
+            " and compares a readout with the one before it"
+        )
+    else:
+        first = f"the same text as {copied.path}, " if copied is not None else ""
+        said = (
+            f"nothing to compare yet: {readout.path} is {first}the first readout of {directory}"
+            " by date; a check compares a readout with the one before it"
+        )
     return CheckResult(
         old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=rules.path, nothing=said
     )
