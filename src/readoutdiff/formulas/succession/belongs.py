@@ -8,7 +8,7 @@ another (:func:`mutation`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.around import content
@@ -54,7 +54,7 @@ def within(
 ) -> bool:  # fmt: skip
     """The differing words all stand inside the formula on both sides: its wording varies."""
     return all(
-        any(all(covers([place], o)) for o in occurrences if o.id == formula_id)
+        any(covered([place], o) for o in occurrences if o.id == formula_id)
         for core, occurrences in ((rep.a_core, a_occ), (rep.b_core, b_occ))
         for place in core
     )
@@ -72,7 +72,7 @@ def bare(
         mine = [o for o in occurrences if o.id == owner.id]
         rest = [
             (words, k) for words, k in core
-            if not any(any(covers([(words, k)], o)) for o in mine) and words.stems[k] not in SUBJECT_WORDS
+            if not any(covered([(words, k)], o) for o in mine) and words.stems[k] not in SUBJECT_WORDS
         ]  # fmt: skip
         if content(rest) == 0:
             return True
@@ -101,15 +101,8 @@ def mutation(rep: wording.Replacement) -> bool:
     return bool(a_stems & b_stems)
 
 
-def covers(run: Sequence[wording.Place], occurrence: Occurrence) -> Iterable[bool]:
-    return (
-        words.sentence == occurrence.sentence and occurrence.first <= k < occurrence.last
-        for words, k in run
-    )
-
-
 def covered(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:
-    """``any(covers(run, occurrence))``: a word of the run stands in the occurrence. A loop
+    """Whether a word of the run stands in the occurrence. A loop
     that stops at the first, not a generator's frame and step a word (asked of every
     occurrence of a reworded pair's sentences: 2.4 times faster there, branch sp98)."""
     sentence, first, last = occurrence.sentence, occurrence.first, occurrence.last

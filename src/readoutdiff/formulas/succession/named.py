@@ -36,7 +36,6 @@ from readoutdiff.formulas.succession.around import around, content, swapped
 from readoutdiff.formulas.succession.belongs import (
     bare,
     covered,
-    covers,
     mutation,
     one_side_holds,
     owner_of,
@@ -336,7 +335,7 @@ def _variant(
     if not inside or owner.id not in one_sided or owner.id in named.variants:
         return
     mine, other = (rep.a, rep.b) if on_a else (rep.b, rep.a)
-    own = [i for i, place in enumerate(mine) if any(covers([place], owner))]
+    own = [i for i, place in enumerate(mine) if covered([place], owner)]
     before, after = mine[: own[0]], mine[own[-1] + 1 :]
     lead = _common(before, other)
     tail = _common(after[::-1], other[::-1])
