@@ -6,6 +6,7 @@ import atexit
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,21 @@ def pytest_addoption(parser: pytest.Parser) -> None:
 def update_golden(request: pytest.FixtureRequest) -> bool:
     """Whether ``--update-golden`` was given: accept the current output as golden."""
     return bool(request.config.getoption("--update-golden"))
+
+
+@pytest.fixture
+def splits_asked(monkeypatch: pytest.MonkeyPatch) -> Callable[[object], list[tuple[str, str]]]:
+    """Patch a benchmark script's ``load_pairs`` to load no pair and record each call's folder
+    name and split: which pairs the script reads (young dev, tuning, held-out only when told)."""
+
+    def patch(module: object) -> list[tuple[str, str]]:
+        asked: list[tuple[str, str]] = []
+
+        def load_pairs(folder: object, split: str = "all") -> list[object]:
+            asked.append((str(folder).rsplit("/", 1)[-1], split))
+            return []
+
+        monkeypatch.setattr(module, "load_pairs", load_pairs)
+        return asked
+
+    return patch

@@ -3,6 +3,8 @@ wordings: the wordings of real dev and outside-tuning events, each shape once.""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import miss_shapes
 import pytest
 from formula_eval import Event
@@ -50,15 +52,9 @@ def test_the_table_names_every_shape() -> None:
 
 
 def test_young_reads_the_young_dev_pairs_in_the_dev_columns(
-    monkeypatch: pytest.MonkeyPatch,
+    splits_asked: Callable[[object], list[tuple[str, str]]],
 ) -> None:
     # en5 (forty-second session): a rule is judged on the young dev pairs and the tuning part.
-    asked: list[tuple[str, str]] = []
-
-    def load_pairs(folder: object, split: str = "all") -> list[object]:
-        asked.append((str(folder).rsplit("/", 1)[-1], split))
-        return []
-
-    monkeypatch.setattr(miss_shapes, "load_pairs", load_pairs)
+    asked = splits_asked(miss_shapes)
     assert miss_shapes.main(["--young"]) == 0
     assert asked == [("formulas", "young"), ("outside", "dev")]
