@@ -807,6 +807,15 @@ ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "
 # (one pair each), as CCTV's evening news published them, fresh; their counterparts joined
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
 ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obiang", "xi-isaias"})
+# The Russian series of e63's fresh batch (forty-third session), the first Russian fresh pairs:
+# the Uzbek press service's readouts of President Mirziyoyev's calls and a meeting with
+# Turkmenistan's President Serdar Berdimuhamedov (one pair), its National Leader Gurbanguly
+# Berdimuhamedov (two pairs, a chain) and UAE President Mohamed bin Zayed (three, a chain), as
+# Uzbek and Russian outlets carried them; fresh. The Russian background needed no rebuild (no
+# Kremlin readout of its corpus names them; build_background_ru.EXCLUDED names them now).
+RU_FRESH_E63 = frozenset(
+    {"mirziyoyev-berdimuhamedov", "mirziyoyev-gurbanguly", "mirziyoyev-al-nahyan"}
+)
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -913,13 +922,14 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
         assert replayed == moved and left == aside, lang
         assert 3 * aside >= len(pairs) if moved else 3 * before < len(pairs), lang
     # Chinese 27 of 79 aside (with e61's batch 41, after liqiang-hun-manet and liqiang-prabowo
-    # moved at its merge), Russian 12 of 34, English 63 of 273 (this session's fresh batch in)
+    # moved at its merge), Russian 18 of 40 (e63's fresh batch 43 in, before this session's
+    # turnover), English 63 of 273
     shares = {
         lang: (sum(p.heldout for p in PAIRS if formula_eval.language_of(p) == lang),
                sum(formula_eval.language_of(p) == lang for p in PAIRS))
         for lang in ("en", "zh", "ru")
     }  # fmt: skip
-    assert shares == {"en": (63, 273), "zh": (27, 79), "ru": (12, 34)}
+    assert shares == {"en": (63, 273), "zh": (27, 79), "ru": (18, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -962,9 +972,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Held-out and fresh pairs together: until the forty-first session at least a third of the
     # whole set was kept aside; from the forty-second a third of each language as whole series and
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
-    # the all-pairs share is what the languages' shares give, 102 of 386 (26.4 %).
+    # the all-pairs share is what the languages' shares give, 108 of 392 (27.6 %, e63's six
+    # Russian fresh pairs in).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (102, 386)
+    assert (len(aside), len(PAIRS)) == (108, 392)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1033,6 +1044,24 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES - MOVED_BY_LANGUAGE["zh"]:
         held = sum(p.series == series for p in aside)
         assert held, series
+
+
+def test_russian_fresh_batch_43_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e63's batch: six Russian pairs, fresh, of three series new to every folder of ``eval/``
+    (the noise sample's Kremlin series were found there first and left out), the Uzbek press
+    service's readouts as outlets carried them; written by hand before the tool ran."""
+    batch = [p for p in PAIRS if p.series in RU_FRESH_E63]
+    assert len(batch) == 6 and {p.series for p in batch} == RU_FRESH_E63
+    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "ru" for p in batch)
+    for p in batch:
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert "the forty-third fresh batch (branch e63" in text, p.name
+    elsewhere = {
+        f.name.split("__")[0]
+        for folder in ("noise", "outside", "series", "agreement", "bilingual")
+        for f in (ROOT / "eval" / folder).rglob("*__*.txt")
+    }
+    assert not RU_FRESH_E63 & elsewhere
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
@@ -1408,6 +1437,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E56
         | ZH_FRESH_E59
         | ZH_FRESH_E61
+        | RU_FRESH_E63
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
