@@ -75,6 +75,7 @@ EXCLUDED = (
     "kono",
     "cortizo", "park jin", "minister park",
     "akiba", "parolin", "bonne", "ploetner", "plötner", "barrow", "yermak",
+    "abdollahian",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",
