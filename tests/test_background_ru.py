@@ -96,6 +96,8 @@ def test_builder_leaves_out_the_evaluation_and_reserved_series_in_any_case_form(
         "Президент Азербайджана Ильхам Алиев",  # ru13's Tokayev–Aliyev series
         "с Президентом Турции Реджепом Тайипом Эрдоганом",  # ru17's two series with Erdoğan
         "Нурсултан Назарбаев",  # ru17's Nazarbayev–Erdoğan series
+        "с Президентом Туркменистана Сердаром Бердымухамедовым",  # e63's two series with both
+        "Гурбангулы Бердымухамедова",  # Berdimuhamedovs
     ):
         assert builder.EXCLUDED.search(text), text
     assert builder.RESERVED_TITLE.search("Телефонный разговор с Президентом США Дональдом Трампом")

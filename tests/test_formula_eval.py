@@ -484,7 +484,9 @@ def test_third_russian_source_is_held_out_whole() -> None:
     batch = sorted((p for p in PAIRS if p.series in RU9_BATCH), key=lambda p: p.name)
     assert len(batch) == 3
     assert all(formula_eval.language_of(p) == "ru" for p in batch)
-    assert all(p.heldout and not p.fresh for p in batch)
+    # held out until the forty-third session's turnover moved the series to dev (TURNOVER_E63)
+    assert all(not p.heldout and not p.fresh for p in batch)
+    assert "mirziyoyev-rahmon" in MOVED_BY_LANGUAGE["ru"]
     for first, second in zip(batch, batch[1:], strict=False):  # a chain of successive readouts
         assert first.b_path == second.a_path
     assert_written_by(batch, "ru9")
@@ -533,7 +535,9 @@ def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
 # pair of each series held out, the others dev, not fresh (eval/formulas/SOURCES.md). Akorda's
 # readouts of a condolence call are short: two have 54 and 66 words, so the batch asks 50.
 RU17_BATCH = frozenset({"nazarbayev-erdogan", "tokayev-erdogan"})
-RU17_HELD = frozenset({"nazarbayev-erdogan__2021-02-26", "tokayev-erdogan__2023-06-10"})
+# nazarbayev-erdogan__2021-02-26 was held out too until the forty-third session's turnover moved
+# its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E63)
+RU17_HELD = frozenset({"tokayev-erdogan__2023-06-10"})
 
 
 def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
@@ -545,13 +549,17 @@ def assert_russian_chains(
     words: int,
 ) -> None:  # fmt: skip
     """A Russian batch of ``pairs`` pairs, not fresh, each series a chain of successive readouts
-    whose last pair is held out (and ``held`` names every held-out pair), written by ``branch``."""
+    whose last pair is held out (and ``held`` names every held-out pair), written by ``branch``;
+    a series a turnover per language moved to dev (MOVED_BY_LANGUAGE) is dev whole."""
     batch = [p for p in PAIRS if p.series in series]
     assert len(batch) == pairs and {p.publisher for p in batch} >= publishers
     assert all(formula_eval.language_of(p) == "ru" and not p.fresh for p in batch)
     for name in series:
         chain = sorted((p for p in batch if p.series == name), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+        if name in MOVED_BY_LANGUAGE["ru"]:
+            assert not any(p.heldout for p in chain)
+            continue
         assert [p.heldout for p in chain] == [p.name in held for p in chain]
         assert chain[-1].heldout
     assert {p.name for p in batch if p.heldout} == held
@@ -703,8 +711,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e57's, and sullivan-hulata (3), moved by e58's, and xi-ruto (2), trudeau-marin,
     # trudeau-karins and sullivan-dokos, moved by e59's, and 31 Chinese and Russian pairs of 20
     # series, moved by e60's turnover per language, and liqiang-hun-manet and liqiang-prabowo (4), moved at
-    # the merge of e61 (its Chinese batch 41)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 284
+    # the merge of e61 (its Chinese batch 41), and mirziyoyev-rahmon (3) and nazarbayev-erdogan,
+    # moved at the merge of e63 (its Russian batch 43)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 288
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -811,6 +820,15 @@ ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
 # the forty-third session with e60's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obiang", "xi-isaias"})
+# The Russian series of e63's fresh batch (forty-third session), the first Russian fresh pairs:
+# the Uzbek press service's readouts of President Mirziyoyev's calls and a meeting with
+# Turkmenistan's President Serdar Berdimuhamedov (one pair), its National Leader Gurbanguly
+# Berdimuhamedov (two pairs, a chain) and UAE President Mohamed bin Zayed (three, a chain), as
+# Uzbek and Russian outlets carried them; fresh. The Russian background needed no rebuild (no
+# Kremlin readout of its corpus names them; build_background_ru.EXCLUDED names them now).
+RU_FRESH_E63 = frozenset(
+    {"mirziyoyev-berdimuhamedov", "mirziyoyev-gurbanguly", "mirziyoyev-al-nahyan"}
+)
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -819,6 +837,12 @@ ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obia
 # aside and Russian 17 of 34, so these series moved (Chinese 25 of 73 aside after, Russian 12 of
 # 34). Their ``heldout`` notes say the date and branch (TURNOVER_E60).
 TURNOVER_E60 = "until 6 Dec 2026 (forty-second session, branch e60); a dev pair since"
+# The same rule applied again at the lead's merge of e63 (forty-third session), when the first
+# Russian fresh batch took Russian over a third aside.
+TURNOVER_E63 = (
+    "(forty-third session, the turnover per language applied at the lead's merge of e63);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -842,7 +866,16 @@ MOVED_BY_LANGUAGE = {
             "liqiang-prabowo",
         }
     ),
-    "ru": frozenset({"putin-al-nahyan", "putin-lukashenko", "putin-tokayev", "japarov-mirziyoyev"}),
+    "ru": frozenset(
+        {
+            "putin-al-nahyan",
+            "putin-lukashenko",
+            "putin-tokayev",
+            "japarov-mirziyoyev",
+            "mirziyoyev-rahmon",  # at the lead's merge of e63 (TURNOVER_E63)
+            "nazarbayev-erdogan",
+        }
+    ),
     "en": frozenset[str](),
 }
 # The held-out series of each language in the order they were held out: a draw's or a fresh batch
@@ -891,7 +924,13 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
         p
         for p in PAIRS
         if p.series == series
-        and (p.heldout or TURNOVER_E60 in (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8"))
+        and (
+            p.heldout
+            or any(
+                mark in (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8")
+                for mark in (TURNOVER_E60, TURNOVER_E63)
+            )
+        )
     ]
 
 
@@ -918,17 +957,18 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
         assert replayed == moved and left == aside, lang
         assert 3 * aside >= len(pairs) if moved else 3 * before < len(pairs), lang
     # Chinese 27 of 79 aside (with e61's batch 41, after liqiang-hun-manet and liqiang-prabowo
-    # moved at its merge), Russian 12 of 34, English 75 of 285 (with e62's fresh batch 42 and
-    # e64's batch 44, forty-third session: 26 %, still under a third, so English moves nothing). The
-    # forty-third session's turnover (branch e62: batches 40 and 41 held out) moved none: English
-    # is under a third, and in Chinese and Russian every held-out series left would take the
-    # language under a third (Chinese one pair: 26 of 79; Russian one pair or more: 11 of 34).
+    # moved at its merge), English 75 of 285 (with e62's fresh batch 42 and e64's batch 44,
+    # forty-third session: 26 %, still under a third, so English moves nothing). The forty-third
+    # session's turnover (branch e62: batches 40 and 41 held out) moved no Chinese series (one
+    # more pair would leave 26 of 79). Russian: e63's fresh batch 43 (6 pairs) made it 18 of 40
+    # aside, so at the lead's merge of e63 its next held-out series moved (TURNOVER_E63):
+    # mirziyoyev-rahmon (3 pairs) and nazarbayev-erdogan (1), 14 of 40 aside.
     shares = {
         lang: (sum(p.heldout for p in PAIRS if formula_eval.language_of(p) == lang),
                sum(formula_eval.language_of(p) == lang for p in PAIRS))
         for lang in ("en", "zh", "ru")
     }  # fmt: skip
-    assert shares == {"en": (75, 285), "zh": (27, 79), "ru": (12, 34)}
+    assert shares == {"en": (75, 285), "zh": (27, 79), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -971,10 +1011,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Held-out and fresh pairs together: until the forty-first session at least a third of the
     # whole set was kept aside; from the forty-second a third of each language as whole series and
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
-    # the all-pairs share is what the languages' shares give, 114 of 398 (28.6 %; e62's batch 42
-    # and e64's batch 44 in).
+    # the all-pairs share is what the languages' shares give, 116 of 404 (28.7 %; e62's batch 42,
+    # e64's batch 44 and e63's Russian batch 43 in, four Russian pairs moved to dev).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (114, 398)
+    assert (len(aside), len(PAIRS)) == (116, 404)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1043,6 +1083,24 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES - MOVED_BY_LANGUAGE["zh"]:
         held = sum(p.series == series for p in aside)
         assert held, series
+
+
+def test_russian_fresh_batch_43_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e63's batch: six Russian pairs, fresh, of three series new to every folder of ``eval/``
+    (the noise sample's Kremlin series were found there first and left out), the Uzbek press
+    service's readouts as outlets carried them; written by hand before the tool ran."""
+    batch = [p for p in PAIRS if p.series in RU_FRESH_E63]
+    assert len(batch) == 6 and {p.series for p in batch} == RU_FRESH_E63
+    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "ru" for p in batch)
+    for p in batch:
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert "the forty-third fresh batch (branch e63" in text, p.name
+    elsewhere = {
+        f.name.split("__")[0]
+        for folder in ("noise", "outside", "series", "agreement", "bilingual")
+        for f in (ROOT / "eval" / folder).rglob("*__*.txt")
+    }
+    assert not RU_FRESH_E63 & elsewhere
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
@@ -1418,6 +1476,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E56
         | ZH_FRESH_E59
         | ZH_FRESH_E61
+        | RU_FRESH_E63
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
