@@ -275,9 +275,14 @@ def introduced(path: Path, sections: list[Section]) -> Section | None:
     return None
 
 
-def link(section: Section, text: str | None = None) -> str:
-    shown = text if text is not None else label(section.heading.title)
-    return f"[{shown}](#{section.heading.anchor})"
+def link(section: Section, tip: bool = False) -> str:
+    """A link to a section named by its branch; ``tip``: its heading as the link's title, shown
+    when the pointer rests on it."""
+    title = ""
+    if tip:
+        words = _plain(section.heading.title).replace("`", "")
+        title = ' "' + words.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return f"[{label(section.heading.title)}](#{section.heading.anchor}{title})"
 
 
 def session_label(session: int | None) -> str:
@@ -325,7 +330,7 @@ def block(text: str, scripts: list[Path]) -> str:
         "Each notebook section under the points its heading names, else under the point its "
         "heading's words suggest (a fresh batch: 1; a speed cut: 7 …; a guess), newest session "
         "first; a section naming several points is under each. Link text: the branch, else the "
-        "heading's first words.",
+        "heading's first words; the heading shows when the pointer rests on the link.",
         "",
     ]
     filed: dict[int, list[Section]] = {point: [] for point in [*POINTS, 0]}
@@ -345,7 +350,8 @@ def block(text: str, scripts: list[Path]) -> str:
             sessions.setdefault(section.session, []).append(section)
         order = sorted(sessions, key=lambda key: -1 if key is None else key, reverse=True)
         return [
-            f"- {session_label(key)}: " + " · ".join(link(section) for section in sessions[key])
+            f"- {session_label(key)}: "
+            + " · ".join(link(section, tip=True) for section in sessions[key])
             for key in order
         ]
 
