@@ -101,7 +101,8 @@ _Since = Annotated[
         metavar="REF",
         help="With DIR: check every readout of the folder added or changed since the git commit"
         " REF (a commit, branch or tag: a pull request's base), each against the one before it"
-        ' by date, instead of the newest pair. "Since REF" means since the merge base of REF'
+        " by date (in its own series when the file names say several), instead of the newest"
+        ' pair. "Since REF" means since the merge base of REF'
         " and HEAD (as git diff REF...HEAD) up to the files as they are. In CI, fetch the"
         " history (actions/checkout: fetch-depth: 0).",
     ),
@@ -352,13 +353,15 @@ def _since(
     if submodules:  # another repository's readouts: named, as those of a subfolder are (chk4)
         warn(not_in_submodules(folder, since, submodules))
     where = {"folder": folder, "since": since, "commit": commit}
-    shown = render_checks(results, output_format, **where)
-    summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""
+    shown = render_checks(results, output_format, **where, added=changed)
+    summary = (
+        render_checks_markdown(results, **where, added=changed) if outputs[3] is not None else ""
+    )
     _write_reports(
         outputs,
         output_format,
         shown,
-        lambda chosen: render_checks(results, chosen, **where),
+        lambda chosen: render_checks(results, chosen, **where, added=changed),
         summary,
     )
     return any(result.failed for result in results)
