@@ -228,13 +228,14 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     warn(copies_said(readouts, "the check") if len(once(readouts)) > 1 else "")
 
 
-def _warn_undated(readouts: "list[Readout]") -> None:
+def _warn_undated(readouts: "list[Readout]", folder: "list[Readout] | None" = None) -> None:
     """Name on standard error each readout whose file name's date was refused, and why, as
-    ``series DIR`` does (``check DIR``, and ``check DIR --since`` for the readouts it compares;
-    fix5): such a readout is ordered as undated."""
+    ``series DIR`` does (``check DIR``, and ``check DIR --since`` for the readouts it compares,
+    of the ``folder`` read; fix5), or that has no date at all among dated readouts (ux15):
+    such a readout is ordered as undated, first."""
     from readoutdiff.series.build import undated_said
 
-    warn(undated_said(readouts, "the check"))
+    warn(undated_said(readouts, "the check", folder))
 
 
 def _only_one_readout(
@@ -342,7 +343,7 @@ def _since(
     ]
     warn_our_reports(skipped)  # as `check DIR` does
     compared = {r.path: r for result in checks for r in (result.old, result.new)}  # each once
-    _warn_undated(list(compared.values()))  # a name refused, as `check DIR`
+    _warn_undated(list(compared.values()), loaded)  # a name refused, as `check DIR`
     if below:  # not checked: the run must not pass as though they were (rev16)
         warn(not_searched(folder, below))
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)

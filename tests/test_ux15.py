@@ -1,0 +1,47 @@
+"""``series`` and ``check`` as a new user meets them (ux15's walk), each through the real
+command line on real readouts (Sunak–Rutte and Harris–Marcos, eval/formulas)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PAIRS = ROOT / "eval" / "formulas"
+RUTTE = "sunak-rutte__{}__gov-uk.txt"
+
+
+def _run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, args)], capture_output=True, text=True,
+        check=False, cwd=cwd,
+    )  # fmt: skip
+
+
+def test_check_dir_names_an_undated_readout_among_dated_ones(tmp_path: Path) -> None:
+    # The April 2023 readout says "[April 2023]", no day: saved as "rutte-april.txt" beside the
+    # 1 November 2022 one (dated by its text), check DIR compared April as OLD and November as
+    # NEW, the newest, in silence.
+    (tmp_path / "rutte-november.txt").write_text(
+        (PAIRS / RUTTE.format("2022-11-01")).read_text("utf-8"), "utf-8"
+    )
+    (tmp_path / "rutte-april.txt").write_text(
+        (PAIRS / RUTTE.format("2023-04-13")).read_text("utf-8"), "utf-8"
+    )
+    done = _run("check", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.startswith("readoutdiff check: rutte-april.txt → rutte-november.txt")
+    assert done.stderr == (
+        "readoutdiff: warning: rutte-april.txt: has no date (none in front matter, in the text"
+        " or in the file name: give one, such as date: 2021-06-28 in front matter); the check"
+        " orders it before every dated readout\n"
+    )
+    # a folder of undated readouts alone is ordered by name, as meant: nothing to say
+    (tmp_path / "rutte-november.txt").unlink()
+    (tmp_path / "rutte-april-2.txt").write_text(
+        (tmp_path / "rutte-april.txt").read_text("utf-8").replace("Rutte", "Rutte today"), "utf-8"
+    )
+    alone = _run("check", ".", cwd=tmp_path)
+    assert alone.returncode == 0 and alone.stderr == "", alone.stderr
+
