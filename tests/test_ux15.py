@@ -45,3 +45,27 @@ def test_check_dir_names_an_undated_readout_among_dated_ones(tmp_path: Path) -> 
     alone = _run("check", ".", cwd=tmp_path)
     assert alone.returncode == 0 and alone.stderr == "", alone.stderr
 
+
+def test_series_of_several_series_by_file_name_says_so(tmp_path: Path) -> None:
+    for name in (RUTTE.format("2023-04-13"), RUTTE.format("2023-05-16")):
+        (tmp_path / name).write_text((PAIRS / name).read_text("utf-8"), "utf-8")
+    marcos = "harris-marcos__2023-05-02__wh.txt"
+    (tmp_path / marcos).write_text((PAIRS / marcos).read_text("utf-8"), "utf-8")
+    done = _run("series", ".", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stderr == (
+        "readoutdiff: warning: the readouts hold 2 series by file name (harris-marcos and"
+        " sunak-rutte), not all sharing a participant: the series compares each readout with"
+        " the one before it, of whichever series; give one series' files, such as"
+        " 'sunak-rutte__*' (the newest readout's)\n"
+    )
+    # the glob named reads that series alone, with nothing to say
+    alone = _run("series", "sunak-rutte__*", cwd=tmp_path)
+    assert alone.returncode == 0 and alone.stderr == "", alone.stderr
+    assert "Series of 2 readouts" in alone.stdout
+    # series sharing a participant (Sunak) are one to a user: nothing to say
+    (tmp_path / marcos).unlink()
+    zelenskyy = "sunak-zelenskyy__2023-01-03__gov-uk.txt"
+    (tmp_path / zelenskyy).write_text((PAIRS / zelenskyy).read_text("utf-8"), "utf-8")
+    shared = _run("series", ".", cwd=tmp_path)
+    assert shared.returncode == 0 and shared.stderr == "", shared.stderr
