@@ -75,8 +75,11 @@ def test_check_dir_names_a_copy_as_series_does(tmp_path: Path) -> None:
 
 def test_the_since_summary_shows_names_as_they_are(tmp_path: Path) -> None:
     repo = _repo(tmp_path, NEW)
-    first = "[a]*__2023-04-13__gov-uk.txt"  # added, dated before the folder's readout
-    later = "b*__2023-07-11__gov-uk.txt"  # added, the newest
+    # named as Sunak–Rutte's series ("rutte", "sunak": a participant of the folder's own
+    # readout's), so that the one first readout is the one dated before it (ux15: a name of
+    # another series is the first readout of that series)
+    first = "[a]*-rutte__2023-04-13__gov-uk.txt"  # added, dated before the folder's readout
+    later = "b*-sunak__2023-07-11__gov-uk.txt"  # added, the newest
     shutil.copy(OLD, repo / "readouts" / first)
     shutil.copy(NEWER, repo / "readouts" / later)
     summary = tmp_path / "summary.md"
@@ -90,7 +93,7 @@ def test_the_since_summary_shows_names_as_they_are(tmp_path: Path) -> None:
     assert rest.count(heading) == 1
     note = rest.split(heading, 1)[1].split("\n\n", 2)[1]
     assert note.startswith(
-        r"nothing to compare yet: readouts/\[a\]\*\_\_2023-04-13\_\_gov-uk.txt is"
+        r"nothing to compare yet: readouts/\[a\]\*-rutte\_\_2023-04-13\_\_gov-uk.txt is"
     )
 
 

@@ -99,14 +99,20 @@ def test_a_day_no_calendar_has_is_said(tmp_path: Path) -> None:
 
 def test_a_name_read_or_plainly_undated_says_nothing_more(tmp_path: Path) -> None:
     """A name read as a date (year last, one reading alone a date) is dated; one holding
-    nothing like a date keeps the message and ``check DIR``'s silence as they were."""
+    nothing like a date keeps the message as it was. ``check DIR`` was silent of it, and now
+    names it, among dated readouts, as ordered first (ux15: a newest readout undated was
+    compared as OLD in silence)."""
     dated = _folder(tmp_path, "16-04-2024.txt")
     assert _run("check", dated).stderr == ""
     plain = tmp_path / "plain"
     plain.mkdir()
     shutil.copy(FIRST, plain / "call.txt")
     shutil.copy(SECOND, plain)
-    assert _run("check", plain).stderr == ""
+    assert _run("check", plain).stderr == (
+        f"readoutdiff: warning: {plain / 'call.txt'}: has no date (none in front matter, in the"
+        " text or in the file name: give one, such as date: 2021-06-28 in front matter); the"
+        " check orders it before every dated readout\n"
+    )
     assert ": has no date: give one in front matter" in _run("series", plain).stderr
 
 

@@ -166,21 +166,42 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
     presidents, are one series to a user). Names that do not all say a series, or a newest
     series of one readout, keep the folder whole (:func:`two_series_note` then names the two
     files)."""
-    names = [series_named(readout.path) for readout in readouts]
-    if not names or None in names or len(set(names)) < 2:
+    if not readouts:
+        return [], []
+    kept, ours, others = series_of(readouts, readouts[-1])
+    if len(kept) < 2 or not others:
         return list(readouts), []
-    newest = names[-1] or ""
-    kept = [r for r, name in zip(readouts, names, strict=True) if _one_series(name, newest)]
-    if len(kept) < 2 or len(kept) == len(readouts):
-        return list(readouts), []
-    others = sorted({name for name in names if name and not _one_series(name, newest)})
-    ours = sorted({name for name in names if name and _one_series(name, newest)})
     left = len(readouts) - len(kept)
     return kept, [
         f"the folder holds {len(others) + len(ours)} series by file name: check compares the"
-        f" newest two readouts of {_and(ours)}, the newest readout's series, and leaves out the"
-        f" {left} readout{'s' if left > 1 else ''} of {_and(others)}"
+        f" newest two readouts of {and_(ours)}, the newest readout's series, and leaves out the"
+        f" {left} readout{'s' if left > 1 else ''} of {and_(others)}"
     ]
+
+
+def series_of(
+    readouts: Sequence[Readout], readout: Readout
+) -> tuple[list[Readout], list[str], list[str]]:
+    """``readouts`` (in order) kept to the series of ``readout`` (one of them), the series
+    names kept and those left out, when every file name says its series (:func:`series_named`)
+    and they say more than one; else all of ``readouts`` and no names. A series naming a
+    participant of ``readout``'s is kept with it (:func:`_one_series`).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> folder = [from_text("Met.", path=f"{name}.txt") for name in
+    ...     ("a-b__2020-01-01", "c-d__2020-02-01", "a-e__2020-03-01", "c-d__2020-04-01")]
+    >>> kept, ours, others = series_of(folder, folder[1])
+    >>> [r.path for r in kept], ours, others
+    (['c-d__2020-02-01.txt', 'c-d__2020-04-01.txt'], ['c-d'], ['a-b', 'a-e'])
+    """
+    names = [series_named(each.path) for each in readouts]
+    if not names or None in names or len(set(names)) < 2:
+        return list(readouts), [], []
+    own = series_named(readout.path)
+    kept = [r for r, name in zip(readouts, names, strict=True) if _one_series(name, own)]
+    others = sorted({name for name in names if name and not _one_series(name, own)})
+    ours = sorted({name for name in names if name and _one_series(name, own)})
+    return kept, ours, others
 
 
 def _one_series(name: str | None, other: str | None) -> bool:
@@ -189,7 +210,8 @@ def _one_series(name: str | None, other: str | None) -> bool:
     return bool(name and other and set(name.split("-")) & set(other.split("-")))
 
 
-def _and(names: list[str]) -> str:
+def and_(names: Sequence[str]) -> str:
+    """``names`` joined as a sentence says them ("a, b and c")."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 

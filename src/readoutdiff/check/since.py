@@ -401,6 +401,12 @@ def run_since(
     newest alone gives what ``check DIR`` gives). One with no predecessor has nothing to
     compare yet (a result whose ``nothing`` says so). The results go in the folder's order.
 
+    A folder of several series by file name (:func:`~readoutdiff.check.pair.series_of`) is read
+    series by series, as ``check DIR`` reads the newest readout's: each readout added is checked
+    against the one before it in its own series, and the first of its series has nothing to
+    compare yet (ux15: it was checked against the readout before it of any series, similarity
+    0.00, and warned of every phrase either said).
+
     A copy of a readout (:func:`~readoutdiff.series.build.copies`: the same bytes and date under
     another name) is read once, as ``check DIR`` reads it: a copy added is checked in the place
     of the meeting it copies, against the readout before that meeting (rev18: it was checked
@@ -411,14 +417,7 @@ def run_since(
     readout files, if the caller has listed them (a listing reads every file's head);
     ``loaded``: their readouts, if the caller has read them
     (:func:`~readoutdiff.check.pair.folder_readouts`), not read again."""
-    from readoutdiff.check.pair import (
-        one_version,
-        recurring,
-        refuse_unknown_ids,
-        two_series_note,
-        versions_note,
-    )
-    from readoutdiff.series.build import copies, once
+    from readoutdiff.check.pair import refuse_unknown_ids
 
     refuse_unknown_ids(rules, options)
     if not changed:  # nothing to read: an old file of the folder that cannot be read is no
@@ -427,6 +426,66 @@ def run_since(
         listed = readout_files(directory) if files is None else files
         loaded = [load(path, max_bytes=max_bytes) for path in listed]
     readouts = in_order(loaded)
+    wanted = set(changed)
+    order = {id(readout): place for place, readout in enumerate(readouts)}
+    results: list[tuple[int, CheckResult]] = []
+    for series in _by_series(readouts, wanted):
+        results += (
+            (order[id(readout)], result)
+            for readout, result in _checks(directory, series, rules, options)
+        )
+    return [result for _, result in sorted(results, key=lambda placed: placed[0])]
+
+
+class _Series(NamedTuple):
+    """The readouts of one series of the folder (all of it, when it is not read by series),
+    those of them added or changed, and how to name the series and what it leaves out."""
+
+    readouts: list[Readout]
+    wanted: set[str]
+    name: str
+    """The series' names (:func:`~readoutdiff.check.pair.series_named`), empty for the whole
+    folder."""
+    left: str
+    """The note naming the series left out, empty for the whole folder."""
+
+
+def _by_series(readouts: Sequence[Readout], wanted: set[str]) -> list[_Series]:
+    """The series of the readouts added or changed (``wanted``), each with its readouts, as
+    :func:`~readoutdiff.check.pair.series_of` keeps them for each added readout: the whole
+    folder, in one, when its file names do not each say a series of two or more."""
+    from readoutdiff.check.pair import and_, series_of
+
+    found: dict[tuple[int, ...], _Series] = {}
+    for readout in readouts:
+        if readout.path not in wanted:
+            continue
+        kept, ours, others = series_of(readouts, readout)
+        key = tuple(map(id, kept))
+        if key not in found:
+            left = len(readouts) - len(kept)
+            found[key] = _Series(
+                kept, set(), and_(ours) if others else "", "" if not others else (
+                    f"the folder holds {len(others) + len(ours)} series by file name: check"
+                    " compares a readout with the one before it in its own series, here"
+                    f" {and_(ours)}, and leaves out the {left} readout{'s' if left > 1 else ''}"
+                    f" of {and_(others)}"
+                ),
+            )  # fmt: skip
+        found[key].wanted.add(readout.path)
+    return list(found.values())
+
+
+def _checks(
+    directory: str, series: _Series, rules: Rules, options: Options
+) -> list[tuple[Readout, CheckResult]]:
+    """:func:`run_since`'s checks of one series' readouts added or changed, each with the
+    readout added that it checks."""
+    from readoutdiff.check.pair import one_version, recurring, two_series_note, versions_note
+    from readoutdiff.series.build import copies, once
+
+    readouts, wanted = series.readouts, series.wanted
+    of = f"{series.name} in {directory}" if series.name else directory
     # one call in two languages is one meeting, read in the folder's majority language, as
     # `check DIR` and `series` read it (ux12): a version added is checked as its call
     meetings, versions = one_version(once(readouts))
@@ -437,7 +496,6 @@ def run_since(
     # a readout the first meeting is read from may itself be the one added: a copy dated by its
     # title ("copy.txt", 1 November 2022) sorts by name before the readout it copies (rev21)
     held = {id(first): copy for copy, first in reversed(pairs)}
-    wanted = set(changed)
     read_as = {id(version): meeting for version, meeting in versions}
     # a copy of a version left out is that version, left out too (rev28: it was checked as a
     # readout of its own, the version's language against the call before)
@@ -457,10 +515,10 @@ def run_since(
         if place == 0:
             if version:  # a version of the first call: named as one, not as "the same text"
                 done.add(place)
-                results.append(first_readout(directory, readout, rules, call=meetings[0]))
+                results.append((readout, first_readout(of, readout, rules, call=meetings[0])))
                 continue
             copied = meetings[0] if readout is not meetings[0] else held.get(id(readout))
-            results.append(first_readout(directory, readout, rules, copied))
+            results.append((readout, first_readout(of, readout, rules, copied)))
             continue
         read = meetings[place] if version else readout
         done.add(place)
@@ -470,10 +528,12 @@ def run_since(
         said += tuple(two_series_note(meetings[place - 1], read))
         if version:  # the header names B: say why B's call is checked
             said += (f"B is checked for {readout.path}, added or changed: a version of its call",)
+        if series.left:
+            said += (series.left,)
         if said:
             comparison = replace(comparison, notes=(*comparison.notes, *said))
         results.append(
-            check(comparison, rules, series=meetings[: place - 1], lexicon=known.lexicon)
+            (readout, check(comparison, rules, series=meetings[: place - 1], lexicon=known.lexicon))
         )
     return results
 

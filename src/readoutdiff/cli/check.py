@@ -101,7 +101,8 @@ _Since = Annotated[
         metavar="REF",
         help="With DIR: check every readout of the folder added or changed since the git commit"
         " REF (a commit, branch or tag: a pull request's base), each against the one before it"
-        ' by date, instead of the newest pair. "Since REF" means since the merge base of REF'
+        " by date (in its own series when the file names say several), instead of the newest"
+        ' pair. "Since REF" means since the merge base of REF'
         " and HEAD (as git diff REF...HEAD) up to the files as they are. In CI, fetch the"
         " history (actions/checkout: fetch-depth: 0).",
     ),
@@ -227,13 +228,14 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     warn(copies_said(readouts, "the check") if len(once(readouts)) > 1 else "")
 
 
-def _warn_undated(readouts: "list[Readout]") -> None:
+def _warn_undated(readouts: "list[Readout]", folder: "list[Readout] | None" = None) -> None:
     """Name on standard error each readout whose file name's date was refused, and why, as
-    ``series DIR`` does (``check DIR``, and ``check DIR --since`` for the readouts it compares;
-    fix5): such a readout is ordered as undated."""
+    ``series DIR`` does (``check DIR``, and ``check DIR --since`` for the readouts it compares,
+    of the ``folder`` read; fix5), or that has no date at all among dated readouts (ux15):
+    such a readout is ordered as undated, first."""
     from readoutdiff.series.build import undated_said
 
-    warn(undated_said(readouts, "the check"))
+    warn(undated_said(readouts, "the check", folder))
 
 
 def _only_one_readout(
@@ -341,7 +343,7 @@ def _since(
     ]
     warn_our_reports(skipped)  # as `check DIR` does
     compared = {r.path: r for result in checks for r in (result.old, result.new)}  # each once
-    _warn_undated(list(compared.values()))  # a name refused, as `check DIR`
+    _warn_undated(list(compared.values()), loaded)  # a name refused, as `check DIR`
     if below:  # not checked: the run must not pass as though they were (rev16)
         warn(not_searched(folder, below))
     if merged:  # REF may lag the base: the base's own readouts are checked too (chk4)
@@ -352,13 +354,15 @@ def _since(
     if submodules:  # another repository's readouts: named, as those of a subfolder are (chk4)
         warn(not_in_submodules(folder, since, submodules))
     where = {"folder": folder, "since": since, "commit": commit}
-    shown = render_checks(results, output_format, **where)
-    summary = render_checks_markdown(results, **where) if outputs[3] is not None else ""
+    shown = render_checks(results, output_format, **where, added=changed)
+    summary = (
+        render_checks_markdown(results, **where, added=changed) if outputs[3] is not None else ""
+    )
     _write_reports(
         outputs,
         output_format,
         shown,
-        lambda chosen: render_checks(results, chosen, **where),
+        lambda chosen: render_checks(results, chosen, **where, added=changed),
         summary,
     )
     return any(result.failed for result in results)

@@ -136,6 +136,7 @@ def series_command(
     readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
     _warn_copies(readouts)
     _refuse_copies_only(paths, readouts)
+    _warn_several_series(readouts)
     versions = _warn_versions(readouts, order)
     when = now() if stamp else None
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
@@ -233,6 +234,31 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     from readoutdiff.series.build import copies_said
 
     warn(copies_said(readouts, "the series"))
+
+
+def _warn_several_series(readouts: "list[Readout]") -> None:
+    """Say on standard error when the readouts' file names (``SERIES__YYYY-MM-DD__…``) say
+    series that share no participant (:func:`readoutdiff.check.pair.series_of`): ``series DIR``
+    on a folder of several series compared each readout with the one before it of whichever
+    series, similarity 0.00 to 0.01 down the table, in silence (ux15's walk), where ``check
+    DIR`` reads the newest readout's series (ux14). Warned, not split: the user may mean it."""
+    from readoutdiff.check.pair import and_, series_named, series_of
+
+    if len(readouts) < 2:
+        return
+    newest = max(readouts, key=lambda readout: (readout.date or "", readout.path))
+    _, ours, others = series_of(readouts, newest)
+    if not others:
+        return
+    names = sorted({*ours, *others})
+    name = series_named(newest.path) or ""  # every name says one here (series_of)
+    glob = f"{Path(newest.path).parent / name!s}__*" if newest.path != "-" else ""
+    warn(
+        f"the readouts hold {len(names)} series by file name ({and_(names)}), not all sharing a"
+        " participant: the series compares each readout with the one before it, of whichever"
+        " series; give one series' files"
+        + (f", such as {glob!r} (the newest readout's)" if glob else "")
+    )
 
 
 def _warn_versions(readouts: "list[Readout]", order: OrderChoice) -> int:

@@ -34,10 +34,14 @@ NOTHING = "nothing to check"
 
 def found(
     results: Sequence[CheckResult], folder: str, since: str, commit: str,
-    name: Callable[[str], str] = shown_path,
+    name: Callable[[str], str] = shown_path, added: Sequence[str] = (),
 ) -> str:  # fmt: skip
-    """The line naming what ``--since`` found: the readouts checked, or that there are none;
-    ``name`` shows the folder, REF and each readout's path (:func:`found_markdown`).
+    """The line naming what ``--since`` found: the readouts added or changed (``added``, as
+    git found them; the readouts checked when not given), and how many checks when that is
+    another count (a copy added beside its original, or two versions of one call, are checked
+    once: fx1 left the line naming the readouts checked, so a copy added was never named), or
+    that there are none; ``name`` shows the folder, REF and each readout's path
+    (:func:`found_markdown`).
 
     >>> found([], "readouts", "main", "1a2b3c4")
     'nothing to check: no readout of readouts added or changed since main (1a2b3c4)'
@@ -50,12 +54,19 @@ def found(
         return shown_line(
             f"nothing to check: no readout of {shown(folder)} added or changed {where}"
         )
-    names = ", ".join(name(result.new.path) for result in results)
-    count = f"{len(results)} readout{'s' * (len(results) != 1)}"
-    return shown_line(f"{count} of {shown(folder)} added or changed {where}: {names}")
+    paths = list(added) or [result.new.path for result in results]
+    names = ", ".join(map(name, paths))
+    count = f"{len(paths)} readout{'s' * (len(paths) != 1)}"
+    checks = "" if len(paths) == len(results) else (
+        f"; {len(results)} check{'s' * (len(results) != 1)}: a copy of a readout, or another"
+        " language's version of a call, is checked once, as the readout or call it stands for"
+    )  # fmt: skip
+    return shown_line(f"{count} of {shown(folder)} added or changed {where}: {names}{checks}")
 
 
-def found_markdown(results: Sequence[CheckResult], folder: str, since: str, commit: str) -> str:
+def found_markdown(
+    results: Sequence[CheckResult], folder: str, since: str, commit: str, added: Sequence[str] = ()
+) -> str:
     """:func:`found` for the job summary: the folder, REF and file names as code spans, as the
     per-check summaries quote paths (rev19: a name holding ``*`` or ``[`` restyled the line).
 
@@ -64,15 +75,16 @@ def found_markdown(results: Sequence[CheckResult], folder: str, since: str, comm
     """
     from readoutdiff.render.check_markdown import code
 
-    return found(results, folder, since, commit, lambda text: code(shown_path(text)))
+    return found(results, folder, since, commit, lambda text: code(shown_path(text)), added)
 
 
 def render_checks(
     results: Sequence[CheckResult], output_format: CheckFormat, *, folder: str, since: str,
-    commit: str,
+    commit: str, added: Sequence[str] = (),
 ) -> str:  # fmt: skip
-    """Return every check of ``results`` in ``output_format``, after the line of :func:`found`."""
-    said = found(results, folder, since, commit)
+    """Return every check of ``results`` in ``output_format``, after the line of :func:`found`
+    (``added``: the readouts git found added or changed)."""
+    said = found(results, folder, since, commit, added=added)
     if output_format is CheckFormat.JSON:
         where = {"folder": folder, "since": since, "commit": commit}
         return _json(results, where, said)
@@ -108,12 +120,13 @@ def render_checks(
 
 
 def render_checks_markdown(
-    results: Sequence[CheckResult], *, folder: str, since: str, commit: str
-) -> str:
+    results: Sequence[CheckResult], *, folder: str, since: str, commit: str,
+    added: Sequence[str] = (),
+) -> str:  # fmt: skip
     """Return the job summary: what ``--since`` found, then each check's summary."""
     from readoutdiff.render.check_markdown import nothing_summary, prose, render_check_markdown
 
-    said = found_markdown(results, folder, since, commit)
+    said = found_markdown(results, folder, since, commit, added)
     if not results:
         return nothing_summary(said, NOTHING)
     parts = [f"{said}.\n"]

@@ -197,12 +197,16 @@ def copies_said(readouts: Sequence[Readout], reader: str) -> str:
     )
 
 
-def undated_said(readouts: Sequence[Readout], reader: str) -> str:
+def undated_said(
+    readouts: Sequence[Readout], reader: str, folder: Sequence[Readout] | None = None
+) -> str:
     """The warning naming a readout of ``readouts`` that has no date though its file name looks
     dated ("04-09-2025.txt", day or month first: :func:`~readoutdiff.ingest.dates.name_date_refused`
-    says why the name gave none), which ``reader`` ("the check") orders before every dated
-    readout; empty when there is none. ``check DIR`` put such a readout first in silence, where
-    ``series`` refuses it (fix5); a copy of a dated readout is read once with that one's date,
+    says why the name gave none), or that has no date at all among dated readouts, which
+    ``reader`` ("the check") orders before every dated readout; empty when there is none
+    (``folder``: all the readouts read, when ``readouts`` are some of them: their copies and
+    dates count). ``check DIR`` put such a readout first in silence, where ``series`` refuses
+    it (fix5); a copy of a dated readout is read once with that one's date,
     and a name that looks like no date ("r-9.txt") orders by number as meant.
 
     >>> from readoutdiff.ingest import from_text
@@ -210,13 +214,32 @@ def undated_said(readouts: Sequence[Readout], reader: str) -> str:
     >>> print(said.replace(" and April", "\\nand April"))
     04-09-2025.txt: has no date (its name's 04-09-2025 is 4 September 2025 read day first
     and April 9, 2025 month first, and is not guessed); the check orders it before every dated readout
+
+    A readout whose name, front matter and text give no date, among dated ones, is named too
+    (a folder of undated readouts alone is ordered by name, as meant):
+
+    >>> folder = [from_text("Met on 1 May 2023.", path="a.txt"), from_text("Met.", path="b.txt")]
+    >>> print(undated_said(folder, "the check").replace("; the", "\\nthe"))
+    b.txt: has no date (none in front matter, in the text or in the file name: give one, such as date: 2021-06-28 in front matter)
+    the check orders it before every dated readout
+    >>> undated_said(folder[1:], "the check")
+    ''
     """
     from readoutdiff.ingest.dates import name_date_refused
 
+    read = once(readouts)
+    # one readout of no date at all among dated ones is ordered first in silence too (ux15:
+    # `check DIR` compared a folder's newest readout, undated, as the OLD of an older one);
+    # an undated copy of a dated readout is read with that one's date, whichever is kept
+    whole = readouts if folder is None else folder
+    among = any(readout.date is not None for readout in whole)
+    twins = {id(one) for pair in copies(whole) if any(r.date for r in pair) for one in pair}
     refused = [
         (readout.path, why)
-        for readout in once(readouts)
-        if readout.date is None and (why := name_date_refused(readout.path))
+        for readout in read
+        if readout.date is None
+        and id(readout) not in twins
+        and (why := name_date_refused(readout.path) or (_NONE if among else ""))
     ]
     if not refused:
         return ""
@@ -224,6 +247,13 @@ def undated_said(readouts: Sequence[Readout], reader: str) -> str:
     others = f" (and {more} more)" if more else ""
     them = "them" if more else "it"
     return f"{path}: has no date ({why}){others}; {reader} orders {them} before every dated readout"
+
+
+_NONE = (
+    "none in front matter, in the text or in the file name: give one, such as date: 2021-06-28"
+    " in front matter"
+)
+"""Why a readout has no date when nothing gave one (:func:`undated_said`)."""
 
 
 def once(readouts: Sequence[Readout]) -> tuple[Readout, ...]:

@@ -145,9 +145,79 @@ def telling(words: Words) -> frozenset[str]:
 _EMPTY = frozenset(("",))
 
 
-def said_apart(sides: tuple[Sequence[Words], Sequence[Words]], at_a: _At, at_b: _At) -> bool:
-    """Two wordings (``sides``: each readout's sentences; ``at_a``: A's sentence and its words
-    [first, last); ``at_b``: B's) are
+class Elsewhere:
+    """Where each readout's sentences say their telling words (``sides``: each readout's
+    sentences), read once per readout at the first :func:`said_apart` that asks of it: an
+    index, so that a question walks only the sentences that say one of its words, not the
+    whole other readout (a square in the readout's size before)."""
+
+    __slots__ = ("_sides", "_read")
+
+    def __init__(self, sides: tuple[Sequence[Words], Sequence[Words]]) -> None:
+        self._sides = sides
+        self._read: list[_Index | None] = [None, None]
+
+    def sentences(self, side: int) -> Sequence[Words]:
+        """The sentences of readout ``side`` (0: A, 1: B)."""
+        return self._sides[side]
+
+    def index(self, side: int) -> _Index:
+        """Readout ``side``'s :class:`_Index`, read at the first question."""
+        found = self._read[side]
+        if found is None:
+            found = self._read[side] = _Index.of(self._sides[side])
+        return found
+
+
+class _Index:
+    """One readout's sentences by telling word (each sentence's :func:`telling`) and by a
+    telling word followed by a preposition (:func:`_heads_apart`'s head and link)."""
+
+    __slots__ = ("told", "saying", "heads")
+
+    def __init__(
+        self, told: list[frozenset[str]], saying: dict[str, list[int]],
+        heads: dict[tuple[str, str], list[int]],
+    ) -> None:  # fmt: skip
+        self.told = told
+        """Each sentence's telling keys."""
+        self.saying = saying
+        """The sentences that say each telling key, in order."""
+        self.heads = heads
+        """The sentences where a word of that telling key stands right before that
+        preposition, in order."""
+
+    @classmethod
+    def of(cls, sentences: Sequence[Words]) -> _Index:
+        told = list(map(telling, sentences))
+        saying: dict[str, list[int]] = {}
+        heads: dict[tuple[str, str], list[int]] = {}
+        for k, (keys_of, words) in enumerate(zip(told, sentences, strict=True)):
+            for key in keys_of:
+                saying.setdefault(key, []).append(k)
+            stems = words.stems
+            for i in range(len(stems) - 1):
+                link = stems[i + 1]
+                if link in PREPOSITIONS:
+                    at = heads.setdefault((TELLING_KEY[stems[i]], link), [])
+                    if not at or at[-1] != k:
+                        at.append(k)
+        return cls(told, saying, heads)
+
+    def says_all(self, differ: AbstractSet[str], skip: int) -> bool:
+        """Some sentence but ``skip`` says every key of ``differ`` (not empty)."""
+        rarest = min((self.saying.get(key, ()) for key in differ), key=len)
+        told = self.told
+        return any(k != skip and differ <= told[k] for k in rarest)
+
+    def says_head(self, head: str, link: str, skip: int) -> bool:
+        """Some sentence but ``skip`` says a word of key ``head`` right before ``link``."""
+        return any(k != skip for k in self.heads.get((head, link), ()))
+
+
+def said_apart(elsewhere: Elsewhere, at_a: _At, at_b: _At) -> bool:
+    """Two wordings (``elsewhere``: each readout's sentences, indexed; ``at_a``: A's sentence
+    and its words [first, last); ``at_b``: B's) are
     two lines, not one reworded, when the telling words one says and the other does not, at
     least ``APART``, stand together in another sentence of the other readout: that sentence is
     where its line went ("significant risk to regional stability" /
@@ -162,20 +232,19 @@ def said_apart(sides: tuple[Sequence[Words], Sequence[Words]], at_a: _At, at_b: 
     ...     return readout_words(from_text(text))
     >>> a = view("They pose a significant risk to regional stability. They present a serious threat to peace.")
     >>> b = view("They condemned it as presenting a serious threat to regional stability.")
-    >>> said_apart((a, b), (0, 2, 8), (0, 4, 11))
+    >>> said_apart(Elsewhere((a, b)), (0, 2, 8), (0, 4, 11))
     True
-    >>> said_apart((view("They pose a significant risk to regional stability. They met."), b), (0, 2, 8), (0, 4, 11))
+    >>> said_apart(Elsewhere((view("They pose a significant risk to regional stability. They met."), b)), (0, 2, 8), (0, 4, 11))
     False
     """
-    (a, b), (x, fa, la), (y, fb, lb) = sides, at_a, at_b
+    (x, fa, la), (y, fb, lb) = at_a, at_b
+    a, b = elsewhere.sentences(0), elsewhere.sentences(1)
     own_a, own_b = _telling_in(a[x], fa, la), _telling_in(b[y], fb, lb)
-    for differ, other, skip in ((own_a - own_b, b, y), (own_b - own_a, a, x)):
-        if len(differ) >= APART and any(
-            k != skip and differ <= telling(words) for k, words in enumerate(other)
-        ):
+    for differ, other, skip in ((own_a - own_b, 1, y), (own_b - own_a, 0, x)):
+        if len(differ) >= APART and elsewhere.index(other).says_all(differ, skip):
             return True
-    return _heads_apart((a[x], fa, la), (b[y], fb, lb), own_a - own_b, b, y) or _heads_apart(
-        (b[y], fb, lb), (a[x], fa, la), own_b - own_a, a, x
+    return _heads_apart((a[x], fa, la), (b[y], fb, lb), own_a - own_b, (elsewhere, 1), y) or (
+        _heads_apart((b[y], fb, lb), (a[x], fa, la), own_b - own_a, (elsewhere, 0), x)
     )
 
 
@@ -183,7 +252,7 @@ def _heads_apart(
     own: tuple[Words, int, int],
     mate: tuple[Words, int, int],
     differ: AbstractSet[str],
-    other: Sequence[Words],
+    other: tuple[Elsewhere, int],
     skip: int,
 ) -> bool:
     """The one telling word a wording says and its mate does not is the *head* of the object
@@ -199,10 +268,10 @@ def _heads_apart(
     ...     return readout_words(from_text(text))
     >>> a = view("They called it a threat to regional stability.")
     >>> b = view("They called it a significant risk to regional stability. It is a serious threat to peace.")
-    >>> said_apart((a, b), (0, 4, 8), (0, 4, 9))
+    >>> said_apart(Elsewhere((a, b)), (0, 4, 8), (0, 4, 9))
     True
     >>> b = view("They called it a significant risk to regional stability. They met.")
-    >>> said_apart((a, b), (0, 4, 8), (0, 4, 9))
+    >>> said_apart(Elsewhere((a, b)), (0, 4, 8), (0, 4, 9))
     False
     """
     if len(differ) != 1:
@@ -220,14 +289,9 @@ def _heads_apart(
             for j in range(mate_first, mate_last - 2)
         ):
             continue
-        for n, sentence in enumerate(other):
-            if n == skip:
-                continue
-            them = sentence.stems
-            if any(
-                them[i + 1] == link and TELLING_KEY[them[i]] == head for i in range(len(them) - 1)
-            ):
-                return True
+        elsewhere, side = other
+        if elsewhere.index(side).says_head(head, link, skip):
+            return True
     return False
 
 

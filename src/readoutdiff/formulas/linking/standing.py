@@ -61,6 +61,7 @@ from readoutdiff.formulas.linking.line_entries import (
 )
 from readoutdiff.formulas.linking.lines import (
     MIN_SHARED,
+    Elsewhere,
     Region,
     Said,
     evidence,
@@ -111,6 +112,7 @@ def changes(
     taken: list[tuple[int, int, int, int]] = []
     ids: Counter[str] = Counter()
     english = a.readout.language == b.readout.language == "en"  # see :func:`lines.said_apart`
+    elsewhere = Elsewhere((a.words, b.words))  # indexed at the first question
     # ``busy`` (thousands of spans in a huge readout) indexed at the first question, and the
     # index kept for :func:`_in_place`, which asks of the same lists grown by the entries.
     told = (list(busy[0]), list(busy[1]))
@@ -141,7 +143,7 @@ def changes(
                 break
         else:
             continue
-        if english and said_apart((a.words, b.words), (x, fa, la), (y, fb, lb)):
+        if english and said_apart(elsewhere, (x, fa, la), (y, fb, lb)):
             continue  # one side's other words stand together elsewhere: two lines
         span_a, span_b = word_span(a.readout, wa, fa, la), word_span(b.readout, wb, fb, lb)
         places = [(0, x, fa, la), (1, y, fb, lb)]
