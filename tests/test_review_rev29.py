@@ -81,3 +81,20 @@ def test_a_view_saved_as_html_is_skipped_in_a_folder_as_ours(tmp_path: Path) -> 
         "report-markdown.html": SkipKind.OURS,
     }
 
+
+def test_a_web_address_given_for_a_readout_says_that_nothing_is_fetched() -> None:
+    """``readoutdiff https://…/readout.html B`` said "no such file; check the path", as if the
+    address were mistyped; every command reads its readouts through one reader."""
+    from test_cli import assert_fails, run
+
+    address = "https://www.fmprc.gov.cn/eng/wjdt_665385/zyjh_665391/t1.html"
+    for args in (
+        (address, SECOND),
+        (FIRST, address),
+        ("formulas", address),
+        ("series", address, SECOND),
+        (address,),  # B missing too
+    ):
+        line = assert_fails(run(*args), address)
+        assert "is a web address, and readoutdiff reads files" in line, line
+    assert "no such file; check the path" in assert_fails(run("nope.txt", SECOND), "nope.txt")

@@ -44,7 +44,9 @@ def _own_words(error: UsageError) -> str:
     if isinstance(error, MissingParameter):
         given = _absent_file(error.ctx)
         if given is not None:  # the file given is the first thing to put right
-            return f"{given}: no such file; check the path, and give {_name(error.param)} too"
+            from readoutdiff.ingest.reading import absent  # the words every reading says
+
+            return f"{given}: {absent(given)}, and give {_name(error.param)} too"
         folder = _folder_given(error.ctx)
         if folder is not None:
             return (
