@@ -98,3 +98,14 @@ def test_a_web_address_given_for_a_readout_says_that_nothing_is_fetched() -> Non
         line = assert_fails(run(*args), address)
         assert "is a web address, and readoutdiff reads files" in line, line
     assert "no such file; check the path" in assert_fails(run("nope.txt", SECOND), "nope.txt")
+
+
+def test_format_pdf_says_how_to_get_a_pdf() -> None:
+    """``-o report.pdf`` warns that readoutdiff writes no PDF and says to print the HTML report;
+    ``-f pdf`` listed only the four formats."""
+    from test_cli import assert_fails, run
+
+    for typed in ("pdf", "PDF"):
+        line = assert_fails(run(FIRST, SECOND, "-f", typed), "--format")
+        assert "readoutdiff writes no PDF: print the HTML report, -f html, to PDF" in line, line
+    assert "PDF" not in assert_fails(run(FIRST, SECOND, "-f", "pfd"), "--format")
