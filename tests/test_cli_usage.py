@@ -30,7 +30,8 @@ CASES = [
     (["check", OLD, NEW, "--rules"], "check", "--rules needs a value (FILE)"),
     (["series", OLD, NEW, "--html"], "series", "--html needs a value (FILE)"),
     ([OLD, NEW, "--color"], "diff", "--color needs a value (auto, always or never)"),
-    ([OLD, NEW, "-f", "pdf"], "diff", "--format: 'pdf' is not one of text, json, markdown or html"),
+    ([OLD, NEW, "-f", "pdf"], "diff", "--format: 'pdf' is not one of text, json, markdown or html"
+     " (readoutdiff writes no PDF: print the HTML report, -f html, to PDF from a browser)"),
     (["check", OLD, NEW, "-f", "xml"], "check",
      "--format: 'xml' is not one of text, json, github or junit (did you mean junit?)"),
     # The README calls the text format "the terminal view"; a choice in capitals is no choice.

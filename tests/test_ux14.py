@@ -88,7 +88,10 @@ def test_md_is_markdown_on_both_paths() -> None:
     assert "md is markdown" in " ".join(helped.stdout.split())
     wrong = _run("diff", "--format", "pdf", "--", a, b)
     assert wrong.returncode == 2
-    assert "'pdf' is not one of text, json, markdown or html;" in wrong.stderr
+    assert (
+        "'pdf' is not one of text, json, markdown or html (readoutdiff writes no PDF"
+        in wrong.stderr
+    )
     # check has no Markdown format: its -f md still says where check writes Markdown
     assert "--summary FILE" in _run("check", a, b, "-f", "md").stderr
 

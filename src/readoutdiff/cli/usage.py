@@ -44,7 +44,9 @@ def _own_words(error: UsageError) -> str:
     if isinstance(error, MissingParameter):
         given = _absent_file(error.ctx)
         if given is not None:  # the file given is the first thing to put right
-            return f"{given}: no such file; check the path, and give {_name(error.param)} too"
+            from readoutdiff.ingest.reading import absent  # the words every reading says
+
+            return f"{given}: {absent(given)}, and give {_name(error.param)} too"
         folder = _folder_given(error.ctx)
         if folder is not None:
             return (
@@ -184,7 +186,7 @@ A B`` to see the formulas of both."""
 
 
 def _bad_value(error: BadParameter) -> str:
-    """``--format: 'pdf' is not one of text, json, markdown or html``."""
+    """``--format: 'xml' is not one of text, json, markdown or html``."""
     name = _name(error.param) if error.param is not None else "a value"
     message = error.message.rstrip(".")
     choices = [str(choice) for choice in getattr(getattr(error.param, "type", None), "choices", ())]
@@ -202,9 +204,12 @@ _NOT_A_FORMAT = {
     ("check", "markdown"): " (check writes its Markdown summary with --summary FILE; the two"
     " readouts' own report: readoutdiff OLD NEW -f markdown)",
     ("check", "html"): " (the HTML report of the two readouts: readoutdiff OLD NEW --html FILE)",
+    ("diff", "pdf"): " (readoutdiff writes no PDF: print the HTML report, -f html, to PDF from a"
+    " browser)",
 }
 """What a command offers for a format it has not (u55: ``check DIR -f md`` was told only the
-four formats, while check writes Markdown, to a file, with ``--summary``)."""
+four formats, while check writes Markdown, to a file, with ``--summary``; rev29: ``-f pdf`` was
+told only the four, while ``-o report.pdf`` says how to get a PDF)."""
 
 
 def _known_as(given: str) -> str:

@@ -39,6 +39,10 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
+_MARKUP = re.compile(
+    r"<(?:[a-z][a-z0-9]*[\s/>]|/[a-z][a-z0-9]*\s*>|!--)|&(?:[a-z]+\d*|#\d+|#x[0-9a-f]+);", re.I
+)
+"""A tag, a comment or an entity: what a page named ``.html`` holds and a plain text does not."""
 _OUR_PAGE = '<meta name="generator" content="readoutdiff'
 """Heads the reports and timelines readoutdiff writes (``readout_paths`` skips them the same way)."""
 _OUR_VIEWS = (
@@ -64,12 +68,19 @@ def load(path: str | os.PathLike[str], *, max_bytes: int = DEFAULT_MAX_BYTES) ->
 def is_html(text: str, path: str = "") -> bool:
     """Tell whether ``text`` (a file named ``path``) is an HTML page rather than plain text.
 
+    A file named ``.html`` that holds no markup at all (a readout copied as text into a file
+    so named) is plain text: read as a page, its line ends would be lost (branch rev29).
+
     >>> is_html("<!-- saved from url=(0040)https://x -->\\n<html><p>x</p></html>")
     True
     >>> is_html("Leaders met. 3 < 4 > 2."), is_html("<p>x</p>", "page.htm")
     (False, True)
+    >>> is_html("Leaders met.\\n\\nThey agreed.", "page.html")
+    False
     """
-    return bool(_HTML_START.match(text[:4096])) or PurePath(path).suffix.lower() in _SUFFIXES
+    if _HTML_START.match(text[:4096]):
+        return True
+    return PurePath(path).suffix.lower() in _SUFFIXES and _MARKUP.search(text) is not None
 
 
 def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
@@ -78,14 +89,14 @@ def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
     An HTML page is read as its visible main text (see :mod:`readoutdiff.ingest.htmltext`).
     """
     text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
-    if is_html(text, path):
-        return _from_html(text, path=path, sha256=digest)
-    if is_our_view(text[:4096]):
+    if is_our_view(text[:4096]):  # before the page test: a view saved as report.html is no page
         raise InputError(
             "is a view readoutdiff wrote (a report, timeline, table or JSON), not a readout;"
             " give the readouts themselves",
             path=path,
         )
+    if is_html(text, path):
+        return _from_html(text, path=path, sha256=digest)
     text, glossed = glosses.without_glosses(text)
     readout = from_text(text, path=path, sha256=digest)
     return replace(readout, notes=(*readout.notes, glossed)) if glossed else readout

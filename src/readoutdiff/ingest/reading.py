@@ -25,6 +25,12 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters (tab and line ends aside): not a readout."""
 _PRIVATE = lazy(r"[\ue000-\uf8ff\ufffe\uffff]")
 """Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.text.wide`)."""
+_WEB_ADDRESS = re.compile(r"\A(?:https?|ftp)://", re.I)
+"""A page's address given for its file: readoutdiff fetches nothing (branch rev29)."""
+_FETCH_NOTHING = (
+    "is a web address, and readoutdiff reads files: save the page (File > Save as) or its"
+    " text, and give that file"
+)
 
 
 def _prompt_on_a_terminal() -> None:
@@ -42,6 +48,17 @@ def _prompt_on_a_terminal() -> None:
         sys.stderr.flush()
 
 
+def absent(name: str) -> str:
+    """Say why ``name``, which names no file, was not read.
+
+    >>> absent("old.txt")
+    'no such file; check the path'
+    >>> absent("https://www.fmprc.gov.cn/eng/wjdt_665385/").split(",")[0]
+    'is a web address'
+    """
+    return _FETCH_NOTHING if _WEB_ADDRESS.match(name) else "no such file; check the path"
+
+
 def read_bytes(name: str, max_bytes: int) -> bytes:
     """Return the bytes of ``name`` (``"-"`` is standard input); refuse more than ``max_bytes``."""
     if name == "-":
@@ -50,7 +67,7 @@ def read_bytes(name: str, max_bytes: int) -> bytes:
     try:
         info = os.stat(name)
     except FileNotFoundError:
-        raise InputError("no such file; check the path", path=name) from None
+        raise InputError(absent(name), path=name) from None
     except OSError as error:
         raise InputError(f"cannot read it ({error.strerror})", path=name) from None
     if stat.S_ISDIR(info.st_mode):

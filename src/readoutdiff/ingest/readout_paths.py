@@ -410,11 +410,11 @@ def _ours(path: str) -> bool:
             head = page.read(4096)
     except OSError:
         return False  # let load() report it
-    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml"):
-        return _OUR_PAGE in head
+    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml") and _OUR_PAGE in head:
+        return True
     from readoutdiff.ingest.reader import is_our_view  # the test load() refuses views by
 
-    return is_our_view(head.decode("utf-8", "replace"))
+    return is_our_view(head.decode("utf-8", "replace"))  # a view saved as .html too
 
 
 def _skip(path: str) -> Skipped:
