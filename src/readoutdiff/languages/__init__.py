@@ -48,6 +48,10 @@ of the pattern's ``findall``, which restarts its search after each word. A table
 characters, each word character its own: ``str.translate`` finds every ASCII character in it,
 where a table of the gaps alone raised and caught a ``KeyError`` for each distinct letter of
 each text (2.5 times the time of the translation)."""
+_ASCII_GAPS_BYTES = _ASCII_GAPS.encode("ascii") + bytes(range(128, 256))
+""":data:`_ASCII_GAPS` as a table of ``bytes.translate``: one byte looked up a character in C,
+where ``str.translate`` looked each character up in its table as an object (a sentence's
+words: ~8 M instructions of a 500 KB pair's aligner, ~2 M so; the same words)."""
 _PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 """What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 
@@ -93,7 +97,7 @@ def words(folded: str) -> list[str]:
     (['the', 'u', 's', 'china', 'talks', '2nd_round'], ['核心', '利益', 'и', 'дружба'])
     """
     if folded.isascii():  # most sentences of English readouts: _PLAIN's runs, cut in C
-        return folded.translate(_ASCII_GAPS).split()
+        return folded.encode("ascii").translate(_ASCII_GAPS_BYTES).decode("ascii").split()
     if not has_wide(folded) or not _CUT_APART().search(folded):
         return _PLAIN.findall(folded)  # no script cut by a segmenter or per character
     return _segmented(_WORD(), folded)
