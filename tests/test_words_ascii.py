@@ -1,5 +1,6 @@
-"""``languages.words`` on ASCII text through ``bytes.translate`` (branch cli2): the words the
-``\\w+`` runs are, as ``str.translate`` with the same table cut them, on real readouts."""
+"""``languages.words`` on ASCII text through ``bytes.translate`` and ``languages.tokens`` by
+character ranges (branch cli2): the words of ``\\w+`` and the tokens of ``\\w+|\\s+|[^\\w\\s]``,
+as the string table and the pattern cut them, on real readouts and drawn ASCII texts."""
 
 from __future__ import annotations
 
@@ -35,3 +36,25 @@ def test_every_ascii_character() -> None:
     for _ in range(3000):
         text = "".join(chr(draw.randrange(128)) for _ in range(draw.randrange(60)))
         assert languages.words(text) == _PLAIN.findall(text)
+
+
+_PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
+
+
+def test_tokens_of_ascii_text() -> None:
+    """``languages.tokens`` of ASCII text by character ranges: the tokens of ``\\w+|\\s+|[^\\w\\s]``
+    on every ASCII sentence of English evaluation readouts, each ASCII character alone and
+    3,000 random ASCII texts (controls, tabs, ``_``)."""
+    checked = 0
+    for path in sorted((ROOT / "eval" / "formulas").glob("biden-*.txt"))[:60]:
+        for sentence in load(str(path)).sentences:
+            if sentence.text.isascii():
+                assert languages.tokens(sentence.text) == _PLAIN_TOKEN.findall(sentence.text)
+                checked += 1
+    assert checked > 150
+    for character in map(chr, range(128)):
+        assert languages.tokens(character) == _PLAIN_TOKEN.findall(character)
+    draw = random.Random(11)
+    for _ in range(3000):
+        text = "".join(chr(draw.randrange(128)) for _ in range(draw.randrange(60)))
+        assert languages.tokens(text) == _PLAIN_TOKEN.findall(text)

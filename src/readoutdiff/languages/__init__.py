@@ -54,6 +54,13 @@ where ``str.translate`` looked each character up in its table as an object (a se
 words: ~8 M instructions of a 500 KB pair's aligner, ~2 M so; the same words)."""
 _PLAIN_TOKEN = re.compile(r"\w+|\s+|[^\w\s]")
 """What ``_TOKEN`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
+_ASCII_TOKEN = re.compile(
+    r"[A-Za-z0-9_]+|[\t\n\x0b\x0c\r\x1c-\x1f ]+|[^A-Za-z0-9_\t\n\x0b\x0c\r\x1c-\x1f ]"
+)
+"""``_PLAIN_TOKEN`` for ASCII text, where ``\\w`` is ``[A-Za-z0-9_]`` and ``\\s`` these ten
+characters (``str.isspace``'s ASCII ones): ``re`` tests a range of a set without a Unicode
+category lookup a character (a fifth fewer instructions; a changed pair's word diff cuts both
+texts so)."""
 
 
 def language(code: str) -> Language:
@@ -85,6 +92,8 @@ def match_fold(text: str) -> str:
 
 def tokens(text: str) -> list[str]:
     """Cut ``text`` into words, white-space runs and punctuation marks; their join is ``text``."""
+    if text.isascii():
+        return _ASCII_TOKEN.findall(text)
     if not has_wide(text):
         return _PLAIN_TOKEN.findall(text)
     return _segmented(_TOKEN(), text)
