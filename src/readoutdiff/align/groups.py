@@ -11,6 +11,7 @@ seed a merge that no single sentence reaches.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from itertools import chain
 from operator import attrgetter, itemgetter
 
 from readoutdiff.align.similarity import Scorer
@@ -35,7 +36,6 @@ class Pair:
 BY_B = attrgetter("b")
 """A pair's B indices, the key pairs sort by (made in C: no Python call for each of some 3,000
 pairs at 500 KB, as a ``lambda`` costs)."""
-_MOVED_THEN_B = attrgetter("moved", "b")
 _SCORE, _INDICES = itemgetter(0), itemgetter(1, 2)
 
 
@@ -82,9 +82,13 @@ class Holders:
 
 
 def grow_groups(scorer: Scorer, singles: list[Pair], edges: Edges, options: Options) -> list[Pair]:
-    """Grow the 1:1 ``singles`` (moved ones flagged) into splits and merges; seed merges from free sentences."""
+    """Grow the 1:1 ``singles`` (moved ones flagged, in B order as ``pairing`` makes them) into
+    splits and merges; seed merges from free sentences."""
     holders = Holders(singles)
-    for single in sorted(singles, key=_MOVED_THEN_B):  # the key made in C: no call a pair
+    # the pairs that kept their place, then the moved ones, each in B order: ``singles`` sorted
+    # by (moved, B), as they come in B order (a sort of the keys' tuples: ~1.8 ms at 500 KB)
+    in_order = [single for single in singles if not single.moved]
+    for single in chain(in_order, [single for single in singles if single.moved]):
         if single.score < 1.0 and holders.b.get(single.b[0]) is single:
             _grow(single, scorer, holders, options, steal=True)
     for score, b_index, a_index in _seeds(edges, options.min_score / 2):

@@ -30,7 +30,12 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
     a_lengths, b_lengths = scorer.a.lengths, scorer.b.lengths
     for position, pair in enumerate(pairs):
         a, b = pair.a, pair.b
-        step = bisect_right(indexes, a[0]) - 1  # best chain among pairs wholly before A index a[0]
+        size = len(indexes)
+        # best chain among pairs wholly before A index a[0]: the last step when a[0] is at or
+        # past the last index filed (most pairs keep their order), else found by bisect
+        last = indexes[-1] if size else -1
+        first = a[0]
+        step = size - 1 if first >= last else bisect_right(indexes, first) - 1
         if step >= 0:
             before, before_end = weights[step], ends[step]
         else:
@@ -42,7 +47,7 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
         total = before + pair.score * (length + 1)
         previous[position] = before_end
         index = a[-1] + 1
-        place = bisect_right(indexes, index)
+        place = size if index >= last else bisect_right(indexes, index)
         below = place - 1
         # a step at or before the index that is at least as heavy keeps this chain off
         if (
@@ -50,7 +55,6 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
             or total > weights[below]
             or (total == weights[below] and position > ends[below])
         ):
-            size = len(indexes)
             if place == size:  # most chains: a new last step, no slice made or replaced
                 indexes.append(index)
                 weights.append(total)
