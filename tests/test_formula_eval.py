@@ -811,6 +811,12 @@ ZH_FRESH_E59 = frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
 # the forty-third session with e60's batch (HELD_LATER_BATCHES).
 ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obiang", "xi-isaias"})
+# The Chinese series of e66's fresh batch 46 (forty-third session): President Xi's meetings with
+# Russia's Prime Minister Mishustin (three pairs, a chain), Thailand's Prime Minister Paetongtarn,
+# Kuwait's Crown Prince Mishal and his talks and meeting with Iran's President Raisi (one pair
+# each), as CCTV's evening news published them, fresh; their counterparts joined
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -928,7 +934,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
                sum(formula_eval.language_of(p) == lang for p in PAIRS))
         for lang in ("en", "zh", "ru")
     }  # fmt: skip
-    assert shares == {"en": (75, 285), "zh": (27, 79), "ru": (12, 34)}
+    # e66's Chinese batch 46 (6 fresh pairs) takes Chinese to 33 of 85 aside: the rule moves its
+    # next oldest held-out series at the merge (the lead's; e66 does no turnover).
+    assert shares == {"en": (75, 285), "zh": (33, 85), "ru": (12, 34)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -971,10 +979,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Held-out and fresh pairs together: until the forty-first session at least a third of the
     # whole set was kept aside; from the forty-second a third of each language as whole series and
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
-    # the all-pairs share is what the languages' shares give, 114 of 398 (28.6 %; e62's batch 42
-    # and e64's batch 44 in).
+    # the all-pairs share is what the languages' shares give, 120 of 404 (29.7 %; e62's batch 42,
+    # e64's batch 44 and e66's Chinese batch 46 in).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (114, 398)
+    assert (len(aside), len(PAIRS)) == (120, 404)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1418,6 +1426,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E56
         | ZH_FRESH_E59
         | ZH_FRESH_E61
+        | ZH_FRESH_E66
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
