@@ -712,8 +712,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # trudeau-karins and sullivan-dokos, moved by e59's, and 31 Chinese and Russian pairs of 20
     # series, moved by e60's turnover per language, and liqiang-hun-manet and liqiang-prabowo (4), moved at
     # the merge of e61 (its Chinese batch 41), and mirziyoyev-rahmon (3) and nazarbayev-erdogan,
-    # moved at the merge of e63 (its Russian batch 43)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 288
+    # moved at the merge of e63 (its Russian batch 43), and liqiang-scholz, liqiang-sisi,
+    # liqiang-macron and liqiang-merz, moved at the merge of e66 (its Chinese batch 46)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 292
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -829,6 +830,12 @@ ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obia
 RU_FRESH_E63 = frozenset(
     {"mirziyoyev-berdimuhamedov", "mirziyoyev-gurbanguly", "mirziyoyev-al-nahyan"}
 )
+# The Chinese series of e66's fresh batch 46 (forty-third session): President Xi's meetings with
+# Russia's Prime Minister Mishustin (three pairs, a chain), Thailand's Prime Minister Paetongtarn,
+# Kuwait's Crown Prince Mishal and his talks and meeting with Iran's President Raisi (one pair
+# each), as CCTV's evening news published them, fresh; their counterparts joined
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -841,6 +848,12 @@ TURNOVER_E60 = "until 6 Dec 2026 (forty-second session, branch e60); a dev pair 
 # Russian fresh batch took Russian over a third aside.
 TURNOVER_E63 = (
     "(forty-third session, the turnover per language applied at the lead's merge of e63);"
+    " a dev pair since"
+)
+# And at the lead's merge of e66 (forty-third session), when its Chinese fresh batch 46 took
+# Chinese over a third aside.
+TURNOVER_E66 = (
+    "(forty-third session, the turnover per language applied at the lead's merge of e66);"
     " a dev pair since"
 )
 MOVED_BY_LANGUAGE = {
@@ -864,6 +877,10 @@ MOVED_BY_LANGUAGE = {
             "liqiang-luxon",
             "liqiang-hun-manet",
             "liqiang-prabowo",
+            "liqiang-scholz",  # at the lead's merge of e66 (TURNOVER_E66)
+            "liqiang-sisi",
+            "liqiang-macron",
+            "liqiang-merz",
         }
     ),
     "ru": frozenset(
@@ -928,7 +945,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
             p.heldout
             or any(
                 mark in (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8")
-                for mark in (TURNOVER_E60, TURNOVER_E63)
+                for mark in (TURNOVER_E60, TURNOVER_E63, TURNOVER_E66)
             )
         )
     ]
@@ -968,7 +985,10 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
                sum(formula_eval.language_of(p) == lang for p in PAIRS))
         for lang in ("en", "zh", "ru")
     }  # fmt: skip
-    assert shares == {"en": (81, 291), "zh": (27, 79), "ru": (14, 40)}
+    # e66's Chinese batch 46 (6 fresh pairs) took Chinese to 33 of 85 aside: at the lead's merge
+    # of e66 the rule moved its next held-out series (TURNOVER_E66): liqiang-scholz, liqiang-sisi,
+    # liqiang-macron and liqiang-merz (one pair each), 29 of 85 aside.
+    assert shares == {"en": (81, 291), "zh": (29, 85), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1011,10 +1031,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Held-out and fresh pairs together: until the forty-first session at least a third of the
     # whole set was kept aside; from the forty-second a third of each language as whole series and
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
-    # the all-pairs share is what the languages' shares give, 122 of 410 (29.8 %; e62's batch 42,
-    # e64's batch 44, e65's batch 45 and e63's Russian batch 43 in, four Russian pairs moved to dev).
+    # the all-pairs share is what the languages' shares give, 124 of 416 (29.8 %; e62's batch 42,
+    # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
+    # Russian and four Chinese pairs moved to dev).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (122, 410)
+    assert (len(aside), len(PAIRS)) == (124, 416)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1477,6 +1498,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E59
         | ZH_FRESH_E61
         | RU_FRESH_E63
+        | ZH_FRESH_E66
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
