@@ -21,6 +21,7 @@ from pathlib import Path
 import pytest
 
 from readoutdiff.ingest.reader import HTML_NOTE, is_html, load
+from readoutdiff.ingest.readout_paths import SkipKind, listed
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 FIRST = SAMPLES / "2021-06-28-xi-putin.txt"
@@ -73,3 +74,28 @@ def test_a_plain_text_named_html_with_a_stray_sign_reads_as_the_same_text(
 def test_a_page_named_html_with_any_markup_is_still_a_page(page: str) -> None:
     assert is_html(page, "page.html")
     assert not is_html(page, "page.txt")  # a text name reads a page only from its start
+
+
+def test_our_html_report_under_a_text_name_is_skipped_in_a_folder(tmp_path: Path) -> None:
+    from test_cli import run
+
+    for source in (FIRST, SECOND):
+        (tmp_path / source.name).write_bytes(source.read_bytes())
+    for name in ("report.txt", "report.md", "report.htm"):
+        written = run(FIRST, SECOND, "-f", "html", "-o", tmp_path / name)
+        assert written.returncode == 0, written.stderr
+    timeline = run("series", FIRST, SECOND, "--html", tmp_path / "timeline.text")
+    assert timeline.returncode == 0, timeline.stderr
+    files, skipped = listed(tmp_path)
+    assert [Path(name).name for name in files] == [FIRST.name, SECOND.name]
+    assert {Path(item.path).name: item.kind for item in skipped} == {
+        "report.txt": SkipKind.OURS,
+        "report.md": SkipKind.OURS,
+        "report.htm": SkipKind.OURS,
+        "timeline.text": SkipKind.OURS,
+    }
+    for command in ("series", "check"):
+        done = run(command, tmp_path)
+        assert done.returncode in (0, 1), (command, done.stderr)
+        assert "is a page readoutdiff wrote" not in done.stderr, command
+        assert "report.txt: skipped, written by readoutdiff" in done.stderr, command
