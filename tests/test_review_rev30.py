@@ -12,6 +12,7 @@ What the read found in rev29's reader and this file keeps fixed:
    ``--html report.md``) in a folder was taken as a readout, and ``series DIR`` and ``check DIR``
    stopped on it ("is a page readoutdiff wrote"); under ``.html`` it was skipped as ours. It is
    skipped under every readout suffix now.
+3. A web address without its scheme (``www.fmprc.gov.cn/eng/…``) was called a mistyped path.
 """
 
 from __future__ import annotations
@@ -99,3 +100,17 @@ def test_our_html_report_under_a_text_name_is_skipped_in_a_folder(tmp_path: Path
         assert done.returncode in (0, 1), (command, done.stderr)
         assert "is a page readoutdiff wrote" not in done.stderr, command
         assert "report.txt: skipped, written by readoutdiff" in done.stderr, command
+
+
+def test_a_web_address_without_its_scheme_says_that_nothing_is_fetched() -> None:
+    """3. ``www.fmprc.gov.cn/eng/…``, an address as a browser's address bar copies it, was "no
+    such file; check the path" where ``https://www.…`` says that readoutdiff fetches nothing; a
+    file named ``www.notes.txt`` that is not there is still a path mistyped."""
+    from test_cli import assert_fails, run
+
+    address = "www.fmprc.gov.cn/eng/wjdt_665385/zyjh_665391/t1.html"
+    for args in ((address, SECOND), (FIRST, address), ("formulas", address), (address,)):
+        line = assert_fails(run(*args), address)
+        assert "is a web address, and readoutdiff reads files" in line, line
+    for name in ("www.notes.txt", "www/notes.txt"):
+        assert "no such file; check the path" in assert_fails(run(name, SECOND), name)
