@@ -12,7 +12,8 @@ What the read found in rev29's reader and this file keeps fixed:
    ``--html report.md``) in a folder was taken as a readout, and ``series DIR`` and ``check DIR``
    stopped on it ("is a page readoutdiff wrote"); under ``.html`` it was skipped as ours. It is
    skipped under every readout suffix now.
-3. A web address without its scheme (``www.fmprc.gov.cn/eng/…``) was called a mistyped path.
+3. A web address without its scheme (``www.fmprc.gov.cn/eng/…``) was called a mistyped path; and
+   a web address given alone was told "…, and give that file, and give B too".
 """
 
 from __future__ import annotations
@@ -112,5 +113,9 @@ def test_a_web_address_without_its_scheme_says_that_nothing_is_fetched() -> None
     for args in ((address, SECOND), (FIRST, address), ("formulas", address), (address,)):
         line = assert_fails(run(*args), address)
         assert "is a web address, and readoutdiff reads files" in line, line
+    alone = assert_fails(run(address), address)  # B missing too: said once, not "and give" twice
+    assert alone.endswith(
+        "or its text, and give that file; give B too; see readoutdiff diff --help"
+    )
     for name in ("www.notes.txt", "www/notes.txt"):
         assert "no such file; check the path" in assert_fails(run(name, SECOND), name)
