@@ -46,7 +46,9 @@ def _own_words(error: UsageError) -> str:
         if given is not None:  # the file given is the first thing to put right
             from readoutdiff.ingest.reading import absent  # the words every reading says
 
-            return f"{given}: {absent(given)}, and give {_name(error.param)} too"
+            why = absent(given)  # a web address's words end ", and give that file" (rev30)
+            also = "; give" if ", and give" in why else ", and give"
+            return f"{given}: {why}{also} {_name(error.param)} too"
         folder = _folder_given(error.ctx)
         if folder is not None:
             return (

@@ -39,10 +39,20 @@ _HTML_START = re.compile(
     re.I | re.S,
 )
 _SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
-_MARKUP = re.compile(
-    r"<(?:[a-z][a-z0-9]*[\s/>]|/[a-z][a-z0-9]*\s*>|!--)|&(?:[a-z]+\d*|#\d+|#x[0-9a-f]+);", re.I
+_TAGS = (
+    "a|abbr|address|article|aside|b|base|big|blockquote|body|br|button|caption|center|cite|code"
+    "|col|colgroup|dd|del|details|dfn|div|dl|dt|em|figcaption|figure|font|footer|form|h[1-6]"
+    "|head|header|hr|html|i|iframe|img|input|ins|label|li|link|main|mark|meta|nav|noscript|ol"
+    "|p|picture|pre|q|s|script|section|small|source|span|strike|strong|style|sub|summary|sup"
+    "|svg|table|tbody|td|tfoot|th|thead|time|title|tr|tt|u|ul"
 )
-"""A tag, a comment or an entity: what a page named ``.html`` holds and a plain text does not."""
+_MARKUP = re.compile(
+    rf"<(?:/?(?:{_TAGS})(?:\s[^<>\n]*)?/?>|!--)|&#(?:\d+|x[0-9a-f]+);|&([a-z][a-z0-9]*);", re.I
+)
+"""A tag of HTML closed on its line, a comment, or an entity (a named one checked against HTML's
+names): what a page named ``.html`` holds and a plain text does not. A stray ``<`` or ``&`` of a
+plain text is none: "R&D;", "<<Belt and Road>>", "a <b and c" (branch rev30: each was read as a
+page, its line ends lost)."""
 _OUR_PAGE = '<meta name="generator" content="readoutdiff'
 """Heads the reports and timelines readoutdiff writes (``readout_paths`` skips them the same way)."""
 _OUR_VIEWS = (
@@ -80,7 +90,21 @@ def is_html(text: str, path: str = "") -> bool:
     """
     if _HTML_START.match(text[:4096]):
         return True
-    return PurePath(path).suffix.lower() in _SUFFIXES and _MARKUP.search(text) is not None
+    return PurePath(path).suffix.lower() in _SUFFIXES and _marked_up(text)
+
+
+def _marked_up(text: str) -> bool:
+    """Whether ``text`` holds a tag, a comment or an entity (:data:`_MARKUP`).
+
+    >>> _marked_up("Trade &amp; investment"), _marked_up("R&D; trade"), _marked_up("<<Belt and Road>>")
+    (True, False, False)
+    """
+    # read only for a file named .html that does not start as a page
+    from html.entities import html5
+
+    return any(
+        found.group(1) is None or f"{found.group(1)};" in html5 for found in _MARKUP.finditer(text)
+    )
 
 
 def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:

@@ -25,8 +25,10 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters (tab and line ends aside): not a readout."""
 _PRIVATE = lazy(r"[\ue000-\uf8ff\ufffe\uffff]")
 """Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.text.wide`)."""
-_WEB_ADDRESS = re.compile(r"\A(?:https?|ftp)://", re.I)
-"""A page's address given for its file: readoutdiff fetches nothing (branch rev29)."""
+_WEB_ADDRESS = re.compile(r"\A(?:(?:https?|ftp)://|www\.[^/\\\s]+\.[a-z]{2,}/)", re.I)
+"""A page's address given for its file: readoutdiff fetches nothing (branch rev29), with or
+without its scheme (rev30: ``www.fmprc.gov.cn/eng/…``, as a browser's address bar copies it
+without ``https://``, was a mistyped path)."""
 _FETCH_NOTHING = (
     "is a web address, and readoutdiff reads files: save the page (File > Save as) or its"
     " text, and give that file"
@@ -55,6 +57,8 @@ def absent(name: str) -> str:
     'no such file; check the path'
     >>> absent("https://www.fmprc.gov.cn/eng/wjdt_665385/").split(",")[0]
     'is a web address'
+    >>> absent("www.fmprc.gov.cn/eng/t1.html").split(",")[0], absent("www.notes.txt")
+    ('is a web address', 'no such file; check the path')
     """
     return _FETCH_NOTHING if _WEB_ADDRESS.match(name) else "no such file; check the path"
 

@@ -410,8 +410,8 @@ def _ours(path: str) -> bool:
             head = page.read(4096)
     except OSError:
         return False  # let load() report it
-    if Path(path).suffix.lower() in (".html", ".htm", ".xhtml") and _OUR_PAGE in head:
-        return True
+    if _OUR_PAGE in head:  # under any readout suffix: report.txt, from -f html -o report.txt
+        return True  # (branch rev30: a folder holding it stopped series and check DIR)
     from readoutdiff.ingest.reader import is_our_view  # the test load() refuses views by
 
     return is_our_view(head.decode("utf-8", "replace"))  # a view saved as .html too
