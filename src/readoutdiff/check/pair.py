@@ -112,6 +112,9 @@ def run(
                 " different readouts to compare the newest with the one before",
                 path=paths[0],
             )
+        first = first_of_series(paths[0], readouts, rules)
+        if first is not None:
+            return first
         readouts, kept = newest_series(readouts)
         readouts, versions = one_version(readouts)
         pair = newest_pair(readouts)
@@ -163,9 +166,9 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
     (eval/bilingual: Xi–Macron with Lukashenko–Putin, similarity 0.00) and warned of every
     phrase either said (ux14). A series naming a participant of the newest's is kept with it
     (:func:`_one_series`: harris-herzog and biden-herzog, one counterpart's meetings with two
-    presidents, are one series to a user). Names that do not all say a series, or a newest
-    series of one readout, keep the folder whole (:func:`two_series_note` then names the two
-    files)."""
+    presidents, are one series to a user). Names that do not all say a series keep the folder
+    whole; a newest series of one readout is a first readout (:func:`first_of_series`, checked
+    before: the folder is then kept whole here)."""
     if not readouts:
         return [], []
     kept, ours, others = series_of(readouts, readouts[-1])
@@ -177,6 +180,34 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
         f" newest two readouts of {and_(ours)}, the newest readout's series, and leaves out the"
         f" {left} readout{'s' if left > 1 else ''} of {and_(others)}"
     ]
+
+
+def first_of_series(
+    directory: str, readouts: Sequence[Readout], rules: Rules
+) -> CheckResult | None:
+    """The result of ``check DIR`` whose newest readout (the last of ``readouts``, in order) is
+    the first of its series by file name (:func:`series_of`: every name says a series, and
+    they say more than one), else None: nothing to compare yet, in the words ``check DIR
+    --since`` gives the first readout of a series added (ux15), and a pass. It was compared
+    with the readout before it of another series (ux14's choice: a note named both files),
+    similarity near 0.00 and a warning for every phrase either said: a check of nothing the
+    user asked (ux16). The series left out are named after it, as the note of a folder of
+    several series names them."""
+    kept, ours, others = series_of(readouts, readouts[-1])
+    if len(kept) != 1 or not others:
+        return None
+    from readoutdiff.check.since import first_readout
+
+    left = len(readouts) - 1
+    first = first_readout(f"{and_(ours)} in {directory}", readouts[-1], rules)
+    said = (
+        f"{first.nothing}; the folder holds {len(others) + len(ours)} series by file name, and check"
+        f" leaves out the {left} readout{'s' if left > 1 else ''} of {and_(others)}"
+    )
+    return CheckResult(
+        old=first.old, new=first.new, similarity=1.0, outcomes=(), rules_path=rules.path,
+        nothing=said,
+    )  # fmt: skip
 
 
 def series_of(
