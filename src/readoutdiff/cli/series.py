@@ -123,7 +123,6 @@ def series_command(
     refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
     refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     refuse_unwritable((html, json_file, csv_file))
-    from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.render.series_text import no_rows_said, render_series_text
     from readoutdiff.series import Order, build_series
@@ -133,7 +132,7 @@ def series_command(
         paths, exclude=[str(p) for p in (html, json_file, csv_file) if p], max_size=max_size
     )
     refuse_shared_streams(files)
-    readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
+    readouts = _load(paths, files, max_size * 1024 * 1024)
     _warn_copies(readouts)
     _refuse_copies_only(paths, readouts)
     _warn_several_series(readouts)
@@ -154,6 +153,23 @@ def series_command(
     from readoutdiff.cli.diff_run import terminal_width
 
     write_stdout(render_series_text(series, width=terminal_width(None), no_rows=reports.no_rows))
+
+
+def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Readout]":
+    """The readouts of ``files``; one found in a folder or by a glob that cannot be read stops
+    the series, its line saying why a file not named matters, as ``check DIR`` says it
+    (:func:`readoutdiff.check.pair.folder_load`, ux16)."""
+    from readoutdiff.check.pair import folder_load
+    from readoutdiff.ingest import load
+    from readoutdiff.ingest.readout_paths import path_key
+
+    named = {path_key(path) for path in paths if path != "-"}
+    return [
+        load(file, max_bytes=max_bytes)
+        if file == "-" or path_key(file) in named
+        else folder_load(file, max_bytes)
+        for file in files
+    ]
 
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
