@@ -115,7 +115,9 @@ def series_command(
 
     Two language versions of one call (dated at most a day apart) are one meeting: the series
     reads the one in its majority language and leaves the other out, saying so in a warning
-    and in the meeting's notes.
+    and in the meeting's notes. A folder whose file names say several series
+    (SERIES__YYYY-MM-DD__...) is read as the newest readout's series, a warning naming the
+    readouts left out; files or globs named are read as given.
     """
     if html is None and (stamp or pairs is not Pairs.INLINE):
         given = "--stamp" if stamp else "--pairs folder"
@@ -133,9 +135,9 @@ def series_command(
     )
     refuse_shared_streams(files)
     readouts = _load(paths, files, max_size * 1024 * 1024)
+    readouts = _newest_series(paths, readouts)
     _warn_copies(readouts)
     _refuse_copies_only(paths, readouts)
-    _warn_several_series(readouts)
     versions = _warn_versions(readouts, order)
     when = now() if stamp else None
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
@@ -252,29 +254,59 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     warn(copies_said(readouts, "the series"))
 
 
-def _warn_several_series(readouts: "list[Readout]") -> None:
-    """Say on standard error when the readouts' file names (``SERIES__YYYY-MM-DD__…``) say
-    series that share no participant (:func:`readoutdiff.check.pair.series_of`): ``series DIR``
+def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout]":
+    """The readouts kept to the newest readout's series when their file names
+    (``SERIES__YYYY-MM-DD__…``) say series that share no participant
+    (:func:`readoutdiff.check.pair.series_of`) and the paths are folders, as ``check DIR``
+    reads a folder (ux14), with a warning naming the readouts left out (ux16): ``series DIR``
     on a folder of several series compared each readout with the one before it of whichever
-    series, similarity 0.00 to 0.01 down the table, in silence (ux15's walk), where ``check
-    DIR`` reads the newest readout's series (ux14). Warned, not split: the user may mean it."""
-    from readoutdiff.check.pair import and_, series_named, series_of
+    series, similarity 0.00 to 0.01 down the table (ux15's walk, which only warned). Files or
+    globs the user names are read as given, with a warning: the user chose them. A newest
+    series of one meeting is refused (exit 2), as a series of one readout is."""
+    from readoutdiff.check.pair import and_, in_order, series_of
+    from readoutdiff.series.build import once
 
     if len(readouts) < 2:
-        return
+        return readouts
     newest = max(readouts, key=lambda readout: (readout.date or "", readout.path))
-    _, ours, others = series_of(readouts, newest)
+    kept, ours, others = series_of(readouts, newest)
     if not others:
-        return
+        return readouts
     names = sorted({*ours, *others})
-    name = series_named(newest.path) or ""  # every name says one here (series_of)
-    glob = f"{Path(newest.path).parent / name!s}__*" if newest.path != "-" else ""
+    if not all(path != "-" and Path(path).is_dir() for path in paths):
+        warn(
+            f"the readouts hold {len(names)} series by file name ({and_(names)}), not all"
+            " sharing a participant: the series compares each readout with the one before it,"
+            f" of whichever series; give one series' files, such as {_glob(newest)!r} (the"
+            " newest readout's)"
+        )
+        return readouts
+    mine = {id(readout) for readout in kept}
+    left = in_order([readout for readout in readouts if id(readout) not in mine])
+    if len(once(kept)) < 2:
+        other = max(left, key=lambda readout: (readout.date or "", readout.path))
+        raise InputError(
+            f"is the newest readout and the only one of its series by file name ({and_(ours)});"
+            f" the folder holds {len(names)} series, and a series reads the newest readout's:"
+            f" give one series' files, such as {_glob(other)!r}",
+            path=newest.path,
+        )
+    shown = ", ".join(Path(readout.path).name for readout in left[:3])
+    more = f" and {len(left) - 3} more" if len(left) > 3 else ""
     warn(
-        f"the readouts hold {len(names)} series by file name ({and_(names)}), not all sharing a"
-        " participant: the series compares each readout with the one before it, of whichever"
-        " series; give one series' files"
-        + (f", such as {glob!r} (the newest readout's)" if glob else "")
+        f"the readouts hold {len(names)} series by file name: the series reads {and_(ours)},"
+        f" the newest readout's series, and leaves out the {len(left)}"
+        f" readout{'s' * (len(left) != 1)} of {and_(others)} ({shown}{more}); give a series'"
+        f" files to read it, such as {_glob(left[-1])!r}"
     )
+    return kept
+
+
+def _glob(readout: "Readout") -> str:
+    """The glob of the files of ``readout``'s series (:func:`~readoutdiff.check.pair.series_named`)."""
+    from readoutdiff.check.pair import series_named
+
+    return f"{Path(readout.path).parent / (series_named(readout.path) or '')!s}__*"
 
 
 def _warn_versions(readouts: "list[Readout]", order: OrderChoice) -> int:
