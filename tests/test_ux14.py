@@ -112,20 +112,21 @@ def test_check_dir_of_several_series_compares_the_newest_series(tmp_path: Path) 
     assert _run("check", BILINGUAL, "--json", tmp_path / "d.json").stdout == done.stdout
 
 
-def test_a_newest_series_of_one_readout_keeps_the_folder_and_names_both_files(
-    tmp_path: Path,
-) -> None:
+def test_a_newest_series_of_one_readout_is_a_first_readout(tmp_path: Path) -> None:
+    # ux16: the folder was read whole and the newest compared with the readout before it of
+    # another series, with a note naming both files; now a first readout, as --since says
     done = _check_copies(
         tmp_path,
         "xi-macron__2023-11-20__xinhua.txt",
         "wangyi-jaishankar__2021-02-25__mfa.txt",
         "lukashenko-putin__2022-07-11__presidentby.txt",
     )
-    assert (
-        "note: OLD and NEW are of two series by their file names (lukashenko-putin, xi-macron):"
-        " lukashenko-putin__2022-07-11__presidentby.txt and xi-macron__2023-11-20__xinhua.txt;"
-        " check a folder of one series"
-    ) in done.stdout.splitlines()
+    assert done.stdout.splitlines() == [
+        "readoutdiff check: passed: nothing to compare yet: xi-macron__2023-11-20__xinhua.txt"
+        " is the first readout of xi-macron in . by date; a check compares a readout with the"
+        " one before it; the folder holds 3 series by file name, and check leaves out the 2"
+        " readouts of lukashenko-putin and wangyi-jaishankar"
+    ]
 
 
 def test_series_sharing_a_participant_are_read_as_one(tmp_path: Path) -> None:

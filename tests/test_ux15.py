@@ -53,7 +53,18 @@ def test_series_of_several_series_by_file_name_says_so(tmp_path: Path) -> None:
     (tmp_path / marcos).write_text((PAIRS / marcos).read_text("utf-8"), "utf-8")
     done = _run("series", ".", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
+    # ux16: a folder is read as the newest readout's series, as check DIR reads it (it was
+    # read whole, with the warning files given still get)
     assert done.stderr == (
+        "readoutdiff: warning: the readouts hold 2 series by file name: the series reads"
+        " sunak-rutte, the newest readout's series, and leaves out the 1 readout of"
+        f" harris-marcos ({marcos}); give a series' files to read it, such as"
+        " 'harris-marcos__*'\n"
+    )
+    assert "Series of 2 readouts" in done.stdout and marcos not in done.stdout
+    mixed = _run("series", *sorted(path.name for path in tmp_path.iterdir()), cwd=tmp_path)
+    assert mixed.returncode == 0, mixed.stderr
+    assert mixed.stderr == (
         "readoutdiff: warning: the readouts hold 2 series by file name (harris-marcos and"
         " sunak-rutte), not all sharing a participant: the series compares each readout with"
         " the one before it, of whichever series; give one series' files, such as"

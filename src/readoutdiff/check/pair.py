@@ -71,7 +71,29 @@ def listing(directory: str | os.PathLike[str]) -> tuple[list[str], list[readout_
 
 def folder_readouts(files: Sequence[str], max_bytes: int = DEFAULT_MAX_BYTES) -> list[Readout]:
     """The readouts of a folder's ``files``, each read once, by date then name (:func:`in_order`)."""
-    return in_order([load(path, max_bytes=max_bytes) for path in files])
+    return in_order([folder_load(path, max_bytes) for path in files])
+
+
+FOLDER_READ = "every readout of the folder is read, to order them by date"
+"""Why a folder's readout the user did not name stops the run (:func:`folder_load`)."""
+
+
+def folder_load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
+    """A readout of a folder, read: one that cannot be read (binary, not UTF-8, too big …)
+    stops ``check DIR`` (``--since`` too) and ``series DIR`` with exit status 2, its line
+    naming it and why a file the user did not name matters (ux16). Not passed over with a
+    warning: the file left out may be the newest, or the one a pull request adds, and the run
+    would pass having checked another pair; a CI user meets a red job naming the file, as a
+    linter fails on a file it cannot decode (tests/test_folder_unreadable.py)."""
+    try:
+        return load(path, max_bytes=max_bytes)
+    except InputError as error:
+        if error.path != path:
+            raise
+        raise InputError(
+            f"{error.message}; {FOLDER_READ}: fix it or move it out of the folder",
+            path=error.path, line=error.line,
+        ) from None  # fmt: skip
 
 
 def _two_or_more(directory: str) -> list[str]:
@@ -112,6 +134,9 @@ def run(
                 " different readouts to compare the newest with the one before",
                 path=paths[0],
             )
+        first = first_of_series(paths[0], readouts, rules)
+        if first is not None:
+            return first
         readouts, kept = newest_series(readouts)
         readouts, versions = one_version(readouts)
         pair = newest_pair(readouts)
@@ -163,9 +188,9 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
     (eval/bilingual: Xi–Macron with Lukashenko–Putin, similarity 0.00) and warned of every
     phrase either said (ux14). A series naming a participant of the newest's is kept with it
     (:func:`_one_series`: harris-herzog and biden-herzog, one counterpart's meetings with two
-    presidents, are one series to a user). Names that do not all say a series, or a newest
-    series of one readout, keep the folder whole (:func:`two_series_note` then names the two
-    files)."""
+    presidents, are one series to a user). Names that do not all say a series keep the folder
+    whole; a newest series of one readout is a first readout (:func:`first_of_series`, checked
+    before: the folder is then kept whole here)."""
     if not readouts:
         return [], []
     kept, ours, others = series_of(readouts, readouts[-1])
@@ -177,6 +202,34 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
         f" newest two readouts of {and_(ours)}, the newest readout's series, and leaves out the"
         f" {left} readout{'s' if left > 1 else ''} of {and_(others)}"
     ]
+
+
+def first_of_series(
+    directory: str, readouts: Sequence[Readout], rules: Rules
+) -> CheckResult | None:
+    """The result of ``check DIR`` whose newest readout (the last of ``readouts``, in order) is
+    the first of its series by file name (:func:`series_of`: every name says a series, and
+    they say more than one), else None: nothing to compare yet, in the words ``check DIR
+    --since`` gives the first readout of a series added (ux15), and a pass. It was compared
+    with the readout before it of another series (ux14's choice: a note named both files),
+    similarity near 0.00 and a warning for every phrase either said: a check of nothing the
+    user asked (ux16). The series left out are named after it, as the note of a folder of
+    several series names them."""
+    kept, ours, others = series_of(readouts, readouts[-1])
+    if len(kept) != 1 or not others:
+        return None
+    from readoutdiff.check.since import first_readout
+
+    left = len(readouts) - 1
+    first = first_readout(f"{and_(ours)} in {directory}", readouts[-1], rules)
+    said = (
+        f"{first.nothing}; the folder holds {len(others) + len(ours)} series by file name, and check"
+        f" leaves out the {left} readout{'s' if left > 1 else ''} of {and_(others)}"
+    )
+    return CheckResult(
+        old=first.old, new=first.new, similarity=1.0, outcomes=(), rules_path=rules.path,
+        nothing=said,
+    )  # fmt: skip
 
 
 def series_of(

@@ -29,11 +29,11 @@ from typing import NamedTuple
 
 from readoutdiff.check.apply import check
 from readoutdiff.check.outcome import CheckResult
-from readoutdiff.check.pair import in_order, readout_files
+from readoutdiff.check.pair import folder_load, in_order, readout_files
 from readoutdiff.check.rules import Rules
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
-from readoutdiff.ingest import DEFAULT_MAX_BYTES, load
+from readoutdiff.ingest import DEFAULT_MAX_BYTES
 from readoutdiff.model import Options, Readout
 from readoutdiff.records.replacing import replace
 
@@ -424,7 +424,7 @@ def run_since(
         return []  # matter of this change (rev19: it stopped a run with nothing to check)
     if loaded is None:
         listed = readout_files(directory) if files is None else files
-        loaded = [load(path, max_bytes=max_bytes) for path in listed]
+        loaded = [folder_load(path, max_bytes) for path in listed]
     readouts = in_order(loaded)
     wanted = set(changed)
     order = {id(readout): place for place, readout in enumerate(readouts)}

@@ -131,7 +131,9 @@ def check_command(
     older readouts tell which mined phrases recur. Every readout of a folder, each against
     the one before: readoutdiff series DIR. With --since REF (a commit, branch or tag: a pull
     request's base), each readout of the folder that git says was added or changed since the
-    merge base of REF and HEAD is checked against the one before it by date.
+    merge base of REF and HEAD is checked against the one before it by date. A folder of
+    several series by file name is read as the newest readout's series; a newest readout that
+    is the first of its series has nothing to compare yet and passes, as with --since.
 
     Two language versions of one call (dated at most a day apart) are one meeting, as in
     readoutdiff series: the folder's check reads the one in its majority language and names
@@ -162,6 +164,12 @@ def check_command(
         paths, chosen, options=options, max_bytes=max_size * 1024 * 1024, loaded=folder.loaded
     )
     _refuse_writing_readouts(paths, result, [output, junit, json_file, summary], folder.files)
+    if result.nothing:  # the newest readout is the first of its series: as --since says (ux16)
+        from readoutdiff.render.escape import shown_line
+
+        result = replace(result, nothing=shown_line(result.nothing))
+        _nothing_compared(result, output_format, outputs, folder.skipped)
+        return
     if len(paths) == 2:
         warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
         warn_copy(result.old, result.new, old="OLD", new="the newer readout as NEW")  # fix8
@@ -261,9 +269,6 @@ def _only_one_readout(
     from readoutdiff.check import CheckResult
     from readoutdiff.check.pair import refuse_unknown_ids
     from readoutdiff.ingest import load
-    from readoutdiff.render.check_formats import render_check
-    from readoutdiff.render.check_github import passed
-    from readoutdiff.render.check_markdown import nothing_summary, prose
     from readoutdiff.render.escape import shown_line
 
     files = folder.files
@@ -285,17 +290,35 @@ def _only_one_readout(
         old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=chosen.path,
         nothing=said,
     )  # fmt: skip
+    _nothing_compared(result, output_format, outputs, folder.skipped)
+    return True
+
+
+def _nothing_compared(
+    result: "CheckResult",
+    output_format: CheckFormat,
+    outputs: list[Path | None],
+    skipped: "list[Skipped]",
+) -> None:
+    """Write a check that compared nothing (``result.nothing`` says why: a folder of one
+    readout, or whose newest readout is the first of its series) as it passes: the line of
+    text (a ``::notice`` too with github), else the report chosen with the line on standard
+    error; and every report asked for (:func:`_only_one_readout`)."""
+    from readoutdiff.render.check_formats import render_check
+    from readoutdiff.render.check_github import passed
+    from readoutdiff.render.check_markdown import nothing_summary, prose
+
+    said = result.nothing
     if output_format in (CheckFormat.TEXT, CheckFormat.GITHUB):
         shown = passed(said, output_format is CheckFormat.GITHUB)
     else:  # the report says it; standard error too, as no line of text says it
         shown = render_check(result, output_format)
         sys.stderr.write(f"readoutdiff: note: {said}\n")
-    warn_our_reports(folder.skipped)  # as a folder of two or more does (rev14)
+    warn_our_reports(skipped)  # as a folder of two or more does (rev14)
     _write_reports(
         outputs, output_format, shown, lambda chosen: render_check(result, chosen),
         nothing_summary(prose(said)),
     )  # fmt: skip
-    return True
 
 
 def _since(

@@ -115,7 +115,9 @@ def series_command(
 
     Two language versions of one call (dated at most a day apart) are one meeting: the series
     reads the one in its majority language and leaves the other out, saying so in a warning
-    and in the meeting's notes.
+    and in the meeting's notes. A folder whose file names say several series
+    (SERIES__YYYY-MM-DD__...) is read as the newest readout's series, a warning naming the
+    readouts left out; files or globs named are read as given.
     """
     if html is None and (stamp or pairs is not Pairs.INLINE):
         given = "--stamp" if stamp else "--pairs folder"
@@ -123,7 +125,6 @@ def series_command(
     refuse_dash({"--html": html, "--json": json_file, "--csv": csv_file}, "the series table")
     refuse_shared_outputs({"--html": html, "--json": json_file, "--csv": csv_file})
     refuse_unwritable((html, json_file, csv_file))
-    from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
     from readoutdiff.render.series_text import no_rows_said, render_series_text
     from readoutdiff.series import Order, build_series
@@ -133,10 +134,10 @@ def series_command(
         paths, exclude=[str(p) for p in (html, json_file, csv_file) if p], max_size=max_size
     )
     refuse_shared_streams(files)
-    readouts = [load(path, max_bytes=max_size * 1024 * 1024) for path in files]
+    readouts = _load(paths, files, max_size * 1024 * 1024)
+    readouts = _newest_series(paths, readouts)
     _warn_copies(readouts)
     _refuse_copies_only(paths, readouts)
-    _warn_several_series(readouts)
     versions = _warn_versions(readouts, order)
     when = now() if stamp else None
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
@@ -154,6 +155,23 @@ def series_command(
     from readoutdiff.cli.diff_run import terminal_width
 
     write_stdout(render_series_text(series, width=terminal_width(None), no_rows=reports.no_rows))
+
+
+def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Readout]":
+    """The readouts of ``files``; one found in a folder or by a glob that cannot be read stops
+    the series, its line saying why a file not named matters, as ``check DIR`` says it
+    (:func:`readoutdiff.check.pair.folder_load`, ux16)."""
+    from readoutdiff.check.pair import folder_load
+    from readoutdiff.ingest import load
+    from readoutdiff.ingest.readout_paths import path_key
+
+    named = {path_key(path) for path in paths if path != "-"}
+    return [
+        load(file, max_bytes=max_bytes)
+        if file == "-" or path_key(file) in named
+        else folder_load(file, max_bytes)
+        for file in files
+    ]
 
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
@@ -236,29 +254,59 @@ def _warn_copies(readouts: "list[Readout]") -> None:
     warn(copies_said(readouts, "the series"))
 
 
-def _warn_several_series(readouts: "list[Readout]") -> None:
-    """Say on standard error when the readouts' file names (``SERIES__YYYY-MM-DD__…``) say
-    series that share no participant (:func:`readoutdiff.check.pair.series_of`): ``series DIR``
+def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout]":
+    """The readouts kept to the newest readout's series when their file names
+    (``SERIES__YYYY-MM-DD__…``) say series that share no participant
+    (:func:`readoutdiff.check.pair.series_of`) and the paths are folders, as ``check DIR``
+    reads a folder (ux14), with a warning naming the readouts left out (ux16): ``series DIR``
     on a folder of several series compared each readout with the one before it of whichever
-    series, similarity 0.00 to 0.01 down the table, in silence (ux15's walk), where ``check
-    DIR`` reads the newest readout's series (ux14). Warned, not split: the user may mean it."""
-    from readoutdiff.check.pair import and_, series_named, series_of
+    series, similarity 0.00 to 0.01 down the table (ux15's walk, which only warned). Files or
+    globs the user names are read as given, with a warning: the user chose them. A newest
+    series of one meeting is refused (exit 2), as a series of one readout is."""
+    from readoutdiff.check.pair import and_, in_order, series_of
+    from readoutdiff.series.build import once
 
     if len(readouts) < 2:
-        return
+        return readouts
     newest = max(readouts, key=lambda readout: (readout.date or "", readout.path))
-    _, ours, others = series_of(readouts, newest)
+    kept, ours, others = series_of(readouts, newest)
     if not others:
-        return
+        return readouts
     names = sorted({*ours, *others})
-    name = series_named(newest.path) or ""  # every name says one here (series_of)
-    glob = f"{Path(newest.path).parent / name!s}__*" if newest.path != "-" else ""
+    if not all(path != "-" and Path(path).is_dir() for path in paths):
+        warn(
+            f"the readouts hold {len(names)} series by file name ({and_(names)}), not all"
+            " sharing a participant: the series compares each readout with the one before it,"
+            f" of whichever series; give one series' files, such as {_glob(newest)!r} (the"
+            " newest readout's)"
+        )
+        return readouts
+    mine = {id(readout) for readout in kept}
+    left = in_order([readout for readout in readouts if id(readout) not in mine])
+    if len(once(kept)) < 2:
+        other = max(left, key=lambda readout: (readout.date or "", readout.path))
+        raise InputError(
+            f"is the newest readout and the only one of its series by file name ({and_(ours)});"
+            f" the folder holds {len(names)} series, and a series reads the newest readout's:"
+            f" give one series' files, such as {_glob(other)!r}",
+            path=newest.path,
+        )
+    shown = ", ".join(Path(readout.path).name for readout in left[:3])
+    more = f" and {len(left) - 3} more" if len(left) > 3 else ""
     warn(
-        f"the readouts hold {len(names)} series by file name ({and_(names)}), not all sharing a"
-        " participant: the series compares each readout with the one before it, of whichever"
-        " series; give one series' files"
-        + (f", such as {glob!r} (the newest readout's)" if glob else "")
+        f"the readouts hold {len(names)} series by file name: the series reads {and_(ours)},"
+        f" the newest readout's series, and leaves out the {len(left)}"
+        f" readout{'s' * (len(left) != 1)} of {and_(others)} ({shown}{more}); give a series'"
+        f" files to read it, such as {_glob(left[-1])!r}"
     )
+    return kept
+
+
+def _glob(readout: "Readout") -> str:
+    """The glob of the files of ``readout``'s series (:func:`~readoutdiff.check.pair.series_named`)."""
+    from readoutdiff.check.pair import series_named
+
+    return f"{Path(readout.path).parent / (series_named(readout.path) or '')!s}__*"
 
 
 def _warn_versions(readouts: "list[Readout]", order: OrderChoice) -> int:

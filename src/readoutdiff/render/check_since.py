@@ -12,6 +12,12 @@ Schema log:
   (summed over the checks), ``checks`` (one ``readoutdiff-check/1`` document per readout, in
   the folder's order by date) and ``note`` (what was found, or that nothing was). Schema:
   ``readoutdiff/schema/readoutdiff-checks-1.schema.json``.
+* ``readoutdiff-checks/1``, key added (ux16): ``added``, the readout files git found added or
+  changed, as the first line names them (``checks`` holds fewer when a copy or another
+  language's version of a call is checked once, as the readout or call it stands for). The
+  schema says "later versions of /1 may add keys, never remove or rename them" (as DESIGN.md's
+  JSON contract says of ``readoutdiff/1``), so the version is kept; the key is not required,
+  so a document written before it still validates.
 """
 
 from __future__ import annotations
@@ -87,7 +93,7 @@ def render_checks(
     said = found(results, folder, since, commit, added=added)
     if output_format is CheckFormat.JSON:
         where = {"folder": folder, "since": since, "commit": commit}
-        return _json(results, where, said)
+        return _json(results, where, said, added)
     if output_format is CheckFormat.JUNIT:
         from readoutdiff.render.check_junit import add_suite, written
 
@@ -138,10 +144,15 @@ def render_checks_markdown(
     return "\n".join(parts)
 
 
-def _json(results: Sequence[CheckResult], where: dict[str, str], said: str) -> str:
+def _json(
+    results: Sequence[CheckResult], where: dict[str, str], said: str, added: Sequence[str]
+) -> str:
+    """The ``readoutdiff-checks/1`` document; ``added``: the readouts git found added or
+    changed (the readouts checked when not given, as :func:`found` names them)."""
     document = {
         "schema": SCHEMA,
         **where,
+        "added": list(added) or [result.new.path for result in results],
         "failed": any(result.failed for result in results),
         "counts": {
             severity.value: sum(result.count(severity) for result in results)

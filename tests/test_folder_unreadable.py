@@ -1,0 +1,67 @@
+"""A readout of a folder that cannot be read (a binary ``.txt``) stops ``check DIR``, ``check DIR
+--since REF`` and ``series DIR`` alike: exit status 2, one line naming it and why a file the
+user did not name matters (ux16: chosen over passing it by with a warning, as the file passed by
+may be the newest, or the one a pull request adds, and the run would pass having checked
+another pair). Real readouts of eval/formulas (Sunak–Rutte), through the real command line."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from test_check_since import FOLDER, PAIRS, _check, _commit, _git, _name
+
+BAD = _name("2023-05-16")  # the middle readout, named as one
+WHY = (
+    ": is binary (it has NUL bytes); give a plain-text readout; every readout of the folder is"
+    " read, to order them by date: fix it or move it out of the folder"
+)
+
+
+def _folder(tmp_path: Path) -> Path:
+    repo = tmp_path / "repo"
+    (repo / FOLDER).mkdir(parents=True)
+    for date in ("2022-11-01", "2023-04-13", "2023-12-07"):
+        shutil.copyfile(PAIRS / _name(date), repo / FOLDER / _name(date))
+    return repo
+
+
+def _bad(repo: Path) -> None:
+    (repo / FOLDER / BAD).write_bytes(bytes(range(256)) * 4)
+
+
+def test_check_dir_and_series_dir_stop_naming_it_alike(tmp_path: Path) -> None:
+    repo = _folder(tmp_path)
+    _bad(repo)
+    line = f"readoutdiff: error: {FOLDER}/{BAD}{WHY}\n"
+    for command in (["check", FOLDER], ["series", FOLDER], ["check", FOLDER, "-f", "json"]):
+        done = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", *command], cwd=repo, capture_output=True,
+            text=True, encoding="utf-8", check=False,
+        )  # fmt: skip
+        assert (done.returncode, done.stdout, done.stderr) == (2, "", line), command
+
+
+def test_since_stops_on_the_readout_a_change_adds(tmp_path: Path) -> None:
+    repo = _folder(tmp_path)
+    _git(repo, "init", "-q", "-b", "main")
+    _git(repo, "config", "user.email", "ci@example.org")
+    _git(repo, "config", "user.name", "CI")
+    _commit(repo, "three readouts")
+    _bad(repo)
+    done = _check(repo, FOLDER, "--since", "main")
+    assert (done.returncode, done.stdout) == (2, "")
+    assert done.stderr == f"readoutdiff: error: {FOLDER}/{BAD}{WHY}\n"
+
+
+def test_a_file_named_is_told_as_before(tmp_path: Path) -> None:
+    repo = _folder(tmp_path)
+    _bad(repo)
+    done = _check(repo, f"{FOLDER}/{_name('2023-04-13')}", f"{FOLDER}/{BAD}")
+    assert done.returncode == 2
+    assert done.stderr == (
+        f"readoutdiff: error: {FOLDER}/{BAD}: is binary (it has NUL bytes); give a plain-text"
+        " readout\n"
+    )
