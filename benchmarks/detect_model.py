@@ -36,6 +36,8 @@ cached default-run dev candidates, leave-one-series-out for dev) links dropped a
 reports at or above a link threshold (greedy, best first). The pair is judged again
 (``formula_eval.judge``): noise, right fates, changed found and their net (right + found −
 noise) for young dev, older dev and tuning, with the distinct series gaining and losing.
+``--own-linker``: the linker is trained instead on the one-sided reports *and* the candidates
+at each detection threshold (lm1's features, label ``as_changed_report``, leave-one-series-out).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from formula_eval import (
     Event,
     Pair,
     Totals,
+    as_changed_report,
     event_score,
     fold,
     judge,
@@ -365,14 +368,12 @@ def _sentence(entry: dict[str, Any], h: dict[str, Any]) -> Sentence:
     return Sentence(index=0, span=span, text=text, folded="")
 
 
-def applied(
-    entry: dict[str, Any], detect_at: float, link_at: float | None, models: dict[str, Any],
-    model_key: str, only_linked: bool = False,
-) -> list[Event]:  # fmt: skip
-    """The pair's reports with the candidates scoring at or above ``detect_at`` added as
-    one-sided reports (best first, none overlapping a better one on its side), then the
-    one-sided reports linked by lm1's model at or above ``link_at`` (None: no link);
-    ``only_linked``: an added candidate is kept only when it is linked."""
+def added_halves(
+    entry: dict[str, Any], detect_at: float
+) -> tuple[list[Event], list[tuple[Event, dict[str, Any]]], list[tuple[Event, dict[str, Any]]]]:
+    """(the pair's two-sided reports, then A's and B's one-sided reports: the tool's and the
+    candidates scoring at or above ``detect_at``, best first, none overlapping a better one on
+    its side)."""
     reports = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
     taken: dict[str, list[tuple[int, int]]] = {"a": [], "b": []}
     added: list[dict[str, Any]] = []
@@ -391,11 +392,18 @@ def applied(
         halves.append((Event(status, a_text, b_text, **c["lines"]), c))
     tool_one_sided = {n for n, _ in entry["items"]}
     out = [r for n, r in enumerate(reports) if n not in tool_one_sided]
-    if link_at is None:
-        return out + [r for r, _ in halves]
     left = [(r, h) for r, h in halves if h["side"] == "a"]
     right = [(r, h) for r, h in halves if h["side"] == "b"]
-    spots = Counter((h["side"], tuple(h["place"])) for _, h in halves)
+    return out, left, right
+
+
+def link_rows(
+    entry: dict[str, Any],
+    left: list[tuple[Event, dict[str, Any]]],
+    right: list[tuple[Event, dict[str, Any]]],
+) -> tuple[list[dict[str, float]], list[tuple[int, int]]]:
+    """lm1's link features of every (A's, B's) one-sided report pair, and their indexes."""
+    spots = Counter((h["side"], tuple(h["place"])) for _, h in [*left, *right])
     rows, index = [], []
     for i, (_, ha) in enumerate(left):
         for j, (_, hb) in enumerate(right):
@@ -416,9 +424,26 @@ def applied(
     for (i, j), f in zip(index, rows, strict=True):
         top = f["stem share"]
         f["mutual best"] = float(top > 0 and top == best_i[i] == best_j[j])
+    return rows, index
+
+
+def applied(
+    entry: dict[str, Any], detect_at: float, link_at: float | None, models: dict[str, Any],
+    model_key: str, only_linked: bool = False,
+) -> list[Event]:  # fmt: skip
+    """The pair's reports with the candidates scoring at or above ``detect_at`` added as
+    one-sided reports (:func:`added_halves`), then the one-sided reports linked by the link
+    model ``models[model_key]`` at or above ``link_at`` (None: no link); ``only_linked``: an
+    added candidate is kept only when it is linked."""
+    out, left, right = added_halves(entry, detect_at)
+    if link_at is None:
+        return out + [r for r, _ in left + right]
+    rows, index = link_rows(entry, left, right)
     columns = models["columns"]
     x = np.array([[f[LINK_FEATURES[k]] for k in columns] for f in rows], dtype=float)
-    p = predict(models[model_key], x.reshape(len(rows), len(columns))) if rows else np.zeros(0)
+    # a series with no candidate pair to train on has the model of all dev
+    model = models[model_key if model_key in models else "*"]
+    p = predict(model, x.reshape(len(rows), len(columns))) if rows else np.zeros(0)
     gone: set[tuple[str, int]] = set()
     for (i, j), q in sorted(zip(index, p, strict=True), key=lambda t: (-t[1], t[0])):
         if q < link_at:
@@ -433,6 +458,34 @@ def applied(
             if (side, i) not in gone and not (only_linked and "end" in h):
                 out.append(r)
     return out
+
+
+def own_linker(
+    dev: list[dict[str, Any]], pairs: dict[str, Pair], detect_at: float
+) -> dict[str, Any]:
+    """A linker trained on the one-sided reports *with the detector's candidates* at or above
+    ``detect_at`` (label: the two wordings are right as one changed report, ``as_changed_report``)
+    of each dev series but one, and one on all dev (``"*"``); lm1's features, no cosine."""
+    columns = [k for k, n in enumerate(LINK_FEATURES) if n != "cosine"]
+    rows_of: dict[str, list[list[float]]] = {}
+    labels_of: dict[str, list[int]] = {}
+    for entry in dev:
+        pair = pairs[entry["name"]]
+        base = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
+        result = judge(pair, base)
+        _, left, right = added_halves(entry, detect_at)
+        rows, index = link_rows(entry, left, right)
+        for (i, j), f in zip(index, rows, strict=True):
+            ra, rb = left[i][0], right[j][0]
+            made = as_changed_report(pair, result, ra.a or "", rb.b or "", ra.a_line, rb.b_line)
+            rows_of.setdefault(entry["series"], []).append([f[LINK_FEATURES[k]] for k in columns])
+            labels_of.setdefault(entry["series"], []).append(int(made.startswith("right")))
+    models: dict[str, Any] = {"columns": columns}
+    for series in [*sorted(rows_of), "*"]:
+        x = [r for s, rows in rows_of.items() if s != series for r in rows]
+        y = [v for s, vs in labels_of.items() if s != series for v in vs]
+        models[series] = fit(np.array(x, dtype=float), np.array(y, dtype=float))
+    return models
 
 
 def simulate(
@@ -518,6 +571,9 @@ def main(argv: list[str] | None = None) -> int:
         help="link thresholds (none: no link; onlyT: link at T and keep an added "
         "candidate only when linked)",
     )
+    parser.add_argument("--own-linker", action="store_true",
+                        help="link with a linker trained on the one-sided reports and the "
+                        "candidates at each detection threshold (LOSO), not lm1's")  # fmt: skip
     args = parser.parse_args(argv)
     data = gather(args.cache, args.fresh)
     dev = [e for e in data["dev"] if args.lang is None or e["lang"] == args.lang]
@@ -568,6 +624,8 @@ def main(argv: list[str] | None = None) -> int:
         only = link.startswith("only")
         link_at = None if link == "none" else float(link.removeprefix("only"))
         for t in thresholds:
+            if args.own_linker and link_at is not None:
+                models = own_linker(parts[0][1] + parts[1][1], pairs, t)
             for part, entries in parts:
                 f1, f2, gains, losses = simulate(
                     entries, pairs, t, link_at, models, part == "tuning", only
