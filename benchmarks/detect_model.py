@@ -58,7 +58,6 @@ from formula_eval import (
     EVAL_DIR,
     Event,
     Pair,
-    Totals,
     as_changed_report,
     event_score,
     fold,
@@ -73,11 +72,11 @@ from link_model import (
     Half,
     auc,
     bigrams,
-    figures,
     fit,
     gathered,
     link_row,
     predict,
+    rewritten,
     stems,
 )
 from score_formulas import lines_at, report_of
@@ -493,29 +492,13 @@ def simulate(
     link_at: float | None, models: dict[str, Any], tuning: bool, only_linked: bool = False,
 ) -> tuple[tuple[int, ...], tuple[int, ...], Counter[str], Counter[str]]:  # fmt: skip
     """(before, after figures, net gain by series, net loss by series)."""
-    before, after = Totals(), Totals()
-    gains: Counter[str] = Counter()
-    losses: Counter[str] = Counter()
-    for entry in entries:
-        pair = pairs[entry["name"]]
-        base = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
-        key = "*" if tuning else entry["series"]
-        one, two = (
-            judge(pair, base),
-            judge(pair, applied(entry, detect_at, link_at, models, key, only_linked)),
-        )
-        t1, t2 = Totals(), Totals()
-        t1.add(one)
-        t2.add(two)
-        before.add(one)
-        after.add(two)
-        f1, f2 = figures(t1), figures(t2)
-        net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
-        if net > 0:
-            gains[entry["series"]] += net
-        elif net < 0:
-            losses[entry["series"]] -= net
-    return figures(before), figures(after), gains, losses
+    return rewritten(
+        entries,
+        pairs,
+        lambda entry: applied(
+            entry, detect_at, link_at, models, "*" if tuning else entry["series"], only_linked
+        ),
+    )
 
 
 def ceiling(entries: list[dict[str, Any]], pairs: dict[str, Pair]) -> tuple[int, int, int]:

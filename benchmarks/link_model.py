@@ -431,18 +431,29 @@ def simulate(
     entries: list[dict[str, Any]], pairs: dict[str, Pair], link_at: float, veto_below: float
 ) -> tuple[tuple[int, ...], tuple[int, ...], Counter[str], Counter[str]]:
     """(before, after figures, net gain by series, net loss by series)."""
+    return rewritten(entries, pairs, lambda entry: applied(entry, link_at, veto_below))
+
+
+def rewritten(
+    entries: list[dict[str, Any]],
+    pairs: dict[str, Pair],
+    rewrite: Callable[[dict[str, Any]], list[Event]],
+) -> tuple[tuple[int, ...], tuple[int, ...], Counter[str], Counter[str]]:
+    """(figures before, after each entry's reports are rewritten by ``rewrite``, net gain by
+    series, net loss by series; net = right fates + changed found − noise)."""
     before, after = Totals(), Totals()
     gains: Counter[str] = Counter()
     losses: Counter[str] = Counter()
     for entry in entries:
         pair = pairs[entry["name"]]
         base = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
-        one, two = Totals(), Totals()
-        one.add(judge(pair, base))
-        two.add(judge(pair, applied(entry, link_at, veto_below)))
-        before.add(judge(pair, base))
-        after.add(judge(pair, applied(entry, link_at, veto_below)))
-        f1, f2 = figures(one), figures(two)
+        one, two = judge(pair, base), judge(pair, rewrite(entry))
+        t1, t2 = Totals(), Totals()
+        t1.add(one)
+        t2.add(two)
+        before.add(one)
+        after.add(two)
+        f1, f2 = figures(t1), figures(t2)
         net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
         if net > 0:
             gains[entry["series"]] += net
