@@ -41,7 +41,8 @@ import json
 import math
 import os
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +121,53 @@ def _first(sentence: Sentence) -> str:
     return units[0] if units else ""
 
 
+@dataclass(frozen=True)
+class Half:
+    """One side's wording of a link candidate: its text, where it starts in its readout, its
+    sentence, the sentence's place (``fate_classes.places``) and number in alignment order."""
+
+    text: str
+    start: int
+    sentence: Sentence
+    place: tuple[str, int]
+    order: int
+
+
+def link_row(
+    one: Half, two: Half, lang: str, total: int, crowd: int, linked: bool
+) -> dict[str, float]:
+    """The link features of A's wording ``one`` and B's ``two`` ("mutual best" and "cosine" are
+    0.0: they are read off every candidate of the pair, :func:`collect`)."""
+    (sa, pa), (sb, pb) = (one.sentence, one.place), (two.sentence, two.place)
+    ua, ub = stems(one.text), stems(two.text)
+    shared = set(ua) & set(ub)
+    ba, bb = bigrams(ua), bigrams(ub)
+    na = len(fold(one.text)) or 1
+    nb = len(fold(two.text)) or 1
+    before = _before(sa, one.start)
+    return {
+        "same pair": float(pa == pb and pa[0] == "pair"),
+        "same gap": float(pa == pb and pa[0] == "gap"),
+        "both unpaired": float(pa[0] == pb[0] == "gap"),
+        "one paired": float((pa[0] == "gap") != (pb[0] == "gap")),
+        "distance": abs(one.order - two.order) / total,
+        "shared stems": math.log1p(len(shared)),
+        "stem share": _share(set(ua), set(ub)),
+        "shared bigrams": math.log1p(len(ba & bb)),
+        "bigram share": _share(ba, bb),
+        "sentence stem share": _share(set(stems(sa.text)), set(stems(sb.text))),
+        "length ratio": min(na, nb) / max(na, nb),
+        "same frame": float(bool(before) and before == _before(sb, two.start)),
+        "same role": float(bool(_first(sa)) and _first(sa) == _first(sb)),
+        "crowd": math.log1p(crowd),
+        "mutual best": 0.0,
+        "chinese": float(lang == "zh"),
+        "russian": float(lang == "ru"),
+        "tool linked": float(linked),
+        "cosine": 0.0,
+    }
+
+
 def collect(pair: Pair, cosine: bool, oracle: bool = False) -> dict[str, Any]:
     """The pair's reports and link candidates with their features and labels (``oracle``:
     compare() told the pair's hand-listed wordings, ``score_formulas.py --oracle``)."""
@@ -169,38 +217,10 @@ def collect(pair: Pair, cosine: bool, oracle: bool = False) -> dict[str, Any]:
         if la is None or lb is None or not fd.a_text or not fa.b_text:
             return
         (sa, pa), (sb, pb) = la, lb
-        ua, ub = stems(fd.a_text), stems(fa.b_text)
-        shared = set(ua) & set(ub)
-        ba, bb = bigrams(ua), bigrams(ub)
-        na = len(fold(fd.a_text)) or 1
-        nb = len(fold(fa.b_text)) or 1
-        before = _before(sa, fd.a_spans[0].start)
-        lang = language_of(pair)
-        features = {
-            "same pair": float(pa == pb and pa[0] == "pair"),
-            "same gap": float(pa == pb and pa[0] == "gap"),
-            "both unpaired": float(pa[0] == pb[0] == "gap"),
-            "one paired": float((pa[0] == "gap") != (pb[0] == "gap")),
-            "distance": abs(order["a"].get(sa.span.start, 0) - order["b"].get(sb.span.start, 0))
-            / total,
-            "shared stems": math.log1p(len(shared)),
-            "stem share": _share(set(ua), set(ub)),
-            "shared bigrams": math.log1p(len(ba & bb)),
-            "bigram share": _share(ba, bb),
-            "sentence stem share": _share(set(stems(sa.text)), set(stems(sb.text))),
-            "length ratio": min(na, nb) / max(na, nb),
-            "same frame": float(bool(before) and before == _before(sb, fa.b_spans[0].start)),
-            "same role": float(bool(_first(sa)) and _first(sa) == _first(sb)),
-            "crowd": math.log1p(
-                (spots["a"][pa] if not linked else 0) + (spots["b"][pb] if not linked else 0)
-            ),
-            "mutual best": 0.0,
-            "chinese": float(lang == "zh"),
-            "russian": float(lang == "ru"),
-            "tool linked": float(linked),
-            "cosine": 0.0,
-        }
-        raw.append((d, a, sa, sb, features))
+        one = Half(fd.a_text, fd.a_spans[0].start, sa, pa, order["a"].get(sa.span.start, 0))
+        two = Half(fa.b_text, fa.b_spans[0].start, sb, pb, order["b"].get(sb.span.start, 0))
+        crowd = 0 if linked else spots["a"][pa] + spots["b"][pb]
+        raw.append((d, a, sa, sb, link_row(one, two, language_of(pair), total, crowd, linked)))
 
     for d in one_sided["a"]:
         for a in one_sided["b"]:
@@ -258,6 +278,14 @@ def gather(
     cache: Path, fresh: bool, cosine: bool, oracle: bool = False
 ) -> dict[str, list[dict[str, Any]]]:
     """Every dev and tuning pair's candidates, from ``cache`` unless ``fresh``."""
+    return gathered(cache, fresh, lambda pair: collect(pair, cosine, oracle))
+
+
+def gathered(
+    cache: Path, fresh: bool, make: Callable[[Pair], dict[str, Any]]
+) -> dict[str, list[dict[str, Any]]]:
+    """``make``'s entry of every dev pair (marked young or not) and every outside tuning pair
+    (marked with its language), from ``cache`` unless ``fresh`` (then written to it)."""
     if cache.exists() and not fresh:
         data: dict[str, list[dict[str, Any]]] = json.loads(cache.read_text(encoding="utf-8"))
         return data
@@ -268,7 +296,7 @@ def gather(
         ("tuning", load_pairs(EVAL_DIR.parent / "outside", split="dev")),
     ):
         for pair in pairs:
-            entry = collect(pair, cosine, oracle)
+            entry = make(pair)
             entry["young"] = pair.name in young
             entry["lang"] = language_of(pair)
             data[part].append(entry)
@@ -403,18 +431,29 @@ def simulate(
     entries: list[dict[str, Any]], pairs: dict[str, Pair], link_at: float, veto_below: float
 ) -> tuple[tuple[int, ...], tuple[int, ...], Counter[str], Counter[str]]:
     """(before, after figures, net gain by series, net loss by series)."""
+    return rewritten(entries, pairs, lambda entry: applied(entry, link_at, veto_below))
+
+
+def rewritten(
+    entries: list[dict[str, Any]],
+    pairs: dict[str, Pair],
+    rewrite: Callable[[dict[str, Any]], list[Event]],
+) -> tuple[tuple[int, ...], tuple[int, ...], Counter[str], Counter[str]]:
+    """(figures before, after each entry's reports are rewritten by ``rewrite``, net gain by
+    series, net loss by series; net = right fates + changed found − noise)."""
     before, after = Totals(), Totals()
     gains: Counter[str] = Counter()
     losses: Counter[str] = Counter()
     for entry in entries:
         pair = pairs[entry["name"]]
         base = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
-        one, two = Totals(), Totals()
-        one.add(judge(pair, base))
-        two.add(judge(pair, applied(entry, link_at, veto_below)))
-        before.add(judge(pair, base))
-        after.add(judge(pair, applied(entry, link_at, veto_below)))
-        f1, f2 = figures(one), figures(two)
+        one, two = judge(pair, base), judge(pair, rewrite(entry))
+        t1, t2 = Totals(), Totals()
+        t1.add(one)
+        t2.add(two)
+        before.add(one)
+        after.add(two)
+        f1, f2 = figures(t1), figures(t2)
         net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
         if net > 0:
             gains[entry["series"]] += net

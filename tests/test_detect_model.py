@@ -1,0 +1,85 @@
+"""`benchmarks/detect_model.py` (lm2): the unreported phrases of a real dev pair as candidates,
+their labels from the hand list, and the reports with the candidates added and linked."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import detect_model
+import numpy as np
+import pytest
+from formula_eval import EVAL_DIR, Event, Pair, judge, load_pairs
+
+from readoutdiff.ingest import from_text
+
+
+@pytest.fixture(scope="module")
+def luxon() -> tuple[Pair, dict[str, Any]]:
+    # Li Qiang-Luxon (CCTV, young dev): the tool reports few of the hand's wordings.
+    pair = next(
+        p for p in load_pairs(EVAL_DIR, split="dev") if p.name == "liqiang-luxon__2025-06-20"
+    )
+    return pair, detect_model.collect(pair, detect_model.lexicon_bigrams())
+
+
+def test_clauses_are_cut_at_the_languages_marks() -> None:
+    zh = from_text("习近平指出，中方愿同沙方深化各领域务实合作，推动关系发展。")
+    cut = [zh.text[x:y] for x, y in detect_model.clauses(zh, zh.sentences[0])]
+    assert cut == ["习近平指出", "中方愿同沙方深化各领域务实合作", "推动关系发展"]
+    en = from_text("The leaders met in Paris; they agreed to deepen trade, and discussed Ukraine.")
+    cut = [en.text[x:y] for x, y in detect_model.clauses(en, en.sentences[0])]
+    assert cut == [
+        "The leaders met in Paris",
+        "they agreed to deepen trade",
+        "and discussed Ukraine",
+    ]
+
+
+def test_the_unreported_phrases_are_candidates_labelled_by_the_hand_list(
+    luxon: tuple[Pair, dict[str, Any]],
+) -> None:
+    _, entry = luxon
+    by_text = {(c["side"], c["text"]): c for c in entry["candidates"]}
+    # one changed event the tool does not report: both wordings are candidates, halves of it
+    a = by_text[("a", "两国总理共同见证签署服务贸易等领域多项双边合作文件")]
+    b = by_text[("b", "两国总理共同见证签署海关、气候变化等多项合作文件")]
+    assert (a["half"], a["any"], a["one"], b["half"]) == (1, 1, 0, 1)
+    assert a["event"] == b["event"] >= 0
+    assert all(len(c["x"]) == len(detect_model.FEATURES) for c in entry["candidates"])
+    assert all(c["half"] <= c["any"] and c["one"] <= c["any"] for c in entry["candidates"])
+    # no candidate touches a report of the tool on its side
+    told = {n for n, _ in entry["items"]}
+    for n, h in entry["items"]:
+        assert n in told and h["side"] in "ab"
+    for c in entry["candidates"]:
+        for n, half in entry["items"]:
+            if half["side"] == c["side"] and half["start"] == c["start"]:
+                pytest.fail(f"candidate {c['text']} starts at report {n}")
+
+
+def test_candidates_are_added_and_linked_as_the_judge_reads_them(
+    luxon: tuple[Pair, dict[str, Any]],
+) -> None:
+    pair, entry = luxon
+    wanted = {
+        "两国总理共同见证签署服务贸易等领域多项双边合作文件",
+        "两国总理共同见证签署海关、气候变化等多项合作文件",
+    }
+    for c in entry["candidates"]:
+        c["p"] = 0.9 if c["text"] in wanted else 0.1
+    before = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
+    columns = [detect_model.LINK_FEATURES.index("stem share")]
+    models = {"columns": columns, "k": (np.array([-5.0, 10.0]), np.zeros(1), np.ones(1))}
+    added = detect_model.applied(entry, 0.5, None, models, "k")
+    assert len(added) == len(before) + 2
+    unchanged = detect_model.applied(entry, 0.95, None, models, "k")  # one-sided ones last
+    assert sorted(map(repr, unchanged)) == sorted(map(repr, before))
+
+    def changed_found(reports: list[Event]) -> int:
+        return sum(pair.events[i].status == "changed" for i in judge(pair, reports).found)
+
+    linked = detect_model.applied(entry, 0.5, 0.5, models, "k", only_linked=True)
+    assert any(r.status == "changed" and r.a in wanted and r.b in wanted for r in linked), (
+        "the two added halves are one change"
+    )
+    assert changed_found(linked) == changed_found(before) + 1
