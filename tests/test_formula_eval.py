@@ -847,13 +847,13 @@ TURNOVER_E60 = "until 6 Dec 2026 (forty-second session, branch e60); a dev pair 
 # The same rule applied again at the lead's merge of e63 (forty-third session), when the first
 # Russian fresh batch took Russian over a third aside.
 TURNOVER_E63 = (
-    "(forty-third session, the turnover per language applied at the lead's merge of e63);"
+    "(forty-third session, branch e62's turnover per language, applied at the lead's merge of e63);"
     " a dev pair since"
 )
 # And at the lead's merge of e66 (forty-third session), when its Chinese fresh batch 46 took
 # Chinese over a third aside.
 TURNOVER_E66 = (
-    "(forty-third session, the turnover per language applied at the lead's merge of e66);"
+    "(forty-third session, branch e62's turnover per language, applied at the lead's merge of e66);"
     " a dev pair since"
 )
 MOVED_BY_LANGUAGE = {
