@@ -11,7 +11,7 @@ from readoutdiff.formulas import find_formulas
 from readoutdiff.formulas.lexicon.lexicon import chosen
 from readoutdiff.ingest import load
 from readoutdiff.inline import diff_ops
-from readoutdiff.languages import detect, language, match_fold, tokens, words
+from readoutdiff.languages import detect, html_lang, language, match_fold, tokens, words
 from readoutdiff.languages.zh import is_traditional
 from readoutdiff.model import Op, Options
 
@@ -215,6 +215,7 @@ def test_japanese_is_told_by_its_kana_and_said_to_have_no_rules() -> None:
         assert readout.language == "und"
         assert readout.notes[0].startswith("Japanese, which readoutdiff has no rules for")
         assert not any("Chinese" in note.split(":")[0] for note in readout.notes)
+        assert html_lang(readout.language, readout.notes) == "ja"  # Japanese glyphs in a page
     result = compare(from_text(MOFA_2019), from_text(MOFA_2025))
     assert [x.status.value for x in result.alignments][-1] == "changed"  # still compared
 

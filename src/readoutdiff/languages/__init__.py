@@ -114,7 +114,7 @@ def notes(found: Detected, sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """Say what the reader should know about a readout's language."""
     said = []
     if found.named:
-        said.append(f"{found.named}, which readoutdiff has no rules for: {_COMPARED[found.named]}")
+        said.append(no_rules(found.named))
     elif found.code == UNKNOWN.code:
         said.append(
             "language not recognised: compared word by word where spaces part words, else by character"
@@ -137,14 +137,24 @@ TRADITIONAL = "Traditional Chinese: matched through Simplified characters"
 
 
 def html_lang(code: str, notes: Sequence[str] = ()) -> str:
-    """The ``lang`` of a readout's text in an English page: empty for English or unknown text.
+    """The ``lang`` of a readout's text in an English page: empty for English or unknown text,
+    but for a language told by name (Japanese: its glyphs, not Chinese ones, in a browser).
 
     >>> html_lang("en"), html_lang("und"), html_lang("ru"), html_lang("zh"), html_lang("zh", [TRADITIONAL])
     ('', '', 'ru', 'zh-Hans', 'zh-Hant')
+    >>> html_lang("und", [no_rules("Japanese")])
+    'ja'
     """
     if code == "zh":
         return "zh-Hant" if TRADITIONAL in notes else "zh-Hans"
-    return "" if code in ("en", UNKNOWN.code) else code
+    if code == UNKNOWN.code:
+        return next((named for named, name in NAMED.items() if no_rules(name) in notes), "")
+    return "" if code == "en" else code
+
+
+def no_rules(name: str) -> str:
+    """The note of a text in ``name``, a language :func:`detect` names without rules for it."""
+    return f"{name}, which readoutdiff has no rules for: {_COMPARED[name]}"
 
 
 def stem(word: str) -> str:
