@@ -10,6 +10,12 @@ and every stream past the limit bounded by the input's size.
 
     python benchmarks/bench_hostile.py                 # every case
     python benchmarks/bench_hostile.py --only 2mb      # the cases whose name contains "2mb"
+    python benchmarks/bench_hostile.py --only repeated --other /tmp/q/start43/src --timeout 300
+                                                       # before/after: each case run by both trees
+
+The "repeated" cases are one sample readout said over and over (rev29): B made of it to 16 MB
+against the other sample ran for hours before between.py's ``Alone`` (every swap read every
+unpaired sentence); ``--timeout`` stops a run (printed as "timeout", exit status -9).
 """
 
 from __future__ import annotations
@@ -110,6 +116,20 @@ def _one_word_lines(folder: Path) -> list[str]:
     return [str(a), str(b)]
 
 
+def _repeated(megabytes: int) -> Callable[[Path], list[str]]:
+    """One sample readout said over and over to ``megabytes`` MB (just under), against the
+    other sample: tens of thousands of sentences no aligned pair holds, each the same few."""
+
+    def build(folder: Path) -> list[str]:
+        path = folder / f"repeated{megabytes}.txt"
+        text = SAMPLES[1].read_text(encoding="utf-8")
+        copies = (megabytes * MEGABYTE - 1) // len(text.encode("utf-8"))
+        path.write_text(text * copies, encoding="utf-8")
+        return [str(SAMPLES[0]), str(path)]
+
+    return build
+
+
 def _boilerplate_lines(folder: Path) -> list[str]:
     """A readout of two sentences and 4 MB of site furniture, one short line each (466k ignored
     lines): numbering each ignored line by counting from the top made this quadratic."""
@@ -137,19 +157,38 @@ CASES = (
     Case("2 MB single lines, near-identical", _two_megabyte_lines, 0, "< 30 s"),
     Case("100k one-word lines", _one_word_lines, 0, "bounded by input size"),
     Case("4 MB of boilerplate lines vs a sample", _boilerplate_lines, 0, "linear (was quadratic)"),
+    Case("sample vs it repeated to 4 MB", _repeated(4), 0, "linear"),
+    Case("sample vs it repeated to 8 MB", _repeated(8), 0, "linear"),
+    Case("sample vs it repeated to 16 MB", _repeated(16), 0, "< 60 s, < 1 GB (was hours)"),
 )
 
 
-def run(arguments: list[str]) -> tuple[int, float, float, float, str]:
-    """Run the CLI; return its status, wall seconds, CPU seconds, peak MiB and first error line."""
+def run(
+    arguments: list[str], source: str | None = None, timeout: float | None = None
+) -> tuple[int, float, float, float, str]:
+    """Run the CLI (of the tree whose ``src`` is ``source``, else this one's); return its status,
+    wall seconds, CPU seconds, peak MiB and first error line. Past ``timeout`` seconds the run
+    is killed (status -9)."""
     command = [sys.executable, "-m", "readoutdiff", *arguments, "--format", "json"]
+    environment = dict(os.environ)
+    if source is not None:
+        environment["PYTHONPATH"] = source
     started = time.perf_counter()
-    with open(os.devnull, "wb") as null:
-        process = subprocess.Popen(command, stdout=null, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(process.pid, 0)
+    with open(os.devnull, "wb") as null, tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(command, stdout=null, stderr=errors, env=environment)
+        while True:  # wait4 (not Popen.wait) to read the child's resource use
+            pid, status, usage = os.wait4(process.pid, os.WNOHANG if timeout else 0)
+            if pid:
+                break
+            if timeout and time.perf_counter() - started > timeout:
+                process.kill()
+                timeout = None
+            else:
+                time.sleep(0.05)
         seconds = time.perf_counter() - started
-        error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
         process.returncode = os.waitstatus_to_exitcode(status)
+        errors.seek(0)
+        error = errors.read().decode("utf-8", "replace")
     cpu = usage.ru_utime + usage.ru_stime
     return process.returncode, seconds, cpu, usage.ru_maxrss / 1024, error.strip()
 
@@ -157,22 +196,36 @@ def run(arguments: list[str]) -> tuple[int, float, float, float, str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--only", default="", help="run only cases whose name contains this")
+    parser.add_argument(
+        "--other", metavar="SRC", help="also run each case by this checkout's src (before/after)"
+    )
+    parser.add_argument(
+        "--timeout", type=float, metavar="S", help="kill a run after S seconds (status -9)"
+    )
     options = parser.parse_args()
-    print(f"{'case':<36} {'status':>6} {'wall s':>8} {'CPU s':>7} {'peak MiB':>9}  target")
+    trees: list[tuple[str, str | None]] = [("", None)]
+    if options.other:
+        trees = [("other: ", options.other), ("this: ", None)]
+    print(f"{'case':<44} {'status':>6} {'wall s':>8} {'CPU s':>7} {'peak MiB':>9}  target")
     with tempfile.TemporaryDirectory(prefix="bench-hostile-") as temporary:
         folder = Path(temporary)
         for case in CASES:
             if options.only and options.only not in case.name and not case.name.startswith("base"):
                 continue
-            arguments = case.build(folder)
-            status, seconds, cpu, peak, error = run(arguments)
-            verdict = "" if status == case.status else f"  UNEXPECTED (wanted {case.status})"
-            print(
-                f"{case.name:<36} {status:>6} {seconds:>8.2f} {cpu:>7.2f} {peak:>9.0f}  "
-                f"{case.target}{verdict}"
-            )
-            if status == 2 or verdict:
-                print(f"{'':<36} {error.splitlines()[-1] if error else ''}")
+            for label, source in trees:
+                arguments = case.build(folder)  # again for each tree: a FIFO is read once
+                status, seconds, cpu, peak, error = run(arguments, source, options.timeout)
+                verdict = "" if status == case.status else f"  UNEXPECTED (wanted {case.status})"
+                if status == -9 and options.timeout:
+                    verdict = "  timeout: killed"
+                name = label + case.name
+                print(
+                    f"{name:<44} {status:>6} {seconds:>8.2f} {cpu:>7.2f} {peak:>9.0f}  "
+                    f"{case.target}{verdict}",
+                    flush=True,
+                )
+                if status == 2 or (verdict and status != -9):
+                    print(f"{'':<44} {error.splitlines()[-1] if error else ''}")
 
 
 if __name__ == "__main__":

@@ -10,7 +10,7 @@ from eval_pairs import EVAL
 from eval_pairs import fates as _default
 
 from readoutdiff.compare import compare
-from readoutdiff.formulas.linking.between import swaps
+from readoutdiff.formulas.linking.between import Alone, _kept, swaps
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.ingest import from_text, load
 from readoutdiff.model import Options
@@ -189,3 +189,30 @@ def test_qualifiers_swapped_before_two_objects_are_no_line() -> None:
     assert _swapped(a, "He commended Uzbekistan’s steadfast support for a durable settlement.") == [
         ("uzbekistan continued support", "uzbekistan steadfast support")
     ]
+
+
+SAMPLES = EVAL.parent.parent / "samples"
+
+
+def test_the_unpaired_sentences_answer_each_line_as_reading_each_of_them_did() -> None:
+    # rev29: every swap read every sentence no aligned pair holds (_kept of each), hours on a
+    # readout said over and over to 16 MB; Alone indexes them and must answer the same.
+    a = readout_words(load(str(SAMPLES / "2021-06-28-xi-putin.txt")))
+    b = readout_words(load(str(SAMPLES / "2021-12-15-xi-putin.txt")))
+    alone = Alone(words.stems for words in b)
+    lines = {
+        words.stems[p : p + size]
+        for words in (*a, *b)
+        for size in range(3, 7)
+        for p in range(len(words.stems) - size + 1)
+    }
+    said = {line for line in lines if alone.says(line)}
+    assert said == {line for line in lines if any(_kept(line, words) for words in b)}
+    assert 0 < len(said) < len(lines)
+
+
+def test_a_readout_said_over_and_over_is_read_once_per_distinct_sentence() -> None:
+    text = (SAMPLES / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8")
+    twice = {words.stems for words in readout_words(from_text(text * 2))}  # a copy's seam too
+    alone = Alone(words.stems for words in readout_words(from_text(text * 40)))
+    assert set(alone.sentences) == twice and len(alone.sentences) == len(twice)

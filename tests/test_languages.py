@@ -11,7 +11,7 @@ from readoutdiff.formulas import find_formulas
 from readoutdiff.formulas.lexicon.lexicon import chosen
 from readoutdiff.ingest import load
 from readoutdiff.inline import diff_ops
-from readoutdiff.languages import detect, language, match_fold, tokens, words
+from readoutdiff.languages import detect, html_lang, language, match_fold, tokens, words
 from readoutdiff.languages.zh import is_traditional
 from readoutdiff.model import Op, Options
 
@@ -187,3 +187,41 @@ def test_words_of_ascii_text_are_the_pattern_s_runs() -> None:
     assert len(texts) > 5000
     for text in texts:
         assert words(text) == plain.findall(text), text
+
+
+# Two releases of Japan's Ministry of Foreign Affairs (MOFA), opening sentences: "日米外相電話会談",
+# https://www.mofa.go.jp/mofaj/press/release/press4_007943.html (22 October 2019) and
+# https://www.mofa.go.jp/mofaj/press/release/pressit_000001_02752.html (19 September 2025).
+MOFA_2019 = (
+    "本22日,午後8時55分頃から約20分間,茂木敏充外務大臣は,マイク・ポンペオ米国国務長官と"
+    "日米外相電話会談を行ったところ,概要以下のとおりです。\n"
+    "両大臣は,中東情勢を中心に意見交換を行い,中東における緊張緩和と情勢の安定化に向け,"
+    "引き続き日米間で緊密に連携していくことを確認しました。\n"
+)
+MOFA_2025 = (
+    "9月19日午前11時30分から約20分間、岩屋毅外務大臣は、マルコ・ルビオ米国国務長官と"
+    "電話会談を行ったところ、概要は以下のとおりです。\n"
+    "両外相は、現下の中東情勢を中心に意見交換を行いました。\n"
+)
+
+
+def test_japanese_is_told_by_its_kana_and_said_to_have_no_rules() -> None:
+    # rev29: a Japanese text was read as "Chinese, Traditional Chinese" (its kanji weighed
+    # three times, its kana counted as no script).
+    for text in (MOFA_2019, MOFA_2025):
+        found = detect(text)
+        assert (found.code, found.named) == ("und", "Japanese")
+        readout = from_text(text)
+        assert readout.language == "und"
+        assert readout.notes[0].startswith("Japanese, which readoutdiff has no rules for")
+        assert not any("Chinese" in note.split(":")[0] for note in readout.notes)
+        assert html_lang(readout.language, readout.notes) == "ja"  # Japanese glyphs in a page
+    result = compare(from_text(MOFA_2019), from_text(MOFA_2025))
+    assert [x.status.value for x in result.alignments][-1] == "changed"  # still compared
+
+
+def test_a_japanese_title_in_a_real_chinese_readout_leaves_it_chinese() -> None:
+    text = (BILINGUAL / "wangyi-jaishankar__2021-02-25__mfa-zh.txt").read_text(encoding="utf-8")
+    head = text[:400]  # a short text: the kana weigh most there
+    for titled in (head, head.replace("。", "。日方提到《ひまわり》一书。", 1)):
+        assert detect(titled) == detect(head) and detect(titled).code == "zh"

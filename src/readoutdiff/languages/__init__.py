@@ -21,7 +21,7 @@ from functools import cache
 
 from readoutdiff.languages import en, other, ru, zh
 from readoutdiff.languages.base import Language
-from readoutdiff.languages.detect import Detected, detect
+from readoutdiff.languages.detect import NAMED, Detected, detect
 from readoutdiff.languages.folding import fold
 from readoutdiff.model import Sentence
 from readoutdiff.text.wide import has_wide, lazy
@@ -126,30 +126,48 @@ def _segmented(pattern: re.Pattern[str], text: str) -> list[str]:
 def notes(found: Detected, sentences: Sequence[Sentence]) -> tuple[str, ...]:
     """Say what the reader should know about a readout's language."""
     said = []
-    if found.code == UNKNOWN.code:
+    if found.named:
+        said.append(no_rules(found.named))
+    elif found.code == UNKNOWN.code:
         said.append(
             "language not recognised: compared word by word where spaces part words, else by character"
         )
     if found.mixed:
-        said.append("mixed text: also " + ", ".join(language(code).name for code in found.mixed))
+        said.append(
+            "mixed text: also "
+            + ", ".join(NAMED.get(code) or language(code).name for code in found.mixed)
+        )
     if found.code == "zh" and zh.is_traditional("".join(s.text for s in sentences[:200])):
         said.append(TRADITIONAL)
     return tuple(said)
 
+
+_COMPARED = {"Japanese": "kana compared by character, kanji cut as Chinese words"}
+"""How the text of a language named by :func:`detect` but without rules is compared."""
 
 TRADITIONAL = "Traditional Chinese: matched through Simplified characters"
 """The note a readout in Traditional Chinese carries (its HTML text is ``lang="zh-Hant"``)."""
 
 
 def html_lang(code: str, notes: Sequence[str] = ()) -> str:
-    """The ``lang`` of a readout's text in an English page: empty for English or unknown text.
+    """The ``lang`` of a readout's text in an English page: empty for English or unknown text,
+    but for a language told by name (Japanese: its glyphs, not Chinese ones, in a browser).
 
     >>> html_lang("en"), html_lang("und"), html_lang("ru"), html_lang("zh"), html_lang("zh", [TRADITIONAL])
     ('', '', 'ru', 'zh-Hans', 'zh-Hant')
+    >>> html_lang("und", [no_rules("Japanese")])
+    'ja'
     """
     if code == "zh":
         return "zh-Hant" if TRADITIONAL in notes else "zh-Hans"
-    return "" if code in ("en", UNKNOWN.code) else code
+    if code == UNKNOWN.code:
+        return next((named for named, name in NAMED.items() if no_rules(name) in notes), "")
+    return "" if code == "en" else code
+
+
+def no_rules(name: str) -> str:
+    """The note of a text in ``name``, a language :func:`detect` names without rules for it."""
+    return f"{name}, which readoutdiff has no rules for: {_COMPARED[name]}"
 
 
 def stem(word: str) -> str:

@@ -95,7 +95,7 @@ def changes(
     found = []
     known = Known()
     of_a, of_b = placed.partners if placed is not None else ({}, {})
-    alone: tuple[list[int], list[int]] | None = None  # read at the first swap: most find none
+    alone: tuple[Alone, Alone] | None = None  # read at the first swap: most find none
     for x, y in sentence_pairs:
         wa, wb = a.words[x], b.words[y]
         for i, j, k, m in swaps(wa, wb, known):
@@ -103,23 +103,57 @@ def changes(
                 alone = _alone(a, b, placed)
             if placed is not None and (x in placed.same[0] or y in placed.same[1]):
                 continue
-            if not any(
-                _kept(wa.stems[i : j + 1], b.words[p]) for p in (*of_a.get(x, ()), *alone[1])
-            ) and not any(
-                _kept(wb.stems[k : m + 1], a.words[q]) for q in (*of_b.get(y, ()), *alone[0])
-            ):
+            line_a, line_b = wa.stems[i : j + 1], wb.stems[k : m + 1]
+            if not (
+                any(_kept(line_a, b.words[p]) for p in of_a.get(x, ())) or alone[1].says(line_a)
+                or any(_kept(line_b, a.words[q]) for q in of_b.get(y, ())) or alone[0].says(line_b)
+            ):  # fmt: skip
                 found.append((x, y, (i, j + 1, k, m + 1), (wa.stems[i], wa.stems[j])))
     return entries(a, b, [*found, *in_place], one_sided, busy, taken, ids, indexed)
 
 
-def _alone(a: View, b: View, placed: Placement | None) -> tuple[list[int], list[int]]:
+class Alone:
+    """The sentences of one readout that stand in no aligned pair, asked whether one says a
+    line word for word (:func:`_kept` of each). Each distinct sentence is read once and indexed
+    by its stems, and each line is asked once: a swap reads only the sentences holding the
+    line's rarest stem. Asking every sentence of every swap was swaps × unpaired sentences: a
+    readout said over and over to 16 MB against another (tens of thousands of unpaired
+    sentences, as many swaps) ran for hours (rev29); the answers are the same."""
+
+    __slots__ = ("at", "asked", "sentences")
+
+    def __init__(self, said: Iterable[tuple[str, ...]]) -> None:
+        self.sentences = list(dict.fromkeys(said))
+        self.at: dict[str, list[int]] = {}
+        for n, stems in enumerate(self.sentences):
+            for stem in set(stems):
+                self.at.setdefault(stem, []).append(n)
+        self.asked: dict[tuple[str, ...], bool] = {}
+
+    def says(self, line: tuple[str, ...]) -> bool:
+        """Some sentence says ``line`` (a tuple of stems) word for word."""
+        found = self.asked.get(line)
+        if found is None:
+            at = self.at
+            holding = min((at.get(stem, ()) for stem in line), key=len)
+            sentences, size, first = self.sentences, len(line), line[0]
+            found = self.asked[line] = any(
+                stems[p : p + size] == line
+                for stems in map(sentences.__getitem__, holding)
+                for p, stem in enumerate(stems)
+                if stem == first
+            )
+        return found
+
+
+def _alone(a: View, b: View, placed: Placement | None) -> tuple[Alone, Alone]:
     """The sentences of A and of B that stand in no aligned pair (none without ``placed``)."""
     if placed is None:
-        return [], []
+        return Alone(()), Alone(())
     held = placed.held
     return (
-        [x for x in range(len(a.words)) if x not in held[0]],
-        [y for y in range(len(b.words)) if y not in held[1]],
+        Alone(a.words[x].stems for x in range(len(a.words)) if x not in held[0]),
+        Alone(b.words[y].stems for y in range(len(b.words)) if y not in held[1]),
     )
 
 
