@@ -218,8 +218,6 @@ def first_of_series(
     kept, ours, others = series_of(readouts, readouts[-1])
     if len(kept) != 1 or not others:
         return None
-    from readoutdiff.check.since import first_readout
-
     left = len(readouts) - 1
     first = first_readout(f"{and_(ours)} in {directory}", readouts[-1], rules)
     said = (
@@ -365,3 +363,41 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
                 ),
                 path=rules.path,
             )
+
+
+def first_readout(
+    directory: str, readout: Readout, rules: Rules, copied: Readout | None = None,
+    *, call: Readout | None = None,
+) -> CheckResult:  # fmt: skip
+    """The result of a readout with none before it in the folder: nothing to compare yet (its
+    words as they are: the command line spells out what a terminal must not be sent). A copy
+    of the folder's first readout (``copied``) is named as one: an undated copy is not the
+    first "by date" itself (rev19). Another language's version of the folder's first call
+    (:func:`one_version`), read as ``call``, is named as a version of
+    that call (rev28: it was said to be "the same text as" the call's readout).
+
+    >>> from readoutdiff.check.rules import DEFAULT
+    >>> from readoutdiff.ingest import from_text
+    >>> call = from_text("2018年3月9日，双方通电话。", path="r/c-zh.txt")
+    >>> version = from_text("On 9 March 2018 they spoke.", path="r/c.txt")
+    >>> print(first_readout("r", version, DEFAULT, call=call).nothing)
+    nothing to compare yet: r/c.txt is the English version of a call already read, r/c-zh.txt (Chinese), the first readout of r by date; check reads one version of each call, and compares a readout with the one before it
+    """
+    if call is not None:
+        from readoutdiff.languages import language
+
+        said = (
+            f"nothing to compare yet: {readout.path} is the {language(readout.language).name}"
+            f" version of a call already read, {call.path} ({language(call.language).name}),"
+            f" the first readout of {directory} by date; check reads one version of each call,"
+            " and compares a readout with the one before it"
+        )
+    else:
+        first = f"the same text as {copied.path}, " if copied is not None else ""
+        said = (
+            f"nothing to compare yet: {readout.path} is {first}the first readout of {directory}"
+            " by date; a check compares a readout with the one before it"
+        )
+    return CheckResult(
+        old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=rules.path, nothing=said
+    )

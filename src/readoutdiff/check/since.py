@@ -29,7 +29,7 @@ from typing import NamedTuple
 
 from readoutdiff.check.apply import check
 from readoutdiff.check.outcome import CheckResult
-from readoutdiff.check.pair import folder_load, in_order, readout_files
+from readoutdiff.check.pair import first_readout, folder_load, in_order, readout_files
 from readoutdiff.check.rules import Rules
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, ReadoutError
@@ -536,41 +536,3 @@ def _checks(
             (readout, check(comparison, rules, series=meetings[: place - 1], lexicon=known.lexicon))
         )
     return results
-
-
-def first_readout(
-    directory: str, readout: Readout, rules: Rules, copied: Readout | None = None,
-    *, call: Readout | None = None,
-) -> CheckResult:  # fmt: skip
-    """The result of a readout with none before it in the folder: nothing to compare yet (its
-    words as they are: the command line spells out what a terminal must not be sent). A copy
-    of the folder's first readout (``copied``) is named as one: an undated copy is not the
-    first "by date" itself (rev19). Another language's version of the folder's first call
-    (:func:`~readoutdiff.check.pair.one_version`), read as ``call``, is named as a version of
-    that call (rev28: it was said to be "the same text as" the call's readout).
-
-    >>> from readoutdiff.check.rules import DEFAULT
-    >>> from readoutdiff.ingest import from_text
-    >>> call = from_text("2018年3月9日，双方通电话。", path="r/c-zh.txt")
-    >>> version = from_text("On 9 March 2018 they spoke.", path="r/c.txt")
-    >>> print(first_readout("r", version, DEFAULT, call=call).nothing)
-    nothing to compare yet: r/c.txt is the English version of a call already read, r/c-zh.txt (Chinese), the first readout of r by date; check reads one version of each call, and compares a readout with the one before it
-    """
-    if call is not None:
-        from readoutdiff.languages import language
-
-        said = (
-            f"nothing to compare yet: {readout.path} is the {language(readout.language).name}"
-            f" version of a call already read, {call.path} ({language(call.language).name}),"
-            f" the first readout of {directory} by date; check reads one version of each call,"
-            " and compares a readout with the one before it"
-        )
-    else:
-        first = f"the same text as {copied.path}, " if copied is not None else ""
-        said = (
-            f"nothing to compare yet: {readout.path} is {first}the first readout of {directory}"
-            " by date; a check compares a readout with the one before it"
-        )
-    return CheckResult(
-        old=readout, new=readout, similarity=1.0, outcomes=(), rules_path=rules.path, nothing=said
-    )
