@@ -119,3 +119,16 @@ def test_a_web_address_without_its_scheme_says_that_nothing_is_fetched() -> None
     )
     for name in ("www.notes.txt", "www/notes.txt"):
         assert "no such file; check the path" in assert_fails(run(name, SECOND), name)
+
+
+def test_check_tells_a_web_address_as_the_other_commands_do() -> None:
+    """rev30 left it to ux16's area: ``check https://…`` said "no such folder" where every other
+    command says that readoutdiff reads files and fetches nothing; a missing folder is still
+    called one."""
+    from test_cli import assert_fails, run
+
+    for address in ("https://www.fmprc.gov.cn/eng/wjdt_665385/", "www.mid.ru/ru/foreign_policy/"):
+        line = assert_fails(run("check", address), address)
+        assert "is a web address, and readoutdiff reads files" in line, line
+        assert "no such folder" not in line, line
+    assert "no such folder" in assert_fails(run("check", "nowhere-folder"), "nowhere-folder")

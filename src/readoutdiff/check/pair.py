@@ -13,7 +13,7 @@ from readoutdiff.check.rules import Rules
 from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, LexiconError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load, readout_paths
-from readoutdiff.ingest.reading import refuse_shared_streams
+from readoutdiff.ingest.reading import absent, refuse_shared_streams, web_address
 from readoutdiff.model import Options, Readout
 from readoutdiff.records.replacing import replace
 
@@ -326,12 +326,19 @@ def refuse_missing_folder(paths: Sequence[str]) -> None:
     file of a hook's ``args: [readouts, --rules, readouts/rules.toml]`` lies in that folder,
     and "readouts/rules.toml: cannot read the rules" would hide that the folder is missing.
 
+    A web address is told as the other commands tell it (rev30 found ``check https://…`` called
+    "no such folder").
+
     >>> refuse_missing_folder(["nowhere"])
     Traceback (most recent call last):
     readoutdiff.errors.InputError: nowhere: no such folder; give OLD NEW (two readouts) or DIR (a folder)
+    >>> refuse_missing_folder(["https://www.mid.ru/ru/"])
+    Traceback (most recent call last):
+    readoutdiff.errors.InputError: https://www.mid.ru/ru/: is a web address, and readoutdiff reads files: save the page (File > Save as) or its text, and give that file; give OLD NEW (two readouts) or DIR (a folder)
     """
     if len(paths) == 1 and paths[0] != "-" and not Path(paths[0]).exists():
-        raise InputError(f"no such folder; {_GIVE}", path=paths[0])
+        why = absent(paths[0]) if web_address(paths[0]) else "no such folder"
+        raise InputError(f"{why}; {_GIVE}", path=paths[0])
 
 
 def refuse_unknown_ids(rules: Rules, options: Options) -> None:

@@ -50,6 +50,15 @@ def _prompt_on_a_terminal() -> None:
         sys.stderr.flush()
 
 
+def web_address(name: str) -> bool:
+    """Whether ``name`` is a page's address given for a file (:data:`_WEB_ADDRESS`).
+
+    >>> web_address("https://en.kremlin.ru/events/president/news"), web_address("www.notes.txt")
+    (True, False)
+    """
+    return _WEB_ADDRESS.match(name) is not None
+
+
 def absent(name: str) -> str:
     """Say why ``name``, which names no file, was not read.
 
@@ -60,7 +69,7 @@ def absent(name: str) -> str:
     >>> absent("www.fmprc.gov.cn/eng/t1.html").split(",")[0], absent("www.notes.txt")
     ('is a web address', 'no such file; check the path')
     """
-    return _FETCH_NOTHING if _WEB_ADDRESS.match(name) else "no such file; check the path"
+    return _FETCH_NOTHING if web_address(name) else "no such file; check the path"
 
 
 def read_bytes(name: str, max_bytes: int) -> bytes:
