@@ -54,7 +54,7 @@ names): what a page named ``.html`` holds and a plain text does not. A stray ``<
 plain text is none: "R&D;", "<<Belt and Road>>", "a <b and c" (branch rev30: each was read as a
 page, its line ends lost)."""
 _OUR_PAGE = '<meta name="generator" content="readoutdiff'
-"""Heads the reports and timelines readoutdiff writes (``readout_paths`` skips them the same way)."""
+"""Heads the reports and timelines readoutdiff writes (:func:`written_by_us`)."""
 _OUR_VIEWS = (
     r"## readoutdiff(?: check (?:passed|failed):.*)?\n"  # Markdown report, check --summary
     r"|readoutdiff check: "  # check's terminal view
@@ -144,6 +144,19 @@ def is_our_view(head: str) -> bool:
     """
     plain = re.sub(r"\x1b\[[0-9;]*m", "", head.removeprefix("\ufeff"))  # a coloured view
     return re.match(_OUR_VIEWS, plain) is not None
+
+
+def written_by_us(head: str) -> bool:
+    """Tell whether a file whose first 4,096 bytes or so are ``head`` is a report or timeline
+    readoutdiff wrote, whatever its name says: a page (:data:`_OUR_PAGE`) or a view saved as
+    text (:func:`is_our_view`). ``readout_paths`` leaves such a file out of a folder by it.
+
+    >>> written_by_us('<html><head><meta name="generator" content="readoutdiff 1.0">')
+    True
+    >>> written_by_us("The leaders met in Beijing.")
+    False
+    """
+    return _OUR_PAGE in head or is_our_view(head)
 
 
 _MARKS = (

@@ -34,8 +34,6 @@ READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 """Suffixes taken from a directory."""
 SUFFIX_NAMES = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
 """The suffixes as a message names them: ".txt, .text, ... or .xhtml"."""
-_OUR_PAGE = b'<meta name="generator" content="readoutdiff'
-"""Marks the reports and timelines readoutdiff writes: an earlier run's output is no readout."""
 _GLOB = frozenset("*?[")
 _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing authors".split())
 """Names (any case, any suffix) of the files that describe a folder: a README or a SOURCES list
@@ -410,11 +408,12 @@ def _ours(path: str) -> bool:
             head = page.read(4096)
     except OSError:
         return False  # let load() report it
-    if _OUR_PAGE in head:  # under any readout suffix: report.txt, from -f html -o report.txt
-        return True  # (branch rev30: a folder holding it stopped series and check DIR)
-    from readoutdiff.ingest.reader import is_our_view  # the test load() refuses views by
+    # the tests load() refuses our pages and views by, under any readout suffix: report.txt
+    # from -f html -o report.txt (rev30: a folder holding it stopped series and check DIR), a
+    # view saved as .html too
+    from readoutdiff.ingest.reader import written_by_us
 
-    return is_our_view(head.decode("utf-8", "replace"))  # a view saved as .html too
+    return written_by_us(head.decode("utf-8", "replace"))
 
 
 def _skip(path: str) -> Skipped:
