@@ -425,6 +425,20 @@ def test_this_checkout_reports_a_status_for_every_formula(found: list[Report]) -
     assert found and {r[5] for r in found} <= STATUSES
 
 
+def test_every_report_of_this_checkout_is_judged(found: list[Report]) -> None:
+    """A change that makes a report the judged file lacks fails here, not only in
+    ``score_noise.py``: judge it (``score_noise.py --show-unjudged``) into ``[[added]]``."""
+    judged = verdicts()
+    unjudged = [
+        f"{pair}: {a!r} -> {b!r} ({status})"
+        for pair, _, a, b, _, status in found
+        if (judged.get((pair, a, b)) is None)
+        or (judged[(pair, a, b)].verdict != "noise" and not judged[(pair, a, b)].fate)
+    ]
+    assert unjudged == [], "\n".join(unjudged)
+    assert tally(found, judged)["all"].unjudged == 0
+
+
 def test_a_folder_without_readoutdiff_is_one_error_line(tmp_path: Path) -> None:
     with pytest.raises(SystemExit) as stopped:
         emitted_from(tmp_path, "x.py", [], "score_noise_fates", "x")
