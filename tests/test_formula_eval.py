@@ -96,6 +96,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU21_BATCH
         | RU22_BATCH
         | RU24_BATCH
+        | RU_FRESH_E63
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -133,9 +134,11 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # e51's (6, since the thirty-fifth), e52's (6, since the thirty-sixth), e53's (6, since the
 # thirty-seventh), e54's (6, since the thirty-eighth), e55's (6, since the thirty-ninth), e56's (6,
 # since the fortieth), e57's (6, since the forty-first), e58's and e59's (6 each, since the
-# forty-second), e60's and e61's (6 each, since the forty-third). From the forty-second session
-# held-out series move per language (see MOVED_BY_LANGUAGE): the Chinese series of these batches
-# up to e52's are dev since then; the forty-third session's turnover (branch e62) moved none.
+# forty-second), e60's and e61's (6 each, since the forty-third), e62's, e64's, e65's and e66's (6
+# each, since the forty-fourth; e63's Russian batch, held out with them, is in HELD_ORDER["ru"]).
+# From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
+# Chinese series of these batches up to e53's and two of e54's are dev since then; the
+# forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -292,6 +295,17 @@ HELD_LATER_BATCHES = (
     frozenset({"xi-boluarte", "xi-petro", "xi-maduro", "xi-rabuka", "xi-noboa"}),
     frozenset({"trudeau-tusk", "trudeau-duda", "johnson-bin-salman"}),
     frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obiang", "xi-isaias"}),
+    frozenset({"johnson-erdogan", "johnson-trudeau", "trudeau-kishida"}),
+    frozenset(
+        {
+            "biden-kishida-yoon",
+            "blinken-parolin",
+            "sullivan-akiba-cho",
+            "sullivan-bonne-ploetner-barrow-yermak",
+        }
+    ),
+    frozenset({"wangyi-amir-abdollahian", "wangyi-cavusoglu", "wangyi-kuleba"}),
+    frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -826,7 +840,9 @@ ZH_FRESH_E61 = frozenset({"xi-diaz-canel", "xi-mnangagwa", "xi-muizzu", "xi-obia
 # Turkmenistan's President Serdar Berdimuhamedov (one pair), its National Leader Gurbanguly
 # Berdimuhamedov (two pairs, a chain) and UAE President Mohamed bin Zayed (three, a chain), as
 # Uzbek and Russian outlets carried them; fresh. The Russian background needed no rebuild (no
-# Kremlin readout of its corpus names them; build_background_ru.EXCLUDED names them now).
+# Kremlin readout of its corpus names them; build_background_ru.EXCLUDED names them now). Held out
+# since the forty-fourth session's turnover (branch e67), the first Russian series held out as a
+# fresh batch turned over (HELD_ORDER["ru"]).
 RU_FRESH_E63 = frozenset(
     {"mirziyoyev-berdimuhamedov", "mirziyoyev-gurbanguly", "mirziyoyev-al-nahyan"}
 )
@@ -834,7 +850,8 @@ RU_FRESH_E63 = frozenset(
 # Russia's Prime Minister Mishustin (three pairs, a chain), Thailand's Prime Minister Paetongtarn,
 # Kuwait's Crown Prince Mishal and his talks and meeting with Iran's President Raisi (one pair
 # each), as CCTV's evening news published them, fresh; their counterparts joined
-# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
+# build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
+# the forty-fourth session with e62's, e63's, e64's and e65's batches (HELD_LATER_BATCHES).
 ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
@@ -919,6 +936,7 @@ HELD_ORDER = {
         ZH_FRESH_E56,
         ZH_FRESH_E59,
         ZH_FRESH_E61,  # held out since the forty-third
+        ZH_FRESH_E66,  # held out since the forty-fourth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -929,6 +947,7 @@ HELD_ORDER = {
         RU21_BATCH,
         RU22_BATCH,
         RU24_BATCH,  # thirty-first
+        RU_FRESH_E63,  # fresh in the forty-third, held out since the forty-fourth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -987,8 +1006,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     }  # fmt: skip
     # e66's Chinese batch 46 (6 fresh pairs) took Chinese to 33 of 85 aside: at the lead's merge
     # of e66 the rule moved its next held-out series (TURNOVER_E66): liqiang-scholz, liqiang-sisi,
-    # liqiang-macron and liqiang-merz (one pair each), 29 of 85 aside.
-    assert shares == {"en": (81, 291), "zh": (29, 85), "ru": (14, 40)}
+    # liqiang-macron and liqiang-merz (one pair each), 29 of 85 aside. The forty-fourth session's
+    # turnover (branch e67: batches 42 to 46 held out, e67's English batch 47 fresh) moved none:
+    # English keeps 87 of 297 aside (29.3 %, under a third), and in Chinese and Russian every
+    # held-out series left would take the language under a third (one pair: 28 of 85, 13 of 40).
+    assert shares == {"en": (87, 297), "zh": (29, 85), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1018,7 +1040,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1031,11 +1053,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Held-out and fresh pairs together: until the forty-first session at least a third of the
     # whole set was kept aside; from the forty-second a third of each language as whole series and
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
-    # the all-pairs share is what the languages' shares give, 124 of 416 (29.8 %; e62's batch 42,
+    # the all-pairs share is what the languages' shares give, 130 of 422 (30.8 %; e62's batch 42,
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
-    # Russian and four Chinese pairs moved to dev).
+    # Russian and four Chinese pairs moved to dev; held out since the forty-fourth session's
+    # turnover, branch e67, whose English fresh batch 47 is in too).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (124, 416)
+    assert (len(aside), len(PAIRS)) == (130, 422)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1106,22 +1129,56 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
         assert held, series
 
 
-def test_russian_fresh_batch_43_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e63's batch: six Russian pairs, fresh, of three series new to every folder of ``eval/``
-    (the noise sample's Kremlin series were found there first and left out), the Uzbek press
-    service's readouts as outlets carried them; written by hand before the tool ran."""
+def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e63's batch: six Russian pairs, fresh in the forty-third session and held out since the
+    forty-fourth's turnover (branch e67), of three series new to every folder of ``eval/`` (the
+    noise sample's Kremlin series were found there first and left out), the Uzbek press service's
+    readouts as outlets carried them; written by hand before the tool ran."""
     batch = [p for p in PAIRS if p.series in RU_FRESH_E63]
     assert len(batch) == 6 and {p.series for p in batch} == RU_FRESH_E63
-    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "ru" for p in batch)
+    assert all(p.heldout and formula_eval.language_of(p) == "ru" for p in batch)
+    assert not any(p.fresh for p in batch)
     for p in batch:
         text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        assert "the forty-third fresh batch (branch e63" in text, p.name
+        assert "branch e67; scored once as a table by branch e63; the forty-third fresh batch" in (
+            text
+        ), p.name
     elsewhere = {
         f.name.split("__")[0]
         for folder in ("noise", "outside", "series", "agreement", "bilingual")
         for f in (ROOT / "eval" / folder).rglob("*__*.txt")
     }
     assert not RU_FRESH_E63 & elsewhere
+
+
+# The series of e67's fresh batch 47 (forty-fourth session): Prime Minister May's calls and
+# meetings with Canada's Prime Minister Trudeau and Australia's Prime Minister Turnbull (gov.uk,
+# 2018; two pairs each, a chain), and Prime Minister Trudeau's call and meetings with New
+# Zealand's Prime Minister Hipkins (pm.gc.ca, 2023; two pairs, a chain); fresh.
+EN_FRESH_E67 = frozenset({"may-trudeau", "may-turnbull", "trudeau-hipkins"})
+
+
+def test_english_fresh_batch_47_is_fresh_english_and_written_before_the_tool() -> None:
+    """e67's batch: six English pairs, fresh, of three series new to every folder of ``eval/``,
+    from two Commonwealth publishers, written by hand before the tool ran; their counterparts are
+    in build_background.EXCLUDED."""
+    import build_background
+
+    batch = [p for p in PAIRS if p.series in EN_FRESH_E67]
+    assert len(batch) == 6 and {p.series for p in batch} == EN_FRESH_E67
+    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "en" for p in batch)
+    assert {p.publisher for p in batch} == {"gov-uk", "pm-gc-ca"}
+    for p in batch:
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert "the forty-seventh fresh batch (branch e67" in text, p.name
+    elsewhere = {
+        f.name.split("__")[0]
+        for folder in ("noise", "outside", "series", "agreement", "bilingual")
+        for f in (ROOT / "eval" / folder).rglob("*__*.txt")
+    }
+    assert not EN_FRESH_E67 & elsewhere
+    for name in ("Theresa May", "Malcolm Turnbull", "Chris Hipkins", "Justin Trudeau"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
