@@ -836,6 +836,12 @@ RU_FRESH_E63 = frozenset(
 # each), as CCTV's evening news published them, fresh; their counterparts joined
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
 ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
+# The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
+# Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
+# meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
+# Indonesia's Foreign Minister Retno Marsudi (one pair), in the PRC Foreign Ministry's and
+# Xinhua's English; fresh. build_background.EXCLUDED names them (marsudi and retno joined it).
+EN_FRESH_E69 = frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -988,7 +994,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # e66's Chinese batch 46 (6 fresh pairs) took Chinese to 33 of 85 aside: at the lead's merge
     # of e66 the rule moved its next held-out series (TURNOVER_E66): liqiang-scholz, liqiang-sisi,
     # liqiang-macron and liqiang-merz (one pair each), 29 of 85 aside.
-    assert shares == {"en": (81, 291), "zh": (29, 85), "ru": (14, 40)}
+    # e69's English fresh batch 49 (9 pairs, forty-fourth session): English 90 of 300 aside, still
+    # under a third, so English moves nothing.
+    assert shares == {"en": (90, 300), "zh": (29, 85), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1033,9 +1041,9 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
     # the all-pairs share is what the languages' shares give, 124 of 416 (29.8 %; e62's batch 42,
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
-    # Russian and four Chinese pairs moved to dev).
+    # Russian and four Chinese pairs moved to dev); with e69's English batch 49, 133 of 425 (31.3 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (124, 416)
+    assert (len(aside), len(PAIRS)) == (133, 425)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1106,22 +1114,44 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
         assert held, series
 
 
-def test_russian_fresh_batch_43_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e63's batch: six Russian pairs, fresh, of three series new to every folder of ``eval/``
-    (the noise sample's Kremlin series were found there first and left out), the Uzbek press
-    service's readouts as outlets carried them; written by hand before the tool ran."""
-    batch = [p for p in PAIRS if p.series in RU_FRESH_E63]
-    assert len(batch) == 6 and {p.series for p in batch} == RU_FRESH_E63
-    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "ru" for p in batch)
+def fresh_batch(
+    series: frozenset[str], size: int, lang: str, marker: str
+) -> list[formula_eval.Pair]:
+    """The pairs of one fresh batch, checked: ``size`` pairs of exactly ``series``, fresh, held
+    out and in ``lang``; each pair file says ``marker`` (its batch and branch: written by hand
+    before the tool ran); no series of the batch in another folder of ``eval/``."""
+    batch = [p for p in PAIRS if p.series in series]
+    assert len(batch) == size and {p.series for p in batch} == series
+    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == lang for p in batch)
     for p in batch:
         text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        assert "the forty-third fresh batch (branch e63" in text, p.name
+        assert marker in text, p.name
     elsewhere = {
         f.name.split("__")[0]
         for folder in ("noise", "outside", "series", "agreement", "bilingual")
         for f in (ROOT / "eval" / folder).rglob("*__*.txt")
     }
-    assert not RU_FRESH_E63 & elsewhere
+    assert not series & elsewhere
+    return batch
+
+
+def test_russian_fresh_batch_43_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e63's batch: six Russian pairs, fresh, of three series new to every folder of ``eval/``
+    (the noise sample's Kremlin series were found there first and left out), the Uzbek press
+    service's readouts as outlets carried them; written by hand before the tool ran."""
+    fresh_batch(RU_FRESH_E63, 6, "ru", "the forty-third fresh batch (branch e63")
+
+
+def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
+    """e69's batch: nine English pairs written in Beijing (the MFA's and Xinhua's English), fresh,
+    of three series new to every folder of ``eval/``, their counterparts left out of the
+    background; written by hand before the tool ran."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E69, 9, "en", "the forty-ninth fresh batch (branch e69")
+    assert {p.publisher for p in batch} == {"mfa", "xinhua"}
+    for name in ("penny wong", "borrell", "marsudi"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name.title()}"), name
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
