@@ -77,6 +77,7 @@ EXCLUDED = (
     "akiba", "parolin", "bonne", "ploetner", "plötner", "barrow", "yermak",
     "abdollahian",
     "theresa may", "turnbull", "hipkins",
+    "marsudi", "retno",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

@@ -853,6 +853,12 @@ RU_FRESH_E63 = frozenset(
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
 # the forty-fourth session with e62's, e63's, e64's and e65's batches (HELD_LATER_BATCHES).
 ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
+# The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
+# Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
+# meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
+# Indonesia's Foreign Minister Retno Marsudi (one pair), in the PRC Foreign Ministry's and
+# Xinhua's English; fresh. build_background.EXCLUDED names them (marsudi and retno joined it).
+EN_FRESH_E69 = frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -1010,7 +1016,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # turnover (branch e67: batches 42 to 46 held out, e67's English batch 47 fresh) moved none:
     # English keeps 87 of 297 aside (29.3 %, under a third), and in Chinese and Russian every
     # held-out series left would take the language under a third (one pair: 28 of 85, 13 of 40).
-    assert shares == {"en": (87, 297), "zh": (29, 85), "ru": (14, 40)}
+    # e69's English fresh batch 49 (9 pairs) joined at the lead's merge: English 96 of 306 aside,
+    # still under a third, so English moves nothing.
+    assert shares == {"en": (96, 306), "zh": (29, 85), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1056,9 +1064,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # the all-pairs share is what the languages' shares give, 130 of 422 (30.8 %; e62's batch 42,
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
     # Russian and four Chinese pairs moved to dev; held out since the forty-fourth session's
-    # turnover, branch e67, whose English fresh batch 47 is in too).
+    # turnover, branch e67, whose English fresh batch 47 is in too); with e69's English batch 49,
+    # 139 of 431 (32.3 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (130, 422)
+    assert (len(aside), len(PAIRS)) == (139, 431)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1129,26 +1138,48 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
         assert held, series
 
 
-def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> None:
-    """e63's batch: six Russian pairs, fresh in the forty-third session and held out since the
-    forty-fourth's turnover (branch e67), of three series new to every folder of ``eval/`` (the
-    noise sample's Kremlin series were found there first and left out), the Uzbek press service's
-    readouts as outlets carried them; written by hand before the tool ran."""
-    batch = [p for p in PAIRS if p.series in RU_FRESH_E63]
-    assert len(batch) == 6 and {p.series for p in batch} == RU_FRESH_E63
-    assert all(p.heldout and formula_eval.language_of(p) == "ru" for p in batch)
-    assert not any(p.fresh for p in batch)
+def fresh_batch(
+    series: frozenset[str], size: int, lang: str, marker: str, *, fresh: bool = True
+) -> list[formula_eval.Pair]:
+    """The pairs of one batch, checked: ``size`` pairs of exactly ``series``, held out, fresh or
+    (a batch an earlier turnover held out) not, and in ``lang``; each pair file says ``marker``
+    (its batch and branch: written by hand before the tool ran); no series of the batch in
+    another folder of ``eval/``."""
+    batch = [p for p in PAIRS if p.series in series]
+    assert len(batch) == size and {p.series for p in batch} == series
+    assert all(p.heldout and formula_eval.language_of(p) == lang for p in batch)
+    assert all(p.fresh == fresh for p in batch)
     for p in batch:
         text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        assert "branch e67; scored once as a table by branch e63; the forty-third fresh batch" in (
-            text
-        ), p.name
+        assert marker in text, p.name
     elsewhere = {
         f.name.split("__")[0]
         for folder in ("noise", "outside", "series", "agreement", "bilingual")
         for f in (ROOT / "eval" / folder).rglob("*__*.txt")
     }
-    assert not RU_FRESH_E63 & elsewhere
+    assert not series & elsewhere
+    return batch
+
+
+def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e63's batch: six Russian pairs, fresh in the forty-third session and held out since the
+    forty-fourth's turnover (branch e67), of three series new to every folder of ``eval/`` (the
+    noise sample's Kremlin series were found there first and left out), the Uzbek press service's
+    readouts as outlets carried them; written by hand before the tool ran."""
+    marker = "branch e67; scored once as a table by branch e63; the forty-third fresh batch"
+    fresh_batch(RU_FRESH_E63, 6, "ru", marker, fresh=False)
+
+
+def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
+    """e69's batch: nine English pairs written in Beijing (the MFA's and Xinhua's English), fresh,
+    of three series new to every folder of ``eval/``, their counterparts left out of the
+    background; written by hand before the tool ran."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E69, 9, "en", "the forty-ninth fresh batch (branch e69")
+    assert {p.publisher for p in batch} == {"mfa", "xinhua"}
+    for name in ("penny wong", "borrell", "marsudi"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name.title()}"), name
 
 
 # The series of e67's fresh batch 47 (forty-fourth session): Prime Minister May's calls and
@@ -1164,19 +1195,8 @@ def test_english_fresh_batch_47_is_fresh_english_and_written_before_the_tool() -
     in build_background.EXCLUDED."""
     import build_background
 
-    batch = [p for p in PAIRS if p.series in EN_FRESH_E67]
-    assert len(batch) == 6 and {p.series for p in batch} == EN_FRESH_E67
-    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "en" for p in batch)
+    batch = fresh_batch(EN_FRESH_E67, 6, "en", "the forty-seventh fresh batch (branch e67")
     assert {p.publisher for p in batch} == {"gov-uk", "pm-gc-ca"}
-    for p in batch:
-        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
-        assert "the forty-seventh fresh batch (branch e67" in text, p.name
-    elsewhere = {
-        f.name.split("__")[0]
-        for folder in ("noise", "outside", "series", "agreement", "bilingual")
-        for f in (ROOT / "eval" / folder).rglob("*__*.txt")
-    }
-    assert not EN_FRESH_E67 & elsewhere
     for name in ("Theresa May", "Malcolm Turnbull", "Chris Hipkins", "Justin Trudeau"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
 
