@@ -76,6 +76,7 @@ EXCLUDED = (
     "cortizo", "park jin", "minister park",
     "akiba", "parolin", "bonne", "ploetner", "plötner", "barrow", "yermak",
     "abdollahian",
+    "abe", "park geun-hye", "park geun hye",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

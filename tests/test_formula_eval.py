@@ -836,6 +836,13 @@ RU_FRESH_E63 = frozenset(
 # each), as CCTV's evening news published them, fresh; their counterparts joined
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first.
 ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
+# The English series of e68's fresh batch 48 (forty-fourth session): Japan's and Korea's leaders'
+# and foreign ministers' telephone talks (mofa.go.jp, Cheong Wa Dae's archived briefings) and
+# Prime Minister Modi's calls with President Moon (India's PIB and MEA releases), fresh; their
+# counterparts joined build_background.EXCLUDED first.
+EN_FRESH_E68 = frozenset(
+    {"abe-park-geun-hye", "abe-moon", "moon-abe", "hayashi-park-jin", "modi-moon"}
+)
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -988,7 +995,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # e66's Chinese batch 46 (6 fresh pairs) took Chinese to 33 of 85 aside: at the lead's merge
     # of e66 the rule moved its next held-out series (TURNOVER_E66): liqiang-scholz, liqiang-sisi,
     # liqiang-macron and liqiang-merz (one pair each), 29 of 85 aside.
-    assert shares == {"en": (81, 291), "zh": (29, 85), "ru": (14, 40)}
+    # e68's English fresh batch 48 (forty-fourth session, 6 pairs): English 87 of 297 aside
+    # (29.3 %, still under a third: English moves nothing).
+    assert shares == {"en": (87, 297), "zh": (29, 85), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1033,9 +1042,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # fresh batches allow (test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series):
     # the all-pairs share is what the languages' shares give, 124 of 416 (29.8 %; e62's batch 42,
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
-    # Russian and four Chinese pairs moved to dev).
+    # Russian and four Chinese pairs moved to dev); e68's English batch 48 (forty-fourth session)
+    # makes it 130 of 422.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (124, 416)
+    assert (len(aside), len(PAIRS)) == (130, 422)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1122,6 +1132,26 @@ def test_russian_fresh_batch_43_is_fresh_russian_and_written_before_the_tool() -
         for f in (ROOT / "eval" / folder).rglob("*__*.txt")
     }
     assert not RU_FRESH_E63 & elsewhere
+
+
+def test_english_fresh_batch_48_is_fresh_english_and_written_before_the_tool() -> None:
+    """e68's batch: six English pairs, fresh, of five series new to every folder of ``eval/``,
+    from three governments of Asia (Japan's MOFA, the Korean presidential office, India's PIB
+    and MEA); written by hand before the tool ran."""
+    batch = [p for p in PAIRS if p.series in EN_FRESH_E68]
+    assert len(batch) == 6 and {p.series for p in batch} == EN_FRESH_E68
+    assert {p.publisher for p in batch} == {"mofa-jp", "president-go-kr", "pib"}
+    assert all(p.fresh and p.heldout and formula_eval.language_of(p) == "en" for p in batch)
+    for p in batch:
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert "the forty-eighth fresh batch (branch e68" in text, p.name
+    elsewhere = {
+        f.name.split("__")[0]
+        for folder in ("noise", "outside", "series", "agreement", "bilingual")
+        for f in (ROOT / "eval" / folder).rglob("*__*.txt")
+    }
+    assert not EN_FRESH_E68 & elsewhere
+    assert not EN_FRESH_E68 & {p.series for p in PAIRS if not p.fresh}
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
