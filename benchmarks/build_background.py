@@ -78,6 +78,7 @@ EXCLUDED = (
     "abdollahian",
     "theresa may", "turnbull", "hipkins",
     "marsudi", "retno",
+    "abe", "park geun-hye", "park geun hye", "moon jae-in",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

@@ -859,6 +859,13 @@ ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-rai
 # Indonesia's Foreign Minister Retno Marsudi (one pair), in the PRC Foreign Ministry's and
 # Xinhua's English; fresh. build_background.EXCLUDED names them (marsudi and retno joined it).
 EN_FRESH_E69 = frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"})
+# The English series of e68's fresh batch 48 (forty-fourth session): Japan's and Korea's leaders'
+# and foreign ministers' telephone talks (mofa.go.jp, Cheong Wa Dae's archived briefings) and
+# Prime Minister Modi's calls with President Moon (India's PIB and MEA releases), fresh; their
+# counterparts joined build_background.EXCLUDED first.
+EN_FRESH_E68 = frozenset(
+    {"abe-park-geun-hye", "abe-moon", "moon-abe", "hayashi-park-jin", "modi-moon"}
+)
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -1016,9 +1023,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # turnover (branch e67: batches 42 to 46 held out, e67's English batch 47 fresh) moved none:
     # English keeps 87 of 297 aside (29.3 %, under a third), and in Chinese and Russian every
     # held-out series left would take the language under a third (one pair: 28 of 85, 13 of 40).
-    # e69's English fresh batch 49 (9 pairs) joined at the lead's merge: English 96 of 306 aside,
-    # still under a third, so English moves nothing.
-    assert shares == {"en": (96, 306), "zh": (29, 85), "ru": (14, 40)}
+    # e68's English fresh batch 48 (6 pairs) and e69's 49 (9 pairs) joined at the lead's merges:
+    # English 102 of 312 aside (32.7 %), still under a third, so English moves nothing.
+    assert shares == {"en": (102, 312), "zh": (29, 85), "ru": (14, 40)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1064,10 +1071,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # the all-pairs share is what the languages' shares give, 130 of 422 (30.8 %; e62's batch 42,
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
     # Russian and four Chinese pairs moved to dev; held out since the forty-fourth session's
-    # turnover, branch e67, whose English fresh batch 47 is in too); with e69's English batch 49,
-    # 139 of 431 (32.3 %).
+    # turnover, branch e67, whose English fresh batch 47 is in too); with e68's English batch 48
+    # and e69's 49, 145 of 437 (33.2 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (139, 431)
+    assert (len(aside), len(PAIRS)) == (145, 437)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1199,6 +1206,15 @@ def test_english_fresh_batch_47_is_fresh_english_and_written_before_the_tool() -
     assert {p.publisher for p in batch} == {"gov-uk", "pm-gc-ca"}
     for name in ("Theresa May", "Malcolm Turnbull", "Chris Hipkins", "Justin Trudeau"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+
+
+def test_english_fresh_batch_48_is_fresh_english_and_written_before_the_tool() -> None:
+    """e68's batch: six English pairs, fresh, of five series new to every folder of ``eval/``,
+    from three governments of Asia (Japan's MOFA, the Korean presidential office, India's PIB
+    and MEA); written by hand before the tool ran."""
+    batch = fresh_batch(EN_FRESH_E68, 6, "en", "the forty-eighth fresh batch (branch e68")
+    assert {p.publisher for p in batch} == {"mofa-jp", "president-go-kr", "pib"}
+    assert not EN_FRESH_E68 & {p.series for p in PAIRS if not p.fresh}
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
