@@ -12,11 +12,14 @@ from readoutdiff import compare
 from readoutdiff.formulas.entries.one_event_zh import (
     ENDS_ON_ADVERB,
     OPENS_INSIDE_PARTY,
+    named,
     one_event,
 )
 from readoutdiff.ingest import load
+from readoutdiff.model import Span
 
 _NOISE = Path(__file__).resolve().parent.parent / "eval" / "noise"
+_FORMULAS = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 
 
 def _reports(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
@@ -81,6 +84,26 @@ def test_the_clause_stands_for_the_name() -> None:
     found = _reports("xi-vucic__2024-05-09__cctv.txt", "xi-vucic__2025-05-10__cctv.txt")
     assert ("dropped", "一带一路", None) not in found
     assert ("dropped", "不断深化拓展高质量共建“一带一路”和中国－中东欧国家合作", None) in found
+
+
+def test_the_name_spelt_with_its_quotes_is_the_name_too() -> None:
+    # Xi–Sassou, 2023-08 -> 2023-10 (an eval/formulas dev pair; branch nz5): B says the name
+    # quoted alone five times and once as “一带一路”倡议, a place the lexicon's quoted spelling
+    # matched; the bare name stood as appeared (noise) until that place read as the name too.
+    # The clause that says it is the report now.
+    result = compare(
+        load(_FORMULAS / "xi-sassou__2023-08-24__cctv.txt"),
+        load(_FORMULAS / "xi-sassou__2023-10-19__cctv.txt"),
+    )
+    found = [(str(f.status), f.a_text, f.b_text) for f in result.formulas]
+    assert ("appeared", None, "一带一路") not in found
+    assert ("appeared", None, "刚果（布）是共建“一带一路”的积极参与方和重要合作伙伴") in found
+    b = result.b.text
+    spelt = b.index("“一带一路”倡议")
+    quoted = b.index("一带一路")
+    places = [Span(start=spelt, end=spelt + 8, line=1), Span(start=quoted, end=quoted + 4, line=1)]
+    assert named(places, b, "一带一路")
+    assert not named(places[:1], b, "“一带一路”倡议")  # the spelling itself is listed (xi-lula)
 
 
 def test_a_member_cut_from_its_list_is_no_formula() -> None:

@@ -27,9 +27,10 @@ they are dates; congratulations (祝贺…) too ("祝贺中国在……取得举
 
 A name is no formula either (:func:`without_names`): a wording every place of which is the whole
 of a quotation (“一带一路”, quoted inside the clause that says the line: "深化共建“一带一路”以及
-各领域务实合作") or the start of an initiative's name (全球治理 of 全球治理倡议). Without the bare
-name, the clause around it is the report (the evaluation set lists "以高质量共建“一带一路”促进两国
-合作提质升级").
+各领域务实合作") or the start of an initiative's name (全球治理 of 全球治理倡议), or that wording
+with its quotation marks, alone or before 倡议 (“一带一路”倡议: a place the lexicon's quoted
+spelling matched, the same name; branch nz5). Without the bare name, the clause around it is the
+report (the evaluation set lists "以高质量共建“一带一路”促进两国合作提质升级").
 
 A list's member cut from its list is no formula (:func:`without_members`) unless the report is
 changed: a wording every place of which the text goes on with 、 or 等 (坚持互尊互信 of
@@ -135,12 +136,22 @@ NAME_GOES_ON = ("倡议",)
 """What makes the words before it a name: "全球治理倡议" names an initiative."""
 
 
-def named(spans: Sequence[Span], text: str) -> bool:
-    """Whether every place of a wording is a name: the whole of a quotation (“一带一路”), or the
-    start of an initiative's name (全球治理 of 全球治理倡议)."""
+def named(spans: Sequence[Span], text: str, wording: str | None = None) -> bool:
+    """Whether every place of a wording is a name: the whole of a quotation (“一带一路”), the
+    start of an initiative's name (全球治理 of 全球治理倡议), or, for an unquoted ``wording``, that
+    wording in its quotation marks, alone or with the word that makes it a name (“一带一路”倡议,
+    a place the lexicon's quoted spelling matched: the name again, not a clause of it).
+
+    >>> text = "加快“一带一路”倡议同“五角战略”对接。共建“一带一路”。"
+    >>> spelt, quoted = Span(start=2, end=10, line=1), Span(start=23, end=27, line=1)
+    >>> named([spelt, quoted], text, "一带一路"), named([spelt], text, "“一带一路”倡议")
+    (True, False)
+    """
+    quoted = (f"“{wording}”", f"“{wording}”{NAME_GOES_ON[0]}") if wording else ()
     return bool(spans) and all(
         (text[s.start - 1 : s.start] == "“" and text[s.end : s.end + 1] == "”")
         or text.startswith(NAME_GOES_ON, s.end)
+        or text[s.start : s.end] in quoted
         for s in spans
     )
 
@@ -235,7 +246,7 @@ def without_cut_modifiers(formulas: Sequence[Formula]) -> tuple[Formula, ...]:
 
 def without_names(formulas: Sequence[Formula], a_text: str, b_text: str) -> tuple[Formula, ...]:
     """``formulas`` without the reports a wording of which is only a name (see :func:`named`)."""
-    return _without(formulas, a_text, b_text, lambda spans, text, _: named(spans, text))
+    return _without(formulas, a_text, b_text, named)
 
 
 BARE_CORE = 7
