@@ -57,6 +57,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from fractions import Fraction
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -585,6 +586,12 @@ def verdict(f1: Sequence[int], f2: Sequence[int], gains: int, losses: int) -> li
     return [f2[3] > f1[3], noise < Fraction(3, 10), fates >= 0, gains > losses]
 
 
+def _blind_applied(
+    entry: dict[str, Any], detect_at: float, link_at: float, models: dict[str, Any]
+) -> list[Event]:
+    return applied(entry, detect_at, link_at, models, "*", True)
+
+
 def blind(args: argparse.Namespace) -> int:
     """lm3's one run on the aside pairs of each pre-registered setting (:data:`SETTINGS`),
     trained on all dev and tuning."""
@@ -611,10 +618,9 @@ def blind(args: argparse.Namespace) -> int:
             rows = [c for e in entries for c in e["candidates"]]
             area = auc(np.array([c["p"] for c in rows]), np.array([c[label] for c in rows]))
             f1, f2, gains, losses = rewritten(
-                entries,
-                pairs,
-                lambda e, d=detect_at, k=link_at: applied(e, d, k, models, "*", True),
-            )
+                entries, pairs, partial(_blind_applied, detect_at=detect_at, link_at=link_at,
+                                        models=models),
+            )  # fmt: skip
             if group == "all aside":
                 counted = [f"{f[0]}/{f[1]}, {f[2]}, {f[3]}/{f[4]}" for f in (f1, f2)]
             net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
