@@ -38,6 +38,13 @@ reports at or above a link threshold (greedy, best first). The pair is judged ag
 noise) for young dev, older dev and tuning, with the distinct series gaining and losing.
 ``--own-linker``: the linker is trained instead on the one-sided reports *and* the candidates
 at each detection threshold (lm1's features, label ``as_changed_report``, leave-one-series-out).
+
+``--blind`` (lm3): the two settings lm2 named (:data:`SETTINGS`), pre-registered in
+benchmarks/README.md's lm3 section, run once on the aside pairs (:data:`ASIDE`: held-out and
+fresh of eval/formulas, the outside set's aside part; their candidates cached beside
+``--cache``), the detector and the linker (no cosine; candidates cached as
+``link_model_nocosine.json`` beside ``--link-cache``) trained on all dev and tuning pairs; the
+figures pooled, per part and per language, and lm3's bar (:func:`verdict`).
 """
 
 from __future__ import annotations
@@ -49,6 +56,8 @@ import os
 import re
 from collections import Counter
 from collections.abc import Sequence
+from fractions import Fraction
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -523,6 +532,109 @@ def ceiling(entries: list[dict[str, Any]], pairs: dict[str, Pair]) -> tuple[int,
     return missed, one, both
 
 
+ASIDE = (
+    ("held-out", EVAL_DIR, "heldout"),
+    ("fresh", EVAL_DIR, "fresh"),
+    ("outside aside", EVAL_DIR.parent / "outside", "heldout"),
+)
+"""The aside pairs of ``--blind``: (part, set folder, split)."""
+SETTINGS = (("A", "any", 0.9, 0.5), ("B", "half", 0.3, 0.5))
+"""lm3's pre-registered settings (name, detector label, detect at, only-linked at)."""
+
+
+def aside_pairs() -> dict[str, tuple[str, Pair]]:
+    """Every aside pair by name: (its part, the pair)."""
+    return {p.name: (part, p) for part, folder, split in ASIDE for p in load_pairs(folder, split)}
+
+
+def gather_aside(cache: Path, fresh: bool) -> list[dict[str, Any]]:
+    """Every aside pair's candidates (:func:`collect`, marked with part and language), from
+    ``cache`` unless ``fresh``."""
+    if cache.exists() and not fresh:
+        data: list[dict[str, Any]] = json.loads(cache.read_text(encoding="utf-8"))
+        return data
+    known = lexicon_bigrams()
+    out = []
+    for part, pair in aside_pairs().values():
+        entry = collect(pair, known)
+        entry.update(part=part, lang=language_of(pair), young=False)
+        out.append(entry)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_text(json.dumps(out, ensure_ascii=False), encoding="utf-8")
+    return out
+
+
+def trained_linker(link_cache: Path, train: set[str]) -> dict[str, Any]:
+    """lm1's one-sided link model (no cosine) trained on the one-sided candidates of the pairs
+    named in ``train``, from ``link_model.py``'s candidates without cosine (``link_cache``,
+    gathered when missing); as ``models["*"]``."""
+    from link_model import collect as link_collect
+    from link_model import matrix as link_matrix
+
+    data = gathered(link_cache, False, lambda pair: link_collect(pair, False))
+    entries = [e for part in ("dev", "tuning") for e in data[part] if e["name"] in train]
+    columns = [k for k, n in enumerate(LINK_FEATURES) if n != "cosine"]
+    x, y = link_matrix(entries, columns, False)
+    return {"*": fit(x, y), "columns": columns}
+
+
+def verdict(f1: Sequence[int], f2: Sequence[int], gains: int, losses: int) -> list[bool]:
+    """lm3's bar: changed found rises; noise share rises by < 0.3 points; fates right share
+    does not fall; more series gain than lose."""
+    noise = 100 * (Fraction(f2[0], max(1, f2[1])) - Fraction(f1[0], max(1, f1[1])))
+    fates = Fraction(f2[2], max(1, f2[1] - f2[0])) - Fraction(f1[2], max(1, f1[1] - f1[0]))
+    return [f2[3] > f1[3], noise < Fraction(3, 10), fates >= 0, gains > losses]
+
+
+def _blind_applied(
+    entry: dict[str, Any], detect_at: float, link_at: float, models: dict[str, Any]
+) -> list[Event]:
+    return applied(entry, detect_at, link_at, models, "*", True)
+
+
+def blind(args: argparse.Namespace) -> int:
+    """lm3's one run on the aside pairs of each pre-registered setting (:data:`SETTINGS`),
+    trained on all dev and tuning."""
+    data = gather(args.cache, False)
+    train = data["dev"] + data["tuning"]
+    models = trained_linker(args.link_cache.with_name("link_model_nocosine.json"),
+                            {e["name"] for e in train})  # fmt: skip
+    aside = gather_aside(args.cache.with_name("detect_model_aside.json"), args.fresh)
+    pairs = {name: pair for name, (_, pair) in aside_pairs().items()}
+    groups: list[tuple[str, list[dict[str, Any]]]] = [("all aside", aside)]
+    groups += [(part, [e for e in aside if e["part"] == part]) for part, _, _ in ASIDE]
+    groups += [(lang, [e for e in aside if e["lang"] == lang]) for lang in ("en", "zh", "ru")]
+    print(f"trained on {len(data['dev'])} dev + {len(data['tuning'])} tuning pairs; "
+          f"{len(aside)} aside pairs")  # fmt: skip
+    missed, one, both = ceiling(aside, pairs)
+    print(f"aside: {missed} changed events missed today, {one} with a side among the "
+          f"candidates, {both} with both sides reachable")  # fmt: skip
+    print("\n| setting | pairs | AUC of its label | noise | fates right | changed found | "
+          "net | series + / − | bar (found, noise, fates, series) |")  # fmt: skip
+    print("|---|---|---:|---|---|---|---:|---|---|")
+    for name, label, detect_at, link_at in SETTINGS:
+        score(train, aside, label)
+        for group, entries in groups:
+            rows = [c for e in entries for c in e["candidates"]]
+            area = auc(np.array([c["p"] for c in rows]), np.array([c[label] for c in rows]))
+            f1, f2, gains, losses = rewritten(
+                entries, pairs, partial(_blind_applied, detect_at=detect_at, link_at=link_at,
+                                        models=models),
+            )  # fmt: skip
+            if group == "all aside":
+                counted = [f"{f[0]}/{f[1]}, {f[2]}, {f[3]}/{f[4]}" for f in (f1, f2)]
+            net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
+            bar = verdict(f1, f2, len(gains), len(losses))
+            said = ", ".join("yes" if ok else "no" for ok in bar)
+            passed = " **passes**" if all(bar) else ""
+            print(f"| {name} ({label} {detect_at}, only{link_at}) | {group} ({len(entries)}) | "
+                  f"{area:.3f} | {rates(f1, f2)} | {net:+d} | {len(gains)} / {len(losses)} | "
+                  f"{said}{passed if group == 'all aside' else ''} |")  # fmt: skip
+        print(f"| {name} | raw counts, all aside | noise/reports, right, found/changed: "
+              f"{counted[0]} → {counted[1]} | | | | | | |")  # fmt: skip
+    return 0
+
+
 def rates(f1: Sequence[int], f2: Sequence[int]) -> str:
     """Noise share, fates right and changed found, before -> after (``link_model.figures``)."""
 
@@ -557,7 +669,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--own-linker", action="store_true",
                         help="link with a linker trained on the one-sided reports and the "
                         "candidates at each detection threshold (LOSO), not lm1's")  # fmt: skip
+    parser.add_argument("--blind", action="store_true",
+                        help="lm3's one run of the pre-registered settings on the aside pairs "
+                        "(held-out, fresh, outside aside), trained on all dev and tuning")  # fmt: skip
     args = parser.parse_args(argv)
+    if args.blind:
+        return blind(args)
     data = gather(args.cache, args.fresh)
     dev = [e for e in data["dev"] if args.lang is None or e["lang"] == args.lang]
     tuning = [e for e in data["tuning"] if args.lang is None or e["lang"] == args.lang]

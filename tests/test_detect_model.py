@@ -83,3 +83,23 @@ def test_candidates_are_added_and_linked_as_the_judge_reads_them(
         "the two added halves are one change"
     )
     assert changed_found(linked) == changed_found(before) + 1
+
+
+def test_the_blind_runs_aside_pairs_are_none_it_trains_on() -> None:
+    # lm3's --blind: trained on dev and the outside tuning part, run on the rest, once
+    aside = detect_model.aside_pairs()
+    trained = {p.name for p in load_pairs(EVAL_DIR, split="dev")}
+    trained |= {p.name for p in load_pairs(EVAL_DIR.parent / "outside", split="dev")}
+    assert aside and not set(aside) & trained
+    assert {part for part, _ in aside.values()} == {"held-out", "fresh", "outside aside"}
+    assert detect_model.SETTINGS == (("A", "any", 0.9, 0.5), ("B", "half", 0.3, 0.5))
+
+
+def test_the_blind_bar() -> None:
+    # (noise, reports, right, changed found, changed events)
+    before = (50, 1000, 700, 200, 600)
+    assert detect_model.verdict(before, (52, 1010, 720, 210, 600), 9, 4) == [True] * 4
+    # noise share 5.0 -> 5.3 %: a rise of 0.3 points fails
+    assert detect_model.verdict(before, (53, 1000, 700, 201, 600), 3, 1)[1] is False
+    # fates right 73.7 % -> 73.6 %: a fall fails; as many series lose as gain fails
+    assert detect_model.verdict(before, (50, 1001, 700, 201, 600), 2, 2)[2:] == [False, False]
