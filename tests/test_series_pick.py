@@ -142,3 +142,20 @@ def test_an_output_named_as_a_readout_of_the_folder_is_refused(tmp_path: Path) -
         " --series all writes readouts/out.txt as it for series harris-marcos; write the output"
         " to another file"
     )
+
+
+def test_all_reads_series_sharing_a_participant_as_one_named_by_each(tmp_path: Path) -> None:
+    # eval/bilingual: Lukashenko–Putin, Xi–Trump and Xi–Macron (one series to a user: Xi), one
+    # Wang Yi–Jaishankar call in two languages; each call's other version left out, as ever
+    done = run("series", ROOT / "eval" / "bilingual", "--series", "all", "--json", "b.json",
+               cwd=tmp_path)  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert [line for line in done.stdout.splitlines() if line.endswith("by file name")] == [
+        "lukashenko-putin: series 1 of 3 by file name",
+        "xi-macron and xi-trump: series 2 of 3 by file name",
+        "wangyi-jaishankar: series 3 of 3 by file name",
+    ]
+    written = sorted(path.name for path in tmp_path.iterdir())
+    assert written == ["b.lukashenko-putin.json", "b.wangyi-jaishankar.json", "b.xi-macron.json"]
+    xi = _files(json.loads((tmp_path / "b.xi-macron.json").read_text("utf-8")))
+    assert {name.split("__")[0] for name in xi} == {"xi-macron", "xi-trump"}

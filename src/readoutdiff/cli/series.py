@@ -122,13 +122,13 @@ def series_command(
     csv_file: _CsvFile = None,
     pairs: _PairsChoice = Pairs.INLINE,
     order: _Order = OrderChoice.DATE,
+    series_name: _SeriesName = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
     no_mining: NoMiningOption = False,
     no_background: NoBackgroundOption = False,
     stamp: StampOption = False,
-    series_name: _SeriesName = None,
 ) -> None:
     """Follow formulas across a series of readouts, each compared with the one before.
 
@@ -168,6 +168,7 @@ def series_command(
     total = len(groups)
     for number in range(total):
         name, readouts = groups.pop(0)  # each series' readouts freed once it is built
+        heading = "" if name is None else _heading(readouts, number, total)
         _warn_copies(readouts)
         _refuse_copies_only(paths, readouts)
         versions = _warn_versions(readouts, order)
@@ -185,7 +186,6 @@ def series_command(
             _write_outputs(series, reports, to_html, to_json, to_csv, write_file)
         finally:
             reports.discard()
-        heading = "" if name is None else _heading(name, number, total)
         text = render_series_text(series, width=terminal_width(None), no_rows=reports.no_rows)
         write_stdout(heading + text + ("\n" if number + 1 < total else ""))
 
@@ -439,9 +439,13 @@ def _named_file(file: Path | None, name: str | None, readouts: tuple[str, ...]) 
     return named
 
 
-def _heading(name: str, number: int, total: int) -> str:
-    """The line over each series' table under ``--series all``."""
-    return f"{name}: series {number + 1} of {total} by file name\n"
+def _heading(readouts: "list[Readout]", number: int, total: int) -> str:
+    """The line over each series' table under ``--series all``: the names its readouts' files
+    say (``xi-macron and xi-trump``: series sharing a participant are read as one)."""
+    from readoutdiff.check.pair import and_, series_named
+
+    names = sorted({series_named(readout.path) or "" for readout in readouts})
+    return f"{and_(names)}: series {number + 1} of {total} by file name\n"
 
 
 def _warn_versions(readouts: "list[Readout]", order: OrderChoice) -> int:
