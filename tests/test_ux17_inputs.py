@@ -12,6 +12,7 @@ Real readouts (samples/, tests/data), through the real command line where a user
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -96,6 +97,18 @@ def test_a_plain_text_named_html_that_names_a_tag_reads_as_text(tmp_path: Path, 
     assert prose in load(tmp_path / "readout.html").text
 
 
+def test_chinese_prose_naming_tags_glued_to_its_words_reads_as_text(tmp_path: Path) -> None:
+    # Chinese is written without spaces: a tag it names stands glued to its words
+    source = ROOT / "eval" / "formulas" / "xi-lula__2025-05-13__cctv.txt"
+    text = source.read_text(encoding="utf-8") + "\n网页以<html>标签开头，<head>和<body>随后。\n"
+    for name in ("readout.txt", "readout.html"):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    assert not is_html(text, "readout.html")
+    plain, named = (load(tmp_path / name) for name in ("readout.txt", "readout.html"))
+    assert (named.text, named.title, named.date) == (plain.text, plain.title, plain.date)
+    assert named.title == "习近平同巴西总统会谈" and "<html>标签" in named.text
+
+
 @pytest.mark.parametrize("page", PAGES, ids=lambda path: path.name)
 def test_a_real_saved_page_is_still_a_page(page: Path) -> None:
     text = page.read_text(encoding="utf-8")
@@ -106,3 +119,7 @@ def test_a_real_saved_page_is_still_a_page(page: Path) -> None:
     body = text.split("<body>", 1)[1].split("</body>", 1)[0]
     assert is_html(body, "fragment.html")
     assert not is_html(body, "fragment.txt")
+    # its paragraphs alone, no attribute anywhere: the end tags close what they follow
+    paragraphs = "\n".join(re.findall(r"<p>.*?</p>", body, re.S))
+    assert paragraphs.count("<p>") >= 2 and not re.search(r"<\w+\s", paragraphs)
+    assert is_html(paragraphs, "fragment.html")
