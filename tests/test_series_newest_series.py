@@ -1,6 +1,7 @@
 """``series DIR`` on a folder of several series by file name reads the newest readout's series,
 as ``check DIR`` does (ux16; ux15 only warned, and the table compared Sunak–Rutte with
 Harris–Marcos readouts, similarity 0.00 to 0.01). Files or globs named are read as given.
+ux17: the warnings name ``--series`` (tests/test_series_pick.py), where they named a glob.
 Real readouts of eval/formulas, through the real command line."""
 
 from __future__ import annotations
@@ -39,8 +40,8 @@ def test_a_folder_is_read_as_its_newest_readouts_series(tmp_path: Path) -> None:
     assert done.stderr == (
         "readoutdiff: warning: the readouts hold 2 series by file name: the series reads"
         " sunak-rutte, the newest readout's series, and leaves out the 3 readouts of"
-        f" harris-marcos ({', '.join(MARCOS)}); give a series' files to read it, such as"
-        " 'readouts/harris-marcos__*'\n"
+        f" harris-marcos ({', '.join(MARCOS)}); --series NAME reads another, --series all each"
+        " in turn\n"
     )
     document = json.loads((tmp_path / "s.json").read_text("utf-8"))
     read = json.dumps(document)
@@ -66,6 +67,6 @@ def test_a_newest_series_of_one_readout_is_refused_naming_another(tmp_path: Path
     assert done.stderr.splitlines()[-1] == (
         "readoutdiff: error: readouts/biden-abdullah__2024-04-14__wh.txt: is the newest readout"
         " and the only one of its series by file name (biden-abdullah); the folder holds 2"
-        " series, and a series reads the newest readout's: give one series' files, such as"
-        " 'readouts/sunak-rutte__*'"
+        " series, and a series reads the newest readout's: --series NAME reads another"
+        " (sunak-rutte), --series all each in turn"
     )

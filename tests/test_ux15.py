@@ -54,12 +54,12 @@ def test_series_of_several_series_by_file_name_says_so(tmp_path: Path) -> None:
     done = _run("series", ".", cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     # ux16: a folder is read as the newest readout's series, as check DIR reads it (it was
-    # read whole, with the warning files given still get)
+    # read whole, with the warning files given still get); ux17: the warnings name --series,
+    # which reads another series, where they named a glob
     assert done.stderr == (
         "readoutdiff: warning: the readouts hold 2 series by file name: the series reads"
         " sunak-rutte, the newest readout's series, and leaves out the 1 readout of"
-        f" harris-marcos ({marcos}); give a series' files to read it, such as"
-        " 'harris-marcos__*'\n"
+        f" harris-marcos ({marcos}); --series NAME reads another, --series all each in turn\n"
     )
     assert "Series of 2 readouts" in done.stdout and marcos not in done.stdout
     mixed = _run("series", *sorted(path.name for path in tmp_path.iterdir()), cwd=tmp_path)
@@ -67,8 +67,8 @@ def test_series_of_several_series_by_file_name_says_so(tmp_path: Path) -> None:
     assert mixed.stderr == (
         "readoutdiff: warning: the readouts hold 2 series by file name (harris-marcos and"
         " sunak-rutte), not all sharing a participant: the series compares each readout with"
-        " the one before it, of whichever series; give one series' files, such as"
-        " 'sunak-rutte__*' (the newest readout's)\n"
+        " the one before it, of whichever series; --series NAME reads one (sunak-rutte is the"
+        " newest readout's), --series all each in turn\n"
     )
     # the glob named reads that series alone, with nothing to say
     alone = _run("series", "sunak-rutte__*", cwd=tmp_path)

@@ -41,7 +41,7 @@ from readoutdiff.errors import InputError, ReadoutError
 if TYPE_CHECKING:
     from readoutdiff.ingest.readout_paths import Expansion
     from readoutdiff.model import Comparison, Readout
-    from readoutdiff.series import Series
+    from readoutdiff.series import Order, Series
 
 _BAR_AFTER = 1.0
 """Seconds before a progress bar shows: quick series stay quiet."""
@@ -95,6 +95,24 @@ _Order = Annotated[
         help="Order by date (an undated readout is an error) or as given.",
     ),
 ]
+_SeriesName = Annotated[
+    str | None,
+    typer.Option(
+        "--series",
+        metavar="NAME|all",
+        help=(
+            "Of readouts whose file names say several series (SERIES__YYYY-MM-DD__...), read"
+            " series NAME (with the series naming one of its participants; a participant's"
+            " name alone picks its series) or all: each series in turn, --html/--json/--csv"
+            " FILE written once a series as FILE with the series' name before its suffix."
+            " Without it, a folder is read as its newest readout's series; the warning lists"
+            " the names."
+        ),
+    ),
+]
+
+ALL = "all"
+"""``--series all``: every series of the readouts in turn."""
 
 
 def series_command(
@@ -104,6 +122,7 @@ def series_command(
     csv_file: _CsvFile = None,
     pairs: _PairsChoice = Pairs.INLINE,
     order: _Order = OrderChoice.DATE,
+    series_name: _SeriesName = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -117,7 +136,8 @@ def series_command(
     reads the one in its majority language and leaves the other out, saying so in a warning
     and in the meeting's notes. A folder whose file names say several series
     (SERIES__YYYY-MM-DD__...) is read as the newest readout's series, a warning naming the
-    readouts left out; files or globs named are read as given.
+    readouts left out and the series' names; files or globs named are read as given.
+    --series NAME reads one series of them, --series all each in turn.
     """
     if html is None and (stamp or pairs is not Pairs.INLINE):
         given = "--stamp" if stamp else "--pairs folder"
@@ -134,27 +154,40 @@ def series_command(
         paths, exclude=[str(p) for p in (html, json_file, csv_file) if p], max_size=max_size
     )
     refuse_shared_streams(files)
-    readouts = _load(paths, files, max_size * 1024 * 1024)
-    readouts = _newest_series(paths, readouts)
-    _warn_copies(readouts)
-    _refuse_copies_only(paths, readouts)
-    versions = _warn_versions(readouts, order)
+    loaded = _load(paths, files, max_size * 1024 * 1024)
+    groups: list[tuple[str | None, list[Readout]]] = (
+        [(None, _newest_series(paths, loaded))]
+        if series_name is None
+        else _named_series(paths, loaded, series_name, Order(order.value))
+    )
+    del loaded
     when = now() if stamp else None
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
-    read = len(readouts) - versions  # the readouts a pair report's note counts
-    reports = _Reports(html, pairs, when, write_file, read, no_rows_said(options))
-    try:
-        series = build_series(
-            readouts, options=options, order=Order(order.value),
-            on_pair=_progress_bar(), on_report=reports.add if html else None,
-        )  # fmt: skip
-        del readouts
-        _write_outputs(series, reports, html, json_file, csv_file, write_file)
-    finally:
-        reports.discard()
     from readoutdiff.cli.diff_run import terminal_width
 
-    write_stdout(render_series_text(series, width=terminal_width(None), no_rows=reports.no_rows))
+    total = len(groups)
+    for number in range(total):
+        name, readouts = groups.pop(0)  # each series' readouts freed once it is built
+        heading = "" if name is None else _heading(readouts, number, total)
+        _warn_copies(readouts)
+        _refuse_copies_only(paths, readouts)
+        versions = _warn_versions(readouts, order)
+        read = len(readouts) - versions  # the readouts a pair report's note counts
+        to_html, to_json, to_csv = (
+            _named_file(file, name, files) for file in (html, json_file, csv_file)
+        )
+        reports = _Reports(to_html, pairs, when, write_file, read, no_rows_said(options))
+        try:
+            series = build_series(
+                readouts, options=options, order=Order(order.value),
+                on_pair=_progress_bar(), on_report=reports.add if html else None,
+            )  # fmt: skip
+            del readouts
+            _write_outputs(series, reports, to_html, to_json, to_csv, write_file)
+        finally:
+            reports.discard()
+        text = render_series_text(series, width=terminal_width(None), no_rows=reports.no_rows)
+        write_stdout(heading + text + ("\n" if number + 1 < total else ""))
 
 
 def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Readout]":
@@ -262,8 +295,10 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
     on a folder of several series compared each readout with the one before it of whichever
     series, similarity 0.00 to 0.01 down the table (ux15's walk, which only warned). Files or
     globs the user names are read as given, with a warning: the user chose them. A newest
-    series of one meeting is refused (exit 2), as a series of one readout is."""
-    from readoutdiff.check.pair import and_, in_order, series_of
+    series of one meeting is refused (exit 2), as a series of one readout is. Each line names
+    ``--series`` (:func:`_named_series`), which reads another series or each (ux17: they named
+    a glob of one other series)."""
+    from readoutdiff.check.pair import and_, in_order, series_named, series_of
     from readoutdiff.series.build import once
 
     if len(readouts) < 2:
@@ -277,36 +312,140 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
         warn(
             f"the readouts hold {len(names)} series by file name ({and_(names)}), not all"
             " sharing a participant: the series compares each readout with the one before it,"
-            f" of whichever series; give one series' files, such as {_glob(newest)!r} (the"
-            " newest readout's)"
+            f" of whichever series; --series NAME reads one ({series_named(newest.path)} is the"
+            " newest readout's), --series all each in turn"
         )
         return readouts
     mine = {id(readout) for readout in kept}
     left = in_order([readout for readout in readouts if id(readout) not in mine])
     if len(once(kept)) < 2:
-        other = max(left, key=lambda readout: (readout.date or "", readout.path))
         raise InputError(
             f"is the newest readout and the only one of its series by file name ({and_(ours)});"
             f" the folder holds {len(names)} series, and a series reads the newest readout's:"
-            f" give one series' files, such as {_glob(other)!r}",
+            f" --series NAME reads another ({_or(others)}), --series all each in turn",
             path=newest.path,
         )
-    shown = ", ".join(Path(readout.path).name for readout in left[:3])
-    more = f" and {len(left) - 3} more" if len(left) > 3 else ""
     warn(
         f"the readouts hold {len(names)} series by file name: the series reads {and_(ours)},"
         f" the newest readout's series, and leaves out the {len(left)}"
-        f" readout{'s' * (len(left) != 1)} of {and_(others)} ({shown}{more}); give a series'"
-        f" files to read it, such as {_glob(left[-1])!r}"
+        f" readout{'s' * (len(left) != 1)} of {and_(others)} ({_shown(left)}); --series NAME"
+        " reads another, --series all each in turn"
     )
     return kept
 
 
-def _glob(readout: "Readout") -> str:
-    """The glob of the files of ``readout``'s series (:func:`~readoutdiff.check.pair.series_named`)."""
-    from readoutdiff.check.pair import series_named
+def _named_series(
+    paths: list[str], readouts: "list[Readout]", name: str, order: "Order"
+) -> "list[tuple[str | None, list[Readout]]]":
+    """The readouts of ``--series NAME``, or of each series in turn for ``--series all``, by
+    their file names (``SERIES__YYYY-MM-DD__…``, :func:`~readoutdiff.check.pair.series_named`),
+    each with the name its outputs carry (None: FILE as given). NAME keeps the readouts whose
+    series shares a participant with it (a name's parts between hyphens), as the newest
+    readout's series keeps a series naming one of its participants; ``all`` takes the newest
+    readout's series, then the newest left's, and so on, a readout read in one series only. A
+    readout whose name says no series is left out, with a warning; a series of one meeting is
+    refused under NAME (exit 2) and passed over with a warning under ``all``. ux16 read a
+    folder of several series as the newest readout's series only: the others could be read
+    one glob at a time, and not at all when the newest readout was alone in its series."""
+    from readoutdiff.check.pair import and_, in_order, series_named, series_of
+    from readoutdiff.series.build import once, order_readouts
 
-    return f"{Path(readout.path).parent / (series_named(readout.path) or '')!s}__*"
+    said = {id(readout): series_named(readout.path) for readout in readouts}
+    names = sorted({each for each in said.values() if each})
+    if not names:
+        raise ReadoutError(
+            f"--series {name}: no file name of the readouts says its series"
+            " (SERIES__YYYY-MM-DD__…, as the evaluation sets name theirs); name one series'"
+            " files instead"
+        )
+    unnamed = [readout for readout in readouts if not said[id(readout)]]
+    if unnamed:
+        said_none = "names say none and are" if len(unnamed) > 1 else "name says none and is"
+        warn(
+            f"--series reads readouts by the series their file names say; {len(unnamed)}"
+            f" {said_none} left out ({_shown(unnamed)})"
+        )
+    if name != ALL:
+        wanted = set(name.casefold().split("-"))
+        kept = [r for r in readouts if wanted & set((said[id(r)] or "").casefold().split("-"))]
+        if not kept:
+            raise ReadoutError(
+                f"--series {name}: no readout's file name says that series or a participant of"
+                f" it; the readouts hold {and_(names)}"
+            )
+        if len(once(kept)) < 2:
+            others = [each for each in names if each not in {said[id(r)] for r in kept}]
+            raise InputError(
+                f"is the only readout of series {name} by file name; a series needs at least"
+                f" two: give --series {_or([*others, ALL])}",
+                path=kept[0].path,
+            )
+        return [(None, kept)]
+    left = in_order([readout for readout in readouts if said[id(readout)]])
+    groups: list[tuple[str | None, list[Readout]]] = []
+    alone: list[str] = []
+    while left:
+        kept = series_of(left, left[-1])[0]
+        if len(once(kept)) < 2:
+            alone.append(f"{Path(kept[0].path).name} ({said[id(kept[0])]})")
+        else:
+            groups.append((said[id(left[-1])], kept))
+        mine = {id(readout) for readout in kept}
+        left = [readout for readout in left if id(readout) not in mine]
+    if not groups:
+        raise ReadoutError(
+            f"--series all: each series holds one readout by file name: {and_(alone)}; a series"
+            " needs at least two readouts"
+        )
+    for _, group in groups:  # an undated readout stops the run before any series is written
+        order_readouts(once(group), order)
+    if alone:
+        each = (
+            "are each the only readout of their" if len(alone) > 1 else "is the only readout of its"
+        )
+        warn(
+            f"{and_(alone)} {each} series by file name, with nothing to compare; --series all"
+            f" reads the other {len(groups)} series"
+        )
+    return groups
+
+
+def _shown(readouts: "list[Readout]") -> str:
+    """The file names of the first three of ``readouts``, then how many more."""
+    more = f" and {len(readouts) - 3} more" if len(readouts) > 3 else ""
+    return ", ".join(Path(readout.path).name for readout in readouts[:3]) + more
+
+
+def _or(names: list[str]) -> str:
+    """``names`` as a choice ("a, b or c")."""
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
+
+
+def _named_file(file: Path | None, name: str | None, readouts: tuple[str, ...]) -> Path | None:
+    """``file`` (an output of ``--html``, ``--json`` or ``--csv``) for series ``name`` under
+    ``--series all``: the name before its suffix (``s.json`` -> ``s.sunak-rutte.json``), not a
+    readout of the series; as given when ``name`` is None."""
+    if file is None or name is None:
+        return file
+    from readoutdiff.ingest.readout_paths import path_key
+
+    named = file.with_name(f"{file.stem}.{name}{file.suffix}")
+    if path_key(str(named)) in {path_key(readout) for readout in readouts}:
+        raise ReadoutError(
+            f"is a readout of the series, and --series all writes {file} as it for series {name};"
+            " write the output to another file",
+            path=str(named),
+        )
+    return named
+
+
+def _heading(readouts: "list[Readout]", number: int, total: int) -> str:
+    """The line over each series' table under ``--series all``: the names its readouts' files
+    say (``xi-macron and xi-trump``: series sharing a participant are read as one)."""
+    from readoutdiff.check.pair import and_, series_named
+
+    names = sorted({series_named(readout.path) or "" for readout in readouts})
+    return f"{and_(names)}: series {number + 1} of {total} by file name\n"
 
 
 def _warn_versions(readouts: "list[Readout]", order: OrderChoice) -> int:

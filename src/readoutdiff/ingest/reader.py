@@ -94,16 +94,68 @@ def is_html(text: str, path: str = "") -> bool:
 
 
 def _marked_up(text: str) -> bool:
-    """Whether ``text`` holds a tag, a comment or an entity (:data:`_MARKUP`).
+    """Whether ``text`` holds a tag, a comment or an entity (:data:`_MARKUP`), a tag counting
+    only as a page writes it (:func:`_written_as_markup`), not named in prose.
 
     >>> _marked_up("Trade &amp; investment"), _marked_up("R&D; trade"), _marked_up("<<Belt and Road>>")
     (True, False, False)
+    >>> _marked_up("The page opens with the <html> tag, then <head> and <body>."), _marked_up("x<br>y")
+    (False, True)
     """
     # read only for a file named .html that does not start as a page
     from html.entities import html5
 
-    return any(
-        found.group(1) is None or f"{found.group(1)};" in html5 for found in _MARKUP.finditer(text)
+    for found in _MARKUP.finditer(text):
+        if found.group(1) is not None:
+            if f"{found.group(1)};" in html5:
+                return True
+        elif _written_as_markup(text, found.start(), found.end()):
+            return True
+    return False
+
+
+_EDGES = frozenset(" \t\r\n\f\v.,;:!?()[]{}\"'`«»“”‘’—–-")
+"""What stands around a word of prose: a tag with one of these on each side is named, not used."""
+
+
+def _written_as_markup(text: str, start: int, end: int) -> bool:
+    """Whether the tag or comment at ``text[start:end]`` is a page's markup, not a tag named in
+    prose ("the <html> tag", "<head> and <body>", 网页以<html>标签开头): a comment, a tag with
+    attributes, one glued to a word of a script written with spaces (``<p>Leaders``,
+    ``2024.<br>They``), an end tag glued to what it closes (``met</p>``, ``电。</p>``: Chinese and
+    Japanese, written without spaces, name a tag glued to their words) or a tag alone on its
+    line. A readout about HTML saved as ``notes.html`` was read as a page for naming one tag
+    (rev30 left it; ux17).
+
+    >>> [_written_as_markup(t, t.index("<"), t.index(">") + 1) for t in ("the <html> tag",
+    ...     "Met.<br/>They", "the <p class=x>", "Text\\n<div>\\nMore", "以<html>标签", "电。</p>")]
+    [False, True, True, True, False, True]
+    """
+    tag = text[start:end]
+    if tag.startswith("<!") or any(space in tag for space in " \t\r\n\f"):
+        return True
+    before = text[start - 1] if start else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if tag.startswith("</") and not before.isspace():
+        return True
+    if not _edge(before) or not _edge(after):
+        return True
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    return (
+        not text[line_start:start].strip()
+        and not text[end : len(text) if line_end < 0 else line_end].strip()
+    )
+
+
+def _edge(character: str) -> bool:
+    """Whether ``character`` may stand beside a word of prose (:data:`_EDGES`), or is of a
+    script written without spaces between words (CJK, kana, Hangul and their punctuation)."""
+    return character in _EDGES or (
+        "\u2e80" <= character <= "\u9fff"
+        or "\uac00" <= character <= "\ud7af"
+        or "\uf900" <= character <= "\ufaff"
+        or "\uff00" <= character <= "\uffef"
     )
 
 

@@ -25,10 +25,40 @@ _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 """Control characters (tab and line ends aside): not a readout."""
 _PRIVATE = lazy(r"[\ue000-\uf8ff\ufffe\uffff]")
 """Private-use and non-characters: not a readout either (all wide, see :mod:`readoutdiff.text.wide`)."""
-_WEB_ADDRESS = re.compile(r"\A(?:(?:https?|ftp)://|www\.[^/\\\s]+\.[a-z]{2,}/)", re.I)
-"""A page's address given for its file: readoutdiff fetches nothing (branch rev29), with or
-without its scheme (rev30: ``www.fmprc.gov.cn/eng/…``, as a browser's address bar copies it
-without ``https://``, was a mistyped path)."""
+_WEB_ADDRESS = re.compile(r"\A(?:https?|ftp):/", re.I)
+"""A page's address given for its file, with its scheme: readoutdiff fetches nothing (branch
+rev29); one slash is the address an option typed as a path gets (``--history https://…``,
+which :class:`pathlib.Path` makes ``https:/…``)."""
+_HOST = re.compile(
+    r"\A(?P<www>www\.)?(?:[^\W_](?:[\w-]*[^\W_])?\.)+(?P<tld>[^\W\d_]{2,63})\.?"
+    r"(?::\d{1,5})?(?P<path>[/?#].*)?\Z",
+    re.I | re.S,
+)
+"""A web address without its scheme, as a browser's address bar copies it: a host (labels
+between dots, the last one letters) and maybe a port and a path (rev30: ``www.fmprc.gov.cn/eng/…``;
+ux17: a bare host, ``www.kremlin.ru``, ``kremlin.ru/events/…``, ``en.kremlin.ru``)."""
+_DOMAINS = frozenset(
+    (
+        "ac ad ae af ag ai al am ao aq ar as at au aw ax az ba bb bd be bf bg bh bi bj bm bn bo "
+        "br bs bt bw by bz ca cc cd cf cg ch ci ck cl cm cn co cr cu cv cw cx cy cz de dj dk dm "
+        "do dz ec ee eg er es et eu fi fj fk fm fo fr ga gd ge gf gg gh gi gl gm gn gp gq gr gs "
+        "gt gu gw gy hk hm hn hr ht hu id ie il im in io iq ir is it je jm jo jp ke kg kh ki km "
+        "kn kp kr kw ky kz la lb lc li lk lr ls lt lu lv ly ma mc md me mg mh mk ml mm mn mo mp "
+        "mq mr ms mt mu mv mw mx my mz na nc ne nf ng ni nl no np nr nu nz om pa pe pf pg ph pk "
+        "pl pm pn pr ps pt pw py qa re ro rs ru rw sa sb sc sd se sg sh si sk sl sm sn so sr ss "
+        "st su sv sx sy sz tc td tf tg th tj tk tl tm tn to tr tt tv tw tz ua ug uk us uy uz va "
+        "vc ve vg vi vn vu wf ws ye yt za zm zw"
+        " com org net gov edu int mil info biz name pro asia mobi news online site xyz app dev"
+        " рф 中国 中國 公司 网络"
+    ).split()
+)
+"""Top-level domains a readout's publisher may have: the countries' (``ru``, ``cn``, ``uk``,
+``kz``; not ``tx``, a ``.txt`` cut short), the common ones of more letters, and the Russian and
+Chinese ones."""
+_FILE_SUFFIXES = frozenset("md py sh js ts rs pl rb cs go gz xz db el ml hs so ps".split())
+"""Suffixes of files that are also a country's domain (Moldova's ``md``, Poland's ``pl``):
+``notes.md`` missing is a mistyped path; ``presedinte.md/…`` or ``www.presedinte.md`` an
+address."""
 _FETCH_NOTHING = (
     "is a web address, and readoutdiff reads files: save the page (File > Save as) or its"
     " text, and give that file"
@@ -51,12 +81,34 @@ def _prompt_on_a_terminal() -> None:
 
 
 def web_address(name: str) -> bool:
-    """Whether ``name`` is a page's address given for a file (:data:`_WEB_ADDRESS`).
+    """Whether ``name`` is a page's address given for a file: with its scheme
+    (:data:`_WEB_ADDRESS`), or without it (:data:`_HOST`) when its last label is a domain
+    (:data:`_DOMAINS`), not a file's suffix unless ``www.`` or a path says the host
+    (:data:`_FILE_SUFFIXES`). A file or folder that is there is never one: a
+    readout saved as ``kremlin.ru`` is read.
 
     >>> web_address("https://en.kremlin.ru/events/president/news"), web_address("www.notes.txt")
     (True, False)
+    >>> [web_address(name) for name in ("www.kremlin.ru", "kremlin.ru/events/president/news/1",
+    ...     "en.kremlin.ru", "whitehouse.gov", "президент.рф")]
+    [True, True, True, True, True]
+    >>> [web_address(name) for name in ("notes.md", "readout.txt", "call.html", "www/notes.txt",
+    ...     "eval.old/x.txt", "Путин.Токаев", "2021.06.28", "README", "2021-06-28-xi-putin.tx")]
+    [False, False, False, False, False, False, False, False, False]
+    >>> web_address("presedinte.md/ro/news"), web_address("www.presedinte.md")
+    (True, True)
     """
-    return _WEB_ADDRESS.match(name) is not None
+    if _WEB_ADDRESS.match(name):
+        return not os.path.lexists(name)
+    host = _HOST.match(name)
+    if host is None:
+        return False
+    domain = host.group("tld").lower()
+    if domain not in _DOMAINS:
+        return False
+    if domain in _FILE_SUFFIXES and not (host.group("www") or host.group("path")):
+        return False
+    return not os.path.lexists(name)
 
 
 def absent(name: str) -> str:
@@ -68,6 +120,8 @@ def absent(name: str) -> str:
     'is a web address'
     >>> absent("www.fmprc.gov.cn/eng/t1.html").split(",")[0], absent("www.notes.txt")
     ('is a web address', 'no such file; check the path')
+    >>> absent("www.kremlin.ru").split(",")[0], absent("kremlin.ru/events/president").split(",")[0]
+    ('is a web address', 'is a web address')
     """
     return _FETCH_NOTHING if web_address(name) else "no such file; check the path"
 

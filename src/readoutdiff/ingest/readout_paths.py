@@ -187,16 +187,33 @@ def history_readouts(
     Traceback (most recent call last):
     ...
     readoutdiff.errors.InputError: history= takes a folder of earlier readouts, not standard input (-)
+    >>> history_readouts(["www.kremlin.ru"], max_bytes=1024)
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: www.kremlin.ru: is a web address, and readoutdiff reads files: save the page (File > Save as) or its text, and give that file; --history takes a folder of earlier readouts
     """
     from readoutdiff.ingest import load
+    from readoutdiff.ingest.reading import absent, web_address
 
     earlier: list[Readout] = []
-    for folder in map(Path, folders):
+    for given in folders:
+        folder = Path(given)
         if str(folder) == "-":  # not "standard input: no such folder"
             raise InputError(f"{name} takes a folder of earlier readouts, not standard input (-)")
         if not folder.is_dir():
-            what = "is a file, not a folder" if folder.exists() else "no such folder"
-            raise InputError(f"{what}; {name} takes a folder of earlier readouts", path=str(folder))
+            typed = re.sub(r"\A(https?|ftp):/(?!/)", r"\1://", os.fspath(given), flags=re.I)
+            web = not folder.exists() and web_address(typed)  # as typed: Path makes // one /
+            what = (
+                absent(typed)
+                if web
+                else "is a file, not a folder"
+                if folder.exists()
+                else "no such folder"
+            )
+            raise InputError(
+                f"{what}; {name} takes a folder of earlier readouts",
+                path=typed if web else str(folder),
+            )
         files, passed = listed(folder)
         if on_skipped is not None:
             on_skipped(passed)
