@@ -853,6 +853,12 @@ RU_FRESH_E63 = frozenset(
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
 # the forty-fourth session with e62's, e63's, e64's and e65's batches (HELD_LATER_BATCHES).
 ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
+# The Russian series of e71's fresh batch 51 (forty-fourth session), from a publisher other than
+# the Kremlin and the Uzbek presidency: the Kyrgyz president's press service's readouts of
+# President Japarov's calls and meetings with President Erdoğan (four pairs, a chain) and with
+# President Rahmon (two pairs, a chain), as Kyrgyz and other outlets carried them; fresh.
+# build_background_ru.EXCLUDED names both counterparts and Japarov already: no rebuild.
+RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1072,9 +1078,9 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
     # Russian and four Chinese pairs moved to dev; held out since the forty-fourth session's
     # turnover, branch e67, whose English fresh batch 47 is in too); with e68's English batch 48
-    # and e69's 49, 145 of 437 (33.2 %).
+    # and e69's 49, 145 of 437 (33.2 %); with e71's Russian batch 51, 151 of 443.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (145, 437)
+    assert (len(aside), len(PAIRS)) == (151, 443)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1175,6 +1181,23 @@ def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> Non
     readouts as outlets carried them; written by hand before the tool ran."""
     marker = "branch e67; scored once as a table by branch e63; the forty-third fresh batch"
     fresh_batch(RU_FRESH_E63, 6, "ru", marker, fresh=False)
+
+
+def test_russian_fresh_batch_51_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e71's batch: six Russian pairs, fresh, of two series new to every folder of ``eval/``, the
+    Kyrgyz president's press service's readouts as outlets carried them (a second publisher of
+    Russian fresh pairs, after e63's Uzbek one); written by hand before the tool ran; the Russian
+    background leaves out the Kremlin's pages naming Japarov, Erdoğan and Rahmon."""
+    import build_background_ru
+
+    batch = fresh_batch(RU_FRESH_E71, 6, "ru", "the fifty-first fresh batch (branch e71")
+    assert {p.publisher for p in batch} >= {"kabar", "mediaportal", "kant-kg", "sputnik-kg"}
+    assert not RU_FRESH_E71 & {p.series for p in PAIRS if not p.fresh}
+    for name in ("Жапаров", "Эрдоган", "Рахмон"):
+        assert build_background_ru.EXCLUDED.search(name), name
+    for series in RU_FRESH_E71:  # each series a chain of successive readouts
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
 
 
 def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
@@ -1592,6 +1615,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E61
         | RU_FRESH_E63
         | ZH_FRESH_E66
+        | RU_FRESH_E71
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
