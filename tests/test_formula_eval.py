@@ -524,6 +524,8 @@ def assert_written_by(batch: list[formula_eval.Pair], branch: str, words: int = 
 # Rahmon's calls with President Lukashenko (one pair), as local outlets carried them; the two pairs
 # earlier in time dev, the two later held out, not fresh (eval/formulas/SOURCES.md).
 RU13_BATCH = frozenset({"tokayev-aliyev", "rahmon-lukashenko"})
+# held out by ru13 until the forty-fourth session's turnover at e71's fresh batch 51 moved the
+# series to dev (MOVED_BY_LANGUAGE, TURNOVER_E71)
 RU13_HELD = frozenset({"tokayev-aliyev__2024-09-09", "tokayev-aliyev__2024-12-27"})
 
 
@@ -537,8 +539,10 @@ def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
     aliyev = [p for p in by_date if p.series == "tokayev-aliyev"]
     for first, second in zip(aliyev, aliyev[1:], strict=False):  # a chain of successive readouts
         assert first.b_path == second.a_path
-    for p in batch:
-        assert p.heldout == (p.name in RU13_HELD), p.name
+    for p in batch:  # the later two were held out; the turnover per language moved them to dev
+        assert not p.heldout, p.name
+        text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
+        assert (TURNOVER_E71 in text) == (p.name in RU13_HELD), p.name
     assert_written_by(batch, "ru13")
 
 
@@ -550,8 +554,9 @@ def test_fourth_and_fifth_russian_sources_hold_out_the_later_pairs() -> None:
 # readouts of a condolence call are short: two have 54 and 66 words, so the batch asks 50.
 RU17_BATCH = frozenset({"nazarbayev-erdogan", "tokayev-erdogan"})
 # nazarbayev-erdogan__2021-02-26 was held out too until the forty-third session's turnover moved
-# its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E63)
-RU17_HELD = frozenset({"tokayev-erdogan__2023-06-10"})
+# its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E63), and tokayev-erdogan__2023-06-10 until the
+# forty-fourth session's turnover at e71's fresh batch 51 (TURNOVER_E71): none held out now
+RU17_HELD = frozenset[str]()
 
 
 def test_sixth_and_seventh_russian_sources_hold_out_the_later_pair_of_each_series() -> None:
@@ -587,7 +592,9 @@ def assert_russian_chains(
 # chain's last pair held out, the others dev, not fresh (eval/formulas/SOURCES.md). The Uzbek
 # readouts are short (67 to 79 words), so the batch asks 60.
 RU21_BATCH = frozenset({"mirziyoyev-nazarbayev", "japarov-tokayev"})
-RU21_HELD = frozenset({"mirziyoyev-nazarbayev__2023-07-10"})
+# mirziyoyev-nazarbayev__2023-07-10 was held out until the forty-fourth session's turnover at
+# e71's fresh batch 51 moved its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E71)
+RU21_HELD = frozenset[str]()
 
 
 def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -> None:
@@ -597,7 +604,8 @@ def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -
     chain = sorted((p for p in batch if p.series == "mirziyoyev-nazarbayev"), key=lambda p: p.name)
     assert len(chain) == 4
     assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    assert [p.heldout for p in chain] == [False, False, False, True]
+    assert not any(p.heldout for p in chain)  # its last pair was held out until TURNOVER_E71
+    assert TURNOVER_E71 in (EVAL / "pairs" / f"{chain[-1].name}.toml").read_text(encoding="utf-8")
     assert {p.name for p in batch if p.heldout} == RU21_HELD
     assert_written_by(batch, "ru21", words=60)
 
@@ -727,8 +735,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # series, moved by e60's turnover per language, and liqiang-hun-manet and liqiang-prabowo (4), moved at
     # the merge of e61 (its Chinese batch 41), and mirziyoyev-rahmon (3) and nazarbayev-erdogan,
     # moved at the merge of e63 (its Russian batch 43), and liqiang-scholz, liqiang-sisi,
-    # liqiang-macron and liqiang-merz, moved at the merge of e66 (its Chinese batch 46)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 292
+    # liqiang-macron and liqiang-merz, moved at the merge of e66 (its Chinese batch 46), and
+    # tokayev-aliyev (2), tokayev-erdogan and mirziyoyev-nazarbayev, moved by e71's turnover per
+    # language (its Russian batch 51)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 296
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -853,6 +863,12 @@ RU_FRESH_E63 = frozenset(
 # build_background_zh.LEFT_OUT_NAMES and the Chinese background was rebuilt first. Held out since
 # the forty-fourth session with e62's, e63's, e64's and e65's batches (HELD_LATER_BATCHES).
 ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"})
+# The Russian series of e71's fresh batch 51 (forty-fourth session), from a publisher other than
+# the Kremlin and the Uzbek presidency: the Kyrgyz president's press service's readouts of
+# President Japarov's calls and meetings with President Erdoğan (four pairs, a chain) and with
+# President Rahmon (two pairs, a chain), as Kyrgyz and other outlets carried them; fresh.
+# build_background_ru.EXCLUDED names both counterparts and Japarov already: no rebuild.
+RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -884,6 +900,12 @@ TURNOVER_E63 = (
 # Chinese over a third aside.
 TURNOVER_E66 = (
     "(forty-third session, branch e62's turnover per language, applied at the lead's merge of e66);"
+    " a dev pair since"
+)
+# And on branch e71 (forty-fourth session), when its Russian fresh batch 51 took Russian over a
+# third aside (20 of 46).
+TURNOVER_E71 = (
+    "(forty-fourth session, branch e71's turnover per language with its fresh batch 51);"
     " a dev pair since"
 )
 MOVED_BY_LANGUAGE = {
@@ -921,6 +943,9 @@ MOVED_BY_LANGUAGE = {
             "japarov-mirziyoyev",
             "mirziyoyev-rahmon",  # at the lead's merge of e63 (TURNOVER_E63)
             "nazarbayev-erdogan",
+            "tokayev-aliyev",  # on branch e71, with its fresh batch 51 (TURNOVER_E71)
+            "tokayev-erdogan",
+            "mirziyoyev-nazarbayev",
         }
     ),
     "en": frozenset[str](),
@@ -977,7 +1002,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
             p.heldout
             or any(
                 mark in (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8")
-                for mark in (TURNOVER_E60, TURNOVER_E63, TURNOVER_E66)
+                for mark in (TURNOVER_E60, TURNOVER_E63, TURNOVER_E66, TURNOVER_E71)
             )
         )
     ]
@@ -1025,7 +1050,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # held-out series left would take the language under a third (one pair: 28 of 85, 13 of 40).
     # e68's English fresh batch 48 (6 pairs) and e69's 49 (9 pairs) joined at the lead's merges:
     # English 102 of 312 aside (32.7 %), still under a third, so English moves nothing.
-    assert shares == {"en": (102, 312), "zh": (29, 85), "ru": (14, 40)}
+    # e71's Russian fresh batch 51 (6 pairs) took Russian to 20 of 46 aside: the rule moved its
+    # next held-out series (TURNOVER_E71): tokayev-aliyev (2 pairs), tokayev-erdogan and
+    # mirziyoyev-nazarbayev (1 each), 16 of 46 aside; the next, mirziyoyev-aliyev and
+    # mirziyoyev-erdogan of ru22 (1 pair each), would leave 15 (3 x 15 < 46).
+    assert shares == {"en": (102, 312), "zh": (29, 85), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1072,9 +1101,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # e64's batch 44, e65's batch 45, e63's Russian batch 43 and e66's Chinese batch 46 in, four
     # Russian and four Chinese pairs moved to dev; held out since the forty-fourth session's
     # turnover, branch e67, whose English fresh batch 47 is in too); with e68's English batch 48
-    # and e69's 49, 145 of 437 (33.2 %).
+    # and e69's 49, 145 of 437 (33.2 %); with e71's Russian batch 51 and the four Russian pairs
+    # its turnover moved to dev, 147 of 443 (33.2 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (145, 437)
+    assert (len(aside), len(PAIRS)) == (147, 443)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1175,6 +1205,23 @@ def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> Non
     readouts as outlets carried them; written by hand before the tool ran."""
     marker = "branch e67; scored once as a table by branch e63; the forty-third fresh batch"
     fresh_batch(RU_FRESH_E63, 6, "ru", marker, fresh=False)
+
+
+def test_russian_fresh_batch_51_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e71's batch: six Russian pairs, fresh, of two series new to every folder of ``eval/``, the
+    Kyrgyz president's press service's readouts as outlets carried them (a second publisher of
+    Russian fresh pairs, after e63's Uzbek one); written by hand before the tool ran; the Russian
+    background leaves out the Kremlin's pages naming Japarov, Erdoğan and Rahmon."""
+    import build_background_ru
+
+    batch = fresh_batch(RU_FRESH_E71, 6, "ru", "the fifty-first fresh batch (branch e71")
+    assert {p.publisher for p in batch} >= {"kabar", "mediaportal", "kant-kg", "sputnik-kg"}
+    assert not RU_FRESH_E71 & {p.series for p in PAIRS if not p.fresh}
+    for name in ("Жапаров", "Эрдоган", "Рахмон"):
+        assert build_background_ru.EXCLUDED.search(name), name
+    for series in RU_FRESH_E71:  # each series a chain of successive readouts
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
 
 
 def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
@@ -1592,6 +1639,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E61
         | RU_FRESH_E63
         | ZH_FRESH_E66
+        | RU_FRESH_E71
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
