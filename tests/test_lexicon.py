@@ -110,6 +110,9 @@ def test_a_lexicon_in_a_legacy_encoding_names_the_encoding_it_reads_as(
     with pytest.raises(LexiconError) as caught:
         load(path)
     line = text.count("\n", 0, first) + 1
-    assert str(caught.value) == (
-        f"{path}:{line}: is not valid UTF-8 but reads as {said}; re-save it as UTF-8"
+    column = first - text.rfind("\n", 0, first)  # the lines before it are ASCII here
+    byte = text[first].encode(encoding)[0]
+    assert str(caught.value) == (  # where, as a readout's error says it (rev31)
+        f"{path}:{line}: is not valid UTF-8 (byte 0x{byte:02x} at column {column}) but reads as"
+        f" {said}; re-save it as UTF-8"
     )

@@ -144,6 +144,12 @@ def parse(text: str, *, path: str = "<rules>") -> Rules:
     where = _Where(text=text, path=path)
     for key in data:
         if key not in _TOP:
+            if key in ("formula", "remove") and not set(data) & (_TOP - {"version"}):
+                where.fail(
+                    "is a lexicon (its [[formula]] tables), not a rules file: give it with"
+                    " --lexicon FILE; rules are [[watch]], [[forbid]], [similarity], [dropped]"
+                    " and [changed]", key,
+                )  # fmt: skip
             where.fail(f"unknown key {key!r}; use {', '.join(sorted(_TOP))}", key)
     version = data.get("version", 1)
     if type(version) is not int or version != 1:  # a file of a later format must not be guessed at

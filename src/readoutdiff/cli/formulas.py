@@ -59,6 +59,10 @@ def formulas_command(
 
     write_stdout(
         render_listing_text(
-            readout, found, width=terminal_width(None), mining=options.mine_formulas
+            readout,
+            found,
+            width=terminal_width(None),
+            mining=options.mine_formulas,
+            lexicon=options.lexicon is None or bool(options.lexicon.entries),
         )
     )

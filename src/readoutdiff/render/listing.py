@@ -24,13 +24,15 @@ def render_listing_text(
     *,
     width: int | None = None,
     mining: bool = True,
+    lexicon: bool = True,
 ) -> str:
     """Return one line per occurrence: where (its line, and on a line of several sentences which
     one: :mod:`readoutdiff.model.places`; its column too when the sentence says the wording twice),
     source, id and the wording as written. ``width``: the terminal's columns, to wrap each line
     to, its place never broken, the rest four spaces in (as the pair view wraps its formula
     list); None keeps every line whole, as a file or a pipe wants it. A readout with none says
-    why under its count (:func:`_none_found`; ``mining``: phrases were mined, no ``--no-mining``).
+    why under its count (:func:`_none_found`; ``mining``: phrases were mined, no ``--no-mining``;
+    ``lexicon``: a lexicon was in use, not ``--no-builtin-lexicon`` without ``--lexicon``).
 
     >>> from readoutdiff.formulas import find_formulas
     >>> from readoutdiff.ingest import from_text
@@ -42,7 +44,7 @@ def render_listing_text(
     plural = "" if len(occurrences) == 1 else "s"
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     if not occurrences:
-        note = f"  {_none_found(mining)}"
+        note = f"  {_none_found(mining, lexicon)}"
         return "\n".join([shown_line(out[0]), *_wrapped_note(note, width)]) + "\n"
     places = [place(readout, item.span) for item in occurrences]
     heads = [_head(item) for item in occurrences]
@@ -82,10 +84,26 @@ def render_listing_text(
     return "\n".join(lines) + "\n"
 
 
-def _none_found(mining: bool) -> str:
+def _none_found(mining: bool, lexicon: bool = True) -> str:
     """Why a listing is empty: the pair view mines phrases from the two readouts it compares,
     which one readout alone cannot give, so ``readoutdiff A B`` may track formulas in a readout
-    this command finds none in (a Kremlin readout against the one before it)."""
+    this command finds none in (a Kremlin readout against the one before it). With no lexicon
+    in use no formula of one was looked for, as ``series`` says it (rev31: "no formula of the
+    lexicon in it" of a run given ``--no-builtin-lexicon`` and no ``--lexicon``).
+
+    >>> _none_found(False, lexicon=False)
+    'no lexicon in use (--no-builtin-lexicon and no --lexicon) and no phrase mined (--no-mining)'
+    """
+    if not lexicon:
+        if not mining:
+            return (
+                "no lexicon in use (--no-builtin-lexicon and no --lexicon) and no phrase mined"
+                " (--no-mining)"
+            )
+        return (
+            "no lexicon in use (--no-builtin-lexicon and no --lexicon), and no phrase mined"
+            " from it alone; readoutdiff A B also mines phrases from the two readouts it compares"
+        )
     if not mining:
         return "no formula of the lexicon in it (--no-mining: no phrase was mined)"
     return (

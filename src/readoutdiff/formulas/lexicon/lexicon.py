@@ -58,6 +58,9 @@ _SCRIPT: dict[str, tuple[Callable[[str], bool], str]] = {
 """What every wording of a language list must contain a character of (told by code point: the
 CJK class would take 5 ms to compile)."""
 _TOP_KEYS = {"formula", "remove", "version"}
+_RULES_KEYS = {"watch", "forbid", "similarity", "dropped", "changed"}
+"""The top-level keys of a ``check`` rules file (``check/rules.py``): a lexicon file holding
+only these is that file given as a lexicon (rev31)."""
 _DATA = Path(__file__).resolve().parent.parent.parent / "data"
 _BUILTIN_OR_USER = "the built-in lexicon nor of a --lexicon file"
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
@@ -76,11 +79,17 @@ def parse(
     readoutdiff.errors.LexiconError: my.toml:3: formula "x": unknown key 'txt'; use one of: fuzzy, id, ru, ru_seen_in, seen_in, successors, text, topic, variants, zh, zh_seen_in
     """
     data = read_toml(text, path)
-    unknown = sorted(set(data) - _TOP_KEYS)
+    unknown = [key for key in data if key not in _TOP_KEYS]  # in the file's order: the first
     if unknown:
+        line = _line_of_top_key(text, unknown[0])
+        if "formula" not in data and not set(unknown) - _RULES_KEYS:
+            raise LexiconError(
+                "is a rules file (for readoutdiff check --rules FILE), not a lexicon: a lexicon"
+                " holds [[formula]] tables", path=path, line=line,
+            )  # fmt: skip
         raise LexiconError(
             f"unknown top-level key {unknown[0]!r}; use [[formula]] tables and 'remove'",
-            path=path, line=_line_of_key(text, unknown[0], 1),
+            path=path, line=line,
         )  # fmt: skip
     version = data.get("version", 1)
     if type(version) is not int or version != 1:  # a later format may mean keys read otherwise
@@ -185,10 +194,13 @@ def read_settings(path: str | Path, what: str) -> str:
     except UnicodeDecodeError as error:
         from readoutdiff.ingest.legacy import guess  # the error path alone needs it
 
-        line, encoding = raw[: error.start].count(b"\n") + 1, guess(raw)
+        body = error.object  # the bytes after a byte-order mark, as a readout's error tells them
+        line, encoding = body[: error.start].count(b"\n") + 1, guess(raw)
+        before = body[body.rfind(b"\n", 0, error.start) + 1 : error.start]  # valid UTF-8
+        where = f"byte 0x{body[error.start]:02x} at column {len(before.decode('utf-8')) + 1}"
         reads = f" but reads as {encoding}" if encoding else ""
         raise LexiconError(
-            f"is not valid UTF-8{reads}; re-save it as UTF-8", path=name, line=line
+            f"is not valid UTF-8 ({where}){reads}; re-save it as UTF-8", path=name, line=line
         ) from None
 
 
@@ -312,6 +324,20 @@ def _table_line(text: str, number: int) -> int:
     if number < len(headers):
         return text.count("\n", 0, headers[number]) + 1
     return 1
+
+
+def _line_of_top_key(text: str, key: str) -> int:
+    """Return the first line that sets the top-level ``key``: ``key =``, ``key.x =``, or a table
+    header ``[key]``, ``[[key]]``, ``[key.x]`` (1 when none does).
+
+    >>> _line_of_top_key('version = 1\\n\\n[changed]\\nseverity = "off"', "changed")
+    3
+    """
+    found = re.search(
+        rf"^[ \t]*(?:\[\[?[ \t]*{re.escape(key)}[ \t]*[.\]]|{re.escape(key)}[ \t]*[.=])",
+        text, re.M,
+    )  # fmt: skip
+    return 1 if found is None else text.count("\n", 0, found.start()) + 1
 
 
 def _line_of_key(text: str, field: str, from_line: int) -> int:
