@@ -79,6 +79,7 @@ EXCLUDED = (
     "theresa may", "turnbull", "hipkins",
     "marsudi", "retno",
     "abe", "park geun-hye", "park geun hye", "moon jae-in",
+    "ardern", "hollande", "ban ki-moon",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

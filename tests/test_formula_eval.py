@@ -414,8 +414,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # sherman-sannino and starmer-tusk in the seventeenth; biden-tamim, blinken-borrell,
 # blinken-abdullah-bin-zayed and blinken-al-alimi in the eighteenth, starmer-frederiksen in the
 # nineteenth; biden-guterres and starmer-carney in the nineteenth, biden-ramaphosa in the twentieth.
-# Of e38's batch, the oldest held out since e37's moved whole (forty-first session).
-MOVED_SERIES = frozenset({"trudeau-marin", "trudeau-karins", "sullivan-dokos"})
+# Of e38's batch, the oldest held out since e37's moved whole (forty-first session), three series
+# moved by the all-pairs rule (trudeau-marin, trudeau-karins, sullivan-dokos), its Chinese
+# xi-ghazouani by the per-language rule (forty-second) and its last two English series,
+# sullivan-esperon and sullivan-oprisor, by the per-language rule with e70's English batch 50
+# (forty-fourth, TURNOVER_E70): e38's batch is in dev whole, and no batch is split.
+MOVED_SERIES = frozenset[str]()
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -423,8 +427,8 @@ MOVED_SERIES = frozenset({"trudeau-marin", "trudeau-karins", "sullivan-dokos"})
 # and twenty-sixth), e26's (twenty-seventh and twenty-eighth), e27's (twenty-eighth to
 # thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth), e31's
 # (thirty-fourth to thirty-sixth), e34's (thirty-sixth to thirty-eighth), e35's (thirty-eighth to
-# fortieth) and e37's (fortieth and forty-first).
-MOVED_BATCHES = 18
+# fortieth), e37's (fortieth and forty-first) and e38's (forty-first to forty-fourth).
+MOVED_BATCHES = 19
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -737,8 +741,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved at the merge of e63 (its Russian batch 43), and liqiang-scholz, liqiang-sisi,
     # liqiang-macron and liqiang-merz, moved at the merge of e66 (its Chinese batch 46), and
     # tokayev-aliyev (2), tokayev-erdogan and mirziyoyev-nazarbayev, moved by e71's turnover per
-    # language (its Russian batch 51)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 296
+    # language (its Russian batch 51); sullivan-esperon and sullivan-oprisor, moved with e70's
+    # English batch 50
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 298
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -875,6 +880,12 @@ RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
 # Indonesia's Foreign Minister Retno Marsudi (one pair), in the PRC Foreign Ministry's and
 # Xinhua's English; fresh. build_background.EXCLUDED names them (marsudi and retno joined it).
 EN_FRESH_E69 = frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"})
+# The English series of e70's fresh batch 50 (forty-fourth session): Prime Minister May's and
+# Prime Minister Johnson's calls and meetings with New Zealand's Prime Minister Ardern (gov.uk,
+# 2017-2020; three pairs each, a chain) and Secretary-General Ban Ki-moon's call and meeting with
+# France's President Hollande (un.org, November 2015; one pair); fresh. build_background.EXCLUDED
+# names them (ardern, hollande and ban ki-moon joined it).
+EN_FRESH_E70 = frozenset({"may-ardern", "johnson-ardern", "ban-hollande"})
 # The English series of e68's fresh batch 48 (forty-fourth session): Japan's and Korea's leaders'
 # and foreign ministers' telephone talks (mofa.go.jp, Cheong Wa Dae's archived briefings) and
 # Prime Minister Modi's calls with President Moon (India's PIB and MEA releases), fresh; their
@@ -907,6 +918,12 @@ TURNOVER_E66 = (
 TURNOVER_E71 = (
     "(forty-fourth session, branch e71's turnover per language with its fresh batch 51);"
     " a dev pair since"
+)
+# And with e70's English fresh batch 50 (forty-fourth session), which took English over a third
+# aside for the first time since the rule was written.
+TURNOVER_E70 = (
+    "(forty-fourth session, branch e62's turnover per language, applied with e70's English fresh"
+    " batch 50); a dev pair since"
 )
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
@@ -948,7 +965,8 @@ MOVED_BY_LANGUAGE = {
             "mirziyoyev-nazarbayev",
         }
     ),
-    "en": frozenset[str](),
+    # with e70's batch 50 (TURNOVER_E70): the older series of 3 and more pairs passed over
+    "en": frozenset({"sullivan-esperon", "sullivan-oprisor"}),
 }
 # The held-out series of each language in the order they were held out: a draw's or a fresh batch
 # turned held-out, by the session it happened in (within a group, the series are taken in sorted
@@ -1002,7 +1020,13 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
             p.heldout
             or any(
                 mark in (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8")
-                for mark in (TURNOVER_E60, TURNOVER_E63, TURNOVER_E66, TURNOVER_E71)
+                for mark in (
+                    TURNOVER_E60,
+                    TURNOVER_E63,
+                    TURNOVER_E66,
+                    TURNOVER_E71,
+                    TURNOVER_E70,
+                )
             )
         )
     ]
@@ -1049,12 +1073,16 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # English keeps 87 of 297 aside (29.3 %, under a third), and in Chinese and Russian every
     # held-out series left would take the language under a third (one pair: 28 of 85, 13 of 40).
     # e68's English fresh batch 48 (6 pairs) and e69's 49 (9 pairs) joined at the lead's merges:
-    # English 102 of 312 aside (32.7 %), still under a third, so English moves nothing.
+    # English 102 of 312 aside (32.7 %), still under a third, so English moved nothing.
     # e71's Russian fresh batch 51 (6 pairs) took Russian to 20 of 46 aside: the rule moved its
     # next held-out series (TURNOVER_E71): tokayev-aliyev (2 pairs), tokayev-erdogan and
     # mirziyoyev-nazarbayev (1 each), 16 of 46 aside; the next, mirziyoyev-aliyev and
-    # mirziyoyev-erdogan of ru22 (1 pair each), would leave 15 (3 x 15 < 46).
-    assert shares == {"en": (102, 312), "zh": (29, 85), "ru": (16, 46)}
+    # mirziyoyev-erdogan of ru22 (1 pair each), would leave 15 (3 x 15 < 46). e70's English
+    # fresh batch 50 (7 pairs) took English to 109 of 319 aside (34.2 %): the rule moved its
+    # held-out series in the order they were held out while a third stayed aside, passing over
+    # every series of three pairs and more (106 of 319 would be under a third): sullivan-esperon
+    # and sullivan-oprisor (e38's batch, one pair each), 107 of 319 aside (TURNOVER_E70).
+    assert shares == {"en": (107, 319), "zh": (29, 85), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1102,9 +1130,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Russian and four Chinese pairs moved to dev; held out since the forty-fourth session's
     # turnover, branch e67, whose English fresh batch 47 is in too); with e68's English batch 48
     # and e69's 49, 145 of 437 (33.2 %); with e71's Russian batch 51 and the four Russian pairs
-    # its turnover moved to dev, 147 of 443 (33.2 %).
+    # its turnover moved to dev, 147 of 443; with e70's English batch 50 (7 pairs) and the two
+    # English pairs it moved to dev (TURNOVER_E70), 152 of 450 (33.8 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (147, 443)
+    assert (len(aside), len(PAIRS)) == (152, 450)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1141,7 +1170,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     thirty-ninth, the last two (one pair each) by e57 in the fortieth; e37's: two of its four
     series (one pair each) by e57 in the fortieth, passing over sullivan-hulata (three pairs),
     sullivan-hulata by e58 and xi-ruto by e59 in the forty-first; e38's: three of its six series
-    (one pair each) by e59 in the forty-first)."""
+    (one pair each) by e59 in the forty-first, its Chinese one by the per-language rule in the
+    forty-second, its last two English ones (one pair each) by the per-language rule with e70's
+    English batch 50 in the forty-fourth)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1155,9 +1186,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e37's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e38's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e38's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e40's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -1165,14 +1196,14 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No other English series of the oldest batch held out (e38's) could move too: English keeps
-    # less than a third of its pairs aside, counting the dev pairs other branches of the session add.
+    # No English series of the oldest batch held out (e40's) could move too: moving it would leave
+    # less than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
-    assert 3 * len(aside) < len(english) + DEV_PAIRS_JOINING
     for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES - MOVED_BY_LANGUAGE["zh"]:
         held = sum(p.series == series for p in aside)
         assert held, series
+        assert 3 * (len(aside) - held) < len(english) + DEV_PAIRS_JOINING, series
 
 
 def fresh_batch(
@@ -1241,6 +1272,23 @@ def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -
 # 2018; two pairs each, a chain), and Prime Minister Trudeau's call and meetings with New
 # Zealand's Prime Minister Hipkins (pm.gc.ca, 2023; two pairs, a chain); fresh.
 EN_FRESH_E67 = frozenset({"may-trudeau", "may-turnbull", "trudeau-hipkins"})
+
+
+def test_english_fresh_batch_50_is_fresh_english_and_written_before_the_tool() -> None:
+    """e70's batch: seven English pairs, fresh, of three series new to every folder of ``eval/``,
+    from two publishers (10 Downing Street on gov.uk and its mirrors, the UN Secretary-General's
+    readouts), written by hand before the tool ran; their counterparts are in
+    build_background.EXCLUDED, and it took English over a third aside (TURNOVER_E70)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E70, 7, "en", "the fiftieth fresh batch (branch e70")
+    assert {p.publisher for p in batch} == {"gov-uk", "un"}
+    for name in ("Jacinda Ardern", "François Hollande", "Ban Ki-moon"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for moved in MOVED_BY_LANGUAGE["en"]:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == moved]  # fmt: skip
+        assert notes and all(TURNOVER_E70 in note for note in notes), moved
 
 
 def test_english_fresh_batch_47_is_fresh_english_and_written_before_the_tool() -> None:
