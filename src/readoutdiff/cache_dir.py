@@ -22,6 +22,7 @@ import os
 from binascii import crc32
 from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
+from typing import Protocol
 
 _root: Path | None = None
 """The folder in use: ``None`` until :func:`use` names one."""
@@ -225,18 +226,17 @@ def digest(value: object, makers: Sequence[str], libraries: Sequence[str] = ()) 
     >>> digest(b"[1]", ()) == digest([1], ()), digest(b"[1]", ()) == digest(b"[1]", ())
     (False, True)
     """
-    import hashlib
     import marshal
     import sys
 
     if isinstance(value, bytes):
-        found = hashlib.sha256(b"bytes:" + value)
+        found = sha256(b"bytes:" + value)
     else:
         try:
             written = marshal.dumps(value, 2)  # type: ignore[arg-type]  # any plain value
         except ValueError:  # a str or tuple subclass (a StrEnum, a NamedTuple): no key, no cache
             return None
-        found = hashlib.sha256(b"marshal2:" + written)
+        found = sha256(b"marshal2:" + written)
     found.update(f"{sys.version} {CHECKED} {PACKAGE}".encode())
     for name in libraries:
         found.update(f" {name}=={library_version(name)}".encode())
@@ -247,6 +247,41 @@ def digest(value: object, makers: Sequence[str], libraries: Sequence[str] = ()) 
         return None
     return found.hexdigest()
 
+
+class Hash(Protocol):
+    """What :func:`sha256` gives: ``hashlib``'s digest object."""
+
+    def update(self, data: bytes, /) -> None: ...
+
+    def hexdigest(self) -> str: ...
+
+
+def sha256(data: bytes = b"") -> Hash:
+    """``hashlib.sha256(data)``, without importing :mod:`hashlib`.
+
+    ``hashlib.sha256`` is OpenSSL's ``_hashlib.openssl_sha256`` wherever Python has OpenSSL (the
+    function itself: :mod:`hashlib` hands it out after one test call); importing :mod:`hashlib`
+    first makes a constructor for every algorithm it knows, ~5 M instructions of each
+    ``readoutdiff A B`` run (its readouts' digests, its pattern cache's and its caches' keys). Taken from
+    ``_hashlib`` straight, with :mod:`hashlib`'s own where that is missing or refuses it (a
+    Python built without OpenSSL, a policy blocking the digest): the same digest either way.
+
+    >>> sha256(b"abc").hexdigest()[:16]
+    'ba7816bf8f01cfea'
+    """
+    if not _SHA256:
+        try:
+            from _hashlib import openssl_sha256 as made
+
+            made(usedforsecurity=False)  # as hashlib tries it before handing it out
+        except (ImportError, AttributeError, ValueError):
+            from hashlib import sha256 as made
+        _SHA256.append(made)
+    return _SHA256[0](data)
+
+
+_SHA256: list[Callable[[bytes], Hash]] = []
+"""The SHA-256 constructor :func:`sha256` chose, once a process."""
 
 _versions: dict[str, str] = {}
 """The installed version of each library :func:`library_version` looked up, by name."""

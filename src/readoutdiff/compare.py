@@ -84,15 +84,18 @@ def _compare(
     cross = a.language != b.language
     pairs = align.align(a.sentences, b.sentences, options, cross_language=cross)
     notes: list[str] = list(language_notes(a, b))
-    diffs: dict[tuple[str, str], tuple[DiffOp, ...]] = {}  # a recurring edit is diffed once
-    aligned = [_alignment(pair, a, b, options, notes, diffs) for pair in pairs]
-    alignments = _in_reading_order(aligned, _dropped(a, pairs))
-    alignments += tuple(_added(b, pairs))
+    aligned, matched, total = _aligned(pairs, a, b, options, notes)
+    dropped = _dropped(a, pairs)
+    alignments = _in_reading_order(aligned, dropped)
+    added = _added(b, pairs)
+    alignments += tuple(added)
     alignments = _sorted_by_b(alignments)
     read = _formulas(a, b, alignments, options, memo, readings)
     if options.formulas and cross:
         notes.append(ACROSS_LANGUAGES_NOTE)
-    similarity = _similarity(alignments)
+    total += sum([len(sentence.text) for sentence in dropped])
+    total += sum([len(alignment.b[0].text) for alignment in added])
+    similarity = round(matched / total, 4) if total else 1.0  # see _aligned
     if not cross and a.date and a.date == b.date and similarity < SAME_DAY_LITTLE_SHARED:
         notes.append(SAME_DAY_NOTE.format(date=a.date, similarity=said_similarity(similarity)))
     said = tuple(notes)
@@ -174,45 +177,69 @@ def language_notes(a: Readout, b: Readout) -> tuple[str, ...]:
     return (f"A is in {names[0]}, B in {names[1]}: passages paired by meaning",)
 
 
-def _alignment(
-    pair: Pair, a: Readout, b: Readout, options: Options, notes: list[str],
-    diffs: dict[tuple[str, str], tuple[DiffOp, ...]],
-) -> Alignment:  # fmt: skip
+def _aligned(
+    pairs: list[Pair], a: Readout, b: Readout, options: Options, notes: list[str]
+) -> tuple[list[Alignment], float, int]:
+    """Each pair as an alignment, diffed word by word, and the similarity's sums over them:
+    the score-weighted characters of the pairs, in their order, and all their characters.
+
+    The similarity is the share of both texts in aligned passages, weighted by each pair's
+    score: the dropped and added sentences add their characters to the total alone (a score
+    of 0). The total is a whole number (a sum of ints is the same in any order) and the pairs
+    come in B's order, the order the alignments sorted by B hold them in, so the weighted sum
+    adds the same terms in the same order as a loop over the sorted alignments did (the
+    dropped and added ones adding 0.0).
+    """
+    diffs: dict[tuple[str, str], tuple[DiffOp, ...]] = {}  # a recurring edit is diffed once
+    diffed = diffs.get
+    a_sentences, b_sentences = a.sentences, b.sentences
+    limit = options.diff_max_chars
+    aligned: list[Alignment] = []
+    matched, total = 0.0, 0
     a_side: tuple[Sentence, ...]
     b_side: tuple[Sentence, ...]
-    if len(pair.a) == 1 and len(pair.b) == 1:  # most pairs: one sentence a side, no calls
-        a_first, b_first = a.sentences[pair.a[0]], b.sentences[pair.b[0]]
-        a_side, b_side = (a_first,), (b_first,)
-        a_text, b_text = a_first.text, b_first.text
-    else:
-        a_side, b_side = _side(a, pair.a), _side(b, pair.b)
-        a_text, b_text = _joined(a_side), _joined(b_side)
-    # Folding ignores case for matching, but "core interests" -> "Core Interests" is a change;
-    # spacing, quote and dash style ("--" for "—") are not. Most passages are unchanged:
-    # equal texts fold alike, so they skip the folding.
-    # A line end inside wrapped Chinese text is no space either (joining.unbroken).
-    same = a_text == b_text or (
-        fold_style(joining.unbroken(a_text)).split() == fold_style(joining.unbroken(b_text)).split()
-    )
-    limit = options.diff_max_chars
-    if len(a_text) > limit or len(b_text) > limit:
-        ops: tuple[DiffOp, ...] = (
-            DiffOp(op=Op.DELETE, text=a_text),
-            DiffOp(op=Op.INSERT, text=b_text),
+    for pair in pairs:
+        a_indices, b_indices = pair.a, pair.b
+        if len(a_indices) == 1 and len(b_indices) == 1:  # most pairs: one sentence a side
+            a_first, b_first = a_sentences[a_indices[0]], b_sentences[b_indices[0]]
+            a_side, b_side = (a_first,), (b_first,)
+            a_text, b_text = a_first.text, b_first.text
+        else:
+            a_side, b_side = _side(a, a_indices), _side(b, b_indices)
+            a_text, b_text = _joined(a_side), _joined(b_side)
+        # Folding ignores case for matching, but "core interests" -> "Core Interests" is a
+        # change; spacing, quote and dash style ("--" for "—") are not. Most passages are
+        # unchanged: equal texts fold alike, so they skip the folding.
+        # A line end inside wrapped Chinese text is no space either (joining.unbroken).
+        same = a_text == b_text or (
+            fold_style(joining.unbroken(a_text)).split()
+            == fold_style(joining.unbroken(b_text)).split()
         )
-        notes.append(
-            f"passage at A line {a_side[0].span.line} is longer than {limit} "
-            "characters: shown whole, not diffed word by word"
+        a_size, b_size = len(a_text), len(b_text)
+        if a_size > limit or b_size > limit:
+            ops: tuple[DiffOp, ...] = (
+                DiffOp(op=Op.DELETE, text=a_text),
+                DiffOp(op=Op.INSERT, text=b_text),
+            )
+            notes.append(
+                f"passage at A line {a_side[0].span.line} is longer than {limit} "
+                "characters: shown whole, not diffed word by word"
+            )
+        else:  # a recurring pair of texts (most: a sentence said again) is diffed once
+            found = diffed((a_text, b_text))
+            if found is None:
+                found = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
+            ops = found
+        score = 1.0 if same else round(pair.score, 4)
+        aligned.append(
+            make_alignment(  # without the dataclass __init__ (see makers.py)
+                _UNCHANGED if same else _CHANGED, a_side, b_side, score, pair.moved, ops
+            )
         )
-    else:  # a recurring pair of texts (most: a sentence said again) is diffed once
-        found = diffs.get((a_text, b_text))
-        if found is None:
-            found = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
-        ops = found
-    return make_alignment(  # one per pair, without the dataclass __init__ (see makers.py)
-        _UNCHANGED if same else _CHANGED,
-        a_side, b_side, 1.0 if same else round(pair.score, 4), pair.moved, ops,
-    )  # fmt: skip
+        size = a_size + b_size
+        total += size
+        matched += size * score
+    return aligned, matched, total
 
 
 def _side(readout: Readout, indices: tuple[int, ...]) -> tuple[Sentence, ...]:
@@ -225,13 +252,6 @@ def _side(readout: Readout, indices: tuple[int, ...]) -> tuple[Sentence, ...]:
 def _joined(side: tuple[Sentence, ...]) -> str:
     """The sentences joined as ``Alignment.a_text`` joins them; most sides are one sentence."""
     return side[0].text if len(side) == 1 else joining.joined([s.text for s in side])
-
-
-def _length(side: tuple[Sentence, ...]) -> int:
-    """``len(_joined(side))`` without joining."""
-    if len(side) == 1:  # most sides: no generator for one length
-        return len(side[0].text)
-    return joining.length([s.text for s in side])
 
 
 def _dropped(a: Readout, pairs: list[Pair]) -> list[Sentence]:
@@ -295,18 +315,3 @@ def _dropped_keys(
         last_index = index - 1
         keys[index] = (anchor, 1, index)
     return keys
-
-
-def _similarity(alignments: tuple[Alignment, ...]) -> float:
-    """Share of both texts in aligned passages, weighted by each pair's score."""
-    total = matched = 0.0
-    for alignment in alignments:
-        a_side, b_side = alignment.a, alignment.b  # of a_text and b_text, unjoined; most
-        # sides are one sentence or none (added, dropped): their length read here, no call
-        size = (
-            (len(a_side[0].text) if len(a_side) == 1 else _length(a_side) if a_side else 0)
-            + (len(b_side[0].text) if len(b_side) == 1 else _length(b_side) if b_side else 0)
-        )  # fmt: skip
-        total += size
-        matched += size * alignment.score
-    return round(matched / total, 4) if total else 1.0

@@ -28,19 +28,37 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
     previous = [-1] * len(pairs)
     best_weight, best_end = 0.0, -1
     a_lengths, b_lengths = scorer.a.lengths, scorer.b.lengths
+    size, last = 0, -1  # len(indexes), and its last index (-1 while empty)
     for position, pair in enumerate(pairs):
         a, b = pair.a, pair.b
-        size = len(indexes)
-        # best chain among pairs wholly before A index a[0]: the last step when a[0] is at or
-        # past the last index filed (most pairs keep their order), else found by bisect
-        last = indexes[-1] if size else -1
         first = a[0]
+        if first >= last and len(a) == 1 and len(b) == 1:
+            # Most pairs: one sentence a side, at or past the last index filed. The best chain
+            # before it is the last step, and its own index (first + 1) is past every index
+            # filed: it is a new last step unless that step is at least as heavy.
+            if size:
+                before, before_end = weights[-1], ends[-1]
+            else:
+                before, before_end = 0.0, -1
+            total = before + pair.score * (a_lengths[first] + b_lengths[b[0]] + 1)
+            previous[position] = before_end
+            if not size or total > before or (total == before and position > before_end):
+                last = first + 1
+                indexes.append(last)
+                weights.append(total)
+                ends.append(position)
+                size += 1
+            if total > best_weight or (total == best_weight and position > best_end):
+                best_weight, best_end = total, position
+            continue
+        # best chain among pairs wholly before A index a[0]: the last step when a[0] is at or
+        # past the last index filed, else found by bisect
         step = size - 1 if first >= last else bisect_right(indexes, first) - 1
         if step >= 0:
             before, before_end = weights[step], ends[step]
         else:
             before, before_end = 0.0, -1
-        if len(a) == 1 and len(b) == 1:  # most pairs: no generator to sum one length
+        if len(a) == 1 and len(b) == 1:  # no generator to sum one length
             length = a_lengths[a[0]] + b_lengths[b[0]]
         else:
             length = sum(a_lengths[i] for i in a) + sum(b_lengths[i] for i in b)
@@ -55,7 +73,7 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
             or total > weights[below]
             or (total == weights[below] and position > ends[below])
         ):
-            if place == size:  # most chains: a new last step, no slice made or replaced
+            if place == size:  # a new last step, no slice made or replaced
                 indexes.append(index)
                 weights.append(total)
                 ends.append(position)
@@ -68,15 +86,16 @@ def mark_moves(pairs: list[Pair], scorer: Scorer) -> list[Pair]:
                 indexes[place:after] = [index]
                 weights[place:after] = [total]
                 ends[place:after] = [position]
+            size, last = len(indexes), indexes[-1]
         if total > best_weight or (total == best_weight and position > best_end):
             best_weight, best_end = total, position
-    in_order: set[int] = set()
+    moved = [True] * len(pairs)  # each pair off the heaviest chain, told by its place
     position = best_end
     while position >= 0:
-        in_order.add(position)
+        moved[position] = False
         position = previous[position]
     # groups.with_moved inline: a call per pair cost more than the test (most pairs keep theirs)
     return [
-        pair if pair.moved is moved else new_pair(pair.a, pair.b, pair.score, moved)
-        for pair, moved in zip(pairs, [p not in in_order for p in range(len(pairs))], strict=True)
+        pair if pair.moved is off else new_pair(pair.a, pair.b, pair.score, off)
+        for pair, off in zip(pairs, moved, strict=True)
     ]

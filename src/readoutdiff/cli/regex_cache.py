@@ -25,7 +25,6 @@ without the cache; without ``re``'s cache (another Python) nothing happens.
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import re
@@ -35,7 +34,7 @@ from binascii import a2b_base64, b2a_base64
 from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import CHECKED, collecting_later, keep_checked, read_checked
+from readoutdiff.cache_dir import CHECKED, collecting_later, keep_checked, read_checked, sha256
 
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
@@ -162,7 +161,7 @@ def _engine() -> Any:
 def _path(root: Path, engine: Any) -> Path:
     name = json.dumps([sys.version, sys.implementation.name, sys.byteorder, engine.MAGIC, CHECKED])
     kind = f"-{_kind}" if _kind else ""
-    return root / "regex" / f"{hashlib.sha256(name.encode()).hexdigest()[:40]}{kind}.json"
+    return root / "regex" / f"{sha256(name.encode()).hexdigest()[:40]}{kind}.json"
 
 
 def _keepable(key: object) -> bool:

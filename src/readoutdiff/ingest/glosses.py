@@ -44,7 +44,7 @@ NOTE = "pinyin glosses after {count} Chinese characters taken out"
 
 def without_glosses(text: str) -> tuple[str, str | None]:
     """``text`` without a converter's pinyin glosses, and the note saying so (``None``: none)."""
-    if "(" not in text and "（" not in text or not holds_wide(text):
+    if "(" not in text and "（" not in text or not _opened_after_wide(text):
         return text, None
     found = _gloss().findall(text)
     if len(found) < FEWEST:
@@ -54,6 +54,36 @@ def without_glosses(text: str) -> tuple[str, str | None]:
     example = text[first.start() - 1 : first.end()]
     note = NOTE.format(count=len(found)) + f" (“{example}”): the text is read without them"
     return strip(text), note
+
+
+def _opened_after_wide(text: str) -> bool:
+    """Whether a bracket a gloss opens with ("(", "（") stands right after a character from the
+    first Chinese range up, or a text has too many brackets to ask so (then
+    :func:`holds_wide`): the gloss pattern's look-behind wants a Chinese character there, so
+    a text where none is holds no gloss, and the big pattern is neither compiled nor run.
+    Each bracket is found by ``str.find`` (a 500 KB English readout holds about 90): the whole
+    text was encoded and filtered instead (:func:`holds_wide`, ~10 M instructions a side).
+
+    >>> [_opened_after_wide(t) for t in ("(a) 会谈。", "长(cháng)", "会谈 (a)", "会谈（甲）")]
+    [False, True, False, True]
+    """
+    asked = 0
+    for bracket in "(（":
+        at = text.find(bracket, 1)
+        while at > 0:
+            if text[at - 1] >= _FIRST_HAN:
+                return True
+            asked += 1
+            if asked > _MOST_BRACKETS:
+                return holds_wide(text)
+            at = text.find(bracket, at + 1)
+    return False
+
+
+_FIRST_HAN = HAN[0]
+"""The first character of :data:`readoutdiff.text.wide.HAN`'s ranges (every one is wide)."""
+_MOST_BRACKETS = 1000
+"""Brackets :func:`_opened_after_wide` looks behind before it asks :func:`holds_wide`."""
 
 
 _HEAD = 2000

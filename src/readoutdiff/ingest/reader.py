@@ -6,11 +6,11 @@ text, and hands the text to :mod:`readoutdiff.ingest.text` (site junk, title, da
 
 from __future__ import annotations
 
-import hashlib
 import os
 import re
 from pathlib import PurePath
 
+from readoutdiff import cache_dir
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import glosses
 from readoutdiff.ingest.reading import read_bytes, stray_nul, utf16_without_mark
@@ -164,7 +164,7 @@ def from_bytes(data: bytes, *, path: str = "<bytes>") -> Readout:
 
     An HTML page is read as its visible main text (see :mod:`readoutdiff.ingest.htmltext`).
     """
-    text, digest = decode(data, path=path), hashlib.sha256(data).hexdigest()
+    text, digest = decode(data, path=path), cache_dir.sha256(data).hexdigest()
     if is_our_view(text[:4096]):  # before the page test: a view saved as report.html is no page
         raise InputError(
             "is a view readoutdiff wrote (a report, timeline, table or JSON), not a readout;"

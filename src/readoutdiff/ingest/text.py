@@ -8,7 +8,6 @@ the text seems cut off.
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Iterator, Sequence
 from collections.abc import Set as AbstractSet
@@ -16,7 +15,7 @@ from itertools import accumulate, compress
 from operator import add, not_
 from typing import NoReturn, cast
 
-from readoutdiff import languages
+from readoutdiff import cache_dir, languages
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.errors import InputError
 from readoutdiff.ingest import junk
@@ -65,7 +64,7 @@ def _read(
     text: str, path: str, sha256: str | None, published: Sequence[str],
     outside: AbstractSet[str],
 ) -> Readout:  # fmt: skip
-    digest = sha256 or hashlib.sha256(text.encode("utf-8")).hexdigest()
+    digest = sha256 or cache_dir.sha256(text.encode("utf-8")).hexdigest()
     meta, body_start, ignored = _front_matter(text)
     if not body_start and _OPEN_FRONT_MATTER.match(text):
         raise InputError(
@@ -308,4 +307,4 @@ def text_digest(readout: Readout) -> str:
     >>> one.sha256 == two.sha256, text_digest(one) == text_digest(two)
     (False, True)
     """
-    return hashlib.sha256(one_text(readout.text).encode("utf-8", "surrogatepass")).hexdigest()
+    return cache_dir.sha256(one_text(readout.text).encode("utf-8", "surrogatepass")).hexdigest()
