@@ -1,6 +1,6 @@
 """Whether the key-changes block's lines are RIGHT, judged against the hand lists.
 
-    python benchmarks/key_changes_right.py [--split dev|heldout|fresh|all] [--set outside]
+    python benchmarks/key_changes_right.py [--split dev|young|heldout|fresh|all] [--set outside]
         [--lang en|zh|ru] [--dev-by-series] [--lines] [--classes]
 
 ``key_changes_reading.py`` says how the block reads; this script says whether what it tells is
@@ -28,8 +28,10 @@ tells (a formula any of its lines names, ``formulas``, a passage line's too, mat
 event with the event's status, neither noise nor a half) against those the tool finds
 anywhere (the scorer's ``found``) and those listed. Groups: the split, each language, and with
 ``--dev-by-series`` the dev pairs alone in their series (``split_gap.py``'s "dev alone").
-``--set outside`` reads the outside set (dev = tuning, heldout = aside). ``--lines`` prints
-every judged line (dev and tuning only: never read held-out or aside lines one by one).
+``--split young`` (kc7) reads the young dev pairs only, as ``score_formulas.py --split young``
+(the part of dev where a rule's gain is judged). ``--set outside`` reads the outside set
+(dev = tuning, heldout = aside). ``--lines`` prints
+every judged line (dev, young and tuning only: never read held-out or aside lines one by one).
 ``--classes`` (kc3) counts, per group, the first lines that are not right and the lines 2-3
 judged and not right by their shape (:func:`shape`: a drop told with its whole passage or from
 a passage that stayed, one formula or several; a change by its kind; a new formula; a passage)
@@ -283,19 +285,29 @@ def groups_of(
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--split", default="dev", choices=("dev", "heldout", "fresh", "all"))
+    parser.add_argument(
+        "--split",
+        default="dev",
+        choices=("dev", "young", "heldout", "fresh", "all"),
+        help="young: the dev pairs tuned on least, as score_formulas.py --split young",
+    )
     parser.add_argument("--set", default="formulas", choices=sorted(SETS))
     parser.add_argument("--lang", choices=("en", "zh", "ru"))
     parser.add_argument("--dev-by-series", action="store_true")
     parser.add_argument("--lines", action="store_true", help="every judged line (dev only)")
     parser.add_argument("--classes", action="store_true", help="not-right lines by shape")
     args = parser.parse_args(argv)
-    if args.lines and args.split != "dev":
+    if args.lines and args.split not in ("dev", "young"):
         parser.error("--lines reads dev (or tuning) lines only")
-    if args.classes and args.split != "dev":
+    if args.classes and args.split not in ("dev", "young"):
         parser.error("--classes reads dev (or tuning) lines only")
+    if args.split == "young" and args.set == "outside":
+        parser.error("--split young is a part of the formulas set's dev pairs")
     every = load_pairs(SETS[args.set], "all")
-    pairs = [p for p in every if args.split in ("all", split_of(p))]
+    if args.split == "young":
+        pairs = load_pairs(SETS[args.set], "young")
+    else:
+        pairs = [p for p in every if args.split in ("all", split_of(p))]
     if args.lang:
         pairs = [p for p in pairs if language_of(p) == args.lang]
     blocks = [block_of(p) for p in pairs]

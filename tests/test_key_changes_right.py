@@ -8,7 +8,8 @@ in a new passage (one line each, quoting it). Since kc3, a drop told with its wh
 leads the drops from a passage that stayed; since kc4, of the drops told with their whole
 passage, the passage most of which its formulas are leads. Since kc5, a drop from a sentence B
 rewrote saying one of its words again follows the changes, and a kept Chinese formula's
-rewritten clause the drops. Real dev pairs only.
+rewritten clause the drops; since kc7, a Chinese drop whose pairs of characters that sentence
+says again (a third of them) follows the changes too. Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -174,26 +175,26 @@ def test_a_drop_with_its_whole_passage_leads_the_drops_from_a_passage_that_staye
 
 def test_the_lines_not_right_are_counted_by_shape(script: ModuleType) -> None:
     # xi-modi 2024-10-23 (dev): each line's shape, and --classes' rows for the one judged line
-    # of the first three that is not right (the drop from a sentence B keeps, noise)
+    # of the first three that is not right (since kc7 the reworded “保持稳定发展”, a wrong fate:
+    # the drop from a sentence B says again in other words, noise, follows it, fourth)
     block = _block(script, "xi-modi__2024-10-23")
     shapes = [line.shape for line in block.lines]  # type: ignore[attr-defined]
     assert shapes == [  # since kc5 a second whole passage's drop where a clause was
         "drop, whole passage",
         "drop, whole passage",
-        "drop, passage stayed (several)",
         "change: reworded",
+        "drop, passage stayed (several)",
         "passage",
         "passage",
     ]
     table = script.classes([block])
     assert "| first not right (0) |" not in table  # no row: its first line is right
-    assert (
-        "| 2-3 judged, not right (1) | drop, passage stayed (several) | noise | lexicon | 1 | 1 |"
-        in (table)
+    assert "| 2-3 judged, not right (1) | change: reworded | wrong fate | lexicon | 1 | 1 |" in (
+        table
     )
     # kc6: the series column counts distinct series, not lines (the block twice is one series)
     twice = script.classes([block, block])
-    assert "| drop, passage stayed (several) | noise | lexicon | 2 | 1 |" in twice
+    assert "| change: reworded | wrong fate | lexicon | 2 | 1 |" in twice
 
 
 @pytest.mark.parametrize(
@@ -241,6 +242,47 @@ def test_a_drop_whose_words_the_rewritten_sentence_says_again_follows_the_change
     assert second.verdict == "wrong fate"  # the hand list has it changed: B's words
 
 
+@pytest.mark.parametrize(
+    ("name", "gone", "after"),
+    [
+        # “战略互信” and “加强沟通合作” dropped from A 4.3, which B rewrote "首先要加强战略沟通，深化彼此
+        # 互信": the hand list has them said again (noise); the reworded line leads them now
+        ("xi-modi__2024-10-23", "“战略互信”", "Formula reworded: “保持稳定发展”"),
+        # “明年是中西建立全面战略伙伴关系20周年”, B saying "西班牙和中国建立全面战略伙伴关系20年来" in
+        # the sentence it rewrote: a wrong fate, now after the change
+        (
+            "xi-sanchez__2024-09-09",
+            "“明年是中西建立全面战略伙伴关系20周年”",
+            "“双方保持各层级密切交往互动”",
+        ),
+        # “深化双边关系”, B's sentence "就深化两国关系作出战略指引": after both changes
+        ("liqiang-merz__2025-11-23", "“深化双边关系”", "“不断丰富双边关系内涵”"),
+    ],
+)
+def test_a_chinese_drop_whose_character_pairs_the_rewritten_sentence_says_follows_the_changes(
+    script: ModuleType, name: str, gone: str, after: str
+) -> None:
+    # kc7: the English and Russian rule read by a Chinese drop's pairs of characters (a third
+    # of them in B's sentence); at the base each of these led the changes of its block
+    lines = _block(script, name).lines  # type: ignore[attr-defined]
+    drop = next(
+        i for i, line in enumerate(lines) if line.kind == "formula-dropped" and gone in line.summary
+    )
+    change = next(i for i, line in enumerate(lines) if after in line.summary)
+    assert change < drop
+    assert lines[drop].verdict in ("wrong fate", "noise")  # the hand list: said again in B
+    assert "whole passage" not in lines[drop].summary
+
+
+def test_a_chinese_drop_b_does_not_say_again_keeps_its_place(script: ModuleType) -> None:
+    # xi-sassou 2023-08-24: “增强政治互信” dropped from a sentence whose B shares none of its
+    # character pairs keeps its rank, before the changes, right
+    lines = _block(script, "xi-sassou__2023-08-24").lines  # type: ignore[attr-defined]
+    drop = next(i for i, line in enumerate(lines) if "“增强政治互信”" in line.summary)
+    assert lines[drop].kind == "formula-dropped" and lines[drop].verdict == "right"
+    assert not any(line.kind == "formula-changed" for line in lines[:drop])
+
+
 def test_a_kept_chinese_formulas_rewritten_clause_follows_the_drops(script: ModuleType) -> None:
     # xi-tokayev 2025-06-16: at the base two clauses around kept formulas (发展战略对接, a
     # wrong fate; 人文交流, noise) and one right took three of the block's places before the
@@ -274,3 +316,11 @@ def test_a_chinese_clause_rewritten_in_the_sentence_b_kept_keeps_its_place() -> 
     assert [line.verdict for line in around] == ["right"]
     assert "“两国方案”" in around[0].summary
     assert not any("埃中全面战略伙伴关系建立10年来" in line.summary for line in lines)
+
+
+def test_young_is_a_part_of_the_formulas_sets_dev(script: ModuleType) -> None:
+    # kc7: --split young reads the young dev pairs (score_formulas.py --split young); the
+    # outside set has no young part
+    with pytest.raises(SystemExit) as stopped:
+        script.main(["--split", "young", "--set", "outside"])
+    assert stopped.value.code == 2
