@@ -821,3 +821,33 @@ def test_the_same_file_as_a_and_b_gets_a_warning_and_a_copy_none(tmp_path: Path)
     copy = tmp_path / "copy.txt"
     copy.write_text(FIRST, encoding="utf-8")
     assert run(first, copy).stderr == ""
+
+
+def test_a_history_folder_of_another_series_is_told(tmp_path: Path) -> None:
+    """``A B --history DIR`` learnt recurring phrases from a folder of another series without a
+    word (rev31): Biden's calls with King Abdullah, with a folder of Carney's meetings with
+    Albanese given as their history, warn once, naming both series; the same folder holding
+    Biden's earlier calls with the King too warns of Carney–Albanese only; the King's own
+    earlier call as the history warns of nothing."""
+    texts = ROOT / "eval" / "formulas"
+    a, b = (
+        texts / "biden-abdullah__2024-07-26__wh.txt",
+        texts / "biden-abdullah__2024-08-05__wh.txt",
+    )
+    history = tmp_path / "history"
+    history.mkdir()
+    for path in sorted(texts.glob("carney-albanese__*.txt"))[:3]:
+        shutil.copy(path, history / path.name)
+    told = (
+        "readoutdiff: warning: --history holds readouts of carney-albanese by file name, not of"
+        " A's and B's series (biden-abdullah); their recurring phrases are learnt all the same\n"
+    )
+    process = run(a, b, "--history", history)
+    assert process.returncode == 0 and process.stderr == told
+    shutil.copy(texts / "biden-abdullah__2024-05-06__wh.txt", history)
+    mixed = run(a, b, "--history", history)
+    assert mixed.returncode == 0 and mixed.stderr == told
+    own = tmp_path / "own"
+    own.mkdir()
+    shutil.copy(texts / "biden-abdullah__2024-05-06__wh.txt", own)
+    assert run(a, b, "--history", own).stderr == ""

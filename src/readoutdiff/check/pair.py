@@ -255,6 +255,31 @@ def series_of(
     return kept, ours, others
 
 
+def other_series(readouts: Sequence[Readout], *own: Readout) -> list[str]:
+    """The series names (:func:`series_named`) of ``readouts`` that share no participant with
+    the series of any of ``own``, when every file name among them says its series; else none.
+    ``A B --history DIR`` learnt its recurring phrases from a folder of another series without
+    a word (rev31): a user who points at the wrong folder is told.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a, b = (from_text("Met.", path=f"xi-putin__2021-{m}-01.txt") for m in ("06", "12"))
+    >>> earlier = [from_text("Met.", path=f"{n}.txt") for n in ("xi-lula__2020-01-01",
+    ...     "biden-kishida__2021-01-01", "biden-kishida__2022-01-01")]
+    >>> other_series(earlier, a, b), other_series(earlier[1:], a, b)
+    (['biden-kishida'], ['biden-kishida'])
+
+    ``xi-lula`` shares Xi with ``xi-putin``: one series to a user (:func:`_one_series`).
+    """
+    names = [series_named(each.path) for each in (*readouts, *own)]
+    if not readouts or None in names:
+        return []
+    ours = [series_named(each.path) for each in own]
+    return sorted({
+        name for name in names[: len(readouts)]
+        if name and not any(_one_series(name, mine) for mine in ours)
+    })  # fmt: skip
+
+
 def _one_series(name: str | None, other: str | None) -> bool:
     """Whether two series names (:func:`series_named`) share a participant (a name's parts
     between hyphens: ``xi-trump``, ``xi-macron``)."""

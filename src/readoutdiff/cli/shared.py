@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from readoutdiff.errors import STDIN, ReadoutError
 
 if TYPE_CHECKING:
-    from collections.abc import Iterable
+    from collections.abc import Iterable, Sequence
 
     from readoutdiff.ingest.readout_paths import Skipped
     from readoutdiff.model import Options, Readout
@@ -88,6 +88,24 @@ def warn_copy(
     if found:
         copy, original = (STDIN if r.path == "-" else r.path for r in found[0])
         warn(f"{copy}: a copy of {original} (the same text and date); give {new} to see changes")
+
+
+def warn_history_series(pair: Sequence[Readout], earlier: Sequence[Readout]) -> None:
+    """Say so when readouts of a ``--history`` folder are, by their file names
+    (``SERIES__YYYY-MM-DD…``, :func:`~readoutdiff.check.pair.other_series`), of a series that
+    shares no participant with A's and B's: their recurring phrases are learnt all the same,
+    and a user who pointed at the wrong folder could not tell (rev31)."""
+    if not earlier:
+        return
+    from readoutdiff.check.pair import and_, other_series, series_named
+
+    others = other_series(earlier, *pair)
+    if others:
+        ours = and_(sorted({str(series_named(r.path)) for r in pair}))
+        warn(
+            f"--history holds readouts of {and_(others)} by file name, not of A's and B's series"
+            f" ({ours}); their recurring phrases are learnt all the same"
+        )
 
 
 def _same_text(first: str, second: str) -> bool:
