@@ -209,6 +209,13 @@ def test_the_unpaired_sentences_answer_each_line_as_reading_each_of_them_did() -
     said = {line for line in lines if alone.says(line)}
     assert said == {line for line in lines if any(_kept(line, words) for words in b)}
     assert 0 < len(said) < len(lines)
+    assert alone.at is not None  # the first lines read sentence by sentence, the rest indexed
+    # sp99: every line asked sentence by sentence, and every line through the index, alike
+    scanned, indexed = Alone(words.stems for words in b), Alone(words.stems for words in b)
+    scanned.scans, indexed.scans = len(lines), 0
+    assert {line for line in lines if scanned.says(line)} == said
+    assert {line for line in lines if indexed.says(line)} == said
+    assert scanned.at is None and indexed.at is not None
 
 
 def test_a_readout_said_over_and_over_is_read_once_per_distinct_sentence() -> None:

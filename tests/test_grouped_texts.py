@@ -13,7 +13,7 @@ from pathlib import Path
 
 from readoutdiff.compare import compare
 from readoutdiff.formulas import tracking
-from readoutdiff.formulas.linking import lonely, qualified_nouns
+from readoutdiff.formulas.linking import lonely, qualified_nouns, twins
 from readoutdiff.formulas.linking.comparing import Comparing
 from readoutdiff.formulas.linking.qualified_shapes import Found, read
 from readoutdiff.formulas.linking.stem_index import stem_index
@@ -65,6 +65,41 @@ def test_stem_counts_read_off_the_groups_equal_those_read_off_every_sentence() -
                 assert stem_index(view, wanted, windows, common, groups) == plain
                 checked += sum(plain[1].values())
     assert checked > 1000
+
+
+def test_each_name_asked_of_subjects_is_one_of_them_as_reading_every_sentence_tells() -> None:
+    """``twins.Subjects`` (each name asked counted until it is told, off the groups or off
+    every sentence; sp99) answers as ``twins.subjects`` (every name of every sentence counted)
+    for every word of both readouts, each readout with the next, both ways; with every
+    sentence said twice, and with a readout against itself (its subjects said in every
+    sentence pair)."""
+    found = 0
+    for twice in (False, True):
+        readouts = _readouts(twice)
+        for a, b in [*zip(readouts, readouts[1:], strict=False), (readouts[0], readouts[0])]:
+            (wa, ga), (wb, gb) = grouped_words(a), grouped_words(b)
+            va = View(readout=a, words=wa, by_sentence={})
+            vb = View(readout=b, words=wb, by_sentence={})
+            names = {s for w in (*wa, *wb) for s in w.stems} | {"", "nobody"}
+            for x, y, groups in ((va, vb, (ga, gb)), (vb, va, (gb, ga))):
+                plain = twins.subjects(x, y)
+                for asked in (twins.Subjects(x, y, groups), twins.Subjects(x, y)):
+                    assert {name for name in names if name in asked} == plain
+                found += len(plain)
+    assert found > 3
+
+
+def test_a_name_in_exactly_half_the_sentences_is_no_subject_and_one_more_makes_it_one() -> None:
+    half = "We met Kyiv. They spoke. Both met Kyiv. Kyiv rests."  # the last: first word only
+    more = half + " Aid reached Kyiv. Talks went on."  # three of six sentences: still half
+    most = more + " Aid reached Kyiv."  # four of seven
+    for text, subject in ((half, False), (more, False), (most, True)):
+        readout = from_text(text)
+        words, groups = grouped_words(readout)
+        view = View(readout=readout, words=words, by_sentence={})
+        assert ("kyiv" in twins.subjects(view, view)) is subject
+        assert ("kyiv" in twins.Subjects(view, view, (groups, groups))) is subject
+        assert ("kyiv" in twins.Subjects(view, view)) is subject
 
 
 def _one_sided_by_sentence(

@@ -496,7 +496,7 @@ def _linked_all(
         comparing = Comparing(
             [alignment for alignment in alignments if alignment.a and alignment.b]
         )
-    comparing.subjects = cache(partial(twins.subjects, a, b))
+    comparing.subjects = cache(partial(twins.Subjects, a, b, groups))
     formulas, chained = _linked(
         a, b, (alignments, comparing), (in_a, in_b), (only_a, only_b), lexicon
     )

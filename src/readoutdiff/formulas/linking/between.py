@@ -48,6 +48,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
+from itertools import compress, repeat
+from operator import contains
 
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.linking.nearby import Placement
@@ -114,36 +116,57 @@ def changes(
 
 class Alone:
     """The sentences of one readout that stand in no aligned pair, asked whether one says a
-    line word for word (:func:`_kept` of each). Each distinct sentence is read once and indexed
-    by its stems, and each line is asked once: a swap reads only the sentences holding the
-    line's rarest stem. Asking every sentence of every swap was swaps × unpaired sentences: a
-    readout said over and over to 16 MB against another (tens of thousands of unpaired
-    sentences, as many swaps) ran for hours (rev29); the answers are the same."""
+    line word for word (:func:`_kept` of each). The first ``SCANNED`` lines asked are looked
+    for in the sentences holding their first stem (a test in C a sentence); later ones read
+    an index of the distinct sentences by their stems, made then, and only the sentences
+    holding the line's rarest stem. Asking every sentence of every swap was swaps × unpaired
+    sentences: a readout said over and over to 16 MB against another (tens of thousands of
+    unpaired sentences, as many swaps) ran for hours (rev29); indexing every stem of every
+    unpaired sentence first cost ~3 M instructions at 500 KB for the two lines asked there
+    (sp99). The answers are the same either way."""
 
-    __slots__ = ("at", "asked", "sentences")
+    __slots__ = ("asked", "at", "scans", "sentences")
 
     def __init__(self, said: Iterable[tuple[str, ...]]) -> None:
-        self.sentences = list(dict.fromkeys(said))
-        self.at: dict[str, list[int]] = {}
-        for n, stems in enumerate(self.sentences):
-            for stem in set(stems):
-                self.at.setdefault(stem, []).append(n)
+        self.sentences = list(dict.fromkeys(said))  # each distinct sentence once
+        self.at: dict[str, list[int]] | None = None
         self.asked: dict[tuple[str, ...], bool] = {}
+        self.scans = SCANNED
 
     def says(self, line: tuple[str, ...]) -> bool:
         """Some sentence says ``line`` (a tuple of stems) word for word."""
         found = self.asked.get(line)
         if found is None:
-            at = self.at
-            holding = min((at.get(stem, ()) for stem in line), key=len)
             sentences, size, first = self.sentences, len(line), line[0]
+            if self.scans:  # the few lines of most comparisons: no index
+                self.scans -= 1
+                holding: Iterable[tuple[str, ...]] = compress(
+                    sentences, map(contains, sentences, repeat(first))
+                )
+            else:
+                holding = map(sentences.__getitem__, self._holding(line))
             found = self.asked[line] = any(
                 stems[p : p + size] == line
-                for stems in map(sentences.__getitem__, holding)
+                for stems in holding
                 for p, stem in enumerate(stems)
                 if stem == first
             )
         return found
+
+    def _holding(self, line: tuple[str, ...]) -> Sequence[int]:
+        """The sentences (by number) holding the rarest stem of ``line``, the sentences
+        indexed at the first call."""
+        at = self.at
+        if at is None:
+            at = self.at = {}
+            for n, stems in enumerate(self.sentences):
+                for stem in set(stems):
+                    at.setdefault(stem, []).append(n)
+        return min((at.get(stem, ()) for stem in line), key=len)
+
+
+SCANNED = 8
+"""Lines an :class:`Alone` looks for sentence by sentence before it indexes its sentences."""
 
 
 def _alone(a: View, b: View, placed: Placement | None) -> tuple[Alone, Alone]:

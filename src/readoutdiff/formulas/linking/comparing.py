@@ -12,7 +12,7 @@ returned, and had to tell the pairs of one comparison from equal pairs of anothe
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from itertools import filterfalse
 
 from readoutdiff.formulas.linking.most_kept import Memo
@@ -37,7 +37,7 @@ class Comparing:
     )  # fmt: skip
 
     def __init__(
-        self, pairs: Sequence[Alignment], subjects: Callable[[], frozenset[str]] = frozenset
+        self, pairs: Sequence[Alignment], subjects: Callable[[], Container[str]] = frozenset
     ) -> None:
         self.pairs = pairs
         """The aligned pairs of a sentence a side at least, in order."""
@@ -46,8 +46,9 @@ class Comparing:
         """The reworded ones, in order: five steps read only these (one pass over the pairs,
         not one per step)."""
         self.subjects = subjects
-        """The two readouts' subjects (:func:`twins.subjects`), read when first asked (set
-        once the formulas are found: the pairs are read before, for mining)."""
+        """The two readouts' subjects (:func:`twins.subjects`, asked name by name:
+        :class:`twins.Subjects`), made when first asked (set once the formulas are found: the
+        pairs are read before, for mining)."""
         self.told: Memo = {}
         """:func:`most_kept.telling` of each distinct sentence (a readout says many twice)."""
         self._placed: Placement | None = None
