@@ -27,6 +27,7 @@ from readoutdiff.cache_dir import (
     digest,
     keep_checked,
     read_checked,
+    sha256,
 )
 from readoutdiff.formulas.keys.key_words import content
 
@@ -76,13 +77,12 @@ def built(wordings: Sequence[tuple[str, str]]) -> Index:
 def _fingerprint(wordings: Sequence[tuple[str, str]]) -> str | None:
     """A SHA-256 of ``wordings``, each wording and id parted from the next by a character none
     holds (joined in C: the JSON of the 1,200 pairs :func:`~readoutdiff.cache_dir.digest`
-    would make cost six times as much, their ``repr`` three times); None if one holds it."""
-    import hashlib
-
+    would make cost six times as much, their ``repr`` three times); None if one holds it.
+    :func:`~readoutdiff.cache_dir.sha256` spares the import of :mod:`hashlib` (cli3)."""
     joined = _PART.join(chain.from_iterable(wordings))
     if joined.count(_PART) != 2 * len(wordings) - 1:
         return None
-    return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
+    return sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _PART = "\x1f"
