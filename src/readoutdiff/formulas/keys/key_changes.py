@@ -193,7 +193,10 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     elif comparison.a.language != comparison.b.language and len(keys) < MOST:
         keys.append(language_only(comparison, after=len(keys)))  # the rest: a translation
     keys = [one_version(key, comparison) for key in keys[:MOST]]  # two versions of one call
-    return [replace(key, summary=nested(key.summary)) for key in keys]
+    return [
+        replace(key, summary=nested(key.summary, [w for w in (key.a_text, key.b_text) if w]))
+        for key in keys
+    ]
 
 
 def _new(

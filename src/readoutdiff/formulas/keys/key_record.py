@@ -15,6 +15,7 @@ characters, after a clause's comma where there is one:
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import accumulate
 from unicodedata import east_asian_width
 
@@ -151,17 +152,27 @@ def around(text: str, wordings: list[str], width: int = QUOTE_COLUMNS) -> str:
     return head
 
 
-def nested(summary: str) -> str:
+def nested(summary: str, wordings: Sequence[str] = ()) -> str:
     """``summary`` with each quote inside a quote in the other style: a readout's “一带一路”
     inside the key change's “…” is ‘一带一路’, as Chinese and English print a quote in a quote,
     so that no reader takes its closing mark for the end of the wording. A quote the key change
-    cut ("…”") closes every quote open in it.
+    cut ("…”") closes every quote open in it. A wording of ``wordings`` (the key change's own)
+    that opens a quote the readout closes after it ends (“bring a “first of a kind” of a mined
+    phrase: sullivan-oprisor 2021-11-30) has it closed in its quote, else every quote after it
+    read one level too deep and its passage's opening mark showed as ‘.
 
     >>> nested("Dropped formula “高质量共建“一带一路”” (A line 4): “加强“2+2”对话，深化“一带…”.")
     'Dropped formula “高质量共建‘一带一路’” (A line 4): “加强‘2+2’对话，深化‘一带…”.'
     >>> nested("Dropped passage: “a “123” agreement” and “b”.")
     'Dropped passage: “a ‘123’ agreement” and “b”.'
+    >>> nested("Dropped “bring a “first” (A line 3): “to bring a “first” reactor…”.", ["bring a “first"])
+    'Dropped “bring a ‘first’” (A line 3): “to bring a ‘first’ reactor…”.'
     """
+    for wording in dict.fromkeys(wordings):
+        opened = wording.count("“") - wording.count("”")
+        if wording and not wording.endswith("…") and opened:
+            whole = wording + "”" * opened if opened > 0 else "“" * -opened + wording
+            summary = summary.replace(f"“{wording}”", f"“{whole}”")
     out, depth = [], 0
     for at, char in enumerate(summary):
         if char == "“":
