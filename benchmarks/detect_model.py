@@ -99,6 +99,25 @@ from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.languages import language
 from readoutdiff.model import Readout, Sentence, Span
 
+NEW_GROUPS = {
+    "slot": ("head kept", "head refilled", "tail kept", "tail refilled"),
+    "speaker": ("opener shared",),
+    "context": ("context share", "context trigrams", "context partner open"),
+    "rivals": (
+        "rival stem share",
+        "rival trigrams",
+        "rival edge",
+        "log rivals in place",
+        "nearest open distance",
+        "rival in place stem share",
+        "rival in place trigrams",
+        "rival near stem share",
+    ),
+}
+"""lm4's features by what they read (:func:`slot_features`)."""
+NEW = tuple(name for names in NEW_GROUPS.values() for name in names)
+"""lm4's features: the slot the wording fills, the speaker, the context and the other side's
+unreported wordings (:func:`slot_features`)."""
 FEATURES = (
     "log units",
     "stop share",
@@ -121,7 +140,10 @@ FEATURES = (
     "log crowd",
     "chinese",
     "russian",
+    *NEW,
 )
+FACTORED = "any*half"
+"""lm4's label: a half of a change scored as P(any) × P(half | any) (:func:`score`)."""
 _MARKS = frozenset(",;:—–()")
 _DIGIT = re.compile(r"\d")
 
@@ -156,6 +178,130 @@ def clauses(readout: Readout, sentence: Sentence) -> list[tuple[int, int]]:
 
 def _share(units: Sequence[str], known: set[str]) -> float:
     return sum(u in known for u in units) / len(units) if units else 0.0
+
+
+def trigrams(text: str, lang: str) -> set[str]:
+    """The character trigrams of ``text`` folded, words apart by a space (Chinese run
+    together)."""
+    joined = ("" if lang == "zh" else " ").join(fold(text))
+    return {joined[k : k + 3] for k in range(len(joined) - 2)}
+
+
+def _dice(x: set[Any], y: set[Any]) -> float:
+    return 2 * len(x & y) / (len(x) + len(y)) if x and y else 0.0
+
+
+def _contained(x: set[Any], y: set[Any]) -> float:
+    return len(x & y) / len(x) if x else 0.0
+
+
+def slot_features(
+    readouts: dict[str, Readout],
+    candidates: list[dict[str, Any]],
+    items: list[dict[str, Any]],
+    opened: dict[str, dict[int, bool]],
+    lang: str,
+    total: int,
+) -> list[dict[str, float]]:
+    """lm4's features (:data:`NEW`) of each candidate, read off both readouts, the other
+    candidates and the tool's one-sided reports (``items``: :func:`collect`'s halves):
+
+    - the slot: the units just before the wording in its sentence (three in Chinese, two
+      otherwise) are said on the other side ("head kept"), and there followed by another unit
+      than the wording's first ("head refilled"); the same for the units after it ("tail");
+    - the speaker: the sentence's first units open a sentence of the other side;
+    - the context (the sentence's stems and trigrams without the wording's): the largest share
+      of it a sentence of the other side says, whether that sentence is open (unpaired or in a
+      changed pair: ``opened``);
+    - the rivals (the other side's candidates and one-sided reports): the largest stem share
+      and trigram Dice with one, whether one begins or ends with the wording's first or last
+      unit(s), how many stand in the wording's place, the distance (alignment order, share of
+      the readout) to the nearest open sentence of the other side; the largest stem share and
+      trigram Dice with a rival in the wording's own place (the same aligned pair or gap), and
+      the largest stem share with one at most two alignments away."""
+    k = 3 if lang == "zh" else 2
+    follow: dict[str, dict[tuple[str, ...], set[str]]] = {"a": {}, "b": {}}
+    precede: dict[str, dict[tuple[str, ...], set[str]]] = {"a": {}, "b": {}}
+    openers: dict[str, set[tuple[str, ...]]] = {"a": set(), "b": set()}
+    said: dict[str, list[tuple[set[str], set[str], int]]] = {"a": [], "b": []}
+    for side, readout in readouts.items():
+        for s in readout.sentences:
+            u = fold(s.text)
+            openers[side].add(u[:k])
+            said[side].append((set(stems(s.text)), trigrams(s.text, lang), s.span.start))
+            for n in range(len(u) - k + 1):
+                gram = u[n : n + k]
+                follow[side].setdefault(gram, set()).add(u[n + k] if n + k < len(u) else "")
+                precede[side].setdefault(gram, set()).add(u[n - 1] if n else "")
+    edge = 2 if lang == "zh" else 1
+    rivals: dict[str, list[tuple[set[str], set[str], tuple[str, ...], tuple[str, ...], Any]]]
+    rivals = {"a": [], "b": []}
+    rival_orders: dict[str, list[int]] = {"a": [], "b": []}
+    for h in [*candidates, *items]:
+        rival_orders[h["side"]].append(h["order"])
+        u = fold(h["text"])
+        rivals[h["side"]].append(
+            (set(stems(h["text"])), trigrams(h["text"], lang), u[:edge], u[-edge:],
+             tuple(h["place"]))
+        )  # fmt: skip
+    orders = {
+        side: sorted(h["order"] for h in [*candidates, *items] if h["side"] == side)
+        for side in "ab"
+    }
+    out = []
+    for c in candidates:
+        side = c["side"]
+        other = "b" if side == "a" else "a"
+        readout = readouts[side]
+        s_start = c["sentence"]
+        sentence = next(s for s in readout.sentences if s.span.start == s_start)
+        lo, hi = c["start"], c["end"]
+        before = fold(readout.text[s_start:lo])[-k:]
+        after = fold(readout.text[hi : sentence.span.end])[:k]
+        own_units = fold(c["text"])
+        head = follow[other].get(before) if len(before) == k else None
+        tail = precede[other].get(after) if len(after) == k else None
+        own = set(stems(c["text"]))
+        context_text = readout.text[s_start:lo] + " " + readout.text[hi : sentence.span.end]
+        context = set(stems(context_text)) - own
+        context_grams = trigrams(context_text, lang)
+        best, best_open, best_grams = 0.0, 0.0, 0.0
+        for stems_o, grams_o, start_o in said[other]:
+            share = _contained(context, stems_o)
+            if share > best:
+                best, best_open = share, float(opened[other].get(start_o, False))
+            best_grams = max(best_grams, _contained(context_grams, grams_o))
+        grams = trigrams(c["text"], lang)
+        near, near_orders = rivals[other], rival_orders[other]
+        place = tuple(c["place"])
+        first, last = own_units[:edge], own_units[-edge:]
+        gaps = [abs(o - c["order"]) for o in orders[other]]
+        out.append({
+            "head kept": float(head is not None),
+            "head refilled": float(head is not None and bool(own_units)
+                                   and own_units[0] not in head),
+            "tail kept": float(tail is not None),
+            "tail refilled": float(tail is not None and bool(own_units)
+                                   and own_units[-1] not in tail),
+            "opener shared": float(fold(sentence.text)[:k] in openers[other]),
+            "context share": best,
+            "context trigrams": best_grams,
+            "context partner open": best_open,
+            "rival stem share": max((_share(list(own), r[0]) for r in near), default=0.0),
+            "rival trigrams": max((_dice(grams, r[1]) for r in near), default=0.0),
+            "rival edge": float(any(bool(first) and (r[2] == first or r[3] == last)
+                                    for r in near)),
+            "log rivals in place": math.log1p(sum(r[4] == place for r in near)),
+            "nearest open distance": min(gaps, default=total) / max(1, total),
+            "rival in place stem share": max(
+                (_share(list(own), r[0]) for r in near if r[4] == place), default=0.0),
+            "rival in place trigrams": max(
+                (_dice(grams, r[1]) for r in near if r[4] == place), default=0.0),
+            "rival near stem share": max(
+                (_share(list(own), r[0]) for r, o in zip(near, near_orders, strict=True)
+                 if abs(o - c["order"]) <= 2), default=0.0),
+        })  # fmt: skip
+    return out
 
 
 def collect(pair: Pair, known: frozenset[tuple[str, str]]) -> dict[str, Any]:
@@ -308,9 +454,19 @@ def collect(pair: Pair, known: frozenset[tuple[str, str]]) -> dict[str, Any]:
                 "one": int(top is not None and top.status == status),
                 "missed": int(missed),
                 "event": pair.events.index(top) if top is not None else -1,
-                "x": [x[k] for k in FEATURES],
+                "x": x,
             }
         )
+    opened = {
+        side: {s.span.start: al.status.value != "unchanged" for al in comparison.alignments
+               for s in getattr(al, side)}
+        for side in "ab"
+    }  # fmt: skip
+    halves = [h for _, h in items if h is not None]
+    for made_x, more in zip(
+        candidates, slot_features(readouts, candidates, halves, opened, lang, total), strict=True
+    ):
+        made_x["x"] = [{**made_x["x"], **more}[k] for k in FEATURES]
     return {
         "name": pair.name,
         "series": pair.series,
@@ -331,28 +487,48 @@ def gather(cache: Path, fresh: bool) -> dict[str, list[dict[str, Any]]]:
     return gathered(cache, fresh, lambda pair: collect(pair, known))
 
 
-def matrix(entries: list[dict[str, Any]], label: str) -> tuple[np.ndarray, np.ndarray]:
+def matrix(
+    entries: list[dict[str, Any]], label: str, columns: Sequence[int] | None = None
+) -> tuple[np.ndarray, np.ndarray]:
+    """The features (``columns`` of :data:`FEATURES`, all by default) and labels of every
+    candidate of ``entries``."""
     rows = [c for e in entries for c in e["candidates"]]
     x = np.array([c["x"] for c in rows], dtype=float).reshape(len(rows), len(FEATURES))
+    if columns is not None:
+        x = x[:, list(columns)]
     return x, np.array([c[label] for c in rows], dtype=float)
 
 
-def score(train: list[dict[str, Any]], target: list[dict[str, Any]], label: str) -> Any:
+def score(
+    train: list[dict[str, Any]], target: list[dict[str, Any]], label: str,
+    columns: Sequence[int] | None = None,
+) -> Any:  # fmt: skip
     """Give every candidate of ``target`` its score (``c["p"]``) by a model trained on
-    ``train``; return the model."""
-    x, y = matrix(train, label)
-    model = fit(x, y)
-    x_in, _ = matrix(target, label)
-    scores = predict(model, x_in) if len(x_in) else np.zeros(0)
+    ``train`` (features ``columns``, all by default); return the model. The label
+    :data:`FACTORED` (lm4) scores a half of a change as P(any) × P(half | any): a model of
+    ``any`` on every candidate times one of ``half`` on the candidates matching a hand event
+    (the second model is returned)."""
+    if label == FACTORED:
+        x, y_any = matrix(train, "any", columns)
+        _, y_half = matrix(train, "half", columns)
+        inside = y_any == 1
+        first, model = fit(x, y_any), fit(x[inside], y_half[inside])
+        x_in, _ = matrix(target, "any", columns)
+        scores = predict(first, x_in) * predict(model, x_in) if len(x_in) else np.zeros(0)
+    else:
+        x, y = matrix(train, label, columns)
+        model = fit(x, y)
+        x_in, _ = matrix(target, label, columns)
+        scores = predict(model, x_in) if len(x_in) else np.zeros(0)
     for c, p in zip((c for e in target for c in e["candidates"]), scores, strict=True):
         c["p"] = float(p)
     return model
 
 
-def loso(dev: list[dict[str, Any]], label: str) -> None:
+def loso(dev: list[dict[str, Any]], label: str, columns: Sequence[int] | None = None) -> None:
     for series in sorted({e["series"] for e in dev}):
         inside = [e for e in dev if e["series"] == series]
-        score([e for e in dev if e["series"] != series], inside, label)
+        score([e for e in dev if e["series"] != series], inside, label, columns)
 
 
 def linker(link_cache: Path, dev: list[dict[str, Any]]) -> dict[str, Any]:
@@ -635,6 +811,18 @@ def blind(args: argparse.Namespace) -> int:
     return 0
 
 
+def kept_columns(drop: str) -> list[int]:
+    """The columns of :data:`FEATURES` left when the comma-separated names of ``drop`` are
+    left out ('new': every feature of :data:`NEW`)."""
+    names = {n for n in drop.split(",") if n}
+    if "new" in names:
+        names = (names - {"new"}) | set(NEW)
+    unknown = names - set(FEATURES)
+    if unknown:
+        raise SystemExit(f"unknown features: {', '.join(sorted(unknown))}")
+    return [k for k, n in enumerate(FEATURES) if n not in names]
+
+
 def rates(f1: Sequence[int], f2: Sequence[int]) -> str:
     """Noise share, fates right and changed found, before -> after (``link_model.figures``)."""
 
@@ -656,9 +844,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--link-cache", type=Path, default=cache_dir / "link_model.json",
                         help="link_model.py's cache (its default run), for the linker")  # fmt: skip
     parser.add_argument("--fresh", action="store_true", help="run the comparisons again")
-    parser.add_argument("--label", choices=("half", "any", "one"), default="any",
-                        help="what the detector is trained to find")  # fmt: skip
+    parser.add_argument("--label", choices=("half", "any", "one", FACTORED), default="any",
+                        help="what the detector is trained to find (any*half: a half of a "
+                        "change as P(any) × P(half | any), lm4)")  # fmt: skip
     parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
+    parser.add_argument("--drop", default="",
+                        help="features left out by name, comma-separated; 'new': lm4's (NEW), "
+                        "the model lm2 studied")  # fmt: skip
     parser.add_argument("--thresholds", default="0.5,0.7,0.9", help="detection thresholds")
     parser.add_argument(
         "--links",
@@ -678,8 +870,10 @@ def main(argv: list[str] | None = None) -> int:
     data = gather(args.cache, args.fresh)
     dev = [e for e in data["dev"] if args.lang is None or e["lang"] == args.lang]
     tuning = [e for e in data["tuning"] if args.lang is None or e["lang"] == args.lang]
-    loso(dev, args.label)
-    model = score(dev, tuning, args.label)
+    columns = kept_columns(args.drop)
+    judged = "half" if args.label == FACTORED else args.label
+    loso(dev, args.label, columns)
+    model = score(dev, tuning, args.label, columns)
     pairs = {p.name: p for p in load_pairs(EVAL_DIR, split="dev")}
     pairs |= {p.name: p for p in load_pairs(EVAL_DIR.parent / "outside", split="dev")}
     parts = (
@@ -695,7 +889,7 @@ def main(argv: list[str] | None = None) -> int:
     for part, entries in parts:
         rows = [c for e in entries for c in e["candidates"]]
         s = np.array([c["p"] for c in rows])
-        y = np.array([c[args.label] for c in rows])
+        y = np.array([c[judged] for c in rows])
         missed, one, both = ceiling(entries, pairs)
         counts = " | ".join(str(sum(c[k] for c in rows)) for k in ("half", "any", "one"))
         print(f"| {part} | {len(rows)} | {counts} | {missed} | {one} | {both} | "
@@ -705,16 +899,16 @@ def main(argv: list[str] | None = None) -> int:
     print("|---|---:|---:|---:|---:|---:|")
     for part, entries in parts:
         rows = [c for e in entries for c in e["candidates"]]
-        positives = sum(c[args.label] for c in rows)
+        positives = sum(c[judged] for c in rows)
         for t in sorted({0.1, 0.2, 0.3, *thresholds}):
             hit = [c for c in rows if c["p"] >= t]
-            right = sum(c[args.label] for c in hit)
+            right = sum(c[judged] for c in hit)
             print(f"| {part} | {t} | {len(hit)} | {right} | "
                   f"{100 * right / max(1, len(hit)):.1f} % | "
                   f"{100 * right / max(1, positives):.1f} % |")  # fmt: skip
     print("\n| feature | weight (all dev) |")
     print("|---|---:|")
-    for name, w in zip(("intercept", *FEATURES), model[0], strict=True):
+    for name, w in zip(("intercept", *(FEATURES[k] for k in columns)), model[0], strict=True):
         print(f"| {name} | {w:+.3f} |")
     models = linker(args.link_cache, dev)
     print("\n| part | detect at | link at | noise | fates right | changed found | net | "

@@ -333,15 +333,15 @@ def predict(model: tuple[np.ndarray, np.ndarray, np.ndarray], x: np.ndarray) -> 
 
 def auc(scores: np.ndarray, labels: np.ndarray) -> float:
     """Area under the ROC curve (ties count half)."""
-    pos, neg = scores[labels == 1], scores[labels == 0]
-    if not len(pos) or not len(neg):
+    pos = labels == 1
+    n_pos, n_neg = int(pos.sum()), int(len(labels) - pos.sum())
+    if not n_pos or not n_neg:
         return float("nan")
-    ranks = np.argsort(np.argsort(np.concatenate([pos, neg]), kind="stable"), kind="stable") + 1.0
-    allv = np.concatenate([pos, neg])
-    for v in np.unique(allv):  # average ranks of ties
-        at = allv == v
-        ranks[at] = ranks[at].mean()
-    return float((ranks[: len(pos)].sum() - len(pos) * (len(pos) + 1) / 2) / (len(pos) * len(neg)))
+    # each score's average rank among all, ties sharing the mean of their ranks
+    _, inverse, counts = np.unique(scores, return_inverse=True, return_counts=True)
+    high = np.cumsum(counts)
+    ranks = ((high - counts + 1 + high) / 2.0)[inverse]
+    return float((ranks[pos].sum() - n_pos * (n_pos + 1) / 2) / (n_pos * n_neg))
 
 
 def _kind(c: dict[str, Any], linked: bool | None) -> bool:

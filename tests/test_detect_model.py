@@ -103,3 +103,59 @@ def test_the_blind_bar() -> None:
     assert detect_model.verdict(before, (53, 1000, 700, 201, 600), 3, 1)[1] is False
     # fates right 73.7 % -> 73.6 %: a fall fails; as many series lose as gain fails
     assert detect_model.verdict(before, (50, 1001, 700, 201, 600), 2, 2)[2:] == [False, False]
+
+
+def test_lm4s_features_read_the_slot_and_the_other_sides_wordings(
+    luxon: tuple[Pair, dict[str, Any]],
+) -> None:
+    # the two halves of the change the tool leaves unreported share stems, trigrams and first
+    # characters with each other (rivals); a plain appeared line shares little with any
+    _, entry = luxon
+    x = {
+        (c["side"], c["text"]): dict(zip(detect_model.FEATURES, c["x"], strict=True))
+        for c in entry["candidates"]
+    }
+    for key in (
+        ("a", "两国总理共同见证签署服务贸易等领域多项双边合作文件"),
+        ("b", "两国总理共同见证签署海关、气候变化等多项合作文件"),
+    ):
+        assert x[key]["rival stem share"] >= 0.6
+        assert x[key]["rival trigrams"] >= 0.4
+        assert x[key]["rival edge"] == 1.0
+        assert x[key]["opener shared"] == 1.0
+    assert x[("b", "吴政隆参加上述活动")]["rival stem share"] < 0.2
+
+
+def test_the_slot_kept_and_refilled() -> None:
+    a = from_text("The leaders agreed to deepen trade ties. They met in Paris.")
+    b = from_text("The leaders agreed to expand investment. They met in Paris.")
+
+    def candidate(readout: Any, side: str, text: str) -> dict[str, Any]:
+        start = readout.text.index(text)
+        return {"side": side, "text": text, "start": start, "end": start + len(text),
+                "sentence": 0, "place": ["pair", 0], "order": 0}  # fmt: skip
+
+    made = [candidate(a, "a", "deepen trade ties"), candidate(b, "b", "expand investment")]
+    opened = {"a": {0: True}, "b": {0: True}}
+    one, two = detect_model.slot_features({"a": a, "b": b}, made, [], opened, "en", 2)
+    # "agreed to" is said on the other side, there followed by another word
+    assert (one["head kept"], one["head refilled"], two["head refilled"]) == (1.0, 1.0, 1.0)
+    assert one["tail kept"] == 0.0  # nothing after the wording in its sentence
+    assert one["opener shared"] == 1.0  # "The leaders" opens a sentence of B
+    assert one["rival stem share"] == 0.0 and one["log rivals in place"] > 0
+    assert one["nearest open distance"] == 0.0
+
+
+def test_feature_sets_and_dropped_columns() -> None:
+    import half_features
+
+    assert sorted(n for names in half_features.GROUPS.values() for n in names) == sorted(
+        detect_model.NEW
+    )
+    lm2 = detect_model.kept_columns("new")
+    assert [detect_model.FEATURES[k] for k in lm2][-2:] == ["chinese", "russian"]
+    assert len(lm2) == len(detect_model.FEATURES) - len(detect_model.NEW) == 21
+    sets = dict(half_features.feature_sets())
+    assert len(sets["all − slot"]) == len(detect_model.FEATURES) - 4
+    with pytest.raises(SystemExit):
+        detect_model.kept_columns("no such feature")
