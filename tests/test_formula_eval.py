@@ -742,8 +742,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # liqiang-macron and liqiang-merz, moved at the merge of e66 (its Chinese batch 46), and
     # tokayev-aliyev (2), tokayev-erdogan and mirziyoyev-nazarbayev, moved by e71's turnover per
     # language (its Russian batch 51); sullivan-esperon and sullivan-oprisor, moved with e70's
-    # English batch 50
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 298
+    # English batch 50; liqiang-rahmon, liqiang-ramaphosa, zhaoleji-rahmon and zhaoleji-tokayev,
+    # moved by e72's turnover per language (its Chinese batch 52)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 302
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -874,6 +875,12 @@ ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-rai
 # President Rahmon (two pairs, a chain), as Kyrgyz and other outlets carried them; fresh.
 # build_background_ru.EXCLUDED names both counterparts and Japarov already: no rebuild.
 RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
+# The Chinese series of e72's fresh batch 52 (forty-fourth session), from publishers other than
+# CCTV's evening news: Wang Yi's calls and meetings with Saudi Arabia's Foreign Minister Faisal bin
+# Farhan, 2021-07-15 to 2026-03-04 (six pairs, a chain), the PRC MFA's, Xinhua's and China News
+# Service's Chinese texts as outlets carried them; fresh. build_background_zh.LEFT_OUT_NAMES names
+# 费萨尔 (joined with it).
+ZH_FRESH_E72 = frozenset({"wangyi-faisal-bin-farhan"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -925,6 +932,12 @@ TURNOVER_E70 = (
     "(forty-fourth session, branch e62's turnover per language, applied with e70's English fresh"
     " batch 50); a dev pair since"
 )
+# And on branch e72 (forty-fourth session), when its Chinese fresh batch 52 took Chinese over a
+# third aside (35 of 91).
+TURNOVER_E72 = (
+    "(forty-fourth session, branch e72's turnover per language with its fresh batch 52);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -950,6 +963,10 @@ MOVED_BY_LANGUAGE = {
             "liqiang-sisi",
             "liqiang-macron",
             "liqiang-merz",
+            "liqiang-rahmon",  # on branch e72, with its fresh batch 52 (TURNOVER_E72)
+            "liqiang-ramaphosa",
+            "zhaoleji-rahmon",
+            "zhaoleji-tokayev",
         }
     ),
     "ru": frozenset(
@@ -1026,6 +1043,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E66,
                     TURNOVER_E71,
                     TURNOVER_E70,
+                    TURNOVER_E72,
                 )
             )
         )
@@ -1082,7 +1100,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # held-out series in the order they were held out while a third stayed aside, passing over
     # every series of three pairs and more (106 of 319 would be under a third): sullivan-esperon
     # and sullivan-oprisor (e38's batch, one pair each), 107 of 319 aside (TURNOVER_E70).
-    assert shares == {"en": (107, 319), "zh": (29, 85), "ru": (16, 46)}
+    # e72's Chinese fresh batch 52 (6 pairs) took Chinese to 35 of 91 aside: the rule moved its
+    # next held-out series (TURNOVER_E72): liqiang-rahmon and liqiang-ramaphosa (e54's batch),
+    # zhaoleji-rahmon and zhaoleji-tokayev (e55's; one pair each), passing over zhaoleji-sanchez
+    # (2 pairs: 30 of 91 would be under a third), 31 of 91 aside; the next, dingxuexiang-
+    # berdimuhamedov (one pair), would leave 30 (3 x 30 < 91).
+    assert shares == {"en": (107, 319), "zh": (31, 91), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1131,9 +1154,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # turnover, branch e67, whose English fresh batch 47 is in too); with e68's English batch 48
     # and e69's 49, 145 of 437 (33.2 %); with e71's Russian batch 51 and the four Russian pairs
     # its turnover moved to dev, 147 of 443; with e70's English batch 50 (7 pairs) and the two
-    # English pairs it moved to dev (TURNOVER_E70), 152 of 450 (33.8 %).
+    # English pairs it moved to dev (TURNOVER_E70), 152 of 450 (33.8 %); with e72's Chinese batch
+    # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (152, 450)
+    assert (len(aside), len(PAIRS)) == (154, 456)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1253,6 +1277,28 @@ def test_russian_fresh_batch_51_is_fresh_russian_and_written_before_the_tool() -
     for series in RU_FRESH_E71:  # each series a chain of successive readouts
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+
+
+def test_chinese_fresh_batch_52_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e72's batch: six Chinese pairs, fresh, of a series new to every folder of ``eval/``, from
+    publishers other than CCTV's evening news (the PRC MFA's, Xinhua's and China News Service's
+    texts, which Chinese had no fresh pair of), written by hand before the tool ran; the Chinese
+    background leaves out the items naming the counterpart, and the batch took Chinese over a
+    third aside (TURNOVER_E72)."""
+    import build_background_zh
+
+    batch = fresh_batch(ZH_FRESH_E72, 6, "zh", "the fifty-second fresh batch (branch e72")
+    assert {p.publisher for p in batch} == {"xinhua", "mfa-zh", "chinanews"}
+    assert not ZH_FRESH_E72 & {p.series for p in PAIRS if not p.fresh}
+    assert build_background_zh.LEFT_OUT.search("费萨尔")
+    chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
+    assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"liqiang-rahmon", "liqiang-ramaphosa", "zhaoleji-rahmon", "zhaoleji-tokayev"}
+    assert moved <= MOVED_BY_LANGUAGE["zh"]
+    for series in moved:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == series]  # fmt: skip
+        assert notes and all(TURNOVER_E72 in note for note in notes), series
 
 
 def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
@@ -1688,6 +1734,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU_FRESH_E63
         | ZH_FRESH_E66
         | RU_FRESH_E71
+        | ZH_FRESH_E72
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
