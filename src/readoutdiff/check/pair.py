@@ -270,12 +270,12 @@ def other_series(readouts: Sequence[Readout], *own: Readout) -> list[str]:
 
     ``xi-lula`` shares Xi with ``xi-putin``: one series to a user (:func:`_one_series`).
     """
-    names = [series_named(each.path) for each in (*readouts, *own)]
-    if not readouts or None in names:
-        return []
+    theirs = [series_named(each.path) for each in readouts]
     ours = [series_named(each.path) for each in own]
+    if not theirs or None in theirs or None in ours:
+        return []
     return sorted({
-        name for name in names[: len(readouts)]
+        name for name in theirs
         if name and not any(_one_series(name, mine) for mine in ours)
     })  # fmt: skip
 

@@ -170,7 +170,7 @@ def nested(summary: str, wordings: Sequence[str] = ()) -> str:
     """
     for wording in dict.fromkeys(wordings):
         opened = wording.count("“") - wording.count("”")
-        if wording and not wording.endswith("…") and opened:
+        if opened and not wording.endswith("…"):
             whole = wording + "”" * opened if opened > 0 else "“" * -opened + wording
             summary = summary.replace(f"“{wording}”", f"“{whole}”")
     out, depth = [], 0
