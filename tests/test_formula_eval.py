@@ -97,6 +97,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU22_BATCH
         | RU24_BATCH
         | RU_FRESH_E63
+        | RU_FRESH_E71
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -135,10 +136,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # thirty-seventh), e54's (6, since the thirty-eighth), e55's (6, since the thirty-ninth), e56's (6,
 # since the fortieth), e57's (6, since the forty-first), e58's and e59's (6 each, since the
 # forty-second), e60's and e61's (6 each, since the forty-third), e62's, e64's, e65's and e66's (6
-# each, since the forty-fourth; e63's Russian batch, held out with them, is in HELD_ORDER["ru"]).
+# each, since the forty-fourth; e63's Russian batch, held out with them, is in HELD_ORDER["ru"]),
+# e67's, e68's, e69's, e70's and e72's (6, 6, 9, 7 and 6, since the forty-fifth, branch e73's
+# turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
-# forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none.
+# forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
+# did the forty-fifth's (branch e73) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -306,6 +310,11 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"wangyi-amir-abdollahian", "wangyi-cavusoglu", "wangyi-kuleba"}),
     frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-raisi"}),
+    frozenset({"may-trudeau", "may-turnbull", "trudeau-hipkins"}),
+    frozenset({"abe-park-geun-hye", "abe-moon", "moon-abe", "hayashi-park-jin", "modi-moon"}),
+    frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"}),
+    frozenset({"may-ardern", "johnson-ardern", "ban-hollande"}),
+    frozenset({"wangyi-faisal-bin-farhan"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1010,6 +1019,7 @@ HELD_ORDER = {
         ZH_FRESH_E59,
         ZH_FRESH_E61,  # held out since the forty-third
         ZH_FRESH_E66,  # held out since the forty-fourth
+        ZH_FRESH_E72,  # held out since the forty-fifth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1021,6 +1031,7 @@ HELD_ORDER = {
         RU22_BATCH,
         RU24_BATCH,  # thirty-first
         RU_FRESH_E63,  # fresh in the forty-third, held out since the forty-fourth
+        RU_FRESH_E71,  # fresh in the forty-fourth, held out since the forty-fifth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -1135,7 +1146,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1156,8 +1167,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # its turnover moved to dev, 147 of 443; with e70's English batch 50 (7 pairs) and the two
     # English pairs it moved to dev (TURNOVER_E70), 152 of 450 (33.8 %); with e72's Chinese batch
     # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %).
+    # The forty-fifth session's turnover (branch e73: batches 47 to 52 held out) keeps them aside;
+    # with e73's English batch 53 (7 pairs), 161 of 463.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (154, 456)
+    assert (len(aside), len(PAIRS)) == (161, 463)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1262,16 +1275,18 @@ def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> Non
     fresh_batch(RU_FRESH_E63, 6, "ru", marker, fresh=False)
 
 
-def test_russian_fresh_batch_51_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e71's batch: six Russian pairs, fresh, of two series new to every folder of ``eval/``, the
+def test_russian_batch_51_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e71's batch: six Russian pairs, fresh in the forty-fourth session and held out since the
+    forty-fifth's turnover (branch e73), of two series new to every folder of ``eval/``, the
     Kyrgyz president's press service's readouts as outlets carried them (a second publisher of
     Russian fresh pairs, after e63's Uzbek one); written by hand before the tool ran; the Russian
     background leaves out the Kremlin's pages naming Japarov, Erdoğan and Rahmon."""
     import build_background_ru
 
-    batch = fresh_batch(RU_FRESH_E71, 6, "ru", "the fifty-first fresh batch (branch e71")
+    marker = "branch e73; scored once as a table by branch e71; the fifty-first fresh batch"
+    batch = fresh_batch(RU_FRESH_E71, 6, "ru", marker, fresh=False)
     assert {p.publisher for p in batch} >= {"kabar", "mediaportal", "kant-kg", "sputnik-kg"}
-    assert not RU_FRESH_E71 & {p.series for p in PAIRS if not p.fresh}
+    assert not RU_FRESH_E71 & {p.series for p in PAIRS if p not in batch}
     for name in ("Жапаров", "Эрдоган", "Рахмон"):
         assert build_background_ru.EXCLUDED.search(name), name
     for series in RU_FRESH_E71:  # each series a chain of successive readouts
@@ -1279,17 +1294,19 @@ def test_russian_fresh_batch_51_is_fresh_russian_and_written_before_the_tool() -
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
 
 
-def test_chinese_fresh_batch_52_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e72's batch: six Chinese pairs, fresh, of a series new to every folder of ``eval/``, from
+def test_chinese_batch_52_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e72's batch: six Chinese pairs, fresh in the forty-fourth session and held out since the
+    forty-fifth's turnover (branch e73), of a series new to every folder of ``eval/``, from
     publishers other than CCTV's evening news (the PRC MFA's, Xinhua's and China News Service's
     texts, which Chinese had no fresh pair of), written by hand before the tool ran; the Chinese
     background leaves out the items naming the counterpart, and the batch took Chinese over a
     third aside (TURNOVER_E72)."""
     import build_background_zh
 
-    batch = fresh_batch(ZH_FRESH_E72, 6, "zh", "the fifty-second fresh batch (branch e72")
+    marker = "branch e73; scored once as a table by branch e72; the fifty-second fresh batch"
+    batch = fresh_batch(ZH_FRESH_E72, 6, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"xinhua", "mfa-zh", "chinanews"}
-    assert not ZH_FRESH_E72 & {p.series for p in PAIRS if not p.fresh}
+    assert not ZH_FRESH_E72 & {p.series for p in PAIRS if p not in batch}
     assert build_background_zh.LEFT_OUT.search("费萨尔")
     chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
     assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
@@ -1301,13 +1318,15 @@ def test_chinese_fresh_batch_52_is_fresh_chinese_and_written_before_the_tool() -
         assert notes and all(TURNOVER_E72 in note for note in notes), series
 
 
-def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
-    """e69's batch: nine English pairs written in Beijing (the MFA's and Xinhua's English), fresh,
-    of three series new to every folder of ``eval/``, their counterparts left out of the
-    background; written by hand before the tool ran."""
+def test_english_batch_49_was_fresh_english_and_written_before_the_tool() -> None:
+    """e69's batch: nine English pairs written in Beijing (the MFA's and Xinhua's English), fresh
+    in the forty-fourth session and held out since the forty-fifth's turnover (branch e73), of
+    three series new to every folder of ``eval/``, their counterparts left out of the background;
+    written by hand before the tool ran."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E69, 9, "en", "the forty-ninth fresh batch (branch e69")
+    marker = "branch e73; scored once as a table by branch e69; the forty-ninth fresh batch"
+    batch = fresh_batch(EN_FRESH_E69, 9, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mfa", "xinhua"}
     for name in ("penny wong", "borrell", "marsudi"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name.title()}"), name
@@ -1320,42 +1339,75 @@ def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -
 EN_FRESH_E67 = frozenset({"may-trudeau", "may-turnbull", "trudeau-hipkins"})
 
 
-def test_english_fresh_batch_50_is_fresh_english_and_written_before_the_tool() -> None:
-    """e70's batch: seven English pairs, fresh, of three series new to every folder of ``eval/``,
+def test_english_batch_50_was_fresh_english_and_written_before_the_tool() -> None:
+    """e70's batch: seven English pairs, fresh in the forty-fourth session and held out since the
+    forty-fifth's turnover (branch e73), of three series new to every folder of ``eval/``,
     from two publishers (10 Downing Street on gov.uk and its mirrors, the UN Secretary-General's
     readouts), written by hand before the tool ran; their counterparts are in
     build_background.EXCLUDED, and it took English over a third aside (TURNOVER_E70)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E70, 7, "en", "the fiftieth fresh batch (branch e70")
+    marker = "branch e73; scored once as a table by branch e70; the fiftieth fresh batch"
+    batch = fresh_batch(EN_FRESH_E70, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"gov-uk", "un"}
     for name in ("Jacinda Ardern", "François Hollande", "Ban Ki-moon"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
-    for moved in MOVED_BY_LANGUAGE["en"]:
+    for moved in ("sullivan-esperon", "sullivan-oprisor"):
+        assert moved in MOVED_BY_LANGUAGE["en"]
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == moved]  # fmt: skip
         assert notes and all(TURNOVER_E70 in note for note in notes), moved
 
 
-def test_english_fresh_batch_47_is_fresh_english_and_written_before_the_tool() -> None:
-    """e67's batch: six English pairs, fresh, of three series new to every folder of ``eval/``,
-    from two Commonwealth publishers, written by hand before the tool ran; their counterparts are
-    in build_background.EXCLUDED."""
+def test_english_batch_47_was_fresh_english_and_written_before_the_tool() -> None:
+    """e67's batch: six English pairs, fresh in the forty-fourth session and held out since the
+    forty-fifth's turnover (branch e73), of three series new to every folder of ``eval/``, from
+    two Commonwealth publishers, written by hand before the tool ran; their counterparts are in
+    build_background.EXCLUDED."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E67, 6, "en", "the forty-seventh fresh batch (branch e67")
+    marker = "branch e73; scored once as a table by branch e67; the forty-seventh fresh batch"
+    batch = fresh_batch(EN_FRESH_E67, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"gov-uk", "pm-gc-ca"}
     for name in ("Theresa May", "Malcolm Turnbull", "Chris Hipkins", "Justin Trudeau"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
 
 
-def test_english_fresh_batch_48_is_fresh_english_and_written_before_the_tool() -> None:
-    """e68's batch: six English pairs, fresh, of five series new to every folder of ``eval/``,
-    from three governments of Asia (Japan's MOFA, the Korean presidential office, India's PIB
-    and MEA); written by hand before the tool ran."""
-    batch = fresh_batch(EN_FRESH_E68, 6, "en", "the forty-eighth fresh batch (branch e68")
+def test_english_batch_48_was_fresh_english_and_written_before_the_tool() -> None:
+    """e68's batch: six English pairs, fresh in the forty-fourth session and held out since the
+    forty-fifth's turnover (branch e73), of five series new to every folder of ``eval/``, from
+    three governments of Asia (Japan's MOFA, the Korean presidential office, India's PIB and MEA);
+    written by hand before the tool ran."""
+    marker = "branch e73; scored once as a table by branch e68; the forty-eighth fresh batch"
+    batch = fresh_batch(EN_FRESH_E68, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mofa-jp", "president-go-kr", "pib"}
-    assert not EN_FRESH_E68 & {p.series for p in PAIRS if not p.fresh}
+    assert not EN_FRESH_E68 & {p.series for p in PAIRS if p not in batch}
+
+
+# The series of e73's fresh batch 53 (forty-fifth session), from publishers the set had used once
+# or never: India's Press Information Bureau and Ministry of External Affairs releases of Prime
+# Minister Modi's calls with President Putin (five pairs, a chain, 2020-01-14 to 2021-08-24), and
+# the Egyptian Presidency's and State Information Service's readouts of President El-Sisi's calls
+# with UN Secretary-General Guterres and with Prime Minister Starmer (one pair each); fresh. Every
+# principal was in build_background.EXCLUDED already: no rebuild.
+EN_FRESH_E73 = frozenset({"modi-putin", "sisi-guterres", "sisi-starmer"})
+
+
+def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -> None:
+    """e73's batch: seven English pairs, fresh, of three series new to every folder of ``eval/``,
+    from publishers other than gov.uk, state.gov, the White House archives, pm.gc.ca and
+    mofa.go.jp (India's PIB and MEA as Indian outlets carried them, the Egyptian Presidency and
+    State Information Service), written by hand before the tool ran; each series a chain."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E73, 7, "en", "the fifty-third fresh batch (branch e73")
+    assert {p.publisher for p in batch} == {"pib", "mea", "egypt-presidency"}
+    assert not EN_FRESH_E73 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Narendra Modi", "Vladimir Putin", "El-Sisi", "António Guterres", "Keir Starmer"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series in EN_FRESH_E73:  # each series a chain of successive readouts
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
