@@ -743,8 +743,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # tokayev-aliyev (2), tokayev-erdogan and mirziyoyev-nazarbayev, moved by e71's turnover per
     # language (its Russian batch 51); sullivan-esperon and sullivan-oprisor, moved with e70's
     # English batch 50; liqiang-rahmon, liqiang-ramaphosa, zhaoleji-rahmon and zhaoleji-tokayev,
-    # moved by e72's turnover per language (its Chinese batch 52)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 302
+    # moved by e72's turnover per language (its Chinese batch 52); zhaoleji-sanchez (2),
+    # dingxuexiang-berdimuhamedov and liqiang-bin-zayed, moved by e74's turnover per language (its
+    # Chinese batch 54)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 306
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -881,6 +883,12 @@ RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
 # Service's Chinese texts as outlets carried them; fresh. build_background_zh.LEFT_OUT_NAMES names
 # 费萨尔 (joined with it).
 ZH_FRESH_E72 = frozenset({"wangyi-faisal-bin-farhan"})
+# The Chinese series of e74's fresh batch 54 (forty-fifth session), from publishers other than
+# CCTV's evening news: Wang Yi's meetings, strategic dialogues and calls with Pakistan's Foreign
+# Minister Qureshi, 2018-09-25 to 2022-03-21 (six pairs, a chain), Xinhua's, the PRC MFA's and
+# China News Service's Chinese texts as outlets carried them; fresh. build_background_zh.
+# LEFT_OUT_NAMES names 库雷希 (joined with it; no CCTV item of the background's corpus names him).
+ZH_FRESH_E74 = frozenset({"wangyi-qureshi"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -938,6 +946,12 @@ TURNOVER_E72 = (
     "(forty-fourth session, branch e72's turnover per language with its fresh batch 52);"
     " a dev pair since"
 )
+# And on branch e74 (forty-fifth session), when its Chinese fresh batch 54 took Chinese over a
+# third aside (37 of 97).
+TURNOVER_E74 = (
+    "(forty-fifth session, branch e74's turnover per language with its fresh batch 54);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -967,6 +981,9 @@ MOVED_BY_LANGUAGE = {
             "liqiang-ramaphosa",
             "zhaoleji-rahmon",
             "zhaoleji-tokayev",
+            "zhaoleji-sanchez",  # on branch e74, with its fresh batch 54 (TURNOVER_E74)
+            "dingxuexiang-berdimuhamedov",
+            "liqiang-bin-zayed",
         }
     ),
     "ru": frozenset(
@@ -1044,6 +1061,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E71,
                     TURNOVER_E70,
                     TURNOVER_E72,
+                    TURNOVER_E74,
                 )
             )
         )
@@ -1105,7 +1123,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # zhaoleji-rahmon and zhaoleji-tokayev (e55's; one pair each), passing over zhaoleji-sanchez
     # (2 pairs: 30 of 91 would be under a third), 31 of 91 aside; the next, dingxuexiang-
     # berdimuhamedov (one pair), would leave 30 (3 x 30 < 91).
-    assert shares == {"en": (107, 319), "zh": (31, 91), "ru": (16, 46)}
+    # e74's Chinese fresh batch 54 (6 pairs) took Chinese to 37 of 97 aside: the rule moved its
+    # next held-out series (TURNOVER_E74): zhaoleji-sanchez (e55's batch, 2 pairs),
+    # dingxuexiang-berdimuhamedov and liqiang-bin-zayed (e56's, one pair each), 33 of 97 aside; the
+    # next, liqiang-oyun-erdene (one pair), would leave 32 (3 x 32 < 97).
+    assert shares == {"en": (107, 319), "zh": (33, 97), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1155,9 +1177,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # and e69's 49, 145 of 437 (33.2 %); with e71's Russian batch 51 and the four Russian pairs
     # its turnover moved to dev, 147 of 443; with e70's English batch 50 (7 pairs) and the two
     # English pairs it moved to dev (TURNOVER_E70), 152 of 450 (33.8 %); with e72's Chinese batch
-    # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %).
+    # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %);
+    # with e74's Chinese batch 54 (6 pairs) and the four Chinese pairs it moved to dev
+    # (TURNOVER_E74), 156 of 462 (33.8 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (154, 456)
+    assert (len(aside), len(PAIRS)) == (156, 462)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1299,6 +1323,28 @@ def test_chinese_fresh_batch_52_is_fresh_chinese_and_written_before_the_tool() -
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == series]  # fmt: skip
         assert notes and all(TURNOVER_E72 in note for note in notes), series
+
+
+def test_chinese_fresh_batch_54_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e74's batch: six Chinese pairs, fresh, of a series new to every folder of ``eval/``, from
+    publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China News Service's
+    texts, as e72's batch 52), written by hand before the tool ran; the Chinese background leaves
+    out the items naming the counterpart, and the batch took Chinese over a third aside
+    (TURNOVER_E74)."""
+    import build_background_zh
+
+    batch = fresh_batch(ZH_FRESH_E74, 6, "zh", "the fifty-fourth fresh batch (branch e74")
+    assert {p.publisher for p in batch} == {"xinhua", "mfa-zh", "chinanews"}
+    assert not ZH_FRESH_E74 & {p.series for p in PAIRS if not p.fresh}
+    assert build_background_zh.LEFT_OUT.search("库雷希")
+    chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
+    assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
+    assert moved <= MOVED_BY_LANGUAGE["zh"]
+    for series in moved:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == series]  # fmt: skip
+        assert notes and all(TURNOVER_E74 in note for note in notes), series
 
 
 def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
@@ -1735,6 +1781,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E66
         | RU_FRESH_E71
         | ZH_FRESH_E72
+        | ZH_FRESH_E74
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
