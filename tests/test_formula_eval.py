@@ -1309,20 +1309,9 @@ def test_chinese_fresh_batch_52_is_fresh_chinese_and_written_before_the_tool() -
     texts, which Chinese had no fresh pair of), written by hand before the tool ran; the Chinese
     background leaves out the items naming the counterpart, and the batch took Chinese over a
     third aside (TURNOVER_E72)."""
-    import build_background_zh
-
-    batch = fresh_batch(ZH_FRESH_E72, 6, "zh", "the fifty-second fresh batch (branch e72")
-    assert {p.publisher for p in batch} == {"xinhua", "mfa-zh", "chinanews"}
-    assert not ZH_FRESH_E72 & {p.series for p in PAIRS if not p.fresh}
-    assert build_background_zh.LEFT_OUT.search("费萨尔")
-    chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
-    assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"liqiang-rahmon", "liqiang-ramaphosa", "zhaoleji-rahmon", "zhaoleji-tokayev"}
-    assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for series in moved:
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == series]  # fmt: skip
-        assert notes and all(TURNOVER_E72 in note for note in notes), series
+    marker = "the fifty-second fresh batch (branch e72"
+    chinese_batch_not_from_cctv(ZH_FRESH_E72, marker, "费萨尔", moved, TURNOVER_E72)
 
 
 def test_chinese_fresh_batch_54_is_fresh_chinese_and_written_before_the_tool() -> None:
@@ -1331,20 +1320,37 @@ def test_chinese_fresh_batch_54_is_fresh_chinese_and_written_before_the_tool() -
     texts, as e72's batch 52), written by hand before the tool ran; the Chinese background leaves
     out the items naming the counterpart, and the batch took Chinese over a third aside
     (TURNOVER_E74)."""
+    moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
+    marker = "the fifty-fourth fresh batch (branch e74"
+    chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74)
+
+
+def chinese_batch_not_from_cctv(
+    series: frozenset[str],
+    marker: str,
+    name: str,
+    moved: set[str],
+    turnover: str,
+    *,
+    fresh: bool = True,
+) -> None:
+    """One Chinese batch of six pairs (``fresh``, or held out by a later turnover), one chain of
+    the MFA's, Xinhua's and China News Service's texts, each pair file saying ``marker``; its
+    counterpart ``name`` left out of the Chinese background; the series ``moved`` went to dev by
+    its turnover per language, each pair saying so with the ``turnover`` note."""
     import build_background_zh
 
-    batch = fresh_batch(ZH_FRESH_E74, 6, "zh", "the fifty-fourth fresh batch (branch e74")
+    batch = fresh_batch(series, 6, "zh", marker, fresh=fresh)
     assert {p.publisher for p in batch} == {"xinhua", "mfa-zh", "chinanews"}
-    assert not ZH_FRESH_E74 & {p.series for p in PAIRS if not p.fresh}
-    assert build_background_zh.LEFT_OUT.search("库雷希")
+    assert not series & {p.series for p in PAIRS if p.fresh != fresh}
+    assert build_background_zh.LEFT_OUT.search(name)
     chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
     assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
     assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for series in moved:
+    for moved_series in moved:
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == series]  # fmt: skip
-        assert notes and all(TURNOVER_E74 in note for note in notes), series
+                 if p.series == moved_series]  # fmt: skip
+        assert notes and all(turnover in note for note in notes), moved_series
 
 
 def test_english_fresh_batch_49_is_fresh_english_and_written_before_the_tool() -> None:
