@@ -89,6 +89,9 @@ LEFT_OUT_NAMES = (
     " 米舒斯京 佩通坦 米沙勒 莱希"
     # the fifty-second fresh batch's series (branch e72): Wang Yi with Saudi Foreign Minister Faisal
     " 费萨尔"
+    # the fifty-fourth fresh batch's series (branch e74): Wang Yi with Pakistan's Foreign Minister
+    # Qureshi
+    " 库雷希"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

@@ -755,8 +755,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # English batch 50; liqiang-rahmon, liqiang-ramaphosa, zhaoleji-rahmon and zhaoleji-tokayev,
     # moved by e72's turnover per language (its Chinese batch 52); kishida-gentiloni,
     # kishida-steinmeier (2) and sunak-zelenskyy (2), moved by e73's turnover per language (its
-    # English batch 53)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 307
+    # English batch 53); zhaoleji-sanchez (2), dingxuexiang-berdimuhamedov and liqiang-bin-zayed,
+    # moved by e74's turnover per language (its Chinese batch 54)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 311
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -893,6 +894,12 @@ RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
 # Service's Chinese texts as outlets carried them; fresh. build_background_zh.LEFT_OUT_NAMES names
 # 费萨尔 (joined with it).
 ZH_FRESH_E72 = frozenset({"wangyi-faisal-bin-farhan"})
+# The Chinese series of e74's fresh batch 54 (forty-fifth session), from publishers other than
+# CCTV's evening news: Wang Yi's meetings, strategic dialogues and calls with Pakistan's Foreign
+# Minister Qureshi, 2018-09-25 to 2022-03-21 (six pairs, a chain), Xinhua's, the PRC MFA's and
+# China News Service's Chinese texts as outlets carried them; fresh. build_background_zh.
+# LEFT_OUT_NAMES names 库雷希 (joined with it; no CCTV item of the background's corpus names him).
+ZH_FRESH_E74 = frozenset({"wangyi-qureshi"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -956,6 +963,12 @@ TURNOVER_E73 = (
     "(forty-fifth session, branch e73's turnover per language with its fresh batch 53);"
     " a dev pair since"
 )
+# And on branch e74 (forty-fifth session), when its Chinese fresh batch 54 took Chinese over a
+# third aside (37 of 97).
+TURNOVER_E74 = (
+    "(forty-fifth session, branch e74's turnover per language with its fresh batch 54);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -985,6 +998,9 @@ MOVED_BY_LANGUAGE = {
             "liqiang-ramaphosa",
             "zhaoleji-rahmon",
             "zhaoleji-tokayev",
+            "zhaoleji-sanchez",  # on branch e74, with its fresh batch 54 (TURNOVER_E74)
+            "dingxuexiang-berdimuhamedov",
+            "liqiang-bin-zayed",
         }
     ),
     "ru": frozenset(
@@ -1073,6 +1089,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E70,
                     TURNOVER_E72,
                     TURNOVER_E73,
+                    TURNOVER_E74,
                 )
             )
         )
@@ -1140,7 +1157,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # kishida-steinmeier and sunak-zelenskyy (e41's, two pairs each), 109 of 326 aside
     # (3 x 109 >= 326); the next, kishida-kerry (2 pairs), kishida-tillerson and kono-tillerson
     # (one each), would leave 107 or 108 (3 x 108 < 326).
-    assert shares == {"en": (109, 326), "zh": (31, 91), "ru": (16, 46)}
+    # e74's Chinese fresh batch 54 (6 pairs) took Chinese to 37 of 97 aside: the rule moved its
+    # next held-out series (TURNOVER_E74): zhaoleji-sanchez (e55's batch, 2 pairs),
+    # dingxuexiang-berdimuhamedov and liqiang-bin-zayed (e56's, one pair each), 33 of 97 aside; the
+    # next, liqiang-oyun-erdene (one pair), would leave 32 (3 x 32 < 97).
+    assert shares == {"en": (109, 326), "zh": (33, 97), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1193,9 +1214,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %).
     # The forty-fifth session's turnover (branch e73: batches 47 to 52 held out) keeps them aside;
     # with e73's English batch 53 (7 pairs), 161 of 463, and the five English pairs it moved to dev
-    # (TURNOVER_E73), 156 of 463 (33.7 %).
+    # (TURNOVER_E73), 156 of 463 (33.7 %); with e74's Chinese batch 54 (6 pairs) and the four
+    # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (156, 463)
+    assert (len(aside), len(PAIRS)) == (158, 469)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1326,21 +1348,48 @@ def test_chinese_batch_52_was_fresh_chinese_and_written_before_the_tool() -> Non
     texts, which Chinese had no fresh pair of), written by hand before the tool ran; the Chinese
     background leaves out the items naming the counterpart, and the batch took Chinese over a
     third aside (TURNOVER_E72)."""
+    moved = {"liqiang-rahmon", "liqiang-ramaphosa", "zhaoleji-rahmon", "zhaoleji-tokayev"}
+    marker = "branch e73; scored once as a table by branch e72; the fifty-second fresh batch"
+    chinese_batch_not_from_cctv(ZH_FRESH_E72, marker, "费萨尔", moved, TURNOVER_E72, fresh=False)
+
+
+def test_chinese_fresh_batch_54_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e74's batch: six Chinese pairs, fresh, of a series new to every folder of ``eval/``, from
+    publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China News Service's
+    texts, as e72's batch 52), written by hand before the tool ran; the Chinese background leaves
+    out the items naming the counterpart, and the batch took Chinese over a third aside
+    (TURNOVER_E74)."""
+    moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
+    marker = "the fifty-fourth fresh batch (branch e74"
+    chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74)
+
+
+def chinese_batch_not_from_cctv(
+    series: frozenset[str],
+    marker: str,
+    name: str,
+    moved: set[str],
+    turnover: str,
+    *,
+    fresh: bool = True,
+) -> None:
+    """One Chinese batch of six pairs (``fresh``, or held out by a later turnover), one chain of
+    the MFA's, Xinhua's and China News Service's texts, each pair file saying ``marker``; its
+    counterpart ``name`` left out of the Chinese background; the series ``moved`` went to dev by
+    its turnover per language, each pair saying so with the ``turnover`` note."""
     import build_background_zh
 
-    marker = "branch e73; scored once as a table by branch e72; the fifty-second fresh batch"
-    batch = fresh_batch(ZH_FRESH_E72, 6, "zh", marker, fresh=False)
+    batch = fresh_batch(series, 6, "zh", marker, fresh=fresh)
     assert {p.publisher for p in batch} == {"xinhua", "mfa-zh", "chinanews"}
-    assert not ZH_FRESH_E72 & {p.series for p in PAIRS if p not in batch}
-    assert build_background_zh.LEFT_OUT.search("费萨尔")
+    assert not series & {p.series for p in PAIRS if p not in batch}
+    assert build_background_zh.LEFT_OUT.search(name)
     chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
     assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    moved = {"liqiang-rahmon", "liqiang-ramaphosa", "zhaoleji-rahmon", "zhaoleji-tokayev"}
     assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for series in moved:
+    for moved_series in moved:
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == series]  # fmt: skip
-        assert notes and all(TURNOVER_E72 in note for note in notes), series
+                 if p.series == moved_series]  # fmt: skip
+        assert notes and all(turnover in note for note in notes), moved_series
 
 
 def test_english_batch_49_was_fresh_english_and_written_before_the_tool() -> None:
@@ -1818,6 +1867,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E66
         | RU_FRESH_E71
         | ZH_FRESH_E72
+        | ZH_FRESH_E74
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
