@@ -9,7 +9,8 @@ leads the drops from a passage that stayed; since kc4, of the drops told with th
 passage, the passage most of which its formulas are leads. Since kc5, a drop from a sentence B
 rewrote saying one of its words again follows the changes, and a kept Chinese formula's
 rewritten clause the drops; since kc7, a Chinese drop whose pairs of characters that sentence
-says again (a third of them) follows the changes too. Real dev pairs only.
+says again (a third of them) follows the changes too; since kc8, a Chinese formula reworded
+in a sentence B did not pair with A's gets no place kept for changes. Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -249,12 +250,11 @@ def test_a_drop_whose_words_the_rewritten_sentence_says_again_follows_the_change
         # 互信": the hand list has them said again (noise); the reworded line leads them now
         ("xi-modi__2024-10-23", "“战略互信”", "Formula reworded: “保持稳定发展”"),
         # “明年是中西建立全面战略伙伴关系20周年”, B saying "西班牙和中国建立全面战略伙伴关系20年来" in
-        # the sentence it rewrote: a wrong fate, now after the change
-        (
-            "xi-sanchez__2024-09-09",
-            "“明年是中西建立全面战略伙伴关系20周年”",
-            "“双方保持各层级密切交往互动”",
-        ),
+        # the sentence it rewrote: a wrong fate, now the last formula line, after the whole
+        # passage “实现互利共赢” went with (right; kc8: it took the place the change “双方保持各层级
+        # 密切交往互动” → “中方保持高层交往”, reworded in a sentence not paired with A's and a
+        # wrong fate, no longer keeps before the drops)
+        ("xi-sanchez__2024-09-09", "“明年是中西建立全面战略伙伴关系20周年”", "“实现互利共赢”"),
         # “深化双边关系”, B's sentence "就深化两国关系作出战略指引": after both changes
         ("liqiang-merz__2025-11-23", "“深化双边关系”", "“不断丰富双边关系内涵”"),
     ],
@@ -324,3 +324,29 @@ def test_young_is_a_part_of_the_formulas_sets_dev(script: ModuleType) -> None:
     with pytest.raises(SystemExit) as stopped:
         script.main(["--split", "young", "--set", "outside"])
     assert stopped.value.code == 2
+
+
+def test_a_chinese_formula_reworded_in_a_sentence_not_paired_gets_no_place_before_the_drops(
+    script: ModuleType,
+) -> None:
+    # kc8: xi-lee-jae-myung 2025-06-10's “和平稳定和发展繁荣” → “和平发展” (A 4.4 → B 9.1, sentences not
+    # paired; noise) took one of the places kept for changes; the drop of a whole passage it
+    # kept out, “为变乱交织的地区和国际形势注入更多确定性”, is in the block now, and right
+    lines = _block(script, "xi-lee-jae-myung__2025-06-10").lines  # type: ignore[attr-defined]
+    assert not any("“和平稳定和发展繁荣”" in line.summary for line in lines)
+    drop = next(
+        line for line in lines if "“为变乱交织的地区和国际形势注入更多确定性”" in line.summary
+    )
+    assert drop.kind == "formula-dropped" and drop.verdict == "right"
+    assert "whole passage" in drop.summary
+
+
+def test_a_chinese_formula_reworded_in_the_sentence_b_kept_keeps_its_place(
+    script: ModuleType,
+) -> None:
+    # xi-ghazouani 2023-07-28: the one-China policy become the principle in the sentence B
+    # kept (A 7.3 → B 6.3, one aligned pair) keeps its place among the changes, right
+    lines = _block(script, "xi-ghazouani__2023-07-28").lines  # type: ignore[attr-defined]
+    line = next(line for line in lines if "“毛方坚定奉行一个中国政策”" in line.summary)
+    assert line.kind == "formula-changed" and line.verdict == "right"
+    assert "“毛方坚定恪守一个中国原则”" in line.summary

@@ -51,7 +51,9 @@ def test_a_dropped_formula_s_passage_is_quoted_from_the_clause_that_holds_it() -
 def test_a_chinese_passage_is_quoted_from_a_comma_never_inside_a_list() -> None:
     a, b = "xi-merz__2025-05-23__cctv.txt", "xi-merz__2026-02-25__cctv.txt"
     formula = "为全球可持续发展贡献中德智慧和方案"
-    line = next(s for s in _summaries(a, b) if s.startswith("Dropped passage") and formula in s)
+    # the passage's line, or (kc8) the formula's told with its whole passage: one quote
+    told = ("Dropped passage", f"Dropped formula “{formula}”")
+    line = next(s for s in _summaries(a, b) if s.startswith(told) and formula in s)
     quoted = _passage_quote(line)
     assert quoted.startswith("…") and quoted.endswith(f"{formula}。")
     assert quoted[1:2] != "、" and not quoted.startswith("…机械制造")  # not after "汽车、"

@@ -7,7 +7,8 @@ Ranked, most significant first:
    were replaced (a successor, a changed phrase naming its formula, a formula reworded),
    lexicon formulas before mined ones in each; at most
    three changes get places before the drops do, so that many rewordings never hide a dropped
-   formula (nor many drops a replaced one); a drop from a sentence B rewrote saying one of its
+   formula (nor many drops a replaced one), none to a Chinese formula reworded in a sentence
+   not paired with its own (:func:`_elsewhere`); a drop from a sentence B rewrote saying one of its
    words again (a Chinese one: a third of its pairs of characters) follows the changes
    (:func:`_said_nearby`); then a formula that lost (or
    gained) one qualifier and nothing else, and a kept Chinese formula's clause rewritten in a
@@ -391,8 +392,15 @@ def _chosen(
     The room counts lines: the drops of one passage are one line (:func:`with_passage`), so
     they take one place, not one each; counted by formula, seven drops of one passage left no
     room for a change told when the readouts are swapped (its drops then appeared, which take
-    no place here; sym7, a Chinese dev readout, Li Qiang's)."""
-    heavy = [f for f in ranked if _tier(f, paired) == 0 and not _mined(f)]
+    no place here; sym7, a Chinese dev readout, Li Qiang's). A Chinese formula B says reworded
+    in a sentence not paired with its own (:func:`_elsewhere`) gets none of the places kept for
+    changes: it competes with the drops by rank."""
+    chinese = "zh" in (comparison.a.language, comparison.b.language)
+    heavy = [
+        f
+        for f in ranked
+        if _tier(f, paired) == 0 and not _mined(f) and not (chinese and _elsewhere(f, paired))
+    ]
     drops = [f for f in ranked if f.status is _DROPPED]
     first = heavy[:_CHANGED] + drops[: max(room - min(len(heavy), _CHANGED), 0)]
     rest = [f for f in ranked if f.status in _TOLD and f not in first]
@@ -584,6 +592,27 @@ def _replaced(formula: Formula) -> bool:
     )
 
 
+def _elsewhere(formula: Formula, paired: frozenset[int]) -> bool:
+    """Whether ``formula`` is a formula only one side has that the stage found reworded
+    (id ending in :data:`~readoutdiff.model.REWORDED`) in a sentence of B not paired with
+    A's (``paired``: :func:`_paired_clauses`), not two known formulas swapped
+    (:func:`_replaced`). In a Chinese readout such a line gets none of the places
+    :func:`_chosen` keeps for changes before the drops (:data:`_CHANGED`); it competes with
+    them by rank, as a kept formula's clause linked to an unpaired sentence ranks after them
+    (:data:`_AROUND`): Chinese sentences share most of their words, and the other wording
+    is more often not the one the analyst pairs it with (“联合国宪章宗旨和原则” → “国际公平正义”,
+    liqiang-guterres 2025-07-08, noise, kept a dropped whole passage out; “互利共赢的合作格局” →
+    “互利合作”, xi-albanese 2024-11-18, right, now out of the block). One reworded in the
+    sentence B kept (“毛方坚定奉行一个中国政策” → “毛方坚定恪守一个中国原则”, xi-ghazouani
+    2023-07-28) keeps its place. Judged against the hand lists (kc8): young dev pairs 349 →
+    352 of 469 lines right (first lines 117 of 151, first three 270 of 343, both unchanged);
+    outside tuning part 130 → 132 of 179, first lines 51 → 52 of 63, first three 104 → 107
+    of 140; series better: xi-lee-jae-myung, xi-prabowo, xi-sanchez, liqiang-guterres,
+    xi-thongloun; worse: xi-albanese (that right change), xi-starmer (a right line out of
+    the first three)."""
+    return formula.id.endswith(REWORDED) and id(formula) not in paired and not _replaced(formula)
+
+
 def _mined(formula: Formula) -> bool:
     return formula.source is _MINED and not _replaced(formula)
 
@@ -635,9 +664,16 @@ def _paired_clauses(comparison: Comparison) -> frozenset[int]:
     """ids of the kept Chinese formulas' rewritten clauses (:data:`~readoutdiff.model.CLAUSE`)
     whose two clauses stand in one aligned pair of sentences, A's paired with B's: a clause B
     rewrote in the sentence it kept, which keeps the rank of a formula's words replaced (tier
-    0); one linked to a clause elsewhere in B ranks after the drops (:data:`_AROUND`). Each
-    side's sentences are read once, by start, for the few clauses there are."""
-    clauses = [f for f in comparison.formulas if CLAUSE in f.id and f.a_spans and f.b_spans]
+    0); one linked to a clause elsewhere in B ranks after the drops (:data:`_AROUND`). So are
+    the formulas reworded (:data:`~readoutdiff.model.REWORDED`) whose two wordings stand in
+    one aligned pair, in a Chinese readout (:func:`_elsewhere`). Each side's sentences are read once, by start, for
+    the few clauses there are."""
+    chinese = "zh" in (comparison.a.language, comparison.b.language)  # the one reader of them
+    clauses = [
+        f
+        for f in comparison.formulas
+        if (CLAUSE in f.id or (chinese and f.id.endswith(REWORDED))) and f.a_spans and f.b_spans
+    ]
     if not clauses:
         return frozenset()
     a_side = sorted(
