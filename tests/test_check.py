@@ -57,8 +57,10 @@ def test_done_when_a_dropped_watched_formula_fails_and_a_kept_one_passes(tmp_pat
                   "--rules", rules_file(tmp_path, f'[[watch]]\ntext = "{COMMUNITY}"\n'))  # fmt: skip
     assert dropped.returncode == 1, dropped.stderr
     errors = [line for line in dropped.stdout.splitlines() if line.startswith("::error")]
-    assert errors == [  # on the new readout: its sentence was dropped whole, so B's first line
-        "::error file=samples/2021-12-15-xi-putin.txt,line=1,title=readoutdiff%3A watch "
+    # on the new readout: its sentence was dropped whole, so where it stood there (ux18: B's
+    # first line, the title, before), "They have extended firm mutual support ..."
+    assert errors == [
+        "::error file=samples/2021-12-15-xi-putin.txt,line=7,col=638,title=readoutdiff%3A watch "
         f"“{COMMUNITY}”::“{COMMUNITY}” was dropped (old line 6, sentence 3); it must persist"
     ]
     kept = run(OLD, NEW, "--format", "github",

@@ -133,9 +133,10 @@ def test_a_new_readout_that_drops_a_watched_formula_fails_hook_and_action(
          (SAMPLES / "2021-12-15-xi-putin.txt").read_text(encoding="utf-8"))  # fmt: skip
     old, new = f"{FOLDER}/2021-09-01-xi-putin.txt", f"{FOLDER}/2021-12-15-xi-putin.txt"
     line = _line_of(repo / old, "community with a shared future for mankind")
-    # The sentence holding it was dropped whole, so the annotation goes on B's first line.
+    # The sentence holding it was dropped whole, so the annotation goes where it stood in B
+    # ("They have extended firm mutual support ..."; B's first line before ux18).
     expected = (
-        f"::error file={new},line=1,title=readoutdiff%3A watch “{COMMUNITY}”::"
+        f"::error file={new},line=7,col=638,title=readoutdiff%3A watch “{COMMUNITY}”::"
         f"“{COMMUNITY}” was dropped (old line {line}, sentence 3); it must persist"
     )
     junit = tmp_path / "junit.xml"

@@ -213,7 +213,9 @@ def test_a_short_phrase_said_in_two_of_three_readouts_is_not_learned_from_histor
     assert recurring(readouts, NO_LEXICON, earlier=1) == ()
 
 
-def test_a_history_folder_holding_only_the_pair_teaches_nothing(tmp_path: Path) -> None:
+def test_a_history_folder_holding_only_the_pair_is_refused(tmp_path: Path) -> None:
+    # it taught nothing, and the note said "0 earlier readouts read" (exit 0): refused as a
+    # folder of no readout is since ux18, one line, exit 2
     history = tmp_path / "history"
     history.mkdir()
     (tmp_path / "a.txt").write_text(A, encoding="utf-8")
@@ -222,10 +224,12 @@ def test_a_history_folder_holding_only_the_pair_teaches_nothing(tmp_path: Path) 
     (history / "b-again.txt").write_text(B, encoding="utf-8")
     pair = (tmp_path / "a.txt", tmp_path / "b.txt", "-f", "json", "--no-builtin-lexicon")
     learned = _diff(*pair, "--history", history)
-    assert learned.returncode == 0, learned.stderr
-    ids = {f["id"] for f in json.loads(learned.stdout)["formulas"]}
-    assert not any(i.startswith("recurring:") for i in ids)
-    assert json.loads(learned.stdout)["formulas"] == json.loads(_diff(*pair).stdout)["formulas"]
+    assert (learned.returncode, learned.stdout) == (2, ""), learned.stderr
+    assert learned.stderr.startswith(
+        f"readoutdiff: error: {history}: holds only the two readouts compared (A and B, or"
+        " copies of them: the same text), no earlier readout;"
+    )
+    assert learned.stderr.count("\n") == 1
 
 
 def test_the_library_learns_from_a_history_as_the_cli_does_each_readout_once() -> None:

@@ -223,8 +223,19 @@ def test_a_readout_name_that_is_no_file_is_named_not_passed_over(tmp_path: Path)
         (first, second, "--history", "readouts"),
     ):
         done = _cli(*args, cwd=tmp_path)
-        assert done.returncode == 0, (args, done.stderr)
-        assert done.stderr == lost, args
+        if args[-2:] != ("--history", "readouts"):
+            assert done.returncode == 0, (args, done.stderr)
+            assert done.stderr == lost, args
+            continue
+        # the folder's readouts are A and B alone: refused after the names (ux18; it said
+        # "0 earlier readouts read", exit 0)
+        assert done.returncode == 2, done.stderr
+        assert done.stderr == lost + (
+            "readoutdiff: error: readouts: holds only the two readouts compared (A and B, or"
+            " copies of them: the same text), no earlier readout; --history learns the phrases"
+            " recurring in earlier readouts of their series: give a folder that holds some, or"
+            " leave --history out\n"
+        )
 
 
 def test_bad_inputs_are_one_line_and_exit_2_or_read_right(tmp_path: Path) -> None:

@@ -120,8 +120,13 @@ def test_series_names_a_subfolder_of_readouts_it_does_not_read(tmp_path: Path) -
 def test_history_names_a_subfolder_of_readouts_check_dir_passes_it_over(tmp_path: Path) -> None:
     folder = _series_folder(tmp_path)
     run = _run(*SAMPLES, "--history", folder, "--color", "never")
-    assert run.returncode == 0, run.stderr
     assert f"{folder / '2021'}: skipped, a subfolder holding 2 readout files" in run.stderr
+    # the folder itself holds only A and B: refused (ux18; it said "0 earlier readouts read"),
+    # the subfolder named in the error too
+    assert run.returncode == 2, run.stderr
+    assert run.stderr.endswith(
+        f"; subfolders are not searched: name one, such as {folder / '2021'}\n"
+    )
     assert "skipped, a subfolder" not in _run("check", folder).stderr
 
 

@@ -612,10 +612,36 @@ def _column(at: Place) -> int | None:
 
 
 def _new_place(comparison: Comparison, old: Span) -> Place:
-    """Where in the new readout the old passage holding ``old`` now stands, else its start."""
-    for alignment in comparison.alignments:
-        if alignment.b and any(s.span.start <= old.start < s.span.end for s in alignment.a):
-            return place(comparison.b, alignment.b[0].span)
+    """Where in the new readout the old passage holding ``old`` now stands; for a passage the
+    new readout dropped, where it stood: the passage after it in the new readout (the one
+    that replaced it, or the next kept), else the last before it; else the new readout's start.
+
+    A pull request's annotation of a dropped formula sat on the new readout's first line (its
+    title) when the formula's whole passage was dropped: far from where a reviewer reads the
+    change, and on a line no change of the file may touch (GitHub shows an annotation in the
+    diff on a changed line only; one without a line only among the checks: ux18).
+
+    >>> from readoutdiff.compare import compare
+    >>> from readoutdiff.ingest import from_text
+    >>> a = from_text("Talks.\\n\\nThey upheld core interests.\\n\\nThey discussed trade.")
+    >>> b = from_text("Talks.\\n\\nThey discussed trade.")
+    >>> _new_place(compare(a, b), a.sentences[1].span).line
+    3
+    """
+    alignments = comparison.alignments
+    held = next(
+        (n for n, alignment in enumerate(alignments)
+         if any(s.span.start <= old.start < s.span.end for s in alignment.a)),
+        None,
+    )  # fmt: skip
+    if held is not None and alignments[held].b:
+        return place(comparison.b, alignments[held].b[0].span)
+    if held is not None:
+        after = (each.b[0] for each in alignments[held + 1 :] if each.b and not each.moved)
+        before = (each.b[-1] for each in reversed(alignments[:held]) if each.b and not each.moved)
+        stood = next(after, None) or next(before, None)
+        if stood is not None:
+            return place(comparison.b, stood.span)
     first = comparison.b.sentences
     return place(comparison.b, first[0].span) if first else Place(line=1, column=1, sentence=None)
 

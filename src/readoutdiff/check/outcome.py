@@ -26,7 +26,9 @@ class Finding:
     new_line: int | None = None
     """The new readout's line where the change has its place (for a pull request's annotation):
     ``line`` for a finding in the new readout; for a drop, the line of the new readout where the
-    dropped formula's passage now stands, else the new readout's first line."""
+    dropped formula's passage now stands, or where it stood when the new readout dropped it
+    too (the passage after it there, else the last before it: ux18), else the new readout's
+    first line."""
     formula: str | None = None
     """The id of the formula the finding is about (``core-interests``, ``mined:…``,
     ``good-neighbor-treaty/context``), for machines; the message names it by its words."""

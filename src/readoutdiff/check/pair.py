@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Sequence
 from pathlib import Path
 
@@ -14,6 +13,8 @@ from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, LexiconError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load, readout_paths
 from readoutdiff.ingest.reading import absent, refuse_shared_streams, web_address
+from readoutdiff.ingest.readout_paths import participants
+from readoutdiff.ingest.readout_paths import series_named as series_named
 from readoutdiff.model import Options, Readout
 from readoutdiff.records.replacing import replace
 
@@ -166,21 +167,6 @@ def run(
     return check(compare(*pair, options=options), rules, series=series, lexicon=options.lexicon)
 
 
-_NAMED = re.compile(r"(.+?)__\d{4}-\d{2}-\d{2}(?:__|\.|$)")
-"""A file name that says its series: ``SERIES__YYYY-MM-DD__PUBLISHER.txt``, as the evaluation
-sets (eval/formulas, eval/bilingual) and the corpora name their readouts."""
-
-
-def series_named(path: str) -> str | None:
-    """The series a readout's file name says, else None.
-
-    >>> series_named("eval/bilingual/xi-trump__2018-05-08__wh.txt"), series_named("2021-06-28-xi.txt")
-    ('xi-trump', None)
-    """
-    match = _NAMED.match(Path(path).name)
-    return match.group(1) if match else None
-
-
 def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]]:
     """``readouts`` (in order) kept to the series of the newest, with a note saying so, when
     every file name says its series (:func:`series_named`) and they say more than one: ``check
@@ -281,9 +267,10 @@ def other_series(readouts: Sequence[Readout], *own: Readout) -> list[str]:
 
 
 def _one_series(name: str | None, other: str | None) -> bool:
-    """Whether two series names (:func:`series_named`) share a participant (a name's parts
-    between hyphens: ``xi-trump``, ``xi-macron``)."""
-    return bool(name and other and set(name.split("-")) & set(other.split("-")))
+    """Whether two series names (:func:`series_named`) share a participant
+    (:func:`~readoutdiff.ingest.readout_paths.participants`: ``xi-trump``, ``xi-macron``;
+    ``blinken-al-busaidi`` and ``biden-al-sudani`` share none)."""
+    return bool(name and other and set(participants(name)) & set(participants(other)))
 
 
 def and_(names: Sequence[str]) -> str:

@@ -22,6 +22,7 @@ from readoutdiff.cli.options import (
     OutputOption,
 )
 from readoutdiff.cli.output import refuse_unwritable, write_stdout
+from readoutdiff.cli.series import series_option
 from readoutdiff.cli.shared import (
     append_file,
     note_date_order,
@@ -109,6 +110,20 @@ _Since = Annotated[
 ]
 
 
+_SeriesName = Annotated[
+    str | None,
+    series_option(
+        "With DIR whose file names say several series (SERIES__YYYY-MM-DD__...), as"
+        " readoutdiff series reads them: check series NAME's newest pair (with the series"
+        " naming one of its participants; a participant's name alone picks its series) or"
+        " all: each series' newest pair in turn, exit 1 when one fails, -o/--json/--junit"
+        " FILE written once a series as FILE with the series' name before its suffix"
+        " (--summary appended to). A series of one readout has nothing to compare yet and"
+        " passes. Without it, the newest readout's series."
+    ),
+]
+
+
 def check_command(
     paths: _Paths,
     rules_file: _RulesFile = None,
@@ -118,6 +133,7 @@ def check_command(
     json_file: _JsonFile = None,
     summary: _SummaryFile = None,
     since: _Since = None,
+    series_name: _SeriesName = None,
     max_size: MaxSizeOption = 16,
     lexicon: LexiconOption = None,
     no_builtin_lexicon: NoBuiltinOption = False,
@@ -133,15 +149,15 @@ def check_command(
     request's base), each readout of the folder that git says was added or changed since the
     merge base of REF and HEAD is checked against the one before it by date. A folder of
     several series by file name is read as the newest readout's series; a newest readout that
-    is the first of its series has nothing to compare yet and passes, as with --since.
+    is the first of its series has nothing to compare yet and passes, as with --since;
+    --series NAME checks another series of the folder, --series all each in turn.
 
     Two language versions of one call (dated at most a day apart) are one meeting, as in
     readoutdiff series: the folder's check reads the one in its majority language and names
     the other in a note.
     """
-    from readoutdiff.check import rules, run
+    from readoutdiff.check import rules
     from readoutdiff.check.pair import refuse_missing_folder
-    from readoutdiff.render.check_formats import render_check
 
     output = to_stdout(output)
     given = {"--junit": junit, "--json": json_file, "--summary": summary}
@@ -152,24 +168,49 @@ def check_command(
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     outputs = [output, junit, json_file, summary]
+    if since is not None and series_name is not None:
+        from readoutdiff.errors import ReadoutError
+
+        raise ReadoutError(
+            "--since checks each readout added in its own series by file name; --series picks"
+            " a series of the newest pairs: give one of them"
+        )
     if since is not None:
         failed = _since(paths, since, chosen, options, output_format, outputs, max_size * 1024**2)
         if failed:
             raise typer.Exit(ExitCode.DIFFERENT)
         return
+    if series_name is not None:
+        _refuse_series_misuse(paths, series_name, output_format, output)
     folder = _Folder(paths, chosen, options, max_size * 1024 * 1024)
     if _only_one_readout(paths, folder, chosen, options, output_format, outputs):
         return
-    result = run(
-        paths, chosen, options=options, max_bytes=max_size * 1024 * 1024, loaded=folder.loaded
-    )
-    _refuse_writing_readouts(paths, result, [output, junit, json_file, summary], folder.files)
+    if series_name is not None and folder.loaded is not None:
+        if _each_series(paths, series_name, folder, chosen, options, output_format, outputs):
+            raise typer.Exit(ExitCode.DIFFERENT)
+        return
+    if _check_pair(paths, folder, folder.loaded, chosen, options, output_format, outputs):
+        raise typer.Exit(ExitCode.DIFFERENT)
+
+
+def _check_pair(
+    paths: list[str], folder: "_Folder", loaded: "list[Readout] | None", chosen: "Rules",
+    options: "Options", output_format: CheckFormat, outputs: list[Path | None],
+) -> bool:  # fmt: skip
+    """Check ``OLD NEW``, or the newest pair of the folder's readouts ``loaded`` (all of them,
+    or one series' under ``--series``); write the reports; return whether the check failed."""
+    from readoutdiff.check import run
+    from readoutdiff.render.check_formats import render_check
+
+    output, junit, json_file, summary = outputs
+    result = run(paths, chosen, options=options, max_bytes=folder.max_bytes, loaded=loaded)
+    _refuse_writing_readouts(paths, result, outputs, folder.files)
     if result.nothing:  # the newest readout is the first of its series: as --since says (ux16)
         from readoutdiff.render.escape import shown_line
 
         result = replace(result, nothing=shown_line(result.nothing))
         _nothing_compared(result, output_format, outputs, folder.skipped)
-        return
+        return False
     if len(paths) == 2:
         warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
         warn_copy(result.old, result.new, old="OLD", new="the newer readout as NEW")  # fix8
@@ -183,8 +224,74 @@ def check_command(
     _write_other_formats(result, junit, json_file, summary)
     if output is None:
         write_stdout(rendered)
-    if result.failed:
-        raise typer.Exit(ExitCode.DIFFERENT)
+    return result.failed
+
+
+def _refuse_series_misuse(
+    paths: list[str], name: str, output_format: CheckFormat, output: Path | None
+) -> None:
+    """Refuse ``--series`` where it means nothing, each in one line (exit 2): with ``OLD NEW``
+    (two files say their series), with ``--since`` (which checks each readout added in its own
+    series already; checked first, where --since is read), and ``--series all`` writing JSON
+    or JUnit to standard output (one document a series: they would run together)."""
+    from readoutdiff.errors import ReadoutError
+
+    if len(paths) != 1 or not Path(paths[0]).is_dir():
+        raise ReadoutError(
+            f"--series {name} reads one series of a folder: readoutdiff check DIR --series NAME|all"
+        )
+    if name == "all" and output is None and output_format in (CheckFormat.JSON, CheckFormat.JUNIT):
+        raise ReadoutError(
+            f"--series all writes one {output_format.value} report a series: give -o FILE,"
+            " written once a series as FILE with the series' name before its suffix"
+        )
+
+
+def _each_series(
+    paths: list[str], name: str, folder: "_Folder", chosen: "Rules", options: "Options",
+    output_format: CheckFormat, outputs: list[Path | None],
+) -> bool:  # fmt: skip
+    """``check DIR --series NAME|all``: the newest pair of series NAME, or of each series in
+    turn, read from the file names as ``readoutdiff series --series`` reads them
+    (:func:`readoutdiff.cli.series.named_series`: the same names, errors and warnings), each
+    under a line naming it with ``all``; a series of one readout has nothing to compare yet
+    (it passes, as a folder's first readout does). ``-o``, ``--json`` and ``--junit`` are
+    written once a series under ``all``, named as ``series --series all`` names its files;
+    ``--summary`` is appended to. Return whether a check failed. ux17 gave ``series`` the
+    option; ``check DIR`` read the newest readout's series only (ux18)."""
+    from readoutdiff.check.pair import first_readout
+    from readoutdiff.cli.series import named_file, named_series, series_heading
+    from readoutdiff.render.escape import shown_line
+    from readoutdiff.series.build import once
+
+    assert folder.loaded is not None  # a folder of two readouts or more
+    groups = named_series(folder.loaded, name, None, firsts=True)
+    failed = False
+    for number, (said, readouts) in enumerate(groups):
+        if said is not None:
+            write_stdout(("\n" if number else "") + series_heading(readouts, number, len(groups)))
+        mine = [
+            output
+            if said is None or output is None
+            else named_file(output, said, tuple(folder.files))
+            for output in outputs[:3]
+        ]
+        kept = once(readouts)
+        if number:  # a report readoutdiff wrote in the folder is named once, not a series
+            folder.skipped = []
+        if len(kept) > 1:
+            failed |= _check_pair(
+                paths, folder, readouts, chosen, options, output_format, [*mine, outputs[3]]
+            )
+            continue
+        from readoutdiff.check.pair import and_, series_named
+
+        names = and_(sorted({series_named(readout.path) or "" for readout in readouts}))
+        result = first_readout(f"{names} in {paths[0]}", kept[0], chosen)
+        result = replace(result, nothing=shown_line(str(result.nothing)))
+        _refuse_writing_readouts(paths, result, [*mine, outputs[3]], folder.files)
+        _nothing_compared(result, output_format, [*mine, outputs[3]], [])
+    return failed
 
 
 class _Folder:

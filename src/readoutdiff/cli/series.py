@@ -14,7 +14,7 @@ import time
 from collections.abc import Callable
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
@@ -95,19 +95,23 @@ _Order = Annotated[
         help="Order by date (an undated readout is an error) or as given.",
     ),
 ]
+
+
+def series_option(help_text: str) -> Any:
+    """The ``--series NAME|all`` option of ``series`` and ``check DIR`` (one name, one metavar:
+    ``check`` reads a folder's series as ``series`` does, ux18), with the command's help."""
+    return typer.Option("--series", metavar="NAME|all", help=help_text)
+
+
 _SeriesName = Annotated[
     str | None,
-    typer.Option(
-        "--series",
-        metavar="NAME|all",
-        help=(
-            "Of readouts whose file names say several series (SERIES__YYYY-MM-DD__...), read"
-            " series NAME (with the series naming one of its participants; a participant's"
-            " name alone picks its series) or all: each series in turn, --html/--json/--csv"
-            " FILE written once a series as FILE with the series' name before its suffix."
-            " Without it, a folder is read as its newest readout's series; the warning lists"
-            " the names."
-        ),
+    series_option(
+        "Of readouts whose file names say several series (SERIES__YYYY-MM-DD__...), read"
+        " series NAME (with the series naming one of its participants; a participant's"
+        " name alone picks its series) or all: each series in turn, --html/--json/--csv"
+        " FILE written once a series as FILE with the series' name before its suffix."
+        " Without it, a folder is read as its newest readout's series; the warning lists"
+        " the names."
     ),
 ]
 
@@ -158,7 +162,7 @@ def series_command(
     groups: list[tuple[str | None, list[Readout]]] = (
         [(None, _newest_series(paths, loaded))]
         if series_name is None
-        else _named_series(paths, loaded, series_name, Order(order.value))
+        else named_series(loaded, series_name, Order(order.value))
     )
     del loaded
     when = now() if stamp else None
@@ -168,13 +172,13 @@ def series_command(
     total = len(groups)
     for number in range(total):
         name, readouts = groups.pop(0)  # each series' readouts freed once it is built
-        heading = "" if name is None else _heading(readouts, number, total)
+        heading = "" if name is None else series_heading(readouts, number, total)
         _warn_copies(readouts)
         _refuse_copies_only(paths, readouts)
         versions = _warn_versions(readouts, order)
         read = len(readouts) - versions  # the readouts a pair report's note counts
         to_html, to_json, to_csv = (
-            _named_file(file, name, files) for file in (html, json_file, csv_file)
+            named_file(file, name, files) for file in (html, json_file, csv_file)
         )
         reports = _Reports(to_html, pairs, when, write_file, read, no_rows_said(options))
         try:
@@ -296,7 +300,7 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
     series, similarity 0.00 to 0.01 down the table (ux15's walk, which only warned). Files or
     globs the user names are read as given, with a warning: the user chose them. A newest
     series of one meeting is refused (exit 2), as a series of one readout is. Each line names
-    ``--series`` (:func:`_named_series`), which reads another series or each (ux17: they named
+    ``--series`` (:func:`named_series`), which reads another series or each (ux17: they named
     a glob of one other series)."""
     from readoutdiff.check.pair import and_, in_order, series_named, series_of
     from readoutdiff.series.build import once
@@ -334,8 +338,8 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
     return kept
 
 
-def _named_series(
-    paths: list[str], readouts: "list[Readout]", name: str, order: "Order"
+def named_series(
+    readouts: "list[Readout]", name: str, order: "Order | None", *, firsts: bool = False
 ) -> "list[tuple[str | None, list[Readout]]]":
     """The readouts of ``--series NAME``, or of each series in turn for ``--series all``, by
     their file names (``SERIES__YYYY-MM-DD__…``, :func:`~readoutdiff.check.pair.series_named`),
@@ -346,8 +350,13 @@ def _named_series(
     readout whose name says no series is left out, with a warning; a series of one meeting is
     refused under NAME (exit 2) and passed over with a warning under ``all``. ux16 read a
     folder of several series as the newest readout's series only: the others could be read
-    one glob at a time, and not at all when the newest readout was alone in its series."""
-    from readoutdiff.check.pair import and_, in_order, series_named, series_of
+    one glob at a time, and not at all when the newest readout was alone in its series.
+
+    ``check DIR --series`` (ux18) reads them as this command does, with ``firsts``: a series of
+    one readout is kept (its check has nothing to compare yet, and passes, as a folder's first
+    readout does), and ``order`` None: an undated readout is ordered first, with a warning."""
+    from readoutdiff.check.pair import and_, in_order, series_of
+    from readoutdiff.ingest.readout_paths import participants, series_named
     from readoutdiff.series.build import once, order_readouts
 
     said = {id(readout): series_named(readout.path) for readout in readouts}
@@ -355,8 +364,8 @@ def _named_series(
     if not names:
         raise ReadoutError(
             f"--series {name}: no file name of the readouts says its series"
-            " (SERIES__YYYY-MM-DD__…, as the evaluation sets name theirs); name one series'"
-            " files instead"
+            " (SERIES__YYYY-MM-DD__…, as the evaluation sets name theirs); "
+            + ("check a folder of one series" if firsts else "name one series' files instead")
         )
     unnamed = [readout for readout in readouts if not said[id(readout)]]
     if unnamed:
@@ -366,14 +375,14 @@ def _named_series(
             f" {said_none} left out ({_shown(unnamed)})"
         )
     if name != ALL:
-        wanted = set(name.casefold().split("-"))
-        kept = [r for r in readouts if wanted & set((said[id(r)] or "").casefold().split("-"))]
+        wanted = set(participants(name))
+        kept = [r for r in readouts if wanted & set(participants(said[id(r)] or ""))]
         if not kept:
             raise ReadoutError(
                 f"--series {name}: no readout's file name says that series or a participant of"
                 f" it; the readouts hold {and_(names)}"
             )
-        if len(once(kept)) < 2:
+        if len(once(kept)) < 2 and not firsts:
             others = [each for each in names if each not in {said[id(r)] for r in kept}]
             raise InputError(
                 f"is the only readout of series {name} by file name; a series needs at least"
@@ -386,7 +395,7 @@ def _named_series(
     alone: list[str] = []
     while left:
         kept = series_of(left, left[-1])[0]
-        if len(once(kept)) < 2:
+        if len(once(kept)) < 2 and not firsts:
             alone.append(f"{Path(kept[0].path).name} ({said[id(kept[0])]})")
         else:
             groups.append((said[id(left[-1])], kept))
@@ -398,7 +407,8 @@ def _named_series(
             " needs at least two readouts"
         )
     for _, group in groups:  # an undated readout stops the run before any series is written
-        order_readouts(once(group), order)
+        if order is not None:  # check's readouts are ordered undated first, with a warning
+            order_readouts(once(group), order)
     if alone:
         each = (
             "are each the only readout of their" if len(alone) > 1 else "is the only readout of its"
@@ -421,7 +431,7 @@ def _or(names: list[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} or {names[-1]}"
 
 
-def _named_file(file: Path | None, name: str | None, readouts: tuple[str, ...]) -> Path | None:
+def named_file(file: Path | None, name: str | None, readouts: tuple[str, ...]) -> Path | None:
     """``file`` (an output of ``--html``, ``--json`` or ``--csv``) for series ``name`` under
     ``--series all``: the name before its suffix (``s.json`` -> ``s.sunak-rutte.json``), not a
     readout of the series; as given when ``name`` is None."""
@@ -439,7 +449,7 @@ def _named_file(file: Path | None, name: str | None, readouts: tuple[str, ...]) 
     return named
 
 
-def _heading(readouts: "list[Readout]", number: int, total: int) -> str:
+def series_heading(readouts: "list[Readout]", number: int, total: int) -> str:
     """The line over each series' table under ``--series all``: the names its readouts' files
     say (``xi-macron and xi-trump``: series sharing a participant are read as one)."""
     from readoutdiff.check.pair import and_, series_named

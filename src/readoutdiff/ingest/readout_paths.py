@@ -35,6 +35,62 @@ READOUT_SUFFIXES = (".txt", ".text", ".md", ".html", ".htm", ".xhtml")
 SUFFIX_NAMES = ", ".join(READOUT_SUFFIXES[:-1]) + f" or {READOUT_SUFFIXES[-1]}"
 """The suffixes as a message names them: ".txt, .text, ... or .xhtml"."""
 _GLOB = frozenset("*?[")
+_NAMED = re.compile(r"(.+?)__\d{4}-\d{2}-\d{2}(?:__|\.|$)")
+"""A file name that says its series: ``SERIES__YYYY-MM-DD__PUBLISHER.txt``, as the evaluation
+sets (eval/formulas, eval/bilingual) and the corpora name their readouts."""
+_PARTICLES = frozenset(
+    "al el ul bin ibn bint ben abu van von de da di du del der dos das la le".split()
+)
+"""Words of a name that stand before the rest of it (``al-busaidi``, ``bin-salman``,
+``von-der-leyen``): in a series name they are no participant of their own."""
+
+
+def series_named(path: str) -> str | None:
+    """The series a readout's file name says, else None.
+
+    >>> series_named("eval/bilingual/xi-trump__2018-05-08__wh.txt"), series_named("2021-06-28-xi.txt")
+    ('xi-trump', None)
+    """
+    match = _NAMED.match(Path(path).name)
+    return match.group(1) if match else None
+
+
+def participants(name: str) -> tuple[str, ...]:
+    """The participants a series name says (:func:`series_named`), in its order: its parts
+    between hyphens, a particle kept with the part after it (``al-busaidi``), in lower case.
+    Two series sharing one are one series to a user (``xi-trump``, ``xi-macron``); a shared
+    particle is no shared participant (``blinken-al-busaidi``, ``biden-al-sudani`` shared
+    "al" and were read as one series).
+
+    >>> participants("blinken-al-busaidi"), participants("Putin-bin-Salman")
+    (('blinken', 'al-busaidi'), ('putin', 'bin-salman'))
+    >>> participants("biden-von-der-leyen")
+    ('biden', 'von-der-leyen')
+    """
+    found: list[str] = []
+    held = ""
+    for part in name.casefold().split("-"):
+        if not part:
+            continue
+        if part in _PARTICLES:
+            held += part + "-"
+            continue
+        found.append(held + part)
+        held = ""
+    if held:
+        found.append(held.rstrip("-"))
+    return tuple(found)
+
+
+def participants_of(names: Iterable[str]) -> tuple[str, ...]:
+    """The participants of series ``names`` (:func:`participants`), each once, in order.
+
+    >>> participants_of(["xi-macron", "xi-trump"])
+    ('xi', 'macron', 'trump')
+    """
+    return tuple(dict.fromkeys(each for name in names for each in participants(name)))
+
+
 _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing authors".split())
 """Names (any case, any suffix) of the files that describe a folder: a README or a SOURCES list
 says where the readouts came from; it is not one."""
@@ -243,6 +299,10 @@ def history_told(
     and still not be learned (too short for the readouts that say it, or standing on a report of
     the pair alone), and the note contradicted the series (u70, Carney–Macron's "cybersecurity
     and intelligence sharing").
+
+    Folders that hold only A and B (or copies of them: the same text) are refused
+    (:class:`~readoutdiff.errors.InputError`, :func:`_pair_only`), as a folder of no readout
+    is: the note said "0 earlier readouts read", and a user could not tell why (ux18).
     """
     from readoutdiff.ingest.text import text_digest  # a BOM or CRLF copy is one (u71)
     from readoutdiff.records.replacing import replace
@@ -250,6 +310,8 @@ def history_told(
     compared = {text_digest(comparison.a), text_digest(comparison.b)}
     digests = [text_digest(r) for r in earlier]
     read = len(set(digests) - compared)
+    if folders and earlier and not read:
+        raise _pair_only(folders)
     # phrases, not entries: a phrase's core and its clause (``recurring:…/clause``) are one
     found = len({
         formula.id.split("/")[0].split("#")[0]
@@ -279,6 +341,29 @@ def history_told(
     dated = f" ({later} of them dated after B, read all the same)" if later else ""
     note = f"history: {readouts} read from {where}, besides A and B{dated}; {phrases}"
     return replace(comparison, notes=(*comparison.notes, note))
+
+
+def _pair_only(folders: Sequence[str | os.PathLike[str]]) -> InputError:
+    """The error for history ``folders`` that hold only the two readouts compared (rev31 and
+    ux17 left it a note, "0 earlier readouts read"): nothing earlier to learn from.
+
+    >>> print(_pair_only(["hist"]))
+    hist: holds only the two readouts compared (A and B, or copies of them: the same text), no earlier readout; --history learns the phrases recurring in earlier readouts of their series: give a folder that holds some, or leave --history out
+    >>> print(_pair_only(["h1", "h2"]))
+    the --history folders h1 and h2 hold only the two readouts compared (A and B, or copies of them: the same text), no earlier readout; --history learns the phrases recurring in earlier readouts of their series: give a folder that holds some, or leave --history out
+    """
+    places = [str(folder) for folder in folders]
+    said = (
+        "the two readouts compared (A and B, or copies of them: the same text), no earlier"
+        " readout; --history learns the phrases recurring in earlier readouts of their series:"
+        " give a folder that holds some, or leave --history out"
+    )
+    said += subfolders_hint(places)  # earlier readouts kept in a subfolder: name it
+    if len(places) == 1:
+        return InputError(f"holds only {said}", path=places[0])
+    return InputError(
+        f"the --history folders {', '.join(places[:-1])} and {places[-1]} hold only {said}"
+    )
 
 
 def no_readout(folder: str | os.PathLike[str], then: str) -> InputError:

@@ -6,19 +6,24 @@ import csv
 import io
 
 from readoutdiff.formulas.keys.naming import one_line
+from readoutdiff.ingest.readout_paths import participants_of
 from readoutdiff.render.series_labels import change_words, row_names
 from readoutdiff.series import Cell, Meeting, Series, Timeline
 
 COLUMNS = (
     "formula_id", "formula_text", "source", "topic", "trend", "meeting", "date", "path",
     "present", "fate", "returned", "gap", "wording", "linked", "first_seen", "last_seen", "gaps",
-    "notes",
+    "notes", "series", "participants",
 )  # fmt: skip
 """The header row. Booleans are ``yes``/``no``; ``gaps`` lists runs of absent meetings, ``2-3;5``;
 ``notes`` says in words what a changed cell's change was, as the text and HTML views say it
 (``reworded``, ``wording around it where one readout lacks it``, ``linked to “…”``; several
 joined by ``; ``; :func:`~readoutdiff.render.series_labels.change_words`): ``linked`` holds
-only an id (``core-interests/one-sided``), which a spreadsheet reader had to decode (ux12)."""
+only an id (``core-interests/one-sided``), which a spreadsheet reader had to decode (ux12).
+``series`` and ``participants`` (last, ux18, as ``notes`` was added after the rest) say which
+series the rows are of, by the readouts' file names (``SERIES__YYYY-MM-DD__…``; several names or participants joined by
+``; ``; empty when a file name says none): CSVs of several series pasted into one sheet keep
+their rows apart, and a file of ``series --series all`` says which series it holds."""
 
 
 def render_series_csv(series: Series) -> str:
@@ -35,10 +40,11 @@ def render_series_csv(series: Series) -> str:
     writer = csv.writer(out)
     writer.writerow(COLUMNS)
     names = row_names(series.formulas)
+    which = [_cell_text("; ".join(each)) for each in (series.names, participants_of(series.names))]
     for timeline in series.formulas:
         for meeting, cell in zip(series.meetings, timeline.cells, strict=True):
             notes = "; ".join(one_line(note) for note in change_words(timeline, cell, names))
-            writer.writerow([*_row(timeline, meeting, cell), _cell_text(notes)])
+            writer.writerow([*_row(timeline, meeting, cell), _cell_text(notes), *which])
     return out.getvalue()
 
 

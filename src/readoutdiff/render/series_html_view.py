@@ -10,6 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.ingest.readout_paths import participants_of
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.records.record import record
 from readoutdiff.render.escape import shown_path
@@ -118,6 +119,10 @@ class Page:
     """Everything the timeline template shows."""
 
     page_title: str
+    name: str
+    """The series' names by its readouts' file names (``xi-macron and xi-trump``), or ``""``."""
+    participants: str
+    """Their participants (``xi, macron and trump``), or ``""``."""
     span: str
     order: str
     """``"date"`` or ``"given"``."""
@@ -147,8 +152,12 @@ def build_page(
     links[1] = links.get(2, "")  # the first meeting is side A of the first comparison
     meetings = series.meetings
     titles = shown_titles([meeting.title or "" for meeting in meetings])
+    name = _and(series.names)
     return Page(
-        page_title=f"readoutdiff series: {len(meetings)} readouts, {_span(meetings)}",
+        page_title=f"readoutdiff series{' ' * bool(name)}{name}: {len(meetings)} readouts,"
+        f" {_span(meetings)}",
+        name=name,
+        participants=_and(participants_of(series.names)),
         span=_span(meetings),
         order=series.order.value,
         counts=_counts(series),
@@ -160,6 +169,11 @@ def build_page(
                     for n in range(2, len(meetings) + 1)),
         stamp=stamp or "",
     )  # fmt: skip
+
+
+def _and(names: Sequence[str]) -> str:
+    """``names`` as a sentence says them ("a, b and c"), ``""`` for none."""
+    return ", ".join(names[:-1]) + " and " + names[-1] if len(names) > 1 else "".join(names)
 
 
 def pair_id(number: int) -> str:

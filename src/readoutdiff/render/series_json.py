@@ -5,6 +5,10 @@ Change log of the contract (extra keys may be added within a version; none may c
 * ``readoutdiff-series/1``: first version. Meeting numbers count from 1 in series order; each
   formula has one timeline entry per meeting, in that order. Each timeline entry's ``notes``
   (added by ux12) says a changed entry's change in words, as the text, HTML and CSV views do.
+  ``series`` (added by ux18): which series the file holds, by its readouts' file names
+  (``SERIES__YYYY-MM-DD__…``): ``names`` (one, or several sharing a participant) and their
+  ``participants``; null when a readout's file name says no series. ``series --series all``
+  wrote one file a series, told apart by the file name only.
 
 The schema ships as ``readoutdiff/schema/readoutdiff-series-1.schema.json``.
 """
@@ -15,6 +19,7 @@ from collections import Counter
 from collections.abc import Mapping
 from typing import Any
 
+from readoutdiff.ingest.readout_paths import participants_of
 from readoutdiff.render import jsontext
 from readoutdiff.render.series_labels import change_words, context_changes, row_names
 from readoutdiff.series import Cell, Meeting, Series, Timeline, Trend
@@ -42,6 +47,7 @@ def to_document(series: Series) -> dict[str, Any]:
     names = row_names(series.formulas)
     return {
         "schema": SCHEMA,
+        "series": _series(series.names),
         "order": series.order.value,
         "summary": {
             "meetings": len(series.meetings),
@@ -51,6 +57,13 @@ def to_document(series: Series) -> dict[str, Any]:
         "meetings": [_meeting(meeting) for meeting in series.meetings],
         "formulas": [_timeline(t, series.meetings, names) for t in series.formulas],
     }
+
+
+def _series(names: tuple[str, ...]) -> dict[str, Any] | None:
+    """The ``series`` key: the names the readouts' file names say and their participants."""
+    if not names:
+        return None
+    return {"names": list(names), "participants": list(participants_of(names))}
 
 
 def _meeting(meeting: Meeting) -> dict[str, Any]:

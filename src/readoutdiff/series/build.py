@@ -66,6 +66,11 @@ class Series:
     """Dropped, changed, returned, appeared, then steady; within each, by meetings present
     (most first), then a lexicon's formulas before recurring, mined and background phrases,
     then first meeting and place in its readout (see :func:`readoutdiff.series.matrix.timelines`)."""
+    names: tuple[str, ...] = ()
+    """The series' names its meetings' file names say (``SERIES__YYYY-MM-DD__…``,
+    :func:`~readoutdiff.ingest.readout_paths.series_named`), sorted: one, or several sharing a
+    participant (``xi-macron``, ``xi-trump``); none unless every meeting's name says one. The
+    JSON, HTML and CSV record it, so a file says which series it holds (ux18)."""
 
 
 def order_readouts(readouts: Sequence[Readout], order: Order) -> tuple[Readout, ...]:
@@ -422,7 +427,26 @@ def build_series(
         for n, r in enumerate(ordered, 1)
     )
     texts = tuple(readout.text for readout in ordered)
-    return Series(order=order, meetings=meetings, formulas=timelines(facts, texts))
+    return Series(
+        order=order, meetings=meetings, formulas=timelines(facts, texts), names=names_said(ordered)
+    )
+
+
+def names_said(readouts: Sequence[Readout]) -> tuple[str, ...]:
+    """The series names the file names of ``readouts`` say, sorted, when each says one
+    (:attr:`Series.names`).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> names_said([from_text("Met.", path=f"{n}__2024-0{d}-01__wh.txt") for n, d in
+    ...     (("xi-trump", 1), ("xi-macron", 2), ("xi-trump", 3))])
+    ('xi-macron', 'xi-trump')
+    >>> names_said([from_text("Met.", path="xi-trump__2024-01-01.txt"), from_text("Met.")])
+    ()
+    """
+    from readoutdiff.ingest.readout_paths import series_named
+
+    said = {series_named(readout.path) for readout in readouts}
+    return () if None in said else tuple(sorted(name for name in said if name))
 
 
 def _meeting(
