@@ -1,0 +1,108 @@
+"""`benchmarks/slot_linker.py` (lm5): the slots around two one-sided wordings, the link pairs of a
+real dev pair's halves labelled by the hand list, and the reports with the links judged again."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import detect_model
+import pytest
+import slot_linker
+from formula_eval import EVAL_DIR, Pair, judge, load_pairs
+
+
+def _entry(lang: str, a: str, b: str) -> dict[str, Any]:
+    return {"lang": lang, "sentences": {"a": {"0": a}, "b": {"0": b}}}
+
+
+def _half(side: str, sentence: str, text: str, place: tuple[str, int]) -> dict[str, Any]:
+    start = sentence.index(text)
+    return {"side": side, "text": text, "start": start, "end": start + len(text), "sentence": 0,
+            "place": list(place), "order": 0}  # fmt: skip
+
+
+def test_the_slot_is_the_frame_around_the_wording() -> None:
+    a = "The leaders agreed to deepen trade ties, and discussed the war in Ukraine."
+    b = "The leaders agreed to expand economic cooperation, and discussed the war in Ukraine."
+    entry = _entry("en", a, b)
+    x = slot_linker.anatomies(entry, [_half("a", a, "deepen trade ties", ("pair", 3))])[0]
+    y = slot_linker.anatomies(entry, [_half("b", b, "expand economic cooperation", ("pair", 3))])[0]
+    row = slot_linker.slot_row(x, y)
+    # "agreed to ___ , and discussed": the same governing verb and the same words after
+    assert row["head short"] == row["head long"] == row["tail short"] == row["tail long"] == 1.0
+    assert row["before stem dice"] == row["after stem dice"] == 1.0
+    assert row["frame dice"] > 0.9
+    assert (row["same clause"], row["clause gap"], row["same clause count"]) == (1.0, 0.0, 1.0)
+    assert row["same place"] == row["same rank in place"] == row["alone in place"] == 1.0
+    assert row["same opener"] == 1.0
+    assert row["both open the sentence"] == row["both close the sentence"] == 0.0
+    # another clause of another passage: no slot shared
+    z = slot_linker.anatomies(entry, [_half("b", b, "discussed the war in Ukraine", ("gap", 2))])[0]
+    other = slot_linker.slot_row(x, z)
+    assert other["head short"] == other["tail short"] == other["same place"] == 0.0
+    assert other["same clause"] == 0.0 and other["clause gap"] == 0.5
+
+
+def test_a_chinese_slot_reads_characters() -> None:
+    a = "会谈后，两国总理共同见证签署服务贸易等领域多项双边合作文件。"
+    b = "会谈后，两国总理共同见证签署海关、气候变化等多项合作文件。"
+    entry = _entry("zh", a, b)
+    x = slot_linker.anatomies(entry, [_half("a", a, "服务贸易等领域多项双边合作文件", ("pair", 5))])
+    y = slot_linker.anatomies(entry, [_half("b", b, "海关、气候变化等多项合作文件", ("pair", 5))])
+    row = slot_linker.slot_row(x[0], y[0])
+    # 见证签署 ___ : two and four characters before the wording are the same
+    assert row["head short"] == row["head long"] == 1.0
+    assert row["both close the sentence"] == 1.0
+    assert row["same clause"] == 1.0  # the second clause of each (，)
+
+
+@pytest.fixture(scope="module")
+def luxon() -> tuple[Pair, dict[str, Any]]:
+    # Li Qiang-Luxon (CCTV, young dev): four changed events with both halves unreported or
+    # one-sided; the hand's halves as a perfect detector's
+    pair = next(
+        p for p in load_pairs(EVAL_DIR, split="dev") if p.name == "liqiang-luxon__2025-06-20"
+    )
+    entry = detect_model.collect(pair, detect_model.lexicon_bigrams())
+    for c in entry["candidates"]:
+        c["p"] = float(c["half"])
+    slot_linker.prepare([entry], {pair.name: pair}, 0.5, "oracle")
+    return pair, entry
+
+
+def test_link_pairs_of_the_hand_halves_are_labelled_by_the_hand_list(
+    luxon: tuple[Pair, dict[str, Any]],
+) -> None:
+    _, entry = luxon
+    links = entry["links"]["oracle"]
+    assert len(links["index"]) == len(links["left"]) * len(links["right"])
+    assert links["x"].shape == (len(links["index"]), len(slot_linker.FEATURES))
+    right = {
+        (links["left"][i][0].a, links["right"][j][0].b)
+        for (i, j), y in zip(links["index"], links["labels"], strict=True)
+        if y
+    }
+    assert ("两国总理共同见证签署服务贸易等领域多项双边合作文件",
+            "两国总理共同见证签署海关、气候变化等多项合作文件") in right  # fmt: skip
+    assert links["reachable"] == len(right) == 4
+
+
+def test_linked_halves_are_changed_reports_the_judge_finds(
+    luxon: tuple[Pair, dict[str, Any]],
+) -> None:
+    pair, entry = luxon
+    links = entry["links"]["oracle"]
+    links["p"] = {"perfect": [float(y) for y in links["labels"]]}
+    before = judge(pair, list(links["out"]) + [r for r, h in links["left"] + links["right"]
+                                               if "end" not in h])  # fmt: skip
+    after = judge(pair, slot_linker.linked_events(entry, "oracle", "perfect", 0.5))
+    changed = [n for n, e in enumerate(pair.events) if e.status == "changed"]
+    # four right links, three more changed events found: the judge matches one report to one
+    # event, and one linked wording took the event a one-sided report had matched as changed
+    assert len(set(before.found) & set(changed)) == 6
+    assert len(set(after.found) & set(changed)) == 9
+    # an unlinked hand half is not reported (only linked halves are added)
+    nothing = slot_linker.linked_events(entry, "oracle", "perfect", 2.0)
+    assert len(nothing) == len(links["out"]) + sum(
+        "end" not in h for _, h in links["left"] + links["right"]
+    )
