@@ -6,19 +6,24 @@ from __future__ import annotations
 
 import hashlib
 import json
+import marshal
 import os
 import re
 import subprocess
 import sys
 from array import array
-from base64 import b64encode
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from readoutdiff.cache_dir import keep_checked, read_checked
+from readoutdiff.cache_dir import (
+    keep_checked,
+    keep_checked_bytes,
+    read_checked,
+    read_checked_bytes,
+)
 from readoutdiff.cli import regex_cache
 from readoutdiff.ingest import junk
 
@@ -100,7 +105,7 @@ def test_each_kind_of_run_keeps_a_file_of_its_own(
     re.compile(r"[а-яё]+\b", re.I)
     assert regex_cache.save(tmp_path) >= 1
     [diff] = (tmp_path / "regex").iterdir()
-    assert diff.name.endswith("-diff.json")
+    assert diff.name.endswith("-diff.marshal")
     _renew(monkeypatch)
     assert regex_cache.preload(tmp_path) == 0  # another kind: its own (empty) file
     _compile_all()
@@ -154,16 +159,18 @@ def test_a_full_file_keeps_the_patterns_the_run_holds_before_the_others(
 
 
 def _entries(path: Path) -> list[list[Any]]:
-    return json.loads(read_checked(path))  # type: ignore[no-any-return]
+    return marshal.loads(read_checked_bytes(path))  # type: ignore[no-any-return]
 
 
-def _code(words: list[int]) -> str:
-    return b64encode(array("I", words).tobytes()).decode("ascii")
+def _code(words: list[int]) -> bytes:
+    return array("I", words).tobytes()
 
 
 SPOILS: list[Callable[[list[Any]], list[Any]]] = [
-    lambda e: [*e[:3], "not base64!", *e[4:]],
-    lambda e: [*e[:3], e[3][:-3], *e[4:]],  # cut inside the code
+    lambda e: [*e[:3], "not bytes!", *e[4:]],
+    lambda e: [*e[:3], e[3].decode("latin-1"), *e[4:]],  # the code as text
+    lambda e: [*e[:3], e[3][:-3], *e[4:]],  # cut inside a code word
+    lambda e: [*e[:3], e[3][:-4], *e[4:]],  # a code word short: _sre refuses it
     lambda e: [*e[:3], _code([1, 2, 3]), *e[4:]],  # not engine code: _sre refuses it
     lambda e: [*e[:3], [17, 1], *e[4:]],
     lambda e: [*e[:2], "32", *e[3:]],
@@ -185,7 +192,7 @@ def test_a_spoiled_entry_is_skipped_then_written_again(
     [path] = (tmp_path / "regex").iterdir()
     good = _entries(path)
     spoiled = [spoil(entry) if entry[0] == PATTERNS[3][0] else entry for entry in good]
-    keep_checked(path, json.dumps(spoiled))
+    keep_checked_bytes(path, marshal.dumps(spoiled))
     _renew(monkeypatch)
     assert regex_cache.preload(tmp_path) == len(good) - 1
     assert _compile_all() == expected
@@ -193,25 +200,48 @@ def test_a_spoiled_entry_is_skipped_then_written_again(
     assert sorted(map(str, _entries(path))) == sorted(map(str, good))
 
 
-@pytest.mark.parametrize("spoil", ["cut", "edited", "not a list"])
+@pytest.mark.parametrize(
+    "spoil", ["cut", "edited", "not a list", "marshal cut", "not marshal", "line ends"]
+)
 def test_a_spoiled_file_is_ignored_then_written_again(
     tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch, spoil: str
 ) -> None:
     expected = _compile_all()
     regex_cache.save(tmp_path)
     [path] = (tmp_path / "regex").iterdir()
-    text = path.read_text("utf-8")
+    data = path.read_bytes()
     if spoil == "cut":
-        path.write_text(text[: len(text) // 2], encoding="utf-8")
+        path.write_bytes(data[: len(data) // 2])
     elif spoil == "edited":
-        path.write_text(text.replace("A", "B", 1), encoding="utf-8")  # checksum differs
-    else:
-        keep_checked(path, json.dumps({"entries": _entries(path)}))
+        path.write_bytes(data[:-9] + bytes([data[-9] ^ 1]) + data[-8:])  # checksum differs
+    elif spoil == "not a list":
+        keep_checked_bytes(path, marshal.dumps({"entries": _entries(path)}))
+    elif spoil == "marshal cut":  # the checksum of what is left: marshal finds it short
+        keep_checked_bytes(path, read_checked_bytes(path)[:-5])
+    elif spoil == "not marshal":  # the JSON an older readoutdiff kept, under a right checksum
+        keep_checked_bytes(path, json.dumps([["a", 0, 32, "AQAAAA==", 0, {}, [None]]]).encode())
+    else:  # every "\n" made "\r\n", as a text-mode write on Windows: bytes are read as written
+        path.write_bytes(data.replace(b"\n", b"\r\n"))
     _renew(monkeypatch)
     assert regex_cache.preload(tmp_path) == 0
     assert _compile_all() == expected
     assert regex_cache.save(tmp_path) >= len(PATTERNS)
-    assert path.read_text("utf-8") == text
+    assert path.read_bytes() == data
+
+
+def test_an_older_json_file_is_left_alone(
+    tmp_path: Path, fresh: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The JSON file an older readoutdiff kept (its entries' code in base64) is at another path
+    (``….json``): neither read nor written over."""
+    older = tmp_path / "regex" / "0123456789abcdef0123456789abcdef01234567-diff.json"
+    keep_checked(older, json.dumps([[r"\r\n|\r|\n", 0, 32, "AQAAAA==", 0, {}, [None]]]))
+    kept = older.read_bytes()
+    assert regex_cache.preload(tmp_path, "diff") == 0
+    _compile_all()
+    assert regex_cache.save(tmp_path) >= len(PATTERNS)
+    assert older.read_bytes() == kept
+    assert sorted(path.suffix for path in (tmp_path / "regex").iterdir()) == [".json", ".marshal"]
 
 
 def test_no_cache_an_unwritable_one_or_no_re_cache_is_no_error(
@@ -295,3 +325,19 @@ def test_a_checked_file_reads_back_whatever_its_line_ends(tmp_path: Path) -> Non
         path.write_bytes(spoiled)
         with pytest.raises(ValueError, match="checksum differs"):
             read_checked(path)
+
+
+def test_checked_bytes_read_back_as_written(tmp_path: Path) -> None:
+    """``keep_checked_bytes`` and ``read_checked_bytes`` (the regular expressions' file): the
+    bytes come back as written, line ends and all (a binary file: no text-mode read); a
+    change or a cut is refused."""
+    path = tmp_path / "entry.marshal"
+    data = marshal.dumps([["кремль", 2], b"\r\n\x00\xff", "line\r\nend"])
+    keep_checked_bytes(path, data)
+    assert read_checked_bytes(path) == data
+    assert path.read_bytes().endswith(data)
+    written = path.read_bytes()
+    for spoiled in (written[:-1], written[:-1] + b"\x00", written.replace(b"\r\n", b"\n")):
+        path.write_bytes(spoiled)
+        with pytest.raises(ValueError, match="checksum differs"):
+            read_checked_bytes(path)

@@ -90,17 +90,22 @@ def fill_folder(target: Path, fill: Callable[[Path], None]) -> bool:
     return target.is_dir()
 
 
-def keep_file(path: Path, text: str, kept: int = 8) -> None:
+def keep_file(path: Path, text: str | bytes, kept: int = 8) -> None:
     """Write ``path`` whole (a temporary file, then a rename) and keep only the ``kept`` newest
-    files with its suffix in its folder (several installs may share a cache). Raises
-    ``OSError`` when the folder cannot be written."""
+    files with its suffix in its folder (several installs may share a cache). ``text`` is
+    written as UTF-8, ``bytes`` as they are. Raises ``OSError`` when the folder cannot be
+    written."""
     import tempfile  # only when writing: a run that reads the cache never needs it
 
     path.parent.mkdir(parents=True, exist_ok=True)
     handle, scratch = tempfile.mkstemp(prefix=".", suffix=path.suffix, dir=path.parent)
     try:
-        with os.fdopen(handle, "w", encoding="utf-8") as file:
-            file.write(text)
+        if isinstance(text, bytes):
+            with os.fdopen(handle, "wb") as binary:
+                binary.write(text)
+        else:
+            with os.fdopen(handle, "w", encoding="utf-8") as file:
+                file.write(text)
         os.replace(scratch, path)
     finally:
         with contextlib.suppress(OSError):
@@ -147,10 +152,26 @@ def read_checked(path: Path) -> str:
     data = path.read_bytes()
     if b"\r" in data:  # line ends as a text-mode read gives them (a file written on Windows)
         data = data.replace(b"\r\n", b"\n").replace(b"\r", b"\n")
+    return _checked(path, data).decode("utf-8")
+
+
+def keep_checked_bytes(path: Path, data: bytes, kept: int = 8) -> None:
+    """:func:`keep_checked` for bytes (:func:`read_checked_bytes` reads them back as written)."""
+    keep_file(path, b"%08x\n" % crc32(data) + data, kept)
+
+
+def read_checked_bytes(path: Path) -> bytes:
+    """The bytes :func:`keep_checked_bytes` wrote to ``path``: ``OSError`` if it cannot be
+    read, ``ValueError`` if it is cut short or changed since (its checksum differs)."""
+    return _checked(path, path.read_bytes())
+
+
+def _checked(path: Path, data: bytes) -> bytes:
+    """What follows the checksum line of ``data``; ``ValueError`` unless the checksum is its."""
     checksum, _, body = data.partition(b"\n")
     if checksum != b"%08x" % crc32(body):
         raise ValueError(f"cache entry {path.name}: checksum differs")
-    return body.decode("utf-8")
+    return body
 
 
 @contextlib.contextmanager

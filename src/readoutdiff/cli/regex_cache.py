@@ -8,9 +8,9 @@ session): when this cache was written, about 100 of them, some 200 M instruction
 the run.
 
 The command line (:mod:`readoutdiff.cli.entry`) calls :func:`preload` before it imports anything
-else: it reads ``<cache>/regex/<digest>.json`` (``<digest>-diff.json`` for a plain
-``readoutdiff A B``; see :mod:`readoutdiff.cache_dir`; the digest
-names the Python version, ``_sre``'s code format and the file's check,
+else: it reads ``<cache>/regex/<digest>.marshal`` (``<digest>-diff.marshal`` for a plain
+``readoutdiff A B``; see :mod:`readoutdiff.cache_dir`; the digest names the Python version,
+``_sre``'s code format, :mod:`marshal`'s format and the file's check,
 :data:`readoutdiff.cache_dir.CHECKED`), gives each entry's engine input to
 ``_sre.compile`` and puts the pattern in ``re``'s own cache, where ``re.compile``,
 ``re.search`` … find it as if they had compiled it in this process. After the command
@@ -25,16 +25,21 @@ without the cache; without ``re``'s cache (another Python) nothing happens.
 from __future__ import annotations
 
 import contextlib
-import json
+import marshal
 import os
 import re
 import sys
 from array import array
-from binascii import a2b_base64, b2a_base64
 from pathlib import Path
 from typing import Any
 
-from readoutdiff.cache_dir import CHECKED, collecting_later, keep_checked, read_checked, sha256
+from readoutdiff.cache_dir import (
+    CHECKED,
+    collecting_later,
+    keep_checked_bytes,
+    read_checked_bytes,
+    sha256,
+)
 
 _CODE = "I"
 """The array type of the engine's code words (``_sre.CODESIZE`` bytes: checked)."""
@@ -50,9 +55,10 @@ about 13 ms of a 300 ms run, where reading 100 more entries costs about 1 ms
 (benchmarks/README.md, sp60)."""
 _LOST = (
     OSError, ValueError, TypeError, KeyError, IndexError, RuntimeError, AttributeError,
-    OverflowError,
+    OverflowError, EOFError,
 )  # fmt: skip
-"""What a spoiled entry, or an ``re`` unlike the one it was written for, may raise."""
+"""What a spoiled entry or file (:func:`marshal.loads` raises ``EOFError`` on one cut short),
+or an ``re`` unlike the one it was written for, may raise."""
 _loaded: dict[tuple[str, int], list[Any]] = {}
 """The file's entries as read by :func:`preload`, by (pattern, flags)."""
 _references: dict[tuple[str, int], int] = {}
@@ -80,7 +86,7 @@ def preload(root: Path | None, kind: str = "") -> int:
     _references.clear()
     _spoiled, _kind = False, kind
     try:
-        entries = json.loads(read_checked(_path(root, engine)))
+        entries = marshal.loads(read_checked_bytes(_path(root, engine)))
         if type(entries) is not list:
             raise TypeError("regex cache: not a list of entries")
     except _LOST:
@@ -95,7 +101,7 @@ def preload(root: Path | None, kind: str = "") -> int:
             _loaded[pattern, flags] = entry
             if cache.setdefault((str, pattern, flags), compiled) is compiled:
                 _references[pattern, flags] = sys.getrefcount(compiled)  # as _used counts
-            else:  # compiled before the file was read (json's, imported by this module): in
+            else:  # compiled before the file was read (by a module imported first): in
                 _references[pattern, flags] = 0  # every run's cache, so always used
     return len(_loaded)
 
@@ -126,7 +132,7 @@ def save(root: Path | None) -> int:
             break
         entries.setdefault(known, _loaded[known])
     with contextlib.suppress(OSError):
-        keep_checked(path, json.dumps(list(entries.values())), 4)
+        keep_checked_bytes(path, marshal.dumps(list(entries.values())), 4)
     return len(new)
 
 
@@ -159,9 +165,18 @@ def _engine() -> Any:
 
 
 def _path(root: Path, engine: Any) -> Path:
-    name = json.dumps([sys.version, sys.implementation.name, sys.byteorder, engine.MAGIC, CHECKED])
+    name = repr(
+        [
+            sys.version,
+            sys.implementation.name,
+            sys.byteorder,
+            engine.MAGIC,
+            marshal.version,
+            CHECKED,
+        ]
+    )
     kind = f"-{_kind}" if _kind else ""
-    return root / "regex" / f"{sha256(name.encode()).hexdigest()[:40]}{kind}.json"
+    return root / "regex" / f"{sha256(name.encode()).hexdigest()[:40]}{kind}.marshal"
 
 
 def _keepable(key: object) -> bool:
@@ -187,14 +202,11 @@ def _entry(key: tuple[type, str, int], compiled: re.Pattern[str], engine: Any) -
     names = [None] * state.groups
     for name, number in state.groupdict.items():
         names[number] = name
-    # base64 as a string: JSON reads it 10x faster (binascii's, as base64.b64encode gives it;
-    # the base64 module itself, and struct under it, would be two more imports a run)
-    packed = b2a_base64(code.tobytes(), newline=False).decode("ascii")
     entry = [
         pattern,
         flags,
         flags | state.flags,
-        packed,
+        code.tobytes(),  # marshal reads bytes as one copy; array makes the words of them
         state.groups - 1,
         dict(state.groupdict),
         names,
@@ -209,9 +221,9 @@ def _compiled(entry: list[Any], engine: Any) -> tuple[str, int, re.Pattern[str]]
     pattern, flags, engine_flags, code, groups, groupindex, names = entry
     if type(pattern) is not str or type(flags) is not int or type(engine_flags) is not int:
         raise TypeError("regex cache: an entry's pattern or flags")
-    if type(code) is not str:
-        raise TypeError("regex cache: an entry's code is not a string")
-    words = array(_CODE, a2b_base64(code, strict_mode=True)).tolist()  # ValueError if cut
+    if type(code) is not bytes:
+        raise TypeError("regex cache: an entry's code is not bytes")
+    words = array(_CODE, code).tolist()  # ValueError if cut inside a word
     if type(groupindex) is not dict or type(names) is not list:
         raise TypeError("regex cache: an entry's group names")
     compiled = engine.compile(pattern, engine_flags, words, groups, groupindex, tuple(names))
