@@ -900,6 +900,12 @@ EN_FRESH_E70 = frozenset({"may-ardern", "johnson-ardern", "ban-hollande"})
 EN_FRESH_E68 = frozenset(
     {"abe-park-geun-hye", "abe-moon", "moon-abe", "hayashi-park-jin", "modi-moon"}
 )
+# The English series of e76's fresh batch 56 (forty-fifth session): President Moon Jae-in's calls
+# with President Trump, 2017-08-07 to 2018-09-04 (seven pairs, a chain), as Cheong Wa Dae's English
+# pages published them (its archived briefings and news, korea.net's reprint of its briefings);
+# fresh. build_background.EXCLUDED names Moon Jae-in (e68) and "moon" (e76, for the series
+# name; it leaves out no readout of either corpus).
+EN_FRESH_E76 = frozenset({"moon-trump"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -1105,7 +1111,10 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # zhaoleji-rahmon and zhaoleji-tokayev (e55's; one pair each), passing over zhaoleji-sanchez
     # (2 pairs: 30 of 91 would be under a third), 31 of 91 aside; the next, dingxuexiang-
     # berdimuhamedov (one pair), would leave 30 (3 x 30 < 91).
-    assert shares == {"en": (107, 319), "zh": (31, 91), "ru": (16, 46)}
+    # e76's English fresh batch 56 (7 pairs, forty-fifth session) takes English to 114 of 326
+    # aside; its brief moves no pair: the English move per language it brings is the lead's (or
+    # e73's, whose batch 53 brings the same) at the merge.
+    assert shares == {"en": (114, 326), "zh": (31, 91), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1155,9 +1164,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # and e69's 49, 145 of 437 (33.2 %); with e71's Russian batch 51 and the four Russian pairs
     # its turnover moved to dev, 147 of 443; with e70's English batch 50 (7 pairs) and the two
     # English pairs it moved to dev (TURNOVER_E70), 152 of 450 (33.8 %); with e72's Chinese batch
-    # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %).
+    # 52 (6 pairs) and the four Chinese pairs it moved to dev (TURNOVER_E72), 154 of 456 (33.8 %);
+    # with e76's English fresh batch 56 (7 pairs, no pair moved on its branch), 161 of 463.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (154, 456)
+    assert (len(aside), len(PAIRS)) == (161, 463)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1356,6 +1366,21 @@ def test_english_fresh_batch_48_is_fresh_english_and_written_before_the_tool() -
     batch = fresh_batch(EN_FRESH_E68, 6, "en", "the forty-eighth fresh batch (branch e68")
     assert {p.publisher for p in batch} == {"mofa-jp", "president-go-kr", "pib"}
     assert not EN_FRESH_E68 & {p.series for p in PAIRS if not p.fresh}
+
+
+def test_english_fresh_batch_56_is_fresh_english_and_written_before_the_tool() -> None:
+    """e76's batch: seven English pairs, fresh, of one series new to every folder of ``eval/``,
+    President Moon's calls with President Trump as the Korean presidential office's English pages
+    published them (its archive and korea.net), a chain of eight readouts; written by hand before
+    the tool ran; Moon Jae-in is in build_background.EXCLUDED."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E76, 7, "en", "the fifty-sixth fresh batch (branch e76")
+    assert {p.publisher for p in batch} == {"president-go-kr", "korea-net"}
+    chain = sorted(batch, key=lambda p: p.name)  # B of one pair is A of the next
+    assert all(p.b_path == q.a_path for p, q in zip(chain, chain[1:], strict=False))
+    for title in ("Readout of a Call with President Moon Jae-in", "Call with President Moon"):
+        assert build_background._EXCLUDED.search(title), title
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
