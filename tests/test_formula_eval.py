@@ -919,6 +919,12 @@ EN_FRESH_E70 = frozenset({"may-ardern", "johnson-ardern", "ban-hollande"})
 EN_FRESH_E68 = frozenset(
     {"abe-park-geun-hye", "abe-moon", "moon-abe", "hayashi-park-jin", "modi-moon"}
 )
+# The English series of e76's fresh batch 56 (forty-fifth session): President Moon Jae-in's calls
+# with President Trump, 2017-08-07 to 2018-09-04 (seven pairs, a chain), as Cheong Wa Dae's English
+# pages published them (its archived briefings and news, korea.net's reprint of its briefings);
+# fresh. build_background.EXCLUDED names Moon Jae-in (e68) and "moon" (e76, for the series
+# name; it leaves out no readout of either corpus).
+EN_FRESH_E76 = frozenset({"moon-trump"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -1161,7 +1167,10 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E74): zhaoleji-sanchez (e55's batch, 2 pairs),
     # dingxuexiang-berdimuhamedov and liqiang-bin-zayed (e56's, one pair each), 33 of 97 aside; the
     # next, liqiang-oyun-erdene (one pair), would leave 32 (3 x 32 < 97).
-    assert shares == {"en": (109, 326), "zh": (33, 97), "ru": (16, 46)}
+    # e76's English fresh batch 56 (7 pairs, moving no pair on its branch) takes English to 116 of
+    # 333 aside once merged (branch e76m); the English move per language it brings is e76m's next
+    # commit.
+    assert shares == {"en": (116, 333), "zh": (33, 97), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1215,9 +1224,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # The forty-fifth session's turnover (branch e73: batches 47 to 52 held out) keeps them aside;
     # with e73's English batch 53 (7 pairs), 161 of 463, and the five English pairs it moved to dev
     # (TURNOVER_E73), 156 of 463 (33.7 %); with e74's Chinese batch 54 (6 pairs) and the four
-    # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %).
+    # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %); with e76's English fresh
+    # batch 56 (7 pairs, no pair moved on its branch), 165 of 476.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (158, 469)
+    assert (len(aside), len(PAIRS)) == (165, 476)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1488,6 +1498,21 @@ def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == series]  # fmt: skip
         assert notes and all(TURNOVER_E73 in note for note in notes), series
+
+
+def test_english_fresh_batch_56_is_fresh_english_and_written_before_the_tool() -> None:
+    """e76's batch: seven English pairs, fresh, of one series new to every folder of ``eval/``,
+    President Moon's calls with President Trump as the Korean presidential office's English pages
+    published them (its archive and korea.net), a chain of eight readouts; written by hand before
+    the tool ran; Moon Jae-in is in build_background.EXCLUDED."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E76, 7, "en", "the fifty-sixth fresh batch (branch e76")
+    assert {p.publisher for p in batch} == {"president-go-kr", "korea-net"}
+    chain = sorted(batch, key=lambda p: p.name)  # B of one pair is A of the next
+    assert all(p.b_path == q.a_path for p, q in zip(chain, chain[1:], strict=False))
+    for title in ("Readout of a Call with President Moon Jae-in", "Call with President Moon"):
+        assert build_background._EXCLUDED.search(title), title
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
