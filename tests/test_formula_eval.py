@@ -427,8 +427,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # moved by the all-pairs rule (trudeau-marin, trudeau-karins, sullivan-dokos), its Chinese
 # xi-ghazouani by the per-language rule (forty-second) and its last two English series,
 # sullivan-esperon and sullivan-oprisor, by the per-language rule with e70's English batch 50
-# (forty-fourth, TURNOVER_E70): e38's batch is in dev whole, and no batch is split.
-MOVED_SERIES = frozenset[str]()
+# (forty-fourth, TURNOVER_E70): e38's batch is in dev whole. e40's and e41's batches moved whole by
+# the per-language rule with e73's English batch 53 (forty-fifth, TURNOVER_E73), then e42's English
+# series and the first of e43's batch, blinken-cortizo (one pair), by the per-language rule with
+# e76's English batch 56 (forty-fifth, branch e76m, TURNOVER_E76): e43's batch is split, its other
+# English series (blinken-park, trump-abdullah, trump-starmer) held out.
+MOVED_SERIES = frozenset({"blinken-cortizo"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -437,8 +441,10 @@ MOVED_SERIES = frozenset[str]()
 # thirtieth), e28's (thirtieth to thirty-second), e29's (thirty-second to thirty-fourth), e31's
 # (thirty-fourth to thirty-sixth), e34's (thirty-sixth to thirty-eighth), e35's (thirty-eighth to
 # fortieth), e37's (fortieth and forty-first), e38's (forty-first to forty-fourth), and e40's and
-# e41's (forty-fifth, by the per-language rule with e73's English batch 53, TURNOVER_E73).
-MOVED_BATCHES = 21
+# e41's (forty-fifth, by the per-language rule with e73's English batch 53, TURNOVER_E73), and
+# e42's (forty-fifth, its English series by the per-language rule with e76's English batch 56,
+# TURNOVER_E76; its Chinese xi-lee-jae-myung moved by the per-language rule before).
+MOVED_BATCHES = 22
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -756,8 +762,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e72's turnover per language (its Chinese batch 52); kishida-gentiloni,
     # kishida-steinmeier (2) and sunak-zelenskyy (2), moved by e73's turnover per language (its
     # English batch 53); zhaoleji-sanchez (2), dingxuexiang-berdimuhamedov and liqiang-bin-zayed,
-    # moved by e74's turnover per language (its Chinese batch 54)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 311
+    # moved by e74's turnover per language (its Chinese batch 54); kishida-kerry (2),
+    # kishida-tillerson, kono-tillerson and blinken-cortizo, moved at the merge of e76 (its English
+    # batch 56, branch e76m)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 316
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -919,6 +927,12 @@ EN_FRESH_E70 = frozenset({"may-ardern", "johnson-ardern", "ban-hollande"})
 EN_FRESH_E68 = frozenset(
     {"abe-park-geun-hye", "abe-moon", "moon-abe", "hayashi-park-jin", "modi-moon"}
 )
+# The English series of e76's fresh batch 56 (forty-fifth session): President Moon Jae-in's calls
+# with President Trump, 2017-08-07 to 2018-09-04 (seven pairs, a chain), as Cheong Wa Dae's English
+# pages published them (its archived briefings and news, korea.net's reprint of its briefings);
+# fresh. build_background.EXCLUDED names Moon Jae-in (e68) and "moon" (e76, for the series
+# name; it leaves out no readout of either corpus).
+EN_FRESH_E76 = frozenset({"moon-trump"})
 
 # The turnover per language (forty-second session, branch e60; eval/formulas/SOURCES.md, "Split
 # per language"): in each language, held-out series move to dev in the order they were held out,
@@ -967,6 +981,12 @@ TURNOVER_E73 = (
 # third aside (37 of 97).
 TURNOVER_E74 = (
     "(forty-fifth session, branch e74's turnover per language with its fresh batch 54);"
+    " a dev pair since"
+)
+# And on branch e76m (forty-fifth session), merging e76's English fresh batch 56 after e73's batch
+# 53 and its move, when English stood at 116 of 333 aside.
+TURNOVER_E76 = (
+    "(forty-fifth session, branch e76m's turnover per language with e76's fresh batch 56);"
     " a dev pair since"
 )
 MOVED_BY_LANGUAGE = {
@@ -1024,6 +1044,10 @@ MOVED_BY_LANGUAGE = {
             "kishida-gentiloni",  # on branch e73, with its fresh batch 53 (TURNOVER_E73)
             "kishida-steinmeier",
             "sunak-zelenskyy",
+            "kishida-kerry",  # on branch e76m, with e76's fresh batch 56 (TURNOVER_E76)
+            "kishida-tillerson",
+            "kono-tillerson",
+            "blinken-cortizo",
         }
     ),
 }
@@ -1090,6 +1114,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E72,
                     TURNOVER_E73,
                     TURNOVER_E74,
+                    TURNOVER_E76,
                 )
             )
         )
@@ -1161,7 +1186,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E74): zhaoleji-sanchez (e55's batch, 2 pairs),
     # dingxuexiang-berdimuhamedov and liqiang-bin-zayed (e56's, one pair each), 33 of 97 aside; the
     # next, liqiang-oyun-erdene (one pair), would leave 32 (3 x 32 < 97).
-    assert shares == {"en": (109, 326), "zh": (33, 97), "ru": (16, 46)}
+    # e76's English fresh batch 56 (7 pairs, moving no pair on its branch) took English to 116 of
+    # 333 aside once merged (branch e76m): the rule moved its next held-out series (TURNOVER_E76):
+    # kishida-kerry (2 pairs), kishida-tillerson and kono-tillerson (one each; e42's batch) and
+    # blinken-cortizo (the first of e43's, one pair), 111 of 333 aside (3 x 111 >= 333); the next,
+    # blinken-park (2 pairs), would leave 109, and trump-abdullah or trump-starmer (one each) 110
+    # (3 x 110 < 333).
+    assert shares == {"en": (111, 333), "zh": (33, 97), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1215,9 +1246,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # The forty-fifth session's turnover (branch e73: batches 47 to 52 held out) keeps them aside;
     # with e73's English batch 53 (7 pairs), 161 of 463, and the five English pairs it moved to dev
     # (TURNOVER_E73), 156 of 463 (33.7 %); with e74's Chinese batch 54 (6 pairs) and the four
-    # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %).
+    # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %); with e76's English fresh
+    # batch 56 (7 pairs, no pair moved on its branch), 165 of 476, and the five English pairs its
+    # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (158, 469)
+    assert (len(aside), len(PAIRS)) == (160, 476)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1256,7 +1289,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     sullivan-hulata by e58 and xi-ruto by e59 in the forty-first; e38's: three of its six series
     (one pair each) by e59 in the forty-first, its Chinese one by the per-language rule in the
     forty-second, its last two English ones (one pair each) by the per-language rule with e70's
-    English batch 50 in the forty-fourth)."""
+    English batch 50 in the forty-fourth; e40's and e41's whole by the per-language rule with
+    e73's English batch 53 in the forty-fifth; e42's English series (four pairs) and the first of
+    e43's, blinken-cortizo (one pair), by the per-language rule with e76's English batch 56 at its
+    merge (branch e76m) in the forty-fifth)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1270,9 +1306,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e41's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e42's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e42's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e43's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -1280,7 +1316,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No English series of the oldest batch held out (e42's) could move too: moving it would leave
+    # No English series of the oldest batch held out (e43's) could move too: moving it would leave
     # less than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
@@ -1311,6 +1347,16 @@ def fresh_batch(
     }
     assert not series & elsewhere
     return batch
+
+
+def english_moved_by(moved: set[str], marker: str) -> None:
+    """English series a fresh batch's turnover per language moved to dev: in
+    MOVED_BY_LANGUAGE["en"], each of their pair files saying ``marker``."""
+    assert moved <= MOVED_BY_LANGUAGE["en"]
+    for series in moved:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == series]  # fmt: skip
+        assert notes and all(marker in note for note in notes), series
 
 
 def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> None:
@@ -1426,11 +1472,7 @@ def test_english_batch_50_was_fresh_english_and_written_before_the_tool() -> Non
     assert {p.publisher for p in batch} == {"gov-uk", "un"}
     for name in ("Jacinda Ardern", "François Hollande", "Ban Ki-moon"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
-    for moved in ("sullivan-esperon", "sullivan-oprisor"):
-        assert moved in MOVED_BY_LANGUAGE["en"]
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == moved]  # fmt: skip
-        assert notes and all(TURNOVER_E70 in note for note in notes), moved
+    english_moved_by({"sullivan-esperon", "sullivan-oprisor"}, TURNOVER_E70)
 
 
 def test_english_batch_47_was_fresh_english_and_written_before_the_tool() -> None:
@@ -1482,12 +1524,24 @@ def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -
     for series in EN_FRESH_E73:  # each series a chain of successive readouts
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    moved = {"kishida-gentiloni", "kishida-steinmeier", "sunak-zelenskyy"}
-    assert moved <= MOVED_BY_LANGUAGE["en"]
-    for series in moved:
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == series]  # fmt: skip
-        assert notes and all(TURNOVER_E73 in note for note in notes), series
+    english_moved_by({"kishida-gentiloni", "kishida-steinmeier", "sunak-zelenskyy"}, TURNOVER_E73)
+
+
+def test_english_fresh_batch_56_is_fresh_english_and_written_before_the_tool() -> None:
+    """e76's batch: seven English pairs, fresh, of one series new to every folder of ``eval/``,
+    President Moon's calls with President Trump as the Korean presidential office's English pages
+    published them (its archive and korea.net), a chain of eight readouts; written by hand before
+    the tool ran; Moon Jae-in is in build_background.EXCLUDED."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E76, 7, "en", "the fifty-sixth fresh batch (branch e76")
+    assert {p.publisher for p in batch} == {"president-go-kr", "korea-net"}
+    chain = sorted(batch, key=lambda p: p.name)  # B of one pair is A of the next
+    assert all(p.b_path == q.a_path for p, q in zip(chain, chain[1:], strict=False))
+    for title in ("Readout of a Call with President Moon Jae-in", "Call with President Moon"):
+        assert build_background._EXCLUDED.search(title), title
+    moved = {"kishida-kerry", "kishida-tillerson", "kono-tillerson", "blinken-cortizo"}
+    english_moved_by(moved, TURNOVER_E76)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
