@@ -226,6 +226,12 @@ class Contested(list[Hit]):
 def choose(candidates: list[Hit], covered: set[int], *, key: object) -> list[Hit]:
     """Keep the best candidates that overlap neither each other nor ``covered``; mark them
     covered. :class:`Contested` when some candidate is left out."""
+    if len(candidates) == 1:  # most sentences with a hit: nothing to sort or to lose to
+        hit = candidates[0]
+        if covered.isdisjoint(range(hit[0], hit[1])):
+            covered.update(range(hit[0], hit[1]))
+            return [hit]
+        return Contested([], candidates)
     chosen: list[Hit] = []
     for hit in sorted(candidates, key=key):  # type: ignore[call-overload]
         if not covered.intersection(range(hit[0], hit[1])):
