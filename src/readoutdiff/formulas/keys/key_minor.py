@@ -8,7 +8,6 @@ key changes learns why there are none.
 from __future__ import annotations
 
 from collections import Counter
-from datetime import date
 from functools import partial
 
 from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
@@ -199,6 +198,8 @@ def day_gap(a: Readout, b: Readout) -> int | None:
     is no ISO date)."""
     if not (a.date and b.date):
         return None
+    from datetime import date  # only for two dated readouts: ~4 M instructions to import
+
     try:
         return abs((date.fromisoformat(a.date) - date.fromisoformat(b.date)).days)
     except ValueError:
