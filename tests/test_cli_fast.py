@@ -117,19 +117,23 @@ def test_what_the_fast_parser_declines_goes_to_typer(
         capsys.readouterr()
 
 
-def test_an_unreadable_existing_file_is_typers_to_refuse(
+def test_an_unreadable_existing_file_goes_to_typer_and_its_reader(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """typer refuses an option's path that exists but cannot be read; so must the fast path.
+    """The fast path leaves an option's path that exists but cannot be read to typer, which
+    takes it as it takes any path (rev32: its ``readable`` check refused a write-only ``-o``
+    file, "Path 'out.html' is not readable"); the lexicon's reader or the writer then says what
+    is wrong in its own words (tests/test_review_rev32.py).
 
-    (Tests may run as root, who reads every file: ``os.access`` says no for both instead.)
+    (Tests may run as root, who reads every file: ``os.access`` says no instead.)
     """
-    arguments = [A, B, "--lexicon", A]
-    assert fast.parse(arguments) is not None
-    monkeypatch.setattr(os, "access", lambda *_: False)
-    assert fast.parse(arguments) is None
-    assert _typer_reads(arguments, monkeypatch) is None
-    assert "is not readable" in capsys.readouterr().err
+    for arguments in ([A, B, "--lexicon", A], [A, B, "-o", A]):
+        assert fast.parse(arguments) is not None
+        with monkeypatch.context() as patch:
+            patch.setattr(os, "access", lambda *_: False)
+            assert fast.parse(arguments) is None
+            assert _typer_reads(arguments, monkeypatch) is not None
+        assert "is not readable" not in capsys.readouterr().err
 
 
 def test_every_table_entry_and_parameter_meet() -> None:

@@ -45,7 +45,12 @@ def declared(name: str) -> Any:
         chosen = _FormatChoice(list(flags.Format))
         return typer.Option(*flag.names, metavar=flag.metavar, help=flag.help, click_type=chosen)
     parser = megabytes if flag.parse is flags.megabytes else None
-    return typer.Option(*flag.names, metavar=flag.metavar, help=flag.help, parser=parser)
+    # readable=False: typer's paths ask for read permission by default, which refused an output
+    # file that can be written but not read (-o out.html of mode 200: "Path ... is not
+    # readable"); an input that cannot be read is refused by the reader, in its own words
+    return typer.Option(
+        *flag.names, metavar=flag.metavar, help=flag.help, parser=parser, readable=False
+    )
 
 
 class _FormatChoice(TyperChoice[flags.Format]):

@@ -66,10 +66,15 @@ def unwritable(path: Path, error: OSError) -> ReadoutError:
     >>> print(unwritable(Path("/"), IsADirectoryError(21, "Is a directory")))
     /: is a folder; give the name of a file to write
     """
-    if path.is_dir():
+    # os.path.isdir, not Path.is_dir: that raises where a folder on the way cannot be searched
+    # (-o /root/x.html as a user: the bare "/root/x.html: Permission denied" was all it said)
+    if os.path.isdir(path):
         return ReadoutError("is a folder; give the name of a file to write", path=str(path))
-    if not path.parent.is_dir():
+    if not os.path.isdir(path.parent):
         folder = path.parent
+        hidden = _unsearchable(folder)
+        if hidden:  # it may well be there: a folder on the way cannot be searched
+            return ReadoutError(f"cannot write it ({hidden})", path=str(path))
         return ReadoutError(
             f"cannot write it: there is no folder {folder}; make it first", path=str(path)
         )
@@ -94,8 +99,30 @@ def refuse_unwritable(paths: Iterable[Path | None]) -> None:
     readoutdiff.errors.ReadoutError: /no/such/folder/out.json: cannot write it: there is no folder /no/such/folder; make it first
     """
     for path in paths:
-        if path is not None and str(path) != "-" and (path.is_dir() or not path.parent.is_dir()):
+        if path is not None and str(path) != "-" and not _beside_folder(path):
             raise unwritable(path, FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT)))
+
+
+def _unsearchable(folder: Path) -> str:
+    """Why ``folder`` cannot be looked at (``Permission denied``), or "" when it is simply not
+    there (nor a folder).
+
+    >>> _unsearchable(Path("/no/such/folder"))
+    ''
+    """
+    try:
+        os.stat(folder)
+    except (FileNotFoundError, NotADirectoryError):
+        return ""
+    except OSError as error:
+        return error.strerror or str(error)
+    return ""
+
+
+def _beside_folder(path: Path) -> bool:
+    """Whether ``path`` names no folder and its folder is there (``os.path.isdir`` says False
+    of what cannot be looked at, where ``Path.is_dir`` raises, as :func:`unwritable` needs)."""
+    return not os.path.isdir(path) and os.path.isdir(path.parent)
 
 
 def _replace(path: Path, data: bytes) -> None:

@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from readoutdiff.errors import STDIN, ReadoutError
+from readoutdiff.errors import STDIN, InputError, ReadoutError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -30,7 +30,13 @@ def history_read(folders: list[Path] | None, max_bytes: int) -> list[Readout]:
         return []
     from readoutdiff.ingest.readout_paths import history_readouts
 
-    return history_readouts(folders, max_bytes=max_bytes, on_skipped=_warn_history_skipped)
+    try:
+        return history_readouts(folders, max_bytes=max_bytes, on_skipped=_warn_history_skipped)
+    except PermissionError as error:  # a folder that cannot be listed (its files say so already)
+        raise InputError(
+            f"cannot list it ({error.strerror}); check its permissions",
+            path=str(error.filename),
+        ) from None
 
 
 def _warn_history_skipped(skipped: Iterable[Skipped]) -> None:
