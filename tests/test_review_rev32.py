@@ -87,6 +87,20 @@ def test_no_path_option_of_diff_or_formulas_asks_for_read_permission() -> None:
     assert asked == set()
 
 
+def test_no_output_option_of_check_or_series_asks_for_read_permission() -> None:
+    """The same for the files ``check`` and ``series`` write (rev32 left them to their owner):
+    only the inputs (``--rules``) may ask."""
+    group = typer.main.get_command(app)
+    assert isinstance(group, typer.core.TyperGroup)
+    asked = {
+        f"{name} {'/'.join(param.opts)}"
+        for name in ("check", "series")
+        for param in group.commands[name].params
+        if getattr(param.type, "readable", False)
+    }
+    assert asked <= {"check --rules"}
+
+
 def test_a_write_only_output_file_is_written(tmp_path: Path) -> None:
     report, data = tmp_path / "report.html", tmp_path / "report.json"
     for path in (report, data):

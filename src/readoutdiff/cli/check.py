@@ -77,7 +77,8 @@ _Format = Annotated[
     ),
 ]
 _JunitFile = Annotated[
-    Path | None, typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.")
+    Path | None,
+    typer.Option("--junit", metavar="FILE", help="Also write JUnit XML to FILE.", readable=False),
 ]
 _JsonFile = Annotated[
     Path | None,
@@ -85,6 +86,7 @@ _JsonFile = Annotated[
         "--json",
         metavar="FILE",
         help="Also write readoutdiff-check/1 JSON to FILE (readoutdiff-checks/1 with --since).",
+        readable=False,
     ),
 ]
 _SummaryFile = Annotated[
@@ -93,6 +95,7 @@ _SummaryFile = Annotated[
         "--summary",
         metavar="FILE",
         help="Append a Markdown summary to FILE (e.g. $GITHUB_STEP_SUMMARY).",
+        readable=False,  # an output: typer's default read check refused a write-only file
     ),
 ]
 _Since = Annotated[

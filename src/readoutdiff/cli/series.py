@@ -69,15 +69,22 @@ _Paths = Annotated[
     ),
 ]
 _HtmlFile = Annotated[
-    Path | None, typer.Option("--html", metavar="FILE", help="Write the HTML timeline to FILE.")
+    Path | None,
+    typer.Option(
+        "--html", metavar="FILE", help="Write the HTML timeline to FILE.", readable=False
+    ),  # an output: typer's default read check refused a write-only file
 ]
 _JsonFile = Annotated[
     Path | None,
-    typer.Option("--json", metavar="FILE", help="Write readoutdiff-series/1 JSON to FILE."),
+    typer.Option(
+        "--json", metavar="FILE", help="Write readoutdiff-series/1 JSON to FILE.", readable=False
+    ),
 ]
 _CsvFile = Annotated[
     Path | None,
-    typer.Option("--csv", metavar="FILE", help="Write one CSV row per formula and meeting."),
+    typer.Option(
+        "--csv", metavar="FILE", help="Write one CSV row per formula and meeting.", readable=False
+    ),
 ]
 _PairsChoice = Annotated[
     Pairs,
