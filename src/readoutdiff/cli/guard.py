@@ -14,7 +14,6 @@ from typing import TYPE_CHECKING, NoReturn
 from readoutdiff import cache_dir
 from readoutdiff.cli.output import BROKEN_PIPE, quiet_stdout, write_stdout
 from readoutdiff.errors import ExitCode, ReadoutError
-from readoutdiff.render.escape import shown_line
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -69,6 +68,8 @@ def _interrupt(signum: int, frame: object) -> None:
 
 def fail(message: str) -> NoReturn:
     """Write one error line (control characters in file names spelled out) and exit 2."""
+    from readoutdiff.render.escape import shown_line  # only on an error: ~1.4 M at start-up
+
     stop(f"readoutdiff: error: {shown_line(message.strip())}", ExitCode.BAD_INPUT)
 
 
