@@ -172,8 +172,8 @@ def test_check_series_misuse_is_one_line(tmp_path: Path) -> None:
         " series: give -o FILE, written once a series as FILE with the series' name before its"
         " suffix",
         ("readouts", "--series", "all", "--since", "HEAD"): "--since checks each readout added"
-        " in its own series by file name; --series picks a series of the newest pairs: give"
-        " one of them",
+        " in its own series by file name already: leave --series all out, or give --series NAME"
+        " to check the readouts added to one series",  # ux19: --since --series NAME is read
     }
     plain = tmp_path / "plain"  # names that say no series: the samples
     plain.mkdir()

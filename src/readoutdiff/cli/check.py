@@ -22,7 +22,7 @@ from readoutdiff.cli.options import (
     OutputOption,
 )
 from readoutdiff.cli.output import refuse_unwritable, write_stdout
-from readoutdiff.cli.series import series_option
+from readoutdiff.cli.series import ALL, series_option
 from readoutdiff.cli.shared import (
     append_file,
     note_date_order,
@@ -122,7 +122,8 @@ _SeriesName = Annotated[
         " all: each series' newest pair in turn, exit 1 when one fails, -o/--json/--junit"
         " FILE written once a series as FILE with the series' name before its suffix"
         " (--summary appended to). A series of one readout has nothing to compare yet and"
-        " passes. Without it, the newest readout's series."
+        " passes. Without it, the newest readout's series. With --since REF: only series"
+        " NAME's readouts added or changed (not all)."
     ),
 ]
 
@@ -171,15 +172,17 @@ def check_command(
     chosen = rules.load(rules_file) if rules_file is not None else rules.DEFAULT
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
     outputs = [output, junit, json_file, summary]
-    if since is not None and series_name is not None:
+    if since is not None and series_name == ALL:
         from readoutdiff.errors import ReadoutError
 
         raise ReadoutError(
-            "--since checks each readout added in its own series by file name; --series picks"
-            " a series of the newest pairs: give one of them"
+            "--since checks each readout added in its own series by file name already: leave"
+            " --series all out, or give --series NAME to check the readouts added to one series"
         )
     if since is not None:
-        failed = _since(paths, since, chosen, options, output_format, outputs, max_size * 1024**2)
+        failed = _since(
+            paths, since, chosen, options, output_format, outputs, max_size * 1024**2, series_name
+        )
         if failed:
             raise typer.Exit(ExitCode.DIFFERENT)
         return
@@ -439,11 +442,14 @@ def _since(
     output_format: CheckFormat,
     outputs: list[Path | None],
     max_bytes: int,
+    series_name: str | None = None,
 ) -> bool:
     """``check DIR --since REF``: check each readout of the folder added or changed since REF
     (git's word), against the one before it by date; return whether a check failed. A pull
     request that adds a readout dated before the folder's newest is checked on that readout,
-    where ``check DIR`` checks the newest pair (u62's walk)."""
+    where ``check DIR`` checks the newest pair (u62's walk). ``--series NAME`` (ux19) keeps
+    the readouts added or changed of series NAME by file name (each still checked against the
+    one before it in its own series); ux18 refused the two together."""
     from readoutdiff.check.pair import folder_readouts, listing, refuse_unknown_ids
     from readoutdiff.check.since import (
         changed_readouts,
@@ -461,6 +467,18 @@ def _since(
     folder = paths[0]
     files, skipped = listing(folder)  # once: a listing reads every file's head (fix4)
     changed, commit, below, submodules, merged = changed_readouts(folder, since, files)
+    if series_name is not None:  # by the file names alone: nothing is read to choose them
+        from readoutdiff.cli.series import series_files
+
+        chosen_files = set(series_files(files, series_name))
+        others = [path for path in changed if path not in chosen_files]
+        changed = [path for path in changed if path in chosen_files]
+        if others:  # the report counts the series' readouts: the others are named, not checked
+            some = f"{len(others)} readout{'s' * (len(others) != 1)}"
+            warn(
+                f"--series {series_name}: {some} added or changed since {since} of another"
+                f" series, not checked: {', '.join(others)}"
+            )
     refuse_writing_inputs([*paths, *files], outputs, "a readout of the folder")
     loaded = None
     if changed:  # else the folder is not read (rev19); a copy is named as `check DIR` names it

@@ -11,7 +11,7 @@ the files asked for and draws a progress bar; the logic lives in :mod:`readoutdi
 import os
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
@@ -363,49 +363,30 @@ def named_series(
     one readout is kept (its check has nothing to compare yet, and passes, as a folder's first
     readout does), and ``order`` None: an undated readout is ordered first, with a warning."""
     from readoutdiff.check.pair import and_, in_order, series_of
-    from readoutdiff.ingest.readout_paths import participants, series_named
     from readoutdiff.series.build import once, order_readouts
 
-    said = {id(readout): series_named(readout.path) for readout in readouts}
+    said = _said(readouts, name, firsts)
     names = sorted({each for each in said.values() if each})
-    if not names:
-        raise ReadoutError(
-            f"--series {name}: no file name of the readouts says its series"
-            " (SERIES__YYYY-MM-DD__…, as the evaluation sets name theirs); "
-            + ("check a folder of one series" if firsts else "name one series' files instead")
-        )
-    unnamed = [readout for readout in readouts if not said[id(readout)]]
-    if unnamed:
-        said_none = "names say none and are" if len(unnamed) > 1 else "name says none and is"
-        warn(
-            f"--series reads readouts by the series their file names say; {len(unnamed)}"
-            f" {said_none} left out ({_shown(unnamed)})"
-        )
     if name != ALL:
-        wanted = set(participants(name))
-        kept = [r for r in readouts if wanted & set(participants(said[id(r)] or ""))]
-        if not kept:
-            raise ReadoutError(
-                f"--series {name}: no readout's file name says that series or a participant of"
-                f" it; the readouts hold {and_(names)}"
-            )
+        chosen = set(_of_series(said, name))
+        kept = [readout for readout in readouts if readout.path in chosen]
         if len(once(kept)) < 2 and not firsts:
-            others = [each for each in names if each not in {said[id(r)] for r in kept}]
+            others = [each for each in names if each not in {said[r.path] for r in kept}]
             raise InputError(
                 f"is the only readout of series {name} by file name; a series needs at least"
                 f" two: give --series {_or([*others, ALL])}",
                 path=kept[0].path,
             )
         return [(None, kept)]
-    left = in_order([readout for readout in readouts if said[id(readout)]])
+    left = in_order([readout for readout in readouts if said[readout.path]])
     groups: list[tuple[str | None, list[Readout]]] = []
     alone: list[str] = []
     while left:
         kept = series_of(left, left[-1])[0]
         if len(once(kept)) < 2 and not firsts:
-            alone.append(f"{Path(kept[0].path).name} ({said[id(kept[0])]})")
+            alone.append(f"{Path(kept[0].path).name} ({said[kept[0].path]})")
         else:
-            groups.append((said[id(left[-1])], kept))
+            groups.append((said[left[-1].path], kept))
         mine = {id(readout) for readout in kept}
         left = [readout for readout in left if id(readout) not in mine]
     if not groups:
@@ -427,10 +408,59 @@ def named_series(
     return groups
 
 
-def _shown(readouts: "list[Readout]") -> str:
+def _said(readouts: "Sequence[Readout | str]", name: str, firsts: bool) -> dict[str, str | None]:
+    """The series each readout's file name says (None: none), by its path; refuse readouts
+    none of whose names says one (``firsts``: in ``check``'s words), warn of those left out."""
+    from readoutdiff.ingest.readout_paths import series_named
+
+    paths = [each if isinstance(each, str) else each.path for each in readouts]
+    said = {path: series_named(path) for path in paths}
+    if not any(said.values()):
+        raise ReadoutError(
+            f"--series {name}: no file name of the readouts says its series"
+            " (SERIES__YYYY-MM-DD__…, as the evaluation sets name theirs); "
+            + ("check a folder of one series" if firsts else "name one series' files instead")
+        )
+    unnamed = [path for path in paths if not said[path]]
+    if unnamed:
+        said_none = "names say none and are" if len(unnamed) > 1 else "name says none and is"
+        warn(
+            f"--series reads readouts by the series their file names say; {len(unnamed)}"
+            f" {said_none} left out ({_shown(unnamed)})"
+        )
+    return said
+
+
+def _of_series(said: dict[str, str | None], name: str) -> list[str]:
+    """The paths whose series (``said``) shares a participant with ``name``; refuse a name
+    that none shares."""
+    from readoutdiff.check.pair import and_
+    from readoutdiff.ingest.readout_paths import participants
+
+    wanted = set(participants(name))
+    kept = [path for path, each in said.items() if wanted & set(participants(each or ""))]
+    if not kept:
+        names = sorted({each for each in said.values() if each})
+        raise ReadoutError(
+            f"--series {name}: no readout's file name says that series or a participant of"
+            f" it; the readouts hold {and_(names)}"
+        )
+    return kept
+
+
+def series_files(files: "Sequence[str]", name: str) -> list[str]:
+    """``check DIR --since REF --series NAME`` (ux19): the readout files of ``files`` whose
+    names say series NAME or a participant of it, by the file names alone (no readout is read:
+    a run with nothing added reads none), with ``check DIR --series NAME``'s errors and
+    warnings."""
+    return _of_series(_said(files, name, firsts=True), name)
+
+
+def _shown(readouts: "Sequence[Readout | str]") -> str:
     """The file names of the first three of ``readouts``, then how many more."""
     more = f" and {len(readouts) - 3} more" if len(readouts) > 3 else ""
-    return ", ".join(Path(readout.path).name for readout in readouts[:3]) + more
+    paths = [each if isinstance(each, str) else each.path for each in readouts[:3]]
+    return ", ".join(Path(path).name for path in paths) + more
 
 
 def _or(names: list[str]) -> str:
@@ -602,6 +632,26 @@ def _write_outputs(
         write(json_file, render_series_json(series))
     if csv_file is not None:  # with a byte-order mark: Excel reads UTF-8 only with one
         write_file(csv_file, "\ufeff" + render_series_csv(series), newline="")
+        if not series.formulas:
+            warn(empty_csv(csv_file, series))
+
+
+def empty_csv(csv_file: Path, series: "Series") -> str:
+    """The warning of a CSV with no formula row (ux19): a row is a formula at a meeting, so a
+    series with no formula leaves the header alone, and no cell names the series or its
+    readouts (the JSON and HTML do); kept so rather than rows of empty formula cells, which a
+    spreadsheet or pandas would count as formulas.
+
+    >>> from types import SimpleNamespace as S
+    >>> empty_csv(Path("s.csv"), S(names=("xi-putin",), meetings=(1, 2)))  # doctest: +ELLIPSIS
+    's.csv holds the header row alone: series xi-putin, 2 readouts, has no formula to ...'
+    """
+    which = f"series {'; '.join(series.names)}, " if series.names else "the series, "
+    return (
+        f"{csv_file} holds the header row alone: {which}{len(series.meetings)} readouts, has no"
+        " formula to give a row (one row per formula and meeting); --json FILE names its"
+        " readouts"
+    )
 
 
 def _progress_bar() -> Callable[[int, int], None] | None:

@@ -406,15 +406,31 @@ def subfolders_hint(paths: list[str]) -> str:
 
 
 def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
-    entries = sorted(
-        (path for path in folder.iterdir() if not path.name.startswith(".")),
-        key=lambda path: (name_order(path.name), path.name),
-    )
+    try:
+        entries = sorted(
+            (path for path in folder.iterdir() if not path.name.startswith(".")),
+            key=lambda path: (name_order(path.name), path.name),
+        )
+    except PermissionError as error:
+        raise unlisted(folder, error) from None
     files, passed = _sorted_out(str(path) for path in entries if path.is_file())
     lost = [_no_file(str(path)) for path in entries if _not_a_file(path)]
     if files:  # a folder of none is an error that names them (:func:`subfolders_hint`)
         lost += [s for path in entries if path.is_dir() and (s := _subfolder(path)) is not None]
     return files, sorted(passed + lost, key=lambda skip: (name_order(skip.path), skip.path))
+
+
+def unlisted(folder: str | os.PathLike[str], error: OSError) -> InputError:
+    """The one line for a folder the user may not list (mode 700, another owner's), as
+    ``--history`` says it (rev32): ``series DIR`` printed the bare ``DIR: Permission denied``
+    and ``check DIR`` ``cannot list it (Permission denied)`` without what to do (ux19).
+
+    >>> print(unlisted("private", PermissionError(13, "Permission denied")))
+    private: cannot list it (Permission denied); check its permissions
+    """
+    return InputError(
+        f"cannot list it ({error.strerror}); check its permissions", path=os.fspath(folder)
+    )
 
 
 def _subfolder(folder: Path) -> Skipped | None:
