@@ -251,10 +251,9 @@ def test_a_drop_whose_words_the_rewritten_sentence_says_again_follows_the_change
         ("xi-modi__2024-10-23", "“战略互信”", "Formula reworded: “保持稳定发展”"),
         # “明年是中西建立全面战略伙伴关系20周年”, B saying "西班牙和中国建立全面战略伙伴关系20年来" in
         # the sentence it rewrote: a wrong fate, now the last formula line, after the whole
-        # passage “实现互利共赢” went with (right). The change “双方保持各层级密切交往互动” →
-        # “中方保持高层交往” (a wrong fate, 0.10 into A, 0.84 into B) it followed is gone twice
-        # over: kc8 no longer keeps a place before the drops for a change reworded in a sentence
-        # not paired with A's, and nz6 (``linking/slots.FAR``) no longer links it at all
+        # passage “实现互利共赢” went with (right; kc8: it took the place the change “双方保持各层级
+        # 密切交往互动” → “中方保持高层交往”, reworded in a sentence not paired with A's and a
+        # wrong fate, no longer keeps before the drops)
         ("xi-sanchez__2024-09-09", "“明年是中西建立全面战略伙伴关系20周年”", "“实现互利共赢”"),
         # “深化双边关系”, B's sentence "就深化两国关系作出战略指引": after both changes
         ("liqiang-merz__2025-11-23", "“深化双边关系”", "“不断丰富双边关系内涵”"),

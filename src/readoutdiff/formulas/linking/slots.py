@@ -149,8 +149,6 @@ def find(
                 break
         else:
             continue
-        if _far_apart(view.readout, own_span, other.readout, other_span):
-            continue  # a line told near the start of one readout and the end of the other
         if not says_head(view.readout, c.own.span, other.readout, other_span):
             continue  # a Chinese rewording keeps some of the formula's own words
         if _parties_apart(view.readout, own_span, other.readout, other_span):
@@ -179,37 +177,6 @@ def find(
         entry = _entry(c, held, own_said, other_said)
         out.changed.append(_kept_in_other_form(entry))
     return out
-
-
-FAR = 0.5
-"""Share of a readout's length, at most, between where the two wordings stand in theirs (see
-:func:`_far_apart`)."""
-
-
-def _far_apart(own: Readout, own_span: Span, other: Readout, other_span: Span) -> bool:
-    """Whether the two wordings stand more than :data:`FAR` of a readout apart, each place read
-    as its share of its own readout's length. Readouts tell their lines in much the same order
-    (the greeting, the relations, the fields, the world), and the window a formula's rewording
-    is looked for in (:func:`nearby.window`) reaches past a short readout's half, so a place
-    that shares a formula's words there is most often another line of the same words. On the
-    young dev pairs and the outside tuning part (branch nz6), of the 14 links so far apart 2 were
-    right, 4 noise, 1 a repeat and 7 wrong fates, 6 of these a hand-listed drop or appearance
-    of the formula (of the nearer ones 59 right, 20 noise, 39 wrong): Li Qiang's
-    深化对话合作 a quarter into the readout of his talks with Scholz of June 2023 is no
-    rewording of the German side's 深化务实合作 three quarters into that of April 2024 (Scholz's
-    深化互利合作 of 2023 is), nor is "stay in close touch" near the end of Trudeau's readout of
-    24 May 2022 one of "continue their close cooperation" near the start of the next (the hand
-    list: dropped). Left alone, the formula is told dropped or appeared, or linked later to its
-    nearer rewording. Swapping the readouts gives the same answer.
-
-    >>> from readoutdiff.ingest import from_text
-    >>> a = from_text("The leaders spoke by phone today. " * 3)  # 102 characters
-    >>> b = from_text("The leaders spoke by phone today. " * 6)  # 204
-    >>> at = lambda start: Span(start=start, end=start + 5, line=1)
-    >>> _far_apart(a, at(10), b, at(160)), _far_apart(a, at(10), b, at(60))
-    (True, False)
-    """
-    return abs(own_span.start / len(own.text) - other_span.start / len(other.text)) > FAR
 
 
 _MANKIND = "人类"
