@@ -73,32 +73,29 @@ def run(*args: str | Path, hidden: Path | None = None) -> subprocess.CompletedPr
     )  # fmt: skip
 
 
-def test_no_path_option_of_diff_or_formulas_asks_for_read_permission() -> None:
-    """typer's ``readable=True`` default refused a write-only output file; the readers say why
-    an input cannot be read."""
+def asking_to_read(*commands: str) -> set[str]:
+    """The path options of ``commands`` that ask typer to check read permission (its
+    ``readable=True`` default), as ``"<command> <option names>"``."""
     group = typer.main.get_command(app)
     assert isinstance(group, typer.core.TyperGroup)
-    asked = {
+    return {
         f"{name} {'/'.join(param.opts)}"
-        for name in ("diff", "formulas")
+        for name in commands
         for param in group.commands[name].params
         if getattr(param.type, "readable", False)
     }
-    assert asked == set()
+
+
+def test_no_path_option_of_diff_or_formulas_asks_for_read_permission() -> None:
+    """typer's ``readable=True`` default refused a write-only output file; the readers say why
+    an input cannot be read."""
+    assert asking_to_read("diff", "formulas") == set()
 
 
 def test_no_output_option_of_check_or_series_asks_for_read_permission() -> None:
     """The same for the files ``check`` and ``series`` write (rev32 left them to their owner):
     only the inputs (``--rules``) may ask."""
-    group = typer.main.get_command(app)
-    assert isinstance(group, typer.core.TyperGroup)
-    asked = {
-        f"{name} {'/'.join(param.opts)}"
-        for name in ("check", "series")
-        for param in group.commands[name].params
-        if getattr(param.type, "readable", False)
-    }
-    assert asked <= {"check --rules"}
+    assert asking_to_read("check", "series") <= {"check --rules"}
 
 
 def test_a_write_only_output_file_is_written(tmp_path: Path) -> None:
