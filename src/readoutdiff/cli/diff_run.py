@@ -29,6 +29,7 @@ from readoutdiff.cli.shared import (
     warn_copy,
     warn_history_series,
     warn_named_otherwise,
+    warn_pair_series,
     warn_same_file,
     write_file,
 )
@@ -83,6 +84,7 @@ def run_diff(
     warn_same_file(a, b)  # once nothing stops the run: an error is the one line then
     warn_copy(pair[0], pair[1])  # as `check OLD NEW` (fix8)
     note_date_order(pair[0], pair[1])  # `readoutdiff NEW OLD` (fix4)
+    warn_pair_series(pair[0], pair[1])  # two unrelated series (rev32's walk)
     warn_history_series(pair, earlier)  # a folder of another series (rev31)
     if history:
         from readoutdiff.history import history_compared

@@ -114,6 +114,24 @@ def warn_history_series(pair: Sequence[Readout], earlier: Sequence[Readout]) -> 
         )
 
 
+def warn_pair_series(first: Readout, second: Readout) -> None:
+    """Say so when A and B are, by their file names (``SERIES__YYYY-MM-DD…``,
+    :func:`~readoutdiff.check.pair.other_series`), of two series sharing no participant
+    (``biden-kishida__…`` against ``xi-putin__…``): their passages are paired all the same, with
+    similarity near 0, and a user who picked the wrong file could not tell (rev32's walk). Two
+    series sharing a participant (Xi with Putin, Xi with Lula) may be compared on purpose."""
+    if not all("__" in os.path.basename(each.path or "") for each in (first, second)):
+        return  # no file name says its series: nothing to import for
+    from readoutdiff.check.pair import other_series, series_named
+
+    others = other_series([second], first)
+    if others:
+        warn(
+            f"A ({series_named(first.path)}) and B ({others[0]}) are of two series sharing no"
+            " participant by file name; they are compared all the same"
+        )
+
+
 def _same_text(first: str, second: str) -> bool:
     """Whether two texts are one but for their line ends or a final newline (a copy saved
     with CRLF, or by an editor that adds one; a byte-order mark is gone once decoded)."""
