@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from readoutdiff.errors import STDIN, InputError, ReadoutError
+from readoutdiff.errors import STDIN, ReadoutError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable, Sequence
@@ -28,15 +28,12 @@ def history_read(folders: list[Path] | None, max_bytes: int) -> list[Readout]:
     :func:`readoutdiff.ingest.readout_paths.history_told` notes them."""
     if not folders:
         return []
-    from readoutdiff.ingest.readout_paths import history_readouts
+    from readoutdiff.ingest.readout_paths import history_readouts, unlisted
 
     try:
         return history_readouts(folders, max_bytes=max_bytes, on_skipped=_warn_history_skipped)
-    except PermissionError as error:  # a folder that cannot be listed (its files say so already)
-        raise InputError(
-            f"cannot list it ({error.strerror}); check its permissions",
-            path=str(error.filename),
-        ) from None
+    except PermissionError as error:  # a folder on the way that cannot be searched (a listing
+        raise unlisted(str(error.filename), error) from None  # refused says so itself: ux19)
 
 
 def _warn_history_skipped(skipped: Iterable[Skipped]) -> None:
