@@ -395,7 +395,7 @@ def _chosen(
     no place here; sym7, a Chinese dev readout, Li Qiang's). A Chinese formula B says reworded
     in a sentence not paired with its own (:func:`_elsewhere`) gets none of the places kept for
     changes: it competes with the drops by rank."""
-    chinese = "zh" in (comparison.a.language, comparison.b.language)
+    chinese = _chinese(comparison)
     heavy = [
         f
         for f in ranked
@@ -526,7 +526,7 @@ def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
     )
     if not drops:
         return set()
-    chinese = "zh" in (comparison.a.language, comparison.b.language)
+    chinese = _chinese(comparison)
     starts = [start for start, _ in drops]
     said: dict[int, str] = {}  # index in stayed -> the B side of the pair holding its sentence
     for alignment in comparison.alignments:
@@ -613,6 +613,11 @@ def _elsewhere(formula: Formula, paired: frozenset[int]) -> bool:
     return formula.id.endswith(REWORDED) and id(formula) not in paired and not _replaced(formula)
 
 
+def _chinese(comparison: Comparison) -> bool:
+    """Whether either readout of ``comparison`` is Chinese (the block's Chinese rules)."""
+    return "zh" in (comparison.a.language, comparison.b.language)
+
+
 def _mined(formula: Formula) -> bool:
     return formula.source is _MINED and not _replaced(formula)
 
@@ -668,7 +673,7 @@ def _paired_clauses(comparison: Comparison) -> frozenset[int]:
     the formulas reworded (:data:`~readoutdiff.model.REWORDED`) whose two wordings stand in
     one aligned pair, in a Chinese readout (:func:`_elsewhere`). Each side's sentences are read once, by start, for
     the few clauses there are."""
-    chinese = "zh" in (comparison.a.language, comparison.b.language)  # the one reader of them
+    chinese = _chinese(comparison)  # the one reader of them
     clauses = [
         f
         for f in comparison.formulas
