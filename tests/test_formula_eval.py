@@ -138,11 +138,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # forty-second), e60's and e61's (6 each, since the forty-third), e62's, e64's, e65's and e66's (6
 # each, since the forty-fourth; e63's Russian batch, held out with them, is in HELD_ORDER["ru"]),
 # e67's, e68's, e69's, e70's and e72's (6, 6, 9, 7 and 6, since the forty-fifth, branch e73's
-# turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]).
+# turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]), e73's, e74's and
+# e76's (7, 6 and 7, since the forty-sixth, branch e77's turnover; e74's Chinese batch is in
+# HELD_ORDER["zh"] too, as e72's).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
-# did the forty-fifth's (branch e73) itself.
+# did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -315,6 +317,9 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"}),
     frozenset({"may-ardern", "johnson-ardern", "ban-hollande"}),
     frozenset({"wangyi-faisal-bin-farhan"}),
+    frozenset({"modi-putin", "sisi-guterres", "sisi-starmer"}),
+    frozenset({"wangyi-qureshi"}),
+    frozenset({"moon-trump"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1077,6 +1082,7 @@ HELD_ORDER = {
         ZH_FRESH_E61,  # held out since the forty-third
         ZH_FRESH_E66,  # held out since the forty-fourth
         ZH_FRESH_E72,  # held out since the forty-fifth
+        ZH_FRESH_E74,  # held out since the forty-sixth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1222,7 +1228,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1248,7 +1254,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E73), 156 of 463 (33.7 %); with e74's Chinese batch 54 (6 pairs) and the four
     # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %); with e76's English fresh
     # batch 56 (7 pairs, no pair moved on its branch), 165 of 476, and the five English pairs its
-    # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %).
+    # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %). The forty-sixth
+    # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (160, 476)
 
@@ -1399,15 +1406,16 @@ def test_chinese_batch_52_was_fresh_chinese_and_written_before_the_tool() -> Non
     chinese_batch_not_from_cctv(ZH_FRESH_E72, marker, "费萨尔", moved, TURNOVER_E72, fresh=False)
 
 
-def test_chinese_fresh_batch_54_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e74's batch: six Chinese pairs, fresh, of a series new to every folder of ``eval/``, from
+def test_chinese_batch_54_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e74's batch: six Chinese pairs, fresh in the forty-fifth session and held out since the
+    forty-sixth's turnover (branch e77), of a series new to every folder of ``eval/``, from
     publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China News Service's
     texts, as e72's batch 52), written by hand before the tool ran; the Chinese background leaves
     out the items naming the counterpart, and the batch took Chinese over a third aside
     (TURNOVER_E74)."""
     moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
-    marker = "the fifty-fourth fresh batch (branch e74"
-    chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74)
+    marker = "branch e77; scored once as a table by branch e74; the fifty-fourth fresh batch"
+    chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74, fresh=False)
 
 
 def chinese_batch_not_from_cctv(
@@ -1509,14 +1517,16 @@ def test_english_batch_48_was_fresh_english_and_written_before_the_tool() -> Non
 EN_FRESH_E73 = frozenset({"modi-putin", "sisi-guterres", "sisi-starmer"})
 
 
-def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -> None:
-    """e73's batch: seven English pairs, fresh, of three series new to every folder of ``eval/``,
+def test_english_batch_53_was_fresh_english_and_written_before_the_tool() -> None:
+    """e73's batch: seven English pairs, fresh in the forty-fifth session and held out since the
+    forty-sixth's turnover (branch e77), of three series new to every folder of ``eval/``,
     from publishers other than gov.uk, state.gov, the White House archives, pm.gc.ca and
     mofa.go.jp (India's PIB and MEA as Indian outlets carried them, the Egyptian Presidency and
     State Information Service), written by hand before the tool ran; each series a chain."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E73, 7, "en", "the fifty-third fresh batch (branch e73")
+    marker = "branch e77; scored once as a table by branch e73; the fifty-third fresh batch"
+    batch = fresh_batch(EN_FRESH_E73, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"pib", "mea", "egypt-presidency"}
     assert not EN_FRESH_E73 & {p.series for p in PAIRS if p not in batch}
     for name in ("Narendra Modi", "Vladimir Putin", "El-Sisi", "António Guterres", "Keir Starmer"):
@@ -1527,14 +1537,16 @@ def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -
     english_moved_by({"kishida-gentiloni", "kishida-steinmeier", "sunak-zelenskyy"}, TURNOVER_E73)
 
 
-def test_english_fresh_batch_56_is_fresh_english_and_written_before_the_tool() -> None:
-    """e76's batch: seven English pairs, fresh, of one series new to every folder of ``eval/``,
+def test_english_batch_56_was_fresh_english_and_written_before_the_tool() -> None:
+    """e76's batch: seven English pairs, fresh in the forty-fifth session and held out since the
+    forty-sixth's turnover (branch e77), of one series new to every folder of ``eval/``,
     President Moon's calls with President Trump as the Korean presidential office's English pages
     published them (its archive and korea.net), a chain of eight readouts; written by hand before
     the tool ran; Moon Jae-in is in build_background.EXCLUDED."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E76, 7, "en", "the fifty-sixth fresh batch (branch e76")
+    marker = "branch e77; scored once as a table by branch e76; the fifty-sixth fresh batch"
+    batch = fresh_batch(EN_FRESH_E76, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"president-go-kr", "korea-net"}
     chain = sorted(batch, key=lambda p: p.name)  # B of one pair is A of the next
     assert all(p.b_path == q.a_path for p, q in zip(chain, chain[1:], strict=False))
