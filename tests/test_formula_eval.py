@@ -1255,9 +1255,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %); with e76's English fresh
     # batch 56 (7 pairs, no pair moved on its branch), 165 of 476, and the five English pairs its
     # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %). The forty-sixth
-    # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside.
+    # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside; with
+    # e77's English fresh batch 57 (8 pairs), 168 of 484.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (160, 476)
+    assert (len(aside), len(PAIRS)) == (168, 484)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1554,6 +1555,34 @@ def test_english_batch_56_was_fresh_english_and_written_before_the_tool() -> Non
         assert build_background._EXCLUDED.search(title), title
     moved = {"kishida-kerry", "kishida-tillerson", "kono-tillerson", "blinken-cortizo"}
     english_moved_by(moved, TURNOVER_E76)
+
+
+# The series of e77's fresh batch 57 (forty-sixth session), from international organisations'
+# own readouts, publishers the set had used for one pair or never: the UN Secretary-General's
+# office (Ban Ki-moon with President Obama, a chain of three pairs, 2009-2015; Ban with Prime
+# Minister Netanyahu, a chain of two, 2011-2014, its first readout the UN News Centre's report;
+# Guterres with President Erdoğan, one pair, 2019 and 2022) and NATO (Secretary General
+# Stoltenberg with President Trump, a chain of two, 2017-2020); fresh. "obama" joined
+# build_background.EXCLUDED for ban-obama; the other principals were in it already.
+EN_FRESH_E77 = frozenset({"ban-obama", "ban-netanyahu", "guterres-erdogan", "stoltenberg-trump"})
+
+
+def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -> None:
+    """e77's batch: eight English pairs, fresh, of four series new to every folder of ``eval/``,
+    from the UN's and NATO's readouts (publishers other than the White House, state.gov, gov.uk,
+    pm.gc.ca and mofa.go.jp, and other than the forty-fifth session's), written by hand before the
+    tool ran; every principal left out of the background; each series a chain."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E77, 8, "en", "the fifty-seventh fresh batch (branch e77")
+    assert {p.publisher for p in batch} == {"un", "un-news", "nato"}
+    assert not EN_FRESH_E77 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Ban Ki-moon", "Barack Obama", "Benjamin Netanyahu", "António Guterres",
+                 "Recep Tayyip Erdoğan", "Jens Stoltenberg"):  # fmt: skip
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series in EN_FRESH_E77:  # each series a chain of successive readouts of its channel
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
