@@ -435,9 +435,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # (forty-fourth, TURNOVER_E70): e38's batch is in dev whole. e40's and e41's batches moved whole by
 # the per-language rule with e73's English batch 53 (forty-fifth, TURNOVER_E73), then e42's English
 # series and the first of e43's batch, blinken-cortizo (one pair), by the per-language rule with
-# e76's English batch 56 (forty-fifth, branch e76m, TURNOVER_E76): e43's batch is split, its other
-# English series (blinken-park, trump-abdullah, trump-starmer) held out.
-MOVED_SERIES = frozenset({"blinken-cortizo"})
+# e76's English batch 56 (forty-fifth, branch e76m, TURNOVER_E76), then the rest of e43's batch
+# (blinken-park, trump-abdullah, trump-starmer) and the first of e44's, harris-abdullah (one pair),
+# by the per-language rule with e77's English batch 57 (forty-sixth, TURNOVER_E77): e44's batch is
+# split, its other English series (harris-macron, harris-scholz, harris-zelenskyy) held out.
+MOVED_SERIES = frozenset({"harris-abdullah"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -448,8 +450,11 @@ MOVED_SERIES = frozenset({"blinken-cortizo"})
 # fortieth), e37's (fortieth and forty-first), e38's (forty-first to forty-fourth), and e40's and
 # e41's (forty-fifth, by the per-language rule with e73's English batch 53, TURNOVER_E73), and
 # e42's (forty-fifth, its English series by the per-language rule with e76's English batch 56,
-# TURNOVER_E76; its Chinese xi-lee-jae-myung moved by the per-language rule before).
-MOVED_BATCHES = 22
+# TURNOVER_E76; its Chinese xi-lee-jae-myung moved by the per-language rule before), and e43's
+# (forty-fifth and forty-sixth: blinken-cortizo with e76's batch 56, its other English series with
+# e77's batch 57, TURNOVER_E77; its Chinese wangyi-balakrishnan moved by the per-language rule
+# before).
+MOVED_BATCHES = 23
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -769,8 +774,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # English batch 53); zhaoleji-sanchez (2), dingxuexiang-berdimuhamedov and liqiang-bin-zayed,
     # moved by e74's turnover per language (its Chinese batch 54); kishida-kerry (2),
     # kishida-tillerson, kono-tillerson and blinken-cortizo, moved at the merge of e76 (its English
-    # batch 56, branch e76m)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 316
+    # batch 56, branch e76m); blinken-park (2), trump-abdullah, trump-starmer and harris-abdullah,
+    # moved by e77's turnover per language (its English batch 57)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 321
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -994,6 +1000,12 @@ TURNOVER_E76 = (
     "(forty-fifth session, branch e76m's turnover per language with e76's fresh batch 56);"
     " a dev pair since"
 )
+# And on branch e77 (forty-sixth session), after the session's turnover, when its English fresh
+# batch 57 took English to 119 of 341 aside.
+TURNOVER_E77 = (
+    "(forty-sixth session, branch e77's turnover per language with its fresh batch 57);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1053,6 +1065,10 @@ MOVED_BY_LANGUAGE = {
             "kishida-tillerson",
             "kono-tillerson",
             "blinken-cortizo",
+            "blinken-park",  # on branch e77, with its fresh batch 57 (TURNOVER_E77)
+            "trump-abdullah",
+            "trump-starmer",
+            "harris-abdullah",
         }
     ),
 }
@@ -1121,6 +1137,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E73,
                     TURNOVER_E74,
                     TURNOVER_E76,
+                    TURNOVER_E77,
                 )
             )
         )
@@ -1198,7 +1215,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # blinken-cortizo (the first of e43's, one pair), 111 of 333 aside (3 x 111 >= 333); the next,
     # blinken-park (2 pairs), would leave 109, and trump-abdullah or trump-starmer (one each) 110
     # (3 x 110 < 333).
-    assert shares == {"en": (111, 333), "zh": (33, 97), "ru": (16, 46)}
+    # The forty-sixth session's turnover (branch e77: batches 53, 54 and 56 held out) moved
+    # nothing by itself; e77's English fresh batch 57 (8 pairs) took English to 119 of 341 aside:
+    # the rule moved its next held-out series (TURNOVER_E77): blinken-park (2 pairs),
+    # trump-abdullah and trump-starmer (one each; the rest of e43's batch) and harris-abdullah (the
+    # first of e44's, one pair), 114 of 341 aside (3 x 114 >= 341); the next, harris-macron (one
+    # pair), would leave 113 (3 x 113 < 341).
+    assert shares == {"en": (114, 341), "zh": (33, 97), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1256,9 +1279,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batch 56 (7 pairs, no pair moved on its branch), 165 of 476, and the five English pairs its
     # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %). The forty-sixth
     # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside; with
-    # e77's English fresh batch 57 (8 pairs), 168 of 484.
+    # e77's English fresh batch 57 (8 pairs), 168 of 484, and the five English pairs it moved to
+    # dev (TURNOVER_E77), 163 of 484 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (168, 484)
+    assert (len(aside), len(PAIRS)) == (163, 484)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1300,7 +1324,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     English batch 50 in the forty-fourth; e40's and e41's whole by the per-language rule with
     e73's English batch 53 in the forty-fifth; e42's English series (four pairs) and the first of
     e43's, blinken-cortizo (one pair), by the per-language rule with e76's English batch 56 at its
-    merge (branch e76m) in the forty-fifth)."""
+    merge (branch e76m) in the forty-fifth; the rest of e43's (four pairs) and the first of e44's,
+    harris-abdullah (one pair), by the per-language rule with e77's English batch 57 in the
+    forty-sixth)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1314,9 +1340,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e42's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e43's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e43's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e44's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -1324,7 +1350,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No English series of the oldest batch held out (e43's) could move too: moving it would leave
+    # No English series of the oldest batch held out (e44's) could move too: moving it would leave
     # less than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
@@ -1583,6 +1609,8 @@ def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -
     for series in EN_FRESH_E77:  # each series a chain of successive readouts of its channel
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"blinken-park", "trump-abdullah", "trump-starmer", "harris-abdullah"}
+    english_moved_by(moved, TURNOVER_E77)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
