@@ -138,11 +138,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # forty-second), e60's and e61's (6 each, since the forty-third), e62's, e64's, e65's and e66's (6
 # each, since the forty-fourth; e63's Russian batch, held out with them, is in HELD_ORDER["ru"]),
 # e67's, e68's, e69's, e70's and e72's (6, 6, 9, 7 and 6, since the forty-fifth, branch e73's
-# turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]).
+# turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]), e73's, e74's and
+# e76's (7, 6 and 7, since the forty-sixth, branch e77's turnover; e74's Chinese batch is in
+# HELD_ORDER["zh"] too, as e72's).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
-# did the forty-fifth's (branch e73) itself.
+# did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -315,6 +317,9 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-penny-wong", "wangyi-borrell", "wangyi-marsudi"}),
     frozenset({"may-ardern", "johnson-ardern", "ban-hollande"}),
     frozenset({"wangyi-faisal-bin-farhan"}),
+    frozenset({"modi-putin", "sisi-guterres", "sisi-starmer"}),
+    frozenset({"wangyi-qureshi"}),
+    frozenset({"moon-trump"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -430,9 +435,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # (forty-fourth, TURNOVER_E70): e38's batch is in dev whole. e40's and e41's batches moved whole by
 # the per-language rule with e73's English batch 53 (forty-fifth, TURNOVER_E73), then e42's English
 # series and the first of e43's batch, blinken-cortizo (one pair), by the per-language rule with
-# e76's English batch 56 (forty-fifth, branch e76m, TURNOVER_E76): e43's batch is split, its other
-# English series (blinken-park, trump-abdullah, trump-starmer) held out.
-MOVED_SERIES = frozenset({"blinken-cortizo"})
+# e76's English batch 56 (forty-fifth, branch e76m, TURNOVER_E76), then the rest of e43's batch
+# (blinken-park, trump-abdullah, trump-starmer) and the first of e44's, harris-abdullah (one pair),
+# by the per-language rule with e77's English batch 57 (forty-sixth, TURNOVER_E77): e44's batch is
+# split, its other English series (harris-macron, harris-scholz, harris-zelenskyy) held out.
+MOVED_SERIES = frozenset({"harris-abdullah"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -443,8 +450,11 @@ MOVED_SERIES = frozenset({"blinken-cortizo"})
 # fortieth), e37's (fortieth and forty-first), e38's (forty-first to forty-fourth), and e40's and
 # e41's (forty-fifth, by the per-language rule with e73's English batch 53, TURNOVER_E73), and
 # e42's (forty-fifth, its English series by the per-language rule with e76's English batch 56,
-# TURNOVER_E76; its Chinese xi-lee-jae-myung moved by the per-language rule before).
-MOVED_BATCHES = 22
+# TURNOVER_E76; its Chinese xi-lee-jae-myung moved by the per-language rule before), and e43's
+# (forty-fifth and forty-sixth: blinken-cortizo with e76's batch 56, its other English series with
+# e77's batch 57, TURNOVER_E77; its Chinese wangyi-balakrishnan moved by the per-language rule
+# before).
+MOVED_BATCHES = 23
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -764,8 +774,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # English batch 53); zhaoleji-sanchez (2), dingxuexiang-berdimuhamedov and liqiang-bin-zayed,
     # moved by e74's turnover per language (its Chinese batch 54); kishida-kerry (2),
     # kishida-tillerson, kono-tillerson and blinken-cortizo, moved at the merge of e76 (its English
-    # batch 56, branch e76m)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 316
+    # batch 56, branch e76m); blinken-park (2), trump-abdullah, trump-starmer and harris-abdullah,
+    # moved by e77's turnover per language (its English batch 57)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 321
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -989,6 +1000,12 @@ TURNOVER_E76 = (
     "(forty-fifth session, branch e76m's turnover per language with e76's fresh batch 56);"
     " a dev pair since"
 )
+# And on branch e77 (forty-sixth session), after the session's turnover, when its English fresh
+# batch 57 took English to 119 of 341 aside.
+TURNOVER_E77 = (
+    "(forty-sixth session, branch e77's turnover per language with its fresh batch 57);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1048,6 +1065,10 @@ MOVED_BY_LANGUAGE = {
             "kishida-tillerson",
             "kono-tillerson",
             "blinken-cortizo",
+            "blinken-park",  # on branch e77, with its fresh batch 57 (TURNOVER_E77)
+            "trump-abdullah",
+            "trump-starmer",
+            "harris-abdullah",
         }
     ),
 }
@@ -1077,6 +1098,7 @@ HELD_ORDER = {
         ZH_FRESH_E61,  # held out since the forty-third
         ZH_FRESH_E66,  # held out since the forty-fourth
         ZH_FRESH_E72,  # held out since the forty-fifth
+        ZH_FRESH_E74,  # held out since the forty-sixth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1115,6 +1137,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E73,
                     TURNOVER_E74,
                     TURNOVER_E76,
+                    TURNOVER_E77,
                 )
             )
         )
@@ -1192,7 +1215,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # blinken-cortizo (the first of e43's, one pair), 111 of 333 aside (3 x 111 >= 333); the next,
     # blinken-park (2 pairs), would leave 109, and trump-abdullah or trump-starmer (one each) 110
     # (3 x 110 < 333).
-    assert shares == {"en": (111, 333), "zh": (33, 97), "ru": (16, 46)}
+    # The forty-sixth session's turnover (branch e77: batches 53, 54 and 56 held out) moved
+    # nothing by itself; e77's English fresh batch 57 (8 pairs) took English to 119 of 341 aside:
+    # the rule moved its next held-out series (TURNOVER_E77): blinken-park (2 pairs),
+    # trump-abdullah and trump-starmer (one each; the rest of e43's batch) and harris-abdullah (the
+    # first of e44's, one pair), 114 of 341 aside (3 x 114 >= 341); the next, harris-macron (one
+    # pair), would leave 113 (3 x 113 < 341).
+    assert shares == {"en": (114, 341), "zh": (33, 97), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1222,7 +1251,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1248,9 +1277,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E73), 156 of 463 (33.7 %); with e74's Chinese batch 54 (6 pairs) and the four
     # Chinese pairs it moved to dev (TURNOVER_E74), 158 of 469 (33.7 %); with e76's English fresh
     # batch 56 (7 pairs, no pair moved on its branch), 165 of 476, and the five English pairs its
-    # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %).
+    # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %). The forty-sixth
+    # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside; with
+    # e77's English fresh batch 57 (8 pairs), 168 of 484, and the five English pairs it moved to
+    # dev (TURNOVER_E77), 163 of 484 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (160, 476)
+    assert (len(aside), len(PAIRS)) == (163, 484)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1292,7 +1324,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     English batch 50 in the forty-fourth; e40's and e41's whole by the per-language rule with
     e73's English batch 53 in the forty-fifth; e42's English series (four pairs) and the first of
     e43's, blinken-cortizo (one pair), by the per-language rule with e76's English batch 56 at its
-    merge (branch e76m) in the forty-fifth)."""
+    merge (branch e76m) in the forty-fifth; the rest of e43's (four pairs) and the first of e44's,
+    harris-abdullah (one pair), by the per-language rule with e77's English batch 57 in the
+    forty-sixth)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1306,9 +1340,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e42's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e43's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e43's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e44's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -1316,7 +1350,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No English series of the oldest batch held out (e43's) could move too: moving it would leave
+    # No English series of the oldest batch held out (e44's) could move too: moving it would leave
     # less than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
@@ -1399,15 +1433,16 @@ def test_chinese_batch_52_was_fresh_chinese_and_written_before_the_tool() -> Non
     chinese_batch_not_from_cctv(ZH_FRESH_E72, marker, "费萨尔", moved, TURNOVER_E72, fresh=False)
 
 
-def test_chinese_fresh_batch_54_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e74's batch: six Chinese pairs, fresh, of a series new to every folder of ``eval/``, from
+def test_chinese_batch_54_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e74's batch: six Chinese pairs, fresh in the forty-fifth session and held out since the
+    forty-sixth's turnover (branch e77), of a series new to every folder of ``eval/``, from
     publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China News Service's
     texts, as e72's batch 52), written by hand before the tool ran; the Chinese background leaves
     out the items naming the counterpart, and the batch took Chinese over a third aside
     (TURNOVER_E74)."""
     moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
-    marker = "the fifty-fourth fresh batch (branch e74"
-    chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74)
+    marker = "branch e77; scored once as a table by branch e74; the fifty-fourth fresh batch"
+    chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74, fresh=False)
 
 
 def chinese_batch_not_from_cctv(
@@ -1509,14 +1544,16 @@ def test_english_batch_48_was_fresh_english_and_written_before_the_tool() -> Non
 EN_FRESH_E73 = frozenset({"modi-putin", "sisi-guterres", "sisi-starmer"})
 
 
-def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -> None:
-    """e73's batch: seven English pairs, fresh, of three series new to every folder of ``eval/``,
+def test_english_batch_53_was_fresh_english_and_written_before_the_tool() -> None:
+    """e73's batch: seven English pairs, fresh in the forty-fifth session and held out since the
+    forty-sixth's turnover (branch e77), of three series new to every folder of ``eval/``,
     from publishers other than gov.uk, state.gov, the White House archives, pm.gc.ca and
     mofa.go.jp (India's PIB and MEA as Indian outlets carried them, the Egyptian Presidency and
     State Information Service), written by hand before the tool ran; each series a chain."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E73, 7, "en", "the fifty-third fresh batch (branch e73")
+    marker = "branch e77; scored once as a table by branch e73; the fifty-third fresh batch"
+    batch = fresh_batch(EN_FRESH_E73, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"pib", "mea", "egypt-presidency"}
     assert not EN_FRESH_E73 & {p.series for p in PAIRS if p not in batch}
     for name in ("Narendra Modi", "Vladimir Putin", "El-Sisi", "António Guterres", "Keir Starmer"):
@@ -1527,14 +1564,16 @@ def test_english_fresh_batch_53_is_fresh_english_and_written_before_the_tool() -
     english_moved_by({"kishida-gentiloni", "kishida-steinmeier", "sunak-zelenskyy"}, TURNOVER_E73)
 
 
-def test_english_fresh_batch_56_is_fresh_english_and_written_before_the_tool() -> None:
-    """e76's batch: seven English pairs, fresh, of one series new to every folder of ``eval/``,
+def test_english_batch_56_was_fresh_english_and_written_before_the_tool() -> None:
+    """e76's batch: seven English pairs, fresh in the forty-fifth session and held out since the
+    forty-sixth's turnover (branch e77), of one series new to every folder of ``eval/``,
     President Moon's calls with President Trump as the Korean presidential office's English pages
     published them (its archive and korea.net), a chain of eight readouts; written by hand before
     the tool ran; Moon Jae-in is in build_background.EXCLUDED."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E76, 7, "en", "the fifty-sixth fresh batch (branch e76")
+    marker = "branch e77; scored once as a table by branch e76; the fifty-sixth fresh batch"
+    batch = fresh_batch(EN_FRESH_E76, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"president-go-kr", "korea-net"}
     chain = sorted(batch, key=lambda p: p.name)  # B of one pair is A of the next
     assert all(p.b_path == q.a_path for p, q in zip(chain, chain[1:], strict=False))
@@ -1542,6 +1581,36 @@ def test_english_fresh_batch_56_is_fresh_english_and_written_before_the_tool() -
         assert build_background._EXCLUDED.search(title), title
     moved = {"kishida-kerry", "kishida-tillerson", "kono-tillerson", "blinken-cortizo"}
     english_moved_by(moved, TURNOVER_E76)
+
+
+# The series of e77's fresh batch 57 (forty-sixth session), from international organisations'
+# own readouts, publishers the set had used for one pair or never: the UN Secretary-General's
+# office (Ban Ki-moon with President Obama, a chain of three pairs, 2009-2015; Ban with Prime
+# Minister Netanyahu, a chain of two, 2011-2014, its first readout the UN News Centre's report;
+# Guterres with President Erdoğan, one pair, 2019 and 2022) and NATO (Secretary General
+# Stoltenberg with President Trump, a chain of two, 2017-2020); fresh. "obama" joined
+# build_background.EXCLUDED for ban-obama; the other principals were in it already.
+EN_FRESH_E77 = frozenset({"ban-obama", "ban-netanyahu", "guterres-erdogan", "stoltenberg-trump"})
+
+
+def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -> None:
+    """e77's batch: eight English pairs, fresh, of four series new to every folder of ``eval/``,
+    from the UN's and NATO's readouts (publishers other than the White House, state.gov, gov.uk,
+    pm.gc.ca and mofa.go.jp, and other than the forty-fifth session's), written by hand before the
+    tool ran; every principal left out of the background; each series a chain."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E77, 8, "en", "the fifty-seventh fresh batch (branch e77")
+    assert {p.publisher for p in batch} == {"un", "un-news", "nato"}
+    assert not EN_FRESH_E77 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Ban Ki-moon", "Barack Obama", "Benjamin Netanyahu", "António Guterres",
+                 "Recep Tayyip Erdoğan", "Jens Stoltenberg"):  # fmt: skip
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series in EN_FRESH_E77:  # each series a chain of successive readouts of its channel
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"blinken-park", "trump-abdullah", "trump-starmer", "harris-abdullah"}
+    english_moved_by(moved, TURNOVER_E77)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
