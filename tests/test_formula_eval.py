@@ -775,8 +775,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e74's turnover per language (its Chinese batch 54); kishida-kerry (2),
     # kishida-tillerson, kono-tillerson and blinken-cortizo, moved at the merge of e76 (its English
     # batch 56, branch e76m); blinken-park (2), trump-abdullah, trump-starmer and harris-abdullah,
-    # moved by e77's turnover per language (its English batch 57)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 321
+    # moved by e77's turnover per language (its English batch 57); liqiang-oyun-erdene,
+    # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
+    # batch 58)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 325
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -919,6 +921,13 @@ ZH_FRESH_E72 = frozenset({"wangyi-faisal-bin-farhan"})
 # China News Service's Chinese texts as outlets carried them; fresh. build_background_zh.
 # LEFT_OUT_NAMES names 库雷希 (joined with it; no CCTV item of the background's corpus names him).
 ZH_FRESH_E74 = frozenset({"wangyi-qureshi"})
+# The Chinese series of e78's fresh batch 58 (forty-sixth session), from publishers other than
+# CCTV's evening news: Wang Yi's calls and meetings with Korea's Foreign Minister Chung Eui-yong,
+# 2021-02-16 to 2022-02-28 (five pairs, a chain), and his Qingdao talks and video meeting with
+# his successor Park Jin, 2022-08-09 and 2022-12-12 (one pair): the PRC MFA's and Xinhua's
+# Chinese texts as outlets carried them; fresh. build_background_zh.LEFT_OUT_NAMES names 郑义溶
+# and 朴振 (joined with it; no CCTV item of the background's corpus names them).
+ZH_FRESH_E78 = frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1006,6 +1015,12 @@ TURNOVER_E77 = (
     "(forty-sixth session, branch e77's turnover per language with its fresh batch 57);"
     " a dev pair since"
 )
+# And on branch e78 (forty-sixth session), when its Chinese fresh batch 58 took Chinese over a
+# third aside (39 of 103).
+TURNOVER_E78 = (
+    "(forty-sixth session, branch e78's turnover per language with its fresh batch 58);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1038,6 +1053,10 @@ MOVED_BY_LANGUAGE = {
             "zhaoleji-sanchez",  # on branch e74, with its fresh batch 54 (TURNOVER_E74)
             "dingxuexiang-berdimuhamedov",
             "liqiang-bin-zayed",
+            "liqiang-oyun-erdene",  # on branch e78, with its fresh batch 58 (TURNOVER_E78)
+            "liqiang-thongloun",
+            "lixi-ruto",
+            "xi-maduro",
         }
     ),
     "ru": frozenset(
@@ -1138,6 +1157,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E74,
                     TURNOVER_E76,
                     TURNOVER_E77,
+                    TURNOVER_E78,
                 )
             )
         )
@@ -1221,7 +1241,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # trump-abdullah and trump-starmer (one each; the rest of e43's batch) and harris-abdullah (the
     # first of e44's, one pair), 114 of 341 aside (3 x 114 >= 341); the next, harris-macron (one
     # pair), would leave 113 (3 x 113 < 341).
-    assert shares == {"en": (114, 341), "zh": (33, 97), "ru": (16, 46)}
+    # e78's Chinese fresh batch 58 (6 pairs) took Chinese to 39 of 103 aside: the rule moved its
+    # next held-out series (TURNOVER_E78): liqiang-oyun-erdene, liqiang-thongloun and lixi-ruto
+    # (e56's batch) and xi-maduro (e59's; one pair each), passing over xi-boluarte (2 pairs: 34
+    # of 103 would be under a third), 35 of 103 aside (3 x 35 >= 103); the next, xi-noboa (one
+    # pair), would leave 34 (3 x 34 < 103).
+    assert shares == {"en": (114, 341), "zh": (35, 103), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1280,9 +1305,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # merge moved to dev (branch e76m, TURNOVER_E76), 160 of 476 (33.6 %). The forty-sixth
     # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside; with
     # e77's English fresh batch 57 (8 pairs), 168 of 484, and the five English pairs it moved to
-    # dev (TURNOVER_E77), 163 of 484 (33.7 %).
+    # dev (TURNOVER_E77), 163 of 484 (33.7 %); with e78's Chinese batch 58 (6 pairs), 169 of 490,
+    # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (163, 484)
+    assert (len(aside), len(PAIRS)) == (165, 490)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1443,6 +1469,32 @@ def test_chinese_batch_54_was_fresh_chinese_and_written_before_the_tool() -> Non
     moved = {"zhaoleji-sanchez", "dingxuexiang-berdimuhamedov", "liqiang-bin-zayed"}
     marker = "branch e77; scored once as a table by branch e74; the fifty-fourth fresh batch"
     chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74, fresh=False)
+
+
+def test_chinese_fresh_batch_58_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e78's batch: six Chinese pairs, fresh, of two series new to every folder of ``eval/`` (Wang
+    Yi with Korea's Foreign Ministers Chung Eui-yong, a chain of five pairs, and Park Jin, one
+    pair), from publishers other than CCTV's evening news (the PRC MFA's and Xinhua's texts as
+    outlets carried them), written by hand before the tool ran; the Chinese background leaves out
+    the items naming either counterpart, and the batch took Chinese over a third aside
+    (TURNOVER_E78)."""
+    import build_background_zh
+
+    marker = "the fifty-eighth fresh batch (branch e78"
+    batch = fresh_batch(ZH_FRESH_E78, 6, "zh", marker)
+    assert "cctv" not in {p.publisher for p in batch}
+    for series, size in (("wangyi-chung-eui-yong", 5), ("wangyi-park-jin", 1)):
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for name in ("郑义溶", "朴振"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    moved = {"liqiang-oyun-erdene", "liqiang-thongloun", "lixi-ruto", "xi-maduro"}
+    assert moved <= MOVED_BY_LANGUAGE["zh"]
+    for moved_series in moved:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == moved_series]  # fmt: skip
+        assert notes and all(TURNOVER_E78 in note for note in notes), moved_series
 
 
 def chinese_batch_not_from_cctv(
@@ -1991,6 +2043,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | RU_FRESH_E71
         | ZH_FRESH_E72
         | ZH_FRESH_E74
+        | ZH_FRESH_E78
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
