@@ -10,7 +10,8 @@ passage, the passage most of which its formulas are leads. Since kc5, a drop fro
 rewrote saying one of its words again follows the changes, and a kept Chinese formula's
 rewritten clause the drops; since kc7, a Chinese drop whose pairs of characters that sentence
 says again (a third of them) follows the changes too; since kc8, a Chinese formula reworded
-in a sentence B did not pair with A's gets no place kept for changes. Real dev pairs only.
+in a sentence B did not pair with A's gets no place kept for changes; since kc9, a qualifier
+taken off a formula found reworded in another sentence follows the passages. Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -350,3 +351,32 @@ def test_a_chinese_formula_reworded_in_the_sentence_b_kept_keeps_its_place(
     line = next(line for line in lines if "“毛方坚定奉行一个中国政策”" in line.summary)
     assert line.kind == "formula-changed" and line.verdict == "right"
     assert "“毛方坚定恪守一个中国原则”" in line.summary
+
+
+def test_a_qualifier_taken_off_a_formula_reworded_elsewhere_follows_the_passages(
+    script: ModuleType,
+) -> None:
+    # kc9: sullivan-beliz 2021-10-22 (young dev) led with "Qualifier removed: “efforts to
+    # address the climate crisis” → “efforts to address the crisis”" (A 3.2 → B 3.1, where B's
+    # crisis is Ukraine's: a wrong fate); the right change “equitable economic recovery from
+    # the COVID-19 pandemic” leads now, and the qualifier line comes after both passages
+    lines = _block(script, "sullivan-beliz__2021-10-22").lines  # type: ignore[attr-defined]
+    assert lines[0].verdict == "right"
+    assert "“equitable economic recovery from the COVID-19 pandemic”" in lines[0].summary
+    kinds = [line.kind for line in lines]
+    qualifier = kinds.index("qualifier-removed")
+    assert "“efforts to address the climate crisis”" in lines[qualifier].summary
+    assert qualifier > max(i for i, kind in enumerate(kinds) if kind.startswith("passage-"))
+
+
+def test_a_qualifier_taken_off_below_the_passages_leaves_its_place_to_a_right_change(
+    script: ModuleType,
+) -> None:
+    # kc9: trudeau-albanese 2022-05-24 (young dev): “further strengthen the close partnership
+    # between Canada and Australia” with a qualifier taken off, said in another sentence (a
+    # wrong fate), no longer holds the fifth place; the block's seven places reach the right
+    # “addressing climate change” → “combatting climate change” instead
+    lines = _block(script, "trudeau-albanese__2022-05-24").lines  # type: ignore[attr-defined]
+    assert not any(line.kind == "qualifier-removed" for line in lines)
+    change = next(line for line in lines if "“combatting climate change”" in line.summary)
+    assert change.verdict == "right" and change.rank == len(lines) == 7
