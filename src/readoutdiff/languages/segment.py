@@ -43,7 +43,15 @@ from readoutdiff.model.makers import sentence as make_sentence
 from readoutdiff.text.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
-_LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
+_LATIN_END = re.compile(
+    r"[.!?…](?:(?<=[.!?])[.!?]*)?[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])"
+)
+"""A Latin sentence end: a run of ``.``, ``!`` and ``?``, or one ``…``, closers after it, then
+white space and what may open a sentence. Written to open with one character set (the run of
+stops goes on only after one of them: the look-behind), the matches of
+``(?:[.!?]+|…)[closers]*(?=…)``, tried in the same order: ``re`` then skips to the next stop
+by that set in C, where the alternation made it try the pattern at every character of the
+line (three times the search's instructions)."""
 _CJK_END = re.compile(r"[。！？；]+[" + re.escape(_CLOSERS) + r"]*")
 _FULL_STOP = re.compile(r"[.!?。！？…;；:：।॥။។።۔؟᠃][" + re.escape(_CLOSERS) + r"]*$")
 """Marks that close a sentence, a headline or a readout: Latin and CJK full stops, colons and
