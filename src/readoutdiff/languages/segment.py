@@ -44,11 +44,12 @@ from readoutdiff.text.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
 _LATIN_END = re.compile(
-    r"[.!?…](?:(?<=[.!?])[.!?]*)?[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])"
+    r"[.!?…](?:(?<=[.!?])[.!?]*|)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])"
 )
 """A Latin sentence end: a run of ``.``, ``!`` and ``?``, or one ``…``, closers after it, then
 white space and what may open a sentence. Written to open with one character set (the run of
-stops goes on only after one of them: the look-behind), the matches of
+stops goes on only after one of them: the look-behind; an empty branch, not a ``?``, as in
+:mod:`readoutdiff.languages.wordshape`), the matches of
 ``(?:[.!?]+|…)[closers]*(?=…)``, tried in the same order: ``re`` then skips to the next stop
 by that set in C, where the alternation made it try the pattern at every character of the
 line (three times the search's instructions)."""
