@@ -225,3 +225,28 @@ def test_a_japanese_title_in_a_real_chinese_readout_leaves_it_chinese() -> None:
     head = text[:400]  # a short text: the kana weigh most there
     for titled in (head, head.replace("。", "。日方提到《ひまわり》一书。", 1)):
         assert detect(titled) == detect(head) and detect(titled).code == "zh"
+
+
+def test_detection_reads_the_characters_past_ascii_as_the_pattern_did() -> None:
+    """``detect`` takes a text's characters past ASCII by deleting the ASCII bytes of its UTF-8
+    (cli5), where a substitution of ``[\\x00-\\x7f]+`` read each run: the same characters in
+    the same order, on readouts of the three languages and on drawn texts of one- to four-byte
+    characters."""
+    import random
+    import re
+
+    from readoutdiff.languages.detect import _ASCII_BYTES, _SAMPLE
+
+    ascii_runs = re.compile("[\x00-\x7f]+")
+    samples = Path(__file__).resolve().parent.parent / "samples"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(samples.glob("*.txt"))]
+    rng = random.Random(5)
+    ranges = [(0, 127), (128, 0x7FF), (0x800, 0xD7FF), (0xE000, 0xFFFF), (0x10000, 0x10FFFF)]
+    for _ in range(5_000):
+        picks = rng.choices(ranges, k=rng.randint(0, 40))
+        texts.append("".join(chr(rng.randint(*pick)) for pick in picks))
+    assert any(not text.isascii() for text in texts[:-5_000])
+    for text in texts:
+        sample = text[:_SAMPLE]
+        deleted = sample.encode("utf-8").translate(None, _ASCII_BYTES)
+        assert deleted.decode("utf-8") == ascii_runs.sub("", sample)

@@ -50,3 +50,27 @@ def test_the_memo_keeps_one_language_and_a_bounded_number_of_characters() -> Non
     assert memo.for_language(russian, 10)[0] is not kept  # another language: emptied
     assert memo.for_language(russian, 500) == ({}, {}, None)  # larger than the budget: not kept
     assert memo.held == 0
+
+
+def test_the_lines_own_strings_cut_the_sentences_the_text_s_ranges_cut(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """``from_text`` hands the segmenter the kept lines' own strings (``texts``, cli5) while its
+    ranges are those lines; the sentences (spans, lines, texts, folds) are those cut from the
+    ranges alone, each with its memo empty, on English, Chinese and Russian readouts, a text of
+    line ends ``\\r\\n``, and the readouts read in turn (the memo holding the first's lines)."""
+    from readoutdiff.ingest import text as ingest_text
+
+    paths = sorted(EVAL.glob("biden-albanese__*.txt"))[:3]
+    paths += [PAGES / "xi-macron__hxjjw.clean.txt", PAGES / "peskov-ruble__vz.clean.txt"]
+    texts = [path.read_text(encoding="utf-8") for path in paths]
+    texts.append(texts[0].replace("\n", "\r\n"))
+    given = [from_text(text).sentences for text in texts]
+    for text, sentences in zip(texts, given, strict=True):
+        assert sentences == _fresh(monkeypatch, text)
+        lines, line_texts = ingest_text._lines_and_texts(text, 0)
+        english = language("en")
+        monkeypatch.setattr(segment, "_REMEMBERED", segment._Remembered(budget=0))
+        alone = segment.sentences(text, lines, english)
+        monkeypatch.setattr(segment, "_REMEMBERED", segment._Remembered(budget=2_000_000))
+        assert segment.sentences(text, lines, english, line_texts) == alone

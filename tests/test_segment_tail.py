@@ -37,3 +37,24 @@ def _ranges(text: str) -> list[tuple[int, int]]:
         spans.append((at, at + len(line)))
         at += len(line) + 1
     return spans
+
+
+def test_the_sentence_end_pattern_finds_what_its_alternation_found() -> None:
+    """``_LATIN_END`` opens with one character set (cli5): it finds the matches, and matches at
+    each stop, of the pattern it replaced, which opened with an alternation, ``(?:[.!?]+|…)``."""
+    import re
+
+    closers = re.escape(segment._CLOSERS)
+    before = re.compile(r"(?:[.!?]+|…)[" + closers + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
+    lines = _lines()
+    lines += ["wait…. And", "e.g.… (x", "a .!?.!?» «b", "…… a", ".…. a", "..”’ a", "x?!… Y"]
+    text = "\n".join(lines[:5000])
+    found = [m.span() for m in segment._LATIN_END.finditer(text)]
+    assert found == [m.span() for m in before.finditer(text)] and len(found) > 1000
+    for line in lines:
+        assert [m.span() for m in segment._LATIN_END.finditer(line)] == [
+            m.span() for m in before.finditer(line)
+        ], line
+        for at in (i for i, char in enumerate(line) if char in ".!?…"):
+            now, then = segment._LATIN_END.match(line, at), before.match(line, at)
+            assert (now and now.span()) == (then and then.span()), (line, at)

@@ -79,6 +79,32 @@ def test_ascii_text_is_cut_as_the_unicode_pattern_cuts_it(monkeypatch: pytest.Mo
     assert [wordshape.shape(line) for line in lines] == shapes
 
 
+def test_the_optional_possessive_as_an_empty_branch_finds_what_the_question_mark_found() -> None:
+    """The word patterns spell their optional "'s" as ``(?:'s\\b|)`` (cli5: ``re`` runs a
+    ``?`` of a group by its general repeat): the same splits and words as ``(?:'s\\b)?`` on
+    the lines of real readouts and on drawn strings of letters, digits, apostrophes and "'s"."""
+    import random
+    import re
+
+    lines = [line for text in _texts() for line in text.splitlines()]
+    rng = random.Random(11)
+    pieces = ["a", "Z", "9", "_", "'", "'s", "s", " ", ".", "-", "é", "Я", "会", "'S", "’s"]
+    lines += ["".join(rng.choices(pieces, k=rng.randint(0, 30))) for _ in range(3_000)]
+    question = {
+        wordshape._SPLIT_ASCII: r"([A-Za-z0-9]+(?:'s\b)?)",
+        wordshape._SPLIT: r"([^\W_]+(?:'s\b)?)",
+        wordshape.PLAIN_WORD: r"[^\W_]+(?:'s\b)?",
+        wordshape._WORD(): wordshape._WORD().pattern.replace("(?:'s\\b|)", "(?:'s\\b)?"),
+    }
+    for pattern, spelled in question.items():
+        assert spelled != pattern.pattern
+        was = re.compile(spelled)
+        for line in lines:
+            for text in (line, line.lower()):
+                assert pattern.split(text) == was.split(text), (pattern.pattern, text)
+                assert pattern.findall(text) == was.findall(text), (pattern.pattern, text)
+
+
 def test_a_british_doubled_consonant_is_the_american_word() -> None:
     """Harris–Castro lists "combatting corruption" in both readouts (the second also says
     "combating corruption" once): the lexicon's "combat corruption" is found in both spellings

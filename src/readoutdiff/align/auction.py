@@ -40,13 +40,22 @@ def auction(edges: Edges, min_score: float) -> dict[int, int]:
         ]
         for b_index, scored in edges.items()
     }
-    prices = [0.0] * (max((a for scored in usable.values() for a, _ in scored), default=-1) + 1)
-    owner: dict[int, int] = {}
-    bids = dict.fromkeys(usable, 0)
+    size = max((a for scored in usable.values() for a, _ in scored), default=-1) + 1
+    prices = [0.0] * size
+    # Lists by index where dicts were (a 500 KB pair makes 12,000 bids, most in the copies'
+    # price wars): each A sentence's holder (-1: none yet), each B sentence's candidates and
+    # bids. An A sentence once held stays held, so the A sentences in the order first won
+    # (``won``) are the keys of the owner dict this kept, in its order.
+    holder = [-1] * size
+    won: list[int] = []
+    bidders = max(usable, default=-1) + 1
+    wanted: list[list[tuple[int, float]]] = [[]] * bidders
+    for b_index, scored in usable.items():
+        wanted[b_index] = scored
+    bids = [0] * bidders
     waiting = deque(sorted(b_index for b_index, scored in usable.items() if scored))
-    # Read once, not each bid: the start of a search, the bid's step by its count, the owner
-    # looked up (a 500 KB pair makes 12,000 bids, most in the copies' price wars)
-    unbid, steps, owned, stepped = -math.inf, _STEP_OF_BID, owner.get, len(_STEP_OF_BID)
+    # Read once, not each bid: the start of a search, the bid's step by its count
+    unbid, steps, stepped = -math.inf, _STEP_OF_BID, len(_STEP_OF_BID)
     while waiting:
         bidder = waiting.popleft()
         count = bids[bidder] = bids[bidder] + 1
@@ -54,7 +63,7 @@ def auction(edges: Edges, min_score: float) -> dict[int, int]:
         # equal values the first (lowest A index) is the best, as a sort would rank them.
         best_value = second_value = unbid
         target = -1
-        for a_index, score in usable[bidder]:
+        for a_index, score in wanted[bidder]:
             value = score - prices[a_index]
             if value > best_value:
                 best_value, second_value, target = value, best_value, a_index
@@ -69,11 +78,13 @@ def auction(edges: Edges, min_score: float) -> dict[int, int]:
             step = _STEPS[doubled] if doubled < 64 else _AUCTION_STEP * 2**doubled
         # max(second_value, 0.0) without the call (-0.0 kept, as max keeps its first argument)
         prices[target] += best_value - (second_value if second_value >= 0.0 else 0.0) + step
-        evicted = owned(target)
-        owner[target] = bidder
-        if evicted is not None:
+        evicted = holder[target]
+        holder[target] = bidder
+        if evicted < 0:
+            won.append(target)
+        else:
             waiting.append(evicted)
-    return {bidder: a_index for a_index, bidder in owner.items()}
+    return {holder[a_index]: a_index for a_index in won}
 
 
 _STEP_OF_BID = [0.0, *chain.from_iterable(map(repeat, _STEPS, repeat(_PATIENCE, len(_STEPS))))]

@@ -87,14 +87,20 @@ def _read(
         "Iterator[tuple[tuple[int, int], str]]", compress(zip(lines, reasons, strict=True), reasons)
     )
     found = tuple(_ignored(text, start, end, reason, counter) for (start, end), reason in picked)
-    content = list(compress(lines, map(not_, reasons)))
-    content = unwrapped(text, content)  # a text wrapped at a width: paragraphs, not lines
+    kept = list(compress(lines, map(not_, reasons)))
+    content = unwrapped(text, kept)  # a text wrapped at a width: paragraphs, not lines
     content, bullets = without_bullets(text, content)  # "-   " before a Markdown list item
+    # The kept lines' own strings, for the segmenter's memo (their hashes made by the junk
+    # rules' look-ups), while its ranges are still those lines: none joined (a join makes
+    # one range of two) and no bullet cut off.
+    texts = None
+    if not bullets and len(content) == len(kept):
+        texts = compress(line_texts, map(not_, reasons))
     if bullets:
         marks = (_ignored(text, start, end, LIST_MARKER, counter) for start, end in bullets)
         found = tuple(sorted((*found, *marks), key=lambda item: item.span.start))
     language = languages.detect("\n".join(text[start:end] for start, end in content[:400]))
-    sentences = segment.sentences(text, content, languages.language(language.code))
+    sentences = segment.sentences(text, content, languages.language(language.code), texts)
     if not any(any(map(str.isalpha, sentence.text)) for sentence in sentences):
         if body_start and not text[body_start:].strip():  # u71: "only site boilerplate" misled
             raise InputError("has front matter and no readout text after it", path=path)

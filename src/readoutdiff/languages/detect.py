@@ -40,7 +40,8 @@ _KANA_SHARE = 0.2
 """Kana among a text's Chinese characters and kana from which it is Japanese (MOFA Japan's
 releases hold about 40 %; a Chinese readout none but in a quoted Japanese name or title)."""
 _LETTER = re.compile(r"[^\W\d_]")
-_ASCII_RUN = re.compile("[\x00-\x7f]+")
+_ASCII_BYTES = bytes(range(128))
+"""The ASCII bytes, deleted from UTF-8 text to leave its characters past ASCII."""
 _NOT_ASCII_LETTER = bytes(
     code for code in range(256) if not (0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A)
 )
@@ -69,8 +70,11 @@ def detect(text: str) -> Detected:
     sample = text[:_SAMPLE]
     # ASCII letters are counted in C on the bytes (A-Z and a-z are what the patterns match of
     # ASCII); the patterns read only the characters past ASCII, which are few in most readouts.
-    ascii_letters = len(sample.encode("utf-8").translate(None, _NOT_ASCII_LETTER))
-    wide = _ASCII_RUN.sub("", sample)
+    encoded = sample.encode("utf-8")
+    ascii_letters = len(encoded.translate(None, _NOT_ASCII_LETTER))
+    # The characters past ASCII, in order: the ASCII bytes deleted from the UTF-8 (no byte of
+    # a character past ASCII is one), in C, where a pattern's substitution read each run.
+    wide = encoded.translate(None, _ASCII_BYTES).decode("utf-8")
     letters = ascii_letters + len(_LETTER.findall(wide))
     if not letters:
         return Detected("und")

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import repeat
 
 from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
@@ -43,7 +44,16 @@ from readoutdiff.model.makers import sentence as make_sentence
 from readoutdiff.text.wide import has_wide, lazy
 
 _CLOSERS = "\"'”’»)]}」』）】"
-_LATIN_END = re.compile(r"(?:[.!?]+|…)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])")
+_LATIN_END = re.compile(
+    r"[.!?…](?:(?<=[.!?])[.!?]*|)[" + re.escape(_CLOSERS) + r"]*(?=\s+[\"'“‘«(\[（【「『\w])"
+)
+"""A Latin sentence end: a run of ``.``, ``!`` and ``?``, or one ``…``, closers after it, then
+white space and what may open a sentence. Written to open with one character set (the run of
+stops goes on only after one of them: the look-behind; an empty branch, not a ``?``, as in
+:mod:`readoutdiff.languages.wordshape`), the matches of
+``(?:[.!?]+|…)[closers]*(?=…)``, tried in the same order: ``re`` then skips to the next stop
+by that set in C, where the alternation made it try the pattern at every character of the
+line (three times the search's instructions)."""
 _CJK_END = re.compile(r"[。！？；]+[" + re.escape(_CLOSERS) + r"]*")
 _FULL_STOP = re.compile(r"[.!?。！？…;；:：।॥။។።۔؟᠃][" + re.escape(_CLOSERS) + r"]*$")
 """Marks that close a sentence, a headline or a readout: Latin and CJK full stops, colons and
@@ -94,11 +104,15 @@ def ends_sentence(text: str) -> bool:
 
 
 def sentences(
-    text: str, lines: Iterable[tuple[int, int]], language: Language = ENGLISH
-) -> tuple[Sentence, ...]:
+    text: str, lines: Iterable[tuple[int, int]], language: Language = ENGLISH,
+    texts: Iterable[str] | None = None,
+) -> tuple[Sentence, ...]:  # fmt: skip
     """Return the sentences of ``text`` found in the given ``(start, end)`` line ranges, in order.
 
     ``language`` gives the abbreviations after which a full stop does not end a sentence.
+    ``texts``, when given, holds ``text[start:end]`` of each range, in order: the caller's own
+    strings of the lines (the junk rules read them), whose hashes are kept, so a line is
+    looked up in the memo without being copied out of the text and hashed a second time.
     """
     found: list[Sentence] = []
     line_number = 1
@@ -111,7 +125,8 @@ def sentences(
     only_newlines = "\r" not in text  # then a line break is one "\n", counted in C
     size = len(text)
     clear = 0  # text[position:clear] holds no line break: the last line, unless it was wrapped
-    for line_start, line_end in lines:
+    given_texts = repeat("") if texts is None else texts  # "": none given (no line is empty)
+    for (line_start, line_end), given in zip(lines, given_texts, strict=False):
         if only_newlines:  # the breaks between the last line and this one, not inside it again
             line_number += text.count("\n", clear if clear <= line_start else position, line_start)
         else:
@@ -122,7 +137,7 @@ def sentences(
         if (line_start == 0 or text[line_start - 1] in "\r\n") and (
             line_end >= size or text[line_end] in "\r\n"
         ):
-            line = text[line_start:line_end]
+            line = given or text[line_start:line_end]
             pieces = cut.get(line)
             if pieces is None:
                 pieces = cut[line] = [
