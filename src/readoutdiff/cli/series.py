@@ -545,7 +545,7 @@ def _refuse_empty_folders(paths: list[str], found: "Expansion") -> None:
               if path_key(file) not in named}  # fmt: skip
     then = "name folders that hold readouts, or leave it out"
     for path in paths:
-        if Path(path).is_dir() and path_key(path) not in inside and not listed(Path(path))[0]:
+        if os.path.isdir(path) and path_key(path) not in inside and not listed(Path(path))[0]:
             raise no_readout(path, then if len(paths) > 1 else "name a folder that holds readouts")
 
 
