@@ -241,3 +241,29 @@ def test_a_successive_pair_of_each_language_named_by_no_file_name_says_nothing(
         done = run(a, b, "-f", "json")
         assert done.returncode == 0, done.stderr
         assert "two meetings" not in done.stderr and "two series" not in done.stderr, pair
+
+
+def test_a_folder_of_many_series_is_named_five_and_counted(tmp_path: Path) -> None:
+    """``check eval/formulas`` (272 series by file name) wrote a note of 10,000 characters
+    naming every series left out; ``series`` a warning as long (ux20's walk)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    names = [
+        "sunak-rutte__2023-04-13__gov-uk.txt", "sunak-rutte__2023-12-07__gov-uk.txt",
+        "abe-moon__2017-05-11__mofa-jp.txt", "ban-hollande__2015-11-19__un.txt",
+        "abe-park-geun-hye__2016-01-07__mofa-jp.txt", "johnson-erdogan__2020-03-03__gov-uk.txt",
+        "may-trudeau__2018-03-14__gov-uk.txt", "may-ardern__2017-10-20__gov-uk.txt",
+        "kono-tillerson__2017-08-29__mofa-jp.txt", "modi-moon__2020-04-09__pib.txt",
+    ]  # fmt: skip
+    for name in names:
+        shutil.copyfile(EVAL / "formulas" / name, folder / name)
+    done = run("check", folder, cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert (
+        "note: the folder holds 9 series by file name: check compares the newest two readouts"
+        " of sunak-rutte, the newest readout's series, and leaves out the 8 readouts of abe-moon,"
+        " abe-park-geun-hye, ban-hollande, johnson-erdogan, kono-tillerson and 3 more\n"
+    ) in done.stdout
+    warned = run("series", folder, cwd=tmp_path).stderr
+    assert "leaves out the 8 readouts of abe-moon, abe-park-geun-hye, ban-hollande," in warned
+    assert " kono-tillerson and 3 more (" in warned
