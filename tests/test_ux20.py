@@ -102,13 +102,15 @@ def test_a_folder_listed_but_not_searched_is_one_line(tmp_path: Path) -> None:
 
 def test_a_readout_named_in_a_folder_not_searched_is_its_readers_line(tmp_path: Path) -> None:
     """``series r/a.txt r/b.txt`` (the shell expanded ``r/*.txt``): ``series`` said the bare
-    ``Permission denied`` (a folder test raised), ``check`` the reader's words; both say these."""
+    ``Permission denied`` (a folder test raised), ``check`` and ``readoutdiff A B`` the reader's
+    ``cannot read it (Permission denied)`` with nothing to do; each says what to check now."""
     files = sorted(f"r/{path.name}" for path in _folder(tmp_path).iterdir())
-    for command in ("series", "check"):
+    for command in ("series", "check", "diff"):
         done = run(command, *files, hidden="r", cwd=tmp_path)
         assert (done.returncode, done.stderr) == (
             2,
-            f"readoutdiff: error: {files[0]}: cannot read it (Permission denied)\n",
+            f"readoutdiff: error: {files[0]}: cannot read it (Permission denied); check the"
+            " permissions of the folders on its way\n",
         ), command
 
 
