@@ -91,7 +91,14 @@ def test_since_with_series_checks_that_series_added_readouts(tmp_path: Path) -> 
     assert whole.stdout.startswith("readoutdiff check: 2 readouts of readouts added or changed")
     done = _check(repo, "--series", "rutte")
     assert done.returncode == whole.returncode == 0, done.stderr
-    assert done.stderr == (
+    # the report says it (ux20: a line after the first), not a warning besides
+    assert done.stderr == ""
+    assert done.stdout.splitlines()[1] == (
+        "readoutdiff check: not checked: 1 readout added or changed since main of another"
+        f" series than --series rutte: readouts/{MARCOS[2]} (harris-marcos)"
+    )
+    json_done = _check(repo, "--series", "rutte", "-f", "json")
+    assert json_done.stderr == (
         "readoutdiff: warning: --series rutte: 1 readout added or changed since main of another"
         f" series, not checked: readouts/{MARCOS[2]}\n"
     )
@@ -115,7 +122,9 @@ def test_since_with_series_and_nothing_of_it_added_passes_and_names_the_others(
     done = _check(repo, "--series", "sunak")
     assert done.returncode == 0, done.stderr
     assert done.stdout.startswith("readoutdiff check: passed: nothing to check: no readout")
-    assert f"not checked: readouts/{MARCOS[2]}\n" in done.stderr
+    assert f"--series sunak: readouts/{MARCOS[2]} (harris-marcos)\n" in done.stdout  # ux20
+    quiet = _check(repo, "--series", "sunak", "-f", "junit")
+    assert f"not checked: readouts/{MARCOS[2]}\n" in quiet.stderr
 
 
 def test_since_with_series_misuse_is_one_line(tmp_path: Path) -> None:

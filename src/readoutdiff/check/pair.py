@@ -185,8 +185,8 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
     left = len(readouts) - len(kept)
     return kept, [
         f"the folder holds {len(others) + len(ours)} series by file name: check compares the"
-        f" newest two readouts of {and_(ours)}, the newest readout's series, and leaves out the"
-        f" {left} readout{'s' if left > 1 else ''} of {and_(others)}"
+        f" newest two readouts of {some_of(ours)}, the newest readout's series, and leaves out"
+        f" the {left} readout{'s' if left > 1 else ''} of {some_of(others)}"
     ]
 
 
@@ -205,10 +205,10 @@ def first_of_series(
     if len(kept) != 1 or not others:
         return None
     left = len(readouts) - 1
-    first = first_readout(f"{and_(ours)} in {directory}", readouts[-1], rules)
+    first = first_readout(f"{some_of(ours)} in {directory}", readouts[-1], rules)
     said = (
         f"{first.nothing}; the folder holds {len(others) + len(ours)} series by file name, and check"
-        f" leaves out the {left} readout{'s' if left > 1 else ''} of {and_(others)}"
+        f" leaves out the {left} readout{'s' if left > 1 else ''} of {some_of(others)}"
     )
     return CheckResult(
         old=first.old, new=first.new, similarity=1.0, outcomes=(), rules_path=rules.path,
@@ -276,6 +276,24 @@ def _one_series(name: str | None, other: str | None) -> bool:
 def and_(names: Sequence[str]) -> str:
     """``names`` joined as a sentence says them ("a, b and c")."""
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+NAMED_AT_MOST = 6
+"""How many series a note names before it counts the rest (:func:`some_of`)."""
+
+
+def some_of(names: Sequence[str]) -> str:
+    """``names`` as :func:`and_` says them, the first five and a count of the rest when there
+    are more than :data:`NAMED_AT_MOST`: ``check eval/formulas`` (272 series by file name)
+    wrote a note of 10,000 characters naming every series left out (ux20's walk).
+
+    >>> some_of(["a", "b"]), some_of([f"s{k}" for k in range(9)])
+    ('a and b', 's0, s1, s2, s3, s4 and 4 more')
+    """
+    if len(names) <= NAMED_AT_MOST:
+        return and_(names)
+    shown = NAMED_AT_MOST - 1
+    return f"{', '.join(names[:shown])} and {len(names) - shown} more"
 
 
 def two_series_note(old: Readout, new: Readout) -> list[str]:

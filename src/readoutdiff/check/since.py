@@ -454,7 +454,7 @@ def _by_series(readouts: Sequence[Readout], wanted: set[str]) -> list[_Series]:
     """The series of the readouts added or changed (``wanted``), each with its readouts, as
     :func:`~readoutdiff.check.pair.series_of` keeps them for each added readout: the whole
     folder, in one, when its file names do not each say a series of two or more."""
-    from readoutdiff.check.pair import and_, series_of
+    from readoutdiff.check.pair import and_, series_of, some_of
 
     found: dict[tuple[int, ...], _Series] = {}
     for readout in readouts:
@@ -468,8 +468,8 @@ def _by_series(readouts: Sequence[Readout], wanted: set[str]) -> list[_Series]:
                 kept, set(), and_(ours) if others else "", "" if not others else (
                     f"the folder holds {len(others) + len(ours)} series by file name: check"
                     " compares a readout with the one before it in its own series, here"
-                    f" {and_(ours)}, and leaves out the {left} readout{'s' if left > 1 else ''}"
-                    f" of {and_(others)}"
+                    f" {some_of(ours)}, and leaves out the {left} readout{'s' if left > 1 else ''}"
+                    f" of {some_of(others)}"
                 ),
             )  # fmt: skip
         found[key].wanted.add(readout.path)

@@ -35,6 +35,7 @@ from readoutdiff.cli.shared import (
     warn_copy,
     warn_named_otherwise,
     warn_our_reports,
+    warn_pair_series,
     warn_same_file,
     write_file,
 )
@@ -123,7 +124,8 @@ _SeriesName = Annotated[
         " FILE written once a series as FILE with the series' name before its suffix"
         " (--summary appended to). A series of one readout has nothing to compare yet and"
         " passes. Without it, the newest readout's series. With --since REF: only series"
-        " NAME's readouts added or changed (not all)."
+        " NAME's readouts added or changed (not all); those of other series are named as not"
+        " checked in each report (JSON not_checked, JUnit skipped)."
     ),
 ]
 
@@ -221,6 +223,7 @@ def _check_pair(
         warn_same_file(paths[0], paths[1], old="OLD", new="the newer readout as NEW")
         warn_copy(result.old, result.new, old="OLD", new="the newer readout as NEW")  # fix8
         note_date_order(result.old, result.new, old="OLD", new="NEW")  # `check NEW OLD` (fix4)
+        warn_pair_series(result.old, result.new, old="OLD", new="NEW")  # two meetings (ux20)
     if folder.files:
         warn_our_reports(folder.skipped)  # as `series DIR` does
     rendered = render_check(result, output_format)
@@ -467,13 +470,15 @@ def _since(
     folder = paths[0]
     files, skipped = listing(folder)  # once: a listing reads every file's head (fix4)
     changed, commit, below, submodules, merged = changed_readouts(folder, since, files)
+    others: list[str] = []
     if series_name is not None:  # by the file names alone: nothing is read to choose them
         from readoutdiff.cli.series import series_files
 
         chosen_files = set(series_files(files, series_name))
         others = [path for path in changed if path not in chosen_files]
         changed = [path for path in changed if path in chosen_files]
-        if others:  # the report counts the series' readouts: the others are named, not checked
+        shown_here = outputs[0] is None and output_format in (CheckFormat.TEXT, CheckFormat.GITHUB)
+        if others and not shown_here:  # a text report on the terminal names them (_NotChecked)
             some = f"{len(others)} readout{'s' * (len(others) != 1)}"
             warn(
                 f"--series {series_name}: {some} added or changed since {since} of another"
@@ -505,18 +510,132 @@ def _since(
     if submodules:  # another repository's readouts: named, as those of a subfolder are (chk4)
         warn(not_in_submodules(folder, since, submodules))
     where = {"folder": folder, "since": since, "commit": commit}
-    shown = render_checks(results, output_format, **where, added=changed)
+    left = _NotChecked(series_name, since, others) if series_name is not None else None
+
+    def rendered(chosen: CheckFormat) -> str:
+        text = render_checks(results, chosen, **where, added=changed)
+        return left.told(text, chosen) if left is not None else text
+
     summary = (
         render_checks_markdown(results, **where, added=changed) if outputs[3] is not None else ""
     )
-    _write_reports(
-        outputs,
-        output_format,
-        shown,
-        lambda chosen: render_checks(results, chosen, **where, added=changed),
-        summary,
-    )
+    if left is not None and summary:
+        summary = left.summarised(summary)
+    _write_reports(outputs, output_format, rendered(output_format), rendered, summary)
     return any(result.failed for result in results)
+
+
+class _NotChecked:
+    """The readouts ``check DIR --since REF --series NAME`` leaves out: added or changed since
+    REF, of another series by file name. ux19 named them in a warning on standard error alone,
+    so the report a CI job keeps (JSON, JUnit, the job summary) passed, or said "nothing to
+    check", with no word of them; each report names them now, as a reader of it expects: the
+    JSON's ``not_checked`` (each path and its series; empty when none), JUnit skipped test
+    cases, a line of the text and of the summary, a GitHub notice on each file (ux20)."""
+
+    def __init__(self, name: str, since: str, paths: list[str]) -> None:
+        from readoutdiff.check.pair import series_named
+
+        self.name, self.since = name, since
+        self.paths = [(path, series_named(path)) for path in paths]
+
+    def why(self, series: str | None) -> str:
+        """Why one readout is left out, as a report says it."""
+        of = f"of series {series}" if series else "of no series by its file name"
+        return f"added or changed since {self.since}, {of}, not of --series {self.name}"
+
+    def line(self) -> str:
+        """The one line naming them all (empty when none)."""
+        from readoutdiff.render.escape import shown_line
+
+        if not self.paths:
+            return ""
+        count = f"{len(self.paths)} readout{'s' * (len(self.paths) != 1)}"
+        named = ", ".join(f"{path} ({series or 'no series'})" for path, series in self.paths)
+        return shown_line(
+            f"not checked: {count} added or changed since {self.since} of another series than"
+            f" --series {self.name}: {named}"
+        )
+
+    def told(self, text: str, chosen: CheckFormat) -> str:
+        """``text``, a report of ``--since`` in format ``chosen``, naming them too."""
+        if chosen is CheckFormat.JSON:
+            return self._json(text)
+        if chosen is CheckFormat.JUNIT:
+            return self._junit(text)
+        if not self.paths:
+            return text
+        head, rest = text.split("\n", 1) if chosen is CheckFormat.TEXT else ("", text)
+        said = f"readoutdiff check: {self.line()}\n"
+        if chosen is CheckFormat.GITHUB:  # a notice on each file left out, then the line
+            from readoutdiff.render.check_github import escape_data, escape_property
+
+            said = (
+                "".join(
+                    f"::notice file={escape_property(path)},title=readoutdiff check::"
+                    f"{escape_data('not checked: ' + self.why(series))}\n"
+                    for path, series in self.paths
+                )
+                + said
+            )
+            return said + text
+        return f"{head}\n{said}{rest}"
+
+    def summarised(self, summary: str) -> str:
+        """The job summary with a paragraph naming them after its first (what was found)."""
+        if not self.paths:
+            return summary
+        from readoutdiff.render.check_markdown import code
+
+        named = ", ".join(f"{code(path)} ({series or 'no series'})" for path, series in self.paths)
+        count = f"{len(self.paths)} readout{'s' * (len(self.paths) != 1)}"
+        said = (
+            f"Not checked: {count} added or changed since {code(self.since)} of another series"
+            f" than {code('--series ' + self.name)}"
+        )
+        first, blank, rest = summary.partition("\n\n") if summary.startswith("#") else ("", "", "")
+        if first:  # a heading, then its paragraph: after the paragraph
+            paragraph, gap, after = rest.partition("\n\n")
+            return f"{first}{blank}{paragraph}\n{said}: {named}.\n{gap}{after}"
+        head, _, after = summary.partition("\n")
+        return f"{head}\n\n{said}: {named}.\n{after}"
+
+    def _json(self, text: str) -> str:
+        import json
+
+        from readoutdiff.render import jsontext
+
+        document = json.loads(text)
+        kept = [
+            {"path": path, "series": series, "why": self.why(series)} for path, series in self.paths
+        ]
+        keys = list(document)
+        at = keys.index("added") + 1 if "added" in keys else len(keys)
+        ordered = {**dict(list(document.items())[:at]), "not_checked": kept}
+        ordered.update(document)
+        return jsontext.dumps(ordered, end="\n")
+
+    def _junit(self, text: str) -> str:
+        if not self.paths:
+            return text
+        import xml.etree.ElementTree as ET
+
+        from readoutdiff.render.check_junit import written
+
+        root = ET.fromstring(text)
+        count = str(len(self.paths))
+        suite = ET.SubElement(root, "testsuite", {
+            "name": f"readoutdiff check: not of --series {self.name}",
+            "tests": count, "failures": "0", "errors": "0", "skipped": count,
+        })  # fmt: skip
+        for path, series in self.paths:
+            case = ET.SubElement(
+                suite, "testcase", {"name": path, "classname": "readoutdiff.check"}
+            )
+            ET.SubElement(case, "skipped", {"message": f"not checked: {self.why(series)}"})
+        root.set("tests", str(int(root.get("tests", "0")) + len(self.paths)))
+        root.set("skipped", str(int(root.get("skipped", "0")) + len(self.paths)))
+        return written(root)
 
 
 def _write_reports(

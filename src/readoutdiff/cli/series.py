@@ -309,7 +309,7 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
     series of one meeting is refused (exit 2), as a series of one readout is. Each line names
     ``--series`` (:func:`named_series`), which reads another series or each (ux17: they named
     a glob of one other series)."""
-    from readoutdiff.check.pair import and_, in_order, series_named, series_of
+    from readoutdiff.check.pair import in_order, series_named, series_of, some_of
     from readoutdiff.series.build import once
 
     if len(readouts) < 2:
@@ -321,7 +321,7 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
     names = sorted({*ours, *others})
     if not all(path != "-" and Path(path).is_dir() for path in paths):
         warn(
-            f"the readouts hold {len(names)} series by file name ({and_(names)}), not all"
+            f"the readouts hold {len(names)} series by file name ({some_of(names)}), not all"
             " sharing a participant: the series compares each readout with the one before it,"
             f" of whichever series; --series NAME reads one ({series_named(newest.path)} is the"
             " newest readout's), --series all each in turn"
@@ -331,15 +331,15 @@ def _newest_series(paths: list[str], readouts: "list[Readout]") -> "list[Readout
     left = in_order([readout for readout in readouts if id(readout) not in mine])
     if len(once(kept)) < 2:
         raise InputError(
-            f"is the newest readout and the only one of its series by file name ({and_(ours)});"
+            f"is the newest readout and the only one of its series by file name ({some_of(ours)});"
             f" the folder holds {len(names)} series, and a series reads the newest readout's:"
             f" --series NAME reads another ({_or(others)}), --series all each in turn",
             path=newest.path,
         )
     warn(
-        f"the readouts hold {len(names)} series by file name: the series reads {and_(ours)},"
+        f"the readouts hold {len(names)} series by file name: the series reads {some_of(ours)},"
         f" the newest readout's series, and leaves out the {len(left)}"
-        f" readout{'s' * (len(left) != 1)} of {and_(others)} ({_shown(left)}); --series NAME"
+        f" readout{'s' * (len(left) != 1)} of {some_of(others)} ({_shown(left)}); --series NAME"
         " reads another, --series all each in turn"
     )
     return kept
@@ -545,7 +545,7 @@ def _refuse_empty_folders(paths: list[str], found: "Expansion") -> None:
               if path_key(file) not in named}  # fmt: skip
     then = "name folders that hold readouts, or leave it out"
     for path in paths:
-        if Path(path).is_dir() and path_key(path) not in inside and not listed(Path(path))[0]:
+        if os.path.isdir(path) and path_key(path) not in inside and not listed(Path(path))[0]:
             raise no_readout(path, then if len(paths) > 1 else "name a folder that holds readouts")
 
 

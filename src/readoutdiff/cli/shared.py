@@ -111,21 +111,40 @@ def warn_history_series(pair: Sequence[Readout], earlier: Sequence[Readout]) -> 
         )
 
 
-def warn_pair_series(first: Readout, second: Readout) -> None:
+def warn_pair_series(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:
     """Say so when A and B are, by their file names (``SERIES__YYYY-MM-DD…``,
     :func:`~readoutdiff.check.pair.other_series`), of two series sharing no participant
     (``biden-kishida__…`` against ``xi-putin__…``): their passages are paired all the same, with
     similarity near 0, and a user who picked the wrong file could not tell (rev32's walk). Two
-    series sharing a participant (Xi with Putin, Xi with Lula) may be compared on purpose."""
-    if not all("__" in os.path.basename(each.path or "") for each in (first, second)):
-        return  # no file name says its series: nothing to import for
-    from readoutdiff.check.pair import other_series, series_named
+    series sharing a participant (Xi with Putin, Xi with Lula) may be compared on purpose.
 
-    others = other_series([second], first)
-    if others:
+    When a file name says no series (the samples, a saved page), the texts are asked
+    (:func:`~readoutdiff.ingest.people.no_one_shared`, ux20): an Obama–Cameron page against the
+    Xi–Putin sample compared at similarity 0.00 with no word. Two readouts of one language that
+    each name someone after an office (``President Xi Jinping``, ``总统普京``) and neither any
+    of the other's are said so, once; readouts of two languages, or one naming no one, are
+    not (nothing can be told). ``old`` and ``new`` name the two as the command does."""
+    names = ["__" in os.path.basename(each.path or "") for each in (first, second)]
+    if all(names):
+        from readoutdiff.check.pair import other_series, series_named
+
+        others = other_series([second], first)
+        if others:
+            warn(
+                f"{old} ({series_named(first.path)}) and {new} ({others[0]}) are of two series"
+                " sharing no participant by file name; they are compared all the same"
+            )
+        return  # the names say: sharing a participant, they may be compared on purpose
+    if first.language != second.language:
+        return  # a name in two scripts cannot be looked for (a zh↔en pair is one meeting)
+    from readoutdiff.ingest.people import no_one_shared, shown
+
+    found = no_one_shared(first.text, second.text, first.language)
+    if found is not None:
+        ours, theirs = (shown(found[k], r.text, r.language) for k, r in enumerate((first, second)))
         warn(
-            f"A ({series_named(first.path)}) and B ({others[0]}) are of two series sharing no"
-            " participant by file name; they are compared all the same"
+            f"{old} and {new} name no one in common after an office ({old}: {ours}; {new}:"
+            f" {theirs}): they seem to be readouts of two meetings; they are compared all the same"
         )
 
 

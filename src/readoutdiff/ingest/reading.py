@@ -135,6 +135,11 @@ def read_bytes(name: str, max_bytes: int) -> bytes:
         info = os.stat(name)
     except FileNotFoundError:
         raise InputError(absent(name), path=name) from None
+    except PermissionError as error:  # a folder on its way that may not be searched (ux20)
+        raise InputError(
+            f"cannot read it ({error.strerror}); check the permissions of the folders on its way",
+            path=name,
+        ) from None
     except OSError as error:
         raise InputError(f"cannot read it ({error.strerror})", path=name) from None
     if stat.S_ISDIR(info.st_mode):

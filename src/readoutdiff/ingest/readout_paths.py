@@ -207,16 +207,20 @@ def name_order(name: str) -> tuple[str | int, ...]:
 
 
 def _one(argument: str) -> tuple[list[str], list[Skipped]]:
-    if Path(argument).is_dir():
-        return _directory(Path(argument))
-    if _GLOB & set(argument) and not Path(argument).exists():
-        matches = sorted(glob.glob(argument), key=lambda match: (name_order(match), match))
-        if not matches:
-            raise InputError("no file matches this pattern; check it", path=argument)
-        files, passed = _sorted_out(match for match in matches if Path(match).is_file())
-        lost = [_no_file(match) for match in matches if _not_a_file(Path(match))]
-        return files, passed + lost
-    return [argument], []
+    try:
+        if Path(argument).is_dir():
+            return _directory(Path(argument))
+        if _GLOB & set(argument) and not Path(argument).exists():
+            matches = sorted(glob.glob(argument), key=lambda match: (name_order(match), match))
+            if not matches:
+                raise InputError("no file matches this pattern; check it", path=argument)
+            files, passed = _sorted_out(match for match in matches if Path(match).is_file())
+            lost = [_no_file(match) for match in matches if _not_a_file(Path(match))]
+            return files, passed + lost
+    except PermissionError as error:  # in a folder that may be read, not searched (ux20)
+        if _GLOB & set(argument):  # its matches were listed: the folder is to blame
+            raise unsearched(os.path.dirname(error.filename or argument) or ".", error) from None
+    return [argument], []  # a file that cannot be looked at: its reader says why
 
 
 def listed(folder: Path) -> tuple[list[str], list[Skipped]]:
@@ -413,10 +417,13 @@ def _directory(folder: Path) -> tuple[list[str], list[Skipped]]:
         )
     except PermissionError as error:
         raise unlisted(folder, error) from None
-    files, passed = _sorted_out(str(path) for path in entries if path.is_file())
-    lost = [_no_file(str(path)) for path in entries if _not_a_file(path)]
-    if files:  # a folder of none is an error that names them (:func:`subfolders_hint`)
-        lost += [s for path in entries if path.is_dir() and (s := _subfolder(path)) is not None]
+    try:  # a folder listed but not searched (r-- without x): each look inside is refused
+        files, passed = _sorted_out(str(path) for path in entries if path.is_file())
+        lost = [_no_file(str(path)) for path in entries if _not_a_file(path)]
+        if files:  # a folder of none is an error that names them (:func:`subfolders_hint`)
+            lost += [s for path in entries if path.is_dir() and (s := _subfolder(path)) is not None]
+    except PermissionError as error:
+        raise unsearched(folder, error) from None
     return files, sorted(passed + lost, key=lambda skip: (name_order(skip.path), skip.path))
 
 
@@ -430,6 +437,21 @@ def unlisted(folder: str | os.PathLike[str], error: OSError) -> InputError:
     """
     return InputError(
         f"cannot list it ({error.strerror}); check its permissions", path=os.fspath(folder)
+    )
+
+
+def unsearched(folder: str | os.PathLike[str], error: OSError) -> InputError:
+    """The one line for a folder the user may list but not search (mode ``r--`` without
+    ``x``): its names are listed, yet looking at any file in it is refused, and the bare
+    ``DIR/FILE: Permission denied`` of the first file looked at came through (ux19 left it).
+
+    >>> print(unsearched("shared", PermissionError(13, "Permission denied")))
+    shared: lists its files but cannot open them (Permission denied: the folder may be read, not searched); check its permissions
+    """
+    return InputError(
+        f"lists its files but cannot open them ({error.strerror}: the folder may be read, not"
+        " searched); check its permissions",
+        path=os.fspath(folder),
     )
 
 
