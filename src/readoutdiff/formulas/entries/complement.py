@@ -25,6 +25,7 @@ weapon"): bare, "iron-clad commitment" names no line. Off where ``Options.govern
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from readoutdiff.formulas.succession.succession import View
@@ -53,6 +54,10 @@ MOST = 8
 _ENDS = CLAUSE_WORDS | PREPOSITIONS - {"of"} | frozenset(("as", "including", "than", "like", "if"))
 _JOINS = coordination.JOINS
 _HARD = frozenset(",;:()[]\u2014\u2013")
+_HEAD_WORDS = re.compile("|".join(sorted(head[:-1] for head in HEADS)))
+"""What an ASCII wording holding a noun of :data:`HEADS` says in lower case: the noun but its
+last letter ("solidarities" is stemmed "solidarity"). An ASCII wording is folded by ``lower()``
+alone (``wordshape.shape``), so one without it holds no such noun (sp101)."""
 
 
 def carried(formulas: Sequence[Formula], views: tuple[View, View]) -> list[Formula]:
@@ -179,6 +184,10 @@ def _carried(
     """The side's wording and spans through the object, when every copy has the same one."""
     if not text or not spans:
         return None
+    first = spans[0]  # the first copy that does not grow ends it (grown_alike): most hold no noun
+    wording = view.readout.text[first.start : first.end]
+    if wording.isascii() and _HEAD_WORDS.search(wording.lower()) is None:
+        return None  # what _span_through of the first copy finds, without its sentence read
     return grown_alike(spans, view, _span_through)
 
 

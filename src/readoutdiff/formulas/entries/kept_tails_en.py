@@ -89,7 +89,7 @@ def tails_paired_en(
     offers: dict[tuple[int, int], list[tuple[int, Span]]] = {}
     for n, side, tail in tails:
         forms = _forms(tail)
-        if _count(texts[side], forms) != 1 or _count(texts[1 - side], forms) != 1:
+        if not (_once(texts[side], forms) and _once(texts[1 - side], forms)):
             continue  # a tail said twice on a side ties no two lines
         found = _found(texts[1 - side], forms, views[1 - side])
         if found is None or any(overlaps(found, (f.b_spans, f.a_spans)[side]) for f in formulas):
@@ -141,10 +141,20 @@ def _forms(tail: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys((tail, tail[:1].upper() + tail[1:], tail.title())))
 
 
-def _count(text: str, forms: Sequence[str]) -> int:
-    """How often ``text`` says one of ``forms`` (searched in C: the texts are not lower-cased
-    whole, which at 500 KB costs more than the rule)."""
-    return sum(map(text.count, forms))
+def _once(text: str, forms: Sequence[str]) -> bool:
+    """Whether ``text`` says one of ``forms`` once in all (``sum(map(text.count, forms)) == 1``),
+    searched in C and left at a second saying: the texts are not lower-cased whole, which at
+    500 KB costs more than the rule, and a tail said again is left without reading the rest of a
+    long readout (sp101)."""
+    said = False
+    for form in forms:
+        at = text.find(form)
+        if at < 0:
+            continue
+        if said or text.find(form, at + len(form)) >= 0:
+            return False  # a second saying: count() reads past it (no overlap) as find does
+        said = True
+    return said
 
 
 def _found(text: str, forms: Sequence[str], view: Sequence[Words]) -> Span | None:

@@ -127,11 +127,10 @@ def relations_en(
     if views is None:
         memo: dict[str, Shape] = {}
         views = (readout_words(a, memo), readout_words(b, memo))
-    texts = ({s.text for s in a.sentences}, {s.text for s in b.sentences})
-    (framed_a, named_a), (framed_b, named_b) = (
-        _framed(views[0], a, texts[1]),
-        _framed(views[1], b, texts[0]),
-    )
+    framed_a, named_a = _framed(views[0], a, {s.text for s in b.sentences})
+    if len(named_a) != 1 and all(one is None for one in framed_a.values()):
+        return tuple(formulas)  # A frames no phrase alone nor names one line: nothing to pair
+    framed_b, named_b = _framed(views[1], b, {s.text for s in a.sentences})
     framed = [framed_a, framed_b]
     made: list[Formula] = []
     gone: set[int] = set()
