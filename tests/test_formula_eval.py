@@ -1306,9 +1306,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside; with
     # e77's English fresh batch 57 (8 pairs), 168 of 484, and the five English pairs it moved to
     # dev (TURNOVER_E77), 163 of 484 (33.7 %); with e78's Chinese batch 58 (6 pairs), 169 of 490,
-    # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %).
+    # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
+    # English fresh batch 59 (6 pairs), 171 of 496.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (165, 490)
+    assert (len(aside), len(PAIRS)) == (171, 496)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1663,6 +1664,32 @@ def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"blinken-park", "trump-abdullah", "trump-starmer", "harris-abdullah"}
     english_moved_by(moved, TURNOVER_E77)
+
+
+# The series of e79's fresh batch 59 (forty-sixth session, round 2): the Department of Defense's
+# readouts of Secretary of Defense Lloyd J. Austin III with three defence ministers (publisher
+# dod, defense.gov, a principal and a publisher new to the set; the local White House and State
+# Department mirrors had no series left whose counterpart no folder of eval/ holds): Israel's
+# Yoav Gallant (a chain of three pairs, 2023-2024), the United Kingdom's Ben Wallace (a chain of
+# two, 2021-2022) and Germany's Christine Lambrecht (one pair, 2022-2023); fresh. "gallant",
+# "wallace" and "lambrecht" joined build_background.EXCLUDED.
+EN_FRESH_E79 = frozenset({"austin-gallant", "austin-wallace", "austin-lambrecht"})
+
+
+def test_english_fresh_batch_59_is_fresh_english_and_written_before_the_tool() -> None:
+    """e79's batch: six English pairs, fresh, of three series new to every folder of ``eval/``,
+    from the Pentagon's readouts of the Secretary of Defense, written by hand before the tool ran;
+    every counterpart left out of the background; each series a chain."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E79, 6, "en", "the fifty-ninth fresh batch (branch e79")
+    assert {p.publisher for p in batch} == {"dod"}
+    assert not EN_FRESH_E79 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Yoav Gallant", "Ben Wallace", "Christine Lambrecht"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series in EN_FRESH_E79:  # each series a chain of the channel's readouts held whole
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
