@@ -81,6 +81,7 @@ EXCLUDED = (
     "abe", "park geun-hye", "park geun hye", "moon jae-in",
     "ardern", "hollande", "ban ki-moon",
     "obama",  # e77: ban-obama (Ban Ki-moon with President Obama)
+    "gallant", "wallace", "lambrecht",  # e79: austin-gallant, austin-wallace, austin-lambrecht
     "moon",  # e76: moon-trump (Moon Jae-in's family name, as "abe" for Abe)
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either

@@ -437,9 +437,11 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # series and the first of e43's batch, blinken-cortizo (one pair), by the per-language rule with
 # e76's English batch 56 (forty-fifth, branch e76m, TURNOVER_E76), then the rest of e43's batch
 # (blinken-park, trump-abdullah, trump-starmer) and the first of e44's, harris-abdullah (one pair),
-# by the per-language rule with e77's English batch 57 (forty-sixth, TURNOVER_E77): e44's batch is
-# split, its other English series (harris-macron, harris-scholz, harris-zelenskyy) held out.
-MOVED_SERIES = frozenset({"harris-abdullah"})
+# by the per-language rule with e77's English batch 57 (forty-sixth, TURNOVER_E77), then the rest
+# of e44's batch (harris-macron, harris-scholz, harris-zelenskyy) by the per-language rule with
+# e79's English batch 59 (forty-sixth, TURNOVER_E79): e44's batch is in dev whole (its Chinese
+# liqiang-lula moved by the per-language rule before), no batch is split.
+MOVED_SERIES = frozenset[str]()
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -453,8 +455,10 @@ MOVED_SERIES = frozenset({"harris-abdullah"})
 # TURNOVER_E76; its Chinese xi-lee-jae-myung moved by the per-language rule before), and e43's
 # (forty-fifth and forty-sixth: blinken-cortizo with e76's batch 56, its other English series with
 # e77's batch 57, TURNOVER_E77; its Chinese wangyi-balakrishnan moved by the per-language rule
+# before), and e44's (forty-sixth: harris-abdullah with e77's batch 57, its other English series
+# with e79's batch 59, TURNOVER_E79; its Chinese liqiang-lula moved by the per-language rule
 # before).
-MOVED_BATCHES = 23
+MOVED_BATCHES = 24
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -777,8 +781,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # batch 56, branch e76m); blinken-park (2), trump-abdullah, trump-starmer and harris-abdullah,
     # moved by e77's turnover per language (its English batch 57); liqiang-oyun-erdene,
     # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
-    # batch 58)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 325
+    # batch 58); harris-macron, harris-scholz (2) and harris-zelenskyy, moved by e79's turnover per
+    # language (its English batch 59)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 329
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1021,6 +1026,12 @@ TURNOVER_E78 = (
     "(forty-sixth session, branch e78's turnover per language with its fresh batch 58);"
     " a dev pair since"
 )
+# And on branch e79 (forty-sixth session, round 2), when its English fresh batch 59 took English
+# to 120 of 347 aside.
+TURNOVER_E79 = (
+    "(forty-sixth session, branch e79's turnover per language with its fresh batch 59);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1088,6 +1099,9 @@ MOVED_BY_LANGUAGE = {
             "trump-abdullah",
             "trump-starmer",
             "harris-abdullah",
+            "harris-macron",  # on branch e79, with its fresh batch 59 (TURNOVER_E79)
+            "harris-scholz",
+            "harris-zelenskyy",
         }
     ),
 }
@@ -1158,6 +1172,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E76,
                     TURNOVER_E77,
                     TURNOVER_E78,
+                    TURNOVER_E79,
                 )
             )
         )
@@ -1246,7 +1261,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # (e56's batch) and xi-maduro (e59's; one pair each), passing over xi-boluarte (2 pairs: 34
     # of 103 would be under a third), 35 of 103 aside (3 x 35 >= 103); the next, xi-noboa (one
     # pair), would leave 34 (3 x 34 < 103).
-    assert shares == {"en": (114, 341), "zh": (35, 103), "ru": (16, 46)}
+    # e79's English fresh batch 59 (6 pairs) took English to 120 of 347 aside: the rule moved its
+    # next held-out series (TURNOVER_E79): harris-macron (one pair), harris-scholz (two) and
+    # harris-zelenskyy (one; the rest of e44's batch, now dev whole), 116 of 347 aside
+    # (3 x 116 >= 347); the next series (e48's batch) would leave 115 or less (3 x 115 < 347).
+    assert shares == {"en": (116, 347), "zh": (35, 103), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1306,9 +1325,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # session's turnover (branch e77: batches 53, 54 and 56 held out) keeps them aside; with
     # e77's English fresh batch 57 (8 pairs), 168 of 484, and the five English pairs it moved to
     # dev (TURNOVER_E77), 163 of 484 (33.7 %); with e78's Chinese batch 58 (6 pairs), 169 of 490,
-    # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %).
+    # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
+    # English fresh batch 59 (6 pairs), 171 of 496, and the four English pairs it moved to dev
+    # (TURNOVER_E79), 167 of 496 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (165, 490)
+    assert (len(aside), len(PAIRS)) == (167, 496)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1352,7 +1373,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     e43's, blinken-cortizo (one pair), by the per-language rule with e76's English batch 56 at its
     merge (branch e76m) in the forty-fifth; the rest of e43's (four pairs) and the first of e44's,
     harris-abdullah (one pair), by the per-language rule with e77's English batch 57 in the
-    forty-sixth)."""
+    forty-sixth, the rest of e44's (four pairs) with e79's English batch 59 in the forty-sixth)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1663,6 +1684,33 @@ def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"blinken-park", "trump-abdullah", "trump-starmer", "harris-abdullah"}
     english_moved_by(moved, TURNOVER_E77)
+
+
+# The series of e79's fresh batch 59 (forty-sixth session, round 2): the Department of Defense's
+# readouts of Secretary of Defense Lloyd J. Austin III with three defence ministers (publisher
+# dod, defense.gov, a principal and a publisher new to the set; the local White House and State
+# Department mirrors had no series left whose counterpart no folder of eval/ holds): Israel's
+# Yoav Gallant (a chain of three pairs, 2023-2024), the United Kingdom's Ben Wallace (a chain of
+# two, 2021-2022) and Germany's Christine Lambrecht (one pair, 2022-2023); fresh. "gallant",
+# "wallace" and "lambrecht" joined build_background.EXCLUDED.
+EN_FRESH_E79 = frozenset({"austin-gallant", "austin-wallace", "austin-lambrecht"})
+
+
+def test_english_fresh_batch_59_is_fresh_english_and_written_before_the_tool() -> None:
+    """e79's batch: six English pairs, fresh, of three series new to every folder of ``eval/``,
+    from the Pentagon's readouts of the Secretary of Defense, written by hand before the tool ran;
+    every counterpart left out of the background; each series a chain."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E79, 6, "en", "the fifty-ninth fresh batch (branch e79")
+    assert {p.publisher for p in batch} == {"dod"}
+    assert not EN_FRESH_E79 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Yoav Gallant", "Ben Wallace", "Christine Lambrecht"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series in EN_FRESH_E79:  # each series a chain of the channel's readouts held whole
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    english_moved_by({"harris-macron", "harris-scholz", "harris-zelenskyy"}, TURNOVER_E79)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
