@@ -50,7 +50,8 @@ def named(text: str, language: str) -> frozenset[str]:
     said: set[str] = set(re.findall(UNNAMED_OFFICES, text))
     headlines = _headlines(text)
     for found in re.finditer(NAME_AFTER_OFFICE, text):
-        for word in re.findall(NAME_WORD, found.group(1)):
+        name = re.split(r"(?<=\w\w)\.(?:[ \t]|$)", found.group(1))[0]  # a sentence ends it
+        for word in re.findall(NAME_WORD, name):
             word = word.rstrip(".'’").removesuffix("'s").removesuffix("’s")
             if word in NOT_NAMES or len(word) < 2:
                 continue

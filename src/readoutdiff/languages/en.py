@@ -59,9 +59,10 @@ OFFICE_NAMES = (
     r"(?:Vice[- ])?President|Prime Minister|Premier|Chancellor|Secretary[- ]General"
     r"|Secretary of State|Secretary|(?:Foreign |Defen[cs]e )?Minister|King|Queen"
     r"|Crown Prince|Prince|Emir|Amir|Sultan|Sheikh|Chairman|Taoiseach|Pope"
-    r"|(?:Security |Senior )?Advis[eo]r|Spokesperson|Ambassador"
+    r"|(?:Security |Senior )?Advis[eo]r|Ambassador"
 )
-"""The offices a name follows ("President Xi Jinping", "Prime Minister Kishida")."""
+"""The offices a name follows ("President Xi Jinping", "Prime Minister Kishida"); not a
+spokesperson, who signs a readout ("attributable to Spokesperson Ned Price") and meets no one."""
 UNNAMED_OFFICES = (
     r"\bThe (?:Prime Minister|President|Chancellor|Secretary-General|Secretary General"
     r"|Foreign Secretary|Secretary|Premier|Taoiseach|King)(?![\w-]| of\b|[ \t]+[A-Z])"
@@ -78,10 +79,11 @@ NAME_WORD = r"[A-Z][\w-]*"
 NOT_NAMES = frozenset(
     "Meets Meeting Met Holds Hold Held Call Calls Phone Talks Readout Statement With And Of On"
     " The In To For At By Speaks Spoke Visit Visits II III IV Jr Sr No General Secretary"
-    " Minister President Prime Foreign State Affairs Vice Deputy Crown".split()
+    " Minister President Prime Foreign State Affairs Vice Deputy Crown United They He She We It"
+    " Mr Mrs Ms Dr".split()
 )
 """Capitalised words after an office that are no name (a headline's verb, an office's own
-words: "Secretary General" is no "General")."""
+words: "Secretary General" is no "General"; a title, a pronoun opening the next sentence)."""
 
 
 TITLE_SMALL = frozenset("a an the and or of on in to at by for with from as vs via".split())
