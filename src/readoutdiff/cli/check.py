@@ -514,13 +514,13 @@ def _since(
 
     def rendered(chosen: CheckFormat) -> str:
         text = render_checks(results, chosen, **where, added=changed)
-        return left.told(text, chosen) if left is not None else text
+        return left.told(left.of_series(text, folder), chosen) if left is not None else text
 
     summary = (
         render_checks_markdown(results, **where, added=changed) if outputs[3] is not None else ""
     )
     if left is not None and summary:
-        summary = left.summarised(summary)
+        summary = left.summarised(left.of_series(summary, folder))
     _write_reports(outputs, output_format, rendered(output_format), rendered, summary)
     return any(result.failed for result in results)
 
@@ -538,6 +538,26 @@ class _NotChecked:
 
         self.name, self.since = name, since
         self.paths = [(path, series_named(path)) for path in paths]
+
+    def of_series(self, text: str, folder: str) -> str:
+        """``text`` (a rendered report) saying "no readout of series NAME in DIR added or
+        changed" where it says "no readout of DIR …": with --series the first line named the
+        folder alone, then the next line readouts of other series added (rev33)."""
+        import json
+
+        from readoutdiff.render.check_markdown import code
+        from readoutdiff.render.escape import shown_path
+
+        shown, name = shown_path(folder), self.name
+        for said, series in (
+            (shown, name),  # text, GitHub, JUnit
+            (code(shown), code(name)),  # the job summary
+            (json.dumps(shown)[1:-1], json.dumps(name)[1:-1]),  # JSON's note
+        ):
+            text = text.replace(
+                f"no readout of {said} added", f"no readout of series {series} in {said} added"
+            )
+        return text
 
     def why(self, series: str | None) -> str:
         """Why one readout is left out, as a report says it."""

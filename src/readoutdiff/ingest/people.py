@@ -14,45 +14,9 @@ from __future__ import annotations
 
 import re
 
-# Patterns as text, compiled by ``re`` at their first use: a run compiles its language's alone
-# (five compiled at import were 2.4 ms of every ``readoutdiff A B`` of unnamed files).
-
-_EN_OFFICE = (
-    r"(?:Vice[- ])?President|Prime Minister|Premier|Chancellor|Secretary[- ]General"
-    r"|Secretary of State|Secretary|(?:Foreign |Defen[cs]e )?Minister|King|Queen"
-    r"|Crown Prince|Prince|Emir|Amir|Sultan|Sheikh|Chairman|Taoiseach|Pope"
-    r"|(?:Security |Senior )?Advis[eo]r|Spokesperson|Ambassador"
-)
-_EN_UNNAMED = (
-    r"\bThe (?:Prime Minister|President|Chancellor|Secretary-General|Foreign Secretary"
-    r"|Secretary|Premier|Taoiseach|King)\b(?! of\b)"
-)
-"""An office a readout names its own side by (gov.uk's "The Prime Minister spoke to President
-Erdogan"): two readouts saying one such may well share that participant."""
-_EN_NAME = (
-    rf"\b(?:{_EN_OFFICE})[ \t]+((?:(?:al|bin|ibn|bint|von|der|van|de|du|da|el)[- ]"
-    r"|[A-Z][\w'’.-]+[ \t]?){1,4})"
-)
-_EN_WORD = r"[A-Z][\w-]*"
-_NOT_NAMES = frozenset(
-    "Meets Meeting Met Holds Hold Held Call Calls Phone Talks Readout Statement With And Of On"
-    " The In To For At By Speaks Spoke Visit Visits II III IV Jr Sr No".split()
-)
-_RU_NAME = (
-    r"(?:Президент|Премьер-министр|Председател|Канцлер|Корол|Принц|Эмир|Султан|Министр"
-    r"|Госсекретар|Генеральн\w* секретар|Генсек|Вице-президент)\w*"
-    r"((?:[ \t]+[А-ЯЁ][а-яё-]+){1,4})"
-)
-_RU_PERSON = r"\b([А-ЯЁ][а-яё]{2,})[ \t]+([А-ЯЁ][а-яё]{2,})"
-"""A first name and a surname (``Владимир Путин``): Kremlin readouts name their own side
-without an office."""
-_ZH_NAME = (
-    r"(?:主席|总统|总理|首相|国王|女王|王储|埃米尔|苏丹|国务卿|外长|部长|秘书长|议长|委员长|亲王)"
-    r"([\u4e00-\u9fff]{2})"
-)
-
-_ZH_NOT_FIRST = frozenset("同与和对的是在会举提表指强说通高深连级共基卓致首就也还将并等及")
-"""Characters that open the words after an office that are no name (总理提出, 总统同…)."""
+# The per-language patterns and word lists live in readoutdiff.languages.en, .ru and .zh (as text,
+# compiled by ``re`` at their first use: a run compiles its language's alone); the Chinese and
+# Russian modules are imported only for a readout of their language.
 
 
 def named(text: str, language: str) -> frozenset[str]:
@@ -64,25 +28,88 @@ def named(text: str, language: str) -> frozenset[str]:
     ['Jinping', 'Putin', 'Vladimir', 'Xi']
     >>> sorted(named("国家主席习近平同俄罗斯总统普京举行会谈。", "zh"))
     ['习近', '普京']
+    >>> sorted(named("Президент России Владимир Путин провел переговоры с Президентом Республики"
+    ...              " Беларусь Александром Лукашенко.", "ru"))
+    ['Алекс', 'Влади', 'Лукаш', 'Путин']
     """
     text = _folded(text, language)
     if language == "zh":
+        from readoutdiff.languages.zh import NAME_NOT_FIRST, NOT_NAMES, OFFICE_NAMES
+
         return frozenset(
-            name for name in re.findall(_ZH_NAME, text) if name[0] not in _ZH_NOT_FIRST
+            name
+            for name in re.findall(OFFICE_NAMES, text)
+            if name[0] not in NAME_NOT_FIRST and name not in NOT_NAMES
         )
     if language == "ru":
-        words = [w for found in re.findall(_RU_NAME, text) for w in found.split()]
-        words += [w for pair in re.findall(_RU_PERSON, text) for w in pair]
-        return frozenset(word[:5] for word in words)
+        return frozenset(word[:5] for word in _russian_names(text))
     if language != "en":
         return frozenset()
-    said: set[str] = set(re.findall(_EN_UNNAMED, text))
-    for found in re.findall(_EN_NAME, text):
-        for word in re.findall(_EN_WORD, found):
+    from readoutdiff.languages.en import NAME_AFTER_OFFICE, NAME_WORD, NOT_NAMES, UNNAMED_OFFICES
+
+    said: set[str] = set(re.findall(UNNAMED_OFFICES, text))
+    headlines = _headlines(text)
+    for found in re.finditer(NAME_AFTER_OFFICE, text):
+        name = re.split(r"(?<=\w\w)\.(?:[ \t]|$)", found.group(1))[0]  # a sentence ends it
+        for word in re.findall(NAME_WORD, name):
             word = word.rstrip(".'’").removesuffix("'s").removesuffix("’s")
-            if word not in _NOT_NAMES and len(word) > 1:
-                said.add(_plain(word))
+            if word in NOT_NAMES or len(word) < 2:
+                continue
+            if _in(found.start(), headlines) and not _told_elsewhere(word, text, headlines):
+                continue  # a headline's word after an office ("President Agree on Wide Range")
+            said.add(_plain(word))
     return frozenset(said)
+
+
+def _russian_names(text: str) -> list[str]:
+    """The words of the names a Russian ``text`` (ё as е) gives: the capitalised words after an
+    office, and the runs of two capitalised words or more (a first name and a surname), both
+    without the words that are no name (offices, countries, bodies, sentence openers:
+    :func:`readoutdiff.languages.ru.not_name`). A run's words left alone between such words are
+    no name either, nor a run of adjectives and their noun ("Великой Отечественной")."""
+    from readoutdiff.languages.ru import ADJECTIVE_ENDS, NAME_RUNS, OFFICE_NAMES, not_name
+
+    lower = set(re.findall(r"\b[а-яе]+\b", text))  # a word also written small is no name
+    words = [
+        word
+        for found in re.findall(OFFICE_NAMES, text)
+        for word in found.split()
+        if not not_name(word) and word.lower() not in lower
+    ]
+    for run in re.findall(NAME_RUNS, text):
+        kept: list[str] = []
+        for word in [*run.split(), ""]:
+            if word and not not_name(word) and word.lower() not in lower:
+                kept.append(word)
+                continue
+            if len(kept) >= 2 and not all(word.endswith(ADJECTIVE_ENDS) for word in kept):
+                words += kept
+            kept = []
+    return words
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Where ``text``'s lines written in Title Case are (start, end)."""
+    from readoutdiff.languages.en import title_case
+
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if title_case(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _told_elsewhere(word: str, text: str, headlines: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` writes ``word`` outside its Title Case lines (a name a headline gives is
+    given again by its body: "Xi Jinping"; a headline's verb is not)."""
+    return any(
+        not _in(found.start(), headlines) for found in re.finditer(rf"\b{re.escape(word)}\b", text)
+    )
 
 
 def _folded(text: str, language: str) -> str:
@@ -112,10 +139,19 @@ def names_one(keys: frozenset[str], text: str, language: str) -> bool:
         return any(key in text for key in keys)
     if not keys:
         return False
-    pattern = (
-        r"\b(?:" + "|".join(map(re.escape, sorted(keys))) + (r")" if language == "ru" else r")\b")
+    if language == "ru":
+        return re.search(r"\b(?:" + "|".join(map(re.escape, sorted(keys))) + ")", text) is not None
+    from readoutdiff.languages.en import UNNAMED_OFFICES
+
+    text = _plain(text)
+    offices = sorted(key for key in keys if key.startswith("The "))
+    words = sorted(key for key in keys if not key.startswith("The "))
+    if offices and any(found in offices for found in re.findall(UNNAMED_OFFICES, text)):
+        return True  # an office named without a name, named so whole by both
+    return (
+        bool(words)
+        and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", text) is not None
     )
-    return re.search(pattern, text if language == "ru" else _plain(text)) is not None
 
 
 NAMED_IN = 3000
@@ -142,12 +178,55 @@ def no_one_shared(
 
 
 def shown(keys: frozenset[str], text: str, language: str) -> str:
-    """Up to four of ``keys`` in the order ``text`` first names them, for a warning: ``Xi,
-    Jinping, Vladimir, Putin`` (an office named without a name, "The President", aside)."""
-    folded = _folded(text[:NAMED_IN], language)
-    some = sorted((key for key in keys if not key.startswith("The ")), key=lambda key: (
-        folded.find(key) % (len(folded) + 1), key))[:4]  # fmt: skip
-    if language == "ru":  # a name as the text says it first, not its first five letters
-        some = [(found.group() if (found := re.search(rf"\b{key}\w*", folded)) else key)
-                for key in some]  # fmt: skip
-    return ", ".join(some)
+    """Up to four names behind ``keys`` in the order ``text`` first names them, as it
+    writes them, whole, for a warning: ``Xi Jinping, Vladimir Putin``, ``Erdoğan`` (not
+    ``Erdogan``), ``Лукашенко``, ``赵乐际`` (not ``赵乐``); an office named without a name ("The
+    President") aside.
+
+    >>> text = "Президент России Владимир Путин провел переговоры с Президентом Республики Беларусь Александром Лукашенко."
+    >>> shown(named(text, "ru"), text, "ru")
+    'Владимир Путин, Александром Лукашенко'
+    >>> text = "President Erdoğan spoke to Prime Minister Starmer."
+    >>> shown(named(text, "en"), text, "en")
+    'Erdoğan, Starmer'
+    >>> text = "國家主席習近平同西班牙首相桑切斯舉行會談。"
+    >>> shown(named(text, "zh"), text, "zh")
+    '習近平, 桑切斯'
+    """
+    opening = text[:NAMED_IN]
+    folded = _folded(opening, language)
+    found: dict[str, tuple[int, str]] = {}
+    for key in keys:
+        if key.startswith("The "):
+            continue
+        if language == "en":  # the word as written, accents and all
+            whole = _written(key, opening)
+            at = where.start() if (where := re.search(rf"\b{re.escape(whole)}\b", opening)) else -1
+        elif language == "ru":  # a name as the text says it first, not its first five letters
+            where = re.search(rf"\b{re.escape(key)}[\w-]*", folded)
+            at = where.start() if where else -1
+            whole = opening[at : where.end()] if where else key
+        else:
+            from readoutdiff.languages.zh import name_at
+
+            at = folded.find(key)
+            whole = name_at(folded, at) if at >= 0 else key  # then as written (習近平)
+            if at >= 0 and len(opening) == len(folded):
+                whole = opening[at : at + len(whole)]
+        found[key] = (at % (len(opening) + 1), whole)
+    names: list[tuple[int, str]] = []  # the words of one name, side by side, made one
+    for at, whole in sorted(found.values()):
+        gap = opening[names[-1][0] : at] if names and at < len(opening) else "."
+        if re.fullmatch(r"[ \t]*(?:[A-Z]\.[ \t]*)*", gap):  # "Donald J. Trump" one name
+            names[-1] = (
+                at + len(whole),
+                f"{opening[names[-1][0] - len(names[-1][1]) : at]}{whole}",
+            )
+            continue
+        names.append((at + len(whole), whole))
+    return ", ".join(list(dict.fromkeys(whole for _, whole in names))[:4])
+
+
+def _written(key: str, text: str) -> str:
+    """The word of ``text`` that ``key`` is without its accents (``Erdoğan`` for ``Erdogan``)."""
+    return next((word for word in re.findall(r"\w+", text) if _plain(word) == key), key)

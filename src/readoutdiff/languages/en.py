@@ -52,3 +52,55 @@ TIME_UNITS = frozenset("week weeks month months year years".split())
 month", "this year"); alone they may name a thing ("Partnership Year")."""
 TIME_LEADS = frozenset(("in", "this", "on", "during"))
 """Words that go with the time words right after them ("in June", "this week")."""
+
+# Who a readout names (:mod:`readoutdiff.ingest.people`, the two-meetings warning): patterns as
+# text, compiled by ``re`` at their first use, so nothing is compiled at import.
+OFFICE_NAMES = (
+    r"(?:Vice[- ])?President|Prime Minister|Premier|Chancellor|Secretary[- ]General"
+    r"|Secretary of State|Secretary|(?:Foreign |Defen[cs]e )?Minister|King|Queen"
+    r"|Crown Prince|Prince|Emir|Amir|Sultan|Sheikh|Chairman|Taoiseach|Pope"
+    r"|(?:Security |Senior )?Advis[eo]r|Ambassador"
+)
+"""The offices a name follows ("President Xi Jinping", "Prime Minister Kishida"); not a
+spokesperson, who signs a readout ("attributable to Spokesperson Ned Price") and meets no one."""
+UNNAMED_OFFICES = (
+    r"\bThe (?:Prime Minister|President|Chancellor|Secretary-General|Secretary General"
+    r"|Foreign Secretary|Secretary|Premier|Taoiseach|King)(?![\w-]| of\b|[ \t]+[A-Z])"
+)
+"""An office a readout names its own side by (gov.uk's "The Prime Minister spoke to President
+Erdogan"), whole: "The Secretary" is not the start of "The Secretary-General" or "The Secretary
+General" (a UN readout against a NATO one, rev33)."""
+NAME_AFTER_OFFICE = (
+    rf"\b(?:{OFFICE_NAMES})[ \t]+((?:(?:al|bin|ibn|bint|von|der|van|de|du|da|el)[- ]"
+    r"|[A-Z][\w'’.-]+[ \t]?){1,4})"
+)
+"""An office and the up to four words after it that may be a name."""
+NAME_WORD = r"[A-Z][\w-]*"
+NOT_NAMES = frozenset(
+    "Meets Meeting Met Holds Hold Held Call Calls Phone Talks Readout Statement With And Of On"
+    " The In To For At By Speaks Spoke Visit Visits II III IV Jr Sr No General Secretary"
+    " Minister President Prime Foreign State Affairs Vice Deputy Crown United They He She We It"
+    " Mr Mrs Ms Dr".split()
+)
+"""Capitalised words after an office that are no name (a headline's verb, an office's own
+words: "Secretary General" is no "General"; a title, a pronoun opening the next sentence)."""
+
+
+TITLE_SMALL = frozenset("a an the and or of on in to at by for with from as vs via".split())
+"""The words a Title Case headline leaves small."""
+
+
+def title_case(line: str) -> bool:
+    """Whether ``line`` is written in Title Case, a headline's: four words or more, each
+    capitalised but for :data:`TITLE_SMALL` ("New United States President Agree on Wide Range
+    of Issues"; not "President Xi Jinping held talks with …").
+
+    >>> title_case("New United States President Agree on Wide Range of Issues")
+    True
+    >>> title_case("President Xi Jinping held talks with Russian President Vladimir Putin.")
+    False
+    """
+    words = [word for word in line.split() if word[0].isalpha()]
+    return len(words) >= 4 and all(
+        word[0].isupper() or word.lower() in TITLE_SMALL for word in words
+    )

@@ -396,3 +396,39 @@ def _one_object(x: str, y: str) -> bool:
     characters or more (:func:`same_object` and :func:`firm_on_one_side` read it alike)."""
     said = object_said(x)
     return len(said) >= 2 and said == object_said(y)
+
+
+# Who a readout names (:mod:`readoutdiff.ingest.people`, the two-meetings warning): a pattern as
+# text, compiled by ``re`` at its first use.
+OFFICE_NAMES = (
+    r"(?:主席|总统|总理|首相|国王|女王|王储|埃米尔|苏丹|国务卿|外长|部长|秘书长|议长|委员长|亲王)"
+    r"([\u4e00-\u9fff]{2})"
+)
+"""An office and the two characters after it, a name's first two (总统普京, 主席习近平)."""
+NAME_NOT_FIRST = frozenset("同与和对的是在会举提表指强说通高深连级共基卓致首就也还将并等及兼第")
+"""Characters that open the words after an office that are no name (总理提出, 总统同…)."""
+NOT_NAMES = frozenset(
+    """先生 女士 阁下 领导 战略 成功 一道 访问 访华 中国 一致 达成 今天 昨天 今年 去年 明年 明天
+    都是 亲自 不久 应邀 坚强 擘画 双方 两国 国的 国发""".split()
+)
+"""Common words that follow an office and are no name (总统先生, 主席亲自, 总理今天), and the
+words an office opens (兼外长, 第四 …: :data:`NAME_NOT_FIRST` takes 兼 and 第)."""
+NAME_ENDS = NAME_NOT_FIRST | frozenset(
+    "向于时应出抵率互邀请见谈访称宣讲、，。：；（）主总首国王外部秘议委亲先今昨一后分"
+)
+"""Characters a name shown whole stops before: a word after it, an office, punctuation."""
+
+
+def name_at(text: str, start: int) -> str:
+    """The name that begins at ``start`` of ``text``, whole: its two characters and up to two
+    more before a character that ends it (:data:`NAME_ENDS`; 赵乐际, not 赵乐).
+
+    >>> name_at("委员长赵乐际同西班牙国王费利佩六世会谈", 3), name_at("国王费利佩六世会谈", 2)
+    ('赵乐际', '费利佩六世')
+    """
+    end = start + 2
+    while end < len(text) and end - start < 5 and HAN_CHAR().match(text[end]) is not None:
+        if text[end] in NAME_ENDS:
+            break
+        end += 1
+    return text[start:end]
