@@ -46,7 +46,7 @@ _NOT_ASCII_LETTER = bytes(
     code for code in range(256) if not (0x41 <= code <= 0x5A or 0x61 <= code <= 0x7A)
 )
 """Every byte but the ASCII letters: deleted from UTF-8 text, they leave its ASCII letters."""
-_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z]*")  # [A-Za-z]+, skipping ahead (wordshape)
 _ENGLISH = frozenset("the of and to in a is that for on with as by was were are be will".split())
 _SECOND_SCRIPT = 0.2
 _SAMPLE = 20_000

@@ -174,7 +174,7 @@ def _one_for_one(char: str) -> bool:
 CJK = f"\u3040-\u30ff{HAN}\uac00-\ud7af"
 """Character-class ranges of Chinese, Japanese and Korean script: each such character is a word."""
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])\w)+")
-_PLAIN_WORD = re.compile(r"\w+")
+_PLAIN_WORD = re.compile(r"\w\w*")  # \w+, skipping ahead (see wordshape._SPLIT)
 """What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
 
 

@@ -81,7 +81,7 @@ every Kremlin readout of talks; "официального визита"), as the
 after it ("По итогам … переговоров главы государств подписали Договор …")."""
 
 
-WORD = re.compile(r"\w+(?:-\w+)*")
+WORD = re.compile(r"\w\w*(?:-\w+)*")  # \w+(?:-\w+)*, skipping ahead (wordshape)
 """A word of a readout: letters and digits, its hyphenated parts one ("российско-американских").
 Here, not with the Russian rules (:mod:`readoutdiff.formulas.entries.point_heads_ru`), because the
 greeting readers every run loads read Russian greetings by it (branch lng1)."""

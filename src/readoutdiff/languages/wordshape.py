@@ -25,19 +25,23 @@ from readoutdiff.records.record import record
 from readoutdiff.text.wide import CYRILLIC_LETTERS, has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b|)")
-PLAIN_WORD = re.compile(r"[^\W_]+(?:'s\b|)")
+PLAIN_WORD = re.compile(r"[^\W_][^\W_]*(?:'s\b|)")
 """What ``_WORD`` finds in text without a wide character (see :mod:`readoutdiff.text.wide`)."""
-_SPLIT = re.compile(r"([^\W_]+(?:'s\b|))")
+_SPLIT = re.compile(r"([^\W_][^\W_]*(?:'s\b|))")
 """Splits text without Chinese, Japanese or Korean at the words of ``_WORD``, keeping them,
 several times faster than matching them one by one."""
-_SPLIT_ASCII = re.compile(r"([A-Za-z0-9]+(?:'s\b|))")
+_SPLIT_ASCII = re.compile(r"([A-Za-z0-9][A-Za-z0-9]*(?:'s\b|))")
 """``_SPLIT`` for ASCII text, where ``[^\\W_]`` is these three ranges: ``re`` tests a range of
 a character set without a Unicode category lookup (a fifth fewer instructions a character)."""
-# The optional "'s" of these patterns is an alternation with an empty branch, ``(?:'s\b|)``,
-# not ``(?:'s\b)?``: the same matches (the greedy ``?`` tries "'s" first, then nothing, as the
-# branches come), but ``re`` compiles a ``?`` of more than one character to its general
-# repeat (a context pushed and popped for every word), and a branch to one test of the
-# quote (the command at 500 KB: -7.9 M instructions; ``tests/test_wordshape.py``).
+# Each opens with one character of its class then ``*`` (``[A-Za-z0-9][A-Za-z0-9]*``, not
+# ``[A-Za-z0-9]+``): the same runs, but ``re`` then has a set to skip ahead by (a "charset
+# prefix") and passes over spaces and marks in C instead of trying the pattern at each one
+# (branch cli6, tests/test_pattern_heads.py). The optional "'s" is an alternation with an
+# empty branch, ``(?:'s\b|)``, not ``(?:'s\b)?``: the same matches (the greedy ``?`` tries
+# "'s" first, then nothing, as the branches come), but ``re`` compiles a ``?`` of more than
+# one character to its general repeat (a context pushed and popped for every word), and a
+# branch to one test of the quote (the command at 500 KB: -7.9 M instructions;
+# ``tests/test_wordshape.py``).
 CYRILLIC = CYRILLIC_LETTERS
 """Cyrillic letters (:data:`readoutdiff.text.wide.CYRILLIC_LETTERS`), the name the formula stage reads."""
 _JOINERS = frozenset(" -'\"")
