@@ -128,7 +128,15 @@ def _plain(text: str) -> str:
 
     if text.isascii():
         return text
-    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+    def plain(run: re.Match[str]) -> str:
+        return "".join(
+            c for c in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(c)
+        )
+
+    # Only the runs past ASCII decompose (an ASCII character is its own NFKD and no mark), so
+    # a long text with a few accented names is not walked character by character in Python.
+    return re.sub(r"[^\x00-\x7f]+", plain, text)
 
 
 def names_one(keys: frozenset[str], text: str, language: str) -> bool:
