@@ -260,3 +260,43 @@ def test_the_real_keys_are_the_same_in_processes_of_other_hash_seeds_and_caches(
     assert count > 300 and matcher_key and frames_key and matcher_key != frames_key
     assert runs == [runs[0]] * 3
     assert len(list(tmp_path.glob("lexicon/*.json"))) == 1
+
+
+_BUILTIN_IDS = """
+import json, os, pathlib
+from readoutdiff import cache_dir
+cache_dir.use(pathlib.Path(os.environ["CACHE"]))
+from readoutdiff.formulas.lexicon.lexicon import builtin
+print(json.dumps([entry.id for entry in builtin().entries]))
+"""
+
+
+def test_the_builtin_lexicon_is_read_again_after_its_file_changes(tmp_path: Path) -> None:
+    """The built-in lexicon's entry is keyed on its file's size and times, not its bytes
+    (sp102): in a copy of the package a second process reads the entry (none written, the
+    same entries), and after a formula is added to the file in place a third parses it afresh:
+    a second entry, holding the new formula; a fourth with an empty cache folder agrees."""
+    copy = _package_copy(tmp_path)
+    cache = tmp_path / "cache"
+    env = {"CACHE": str(cache), "PYTHONDONTWRITEBYTECODE": "1"}
+
+    def ids(**more: str) -> list[str]:
+        done = subprocess.run(
+            [sys.executable, "-c", _BUILTIN_IDS], check=True, capture_output=True, text=True,
+            env={"PATH": "/usr/bin:/bin", "PYTHONPATH": str(copy.parent), **env, **more},
+        )  # fmt: skip
+        return list(json.loads(done.stdout))
+
+    first = ids()
+    assert len(list((cache / "lexicon").glob("*.json"))) == 1
+    names = sorted(p.name for p in cache.rglob("*.json"))
+    assert ids() == first
+    assert sorted(p.name for p in cache.rglob("*.json")) == names
+    data = copy / "data" / "formulas.toml"
+    _later_than(data.stat().st_ctime_ns)
+    with data.open("a", encoding="utf-8") as file:
+        file.write('\n[[formula]]\nid = "zz-sp102-new"\ntext = "a formula added in place"\n')
+    changed = ids()
+    assert sorted(changed) == sorted([*first, "zz-sp102-new"])
+    assert len(list((cache / "lexicon").glob("*.json"))) == 2
+    assert ids(CACHE=str(tmp_path / "other")) == changed

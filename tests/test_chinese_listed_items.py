@@ -58,3 +58,35 @@ def test_other_languages_pass_through() -> None:
     a, b = from_text("We uphold free trade, investment and energy."), from_text("Energy matters.")
     formulas = [dropped("free trade, investment and energy")]
     assert items_paired(formulas, a, b) == tuple(formulas)
+
+
+def test_said_more_is_the_count_of_sayings_past_the_bound() -> None:
+    """``said_more(text, piece, n)`` is ``text.count(piece) > n`` (sp102: the three Chinese rules
+    find up to the sayings past their bound instead of counting a whole readout): on every Chinese
+    eval text's words and clauses as pieces, bounds 0 to 3, and on drawn strings of few letters
+    (overlapping sayings: "aaaa" holds "aa" twice, as count reads it) and the empty piece."""
+    import random
+    import re
+    from pathlib import Path
+
+    from readoutdiff.formulas.entries.listed_items import said_more
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    texts = [
+        text
+        for path in sorted(folder.glob("*.txt"))[::4]
+        if len(re.findall(r"[\u4e00-\u9fff]", text := path.read_text(encoding="utf-8"))) > 200
+    ]
+    assert len(texts) >= 15
+    rng = random.Random(102)
+    for text in texts:
+        pieces = sorted(set(re.findall(r"[\u4e00-\u9fff]{2,4}", text)))
+        pieces = rng.sample(pieces, min(60, len(pieces))) + re.split(r"[，。、；]", text)[:10]
+        for piece in pieces + ["", "合作", "发展", "。"]:
+            for times in range(4):
+                assert said_more(text, piece, times) == (text.count(piece) > times), (piece, times)
+    for _ in range(5_000):
+        text = "".join(rng.choices("ab合作", k=rng.randint(0, 12)))
+        piece = "".join(rng.choices("ab合作", k=rng.randint(0, 3)))
+        times = rng.randint(0, 4)
+        assert said_more(text, piece, times) == (text.count(piece) > times), (text, piece, times)

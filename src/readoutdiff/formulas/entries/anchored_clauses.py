@@ -68,12 +68,12 @@ INSTRUMENTS = frozenset(
 """Head words of a named instrument (an agreement, programme or body); a summit or visit is an
 occasion, a line of its own."""
 ID = "mined:anchored-clause"
-_WORD = re.compile(r"\w(?:[\w'’.\-–]*\w)?")
+_WORD = re.compile(r"\w(?:[\w'’.\-–]*\w|)")
 _TITLED = frozenset(w.title() for w in INSTRUMENTS)
 _STEMS = INSTRUMENTS - {"goals"} | {"goal"}
 """The instruments' words as stems (:class:`Words`): a sentence without one names none."""
 _NAME = re.compile(
-    r"[A-Z](?<![\w'’.\-–].)(?:[\w'’.\-–]*\w)?(?:(?:\s+(?:of|the|for|on|in))*\s+[A-Z](?:[\w'’.\-–]*\w)?)*"
+    r"[A-Z](?<![\w'’.\-–].)(?:[\w'’.\-–]*\w|)(?:(?:\s+(?:of|the|for|on|in))*\s+[A-Z](?:[\w'’.\-–]*\w|))*"
 )
 """A name: capitalised words, with "of", "the", "for", "on", "in" between (a bracket, comma,
 quote or "and" ends it)."""

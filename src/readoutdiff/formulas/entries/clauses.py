@@ -335,7 +335,7 @@ def _frame() -> re.Pattern[str]:
     """
     return re.compile(
         r"(?P<subject>双方|两国|中国|[\u4e00-\u9fff]方)?"
-        r"(?P<modal>(?:都|也|还|将|一致)?(?:同意|要|应该|应当|应|愿意|愿))?"
+        r"(?P<modal>(?:都|也|还|将|一致|)(?:同意|要|应该|应当|应|愿意|愿))?"
         r"(?P<partner>同[\u4e00-\u9fff]方)?"
     )
 

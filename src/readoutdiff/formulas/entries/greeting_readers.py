@@ -223,7 +223,7 @@ _EN_MARKS = ",;:!?\n"
 _EN_VERB = r"(?:\w+ed\b|said\b|told\b|spoke\b)"
 _EN_SUBJECT = (
     r"(?:(?:both|the\s+two|the|all)\s+(?:leaders|sides|countries|parties|presidents|ministers)"
-    r"|they|he|she|we|the\s+(?:Prime\s+Minister|President|Chancellor))\s+(?:also\s+)?"
+    r"|they|he|she|we|the\s+(?:Prime\s+Minister|President|Chancellor))\s+(?:also\s+|)"
 )
 _EN_END = re.compile(
     rf"[,;:!?\n]|(?<!\b[A-Z])\.(?=\s|$)|\s+and\s+(?=to\s|{_EN_VERB}|{_EN_SUBJECT}{_EN_VERB})"
@@ -238,7 +238,7 @@ _EN_THANKS = re.compile(r"\bthank", re.IGNORECASE)
 _EN_TAKEN = re.compile(r"\b(?:for|in|of)\s+(?:\w+\s+){0,3}$", re.IGNORECASE)
 """A greeting noun governed by a preposition is no greeting given ("kind words of
 congratulations", "sent in congratulations for")."""
-_EN_GIVING = re.compile(r"(?:\w+ed|offer|express|extend|convey|send)\s+(?:\w+\s+)?$")
+_EN_GIVING = re.compile(r"(?:\w+ed|offer|express|extend|convey|send)\s+(?:\w+\s+|)$")
 """The verb that gives a greeting noun, quoted with it ("expressed his congratulations")."""
 _EN_OCCASION = re.compile(r"\b(?:on|for|upon)\s", re.IGNORECASE)
 

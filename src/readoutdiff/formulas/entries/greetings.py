@@ -259,7 +259,7 @@ def _paired(
     return pairs
 
 
-_LEAD = re.compile(r"[\s,;:–—-]*(?:(?:и|а|and)\s+)?")
+_LEAD = re.compile(r"[\s,;:–—-]*(?:(?:и|а|and)\s+|)")
 """What parts a greeting from the words after it: marks, then a conjunction ("…, и …")."""
 _TRAIL = re.compile(r"[\s,;:–—-]+$")
 _ANY = re.compile(r".*")

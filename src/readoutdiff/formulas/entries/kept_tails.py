@@ -47,7 +47,7 @@ from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
-from readoutdiff.formulas.entries.listed_items import eligible
+from readoutdiff.formulas.entries.listed_items import eligible, said_more
 from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided, only_best
 from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.languages.zh import tagged
@@ -145,7 +145,7 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
     if not size or size in (len(mine), len(theirs)) or not _head(mine[len(mine) - size :]):
         return 0
     end = "".join(word for word, _ in mine[len(mine) - size :])
-    if len(end) < TAIL or any(text.count(end) > RARE for text in texts):
+    if len(end) < TAIL or any(said_more(text, end, RARE) for text in texts):
         return 0
     if any(len(end) * 2 > sum(len(word) for word, _ in words) for words in (mine, theirs)):
         return 0  # most of a clause kept: the line is kept (共同的宝贵财富, 边境地区和平安宁)

@@ -311,8 +311,8 @@ def _unsaid(words: tuple[Word, ...], said: frozenset[str], share: float) -> tupl
 
 _DATE = re.compile(
     r"(?:январ|феврал|сентябр|октябр|ноябр|декабр)(?:[ьяюе]|[её]м)|(?:апрел|июн|июл)(?:[ьяюе]|ем)"
-    r"|ма(?:[йяюе]|ем)|(?:март|август)(?:а|у|ом|е)?"
-    r"|год(?:а|у|ом|е)?|лет"
+    r"|ма(?:[йяюе]|ем)|(?:март|август)(?:а|у|ом|е|)"
+    r"|год(?:а|у|ом|е|)|лет"
 )
 """The words of a date: a month's name in any case, "год" ("в сентябре 2023 года"). A month's
 name is the whole word with a case ending (branch fix8: ``ма[йяе][а-яё]*`` took "майор", a

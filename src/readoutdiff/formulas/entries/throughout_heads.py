@@ -39,6 +39,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.formulas.entries.kept_tails import RARE, eligible_line, han_words, within
+from readoutdiff.formulas.entries.listed_items import said_more
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.text.wide import HAN_CHAR
 
@@ -92,6 +93,6 @@ def _frame(wording: str, texts: tuple[str, str]) -> tuple[str, str] | None:
         return None
     if not (head_tag.startswith("n") or head_tag == "vn"):
         return None
-    if any(text.count(head) <= RARE for text in texts) or not eligible_line(wording):
+    if not all(said_more(text, head, RARE) for text in texts) or not eligible_line(wording):
         return None
     return verb, head

@@ -80,7 +80,7 @@ def where(side: str, at: Place | None) -> str:
     return f"{side} {told(at)}" if at else side
 
 
-WHERE = re.compile(r"(?:(?<=\()|(?<=→ )|(?<=first ))([AB]) line (\d+)(?:, sentence (\d+))?")
+WHERE = re.compile(r"(?:(?<=\()|(?<=→ )|(?<=first ))([AB]) line (\d+)(?:, sentence (\d+)|)")
 """What :func:`where` writes, where a summary puts it (after ``(``, ``→`` or ``first``): side,
 line and sentence, for a view that links each place to the passage it names.
 

@@ -61,7 +61,6 @@ _TOP_KEYS = {"formula", "remove", "version"}
 _RULES_KEYS = {"watch", "forbid", "similarity", "dropped", "changed"}
 """The top-level keys of a ``check`` rules file (``check/rules.py``): a lexicon file holding
 only these is that file given as a lexicon (rev31)."""
-_DATA = Path(__file__).resolve().parent.parent.parent / "data"
 _BUILTIN_OR_USER = "the built-in lexicon nor of a --lexicon file"
 _LINE_IN_MESSAGE = re.compile(r"\(at line (\d+), column \d+\)")
 
@@ -211,12 +210,11 @@ def builtin() -> Lexicon:
     >>> len(builtin().entries) >= 60
     True
     """
-    from readoutdiff.formulas.lexicon.lexicon_cache import cached
+    from readoutdiff.formulas.lexicon.lexicon_cache import cached_file
 
-    raw = (_DATA / "formulas.toml").read_bytes()  # a plain file: no importlib.resources;
-    # decoded only if the cache has no entry for these bytes
+    # a plain file (no importlib.resources), read only if the cache has no entry for it as it is
     path, source = "readoutdiff/data/formulas.toml", FormulaSource.BUILTIN
-    return cached(raw, lambda text: parse(text, path=path, source=source))
+    return cached_file("data/formulas.toml", lambda text: parse(text, path=path, source=source))
 
 
 def merge(*lexicons: Lexicon) -> Lexicon:

@@ -69,11 +69,11 @@ _FIELDS = frozenset((
 """Modifiers that name a field of the relationship ("our economic partnership", "military
 relationship with Germany"): the field's line, not the relationship's."""
 
-_NAMES = r"(?:the )?[A-Z][\w.’'-]*(?: (?:of )?[A-Z][\w.’'-]*)*"
+_NAMES = r"(?:the |)[A-Z][\w.’'-]*(?: (?:of |)[A-Z][\w.’'-]*)*"
 _AFTER = re.compile(
     r" (?:between (?:"
     + _NAMES + r" and " + _NAMES
-    + r"|(?:our|their|the) (?:two )?(?:countries|nations|peoples|governments)"
+    + r"|(?:our|their|the) (?:two |)(?:countries|nations|peoples|governments)"
     + r")|with " + _NAMES + r")(?=[\s,.;:]|$)"
 )  # fmt: skip
 """What names the two parties after the noun."""
@@ -90,7 +90,7 @@ _MORE = re.compile(r",? and (?:with|other|all)\b")
 _TOPIC = re.compile(r" (?:on|in|across|around) (?![a-z]+ing\b)")
 """A field after the noun ("our partnership on trade", "cooperation in space"); "in addressing
 global challenges" says what the partnership is for."""
-_HEAD = re.compile(r"(?:\bthe )?\b[a-z]+(?: and [a-z]+)? of $")
+_HEAD = re.compile(r"(?:\bthe |)\b[a-z]+(?: and [a-z]+|) of $")
 """A head governing the phrase: "the strength of ", "the strength and breadth of "."""
 _TOKEN = re.compile(r"\S+")
 

@@ -91,7 +91,7 @@ _MEMBER = re.compile(
     r"[\w’'-]+(?:,|,?\s+(?:and|or)\s)"
 )
 """A comma before another member of a list ("stability, peace, and economic growth"): no end."""
-_WHOM = re.compile(r"(?:(?:the|his|her|His|Her)\s+)?(?:[A-Z][\w’'.-]*\s+){1,5}for\s+")
+_WHOM = re.compile(r"(?:(?:the|his|her|His|Her)\s+|)(?:[A-Z][\w’'.-]*\s+){1,5}for\s+")
 """Whom a verb thanks, before "for" and what it thanks them for: capitalised words."""
 _ABBREVIATION = re.compile(r"\.[A-Z]\.$")
 """A sentence ending on an abbreviation ("the U.S."): its last full stop is the abbreviation's."""

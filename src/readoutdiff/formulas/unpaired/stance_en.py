@@ -73,13 +73,13 @@ from readoutdiff.formulas.unpaired.role_objects import _span, extent, telling
 from readoutdiff.formulas.words.spans import any_overlap
 from readoutdiff.model import Formula, FormulaStatus, Sentence, Span
 
-_OWNER = r"(?:his|her|their|its|our|the [\w’'.-]+(?: [\w’'.-]+)?[’']s|[A-Z][\w.-]*[’']s)"
+_OWNER = r"(?:his|her|their|its|our|the [\w’'.-]+(?: [\w’'.-]+|)[’']s|[A-Z][\w.-]*[’']s)"
 """Whose stance: a possessive pronoun, or a possessive name ("the UK's", "Biden's")."""
 
 FRAMES: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     "resolve": (
         re.compile(
-            r"\b" + _OWNER + r" (?:[a-z]+ )?"
+            r"\b" + _OWNER + r" (?:[a-z]+ |)"
             r"(?:commitment|determination|desire|resolve|readiness|willingness|intention) to\b"
         ),
         True,
@@ -88,7 +88,7 @@ FRAMES: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     "condolences": (
         re.compile(
             r"\b(?:offered|expressed|conveyed|extended|sent) " + _OWNER
-            + r" (?:[a-z]+ )?(?:condolences|sympathies|sympathy)\b"
+            + r" (?:[a-z]+ |)(?:condolences|sympathies|sympathy)\b"
         ),
         True,
         False,
@@ -96,9 +96,9 @@ FRAMES: dict[str, tuple[re.Pattern[str], bool, bool]] = {
     "contact": (
         re.compile(
             r"\b(?:agreed|committed|pledged|promised|resolved|vowed|decided) to "
-            r"(?:(?:stay|remain|keep|be) in (?:[a-z]+ )?(?:touch|contact|communication)"
-            r"|(?:speak|talk|meet) (?:again )?soon"
-            r"|maintain (?:[a-z]+ )?(?:contact|consultations|communication|dialogue))\b"
+            r"(?:(?:stay|remain|keep|be) in (?:[a-z]+ |)(?:touch|contact|communication)"
+            r"|(?:speak|talk|meet) (?:again |)soon"
+            r"|maintain (?:[a-z]+ |)(?:contact|consultations|communication|dialogue))\b"
         ),
         False,
         False,

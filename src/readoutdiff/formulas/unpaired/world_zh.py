@@ -67,7 +67,7 @@ word, a frame word or a quality (not "加沙人道主义局势", "地区局势":
 
 QUALITY = re.compile(
     r"变局|变乱交织|动荡|复杂|严峻|不确定|不稳定|乱象|风险挑战|面临[^，。]*挑战|十字路口|令人担忧"
-    r"|深刻(?:复杂)?(?:变化|演变|演进|调整)|最深刻|重大变化|变革期"
+    r"|深刻(?:复杂|)(?:变化|演变|演进|调整)|最深刻|重大变化|变革期"
 )
 """A quality or degree of the world's state (a reading, not a time word)."""
 
@@ -80,7 +80,7 @@ NOT_READING = re.compile(
 
 CONSTANCY = re.compile(
     r"^(?:[\u4e00-\u9fff]{0,8}?(?:无论|不论|不管|任凭|尽管|历经|经受住|穿越|面对))"
-    r"[\u4e00-\u9fff]{0,10}?(?:如何变化|如何变幻|风云变幻|发生很大变化)(?:的?考验)?$"
+    r"[\u4e00-\u9fff]{0,10}?(?:如何变化|如何变幻|风云变幻|发生很大变化)(?:的?考验|)$"
 )
 """The constancy clause: whatever happens in the world, said with no quality of it."""
 
