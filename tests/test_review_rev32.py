@@ -39,27 +39,38 @@ FIRST = ROOT / "samples" / "2021-06-28-xi-putin.txt"
 SECOND = ROOT / "samples" / "2021-12-15-xi-putin.txt"
 KREMLIN = sorted((ROOT / "eval" / "noise").glob("putin-al-thani__*__kremlin.txt"))[:2]
 
-DENYING = """
-import errno, os, sys
+DENIAL_HEAD = """
+import builtins, errno, io, os, sys
 hidden = sys.argv.pop(1)
 def _denied(path):
     return not isinstance(path, int) and os.fspath(path).startswith(hidden + os.sep)
 def _refuse(path):
     raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
-def _wrap(real, test):
+def _wrap(real, test=_denied):
     def wrapped(path=".", *args, **kwargs):
         if test(path):
             _refuse(path)
         return real(path, *args, **kwargs)
     return wrapped
-os.stat = _wrap(os.stat, _denied)
-listed = lambda path: not isinstance(path, int) and os.fspath(path) == hidden or _denied(path)
-os.listdir = _wrap(os.listdir, listed)
-os.scandir = _wrap(os.scandir, listed)
+"""
+"""The start of a script that runs readoutdiff with some calls of ``os`` refused for the paths
+under ``hidden`` (its first argument): which calls, the script's middle says."""
+DENIAL_TAIL = """
 from readoutdiff.cli.entry import main
 sys.argv[0] = "readoutdiff"
 main()
 """
+
+DENYING = (
+    DENIAL_HEAD
+    + """
+os.stat = _wrap(os.stat)
+listed = lambda path: not isinstance(path, int) and os.fspath(path) == hidden or _denied(path)
+os.listdir = _wrap(os.listdir, listed)
+os.scandir = _wrap(os.scandir, listed)
+"""
+    + DENIAL_TAIL
+)
 """A user's view of a folder ``hidden`` they may not search or list (mode 700, another
 owner's): looking at anything inside it, or listing it, is ``Permission denied``."""
 

@@ -27,6 +27,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 from test_check_since import _schema
+from test_review_rev32 import DENIAL_HEAD, DENIAL_TAIL
 from test_ux19 import MARCOS, RUTTE, _check, _git, _repo
 
 from readoutdiff.ingest import load
@@ -42,25 +43,14 @@ UNSEARCHED = (
     " searched); check its permissions"
 )
 
-NOT_SEARCHED = """
-import builtins, errno, io, os, sys
-hidden = sys.argv.pop(1)
-def _denied(path):
-    return not isinstance(path, int) and os.fspath(path).startswith(hidden + os.sep)
-def _refuse(path):
-    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), os.fspath(path))
-def _wrap(real):
-    def wrapped(path, *args, **kwargs):
-        if _denied(path):
-            _refuse(path)
-        return real(path, *args, **kwargs)
-    return wrapped
+NOT_SEARCHED = (
+    DENIAL_HEAD
+    + """
 os.stat, os.lstat = _wrap(os.stat), _wrap(os.lstat)
 builtins.open = io.open = _wrap(io.open)
-from readoutdiff.cli.entry import main
-sys.argv[0] = "readoutdiff"
-main()
 """
+    + DENIAL_TAIL
+)
 """A user's view of a folder ``hidden`` they may list (``r``) but not search (no ``x``): its
 names are listed, yet looking at or opening anything inside it is ``Permission denied``."""
 
