@@ -478,7 +478,7 @@ def _since(
         others = [path for path in changed if path not in chosen_files]
         changed = [path for path in changed if path in chosen_files]
         shown_here = outputs[0] is None and output_format in (CheckFormat.TEXT, CheckFormat.GITHUB)
-        if others and not shown_here:  # a text report on the terminal names them (_NotChecked)
+        if others and not shown_here:  # a text report on the terminal names them (NotChecked)
             some = f"{len(others)} readout{'s' * (len(others) != 1)}"
             warn(
                 f"--series {series_name}: {some} added or changed since {since} of another"
@@ -510,152 +510,24 @@ def _since(
     if submodules:  # another repository's readouts: named, as those of a subfolder are (chk4)
         warn(not_in_submodules(folder, since, submodules))
     where = {"folder": folder, "since": since, "commit": commit}
-    left = _NotChecked(series_name, since, others) if series_name is not None else None
+    left = None
+    if series_name is not None:  # each report names them (ux20), as render/ writes it (ux22)
+        from readoutdiff.check.pair import series_named
+        from readoutdiff.render.check_since import NotChecked
+
+        kept = tuple((path, series_named(path)) for path in others)
+        left = NotChecked(series_name, since, kept)
 
     def rendered(chosen: CheckFormat) -> str:
-        text = render_checks(results, chosen, **where, added=changed)
-        return left.told(left.of_series(text, folder), chosen) if left is not None else text
+        return render_checks(results, chosen, **where, added=changed, not_checked=left)
 
     summary = (
-        render_checks_markdown(results, **where, added=changed) if outputs[3] is not None else ""
+        render_checks_markdown(results, **where, added=changed, not_checked=left)
+        if outputs[3] is not None
+        else ""
     )
-    if left is not None and summary:
-        summary = left.summarised(left.of_series(summary, folder))
     _write_reports(outputs, output_format, rendered(output_format), rendered, summary)
     return any(result.failed for result in results)
-
-
-class _NotChecked:
-    """The readouts ``check DIR --since REF --series NAME`` leaves out: added or changed since
-    REF, of another series by file name. ux19 named them in a warning on standard error alone,
-    so the report a CI job keeps (JSON, JUnit, the job summary) passed, or said "nothing to
-    check", with no word of them; each report names them now, as a reader of it expects: the
-    JSON's ``not_checked`` (each path and its series; empty when none), JUnit skipped test
-    cases, a line of the text and of the summary, a GitHub notice on each file (ux20)."""
-
-    def __init__(self, name: str, since: str, paths: list[str]) -> None:
-        from readoutdiff.check.pair import series_named
-
-        self.name, self.since = name, since
-        self.paths = [(path, series_named(path)) for path in paths]
-
-    def of_series(self, text: str, folder: str) -> str:
-        """``text`` (a rendered report) saying "no readout of series NAME in DIR added or
-        changed" where it says "no readout of DIR …": with --series the first line named the
-        folder alone, then the next line readouts of other series added (rev33)."""
-        import json
-
-        from readoutdiff.render.check_markdown import code
-        from readoutdiff.render.escape import shown_path
-
-        shown, name = shown_path(folder), self.name
-        for said, series in (
-            (shown, name),  # text, GitHub, JUnit
-            (code(shown), code(name)),  # the job summary
-            (json.dumps(shown)[1:-1], json.dumps(name)[1:-1]),  # JSON's note
-        ):
-            text = text.replace(
-                f"no readout of {said} added", f"no readout of series {series} in {said} added"
-            )
-        return text
-
-    def why(self, series: str | None) -> str:
-        """Why one readout is left out, as a report says it."""
-        of = f"of series {series}" if series else "of no series by its file name"
-        return f"added or changed since {self.since}, {of}, not of --series {self.name}"
-
-    def line(self) -> str:
-        """The one line naming them all (empty when none)."""
-        from readoutdiff.render.escape import shown_line
-
-        if not self.paths:
-            return ""
-        count = f"{len(self.paths)} readout{'s' * (len(self.paths) != 1)}"
-        named = ", ".join(f"{path} ({series or 'no series'})" for path, series in self.paths)
-        return shown_line(
-            f"not checked: {count} added or changed since {self.since} of another series than"
-            f" --series {self.name}: {named}"
-        )
-
-    def told(self, text: str, chosen: CheckFormat) -> str:
-        """``text``, a report of ``--since`` in format ``chosen``, naming them too."""
-        if chosen is CheckFormat.JSON:
-            return self._json(text)
-        if chosen is CheckFormat.JUNIT:
-            return self._junit(text)
-        if not self.paths:
-            return text
-        head, rest = text.split("\n", 1) if chosen is CheckFormat.TEXT else ("", text)
-        said = f"readoutdiff check: {self.line()}\n"
-        if chosen is CheckFormat.GITHUB:  # a notice on each file left out, then the line
-            from readoutdiff.render.check_github import escape_data, escape_property
-
-            said = (
-                "".join(
-                    f"::notice file={escape_property(path)},title=readoutdiff check::"
-                    f"{escape_data('not checked: ' + self.why(series))}\n"
-                    for path, series in self.paths
-                )
-                + said
-            )
-            return said + text
-        return f"{head}\n{said}{rest}"
-
-    def summarised(self, summary: str) -> str:
-        """The job summary with a paragraph naming them after its first (what was found)."""
-        if not self.paths:
-            return summary
-        from readoutdiff.render.check_markdown import code
-
-        named = ", ".join(f"{code(path)} ({series or 'no series'})" for path, series in self.paths)
-        count = f"{len(self.paths)} readout{'s' * (len(self.paths) != 1)}"
-        said = (
-            f"Not checked: {count} added or changed since {code(self.since)} of another series"
-            f" than {code('--series ' + self.name)}"
-        )
-        first, blank, rest = summary.partition("\n\n") if summary.startswith("#") else ("", "", "")
-        if first:  # a heading, then its paragraph: after the paragraph
-            paragraph, gap, after = rest.partition("\n\n")
-            return f"{first}{blank}{paragraph}\n{said}: {named}.\n{gap}{after}"
-        head, _, after = summary.partition("\n")
-        return f"{head}\n\n{said}: {named}.\n{after}"
-
-    def _json(self, text: str) -> str:
-        import json
-
-        from readoutdiff.render import jsontext
-
-        document = json.loads(text)
-        kept = [
-            {"path": path, "series": series, "why": self.why(series)} for path, series in self.paths
-        ]
-        keys = list(document)
-        at = keys.index("added") + 1 if "added" in keys else len(keys)
-        ordered = {**dict(list(document.items())[:at]), "not_checked": kept}
-        ordered.update(document)
-        return jsontext.dumps(ordered, end="\n")
-
-    def _junit(self, text: str) -> str:
-        if not self.paths:
-            return text
-        import xml.etree.ElementTree as ET
-
-        from readoutdiff.render.check_junit import written
-
-        root = ET.fromstring(text)
-        count = str(len(self.paths))
-        suite = ET.SubElement(root, "testsuite", {
-            "name": f"readoutdiff check: not of --series {self.name}",
-            "tests": count, "failures": "0", "errors": "0", "skipped": count,
-        })  # fmt: skip
-        for path, series in self.paths:
-            case = ET.SubElement(
-                suite, "testcase", {"name": path, "classname": "readoutdiff.check"}
-            )
-            ET.SubElement(case, "skipped", {"message": f"not checked: {self.why(series)}"})
-        root.set("tests", str(int(root.get("tests", "0")) + len(self.paths)))
-        root.set("skipped", str(int(root.get("skipped", "0")) + len(self.paths)))
-        return written(root)
 
 
 def _write_reports(
