@@ -83,3 +83,39 @@ def test_a_series_row_wraps_at_the_width_with_the_marks_after_a_wording() -> Non
                 "“efforts to resolve the global food security crisis”, … (3 rewordings)"
                 in unwrapped
             )
+
+
+def test_check_dir_warns_when_its_two_unnamed_readouts_seem_of_two_meetings(tmp_path: Path) -> None:
+    """rev33's E: ``check OLD NEW`` and ``readoutdiff A B`` warn of two files naming no series
+    whose texts name no one in common after an office; ``check DIR`` of the same two compared
+    them at similarity 0.01 with no word. It now says it of the two it compares, by path; two
+    readouts of one meeting, unnamed or named, are not warned of."""
+    import shutil
+
+    from test_ux20 import run
+
+    formulas = EVAL / "formulas"
+    two = tmp_path / "two"
+    two.mkdir()
+    shutil.copyfile(formulas / "putin-lukashenko__2025-03-20__kremlin.txt", two / "a.txt")
+    shutil.copyfile(formulas / "japarov-erdogan__2023-02-07__vesti-kg.txt", two / "b.txt")
+    done = run("check", "two", cwd=tmp_path)
+    assert (done.returncode, done.stderr) == (
+        0,
+        "readoutdiff: warning: two/a.txt and two/b.txt name no one in common after an office"
+        " (two/a.txt: Александром Лукашенко, Владимира Путина; two/b.txt: Садыр Жапаров,"
+        " Реджепом Тайипом Эрдоганом): they seem to be readouts of two meetings; they are"
+        " compared all the same\n",
+    )
+    assert done.stdout.startswith("readoutdiff check: two/a.txt → two/b.txt (similarity 0.01)")
+    one, named = tmp_path / "one", tmp_path / "named"
+    one.mkdir()
+    named.mkdir()
+    for k, name in enumerate(
+        ("abe-moon__2017-05-11__mofa-jp.txt", "abe-moon__2017-05-30__mofa-jp.txt")
+    ):
+        shutil.copyfile(formulas / name, one / f"{'ab'[k]}.txt")
+        shutil.copyfile(formulas / name, named / name)
+    for folder in ("one", "named"):
+        done = run("check", folder, cwd=tmp_path)
+        assert (done.returncode, done.stderr) == (0, ""), folder
