@@ -224,6 +224,8 @@ def _check_pair(
         warn_copy(result.old, result.new, old="OLD", new="the newer readout as NEW")  # fix8
         note_date_order(result.old, result.new, old="OLD", new="NEW")  # `check NEW OLD` (fix4)
         warn_pair_series(result.old, result.new, old="OLD", new="NEW")  # two meetings (ux20)
+    else:  # a folder's newest pair: of one series by name, else asked of the texts (ux23)
+        warn_pair_series(result.old, result.new, old=result.old.path, new=result.new.path)
     if folder.files:
         warn_our_reports(folder.skipped)  # as `series DIR` does
     rendered = render_check(result, output_format)

@@ -213,7 +213,7 @@ def _one(argument: str) -> tuple[list[str], list[Skipped]]:
         if _GLOB & set(argument) and not Path(argument).exists():
             matches = sorted(glob.glob(argument), key=lambda match: (name_order(match), match))
             if not matches:
-                raise InputError("no file matches this pattern; check it", path=argument)
+                raise _unmatched(argument)
             files, passed = _sorted_out(match for match in matches if Path(match).is_file())
             lost = [_no_file(match) for match in matches if _not_a_file(Path(match))]
             return files, passed + lost
@@ -221,6 +221,23 @@ def _one(argument: str) -> tuple[list[str], list[Skipped]]:
         if _GLOB & set(argument):  # its matches were listed: the folder is to blame
             raise unsearched(os.path.dirname(error.filename or argument) or ".", error) from None
     return [argument], []  # a file that cannot be looked at: its reader says why
+
+
+def _unmatched(pattern: str) -> InputError:
+    """The error for a ``pattern`` that matched no file. ``glob`` answers a folder it may not
+    list (mode ``-wx``: searched, not listed) with no match, so ``series 'r/*.txt'`` said the
+    pattern matched nothing (rev33's G): the pattern's folder (its first with no wildcard) that
+    cannot be listed is named instead, as ``series r`` names it (:func:`unlisted`)."""
+    folder = os.path.dirname(pattern)
+    while _GLOB & set(folder):
+        folder = os.path.dirname(folder)
+    try:
+        os.listdir(folder or ".")
+    except PermissionError as error:
+        return unlisted(folder or ".", error)
+    except OSError:  # no such folder: the pattern is wrong
+        pass
+    return InputError("no file matches this pattern; check it", path=pattern)
 
 
 def listed(folder: Path) -> tuple[list[str], list[Skipped]]:

@@ -78,15 +78,44 @@ def render_series_text(
                 line = _formula(timeline, names)
                 at = line.index("“") if "“" in line else 4
                 kept = place_facts(timeline) + tuple(REWORDED_AT.findall(line))
-                kept += tuple(_QUOTED.findall(line))  # a wording moves whole when it fits
+                kept += _wordings(line, None if width is None else width - at)
                 lines += wrapped(line, width, at, kept=kept)
     return "\n".join(lines) + "\n"
 
 
-_QUOTED = re.compile(r"“[^“”]+”")
+_QUOTED = re.compile(r"“[^“”]+”(?:\s*[,.;:!?)…·])*")
 """A wording a row quotes (its name, a rewording after "→"): at 80 columns "reworded at 4 →
 “accountable for its brutal and” broke at a space inside it (u62); kept whole, it moves to the
-next line when it fits there."""
+next line when it fits there. The marks after it that no line may break before (", …" ending
+a list of rewordings, "·") are kept with it and measured with it: blinken-kuleba's “efforts to
+resolve the global food security crisis”, … fitted the 53 columns after the indent at 80
+alone, and ran to 82 with its ", …" (ux20 left it)."""
+
+
+def _wordings(line: str, room: int | None) -> tuple[str, ...]:
+    """The quoted wordings of a row's ``line`` (:data:`_QUOTED`, each with its marks) kept
+    whole: all of them, but none of a wording that in one of its places does not fit the
+    ``room`` after the indent with its marks. :func:`~readoutdiff.render.text.wrapped` keeps
+    a wording whole wherever it stands, so the bare one (a rewording, “sovereignty and
+    territorial integrity”, in the row before it) glued the place where its comma ran it one
+    column past the line (blinken-kuleba at 66 columns).
+
+    >>> _wordings("“a b” → “c d”, at 4 → “a b”, …", 6)
+    ('“c d”,',)
+    >>> _wordings("“a b” → “c d”, at 4 → “a b”, …", None)
+    ('“a b”', '“c d”,', '“a b”, …')
+    """
+    found = _QUOTED.findall(line)
+    if room is None:
+        return tuple(found)
+    torn = {_bare(words) for words in found if columns(words) > room}
+    return tuple(words for words in found if _bare(words) not in torn)
+
+
+def _bare(words: str) -> str:
+    """A wording :data:`_QUOTED` found, without the marks after it."""
+    return words[: words.rindex("”") + 1]
+
 
 _MEETING = len(f"{1:>4}  {'':<10}  {'':>4}  ")
 """Where a meeting's file starts on its line: its wrapped lines start there."""
