@@ -69,7 +69,7 @@ def test_said_more_is_the_count_of_sayings_past_the_bound() -> None:
     import re
     from pathlib import Path
 
-    from readoutdiff.formulas.entries.listed_items import said_more
+    from readoutdiff.formulas.words.spans import said_more
 
     folder = Path(__file__).resolve().parent.parent / "eval" / "formulas"
     texts = [
@@ -90,3 +90,28 @@ def test_said_more_is_the_count_of_sayings_past_the_bound() -> None:
         piece = "".join(rng.choices("ab合作", k=rng.randint(0, 3)))
         times = rng.randint(0, 4)
         assert said_more(text, piece, times) == (text.count(piece) > times), (text, piece, times)
+
+
+def test_said_once_of_the_english_tails_is_the_count_of_one() -> None:
+    """kept_tails_en's ``_once`` (one of the forms said once in all), asked of
+    :func:`~readoutdiff.formulas.words.spans.said_more`, is ``sum(map(text.count, forms)) == 1``
+    on English eval texts with their own phrases as forms, and on drawn strings."""
+    import random
+    from pathlib import Path
+
+    from readoutdiff.formulas.entries.kept_tails_en import _forms, _once
+
+    folder = Path(__file__).resolve().parent.parent / "eval" / "formulas"
+    texts = [path.read_text(encoding="utf-8") for path in sorted(folder.glob("*__wh.txt"))[::10]]
+    assert len(texts) >= 10
+    draw = random.Random(46)
+    for text in texts:
+        words = text.split()
+        for _ in range(40):
+            at = draw.randrange(max(1, len(words) - 3))
+            forms = _forms(" ".join(words[at : at + draw.randint(1, 3)]).lower())
+            assert _once(text, forms) == (sum(map(text.count, forms)) == 1), forms
+    for _ in range(2000):
+        text = "".join(draw.choice("aAb ") for _ in range(draw.randint(0, 12)))
+        forms = _forms("".join(draw.choice("ab") for _ in range(draw.randint(1, 2))))
+        assert _once(text, forms) == (sum(map(text.count, forms)) == 1), (text, forms)

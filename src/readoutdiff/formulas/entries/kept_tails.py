@@ -47,9 +47,10 @@ from functools import lru_cache
 
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
 from readoutdiff.formulas.entries.closer_clause import silent_clauses
-from readoutdiff.formulas.entries.listed_items import eligible, said_more
+from readoutdiff.formulas.entries.listed_items import eligible
 from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided, only_best
 from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.words.spans import said_more
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, Readout
 from readoutdiff.text.wide import HAN, HAN_CHAR, lazy

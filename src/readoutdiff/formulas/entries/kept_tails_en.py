@@ -50,7 +50,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.clause_heads import lined
 from readoutdiff.formulas.words.phrases import Words, readout_words
 from readoutdiff.formulas.words.roles import DETERMINERS, STOP_WORDS
-from readoutdiff.formulas.words.spans import overlaps, sentence_holding
+from readoutdiff.formulas.words.spans import overlaps, said_more, sentence_holding
 from readoutdiff.languages.segment import stop_ends_sentence
 from readoutdiff.languages.wordshape import Shape
 from readoutdiff.model import REWORDED, Formula, FormulaSource, FormulaStatus, Readout, Span
@@ -143,18 +143,11 @@ def _forms(tail: str) -> tuple[str, ...]:
 
 def _once(text: str, forms: Sequence[str]) -> bool:
     """Whether ``text`` says one of ``forms`` once in all (``sum(map(text.count, forms)) == 1``),
-    searched in C and left at a second saying: the texts are not lower-cased whole, which at
-    500 KB costs more than the rule, and a tail said again is left without reading the rest of a
-    long readout (sp101)."""
-    said = False
-    for form in forms:
-        at = text.find(form)
-        if at < 0:
-            continue
-        if said or text.find(form, at + len(form)) >= 0:
-            return False  # a second saying: count() reads past it (no overlap) as find does
-        said = True
-    return said
+    searched in C and left at a second saying (:func:`~readoutdiff.formulas.words.spans.said_more`):
+    the texts are not lower-cased whole, which at 500 KB costs more than the rule, and a tail
+    said again is left without reading the rest of a long readout (sp101)."""
+    said = [form for form in forms if said_more(text, form, 0)]
+    return len(said) == 1 and not said_more(text, said[0], 1)
 
 
 def _found(text: str, forms: Sequence[str], view: Sequence[Words]) -> Span | None:

@@ -58,6 +58,7 @@ from readoutdiff.formulas.entries.field_lists import DOCUMENTS
 from readoutdiff.formulas.entries.one_event_zh import one_event
 from readoutdiff.formulas.entries.relationships import mutual_pairs, offered, one_sided, only_best
 from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.words.spans import said_more
 from readoutdiff.languages.zh import tagged
 from readoutdiff.model import REWORDED, Formula, Readout
 
@@ -68,29 +69,6 @@ ITEM = 2
 RARE = 2
 """Times an item is said in each readout at most: 合作, 发展, 多边主义 said across a readout
 tie no two clauses."""
-
-
-def said_more(text: str, piece: str, times: int = RARE) -> bool:
-    """Whether ``text`` says ``piece`` more than ``times`` times (``text.count(piece) > times``:
-    sayings that do not overlap), searched in C and left at the one past ``times`` — a word said
-    throughout a long readout is not counted to its end (sp102; the three Chinese rules that ask
-    it: here, :mod:`~readoutdiff.formulas.entries.kept_tails` and
-    :mod:`~readoutdiff.formulas.entries.throughout_heads`).
-
-    >>> [said_more("合作、合作、合作", "合作", n) for n in (1, 2, 3)]
-    [True, True, False]
-    >>> said_more("aaaa", "aa", 1), said_more("abc", "", 3), said_more("abc", "", 4)
-    (True, True, False)
-    """
-    if not piece:
-        return len(text) + 1 > times  # str.count's empty piece: once at each place
-    at = 0
-    for _ in range(times + 1):
-        at = text.find(piece, at)
-        if at < 0:
-            return False
-        at += len(piece)
-    return True
 
 
 NEWS = ("会见", "参加", "出席", "见证", "签署")
@@ -178,7 +156,7 @@ def shared(one: str, other: str, texts: tuple[str, str] = ("", "")) -> int:
     if not mine and not theirs:
         return 0
     said = {item for item in mine if item in other} | {item for item in theirs if item in one}
-    said = {item for item in said if not any(said_more(text, item) for text in texts)}
+    said = {item for item in said if not any(said_more(text, item, RARE) for text in texts)}
     if not said:
         return 0
     both = len(said) >= 2 and mine and theirs

@@ -39,7 +39,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.joined import joined
 from readoutdiff.formulas.entries.kept_tails import RARE, eligible_line, han_words, within
-from readoutdiff.formulas.entries.listed_items import said_more
+from readoutdiff.formulas.words.spans import said_more
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.text.wide import HAN_CHAR
 

@@ -275,3 +275,28 @@ class SpanIndex:
     def _touched(self, span: Span) -> range:
         last = max(span.start, span.end - 1) >> self.BLOCK_BITS
         return range(span.start >> self.BLOCK_BITS, last + 1)
+
+
+def said_more(text: str, piece: str, times: int) -> bool:
+    """Whether ``text`` says ``piece`` more than ``times`` times (``text.count(piece) > times``:
+    sayings that do not overlap), searched in C and left at the one past ``times`` — a word said
+    throughout a long readout is not counted to its end (sp102; the rules that ask it:
+    :mod:`~readoutdiff.formulas.entries.listed_items`,
+    :mod:`~readoutdiff.formulas.entries.kept_tails`,
+    :mod:`~readoutdiff.formulas.entries.throughout_heads` and, for "said once",
+    :mod:`~readoutdiff.formulas.entries.kept_tails_en`).
+
+    >>> [said_more("合作、合作、合作", "合作", n) for n in (1, 2, 3)]
+    [True, True, False]
+    >>> said_more("aaaa", "aa", 1), said_more("abc", "", 3), said_more("abc", "", 4)
+    (True, True, False)
+    """
+    if not piece:
+        return len(text) + 1 > times  # str.count's empty piece: once at each place
+    at = 0
+    for _ in range(times + 1):
+        at = text.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece)
+    return True
