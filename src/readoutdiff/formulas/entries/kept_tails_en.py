@@ -146,8 +146,14 @@ def _once(text: str, forms: Sequence[str]) -> bool:
     searched in C and left at a second saying (:func:`~readoutdiff.formulas.words.spans.said_more`):
     the texts are not lower-cased whole, which at 500 KB costs more than the rule, and a tail
     said again is left without reading the rest of a long readout (sp101)."""
-    said = [form for form in forms if said_more(text, form, 0)]
-    return len(said) == 1 and not said_more(text, said[0], 1)
+    said = False
+    for form in forms:
+        if not said_more(text, form, 0):
+            continue
+        if said or said_more(text, form, 1):
+            return False  # a second saying: the forms left are not read
+        said = True
+    return said
 
 
 def _found(text: str, forms: Sequence[str], view: Sequence[Words]) -> Span | None:
