@@ -140,11 +140,13 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # e67's, e68's, e69's, e70's and e72's (6, 6, 9, 7 and 6, since the forty-fifth, branch e73's
 # turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]), e73's, e74's and
 # e76's (7, 6 and 7, since the forty-sixth, branch e77's turnover; e74's Chinese batch is in
-# HELD_ORDER["zh"] too, as e72's).
+# HELD_ORDER["zh"] too, as e72's), e77's, e78's and e79's (8, 6 and 6, since the forty-seventh,
+# branch e80's turnover; e78's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
-# did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself.
+# did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
+# forty-seventh's (branch e80) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -320,6 +322,9 @@ HELD_LATER_BATCHES = (
     frozenset({"modi-putin", "sisi-guterres", "sisi-starmer"}),
     frozenset({"wangyi-qureshi"}),
     frozenset({"moon-trump"}),
+    frozenset({"ban-obama", "ban-netanyahu", "guterres-erdogan", "stoltenberg-trump"}),
+    frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"}),
+    frozenset({"austin-gallant", "austin-wallace", "austin-lambrecht"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1132,6 +1137,7 @@ HELD_ORDER = {
         ZH_FRESH_E66,  # held out since the forty-fourth
         ZH_FRESH_E72,  # held out since the forty-fifth
         ZH_FRESH_E74,  # held out since the forty-sixth
+        ZH_FRESH_E78,  # held out since the forty-seventh
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1265,6 +1271,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E79): harris-macron (one pair), harris-scholz (two) and
     # harris-zelenskyy (one; the rest of e44's batch, now dev whole), 116 of 347 aside
     # (3 x 116 >= 347); the next series (e48's batch) would leave 115 or less (3 x 115 < 347).
+    # The forty-seventh session's turnover (branch e80: batches 57, 58 and 59 held out) moved
+    # nothing by itself: fresh pairs count as aside, and one pair less would take English (115 of
+    # 347), Chinese (34 of 103) or Russian (15 of 46) under a third.
     assert shares == {"en": (116, 347), "zh": (35, 103), "ru": (16, 46)}
 
 
@@ -1295,7 +1304,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1327,7 +1336,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # dev (TURNOVER_E77), 163 of 484 (33.7 %); with e78's Chinese batch 58 (6 pairs), 169 of 490,
     # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
     # English fresh batch 59 (6 pairs), 171 of 496, and the four English pairs it moved to dev
-    # (TURNOVER_E79), 167 of 496 (33.7 %).
+    # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session's turnover (branch e80:
+    # batches 57, 58 and 59 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (167, 496)
 
@@ -1492,8 +1502,9 @@ def test_chinese_batch_54_was_fresh_chinese_and_written_before_the_tool() -> Non
     chinese_batch_not_from_cctv(ZH_FRESH_E74, marker, "库雷希", moved, TURNOVER_E74, fresh=False)
 
 
-def test_chinese_fresh_batch_58_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e78's batch: six Chinese pairs, fresh, of two series new to every folder of ``eval/`` (Wang
+def test_chinese_batch_58_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e78's batch: six Chinese pairs, fresh in the forty-sixth session and held out since the
+    forty-seventh's turnover (branch e80), of two series new to every folder of ``eval/`` (Wang
     Yi with Korea's Foreign Ministers Chung Eui-yong, a chain of five pairs, and Park Jin, one
     pair), from publishers other than CCTV's evening news (the PRC MFA's and Xinhua's texts as
     outlets carried them), written by hand before the tool ran; the Chinese background leaves out
@@ -1501,8 +1512,8 @@ def test_chinese_fresh_batch_58_is_fresh_chinese_and_written_before_the_tool() -
     (TURNOVER_E78)."""
     import build_background_zh
 
-    marker = "the fifty-eighth fresh batch (branch e78"
-    batch = fresh_batch(ZH_FRESH_E78, 6, "zh", marker)
+    marker = "branch e80; scored once as a table by branch e78; the fifty-eighth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E78, 6, "zh", marker, fresh=False)
     assert "cctv" not in {p.publisher for p in batch}
     for series, size in (("wangyi-chung-eui-yong", 5), ("wangyi-park-jin", 1)):
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
@@ -1666,14 +1677,16 @@ def test_english_batch_56_was_fresh_english_and_written_before_the_tool() -> Non
 EN_FRESH_E77 = frozenset({"ban-obama", "ban-netanyahu", "guterres-erdogan", "stoltenberg-trump"})
 
 
-def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -> None:
-    """e77's batch: eight English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_57_was_fresh_english_and_written_before_the_tool() -> None:
+    """e77's batch: eight English pairs, fresh in the forty-sixth session and held out since the
+    forty-seventh's turnover (branch e80), of four series new to every folder of ``eval/``,
     from the UN's and NATO's readouts (publishers other than the White House, state.gov, gov.uk,
     pm.gc.ca and mofa.go.jp, and other than the forty-fifth session's), written by hand before the
     tool ran; every principal left out of the background; each series a chain."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E77, 8, "en", "the fifty-seventh fresh batch (branch e77")
+    marker = "branch e80; scored once as a table by branch e77; the fifty-seventh fresh batch"
+    batch = fresh_batch(EN_FRESH_E77, 8, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"un", "un-news", "nato"}
     assert not EN_FRESH_E77 & {p.series for p in PAIRS if p not in batch}
     for name in ("Ban Ki-moon", "Barack Obama", "Benjamin Netanyahu", "António Guterres",
@@ -1696,13 +1709,15 @@ def test_english_fresh_batch_57_is_fresh_english_and_written_before_the_tool() -
 EN_FRESH_E79 = frozenset({"austin-gallant", "austin-wallace", "austin-lambrecht"})
 
 
-def test_english_fresh_batch_59_is_fresh_english_and_written_before_the_tool() -> None:
-    """e79's batch: six English pairs, fresh, of three series new to every folder of ``eval/``,
+def test_english_batch_59_was_fresh_english_and_written_before_the_tool() -> None:
+    """e79's batch: six English pairs, fresh in the forty-sixth session and held out since the
+    forty-seventh's turnover (branch e80), of three series new to every folder of ``eval/``,
     from the Pentagon's readouts of the Secretary of Defense, written by hand before the tool ran;
     every counterpart left out of the background; each series a chain."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E79, 6, "en", "the fifty-ninth fresh batch (branch e79")
+    marker = "branch e80; scored once as a table by branch e79; the fifty-ninth fresh batch"
+    batch = fresh_batch(EN_FRESH_E79, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"dod"}
     assert not EN_FRESH_E79 & {p.series for p in PAIRS if p not in batch}
     for name in ("Yoav Gallant", "Ben Wallace", "Christine Lambrecht"):
