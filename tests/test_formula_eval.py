@@ -445,8 +445,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # by the per-language rule with e77's English batch 57 (forty-sixth, TURNOVER_E77), then the rest
 # of e44's batch (harris-macron, harris-scholz, harris-zelenskyy) by the per-language rule with
 # e79's English batch 59 (forty-sixth, TURNOVER_E79): e44's batch is in dev whole (its Chinese
-# liqiang-lula moved by the per-language rule before), no batch is split.
-MOVED_SERIES = frozenset[str]()
+# liqiang-lula moved by the per-language rule before). Then e48's English series (harris-sunak,
+# harris-trudeau, harris-yoon; its Chinese liqiang-sanchez moved by the per-language rule before)
+# and the first of e51's batch, harris-netanyahu (one pair), by the per-language rule with e80's
+# English batch 60 (forty-seventh, TURNOVER_E80): e51's batch is split, sullivan-stoltenberg (two
+# pairs) still held out with its Chinese liqiang-albanese and liqiang-luxon moved before.
+MOVED_SERIES = frozenset({"harris-netanyahu"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -462,8 +466,9 @@ MOVED_SERIES = frozenset[str]()
 # e77's batch 57, TURNOVER_E77; its Chinese wangyi-balakrishnan moved by the per-language rule
 # before), and e44's (forty-sixth: harris-abdullah with e77's batch 57, its other English series
 # with e79's batch 59, TURNOVER_E79; its Chinese liqiang-lula moved by the per-language rule
-# before).
-MOVED_BATCHES = 24
+# before), and e48's (forty-seventh: its English series with e80's batch 60, TURNOVER_E80; its
+# Chinese liqiang-sanchez moved by the per-language rule before).
+MOVED_BATCHES = 25
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -787,8 +792,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e77's turnover per language (its English batch 57); liqiang-oyun-erdene,
     # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
     # batch 58); harris-macron, harris-scholz (2) and harris-zelenskyy, moved by e79's turnover per
-    # language (its English batch 59)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 329
+    # language (its English batch 59); harris-sunak, harris-trudeau (2), harris-yoon and
+    # harris-netanyahu, moved by e80's turnover per language (its English batch 60)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 334
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1037,6 +1043,12 @@ TURNOVER_E79 = (
     "(forty-sixth session, branch e79's turnover per language with its fresh batch 59);"
     " a dev pair since"
 )
+# And on branch e80 (forty-seventh session), after the session's turnover, when its English fresh
+# batch 60 took English to 124 of 355 aside.
+TURNOVER_E80 = (
+    "(forty-seventh session, branch e80's turnover per language with its fresh batch 60);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1107,6 +1119,10 @@ MOVED_BY_LANGUAGE = {
             "harris-macron",  # on branch e79, with its fresh batch 59 (TURNOVER_E79)
             "harris-scholz",
             "harris-zelenskyy",
+            "harris-sunak",  # on branch e80, with its fresh batch 60 (TURNOVER_E80)
+            "harris-trudeau",
+            "harris-yoon",
+            "harris-netanyahu",
         }
     ),
 }
@@ -1179,6 +1195,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E77,
                     TURNOVER_E78,
                     TURNOVER_E79,
+                    TURNOVER_E80,
                 )
             )
         )
@@ -1274,7 +1291,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # The forty-seventh session's turnover (branch e80: batches 57, 58 and 59 held out) moved
     # nothing by itself: fresh pairs count as aside, and one pair less would take English (115 of
     # 347), Chinese (34 of 103) or Russian (15 of 46) under a third.
-    assert shares == {"en": (116, 347), "zh": (35, 103), "ru": (16, 46)}
+    # e80's English fresh batch 60 (8 pairs) took English to 124 of 355 aside: the rule moved its
+    # next held-out series (TURNOVER_E80): harris-sunak (one pair), harris-trudeau (two) and
+    # harris-yoon (one; the rest of e48's batch, now dev whole) and harris-netanyahu (the first of
+    # e51's, one pair), 119 of 355 aside (3 x 119 >= 355); the next, sullivan-stoltenberg (2 pairs),
+    # would leave 117, and biden-truss or any series of one pair 118 (3 x 118 < 355).
+    assert shares == {"en": (119, 355), "zh": (35, 103), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1337,9 +1359,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
     # English fresh batch 59 (6 pairs), 171 of 496, and the four English pairs it moved to dev
     # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session's turnover (branch e80:
-    # batches 57, 58 and 59 held out) keeps them aside.
+    # batches 57, 58 and 59 held out) keeps them aside; with e80's English fresh batch 60 (8
+    # pairs), 175 of 504, and the five English pairs it moved to dev (TURNOVER_E80), 170 of 504
+    # (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (167, 496)
+    assert (len(aside), len(PAIRS)) == (170, 504)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1383,7 +1407,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     e43's, blinken-cortizo (one pair), by the per-language rule with e76's English batch 56 at its
     merge (branch e76m) in the forty-fifth; the rest of e43's (four pairs) and the first of e44's,
     harris-abdullah (one pair), by the per-language rule with e77's English batch 57 in the
-    forty-sixth, the rest of e44's (four pairs) with e79's English batch 59 in the forty-sixth)."""
+    forty-sixth, the rest of e44's (four pairs) with e79's English batch 59 in the forty-sixth;
+    e48's English series (four pairs) and the first of e51's, harris-netanyahu (one pair), with
+    e80's English batch 60 in the forty-seventh)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1397,9 +1423,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e43's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e48's batch
     rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e44's
+    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e51's
     assert moved[:oldest] == [True] * oldest
     assert kept[oldest + 1 :] == [True] * rest  # the batches after it
     # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
@@ -1407,7 +1433,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
     assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
     assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No English series of the oldest batch held out (e44's) could move too: moving it would leave
+    # No English series of the oldest batch held out (e51's) could move too: moving it would leave
     # less than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
@@ -1726,6 +1752,43 @@ def test_english_batch_59_was_fresh_english_and_written_before_the_tool() -> Non
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     english_moved_by({"harris-macron", "harris-scholz", "harris-zelenskyy"}, TURNOVER_E79)
+
+
+# The series of e80's fresh batch 60 (forty-seventh session): publishers the set had never used —
+# the Department of the Taoiseach's statements of calls with the British Prime Minister, as its
+# news service merrionstreet.ie published them or as outlets printed them whole (kenny-may, one
+# pair; varadkar-may and varadkar-johnson, chains of two pairs), the French Foreign Ministry's
+# English pages (le-drian-kuleba, one pair) and the EEAS's press releases of High Representative
+# Borrell's calls (borrell-kuleba, a chain of two pairs); fresh. Every counterpart (Theresa May,
+# Boris Johnson, Dmytro Kuleba) was in build_background.EXCLUDED already.
+EN_FRESH_E80 = frozenset(
+    {"kenny-may", "varadkar-may", "varadkar-johnson", "le-drian-kuleba", "borrell-kuleba"}
+)
+
+
+def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -> None:
+    """e80's batch: eight English pairs, fresh, of five series new to every folder of ``eval/``,
+    from the Irish Government's, the French Foreign Ministry's and the EU External Action
+    Service's readouts (publishers other than the White House, state.gov, gov.uk, pm.gc.ca,
+    mofa.go.jp, the UN, NATO and the Pentagon), written by hand before the tool ran; every
+    counterpart left out of the background; each series a chain; the batch took English over a
+    third aside (TURNOVER_E80)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E80, 8, "en", "the sixtieth fresh batch (branch e80")
+    assert {p.publisher for p in batch} == {
+        "huffpost", "merrionstreet", "diplomatie", "europediplomatic", "frontierpost"
+    }  # fmt: skip
+    assert not EN_FRESH_E80 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Theresa May", "Boris Johnson", "Dmytro Kuleba"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series, size in (("kenny-may", 1), ("varadkar-may", 2), ("varadkar-johnson", 2),
+                         ("le-drian-kuleba", 1), ("borrell-kuleba", 2)):  # fmt: skip
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"harris-sunak", "harris-trudeau", "harris-yoon", "harris-netanyahu"}
+    english_moved_by(moved, TURNOVER_E80)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
