@@ -1756,13 +1756,21 @@ def test_english_batch_59_was_fresh_english_and_written_before_the_tool() -> Non
 
 # The series of e80's fresh batch 60 (forty-seventh session): publishers the set had never used —
 # the Department of the Taoiseach's statements of calls with the British Prime Minister, as its
-# news service merrionstreet.ie published them or as outlets printed them whole (kenny-may, one
-# pair; varadkar-may and varadkar-johnson, chains of two pairs), the French Foreign Ministry's
-# English pages (le-drian-kuleba, one pair) and the EEAS's press releases of High Representative
-# Borrell's calls (borrell-kuleba, a chain of two pairs); fresh. Every counterpart (Theresa May,
-# Boris Johnson, Dmytro Kuleba) was in build_background.EXCLUDED already.
+# news service merrionstreet.ie published them or as outlets printed them whole
+# (kenny-theresa-may, one pair; varadkar-theresa-may and varadkar-boris-johnson, chains of two
+# pairs; the counterparts named whole, as wangyi-penny-wong: "may" alone is a word), the French
+# Foreign Ministry's English pages (le-drian-kuleba, one pair) and the EEAS's press releases of
+# High Representative Borrell's calls (borrell-kuleba, a chain of two pairs); fresh. Every
+# counterpart (Theresa May, Boris Johnson, Dmytro Kuleba) was in build_background.EXCLUDED
+# already.
 EN_FRESH_E80 = frozenset(
-    {"kenny-may", "varadkar-may", "varadkar-johnson", "le-drian-kuleba", "borrell-kuleba"}
+    {
+        "kenny-theresa-may",
+        "varadkar-theresa-may",
+        "varadkar-boris-johnson",
+        "le-drian-kuleba",
+        "borrell-kuleba",
+    }
 )
 
 
@@ -1782,8 +1790,9 @@ def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -
     assert not EN_FRESH_E80 & {p.series for p in PAIRS if p not in batch}
     for name in ("Theresa May", "Boris Johnson", "Dmytro Kuleba"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
-    for series, size in (("kenny-may", 1), ("varadkar-may", 2), ("varadkar-johnson", 2),
-                         ("le-drian-kuleba", 1), ("borrell-kuleba", 2)):  # fmt: skip
+    sizes = {"kenny-theresa-may": 1, "varadkar-theresa-may": 2, "varadkar-boris-johnson": 2,
+             "le-drian-kuleba": 1, "borrell-kuleba": 2}  # fmt: skip
+    for series, size in sizes.items():
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
