@@ -1327,9 +1327,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # dev (TURNOVER_E77), 163 of 484 (33.7 %); with e78's Chinese batch 58 (6 pairs), 169 of 490,
     # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
     # English fresh batch 59 (6 pairs), 171 of 496, and the four English pairs it moved to dev
-    # (TURNOVER_E79), 167 of 496 (33.7 %).
+    # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session: with e82's Russian fresh
+    # batch 62 (4 pairs), 171 of 500.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (167, 496)
+    assert (len(aside), len(PAIRS)) == (171, 500)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1713,6 +1714,35 @@ def test_english_fresh_batch_59_is_fresh_english_and_written_before_the_tool() -
     english_moved_by({"harris-macron", "harris-scholz", "harris-zelenskyy"}, TURNOVER_E79)
 
 
+# The Russian series of e82's fresh batch 62 (forty-seventh session), from two press services:
+# the Uzbek president's readouts of President Mirziyoyev's talks, meeting and calls with the Emir
+# of Qatar, Sheikh Tamim (2023-10-02 to 2025-09-12, three pairs, a chain), and the Azerbaijani
+# president's readouts of President Aliyev's calls with President Lukashenko (2019-07-02 and
+# 2021-11-08, one pair), as outlets and president.az carried them; fresh.
+# build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
+# (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
+RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
+
+
+def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e82's batch: four Russian pairs, fresh, of two series new to every folder of ``eval/``,
+    the Uzbek and the Azerbaijani presidents' press services' readouts (two publishers of Russian
+    fresh pairs besides the Kremlin, as e63's and e71's batches), written by hand before the tool
+    ran; each series a chain; the Russian background leaves out the Kremlin's pages naming any
+    of the four leaders."""
+    import build_background_ru
+
+    batch = fresh_batch(RU_FRESH_E82, 4, "ru", "the sixty-second fresh batch (branch e82")
+    assert {p.publisher for p in batch} >= {"mfa-uz", "raqobat-gov-uz", "apa"}
+    assert not RU_FRESH_E82 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Мирзиёев", "Тамимом", "Алиев", "Лукашенко"):
+        assert build_background_ru.EXCLUDED.search(name), name
+    for series, size in (("mirziyoyev-tamim", 3), ("aliyev-lukashenko", 1)):
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+
+
 def test_fresh_pairs_are_held_out_new_series() -> None:
     fresh = formula_eval.load_pairs(EVAL, split="fresh")
     assert len(fresh) >= 6
@@ -2092,6 +2122,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E72
         | ZH_FRESH_E74
         | ZH_FRESH_E78
+        | RU_FRESH_E82
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
