@@ -650,7 +650,10 @@ def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -
 # president's site and outlets carried them; the later pair of each chain held out, the earlier
 # dev, not fresh (eval/formulas/SOURCES.md). The shortest readout has 69 words, so the batch asks 60.
 RU22_BATCH = frozenset({"mirziyoyev-aliyev", "mirziyoyev-erdogan"})
-RU22_HELD = frozenset({"mirziyoyev-aliyev__2023-12-24", "mirziyoyev-erdogan__2020-04-22"})
+# mirziyoyev-aliyev__2023-12-24 and mirziyoyev-erdogan__2020-04-22 were held out until the
+# forty-seventh session's turnover at e82's fresh batch 62 moved both series to dev
+# (MOVED_BY_LANGUAGE, TURNOVER_E82): none held out now
+RU22_HELD = frozenset[str]()
 
 
 def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
@@ -664,7 +667,9 @@ def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain
 # outlets carried them; the later pair of each chain held out, the earlier dev, not fresh
 # (eval/formulas/SOURCES.md). The shortest readout has 75 words, so the batch asks 70.
 RU24_BATCH = frozenset({"mirziyoyev-tokayev", "mirziyoyev-lukashenko"})
-RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05", "mirziyoyev-lukashenko__2024-07-24"})
+# mirziyoyev-lukashenko__2024-07-24 was held out too until the forty-seventh session's turnover at
+# e82's fresh batch 62 moved its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E82)
+RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05"})
 
 
 def test_twelfth_and_thirteenth_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
@@ -782,8 +787,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e77's turnover per language (its English batch 57); liqiang-oyun-erdene,
     # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
     # batch 58); harris-macron, harris-scholz (2) and harris-zelenskyy, moved by e79's turnover per
-    # language (its English batch 59)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 329
+    # language (its English batch 59); mirziyoyev-aliyev, mirziyoyev-erdogan and
+    # mirziyoyev-lukashenko, moved by e82's turnover per language (its Russian batch 62)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 332
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1032,6 +1038,12 @@ TURNOVER_E79 = (
     "(forty-sixth session, branch e79's turnover per language with its fresh batch 59);"
     " a dev pair since"
 )
+# And on branch e82 (forty-seventh session), when its Russian fresh batch 62 took Russian over a
+# third aside (20 of 50).
+TURNOVER_E82 = (
+    "(forty-seventh session, branch e82's turnover per language with its fresh batch 62);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1081,6 +1093,9 @@ MOVED_BY_LANGUAGE = {
             "tokayev-aliyev",  # on branch e71, with its fresh batch 51 (TURNOVER_E71)
             "tokayev-erdogan",
             "mirziyoyev-nazarbayev",
+            "mirziyoyev-aliyev",  # on branch e82, with its fresh batch 62 (TURNOVER_E82)
+            "mirziyoyev-erdogan",
+            "mirziyoyev-lukashenko",
         }
     ),
     # with e70's batch 50 (TURNOVER_E70): the older series of 3 and more pairs passed over
@@ -1173,6 +1188,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E77,
                     TURNOVER_E78,
                     TURNOVER_E79,
+                    TURNOVER_E82,
                 )
             )
         )
@@ -1265,7 +1281,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E79): harris-macron (one pair), harris-scholz (two) and
     # harris-zelenskyy (one; the rest of e44's batch, now dev whole), 116 of 347 aside
     # (3 x 116 >= 347); the next series (e48's batch) would leave 115 or less (3 x 115 < 347).
-    assert shares == {"en": (116, 347), "zh": (35, 103), "ru": (16, 46)}
+    # e82's Russian fresh batch 62 (4 pairs) took Russian to 20 of 50 aside: the rule moved its
+    # next held-out series (TURNOVER_E82): mirziyoyev-aliyev and mirziyoyev-erdogan (ru22's
+    # batch) and mirziyoyev-lukashenko (ru24's; one pair each), 17 of 50 aside (3 x 17 >= 50); the
+    # next, mirziyoyev-tokayev (one pair), would leave 16 (3 x 16 < 50), and so would every
+    # held-out Russian series after it.
+    assert shares == {"en": (116, 347), "zh": (35, 103), "ru": (17, 50)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1328,9 +1349,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
     # English fresh batch 59 (6 pairs), 171 of 496, and the four English pairs it moved to dev
     # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session: with e82's Russian fresh
-    # batch 62 (4 pairs), 171 of 500.
+    # batch 62 (4 pairs), 171 of 500, and the three Russian pairs it moved to dev (TURNOVER_E82),
+    # 168 of 500 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (171, 500)
+    assert (len(aside), len(PAIRS)) == (168, 500)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1741,6 +1763,13 @@ def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert len(chain) == size
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"mirziyoyev-aliyev", "mirziyoyev-erdogan", "mirziyoyev-lukashenko"}
+    assert moved <= MOVED_BY_LANGUAGE["ru"]
+    for moved_series in moved:  # its one held-out pair moved to dev by the turnover per language
+        chain = [p for p in PAIRS if p.series == moved_series]
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in chain]
+        assert sum(TURNOVER_E82 in note for note in notes) == 1, moved_series
+        assert not any(p.heldout for p in chain), moved_series
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
