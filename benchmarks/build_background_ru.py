@@ -50,6 +50,8 @@ EXCLUDED = re.compile(
     r"Сальман|Мирзи[её]ев|Токаев|Лукашенк|Нахайян|Жапаров|Рахмон|Алиев|Эрдоган|Назарбаев"
     # e63's batch 43: Mirziyoyev with both Berdimuhamedovs (and with Al Nahyan, named above)
     r"|Бердымухамедов"
+    # e82's batch 62: Mirziyoyev with the Emir of Qatar, Aliyev with Lukashenko (named above)
+    r"|Тамим"
     # reserved series (Xi–Putin, Biden–Putin) named anywhere in the page
     r"|Цзиньпин|Байден",
     re.IGNORECASE,

@@ -660,7 +660,10 @@ def test_eighth_and_ninth_russian_series_hold_out_the_last_pair_of_the_chain() -
 # president's site and outlets carried them; the later pair of each chain held out, the earlier
 # dev, not fresh (eval/formulas/SOURCES.md). The shortest readout has 69 words, so the batch asks 60.
 RU22_BATCH = frozenset({"mirziyoyev-aliyev", "mirziyoyev-erdogan"})
-RU22_HELD = frozenset({"mirziyoyev-aliyev__2023-12-24", "mirziyoyev-erdogan__2020-04-22"})
+# mirziyoyev-aliyev__2023-12-24 and mirziyoyev-erdogan__2020-04-22 were held out until the
+# forty-seventh session's turnover at e82's fresh batch 62 moved both series to dev
+# (MOVED_BY_LANGUAGE, TURNOVER_E82): none held out now
+RU22_HELD = frozenset[str]()
 
 
 def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
@@ -674,7 +677,9 @@ def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain
 # outlets carried them; the later pair of each chain held out, the earlier dev, not fresh
 # (eval/formulas/SOURCES.md). The shortest readout has 75 words, so the batch asks 70.
 RU24_BATCH = frozenset({"mirziyoyev-tokayev", "mirziyoyev-lukashenko"})
-RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05", "mirziyoyev-lukashenko__2024-07-24"})
+# mirziyoyev-lukashenko__2024-07-24 was held out too until the forty-seventh session's turnover at
+# e82's fresh batch 62 moved its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E82)
+RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05"})
 
 
 def test_twelfth_and_thirteenth_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
@@ -793,8 +798,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
     # batch 58); harris-macron, harris-scholz (2) and harris-zelenskyy, moved by e79's turnover per
     # language (its English batch 59); harris-sunak, harris-trudeau (2), harris-yoon and
-    # harris-netanyahu, moved by e80's turnover per language (its English batch 60)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 334
+    # harris-netanyahu, moved by e80's turnover per language (its English batch 60);
+    # mirziyoyev-aliyev, mirziyoyev-erdogan and mirziyoyev-lukashenko, moved by e82's turnover per
+    # language (its Russian batch 62)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 337
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1049,6 +1056,12 @@ TURNOVER_E80 = (
     "(forty-seventh session, branch e80's turnover per language with its fresh batch 60);"
     " a dev pair since"
 )
+# And on branch e82 (forty-seventh session), when its Russian fresh batch 62 took Russian over a
+# third aside (20 of 50).
+TURNOVER_E82 = (
+    "(forty-seventh session, branch e82's turnover per language with its fresh batch 62);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1098,6 +1111,9 @@ MOVED_BY_LANGUAGE = {
             "tokayev-aliyev",  # on branch e71, with its fresh batch 51 (TURNOVER_E71)
             "tokayev-erdogan",
             "mirziyoyev-nazarbayev",
+            "mirziyoyev-aliyev",  # on branch e82, with its fresh batch 62 (TURNOVER_E82)
+            "mirziyoyev-erdogan",
+            "mirziyoyev-lukashenko",
         }
     ),
     # with e70's batch 50 (TURNOVER_E70): the older series of 3 and more pairs passed over
@@ -1196,6 +1212,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E78,
                     TURNOVER_E79,
                     TURNOVER_E80,
+                    TURNOVER_E82,
                 )
             )
         )
@@ -1296,7 +1313,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # harris-yoon (one; the rest of e48's batch, now dev whole) and harris-netanyahu (the first of
     # e51's, one pair), 119 of 355 aside (3 x 119 >= 355); the next, sullivan-stoltenberg (2 pairs),
     # would leave 117, and biden-truss or any series of one pair 118 (3 x 118 < 355).
-    assert shares == {"en": (119, 355), "zh": (35, 103), "ru": (16, 46)}
+    # e82's Russian fresh batch 62 (4 pairs) took Russian to 20 of 50 aside: the rule moved its
+    # next held-out series (TURNOVER_E82): mirziyoyev-aliyev and mirziyoyev-erdogan (ru22's
+    # batch) and mirziyoyev-lukashenko (ru24's; one pair each), 17 of 50 aside (3 x 17 >= 50); the
+    # next, mirziyoyev-tokayev (one pair), would leave 16 (3 x 16 < 50), and so would every
+    # held-out Russian series after it.
+    assert shares == {"en": (119, 355), "zh": (35, 103), "ru": (17, 50)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1361,9 +1383,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session's turnover (branch e80:
     # batches 57, 58 and 59 held out) keeps them aside; with e80's English fresh batch 60 (8
     # pairs), 175 of 504, and the five English pairs it moved to dev (TURNOVER_E80), 170 of 504
-    # (33.7 %).
+    # (33.7 %); with e82's Russian fresh batch 62 (4 pairs), 174 of 508, and the three Russian
+    # pairs it moved to dev (TURNOVER_E82), 171 of 508 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (170, 504)
+    assert (len(aside), len(PAIRS)) == (171, 508)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1800,6 +1823,42 @@ def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -
     english_moved_by(moved, TURNOVER_E80)
 
 
+# The Russian series of e82's fresh batch 62 (forty-seventh session), from two press services:
+# the Uzbek president's readouts of President Mirziyoyev's talks, meeting and calls with the Emir
+# of Qatar, Sheikh Tamim (2023-10-02 to 2025-09-12, three pairs, a chain), and the Azerbaijani
+# president's readouts of President Aliyev's calls with President Lukashenko (2019-07-02 and
+# 2021-11-08, one pair), as outlets and president.az carried them; fresh.
+# build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
+# (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
+RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
+
+
+def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e82's batch: four Russian pairs, fresh, of two series new to every folder of ``eval/``,
+    the Uzbek and the Azerbaijani presidents' press services' readouts (two publishers of Russian
+    fresh pairs besides the Kremlin, as e63's and e71's batches), written by hand before the tool
+    ran; each series a chain; the Russian background leaves out the Kremlin's pages naming any
+    of the four leaders."""
+    import build_background_ru
+
+    batch = fresh_batch(RU_FRESH_E82, 4, "ru", "the sixty-second fresh batch (branch e82")
+    assert {p.publisher for p in batch} >= {"mfa-uz", "raqobat-gov-uz", "apa"}
+    assert not RU_FRESH_E82 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Мирзиёев", "Тамимом", "Алиев", "Лукашенко"):
+        assert build_background_ru.EXCLUDED.search(name), name
+    for series, size in (("mirziyoyev-tamim", 3), ("aliyev-lukashenko", 1)):
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"mirziyoyev-aliyev", "mirziyoyev-erdogan", "mirziyoyev-lukashenko"}
+    assert moved <= MOVED_BY_LANGUAGE["ru"]
+    for moved_series in moved:  # its one held-out pair moved to dev by the turnover per language
+        chain = [p for p in PAIRS if p.series == moved_series]
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in chain]
+        assert sum(TURNOVER_E82 in note for note in notes) == 1, moved_series
+        assert not any(p.heldout for p in chain), moved_series
+
+
 def test_fresh_pairs_are_held_out_new_series() -> None:
     fresh = formula_eval.load_pairs(EVAL, split="fresh")
     assert len(fresh) >= 6
@@ -2179,6 +2238,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E72
         | ZH_FRESH_E74
         | ZH_FRESH_E78
+        | RU_FRESH_E82
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
