@@ -782,8 +782,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # moved by e77's turnover per language (its English batch 57); liqiang-oyun-erdene,
     # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
     # batch 58); harris-macron, harris-scholz (2) and harris-zelenskyy, moved by e79's turnover per
-    # language (its English batch 59)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 329
+    # language (its English batch 59); xi-boluarte (2), xi-noboa and xi-petro, moved by e81's
+    # turnover per language (its Chinese batch 61)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 333
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -933,6 +934,13 @@ ZH_FRESH_E74 = frozenset({"wangyi-qureshi"})
 # Chinese texts as outlets carried them; fresh. build_background_zh.LEFT_OUT_NAMES names 郑义溶
 # and 朴振 (joined with it; no CCTV item of the background's corpus names them).
 ZH_FRESH_E78 = frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"})
+# The Chinese series of e81's fresh batch 61 (forty-seventh session), from publishers other than
+# CCTV's evening news: Wang Yi's calls and strategic dialogues with French President Macron's
+# diplomatic adviser Emmanuel Bonne, 2024-04-27 to 2026-03-20 (six pairs, a chain of seven
+# readouts): Xinhua's, the PRC MFA's and China News Service's Chinese texts as outlets carried
+# them; fresh. build_background_zh.LEFT_OUT_NAMES names 博纳 (joined with it; no CCTV item of the
+# background's corpus names him).
+ZH_FRESH_E81 = frozenset({"wangyi-bonne"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1032,6 +1040,12 @@ TURNOVER_E79 = (
     "(forty-sixth session, branch e79's turnover per language with its fresh batch 59);"
     " a dev pair since"
 )
+# And on branch e81 (forty-seventh session), when its Chinese fresh batch 61 took Chinese over a
+# third aside (41 of 109).
+TURNOVER_E81 = (
+    "(forty-seventh session, branch e81's turnover per language with its fresh batch 61);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1068,6 +1082,9 @@ MOVED_BY_LANGUAGE = {
             "liqiang-thongloun",
             "lixi-ruto",
             "xi-maduro",
+            "xi-boluarte",  # on branch e81, with its fresh batch 61 (TURNOVER_E81)
+            "xi-noboa",
+            "xi-petro",
         }
     ),
     "ru": frozenset(
@@ -1173,6 +1190,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E77,
                     TURNOVER_E78,
                     TURNOVER_E79,
+                    TURNOVER_E81,
                 )
             )
         )
@@ -1265,7 +1283,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E79): harris-macron (one pair), harris-scholz (two) and
     # harris-zelenskyy (one; the rest of e44's batch, now dev whole), 116 of 347 aside
     # (3 x 116 >= 347); the next series (e48's batch) would leave 115 or less (3 x 115 < 347).
-    assert shares == {"en": (116, 347), "zh": (35, 103), "ru": (16, 46)}
+    # e81's Chinese fresh batch 61 (6 pairs) took Chinese to 41 of 109 aside: the rule moved its
+    # next held-out series (TURNOVER_E81): xi-boluarte (2 pairs), xi-noboa and xi-petro (one pair
+    # each; e59's batch), 37 of 109 aside (3 x 37 >= 109); the next, xi-rabuka (one pair), would
+    # leave 36 (3 x 36 < 109).
+    assert shares == {"en": (116, 347), "zh": (37, 109), "ru": (16, 46)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1327,9 +1349,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # dev (TURNOVER_E77), 163 of 484 (33.7 %); with e78's Chinese batch 58 (6 pairs), 169 of 490,
     # and the four Chinese pairs it moved to dev (TURNOVER_E78), 165 of 490 (33.7 %); with e79's
     # English fresh batch 59 (6 pairs), 171 of 496, and the four English pairs it moved to dev
-    # (TURNOVER_E79), 167 of 496 (33.7 %).
+    # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session: with e81's Chinese fresh
+    # batch 61 (6 pairs), 173 of 502, and the four Chinese pairs it moved to dev (TURNOVER_E81),
+    # 169 of 502 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (167, 496)
+    assert (len(aside), len(PAIRS)) == (169, 502)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1516,6 +1540,18 @@ def test_chinese_fresh_batch_58_is_fresh_chinese_and_written_before_the_tool() -
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == moved_series]  # fmt: skip
         assert notes and all(TURNOVER_E78 in note for note in notes), moved_series
+
+
+def test_chinese_fresh_batch_61_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e81's batch: six Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+    Yi with French President Macron's diplomatic adviser Emmanuel Bonne, a chain of seven
+    readouts), from publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China
+    News Service's texts as outlets carried them), written by hand before the tool ran; the
+    Chinese background leaves out the items naming Bonne, and the batch took Chinese over a third
+    aside (TURNOVER_E81)."""
+    moved = {"xi-boluarte", "xi-noboa", "xi-petro"}
+    marker = "the sixty-first fresh batch (branch e81"
+    chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81)
 
 
 def chinese_batch_not_from_cctv(
@@ -2092,6 +2128,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E72
         | ZH_FRESH_E74
         | ZH_FRESH_E78
+        | ZH_FRESH_E81
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
