@@ -95,6 +95,9 @@ LEFT_OUT_NAMES = (
     # the fifty-eighth fresh batch's series (branch e78): Wang Yi with Korea's Foreign Ministers
     # Chung Eui-yong and Park Jin
     " 郑义溶 朴振"
+    # the sixty-first fresh batch's series (branch e81): Wang Yi with French President Macron's
+    # diplomatic adviser Emmanuel Bonne
+    " 博纳"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

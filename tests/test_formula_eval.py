@@ -798,10 +798,11 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # liqiang-thongloun, lixi-ruto and xi-maduro, moved by e78's turnover per language (its Chinese
     # batch 58); harris-macron, harris-scholz (2) and harris-zelenskyy, moved by e79's turnover per
     # language (its English batch 59); harris-sunak, harris-trudeau (2), harris-yoon and
-    # harris-netanyahu, moved by e80's turnover per language (its English batch 60);
+    # harris-netanyahu, moved by e80's turnover per language (its English batch 60); xi-boluarte
+    # (2), xi-noboa and xi-petro, moved by e81's turnover per language (its Chinese batch 61);
     # mirziyoyev-aliyev, mirziyoyev-erdogan and mirziyoyev-lukashenko, moved by e82's turnover per
     # language (its Russian batch 62)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 337
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 341
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -951,6 +952,13 @@ ZH_FRESH_E74 = frozenset({"wangyi-qureshi"})
 # Chinese texts as outlets carried them; fresh. build_background_zh.LEFT_OUT_NAMES names 郑义溶
 # and 朴振 (joined with it; no CCTV item of the background's corpus names them).
 ZH_FRESH_E78 = frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"})
+# The Chinese series of e81's fresh batch 61 (forty-seventh session), from publishers other than
+# CCTV's evening news: Wang Yi's calls and strategic dialogues with French President Macron's
+# diplomatic adviser Emmanuel Bonne, 2024-04-27 to 2026-03-20 (six pairs, a chain of seven
+# readouts): Xinhua's, the PRC MFA's and China News Service's Chinese texts as outlets carried
+# them; fresh. build_background_zh.LEFT_OUT_NAMES names 博纳 (joined with it; no CCTV item of the
+# background's corpus names him).
+ZH_FRESH_E81 = frozenset({"wangyi-bonne"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1056,6 +1064,12 @@ TURNOVER_E80 = (
     "(forty-seventh session, branch e80's turnover per language with its fresh batch 60);"
     " a dev pair since"
 )
+# And on branch e81 (forty-seventh session), when its Chinese fresh batch 61 took Chinese over a
+# third aside (41 of 109).
+TURNOVER_E81 = (
+    "(forty-seventh session, branch e81's turnover per language with its fresh batch 61);"
+    " a dev pair since"
+)
 # And on branch e82 (forty-seventh session), when its Russian fresh batch 62 took Russian over a
 # third aside (20 of 50).
 TURNOVER_E82 = (
@@ -1098,6 +1112,9 @@ MOVED_BY_LANGUAGE = {
             "liqiang-thongloun",
             "lixi-ruto",
             "xi-maduro",
+            "xi-boluarte",  # on branch e81, with its fresh batch 61 (TURNOVER_E81)
+            "xi-noboa",
+            "xi-petro",
         }
     ),
     "ru": frozenset(
@@ -1212,6 +1229,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E78,
                     TURNOVER_E79,
                     TURNOVER_E80,
+                    TURNOVER_E81,
                     TURNOVER_E82,
                 )
             )
@@ -1313,12 +1331,16 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # harris-yoon (one; the rest of e48's batch, now dev whole) and harris-netanyahu (the first of
     # e51's, one pair), 119 of 355 aside (3 x 119 >= 355); the next, sullivan-stoltenberg (2 pairs),
     # would leave 117, and biden-truss or any series of one pair 118 (3 x 118 < 355).
+    # e81's Chinese fresh batch 61 (6 pairs) took Chinese to 41 of 109 aside: the rule moved its
+    # next held-out series (TURNOVER_E81): xi-boluarte (2 pairs), xi-noboa and xi-petro (one pair
+    # each; e59's batch), 37 of 109 aside (3 x 37 >= 109); the next, xi-rabuka (one pair), would
+    # leave 36 (3 x 36 < 109).
     # e82's Russian fresh batch 62 (4 pairs) took Russian to 20 of 50 aside: the rule moved its
     # next held-out series (TURNOVER_E82): mirziyoyev-aliyev and mirziyoyev-erdogan (ru22's
     # batch) and mirziyoyev-lukashenko (ru24's; one pair each), 17 of 50 aside (3 x 17 >= 50); the
     # next, mirziyoyev-tokayev (one pair), would leave 16 (3 x 16 < 50), and so would every
     # held-out Russian series after it.
-    assert shares == {"en": (119, 355), "zh": (35, 103), "ru": (17, 50)}
+    assert shares == {"en": (119, 355), "zh": (37, 109), "ru": (17, 50)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1383,10 +1405,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E79), 167 of 496 (33.7 %). The forty-seventh session's turnover (branch e80:
     # batches 57, 58 and 59 held out) keeps them aside; with e80's English fresh batch 60 (8
     # pairs), 175 of 504, and the five English pairs it moved to dev (TURNOVER_E80), 170 of 504
-    # (33.7 %); with e82's Russian fresh batch 62 (4 pairs), 174 of 508, and the three Russian
-    # pairs it moved to dev (TURNOVER_E82), 171 of 508 (33.7 %).
+    # (33.7 %); with e81's Chinese fresh batch 61 (6 pairs), 176 of 510, and the four Chinese
+    # pairs it moved to dev (TURNOVER_E81), 172 of 510; with e82's Russian fresh batch 62 (4
+    # pairs), 176 of 514, and the three Russian pairs it moved to dev (TURNOVER_E82), 173 of 514
+    # (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (171, 508)
+    assert (len(aside), len(PAIRS)) == (173, 514)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1576,6 +1600,18 @@ def test_chinese_batch_58_was_fresh_chinese_and_written_before_the_tool() -> Non
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == moved_series]  # fmt: skip
         assert notes and all(TURNOVER_E78 in note for note in notes), moved_series
+
+
+def test_chinese_fresh_batch_61_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e81's batch: six Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+    Yi with French President Macron's diplomatic adviser Emmanuel Bonne, a chain of seven
+    readouts), from publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China
+    News Service's texts as outlets carried them), written by hand before the tool ran; the
+    Chinese background leaves out the items naming Bonne, and the batch took Chinese over a third
+    aside (TURNOVER_E81)."""
+    moved = {"xi-boluarte", "xi-noboa", "xi-petro"}
+    marker = "the sixty-first fresh batch (branch e81"
+    chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81)
 
 
 def chinese_batch_not_from_cctv(
@@ -2238,6 +2274,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E72
         | ZH_FRESH_E74
         | ZH_FRESH_E78
+        | ZH_FRESH_E81
         | RU_FRESH_E82
         | RU8_BATCH
         | RU9_BATCH

@@ -20,8 +20,10 @@ from readoutdiff.formulas.words.phrases import Words, grouped_words
 
 EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 # a held-out Chinese pair (its hand list only): xi-berdimuhamedov until e60's turnover per
-# language (forty-second session) moved its series to dev; xi-boluarte (e59's batch) since
-HELD_OUT_ZH = "xi-boluarte__2023-11-16.toml"
+# language (forty-second session) moved its series to dev; xi-boluarte (e59's batch) until e81's
+# (forty-seventh session) moved it too; wangyi-qureshi (e74's batch, last in the held-out order)
+# since
+HELD_OUT_ZH = "wangyi-qureshi__2018-09-25.toml"
 
 
 def _sentence(name: str, holding: str) -> Words:
