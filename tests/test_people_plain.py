@@ -1,4 +1,5 @@
-"""ingest.people._plain decomposes only the runs of a text past ASCII: the same text as
+"""languages.en.plain (ingest.people._plain until ux24 moved the English name reading to
+languages/en.py) decomposes only the runs of a text past ASCII: the same text as
 decomposing it whole and dropping the marks, on every eval readout and on drawn strings of
 accented, composed, compatibility and combining characters."""
 
@@ -8,7 +9,7 @@ import random
 import unicodedata
 from pathlib import Path
 
-from readoutdiff.ingest.people import _plain
+from readoutdiff.languages.en import plain
 
 EVAL = Path(__file__).resolve().parents[1] / "eval" / "formulas"
 
@@ -26,5 +27,5 @@ def test_plain_is_the_whole_texts_decomposition_without_marks() -> None:
         "".join(draw.choice(letters) for _ in range(draw.randint(0, 40))) for _ in range(5000)
     ]
     for text in texts:
-        assert _plain(text) == whole(text), text[:80]
-    assert _plain("President Erdoğan") == "President Erdogan"
+        assert plain(text) == whole(text), text[:80]
+    assert plain("President Erdoğan") == "President Erdogan"

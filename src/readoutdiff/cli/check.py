@@ -234,7 +234,7 @@ def _check_pair(
         warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     _write_other_formats(result, junit, json_file, summary)
     if output is None:
-        write_stdout(rendered)
+        write_stdout(_on_screen(rendered, output_format))
     return result.failed
 
 
@@ -280,7 +280,8 @@ def _each_series(
     failed = False
     for number, (said, readouts) in enumerate(groups):
         if said is not None:
-            write_stdout(("\n" if number else "") + series_heading(readouts, number, len(groups)))
+            heading = series_heading(readouts, number, len(groups))
+            write_stdout(("\n" if number else "") + _on_screen(heading, output_format))
         mine = [
             output
             if said is None or output is None
@@ -547,13 +548,25 @@ def _write_reports(
         write_file(output, shown)
         warn_named_otherwise(output, output_format.value, tuple(CheckFormat))  # once written
     else:
-        write_stdout(shown)
+        write_stdout(_on_screen(shown, output_format))
     if junit is not None:
         write_file(junit, render(CheckFormat.JUNIT))
     if json_file is not None:
         write_file(json_file, render(CheckFormat.JSON))
     if summary is not None:
         append_file(summary, summary_text)
+
+
+def _on_screen(text: str, output_format: CheckFormat) -> str:
+    """``text`` broken to the terminal's width when it is the text view and standard output is
+    a terminal (ux24: its lines ran past 60 and 80 columns), else as it is: a file, a pipe or
+    a pager gets every line whole, to grep."""
+    if output_format is not CheckFormat.TEXT:
+        return text
+    from readoutdiff.cli.diff_run import terminal_width
+    from readoutdiff.render.check_text import wrap_check_text
+
+    return wrap_check_text(text, terminal_width(None))
 
 
 def _refuse_writing_readouts(

@@ -8,15 +8,47 @@ Cheap and one-sided: a name is looked for, not understood. A word taken wrongly 
 (a headline's ``Meets``, a country after the office) only makes a shared name likelier, so
 the warning rarer; what the warning needs is that each readout names someone after an office
 and that none of those names is found anywhere in the other text.
+
+What differs by language (the offices, the words that are no name, Russian's declined names,
+Chinese read as Simplified, English's Title Case headlines and accents) is read by the
+language's own module, :mod:`readoutdiff.languages.en`, ``ru`` and ``zh`` (:class:`NameRules`);
+this module asks the one of a readout's language, and joins what it finds.
 """
 
 from __future__ import annotations
 
 import re
+from typing import Protocol
 
-# The per-language patterns and word lists live in readoutdiff.languages.en, .ru and .zh (as text,
-# compiled by ``re`` at their first use: a run compiles its language's alone); the Chinese and
-# Russian modules are imported only for a readout of their language.
+
+class NameRules(Protocol):
+    """What a language's module (:mod:`readoutdiff.languages.en`, ``ru``, ``zh``) tells of the
+    names a readout gives, its patterns and word lists beside them (ux24: this module held
+    each language's branch and English's Title Case reading)."""
+
+    def names(self, text: str) -> frozenset[str]: ...
+
+    def names_one(self, keys: frozenset[str], text: str) -> bool: ...
+
+    def name_written(self, key: str, opening: str) -> tuple[int, str]: ...
+
+
+def _rules(language: str) -> NameRules | None:
+    """The module that reads ``language``'s names; None for a language no module reads names
+    of. The Chinese and Russian modules are imported only for a readout of their language."""
+    if language == "en":
+        from readoutdiff.languages import en
+
+        return en
+    if language == "ru":
+        from readoutdiff.languages import ru
+
+        return ru
+    if language == "zh":
+        from readoutdiff.languages import zh
+
+        return zh
+    return None
 
 
 def named(text: str, language: str) -> frozenset[str]:
@@ -32,134 +64,15 @@ def named(text: str, language: str) -> frozenset[str]:
     ...              " Беларусь Александром Лукашенко.", "ru"))
     ['Алекс', 'Влади', 'Лукаш', 'Путин']
     """
-    text = _folded(text, language)
-    if language == "zh":
-        from readoutdiff.languages.zh import NAME_NOT_FIRST, NOT_NAMES, OFFICE_NAMES
-
-        return frozenset(
-            name
-            for name in re.findall(OFFICE_NAMES, text)
-            if name[0] not in NAME_NOT_FIRST and name not in NOT_NAMES
-        )
-    if language == "ru":
-        return frozenset(word[:5] for word in _russian_names(text))
-    if language != "en":
-        return frozenset()
-    from readoutdiff.languages.en import NAME_AFTER_OFFICE, NAME_WORD, NOT_NAMES, UNNAMED_OFFICES
-
-    said: set[str] = set(re.findall(UNNAMED_OFFICES, text))
-    headlines = _headlines(text)
-    for found in re.finditer(NAME_AFTER_OFFICE, text):
-        name = re.split(r"(?<=\w\w)\.(?:[ \t]|$)", found.group(1))[0]  # a sentence ends it
-        for word in re.findall(NAME_WORD, name):
-            word = word.rstrip(".'’").removesuffix("'s").removesuffix("’s")
-            if word in NOT_NAMES or len(word) < 2:
-                continue
-            if _in(found.start(), headlines) and not _told_elsewhere(word, text, headlines):
-                continue  # a headline's word after an office ("President Agree on Wide Range")
-            said.add(_plain(word))
-    return frozenset(said)
-
-
-def _russian_names(text: str) -> list[str]:
-    """The words of the names a Russian ``text`` (ё as е) gives: the capitalised words after an
-    office, and the runs of two capitalised words or more (a first name and a surname), both
-    without the words that are no name (offices, countries, bodies, sentence openers:
-    :func:`readoutdiff.languages.ru.not_name`). A run's words left alone between such words are
-    no name either, nor a run of adjectives and their noun ("Великой Отечественной")."""
-    from readoutdiff.languages.ru import ADJECTIVE_ENDS, NAME_RUNS, OFFICE_NAMES, not_name
-
-    lower = set(re.findall(r"\b[а-яе]+\b", text))  # a word also written small is no name
-    words = [
-        word
-        for found in re.findall(OFFICE_NAMES, text)
-        for word in found.split()
-        if not not_name(word) and word.lower() not in lower
-    ]
-    for run in re.findall(NAME_RUNS, text):
-        kept: list[str] = []
-        for word in [*run.split(), ""]:
-            if word and not not_name(word) and word.lower() not in lower:
-                kept.append(word)
-                continue
-            if len(kept) >= 2 and not all(word.endswith(ADJECTIVE_ENDS) for word in kept):
-                words += kept
-            kept = []
-    return words
-
-
-def _headlines(text: str) -> list[tuple[int, int]]:
-    """Where ``text``'s lines written in Title Case are (start, end)."""
-    from readoutdiff.languages.en import title_case
-
-    spans, start = [], 0
-    for line in text.split("\n"):
-        if title_case(line):
-            spans.append((start, start + len(line)))
-        start += len(line) + 1
-    return spans
-
-
-def _in(position: int, spans: list[tuple[int, int]]) -> bool:
-    return any(start <= position < end for start, end in spans)
-
-
-def _told_elsewhere(word: str, text: str, headlines: list[tuple[int, int]]) -> bool:
-    """Whether ``text`` writes ``word`` outside its Title Case lines (a name a headline gives is
-    given again by its body: "Xi Jinping"; a headline's verb is not)."""
-    return any(
-        not _in(found.start(), headlines) for found in re.finditer(rf"\b{re.escape(word)}\b", text)
-    )
-
-
-def _folded(text: str, language: str) -> str:
-    """``text`` as names are looked for in it: Traditional Chinese as Simplified (習近平 is
-    习近平), ``ё`` as ``е``."""
-    if language == "zh":
-        from readoutdiff.languages.zh import simplified
-
-        return simplified(text)
-    return text.replace("ё", "е").replace("Ё", "Е") if language == "ru" else text
-
-
-def _plain(text: str) -> str:
-    """``text`` without its accents (``Erdoğan`` is ``Erdogan`` in another readout)."""
-    import unicodedata
-
-    if text.isascii():
-        return text
-
-    def plain(run: re.Match[str]) -> str:
-        return "".join(
-            c for c in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(c)
-        )
-
-    # Only the runs past ASCII decompose (an ASCII character is its own NFKD and no mark), so
-    # a long text with a few accented names is not walked character by character in Python.
-    return re.sub(r"[^\x00-\x7f]+", plain, text)
+    rules = _rules(language)
+    return frozenset() if rules is None else rules.names(text)
 
 
 def names_one(keys: frozenset[str], text: str, language: str) -> bool:
     """Whether ``text`` holds any of ``keys`` (:func:`named`): a word of a name (English, a
     whole word; Russian, a word it begins) or a name's two characters (Chinese)."""
-    text = _folded(text, language)
-    if language == "zh":
-        return any(key in text for key in keys)
-    if not keys:
-        return False
-    if language == "ru":
-        return re.search(r"\b(?:" + "|".join(map(re.escape, sorted(keys))) + ")", text) is not None
-    from readoutdiff.languages.en import UNNAMED_OFFICES
-
-    text = _plain(text)
-    offices = sorted(key for key in keys if key.startswith("The "))
-    words = sorted(key for key in keys if not key.startswith("The "))
-    if offices and any(found in offices for found in re.findall(UNNAMED_OFFICES, text)):
-        return True  # an office named without a name, named so whole by both
-    return (
-        bool(words)
-        and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", text) is not None
-    )
+    rules = _rules(language)
+    return rules is not None and rules.names_one(keys, text)
 
 
 NAMED_IN = 3000
@@ -202,25 +115,12 @@ def shown(keys: frozenset[str], text: str, language: str) -> str:
     '習近平, 桑切斯'
     """
     opening = text[:NAMED_IN]
-    folded = _folded(opening, language)
+    rules = _rules(language)
     found: dict[str, tuple[int, str]] = {}
     for key in keys:
-        if key.startswith("The "):
+        if key.startswith("The ") or rules is None:
             continue
-        if language == "en":  # the word as written, accents and all
-            whole = _written(key, opening)
-            at = where.start() if (where := re.search(rf"\b{re.escape(whole)}\b", opening)) else -1
-        elif language == "ru":  # a name as the text says it first, not its first five letters
-            where = re.search(rf"\b{re.escape(key)}[\w-]*", folded)
-            at = where.start() if where else -1
-            whole = opening[at : where.end()] if where else key
-        else:
-            from readoutdiff.languages.zh import name_at
-
-            at = folded.find(key)
-            whole = name_at(folded, at) if at >= 0 else key  # then as written (習近平)
-            if at >= 0 and len(opening) == len(folded):
-                whole = opening[at : at + len(whole)]
+        at, whole = rules.name_written(key, opening)
         found[key] = (at % (len(opening) + 1), whole)
     names: list[tuple[int, str]] = []  # the words of one name, side by side, made one
     for at, whole in sorted(found.values()):
@@ -233,8 +133,3 @@ def shown(keys: frozenset[str], text: str, language: str) -> str:
             continue
         names.append((at + len(whole), whole))
     return ", ".join(list(dict.fromkeys(whole for _, whole in names))[:4])
-
-
-def _written(key: str, text: str) -> str:
-    """The word of ``text`` that ``key`` is without its accents (``Erdoğan`` for ``Erdogan``)."""
-    return next((word for word in re.findall(r"\w+", text) if _plain(word) == key), key)

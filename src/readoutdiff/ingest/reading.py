@@ -126,6 +126,25 @@ def absent(name: str) -> str:
     return _FETCH_NOTHING if web_address(name) else "no such file; check the path"
 
 
+def refuse_device(name: str, give: str) -> None:
+    """Refuse a settings file (``--lexicon``, ``check --rules``) that is a device: ``/dev/zero``
+    and ``/dev/urandom`` never end, and were read whole into memory until the system killed the
+    run (ux24), where a readout is read up to ``--max-size`` (:func:`read_bytes`). ``give``
+    says what to give instead. A missing or unreadable file is left to its reader to tell.
+
+    >>> refuse_device("/dev/zero", "give the path of its TOML file")
+    Traceback (most recent call last):
+    ...
+    readoutdiff.errors.InputError: /dev/zero: is a device, not a file: give the path of its TOML file
+    """
+    try:
+        mode = os.stat(name).st_mode
+    except (OSError, ValueError):
+        return
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        raise InputError(f"is a device, not a file: {give}", path=name)
+
+
 def read_bytes(name: str, max_bytes: int) -> bytes:
     """Return the bytes of ``name`` (``"-"`` is standard input); refuse more than ``max_bytes``."""
     if name == "-":

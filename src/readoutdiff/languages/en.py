@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from readoutdiff.languages.base import CompoundPrepositions, Language, prefix_stem
 
 LANGUAGE = Language(
@@ -103,4 +105,90 @@ def title_case(line: str) -> bool:
     words = [word for word in line.split() if word[0].isalpha()]
     return len(words) >= 4 and all(
         word[0].isupper() or word.lower() in TITLE_SMALL for word in words
+    )
+
+
+def names(text: str) -> frozenset[str]:
+    """The names ``text`` gives after an office, as keys :func:`names_one` looks for: a
+    name's words without their accents (``Erdogan``), and an office named without a name whole
+    (``The Prime Minister``); not a word of a Title Case headline that the text does not write
+    elsewhere ("President Agree on Wide Range"). :mod:`readoutdiff.ingest.people` asks.
+
+    >>> sorted(names("President Xi Jinping held talks with Russian President Vladimir Putin."))
+    ['Jinping', 'Putin', 'Vladimir', 'Xi']
+    """
+    said: set[str] = set(re.findall(UNNAMED_OFFICES, text))
+    headlines = _headlines(text)
+    for found in re.finditer(NAME_AFTER_OFFICE, text):
+        name = re.split(r"(?<=\w\w)\.(?:[ \t]|$)", found.group(1))[0]  # a sentence ends it
+        for word in re.findall(NAME_WORD, name):
+            word = word.rstrip(".'’").removesuffix("'s").removesuffix("’s")
+            if word in NOT_NAMES or len(word) < 2:
+                continue
+            if _in(found.start(), headlines) and not _told_elsewhere(word, text, headlines):
+                continue  # a headline's word after an office ("President Agree on Wide Range")
+            said.add(plain(word))
+    return frozenset(said)
+
+
+def names_one(keys: frozenset[str], text: str) -> bool:
+    """Whether ``text`` names any of ``keys`` (:func:`names`): a word of a name, whole, accents
+    aside, or an office named without a name, named so whole."""
+    if not keys:
+        return False
+    text = plain(text)
+    offices = sorted(key for key in keys if key.startswith("The "))
+    words = sorted(key for key in keys if not key.startswith("The "))
+    if offices and any(found in offices for found in re.findall(UNNAMED_OFFICES, text)):
+        return True  # an office named without a name, named so whole by both
+    return (
+        bool(words)
+        and re.search(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", text) is not None
+    )
+
+
+def name_written(key: str, opening: str) -> tuple[int, str]:
+    """Where ``opening`` first writes the word ``key`` is (-1: nowhere) and the word as written,
+    accents and all (``Erdoğan`` for ``Erdogan``)."""
+    whole = next((word for word in re.findall(r"\w+", opening) if plain(word) == key), key)
+    where = re.search(rf"\b{re.escape(whole)}\b", opening)
+    return (where.start() if where else -1), whole
+
+
+def plain(text: str) -> str:
+    """``text`` without its accents (``Erdoğan`` is ``Erdogan`` in another readout)."""
+    import unicodedata
+
+    if text.isascii():
+        return text
+
+    def unmarked(run: re.Match[str]) -> str:
+        return "".join(
+            c for c in unicodedata.normalize("NFKD", run.group()) if not unicodedata.combining(c)
+        )
+
+    # Only the runs past ASCII decompose (an ASCII character is its own NFKD and no mark), so
+    # a long text with a few accented names is not walked character by character in Python.
+    return re.sub(r"[^\x00-\x7f]+", unmarked, text)
+
+
+def _headlines(text: str) -> list[tuple[int, int]]:
+    """Where ``text``'s lines written in Title Case are (start, end)."""
+    spans, start = [], 0
+    for line in text.split("\n"):
+        if title_case(line):
+            spans.append((start, start + len(line)))
+        start += len(line) + 1
+    return spans
+
+
+def _in(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def _told_elsewhere(word: str, text: str, headlines: list[tuple[int, int]]) -> bool:
+    """Whether ``text`` writes ``word`` outside its Title Case lines (a name a headline gives is
+    given again by its body: "Xi Jinping"; a headline's verb is not)."""
+    return any(
+        not _in(found.start(), headlines) for found in re.finditer(rf"\b{re.escape(word)}\b", text)
     )

@@ -452,3 +452,59 @@ def not_name(word: str) -> bool:
     [True, True, True, False, False]
     """
     return word in NOT_NAME_WORDS or word.startswith(NOT_NAME_STEMS)
+
+
+def names(text: str) -> frozenset[str]:
+    """The names ``text`` gives, as keys :func:`names_one` looks for: their first five letters
+    (a name is declined: ``Макрон``, ``Макроном``), ё read as е (:func:`_name_words`).
+    :mod:`readoutdiff.ingest.people` asks.
+
+    >>> sorted(names("Президент России Владимир Путин провел переговоры с Президентом Республики"
+    ...              " Беларусь Александром Лукашенко."))
+    ['Алекс', 'Влади', 'Лукаш', 'Путин']
+    """
+    return frozenset(word[:5] for word in _name_words(_yo_as_ye(text)))
+
+
+def names_one(keys: frozenset[str], text: str) -> bool:
+    """Whether ``text`` holds a word that begins with one of ``keys`` (:func:`names`)."""
+    if not keys:
+        return False
+    pattern = r"\b(?:" + "|".join(map(re.escape, sorted(keys))) + ")"
+    return re.search(pattern, _yo_as_ye(text)) is not None
+
+
+def name_written(key: str, opening: str) -> tuple[int, str]:
+    """Where ``opening`` first says a word that begins with ``key`` (-1: nowhere) and the word
+    as written there, whole (``Лукашенко``, not ``Лукаш``)."""
+    where = re.search(rf"\b{re.escape(key)}[\w-]*", _yo_as_ye(opening))
+    return (where.start(), opening[where.start() : where.end()]) if where else (-1, key)
+
+
+def _yo_as_ye(text: str) -> str:
+    return text.replace("ё", "е").replace("Ё", "Е")
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of the names a Russian ``text`` (ё as е) gives: the capitalised words after an
+    office, and the runs of two capitalised words or more (a first name and a surname), both
+    without the words that are no name (offices, countries, bodies, sentence openers:
+    :func:`not_name`). A run's words left alone between such words are no name either, nor a
+    run of adjectives and their noun ("Великой Отечественной")."""
+    lower = set(re.findall(r"\b[а-яе]+\b", text))  # a word also written small is no name
+    words = [
+        word
+        for found in re.findall(OFFICE_NAMES, text)
+        for word in found.split()
+        if not not_name(word) and word.lower() not in lower
+    ]
+    for run in re.findall(NAME_RUNS, text):
+        kept: list[str] = []
+        for word in [*run.split(), ""]:
+            if word and not not_name(word) and word.lower() not in lower:
+                kept.append(word)
+                continue
+            if len(kept) >= 2 and not all(word.endswith(ADJECTIVE_ENDS) for word in kept):
+                words += kept
+            kept = []
+    return words

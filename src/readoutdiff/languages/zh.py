@@ -432,3 +432,40 @@ def name_at(text: str, start: int) -> str:
             break
         end += 1
     return text[start:end]
+
+
+def names(text: str) -> frozenset[str]:
+    """The names ``text`` gives after an office, as keys :func:`names_one` looks for: a name's
+    first two characters, Traditional Chinese read as Simplified (習近平 is 习近平).
+    :mod:`readoutdiff.ingest.people` asks.
+
+    >>> sorted(names("国家主席习近平同俄罗斯总统普京举行会谈。"))
+    ['习近', '普京']
+    """
+    return frozenset(
+        name
+        for name in re.findall(OFFICE_NAMES, simplified(text))
+        if name[0] not in NAME_NOT_FIRST and name not in NOT_NAMES
+    )
+
+
+def names_one(keys: frozenset[str], text: str) -> bool:
+    """Whether ``text`` (read as Simplified) holds one of ``keys`` (:func:`names`)."""
+    text = simplified(text)
+    return any(key in text for key in keys)
+
+
+def name_written(key: str, opening: str) -> tuple[int, str]:
+    """Where ``opening`` first says the name ``key`` begins (-1: nowhere) and the name, whole
+    (:func:`name_at`: 赵乐际, not 赵乐), as written (習近平) when reading it as Simplified kept
+    every character in its place.
+
+    >>> name_written("习近", "國家主席習近平同西班牙首相桑切斯舉行會談。")
+    (4, '習近平')
+    """
+    folded = simplified(opening)
+    at = folded.find(key)
+    if at < 0:
+        return at, key
+    whole = name_at(folded, at)
+    return at, opening[at : at + len(whole)] if len(opening) == len(folded) else whole

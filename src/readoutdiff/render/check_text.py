@@ -54,6 +54,47 @@ def render_check_text(result: CheckResult) -> str:
     return "\n".join(shown_line(line) for line in out) + "\n"
 
 
+_FINDING = re.compile(r"\S.*?: (?:error|warning): ")
+"""A finding's head, ``path:line: severity: `` (the path may hold spaces)."""
+_RULE = re.compile(r"  (?:ok|FAILED|warning) +")
+"""A rule's line under "rules:", its mark in a column of its own."""
+
+
+def wrap_check_text(text: str, width: int | None) -> str:
+    """``text``, the check's terminal view (one check or several: ``--since``, ``--series
+    all``), each line broken to ``width`` columns as the pair view breaks its lines: a finding
+    (``path:line: severity: message``) goes on under 4 spaces, its head kept whole on the first
+    line when it fits, so the place a terminal or an editor reads stays one word; a rule under
+    its name's column (10), a note under 6, any other line under 2. A path longer than the
+    width stays whole: torn, it could not be copied. None (a file, a pipe, a pager) keeps
+    every line whole, to grep (ux24).
+
+    >>> text = "new.txt:7: warning: formula “global food security crisis” changed to “global food insecurity” (sentence 4)\\n"
+    >>> print(wrap_check_text(text, 50), end="")
+    new.txt:7: warning: formula “global food security
+        crisis” changed to “global food insecurity”
+        (sentence 4)
+    >>> print(wrap_check_text("  ok      no dropped formulas: none dropped\\n", 30), end="")
+      ok      no dropped formulas:
+              none dropped
+    """
+    if width is None:
+        return text
+    from readoutdiff.render.text import wrapped  # a terminal's view alone needs it
+
+    out: list[str] = []
+    for line in text.split("\n"):
+        head = _FINDING.match(line)
+        rule = _RULE.match(line)
+        if head is not None:
+            out += wrapped(line, width, 4, kept=(head[0].rstrip(),))
+        elif rule is not None:
+            out += wrapped(line, width, len(rule[0]), kept=(rule[0].strip(),))
+        else:
+            out += wrapped(line, width, 6 if line.startswith("note: ") else 2)
+    return "\n".join(out)
+
+
 _SIDE = re.compile(r"(?<![\w'’-])([AB])(?![\w'’-])")
 """A side named as the pair view names it ("A is in English", "at A line 5")."""
 

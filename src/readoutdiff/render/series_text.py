@@ -75,12 +75,29 @@ def render_series_text(
         if rows:
             lines += ["", f"{trend.value} ({len(rows)})"]
             for timeline in rows:
-                line = _formula(timeline, names)
-                at = line.index("“") if "“" in line else 4
-                kept = place_facts(timeline) + tuple(REWORDED_AT.findall(line))
-                kept += _wordings(line, None if width is None else width - at)
-                lines += wrapped(line, width, at, kept=kept)
+                lines += _row(_formula(timeline, names), place_facts(timeline), width)
     return "\n".join(lines) + "\n"
+
+
+def _row(line: str, facts: tuple[str, ...], width: int | None) -> list[str]:
+    """A formula's row (``line``) broken to ``width``: on under its wording's column, or under
+    the timeline (4) when an id or one of its ``facts`` would not fit there whole, or fewer
+    than :data:`_ROOM` columns are left; a timeline wider than the line (45 meetings at 50
+    columns) in lines of whole groups of ten, one under the other, the row on under them (ux24:
+    the line breaker opens no line on ".", so a group starting with one ran past the line)."""
+    at = line.index("“") if "“" in line else 4
+    widest = max([_widest(line), *(columns(fact) + 2 for fact in facts)])
+    if width is not None and width - at < max(widest, _ROOM):
+        at = 4  # an id or a fact whole, under the timeline, not past the line
+    kept = facts + tuple(REWORDED_AT.findall(line))
+    kept += _wordings(line, None if width is None else width - at)
+    timeline = line[: line.index("“")].rstrip() if "“" in line else ""
+    if width is None or columns(timeline) <= width:
+        return wrapped(line, width, at, kept=kept)
+    groups = timeline.split()
+    each = max(1, (width - 1) // 11)  # groups of ten and a space
+    lines = ["  " + " ".join(groups[n : n + each]) for n in range(0, len(groups), each)]
+    return lines + wrapped("    " + line[len(timeline) :].lstrip(), width, 4, kept=kept)
 
 
 _QUOTED = re.compile(r"“[^“”]+”(?:\s*[,.;:!?)…·])*")
@@ -117,6 +134,29 @@ def _bare(words: str) -> str:
     return words[: words.rindex("”") + 1]
 
 
+_ROOM = 20
+"""The fewest columns a row's words go on in under its wording's column; in fewer (a series
+of more than ten meetings at 40 columns: 13 after column 27), under the timeline instead."""
+
+_WORD = re.compile(r"\S+(?: ·)?")
+"""A piece of a row no line breaks inside: a word, with the "·" after it (no line opens on a
+"·")."""
+
+
+def _widest(line: str) -> int:
+    """The columns of the widest piece of a row's ``line`` that no line may break inside: an id
+    ("security-economic-humanitarian-assistance ·", 43 columns), a word; not one of wide
+    characters, which a line breaks between (Chinese). ux24: at 60 columns three ids of
+    blinken-kuleba ran past the line under the wording's column (27), at 50 ten.
+
+    >>> _widest("  *-  “core interests”  core-interests · seen at 1")
+    16
+    >>> _widest("  *-  “核心利益”  phrase · seen at 1")
+    8
+    """
+    return max((len(word) for word in _WORD.findall(line) if columns(word) == len(word)), default=0)
+
+
 _MEETING = len(f"{1:>4}  {'':<10}  {'':>4}  ")
 """Where a meeting's file starts on its line: its wrapped lines start there."""
 
@@ -151,14 +191,38 @@ def _meetings(series: Series, width: int | None) -> list[str]:
     room = TITLE_WIDTH if width is None else max(TITLE_WIDTH, width - _MEETING - 2)
     for meeting, title in zip(series.meetings, shown_titles(titles, room), strict=True):
         head, rest = _meeting(meeting, title, folder, named)  # a break after the file, not in it
-        if width is None or not rest or columns(head + rest) <= width:
+        if width is None or (not rest or columns(head + rest) <= width) and columns(head) <= width:
             lines += wrapped(head + rest, width, _MEETING, kept=(head,))
             continue
-        room = width - _MEETING  # a note that fits a line is not torn ("(1" | "wording …)")
-        kept = tuple(note for note in _notes(meeting, named) if columns(note) <= room)
-        # the title opens a line of its own, under the file, not torn after its first word
-        lines += [head, *wrapped(" " * _MEETING + rest.lstrip(), width, _MEETING, kept=kept)]
+        lines += _narrow(head, rest, width, _notes(meeting, named))
     return [*lines, *wrapped(SIMILARITY_NOTE, width, 2)]
+
+
+_FILE = 6
+"""Where a meeting's file starts on a line of its own, under its date, when the file does not
+fit past the similarity's column (below 62 columns: eval's file names run to 37 and more)."""
+
+
+def _narrow(head: str, rest: str, width: int, notes: list[str]) -> list[str]:
+    """A meeting's lines when its file, title and notes do not fit on one: the file's line
+    (``head``), then the title and notes (``rest``) on lines of their own under the file's
+    column, a title not torn after its first word, a note that fits a line not torn ("(1" |
+    "wording …)"). A file that does not fit past the similarity goes on a line of its own under
+    the date (at the left edge but two columns when even that is too narrow; never torn, to be
+    copied whole), and the title and notes under the date when a word of theirs would not fit
+    under the file (a note naming the same call's file in another language). ux24: at 60
+    columns the file went under its column and ran past the line, at every meeting of
+    blinken-kuleba (24 lines), and three notes of wangyi-qureshi's did too."""
+    file = head[_MEETING:]
+    lines = [head]
+    if columns(head) > width:
+        indent = _FILE if _FILE + columns(file) <= width else 2
+        lines = [head[:_MEETING].rstrip(), " " * indent + file]
+    if rest:
+        at = _MEETING if _widest(rest) <= width - _MEETING else _FILE
+        kept = tuple(note for note in notes if columns(note) <= width - at)
+        lines += wrapped(" " * at + rest.lstrip(), width, at, kept=kept)
+    return lines
 
 
 SIMILARITY_NOTE = "The figure after each date is its similarity to the meeting before"
