@@ -270,6 +270,17 @@ class Scorer:
             return meant  # names and URLs in Latin letters must not pair a translation
         return max(self._words(a_group, b_group), meant)
 
+    def group_reaching(self, a_group: Sequence[int], b_group: Sequence[int], floor: float) -> float:
+        """:meth:`group`, or a number below ``floor`` when the score is below it: by words
+        alone, the character similarity (its last term, ``0.25 * characters``, at most 0.25)
+        is left uncomputed where even a perfect one would leave the score below ``floor``
+        (the sum grows with that term, rounding included, so the bound is exact). The groups
+        :func:`readoutdiff.align.groups._grow` tries and keeps only from ``floor`` up: 121 of
+        a 500 KB pair's 256 need no ``fuzz.ratio`` of their joined texts (branch cli8)."""
+        if self.meaning is None:
+            return self._words(a_group, b_group, floor)
+        return self.group(a_group, b_group)
+
     def _single(self, a_index: int, b_index: int) -> float:
         """:meth:`_words` of one sentence a side (most calls, every candidate's): the same
         terms, read without the runs' tuples, sums and joins."""
@@ -288,7 +299,9 @@ class Scorer:
         containment = shared / min(a_mass, b_mass)
         return 0.5 * dice + 0.25 * containment + 0.25 * characters
 
-    def _words(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
+    def _words(
+        self, a_group: Sequence[int], b_group: Sequence[int], floor: float = -math.inf
+    ) -> float:
         if len(a_group) == 1 and len(b_group) == 1:
             return self._single(a_group[0], b_group[0])
         a_text = _joined([self.a.folded[i] for i in a_group])
@@ -297,13 +310,15 @@ class Scorer:
             return 1.0
         a_mass = sum(self.a_mass[i] for i in a_group)
         b_mass = sum(self.b_mass[i] for i in b_group)
-        characters = character_ratio(a_text, b_text)
         if not a_mass or not b_mass:
-            return characters
+            return character_ratio(a_text, b_text)
         shared = self._shared(_total(self.a.stems, a_group), _total(self.b.stems, b_group))
         dice = 2.0 * shared / (a_mass + b_mass)
         containment = shared / min(a_mass, b_mass)
-        return 0.5 * dice + 0.25 * containment + 0.25 * characters
+        by_words = 0.5 * dice + 0.25 * containment  # the sum's first two terms, as it adds them
+        if by_words + 0.25 < floor:  # below floor whatever the characters (group_reaching)
+            return by_words + 0.25
+        return by_words + 0.25 * character_ratio(a_text, b_text)
 
     def _shared(self, a_stems: Mapping[str, int], b_stems: Mapping[str, int]) -> float:
         if len(a_stems) > len(b_stems):
