@@ -145,7 +145,9 @@ def test_group_reaching_is_the_group_score_from_its_floor_up(
     draw = random.Random(8)
     seen = {"asked": 0, "cut": 0}
 
-    def checked(self: Scorer, a_group: tuple[int, ...], b_group: tuple[int, ...], floor: float) -> float:
+    def checked(
+        self: Scorer, a_group: tuple[int, ...], b_group: tuple[int, ...], floor: float
+    ) -> float:
         whole = self.group(a_group, b_group)
         for at in (floor, whole, whole + 1e-12, whole - 1e-12, draw.uniform(0.0, 1.3)):
             found = reaching(self, a_group, b_group, at)
