@@ -129,3 +129,36 @@ def test_moves_on_random_chains() -> None:
             score = draw.choice([0.0, 0.5, 1.0, draw.random()])
             pairs.append(new_pair(tuple(a), (k,), score))
         assert _fields(mark_moves(pairs, scorer)) == _fields(_reference_moves(pairs, scorer))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_group_reaching_is_the_group_score_from_its_floor_up(
+    monkeypatch: pytest.MonkeyPatch, swap: bool
+) -> None:
+    """Branch cli8: ``_grow`` asks ``Scorer.group_reaching``, which leaves the character
+    similarity uncomputed where the words alone keep a group below the floor. Each group
+    ``align`` tries on real readouts scores as ``Scorer.group`` from the floor up, and below
+    the floor where ``group`` is below it; at floors drawn around the score too."""
+    from readoutdiff.align.similarity import Scorer
+
+    reaching = Scorer.group_reaching
+    draw = random.Random(8)
+    seen = {"asked": 0, "cut": 0}
+
+    def checked(
+        self: Scorer, a_group: tuple[int, ...], b_group: tuple[int, ...], floor: float
+    ) -> float:
+        whole = self.group(a_group, b_group)
+        for at in (floor, whole, whole + 1e-12, whole - 1e-12, draw.uniform(0.0, 1.3)):
+            found = reaching(self, a_group, b_group, at)
+            assert found == whole if whole >= at else found < at
+        found = reaching(self, a_group, b_group, floor)
+        seen["asked"] += 1
+        seen["cut"] += found != whole
+        return found
+
+    monkeypatch.setattr(Scorer, "group_reaching", checked)
+    for a, b in _readout_pairs():
+        first, second = (b, a) if swap else (a, b)
+        pairing.align(first.sentences, second.sentences)  # type: ignore[attr-defined]
+    assert seen["asked"] > 100 and seen["cut"] > 20

@@ -61,20 +61,29 @@ def candidate_scores(scorer: Scorer, a_of_b: dict[int, int], options: Options) -
     """Score each unpaired B sentence against a few likely A sentences."""
     side_a, side_b = scorer.a, scorer.b
     taken = set(a_of_b.values())
-    b_keys = {
-        b_index: _keys(side_b.words[b_index])
-        for b_index in range(side_b.size)
-        if b_index not in a_of_b
-    }
+    # The keys of each distinct unpaired B text, made once (copies share the set, read only).
+    # Each distinct word of them is one string object: on a 16 MB readout the sets would
+    # otherwise hold a copy of every word it says. A's keys are cut to those B asks for.
+    b_keys: dict[int, set[str]] = {}
+    said: dict[str, set[str]] = {}
+    seen: dict[str, str] = {}
+    b_folded = side_b.folded
+    for b_index in range(side_b.size):
+        if b_index not in a_of_b:
+            keys = said.get(b_folded[b_index])
+            if keys is None:
+                cut = side_b.sentence_words(b_index)
+                keys = said[b_folded[b_index]] = _keys(list(map(seen.setdefault, cut, cut)))
+            b_keys[b_index] = keys
     wanted = set().union(*b_keys.values())  # a key no B sentence asks for needs no entry
     index: dict[str, list[int]] = defaultdict(list)
-    asked: dict[int, set[str]] = {}  # copies of a sentence share one word list: keys made once
+    asked: dict[str, set[str]] = {}  # copies of a sentence share one text: keys made once
+    a_folded = side_a.folded
     for a_index in range(side_a.size):
         if a_index not in taken:
-            sentence_words = side_a.words[a_index]
-            keys = asked.get(id(sentence_words))
+            keys = asked.get(a_folded[a_index])
             if keys is None:
-                keys = asked[id(sentence_words)] = _keys(sentence_words) & wanted
+                keys = asked[a_folded[a_index]] = _keys(side_a.sentence_words(a_index)) & wanted
             for key in keys:
                 index[key].append(a_index)
     rare_limit = min(_RARE_CAP, max(8, 2 * int((side_a.size - len(taken)) ** 0.5)))

@@ -127,7 +127,7 @@ def _grow(pair: Pair, scorer: Scorer, holders: Holders, options: Options, *, ste
                 continue  # a headline stands alone (see _joins_headline)
             if not holders.yields(*taken, pair, None) or (not steal and _held(holders, taken)):
                 continue
-            score = scorer.group(a_group, b_group)
+            score = scorer.group_reaching(a_group, b_group, best_score)
             if score >= best_score and holders.yields(*taken, pair, score):
                 best = Pair(a=a_group, b=b_group, score=score, moved=pair.moved)
                 best_score, best_taken = score, taken

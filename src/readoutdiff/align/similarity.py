@@ -23,7 +23,6 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from itertools import filterfalse
 from operator import itemgetter, mul
 from typing import Any, Protocol
 
@@ -68,14 +67,35 @@ count_into: Callable[[dict[Any, int], Iterable[Any]], None] = collections._count
 ``__init__`` and ``update``, Python code run for each count made."""
 
 
-SideMemo = tuple[dict[str, tuple[str, list[str], dict[str, int]]], dict[str, str], dict[str, str]]
-"""What :class:`Side` reads of each distinct folded sentence (its text, words and stem count),
-each distinct word (one string object) and its stem."""
+SideMemo = dict[str, tuple[str, dict[str, int]]]
+"""What :class:`Side` reads of each distinct folded sentence: its one-spaced text and stem
+count."""
+
+
+class _Stems(dict[str, str]):
+    """Each word's :func:`readoutdiff.languages.stem`, kept for the process (emptied whole at
+    :data:`_STEMS_HELD` words): a word met before is one look-up in C, with no Python frame, so
+    a sentence's stems are counted by one ``map`` in C (a 500 KB pair's aligner reads ~22,000
+    words of its 980 distinct sentences), where :class:`Side` kept a table per comparison and
+    looked each word up twice (branch cli8)."""
+
+    __slots__ = ()
+
+    def __missing__(self, word: str) -> str:
+        if len(self) >= _STEMS_HELD:
+            self.clear()
+        stemmed = self[word] = stem(word)
+        return stemmed
+
+
+_STEMS_HELD = 65536
+_stem = _Stems().__getitem__
+"""A folded word's stem for scoring (:func:`readoutdiff.languages.stem`, remembered)."""
 
 
 def new_side_memo() -> SideMemo:
     """An empty :data:`SideMemo`: pass one to both sides of a comparison."""
-    return {}, {}, {}
+    return {}
 
 
 class Side:
@@ -83,28 +103,25 @@ class Side:
 
     def __init__(self, sentences: Sequence[Sentence], memo: SideMemo | None = None) -> None:
         # A sentence that recurs (boilerplate, a repeated paragraph) is read once: its copies
-        # share one folded text, one word list and one stem count, never changed after.
-        # Each distinct word is one string object, and is stemmed once: on a 16 MB readout
-        # the copies of common words would otherwise take more memory than the text.
-        # With one ``memo`` for both sides, a sentence both readouts hold is read once too.
-        known, seen, stems = memo if memo is not None else new_side_memo()
+        # share one folded text and one stem count, never changed after. With one ``memo``
+        # for both sides, a sentence both readouts hold is read once too. The stems come from
+        # the process's own table (:data:`_stem`, a look-up in C for a word met before),
+        # counted in C; no word list is kept: the aligner cuts the words again only of the
+        # sentences left unpaired by equal text (:meth:`sentence_words`, in
+        # :func:`readoutdiff.align.candidates.candidate_scores`).
+        known = memo if memo is not None else new_side_memo()
         for sentence in sentences:
             if sentence.folded not in known:
                 text = _one_spaced(sentence.folded)
-                cut = words(text)
-                found = list(map(seen.setdefault, cut, cut))
-                for word in filterfalse(stems.__contains__, found):  # a new word: stemmed once
-                    stems[word] = stem(word)
                 # Counter's counts in its order, by the C helper its update calls, without
                 # its __init__ and update (Python code, a call each): read as a mapping only
                 counted: dict[str, int] = {}
-                count_into(counted, map(stems.__getitem__, found))
-                known[sentence.folded] = (text, found, counted)
+                count_into(counted, map(_stem, words(text)))
+                known[sentence.folded] = (text, counted)
         read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
         self.lengths = list(map(len, self.folded))
-        self.words = list(map(itemgetter(1), read))
-        self.stems = list(map(itemgetter(2), read))
+        self.stems = list(map(itemgetter(1), read))
         self.lines = [s.span.line for s in sentences]
         self.titled = len(sentences) > 1 and self.lines[0] != self.lines[1]
         """The first sentence has a line to itself, whether or not it ends with a stop: across
@@ -118,6 +135,16 @@ class Side:
         and A's faces B's however reworded (:func:`readoutdiff.align.pairing._align`) — unless
         the next line goes on in small letters (one sentence broken across two lines)."""
         self.size = len(sentences)
+
+    def sentence_words(self, index: int) -> list[str]:
+        """The words of sentence ``index``: :func:`readoutdiff.languages.words` of its
+        one-spaced folded text, whose stems :attr:`stems` counts."""
+        return words(self.folded[index])
+
+    @property
+    def words(self) -> list[list[str]]:
+        """:meth:`sentence_words` of every sentence, in order."""
+        return list(map(self.sentence_words, range(self.size)))
 
 
 def _joined(texts: list[str]) -> str:
@@ -243,6 +270,17 @@ class Scorer:
             return meant  # names and URLs in Latin letters must not pair a translation
         return max(self._words(a_group, b_group), meant)
 
+    def group_reaching(self, a_group: Sequence[int], b_group: Sequence[int], floor: float) -> float:
+        """:meth:`group`, or a number below ``floor`` when the score is below it: by words
+        alone, the character similarity (its last term, ``0.25 * characters``, at most 0.25)
+        is left uncomputed where even a perfect one would leave the score below ``floor``
+        (the sum grows with that term, rounding included, so the bound is exact). The groups
+        :func:`readoutdiff.align.groups._grow` tries and keeps only from ``floor`` up: 121 of
+        a 500 KB pair's 256 need no ``fuzz.ratio`` of their joined texts (branch cli8)."""
+        if self.meaning is None:
+            return self._words(a_group, b_group, floor)
+        return self.group(a_group, b_group)
+
     def _single(self, a_index: int, b_index: int) -> float:
         """:meth:`_words` of one sentence a side (most calls, every candidate's): the same
         terms, read without the runs' tuples, sums and joins."""
@@ -261,7 +299,9 @@ class Scorer:
         containment = shared / min(a_mass, b_mass)
         return 0.5 * dice + 0.25 * containment + 0.25 * characters
 
-    def _words(self, a_group: Sequence[int], b_group: Sequence[int]) -> float:
+    def _words(
+        self, a_group: Sequence[int], b_group: Sequence[int], floor: float = -math.inf
+    ) -> float:
         if len(a_group) == 1 and len(b_group) == 1:
             return self._single(a_group[0], b_group[0])
         a_text = _joined([self.a.folded[i] for i in a_group])
@@ -270,13 +310,15 @@ class Scorer:
             return 1.0
         a_mass = sum(self.a_mass[i] for i in a_group)
         b_mass = sum(self.b_mass[i] for i in b_group)
-        characters = character_ratio(a_text, b_text)
         if not a_mass or not b_mass:
-            return characters
+            return character_ratio(a_text, b_text)
         shared = self._shared(_total(self.a.stems, a_group), _total(self.b.stems, b_group))
         dice = 2.0 * shared / (a_mass + b_mass)
         containment = shared / min(a_mass, b_mass)
-        return 0.5 * dice + 0.25 * containment + 0.25 * characters
+        by_words = 0.5 * dice + 0.25 * containment  # the sum's first two terms, as it adds them
+        if by_words + 0.25 < floor:  # below floor whatever the characters (group_reaching)
+            return by_words + 0.25
+        return by_words + 0.25 * character_ratio(a_text, b_text)
 
     def _shared(self, a_stems: Mapping[str, int], b_stems: Mapping[str, int]) -> float:
         if len(a_stems) > len(b_stems):
