@@ -6,13 +6,12 @@ on a line of its own under the date but left its title and notes 18 columns to t
 
 from __future__ import annotations
 
-import os
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from test_cli import _on_terminal as on_terminal  # read while the CLI writes
+from test_ux24 import _piped, _terminal  # a pseudo-terminal of COLUMNS, and a pipe
 
 from readoutdiff.formulas import find_formulas
 from readoutdiff.formulas.keys.key_record import columns
@@ -21,23 +20,8 @@ from readoutdiff.render.listing import render_listing_text
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMULAS = ROOT / "eval" / "formulas"
+OLD, NEW = "abe-moon__2017-05-11__mofa-jp.txt", "abe-moon__2017-05-30__mofa-jp.txt"
 LONG = "eval/formulas/sherman-delattre-michaelis-sequi-cleverly__2022-03-14__state.txt"
-
-
-def _terminal(width: int, *args: str | Path, cwd: Path = ROOT) -> list[str]:
-    env = {**os.environ, "COLUMNS": str(width), "NO_COLOR": "1"}
-    shown = on_terminal(env, *args, cwd=cwd, timeout=300).decode("utf-8")
-    return shown.replace("\r\n", "\n").splitlines()
-
-
-def _piped(*args: str | Path, cwd: Path = ROOT) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", *map(str, args)],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "COLUMNS": "60"},
-    )  # fmt: skip
-    assert done.returncode == 0, done.stderr
-    return done.stdout
 
 
 def test_the_listing_count_goes_under_a_path_too_long_for_the_terminal() -> None:
@@ -78,3 +62,25 @@ def test_a_meeting_title_goes_under_its_file_on_a_narrow_terminal(tmp_path: Path
     assert "      (5 wordings around kept formulas changed)" in lines
     piped = _piped("series", tmp_path.name, cwd=tmp_path.parent)
     assert " ".join(" ".join(lines).split()) == " ".join(piped.split())  # only spaces moved
+
+
+def test_the_library_refuses_a_lexicon_that_is_a_device() -> None:
+    """ux24 made ``--lexicon /dev/zero`` one line; ``compare_files(..., lexicon=["/dev/zero"])``
+    still read it until memory ran out (a MemoryError under a 2 GB limit). Run apart, its
+    memory held to 1 GB, so that a regression fails rather than fills the machine."""
+    code = (
+        "import resource\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from readoutdiff.api import compare_files\n"
+        "from readoutdiff.errors import InputError\n"
+        "try:\n"
+        f"    compare_files({str(FORMULAS / OLD)!r}, {str(FORMULAS / NEW)!r},"
+        " lexicon=['/dev/zero'], mining=False)\n"
+        "except InputError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout == "/dev/zero: is a device, not a file: give the path of its TOML file\n"
