@@ -82,12 +82,25 @@ def test_series_keeps_to_the_terminal_width(width: int) -> None:
     assert " ".join(" ".join(lines).split()) == " ".join(piped.split())  # only spaces moved
 
 
+WANG_YI = {
+    f"wangyi-{name}"
+    for name in (
+        "amir-abdollahian", "baerbock", "balakrishnan", "borrell", "cavusoglu", "chung-eui-yong",
+        "faisal-bin-farhan", "kuleba", "marsudi", "park-jin", "penny-wong", "qureshi",
+    )
+}  # fmt: skip
+"""Wang Yi's series of eval/formulas when ux24 measured them (48 readouts, 45 meetings): e81's
+fresh wangyi-bonne, merged before ux24, made it 52 meetings and failed the test at the merge
+(rev34); a fresh pair's readouts are not run through the tool while developing either."""
+
+
 def test_a_timeline_wider_than_the_terminal_goes_on_in_whole_groups(tmp_path: Path) -> None:
     """Wang Yi's readouts of eval/formulas, one series of 45 meetings by its participant: at 50
     columns a timeline of five groups ran one column past the line, as no line may open on "."
     and its fifth group began with one."""
     for path in sorted(FORMULAS.glob("wangyi-*__*.txt")):
-        shutil.copy(path, tmp_path / path.name)
+        if path.name.split("__")[0] in WANG_YI:
+            shutil.copy(path, tmp_path / path.name)
     lines = _terminal(50, "series", tmp_path, cwd=tmp_path)
     assert lines[0] == "Series of 45 readouts, in date order"
     over = [line for line in lines if columns(line) > 50]

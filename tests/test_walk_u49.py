@@ -117,8 +117,13 @@ def test_moved_passages_are_counted_apart_from_the_changed_ones(tmp_path: Path) 
 
 
 def _listing(path: Path, width: int | None) -> list[str]:
+    """The listing's lines, its head (``path: N formulas``) as one line: a terminal narrower
+    than the head puts the count on a line of its own (rev34), and the head's width is the
+    checkout's path's."""
     readout = load(path)
-    return render_listing_text(readout, find_formulas(readout), width=width).splitlines()
+    lines = render_listing_text(readout, find_formulas(readout), width=width).splitlines()
+    at = next(n for n, line in enumerate(lines) if line.startswith("  line "))
+    return [" ".join(line.strip() for line in lines[:at]), *lines[at:]]
 
 
 def test_the_formulas_listing_wraps_to_the_terminal_its_place_and_id_never_broken() -> None:

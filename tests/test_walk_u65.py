@@ -40,7 +40,8 @@ def test_an_empty_formula_listing_says_why_and_points_to_the_pair_view() -> None
     )
     narrow = render_listing_text(readout, (), width=60).splitlines()
     assert len(narrow) > 2 and all(len(line) <= 60 for line in narrow[1:])
-    assert narrow[2].startswith("    ")
+    at = next(n for n, line in enumerate(narrow) if line.startswith("  no formula"))
+    assert narrow[at + 1].startswith("    ")  # the note on under 4 (its head may be 2 lines)
     off = render_listing_text(readout, (), mining=False).splitlines()
     assert off[1] == "  no formula of the lexicon in it (--no-mining: no phrase was mined)"
     assert json.loads(render_listing_json(readout, ()))["formulas"] == []  # JSON as it was

@@ -44,19 +44,22 @@ def compare_files(
     (the reports readoutdiff wrote there are passed over, without the CLI's warning). Any other
     keyword is a field of :class:`~readoutdiff.model.Options` (``min_score=0.5`` ...).
     Raises :class:`~readoutdiff.errors.ReadoutError` for input a user can fix (a history
-    folder that does not exist or holds no readout file is an
+    folder that does not exist or holds no readout file, or a lexicon that is a device, is an
     :class:`~readoutdiff.errors.InputError`, exit status 2 on the command line).
     """
     from readoutdiff.compare import compare
     from readoutdiff.formulas.lexicon.lexicon import chosen
     from readoutdiff.history import history_compared
     from readoutdiff.ingest import load
+    from readoutdiff.ingest.reading import refuse_device
     from readoutdiff.ingest.readout_paths import history_readouts, history_told
 
     fields = {field.name for field in dataclasses.fields(Options)}
     unknown = sorted(set(settings) - fields)
     if unknown:
         raise TypeError(f"compare_files() got unknown options: {', '.join(unknown)}")
+    for path in lexicon:  # /dev/zero was read until memory ran out, as --lexicon was (rev34)
+        refuse_device(os.fspath(path), "give the path of its TOML file")
     options = Options(
         **settings,
         lexicon=chosen([os.fspath(p) for p in lexicon], use_builtin=builtin_lexicon),

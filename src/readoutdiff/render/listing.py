@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
-from readoutdiff.formulas.keys.key_record import inner
+from readoutdiff.formulas.keys.key_record import columns, inner
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.formulas.matching.occurrences import Occurrence
@@ -45,7 +45,7 @@ def render_listing_text(
     out = [f"{shown_path(readout.path)}: {len(occurrences)} formula{plural}"]
     if not occurrences:
         note = f"  {_none_found(mining, lexicon)}"
-        return "\n".join([shown_line(out[0]), *_wrapped_note(note, width)]) + "\n"
+        return "\n".join([*_first(out[0], width), *_wrapped_note(note, width)]) + "\n"
     places = [place(readout, item.span) for item in occurrences]
     heads = [_head(item) for item in occurrences]
     said = [_said(item) for item in occurrences]
@@ -65,7 +65,7 @@ def render_listing_text(
         return "\n".join(shown_line(line) for line in out) + "\n"
     from readoutdiff.render.text import wrapped
 
-    lines = [shown_line(out[0])]  # the file's path is never broken
+    lines = _first(out[0], width)  # the file's path is never broken
     for where, line, item, head, words in zip(
         wheres, out[1:], occurrences, heads, said, strict=True
     ):
@@ -110,6 +110,21 @@ def _none_found(mining: bool, lexicon: bool = True) -> str:
         "no formula of the lexicon in it, nor a phrase mined from it alone; "
         "readoutdiff A B also mines phrases from the two readouts it compares"
     )
+
+
+def _first(line: str, width: int | None) -> list[str]:
+    """The listing's first line, ``path: N formulas``; on a terminal too narrow for it, the
+    count on a line of its own two spaces in, the path whole (to be copied) on the line before
+    (rev34: eval's paths of 50 columns and more ran the line past 60 columns).
+
+    >>> _first("eval/formulas/abe-moon__2017-05-11__mofa-jp.txt: 3 formulas", 50)
+    ['eval/formulas/abe-moon__2017-05-11__mofa-jp.txt:', '  3 formulas']
+    """
+    line = shown_line(line)
+    if width is None or columns(line) <= width:
+        return [line]
+    path, _, count = line.rpartition(": ")
+    return [f"{path}:", f"  {count}"]
 
 
 def _wrapped_note(note: str, width: int | None) -> list[str]:

@@ -209,17 +209,19 @@ def _narrow(head: str, rest: str, width: int, notes: list[str]) -> list[str]:
     column, a title not torn after its first word, a note that fits a line not torn ("(1" |
     "wording …)"). A file that does not fit past the similarity goes on a line of its own under
     the date (at the left edge but two columns when even that is too narrow; never torn, to be
-    copied whole), and the title and notes under the date when a word of theirs would not fit
-    under the file (a note naming the same call's file in another language). ux24: at 60
-    columns the file went under its column and ran past the line, at every meeting of
-    blinken-kuleba (24 lines), and three notes of wangyi-qureshi's did too."""
+    copied whole), its title and notes under it there (rev34: they stayed at the file's usual
+    column, 18 columns to its right, in 26 columns at 50), and under the date when a word of
+    theirs would not fit under the file (a note naming the same call's file in another
+    language). ux24: at 60 columns the file went under its column and ran past the line, at
+    every meeting of blinken-kuleba (24 lines), and three notes of wangyi-qureshi's did too."""
     file = head[_MEETING:]
     lines = [head]
+    under = _MEETING  # the file's column
     if columns(head) > width:
-        indent = _FILE if _FILE + columns(file) <= width else 2
-        lines = [head[:_MEETING].rstrip(), " " * indent + file]
-    if rest:
-        at = _MEETING if _widest(rest) <= width - _MEETING else _FILE
+        under = _FILE if _FILE + columns(file) <= width else 2
+        lines = [head[:_MEETING].rstrip(), " " * under + file]
+    if rest:  # rev34: under the file where it went, not 18 columns right of it
+        at = under if _widest(rest) <= width - under else min(under, _FILE)
         kept = tuple(note for note in notes if columns(note) <= width - at)
         lines += wrapped(" " * at + rest.lstrip(), width, at, kept=kept)
     return lines
