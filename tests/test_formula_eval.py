@@ -448,9 +448,15 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # liqiang-lula moved by the per-language rule before). Then e48's English series (harris-sunak,
 # harris-trudeau, harris-yoon; its Chinese liqiang-sanchez moved by the per-language rule before)
 # and the first of e51's batch, harris-netanyahu (one pair), by the per-language rule with e80's
-# English batch 60 (forty-seventh, TURNOVER_E80): e51's batch is split, sullivan-stoltenberg (two
-# pairs) still held out with its Chinese liqiang-albanese and liqiang-luxon moved before.
-MOVED_SERIES = frozenset({"harris-netanyahu"})
+# English batch 60 (forty-seventh, TURNOVER_E80). Then the rest of e51's batch,
+# sullivan-stoltenberg (two pairs; its Chinese liqiang-albanese and liqiang-luxon moved before), and
+# two series of the next batches, by the per-language rule with e84's English batch 64
+# (forty-seventh, TURNOVER_E84), which passes over a series whose move would take English under a
+# third: biden-truss (one pair) of e52's batch, passing over biden-johnson (three pairs), and
+# biden-kuleba (one pair) of e53's, passing over harris-lopez-obrador (three): e51's batch is in
+# dev whole, e52's and e53's are split. Since the per-language rule passes over series, the series
+# moved ahead of the rest of their batch may lie in more than one batch.
+MOVED_SERIES = frozenset({"biden-truss", "biden-kuleba"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -467,8 +473,10 @@ MOVED_SERIES = frozenset({"harris-netanyahu"})
 # before), and e44's (forty-sixth: harris-abdullah with e77's batch 57, its other English series
 # with e79's batch 59, TURNOVER_E79; its Chinese liqiang-lula moved by the per-language rule
 # before), and e48's (forty-seventh: its English series with e80's batch 60, TURNOVER_E80; its
-# Chinese liqiang-sanchez moved by the per-language rule before).
-MOVED_BATCHES = 25
+# Chinese liqiang-sanchez moved by the per-language rule before), and e51's (forty-seventh:
+# harris-netanyahu with e80's batch 60, sullivan-stoltenberg with e84's batch 64, TURNOVER_E84; its
+# Chinese liqiang-albanese and liqiang-luxon moved by the per-language rule before).
+MOVED_BATCHES = 26
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -801,8 +809,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # harris-netanyahu, moved by e80's turnover per language (its English batch 60); xi-boluarte
     # (2), xi-noboa and xi-petro, moved by e81's turnover per language (its Chinese batch 61);
     # mirziyoyev-aliyev, mirziyoyev-erdogan and mirziyoyev-lukashenko, moved by e82's turnover per
-    # language (its Russian batch 62)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 341
+    # language (its Russian batch 62); sullivan-stoltenberg (2), biden-truss and biden-kuleba, moved
+    # by e84's turnover per language (its English batch 64)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 345
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1076,6 +1085,12 @@ TURNOVER_E82 = (
     "(forty-seventh session, branch e82's turnover per language with its fresh batch 62);"
     " a dev pair since"
 )
+# And on branch e84 (forty-seventh session, round 2), when its English fresh batch 64 took English
+# to 125 of 361 aside.
+TURNOVER_E84 = (
+    "(forty-seventh session, branch e84's turnover per language with its fresh batch 64);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1156,6 +1171,9 @@ MOVED_BY_LANGUAGE = {
             "harris-trudeau",
             "harris-yoon",
             "harris-netanyahu",
+            "sullivan-stoltenberg",  # on branch e84, with its fresh batch 64 (TURNOVER_E84)
+            "biden-truss",
+            "biden-kuleba",
         }
     ),
 }
@@ -1231,6 +1249,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E80,
                     TURNOVER_E81,
                     TURNOVER_E82,
+                    TURNOVER_E84,
                 )
             )
         )
@@ -1340,7 +1359,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # batch) and mirziyoyev-lukashenko (ru24's; one pair each), 17 of 50 aside (3 x 17 >= 50); the
     # next, mirziyoyev-tokayev (one pair), would leave 16 (3 x 16 < 50), and so would every
     # held-out Russian series after it.
-    assert shares == {"en": (119, 355), "zh": (37, 109), "ru": (17, 50)}
+    # e84's English fresh batch 64 (6 pairs) took English to 125 of 361 aside: the rule moved its
+    # next held-out series (TURNOVER_E84): sullivan-stoltenberg (two pairs, the rest of e51's
+    # batch), then, passing over biden-johnson (three pairs: 120 left, 3 x 120 < 361), biden-truss
+    # (one pair), then, passing over harris-lopez-obrador (three), biden-kuleba (one pair): 121 of
+    # 361 aside (3 x 121 >= 361); any further series would leave 120 or fewer.
+    assert shares == {"en": (121, 361), "zh": (37, 109), "ru": (17, 50)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1408,9 +1432,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (33.7 %); with e81's Chinese fresh batch 61 (6 pairs), 176 of 510, and the four Chinese
     # pairs it moved to dev (TURNOVER_E81), 172 of 510; with e82's Russian fresh batch 62 (4
     # pairs), 176 of 514, and the three Russian pairs it moved to dev (TURNOVER_E82), 173 of 514
-    # (33.7 %).
+    # (33.7 %); with e84's English fresh batch 64 (6 pairs), 179 of 520, and the four English
+    # pairs it moved to dev (TURNOVER_E84), 175 of 520 (33.7 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (173, 514)
+    assert (len(aside), len(PAIRS)) == (175, 520)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1456,7 +1481,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     harris-abdullah (one pair), by the per-language rule with e77's English batch 57 in the
     forty-sixth, the rest of e44's (four pairs) with e79's English batch 59 in the forty-sixth;
     e48's English series (four pairs) and the first of e51's, harris-netanyahu (one pair), with
-    e80's English batch 60 in the forty-seventh)."""
+    e80's English batch 60 in the forty-seventh; the rest of e51's, sullivan-stoltenberg (two
+    pairs), and, passing over biden-johnson and harris-lopez-obrador (three pairs each),
+    biden-truss of e52's and biden-kuleba of e53's (one pair each) with e84's English batch 64 in
+    the forty-seventh)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1470,24 +1498,32 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e48's batch
-    rest = len(batches) - oldest - 1
-    assert split == [False] * oldest + [bool(MOVED_SERIES)] + [False] * rest  # e51's
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e51's batch
     assert moved[:oldest] == [True] * oldest
-    assert kept[oldest + 1 :] == [True] * rest  # the batches after it
-    # The oldest batch held out is split by whole series: the ones that moved and the rest held out.
-    oldest_held = [by_name[n] for n in batches[oldest]]
-    assert {p.series for p in oldest_held if not p.heldout} == MOVED_SERIES
-    assert all(p.heldout for p in oldest_held if p.series not in MOVED_SERIES)
-    assert HELD_LATER_BATCHES[MOVED_BATCHES] > MOVED_SERIES
-    # No English series of the oldest batch held out (e51's) could move too: moving it would leave
-    # less than a third of English aside, counting the dev pairs other branches of the session add.
+    # The batches held out since are kept whole or split by whole series: the series that moved
+    # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
+    # it cannot move and may move one of a later batch (e84's: biden-truss of e52's batch, then
+    # biden-kuleba of e53's), so more than one batch may be split; none after the last split one.
+    later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
+    for batch in later:
+        for series in {p.series for p in batch}:
+            assert len({p.heldout for p in batch if p.series == series}) == 1, series
+    assert {p.series for batch in later for p in batch if not p.heldout} == MOVED_SERIES
+    assert MOVED_SERIES <= HELD_LATER
+    split_at = [i for i, batch in enumerate(later) if split[oldest + i]]
+    assert bool(split_at) == bool(MOVED_SERIES)
+    last = split_at[-1] if split_at else -1
+    assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
+    # No English series held out in a batch up to the last split one (e51's to e53's) could move
+    # too: moving it would leave less than a third of English aside, counting the dev pairs other
+    # branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
-    for series in HELD_LATER_BATCHES[MOVED_BATCHES] - MOVED_SERIES - MOVED_BY_LANGUAGE["zh"]:
-        held = sum(p.series == series for p in aside)
-        assert held, series
-        assert 3 * (len(aside) - held) < len(english) + DEV_PAIRS_JOINING, series
+    for batch in later[: last + 1]:
+        for series in {p.series for p in batch if p.heldout}:
+            held = sum(p.series == series for p in aside)
+            assert held, series
+            assert 3 * (len(aside) - held) < len(english) + DEV_PAIRS_JOINING, series
 
 
 def fresh_batch(
@@ -1893,6 +1929,38 @@ def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in chain]
         assert sum(TURNOVER_E82 in note for note in notes) == 1, moved_series
         assert not any(p.heldout for p in chain), moved_series
+
+
+# The series of e84's fresh batch 64 (forty-seventh session, round 2): publishers the set had
+# never used — the Office of the President of Ukraine's English pages (president.gov.ua) and
+# Ukrainian outlets reporting its statements (lb.ua, unn.ua): zelenskyy-duda, a chain of three
+# pairs; the Turkish Presidency's English statements (tccb.gov.tr) and its Directorate of
+# Communications' (iletisim.gov.tr) or outlets printing them (marketscreener, anews):
+# erdogan-trump, a chain of three pairs; fresh. Each series' name was in build_background.EXCLUDED
+# already (duda, erdogan).
+EN_FRESH_E84 = frozenset({"zelenskyy-duda", "erdogan-trump"})
+
+
+def test_english_fresh_batch_64_is_fresh_english_and_written_before_the_tool() -> None:
+    """e84's batch: six English pairs, fresh, of two series new to every folder of ``eval/``,
+    from the Ukrainian President's Office's and the Turkish Presidency's readouts (publishers the
+    set had never used), written by hand before the tool ran; every series' counterpart left out
+    of the background; each series a chain; the batch took English over a third aside
+    (TURNOVER_E84)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E84, 6, "en", "the sixty-fourth fresh batch (branch e84")
+    assert {p.publisher for p in batch} == {
+        "president-gov-ua", "lb-ua", "tccb", "marketscreener", "iletisim"
+    }  # fmt: skip
+    assert not EN_FRESH_E84 & {p.series for p in PAIRS if p not in batch}
+    for name in ("President Andrzej Duda", "President Erdogan"):
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
+    for series in EN_FRESH_E84:
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == 3, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    english_moved_by({"sullivan-stoltenberg", "biden-truss", "biden-kuleba"}, TURNOVER_E84)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
