@@ -84,3 +84,26 @@ def test_the_library_refuses_a_lexicon_that_is_a_device() -> None:
     )
     assert done.returncode == 0, done.stderr[-500:]
     assert done.stdout == "/dev/zero: is a device, not a file: give the path of its TOML file\n"
+
+
+def test_the_lexicon_reader_itself_refuses_a_device() -> None:
+    """The CLI, ``check --rules`` and the library refuse a device before reading; the lexicon
+    reader under them read anything but a named pipe whole, so a caller of
+    ``formulas.lexicon.lexicon.chosen`` with ``/dev/zero`` filled the memory. It now reads only
+    a regular file whole. Run apart, its memory held to 1 GB, so a regression fails rather than
+    fills the machine."""
+    code = (
+        "import resource\n"
+        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
+        "from readoutdiff.formulas.lexicon.lexicon import chosen\n"
+        "from readoutdiff.errors import LexiconError\n"
+        "try:\n"
+        "    chosen(['/dev/zero'])\n"
+        "except LexiconError as error:\n"
+        "    print(error)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout == "/dev/zero: is a device, not a file: give the path of its TOML file\n"

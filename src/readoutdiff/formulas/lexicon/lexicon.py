@@ -147,16 +147,20 @@ _GIVE = {"lexicon": "give the path of its TOML file", "rules": "give the path of
 
 
 def _settings_bytes(file: Path) -> bytes:
-    """The bytes of a settings file; a named pipe no program writes to is refused rather than
-    waited on for ever (ux7), as a readout is (:func:`readoutdiff.ingest.reading.read_bytes`)."""
+    """The bytes of a settings file. Only a regular file is read whole: a named pipe no program
+    writes to is refused rather than waited on for ever (ux7), a device (``/dev/zero``, which
+    never ends) is refused as the command line refuses it (ux24), and anything else that is not
+    a regular file is read up to a limit, as a readout is
+    (:func:`readoutdiff.ingest.reading.read_bytes`)."""
     import stat
 
-    if not stat.S_ISFIFO(file.stat().st_mode):
+    if stat.S_ISREG(file.stat().st_mode):
         return file.read_bytes()
     from readoutdiff.errors import InputError
-    from readoutdiff.ingest.reading import read_bytes
+    from readoutdiff.ingest.reading import read_bytes, refuse_device
 
     try:
+        refuse_device(str(file), "give the path of its TOML file")
         return read_bytes(str(file), max_bytes=64 * 1024 * 1024)
     except InputError as error:
         raise LexiconError(error.message, path=str(file)) from None
