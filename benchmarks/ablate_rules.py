@@ -189,12 +189,6 @@ RULES: dict[str, Rule] = {
         _off(_first),
         "an infinitive's frame dropped",
     ),  # fmt: skip
-    "variants_told_again": (
-        "tracking",
-        "without_variants_told_again",
-        _off(_first),
-        "a variant told again",
-    ),  # fmt: skip
     "stance_en": ("unpaired.stance_en", "told_after", _off(_first), "a stance reworded"),
     "told_twice": ("tracking", "without_wordings_told_twice", _off(_first), "one wording once"),
     "reordered": ("tracking", "reordered", _off(_first), "another order or spelling: kept"),

@@ -26,12 +26,10 @@ def test_a_new_frame_around_an_infinitive_formula_is_no_change() -> None:
     # / "additional ways to hold the Russian Federation to account": the formula, an
     # infinitive's verb phrase on both sides, persisted (as the hand list says); the frame of
     # the action is no change of it.
+    # (The formula itself is told inside the mined "hold Russia accountable for its unprovoked
+    # and unjust" / "… to account for its unprovoked and unjust" changed since sp103 removed
+    # without_variants_told_again, a rule that earned on older dev pairs only.)
     found = fates("blinken-wong__2022-06-06")
-    assert (
-        "persisted",
-        "hold Russia accountable",
-        "hold the Russian Federation to account",
-    ) in found
     assert not any(f[0] == "changed" and (f[1] or "").startswith("our collective") for f in found)
 
 
@@ -45,11 +43,3 @@ def test_a_new_verb_governing_a_formula_is_still_a_change() -> None:
         "tackle the climate crisis",
         "taking steps to address the climate crisis",
     ) in found
-
-
-def test_a_persisted_variant_told_again_with_the_same_words_around_is_no_change() -> None:
-    # Blinken-Wong (State Department, dev): the mined "hold Russia accountable for its
-    # unprovoked and unjust" / "hold the Russian Federation to account for its unprovoked and
-    # unjust" holds the persisted formula's two wordings and the same words after them.
-    found = fates("blinken-wong__2022-06-06")
-    assert not any(f[0] == "changed" and "unprovoked and unjust" in (f[1] or "") for f in found)
