@@ -183,12 +183,6 @@ RULES: dict[str, Rule] = {
     "governing_phrases": ("tracking", "governing_phrases", _off(_first), "a core's noun phrase"),
     "whole_compounds": ("tracking", "whole_compounds", _off(_first), "a wording cut at a hyphen"),
     "went_on": ("linking.diverging", "went_on", _off(_first), "diverging after a kept part"),
-    "infinitive_frames": (
-        "tracking",
-        "without_infinitive_frames",
-        _off(_first),
-        "an infinitive's frame dropped",
-    ),  # fmt: skip
     "stance_en": ("unpaired.stance_en", "told_after", _off(_first), "a stance reworded"),
     "told_twice": ("tracking", "without_wordings_told_twice", _off(_first), "one wording once"),
     "reordered": ("tracking", "reordered", _off(_first), "another order or spelling: kept"),

@@ -1,10 +1,7 @@
 """Rules read after the links that keep a formula said in two wordings one entry (acc17).
 
 :func:`one_wording` makes a lexicon formula matched in two of its wordings *persisted* when one
-side also says the other side's wording over the same words; :func:`without_infinitive_frames`
-drops a change of the frame before a kept formula that is an infinitive's verb phrase on both
-sides ("efforts to" / "ways to" hold Russia accountable);
-:func:`without_wordings_told_twice` drops a formula's ``/wording`` change told inside the
+side also says the other side's wording over the same words; :func:`without_wordings_told_twice` drops a formula's ``/wording`` change told inside the
 formula's own change (acc42).
 They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 """
@@ -21,34 +18,11 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.languages.zh import parties_alike, tagged
-from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
-
-
-def without_infinitive_frames(
-    formulas: Sequence[Formula], a_text: str, b_text: str
-) -> list[Formula]:
-    """``formulas`` less each change of the words governing a kept formula (``<id>/context``)
-    where the formula stands right after "to" on both sides: the formula is the verb phrase
-    of an infinitive, kept whole ("hold Russia accountable", "secure the release of all
-    hostages"), and what changed is the frame of the action ("our collective efforts to" /
-    "additional ways to"), which the hand lists leave out: the formula persisted, as its own
-    entry says. A formula governed by a verb of the frame ("efforts to resolve the global food
-    security crisis" / "efforts to solve …") keeps its change."""
-    kept = {f.id: f for f in formulas if f.status is _PERSISTED and f.anchor is None}
-    return [
-        f
-        for f in formulas
-        if CONTEXT not in f.id
-        or f.anchor not in kept
-        or not (
-            _after_to(kept[f.anchor].a_spans, f.a_spans, a_text)
-            and _after_to(kept[f.anchor].b_spans, f.b_spans, b_text)
-        )
-    ]
 
 
 def without_wordings_told_twice(formulas: Sequence[Formula]) -> list[Formula]:
@@ -76,18 +50,6 @@ def without_wordings_told_twice(formulas: Sequence[Formula]) -> list[Formula]:
 
 WORDING = "/wording"
 """The id tail of a change of a formula's wording (``succession.named``, ``kept_complement``)."""
-
-
-def _after_to(spans: Sequence[Span], around: Sequence[Span], text: str) -> bool:
-    """Some span of ``spans`` lies inside ``around``'s one span, right after the word "to"."""
-    if len(around) != 1:
-        return False
-    outer = around[0]
-    return any(
-        outer.start < s.start and s.end <= outer.end
-        and text[max(0, s.start - 4) : s.start].casefold() in (" to ", "\nto ")
-        for s in spans
-    )  # fmt: skip
 
 
 def one_wording(
