@@ -34,6 +34,7 @@ from readoutdiff.formulas.entries.entries import by_sides, carries_itself, gover
 from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
+from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
@@ -547,7 +548,7 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
     told = one_story(formulas, (a, b), (in_a, in_b))
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
-    told = [kept_core(f, (a, b)) for f in told]
+    told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
     if governing:  # and a relationship's parties, a list of qualifiers closed by the formula
         told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
         told = [with_list(f, a.readout.text, b.readout.text) for f in told]
