@@ -205,6 +205,7 @@ RULES: dict[str, Rule] = {
     "zh.paired_by_head": ("tracking", "paired_by_head", _off(_first), "a head's run (zh)"),
     "zh.fields": ("entries.field_lists", "fields_paired", _off(_first), "a list of fields"),
     "zh.points": ("entries.numbered_points", "points_paired", _off(_first), "numbered point"),
+    "zh.objects": ("entries.verb_objects", "objects_paired", _off(_first), "a verb's object"),
     "zh.events": ("entries.one_event_zh", "without_events", _off(_first), "news of the day"),
     "zh.names": ("entries.one_event_zh", "without_names", _off(_first), "a name"),
     "zh.members": ("entries.one_event_zh", "without_members", _off(_first), "a member cut"),

@@ -295,12 +295,13 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         (("tracking", "in_clauses", _off(_same)),),
     ),
     "zh_lines": (
-        "Chinese rules after the clauses (heads, points, one-event filters, lists)",
+        "Chinese rules after the clauses (heads, points, objects, one-event filters, lists)",
         (
             ("tracking", "paired_by_head", _off(_same)),
             # imported by tracking where a Chinese pair reads them (sp85): patched in their homes
             ("entries.numbered_points", "points_paired", _off(_same)),
             ("entries.field_lists", "fields_paired", _off(_same)),
+            ("entries.verb_objects", "objects_paired", _off(_same)),
             ("entries.one_event_zh", "without_events", _off(_same)),
             ("entries.one_event_zh", "without_names", _off(_same)),
             ("entries.one_event_zh", "without_members", _off(_same)),

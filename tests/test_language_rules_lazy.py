@@ -24,7 +24,8 @@ CHINESE = {
     for name in (
         "better_partner", "closer_clause", "field_lists", "joined", "kept_tails", "listed_items",
         "modified_cores_zh", "numbered_points", "one_event_zh", "placed_halves_zh", "relationships",
-        "said_within", "same_anniversary", "swapped_items", "throughout_heads", "whole_lists",
+        "said_within", "same_anniversary", "swapped_items", "throughout_heads", "verb_objects",
+        "whole_lists",
     )
 }  # fmt: skip
 """Modules only the Chinese rules import (an English run called none of their functions)."""

@@ -294,11 +294,13 @@ def _clausal(
         from readoutdiff.formulas.entries.same_anniversary import anniversaries_paired
         from readoutdiff.formulas.entries.swapped_items import items_swapped
         from readoutdiff.formulas.entries.throughout_heads import heads_paired
+        from readoutdiff.formulas.entries.verb_objects import objects_paired
         from readoutdiff.formulas.entries.whole_lists import lists_said_whole
         from readoutdiff.formulas.unpaired.concert_zh import told_concert
         from readoutdiff.formulas.unpaired.world_zh import told_world
 
         clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
+        clausal = objects_paired(clausal, a, b)  # then a point
         clausal = without_events(clausal)  # the news of the day is no formula
         clausal = without_names(clausal, a.text, b.text)
         clausal = without_members(clausal, a.text, b.text)
