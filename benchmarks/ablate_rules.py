@@ -179,6 +179,7 @@ RULES: dict[str, Rule] = {
     # tracking.py's _fates_tail, _clausal and _folded; the Chinese and Russian ones are read
     # from their modules when the first pair of their language runs)
     "grown_lists": ("tracking", "grown_lists", _off(_first), "a list grown around a formula"),
+    "premodified": ("tracking", "premodified", _off(_first), "a modifier before a formula"),
     "with_parties": ("tracking", "with_parties", _off(_first), "a relationship's parties"),
     "with_list": ("tracking", "with_list", _off(_first), "a list of qualifiers"),
     "governing_phrases": ("tracking", "governing_phrases", _off(_first), "a core's noun phrase"),

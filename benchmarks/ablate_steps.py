@@ -242,6 +242,10 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
     "carried": ("a formula's governing word and object", (("tracking", "carried", _off(_same)),)),
     "kept_core": ("the kept core of a long formula", (("tracking", "kept_core", _off(_same)),)),
     "grown_lists": ("a list grown around a formula", (("tracking", "grown_lists", _off(_same)),)),
+    "premodified": (
+        "a formula with a premodifier changed",
+        (("tracking", "premodified", _off(_same)),),
+    ),
     "widened": (
         "a relationship's parties, a list of qualifiers closed by the formula",
         (

@@ -1,6 +1,6 @@
 """A lexicon formula matched in two of its wordings, where one side also says the other side's
 wording over the same words, is *persisted* (``linking.kept_wordings.one_wording``), on real dev pairs of
-the evaluation set."""
+the evaluation set; a wording grown inside the other stays *changed*."""
 
 from __future__ import annotations
 
@@ -19,6 +19,15 @@ def test_the_other_sides_wording_said_over_the_match_is_kept(swap: bool) -> None
     assert ("persisted", *(kept[::-1] if swap else kept)) in found
     changed = ("securing the release of all hostages", "release of all hostages held by Hamas")
     assert ("changed", *(changed[::-1] if swap else changed)) not in found
+
+
+def test_a_wording_grown_inside_stays_changed() -> None:
+    # Biden-Tamim (White House, dev): "release of all remaining hostages held by Hamas" /
+    # "immediate release of all remaining hostages held by Hamas": B holds A's wording whole
+    # inside its own; the hand list says changed.
+    found = fates("biden-tamim__2023-12-26")
+    grown = ("release of all remaining hostages held by Hamas",) * 2
+    assert ("changed", grown[0], "immediate " + grown[1]) in found
 
 
 def test_a_new_verb_governing_a_formula_is_still_a_change() -> None:

@@ -37,6 +37,7 @@ from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.one_story import one_story
+from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
 from readoutdiff.formulas.entries.told_once import (
@@ -551,6 +552,7 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
     if governing:  # what was said of a formula: its governing word, and its object
         told = carried(told, (a, b))
     told = grown_lists([kept_core(f, (a, b)) for f in told], (a, b))
+    told = premodified(told, (a, b), (in_a, in_b))
     if governing:  # and a relationship's parties, a list of qualifiers closed by the formula
         told = [with_parties(f, a.readout.text, b.readout.text) for f in told]
         told = [with_list(f, a.readout.text, b.readout.text) for f in told]
