@@ -1,6 +1,7 @@
 """What each rule of the formula stage does: switch it off, score, compare with it on.
 
     python benchmarks/ablate_rules.py [--rules NAME,...] [--list] [--cost] [--show NAME]
+        [--unseen [--cache FILE]]
 
 Each rule of :data:`RULES` is a module attribute of ``readoutdiff.formulas`` (a function, or a
 word list of the noise filters) that adds, removes, links or re-labels reports; switching it
@@ -22,6 +23,14 @@ real-sentence corpus (``stage_share.py``'s, after a warm-up): a ``sched_yield`` 
 exit of a rule makes callgrind dump its counts there, and a rule's cost is the sum of the
 dumps inside its calls, rules it calls included (the word-list rules are in every phrase
 test and are not counted). ``--show NAME`` lists the dev and outside reports that differ.
+
+``--unseen`` (sp103) judges each rule where a rule's gain is judged: on the young dev pairs
+(``score_formulas.py --split young``) and the outside set's tuning part (``--set outside
+--split dev``), the older dev pairs beside them (a gain there alone is the fit): per group the
+noise share, fates right and changed found with the rule on and, after the arrow, off; then
+the series the rule helps and hurts on young dev and tuning together, and on older dev (a
+series' gain: changed found minus noise minus wrong fates, on minus off, ``by_series.py``'s).
+``--cache FILE`` keeps the run with every rule on.
 """
 
 from __future__ import annotations
@@ -103,6 +112,11 @@ def _twins(strong: bool) -> Callable[[object], Callable[..., object]]:
     return wrap
 
 
+def _first(first: object, *_: object, **__: object) -> object:
+    """A fold that changes nothing: its first argument (the entries, or one entry) as it came."""
+    return first
+
+
 def _off(value: object) -> Callable[[object], object]:
     return lambda _: value
 
@@ -161,6 +175,95 @@ RULES: dict[str, Rule] = {
     "one_story": ("tracking", "one_story", _off(_as_they_came), "one story per place"),
     "carried": ("tracking", "carried", _off(_as_they_came), "governing word and object"),
     "kept_core": ("tracking", "kept_core", _off(_as_they_came), "kept core of a long one"),
+    # entries after the linking run, each a fold over the entries (sp103: every call of
+    # tracking.py's _fates_tail, _clausal and _folded; the Chinese and Russian ones are read
+    # from their modules when the first pair of their language runs)
+    "grown_lists": ("tracking", "grown_lists", _off(_first), "a list grown around a formula"),
+    "premodified": ("tracking", "premodified", _off(_first), "a modifier before a formula"),
+    "with_parties": ("tracking", "with_parties", _off(_first), "a relationship's parties"),
+    "with_list": ("tracking", "with_list", _off(_first), "a list of qualifiers"),
+    "governing_phrases": ("tracking", "governing_phrases", _off(_first), "a core's noun phrase"),
+    "whole_compounds": ("tracking", "whole_compounds", _off(_first), "a wording cut at a hyphen"),
+    "went_on": ("linking.diverging", "went_on", _off(_first), "diverging after a kept part"),
+    "stance_en": ("unpaired.stance_en", "told_after", _off(_first), "a stance reworded"),
+    "told_twice": ("tracking", "without_wordings_told_twice", _off(_first), "one wording once"),
+    "reordered": ("tracking", "reordered", _off(_first), "another order or spelling: kept"),
+    "quotes_cut": ("tracking", "without_quotes_cut", _off(_first), "quoted from mid-phrase"),
+    "in_clauses": ("tracking", "in_clauses", _off(_first), "the clause rules"),
+    "tails_paired_en": ("tracking", "tails_paired_en", _off(_first), "a rare tail kept (en)"),
+    "remainders_en": ("tracking", "remainders_en", _off(_first), "a kept remainder (en)"),
+    "relations_en": ("tracking", "relations_en", _off(_first), "relationship reworded (en)"),
+    "anchored_clauses": ("tracking", "anchored_clauses", _off(_first), "an instrument's clause"),
+    "greetings_paired": ("tracking", "greetings_paired", _off(_first), "a greeting, one entry"),
+    "giving_way": ("tracking", "giving_way", _off(_first), "a nested clause gives way"),
+    "retimed": ("tracking", "retimed", _off(_first), "a dated thing in other time words"),
+    "told_once": ("tracking", "told_once", _off(_first), "one place told once"),
+    "one_place_one_change": ("tracking", "one_place_one_change", _off(_first), "one change"),
+    "cores_in_lines": ("tracking", "cores_in_lines", _off(_first), "a core in its line"),
+    "lines_joined": ("tracking", "lines_joined", _off(_first), "a core, its line"),
+    "halves_within": ("tracking", "halves_within", _off(_first), "a half inside a change"),
+    "formula_named": ("tracking", "formula_named", _off(_first), "background holding a formula"),
+    "zh.paired_by_head": ("tracking", "paired_by_head", _off(_first), "a head's run (zh)"),
+    "zh.fields": ("entries.field_lists", "fields_paired", _off(_first), "a list of fields"),
+    "zh.points": ("entries.numbered_points", "points_paired", _off(_first), "numbered point"),
+    "zh.objects": ("entries.verb_objects", "objects_paired", _off(_first), "a verb's object"),
+    "zh.events": ("entries.one_event_zh", "without_events", _off(_first), "news of the day"),
+    "zh.names": ("entries.one_event_zh", "without_names", _off(_first), "a name"),
+    "zh.members": ("entries.one_event_zh", "without_members", _off(_first), "a member cut"),
+    "zh.cut_modifiers": (
+        "entries.one_event_zh",
+        "without_cut_modifiers",
+        _off(_first),
+        "a modifier cut",
+    ),  # fmt: skip
+    "zh.bare_cores": ("entries.one_event_zh", "without_bare_cores", _off(_first), "a bare core"),
+    "zh.cut_names": ("entries.one_event_zh", "without_cut_names", _off(_first), "a name's core"),
+    "zh.modified_cores": (
+        "entries.modified_cores_zh",
+        "without_modified_cores",
+        _off(_first),
+        "after its modifier",
+    ),  # fmt: skip
+    "zh.cut_counts": (
+        "entries.modified_cores_zh",
+        "without_cut_counts",
+        _off(_first),
+        "a count cut",
+    ),  # fmt: skip
+    "zh.said_within": (
+        "entries.said_within",
+        "without_said_within",
+        _off(_first),
+        "said within the other",
+    ),  # fmt: skip
+    "zh.relinked": ("entries.closer_clause", "relinked", _off(_first), "said again, silent"),
+    "zh.items": ("entries.listed_items", "items_paired", _off(_first), "an item in its frame"),
+    "zh.tails": ("entries.kept_tails", "tails_paired", _off(_first), "a rare tail kept"),
+    "zh.repartnered": ("entries.better_partner", "repartnered", _off(_first), "a free clause"),
+    "zh.halves": ("entries.better_partner", "halves_paired", _off(_first), "halves of a line"),
+    "zh.silent_halves": ("entries.better_partner", "silent_halves", _off(_first), "silent"),
+    "zh.swapped": ("entries.swapped_items", "items_swapped", _off(_first), "one item swapped"),
+    "zh.anniversaries": (
+        "entries.same_anniversary",
+        "anniversaries_paired",
+        _off(_first),
+        "one anniversary",
+    ),  # fmt: skip
+    "zh.heads": ("entries.throughout_heads", "heads_paired", _off(_first), "a head throughout"),
+    "zh.lists_whole": ("entries.whole_lists", "lists_said_whole", _off(_first), "a whole list"),
+    "zh.world": ("unpaired.world_zh", "told_world", _off(_first), "how the world stands"),
+    "zh.concert": ("unpaired.concert_zh", "told_concert", _off(_first), "acting together"),
+    "zh.reordered": ("tracking", "reordered_zh", _off(_first), "的 or a frame's 下"),
+    "zh.placed_halves": (
+        "entries.placed_halves_zh",
+        "placed_halves",
+        _off(_first),
+        "a half, a silent clause",
+    ),  # fmt: skip
+    "ru.led": ("entries.led_ru", "led", _off(_first), "a point led by a verb"),
+    "ru.tails": ("entries.reworded_tails", "tails_reworded", _off(_first), "a tail reworded"),
+    "ru.kept_heads": ("entries.kept_heads", "kept_heads", _off(_first), "a head kept"),
+    "ru.lone_heads": ("entries.lone_heads", "lone_heads", _off(_first), "lone heads"),
 }
 
 
@@ -307,6 +410,121 @@ def show(name: str, on: Reports, off: Reports) -> None:
             print(f"  off only {pair}: {report[:3]}")
 
 
+# --- unseen text: young dev and outside tuning (sp103) ----------------------------------------
+
+GROUPS = ("young", "tuning", "older")
+"""The young dev pairs (``score_formulas.py --split young``), the outside set's tuning part
+(``--set outside --split dev``) and the older dev pairs (dev but young: where a loss is the fit)."""
+
+PairFigures = dict[str, object]
+"""A pair's group, series, reports and counts (reported, noise, right, wrong, changed listed and
+found), as ``--unseen``'s child prints them."""
+
+
+def unseen_pairs() -> list[tuple[str, object]]:
+    """(group, pair) for every young, tuning and older pair."""
+    from formula_eval import load_pairs
+    from score_formulas import SETS
+
+    young = {p.name for p in load_pairs(split="young")}
+    return [
+        *(("young" if p.name in young else "older", p) for p in load_pairs(split="dev")),
+        *(("tuning", p) for p in load_pairs(SETS["outside"], split="dev")),
+    ]
+
+
+def run_unseen_child(off: str | None) -> None:
+    """Print each unseen pair's figures as JSON, with ``off`` switched off."""
+    from formula_eval import judge
+    from score_formulas import run_tool
+
+    if off:
+        switch_off(off)
+    out: dict[str, PairFigures] = {}
+    for group, pair in unseen_pairs():
+        reports = run_tool(pair)  # type: ignore[arg-type]
+        result = judge(pair, reports)  # type: ignore[arg-type]
+        changed = [i for i, e in enumerate(result.pair.events) if e.status == "changed"]
+        out[f"{group}:{result.pair.name}"] = {
+            "group": group,
+            "series": result.pair.series or result.pair.name.split("__")[0],
+            "reports": sorted([r.status, r.a, r.b] for r in reports),
+            "reported": len(result.judged),
+            "noise": sum(j.noise for j in result.judged),
+            "right": sum(j.right for j in result.judged),
+            "wrong": sum(not j.noise and not j.right for j in result.judged),
+            "changed": len(changed),
+            "changed_found": sum(i in result.found for i in changed),
+        }
+    print(json.dumps(out))
+
+
+def unseen_with(off: str | None, cache: Path | None = None) -> dict[str, PairFigures]:
+    """The unseen pairs' figures with ``off`` switched off (the rules on: from ``cache`` when
+    it holds them, written there otherwise)."""
+    if off is None and cache is not None and cache.exists():
+        return dict(json.loads(cache.read_text(encoding="utf-8")))
+    command = [sys.executable, str(Path(__file__).resolve()), "--unseen-child", off or ""]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode:
+        raise SystemExit(f"ablate_rules: {off}: {done.stderr.strip().splitlines()[-1:]}")
+    if off is None and cache is not None:
+        cache.write_text(done.stdout, encoding="utf-8")
+    return dict(json.loads(done.stdout))
+
+
+def group_figures(figures: dict[str, PairFigures], group: str) -> str:
+    """noise share / fates right / changed found of one group, with their counts."""
+    t: Counter[str] = Counter()
+    for pair in figures.values():
+        if pair["group"] == group:
+            t.update({k: int(pair[k]) for k in ("reported", "noise", "right", "changed")})  # type: ignore[call-overload]
+            t["changed_found"] += int(pair["changed_found"])  # type: ignore[call-overload]
+    judged = t["reported"] - t["noise"]
+    return (
+        f"{100 * t['noise'] / max(t['reported'], 1):.1f} % ({t['noise']}/{t['reported']}) / "
+        f"{100 * t['right'] / max(judged, 1):.1f} % ({t['right']}/{judged}) / "
+        f"{t['changed_found']} of {t['changed']}"
+    )
+
+
+def series_moves(
+    on: dict[str, PairFigures], off: dict[str, PairFigures], groups: tuple[str, ...]
+) -> tuple[list[str], list[str]]:
+    """The series the rule helps and hurts in ``groups``: on minus off, changed found minus
+    noise minus wrong fates (``by_series.py``'s gain), summed over each series' pairs."""
+    gain: Counter[str] = Counter()
+    moved: set[str] = set()
+    for name, pair in on.items():
+        if pair["group"] not in groups:
+            continue
+        other = off[name]
+        series = str(pair["group"] == "tuning") + ":" + str(pair["series"])
+        gain[series] += sum(
+            sign * (int(pair[k]) - int(other[k]))  # type: ignore[call-overload]
+            for k, sign in (("changed_found", 1), ("noise", -1), ("wrong", -1))
+        )
+        if pair["reports"] != other["reports"]:
+            moved.add(series)
+    helped = sorted(s.split(":", 1)[1] for s in moved if gain[s] > 0)
+    hurt = sorted(s.split(":", 1)[1] for s in moved if gain[s] < 0)
+    return helped, hurt
+
+
+def unseen_row(name: str, on: dict[str, PairFigures], off: dict[str, PairFigures]) -> str:
+    """One rule's row: per group the figures with it on and off, series helped / hurt."""
+    cells = []
+    for group in GROUPS:
+        a, b = group_figures(on, group), group_figures(off, group)
+        cells.append(a if a == b else f"{a} → off {b}")
+    helped, hurt = series_moves(on, off, ("young", "tuning"))
+    old_helped, old_hurt = series_moves(on, off, ("older",))
+    return (
+        f"| {name} | " + " | ".join(cells) + f" | {len(helped)} / {len(hurt)} "
+        f"| {len(old_helped)} / {len(old_hurt)} |"
+    )
+
+
 # --- cost at 500 KB ---------------------------------------------------------------------------
 
 _EVENTS: list[tuple[str, bool]] = []
@@ -384,11 +602,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cost", action="store_true", help="instructions per rule at 500 KB")
     parser.add_argument("--show", metavar="NAME", help="list the reports a rule changes")
     parser.add_argument("--oracle", action="store_true", help="add the dev pairs with oracle")
+    parser.add_argument(
+        "--unseen",
+        action="store_true",
+        help="the young dev pairs, the outside tuning part and the older dev pairs instead: "
+        "noise / fates right / changed found with the rule on and off, series helped / hurt",
+    )
+    parser.add_argument("--cache", type=Path, help="with --unseen: the run with every rule on")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--unseen-child", help=argparse.SUPPRESS)
     parser.add_argument("--cost-child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child is not None:
         run_child(args.child or None, args.oracle)
+        return 0
+    if args.unseen_child is not None:
+        run_unseen_child(args.unseen_child or None)
         return 0
     if args.cost_child:
         run_cost_child(int(args.cost_child[0]), args.cost_child[1])
@@ -406,6 +635,14 @@ def main(argv: list[str] | None = None) -> int:
     if unknown:
         print(f"ablate_rules: error: no rule {', '.join(unknown)} (see --list)", file=sys.stderr)
         return 2
+    if args.unseen:
+        unseen_on = unseen_with(None, args.cache)
+        print("| rule | young dev: noise / fates right / changed found | outside tuning | older "
+              "dev | series helped / hurt (young, tuning) | older dev series |")  # fmt: skip
+        print("|---|---|---|---|---:|---:|")
+        for name in names:
+            print(unseen_row(name, unseen_on, unseen_with(name)), flush=True)
+        return 0
     on = reports_with(None, args.oracle)
     if args.show:
         show(args.show, on, reports_with(args.show, args.oracle))

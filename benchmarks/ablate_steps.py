@@ -266,10 +266,8 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         (("linking.diverging", "went_on", _off(_same)),),
     ),
     "told_once": (
-        "infinitive frames, variants and wordings told twice, reorderings kept",
+        "wordings told twice, reorderings kept",
         (
-            ("tracking", "without_infinitive_frames", _off(_same)),
-            ("tracking", "without_variants_told_again", _off(_same)),
             ("tracking", "without_wordings_told_twice", _off(_same)),
             ("tracking", "reordered", _off(_same)),
         ),

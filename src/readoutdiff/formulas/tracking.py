@@ -67,8 +67,6 @@ from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
     reordered,
     reordered_zh,
-    without_infinitive_frames,
-    without_variants_told_again,
     without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
@@ -567,8 +565,6 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
     if programmes:  # a programme's name is news only as its renaming
         told = [f for f in told if f.id.split("/")[0].split("#")[0] not in programmes]
     told = diverging.went_on(told, a, b, comparing.changed, comparing.placement().held)
-    told = without_infinitive_frames(told, a.readout.text, b.readout.text)
-    told = without_variants_told_again(told, a.readout.text, b.readout.text)
     changed = comparing.changed
     roles = shared.mine and bool(changed) and a.readout.language == b.readout.language == "en"
     tests = told_last.told_tests(told) if roles else None

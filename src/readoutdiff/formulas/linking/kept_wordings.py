@@ -1,11 +1,7 @@
 """Rules read after the links that keep a formula said in two wordings one entry (acc17).
 
 :func:`one_wording` makes a lexicon formula matched in two of its wordings *persisted* when one
-side also says the other side's wording over the same words; :func:`without_infinitive_frames`
-drops a change of the frame before a kept formula that is an infinitive's verb phrase on both
-sides ("efforts to" / "ways to" hold Russia accountable); :func:`without_variants_told_again`
-drops a change that only repeats a persisted formula's variant with the same words around it;
-:func:`without_wordings_told_twice` drops a formula's ``/wording`` change told inside the
+side also says the other side's wording over the same words; :func:`without_wordings_told_twice` drops a formula's ``/wording`` change told inside the
 formula's own change (acc42).
 They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 """
@@ -13,7 +9,6 @@ They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 
 from readoutdiff.formulas.entries.entries import ById
@@ -23,58 +18,11 @@ from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import sentence_holding, word_span
 from readoutdiff.formulas.words.wording import strip
 from readoutdiff.languages.zh import parties_alike, tagged
-from readoutdiff.model import CONTEXT, REWORDED, Formula, FormulaStatus, Span
+from readoutdiff.model import REWORDED, Formula, FormulaStatus, Span
 from readoutdiff.records.replacing import replace
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
-
-
-def without_infinitive_frames(
-    formulas: Sequence[Formula], a_text: str, b_text: str
-) -> list[Formula]:
-    """``formulas`` less each change of the words governing a kept formula (``<id>/context``)
-    where the formula stands right after "to" on both sides: the formula is the verb phrase
-    of an infinitive, kept whole ("hold Russia accountable", "secure the release of all
-    hostages"), and what changed is the frame of the action ("our collective efforts to" /
-    "additional ways to"), which the hand lists leave out: the formula persisted, as its own
-    entry says. A formula governed by a verb of the frame ("efforts to resolve the global food
-    security crisis" / "efforts to solve …") keeps its change."""
-    kept = {f.id: f for f in formulas if f.status is _PERSISTED and f.anchor is None}
-    return [
-        f
-        for f in formulas
-        if CONTEXT not in f.id
-        or f.anchor not in kept
-        or not (
-            _after_to(kept[f.anchor].a_spans, f.a_spans, a_text)
-            and _after_to(kept[f.anchor].b_spans, f.b_spans, b_text)
-        )
-    ]
-
-
-def without_variants_told_again(
-    formulas: Sequence[Formula], a_text: str, b_text: str
-) -> list[Formula]:
-    """``formulas`` less each change whose two wordings hold a persisted formula's two
-    wordings and are the same words around them: "hold Russia accountable for its unprovoked
-    and unjust" / "hold the Russian Federation to account for its unprovoked and unjust" says
-    nothing the persisted variant ("hold Russia accountable" / "hold the Russian Federation
-    to account") does not."""
-    # A's span starts of the persisted formulas, in order: a change reads only those inside it.
-    starts = sorted(
-        (s.start, n) for n, f in enumerate(formulas) if f.status is _PERSISTED for s in f.a_spans
-    )
-    at = [start for start, _ in starts]
-
-    def told_again(change: Formula) -> bool:
-        if change.status is not _CHANGED or len(change.a_spans) != 1:
-            return False
-        outer = change.a_spans[0]
-        inside = starts[bisect_left(at, outer.start) : bisect_left(at, outer.end)]
-        return any(_told_again(change, formulas[n], a_text, b_text) for _, n in inside)
-
-    return [f for f in formulas if not told_again(f)]
 
 
 def without_wordings_told_twice(formulas: Sequence[Formula]) -> list[Formula]:
@@ -102,32 +50,6 @@ def without_wordings_told_twice(formulas: Sequence[Formula]) -> list[Formula]:
 
 WORDING = "/wording"
 """The id tail of a change of a formula's wording (``succession.named``, ``kept_complement``)."""
-
-
-def _told_again(change: Formula, kept: Formula, a_text: str, b_text: str) -> bool:
-    if len(change.a_spans) != 1 or len(change.b_spans) != 1:
-        return False
-    rests = []
-    for outer, spans, text in (
-        (change.a_spans[0], kept.a_spans, a_text), (change.b_spans[0], kept.b_spans, b_text)
-    ):  # fmt: skip
-        inner = next((s for s in spans if outer.start <= s.start and s.end <= outer.end), None)
-        if inner is None:
-            return False
-        rests.append((text[outer.start : inner.start].split(), text[inner.end : outer.end].split()))
-    return rests[0] == rests[1]
-
-
-def _after_to(spans: Sequence[Span], around: Sequence[Span], text: str) -> bool:
-    """Some span of ``spans`` lies inside ``around``'s one span, right after the word "to"."""
-    if len(around) != 1:
-        return False
-    outer = around[0]
-    return any(
-        outer.start < s.start and s.end <= outer.end
-        and text[max(0, s.start - 4) : s.start].casefold() in (" to ", "\nto ")
-        for s in spans
-    )  # fmt: skip
 
 
 def one_wording(
