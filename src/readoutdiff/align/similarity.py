@@ -32,6 +32,7 @@ from readoutdiff.languages import stem, words
 from readoutdiff.languages.segment import ends_sentence
 from readoutdiff.model import Sentence
 from readoutdiff.text.joining import FIRST_WIDE, goes_on, joined
+from readoutdiff.text.remembered import Remembered
 
 
 class MeaningSignal(Protocol):
@@ -72,25 +73,10 @@ SideMemo = dict[str, tuple[str, dict[str, int]]]
 count."""
 
 
-class _Stems(dict[str, str]):
-    """Each word's :func:`readoutdiff.languages.stem`, kept for the process (emptied whole at
-    :data:`_STEMS_HELD` words): a word met before is one look-up in C, with no Python frame, so
-    a sentence's stems are counted by one ``map`` in C (a 500 KB pair's aligner reads ~22,000
-    words of its 980 distinct sentences), where :class:`Side` kept a table per comparison and
-    looked each word up twice (branch cli8)."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _STEMS_HELD:
-            self.clear()
-        stemmed = self[word] = stem(word)
-        return stemmed
-
-
-_STEMS_HELD = 65536
-_stem = _Stems().__getitem__
-"""A folded word's stem for scoring (:func:`readoutdiff.languages.stem`, remembered)."""
+_stem = Remembered(stem).__getitem__
+"""A folded word's stem for scoring (:func:`readoutdiff.languages.stem`, remembered for the
+process: a sentence's stems are counted by one ``map`` in C, where :class:`Side` kept a table per
+comparison and looked each word up twice; branch cli8)."""
 
 
 def new_side_memo() -> SideMemo:

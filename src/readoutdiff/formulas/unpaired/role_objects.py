@@ -60,6 +60,7 @@ from readoutdiff.model import (
     Sentence,
     Span,
 )
+from readoutdiff.text.remembered import Remembered
 from readoutdiff.text.shared_runs import differing
 
 ROLES: dict[str, tuple[str, ...]] = {
@@ -107,21 +108,6 @@ for _name, _stems in ROLES.items():
 """The verbs' opening letters by their first three, with their class: one dict test a word."""
 
 
-class _Roles(dict[str, str]):
-    """Each stem met: the class of the verb of :data:`ROLES` it opens as, "" for none (filled
-    as stems come, emptied whole past :data:`_ROLES_HELD` stems; a hit is one look-up in C)."""
-
-    __slots__ = ()
-
-    def __missing__(self, word: str) -> str:
-        if len(self) >= _ROLES_HELD:
-            self.clear()
-        role = self[word] = _role(word)
-        return role
-
-
-_ROLES_HELD = 65536
-_ROLE_OF = _Roles().__getitem__
 _DIGIT_LETTER = re.compile(r"[0-9][a-z]")
 """A digit before a lower-case letter: a word of :data:`_FORMS` may start inside a stem there."""
 _ODD = re.compile("[^\x00-\x7f’‘“”—–\u00a0]")
@@ -185,6 +171,11 @@ def _role(word: str) -> str:
         if word.startswith(opening):
             return name
     return ""
+
+
+_ROLE_OF = Remembered(_role).__getitem__
+"""Each stem met: the class of the verb of :data:`ROLES` it opens as, "" for none (remembered
+for the process: a hit is one look-up in C)."""
 
 
 def _verbs_read(text: str) -> dict[str, list[int]]:
