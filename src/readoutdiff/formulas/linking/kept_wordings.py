@@ -1,8 +1,8 @@
 """Rules read after the links that keep a formula said in two wordings one entry (acc17).
 
 :func:`one_wording` makes a lexicon formula matched in two of its wordings *persisted* when one
-side also says the other side's wording over the same words; :func:`without_wordings_told_twice` drops a formula's ``/wording`` change told inside the
-formula's own change (acc42).
+side also says the other side's wording over the same words; :func:`without_wordings_told_twice`
+drops a formula's ``/wording`` change told inside the formula's own change (acc42).
 They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 """
 
