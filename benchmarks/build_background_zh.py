@@ -98,6 +98,9 @@ LEFT_OUT_NAMES = (
     # the sixty-first fresh batch's series (branch e81): Wang Yi with French President Macron's
     # diplomatic adviser Emmanuel Bonne
     " 博纳"
+    # the sixty-fifth fresh batch's series (branch e85): Wang Yi with Brazilian President Lula's
+    # chief special adviser Celso Amorim
+    " 阿莫林"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

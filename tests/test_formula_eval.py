@@ -810,8 +810,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # (2), xi-noboa and xi-petro, moved by e81's turnover per language (its Chinese batch 61);
     # mirziyoyev-aliyev, mirziyoyev-erdogan and mirziyoyev-lukashenko, moved by e82's turnover per
     # language (its Russian batch 62); sullivan-stoltenberg (2), biden-truss and biden-kuleba, moved
-    # by e84's turnover per language (its English batch 64)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 345
+    # by e84's turnover per language (its English batch 64); xi-rabuka and xi-diaz-canel (2), moved
+    # by e85's turnover per language (its Chinese batch 65)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 348
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -968,6 +969,13 @@ ZH_FRESH_E78 = frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"})
 # them; fresh. build_background_zh.LEFT_OUT_NAMES names 博纳 (joined with it; no CCTV item of the
 # background's corpus names him).
 ZH_FRESH_E81 = frozenset({"wangyi-bonne"})
+# The Chinese series of e85's fresh batch 65 (forty-seventh session, round 3), from publishers other
+# than CCTV's evening news: Wang Yi's meetings and calls with Brazilian President Lula's chief
+# special adviser Celso Amorim, 2023-04-13 to 2025-09-04 (four pairs, a chain of five readouts):
+# China News Service's, the PRC MFA's, People's Daily's and Xinhua's Chinese texts as outlets
+# carried them; fresh. build_background_zh.LEFT_OUT_NAMES names 阿莫林 (joined with it; no CCTV
+# item of the background's corpus names him).
+ZH_FRESH_E85 = frozenset({"wangyi-amorim"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1091,6 +1099,12 @@ TURNOVER_E84 = (
     "(forty-seventh session, branch e84's turnover per language with its fresh batch 64);"
     " a dev pair since"
 )
+# And on branch e85 (forty-seventh session, round 3), when its Chinese fresh batch 65 took Chinese
+# over a third aside (41 of 113).
+TURNOVER_E85 = (
+    "(forty-seventh session, branch e85's turnover per language with its fresh batch 65);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1130,6 +1144,8 @@ MOVED_BY_LANGUAGE = {
             "xi-boluarte",  # on branch e81, with its fresh batch 61 (TURNOVER_E81)
             "xi-noboa",
             "xi-petro",
+            "xi-rabuka",  # on branch e85, with its fresh batch 65 (TURNOVER_E85)
+            "xi-diaz-canel",
         }
     ),
     "ru": frozenset(
@@ -1250,6 +1266,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E81,
                     TURNOVER_E82,
                     TURNOVER_E84,
+                    TURNOVER_E85,
                 )
             )
         )
@@ -1364,7 +1381,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # batch), then, passing over biden-johnson (three pairs: 120 left, 3 x 120 < 361), biden-truss
     # (one pair), then, passing over harris-lopez-obrador (three), biden-kuleba (one pair): 121 of
     # 361 aside (3 x 121 >= 361); any further series would leave 120 or fewer.
-    assert shares == {"en": (121, 361), "zh": (37, 109), "ru": (17, 50)}
+    # e85's Chinese fresh batch 65 (4 pairs) took Chinese to 41 of 113 aside: the rule moved its
+    # next held-out series (TURNOVER_E85): xi-rabuka (one pair, the last of e59's batch) and
+    # xi-diaz-canel (2 pairs, the first of e61's), 38 of 113 aside (3 x 38 >= 113); the next,
+    # xi-isaias (one pair), would leave 37 (3 x 37 < 113), and so would every series after it.
+    assert shares == {"en": (121, 361), "zh": (38, 113), "ru": (17, 50)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1433,9 +1454,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # pairs it moved to dev (TURNOVER_E81), 172 of 510; with e82's Russian fresh batch 62 (4
     # pairs), 176 of 514, and the three Russian pairs it moved to dev (TURNOVER_E82), 173 of 514
     # (33.7 %); with e84's English fresh batch 64 (6 pairs), 179 of 520, and the four English
-    # pairs it moved to dev (TURNOVER_E84), 175 of 520 (33.7 %).
+    # pairs it moved to dev (TURNOVER_E84), 175 of 520 (33.7 %); with e85's Chinese fresh batch 65
+    # (4 pairs), 179 of 524, and the three Chinese pairs it moved to dev (TURNOVER_E85), 176 of 524
+    # (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (175, 520)
+    assert (len(aside), len(PAIRS)) == (176, 524)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1648,6 +1671,30 @@ def test_chinese_fresh_batch_61_is_fresh_chinese_and_written_before_the_tool() -
     moved = {"xi-boluarte", "xi-noboa", "xi-petro"}
     marker = "the sixty-first fresh batch (branch e81"
     chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81)
+
+
+def test_chinese_fresh_batch_65_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e85's batch: four Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+    Yi with Brazilian President Lula's chief special adviser Celso Amorim, a chain of five
+    readouts), from publishers other than CCTV's evening news (China News Service's, the PRC
+    MFA's, People's Daily's and Xinhua's texts as outlets carried them), written by hand before
+    the tool ran; the Chinese background leaves out the items naming Amorim, and the batch took
+    Chinese over a third aside (TURNOVER_E85)."""
+    import build_background_zh
+
+    marker = "the sixty-fifth fresh batch (branch e85"
+    batch = fresh_batch(ZH_FRESH_E85, 4, "zh", marker)
+    assert {p.publisher for p in batch} == {"chinanews", "mfa-zh", "peoples-daily", "xinhua"}
+    assert not ZH_FRESH_E85 & {p.series for p in PAIRS if p not in batch}
+    assert build_background_zh.LEFT_OUT.search("阿莫林")
+    chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
+    assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"xi-rabuka", "xi-diaz-canel"}
+    assert moved <= MOVED_BY_LANGUAGE["zh"]
+    for series in moved:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == series]  # fmt: skip
+        assert notes and all(TURNOVER_E85 in note for note in notes), series
 
 
 def chinese_batch_not_from_cctv(
@@ -2343,6 +2390,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E74
         | ZH_FRESH_E78
         | ZH_FRESH_E81
+        | ZH_FRESH_E85
         | RU_FRESH_E82
         | RU8_BATCH
         | RU9_BATCH
