@@ -401,7 +401,7 @@ def _one_object(x: str, y: str) -> bool:
 # Who a readout names (:mod:`readoutdiff.ingest.people`, the two-meetings warning): a pattern as
 # text, compiled by ``re`` at its first use.
 OFFICE_NAMES = (
-    r"(?:主席|总统|总理|首相|国王|女王|王储|埃米尔|苏丹|国务卿|外长|部长|秘书长|议长|委员长|亲王)"
+    r"(?:主席|总统|总理|首相|国王|女王|王储|埃米尔|苏丹|国务卿|外长|部长|秘书长|议长|委员长|亲王|顾问)"
     r"([\u4e00-\u9fff]{2})"
 )
 """An office and the two characters after it, a name's first two (总统普京, 主席习近平)."""
