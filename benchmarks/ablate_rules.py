@@ -203,7 +203,6 @@ RULES: dict[str, Rule] = {
     "whole_compounds": ("tracking", "whole_compounds", _off(_first), "a wording cut at a hyphen"),
     "went_on": ("linking.diverging", "went_on", _off(_first), "diverging after a kept part"),
     "stance_en": ("unpaired.stance_en", "told_after", _off(_first), "a stance reworded"),
-    "told_twice": ("tracking", "without_wordings_told_twice", _off(_first), "one wording once"),
     "reordered": ("tracking", "reordered", _off(_first), "another order or spelling: kept"),
     "quotes_cut": ("tracking", "without_quotes_cut", _off(_first), "quoted from mid-phrase"),
     "in_clauses": ("tracking", "in_clauses", _off(_first), "the clause rules"),
