@@ -112,6 +112,20 @@ def _twins(strong: bool) -> Callable[[object], Callable[..., object]]:
     return wrap
 
 
+def _one_of_two(which: int) -> Callable[[object], Callable[..., object]]:
+    """A rule returning two lists (``openings.both_lines``) with list ``which`` of them empty."""
+
+    def wrap(both: object) -> Callable[..., object]:
+        def one(*args: object, **kwargs: object) -> object:
+            found = list(both(*args, **kwargs))  # type: ignore[operator]
+            found[which] = []
+            return tuple(found)
+
+        return one
+
+    return wrap
+
+
 def _first(first: object, *_: object, **__: object) -> object:
     """A fold that changes nothing: its first argument (the entries, or one entry) as it came."""
     return first
@@ -161,9 +175,12 @@ RULES: dict[str, Rule] = {
     "standing.lines": ("linking.standing", "_candidates", _off(_nothing), "lines across pairs"),
     "between": ("linking.between", "changes", _off(_no_pair), "words between kept words"),
     "anchored": ("linking.anchored", "lines", _off(_nothing), "kept opening + formula"),
-    "openings": ("linking.openings", "lines", _off(_nothing), "kept opening, other end"),
-    "governed_lines": ("linking.governed", "lines", _off(_nothing), "noun of support, object"),
-    "stances": ("linking.stances", "lines", _off(_nothing), "stance on a kept thing"),
+    # (standing reads openings.both_lines, governed.pair_lines and stances.pair_lines: their
+    # ``lines`` are not called in the stage, and switching those off moved nothing, sp104)
+    "openings": ("linking.openings", "both_lines", _one_of_two(0), "kept opening, other end"),
+    "openings.linked": ("linking.openings", "both_lines", _one_of_two(1), "kept opening, swap"),
+    "governed_lines": ("linking.governed", "pair_lines", _off(_nothing), "noun of support"),
+    "stances": ("linking.stances", "pair_lines", _off(_nothing), "stance on a kept thing"),
     "most_kept": ("linking.most_kept_entries", "changes", _off(_no_pair), "most words kept"),
     "replaced": ("succession.replaced", "links", _off(_nothing), "two alone in one run"),
     # unpaired: sentences the aligner left apart
@@ -186,7 +203,6 @@ RULES: dict[str, Rule] = {
     "whole_compounds": ("tracking", "whole_compounds", _off(_first), "a wording cut at a hyphen"),
     "went_on": ("linking.diverging", "went_on", _off(_first), "diverging after a kept part"),
     "stance_en": ("unpaired.stance_en", "told_after", _off(_first), "a stance reworded"),
-    "told_twice": ("tracking", "without_wordings_told_twice", _off(_first), "one wording once"),
     "reordered": ("tracking", "reordered", _off(_first), "another order or spelling: kept"),
     "quotes_cut": ("tracking", "without_quotes_cut", _off(_first), "quoted from mid-phrase"),
     "in_clauses": ("tracking", "in_clauses", _off(_first), "the clause rules"),

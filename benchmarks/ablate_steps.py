@@ -266,11 +266,8 @@ GROUPS: dict[str, tuple[str, tuple[Patch, ...]]] = {
         (("linking.diverging", "went_on", _off(_same)),),
     ),
     "told_once": (
-        "wordings told twice, reorderings kept",
-        (
-            ("tracking", "without_wordings_told_twice", _off(_same)),
-            ("tracking", "reordered", _off(_same)),
-        ),
+        "reorderings kept",
+        (("tracking", "reordered", _off(_same)),),
     ),
     "role_objects": (
         "a reporting verb's object said otherwise (English)",

@@ -67,7 +67,6 @@ from readoutdiff.formulas.linking.kept_wordings import (
     one_wording,
     reordered,
     reordered_zh,
-    without_wordings_told_twice,
 )
 from readoutdiff.formulas.linking.lonely import spans_of
 from readoutdiff.formulas.linking.retimed import retimed
@@ -572,7 +571,6 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
     if shared.mine and a.readout.language == b.readout.language == "en":  # a stance reworded
         told = stance_en.told_after(told, a, b, comparing)  # between unpaired sentences
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
-    told = without_wordings_told_twice(told)
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept
     if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
         told = without_quotes_cut(told, a_text, b_text)

@@ -1,8 +1,7 @@
 """Rules read after the links that keep a formula said in two wordings one entry (acc17).
 
 :func:`one_wording` makes a lexicon formula matched in two of its wordings *persisted* when one
-side also says the other side's wording over the same words; :func:`without_wordings_told_twice`
-drops a formula's ``/wording`` change told inside the formula's own change (acc42).
+side also says the other side's wording over the same words.
 They run in :func:`readoutdiff.formulas.tracking._fates`, after the links.
 """
 
@@ -23,29 +22,6 @@ from readoutdiff.records.replacing import replace
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _CHANGED, _PERSISTED = FormulaStatus.CHANGED, FormulaStatus.PERSISTED
-
-
-def without_wordings_told_twice(formulas: Sequence[Formula]) -> list[Formula]:
-    """``formulas`` less each change of a formula's wording (``<id>/wording``) whose words
-    on both sides lie inside the formula's own change (``<id>``, changed): "ironclad commitment
-    to the defense" / "ironclad commitment to the defense of its allies" beside "ironclad
-    commitment to the defense of the ROK" / "ironclad commitment to the defense of its allies"
-    (sung-kim-noh-funakoshi 2022-03-04) is one place told twice, and the shorter telling says
-    nothing the formula's own change does not."""
-    changed = {f.id: f for f in formulas if f.status is _CHANGED and "/" not in f.id}
-    if not changed:
-        return list(formulas)
-
-    def twice(f: Formula) -> bool:
-        if f.status is not FormulaStatus.CHANGED or not f.id.endswith(WORDING):
-            return False
-        own = changed.get(f.id[: -len(WORDING)])
-        return own is not None and all(
-            spans and all(any(o.start <= s.start and s.end <= o.end for o in outer) for s in spans)
-            for spans, outer in ((f.a_spans, own.a_spans), (f.b_spans, own.b_spans))
-        )
-
-    return [f for f in formulas if not twice(f)]
 
 
 WORDING = "/wording"
