@@ -54,11 +54,14 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
         # A native class has no __class__ to set: the Words is built by its __init__ (in C, no
         # Python frame), not as a blank object of its slots that then becomes one.
         "readoutdiff/formulas/words/phrases.py",
-        """        words = _new(_Unread)
+        """        words = _new(Words)
         words.sentence = sentence.index
         words.stems = shape.stems
         words.base = span.start
-        words._of = known  # offsets, stops, caps, breaks: when first read (_Unread)
+        words.offsets = shape.starts
+        words.stops = shape.ends
+        words.caps = shape.caps
+        words.breaks = shape.breaks
         words.line = span.line
         words.stop_words = stops
 """,
@@ -67,13 +70,6 @@ REWRITES: tuple[tuple[str, str, str], ...] = (
             shape.breaks, span.line, stops,
         )
 """,
-    ),
-    (
-        # Nor can it turn an _Unread into a Words (branch cli9): the rewrite above makes every
-        # Words whole, so the class that fills them on first read is left without that line.
-        "readoutdiff/formulas/words/phrases.py",
-        "                words.__class__ = Words  # the same slots: its reads specialised again\n",
-        "",
     ),
     (
         # The same for the Occurrence, in both places that make one.

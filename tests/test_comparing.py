@@ -103,7 +103,6 @@ def test_line_of_counts_every_line_end_and_keeps_no_readout_text() -> None:
     one = replace(readout.sentences[0], span=replace(readout.sentences[0].span, end=len(text)))
     readout = replace(readout, sentences=(replace(one, text=text, folded=text),))
     (words,) = readout_words(readout)
-    words.start(0)  # branch cli9: a shape holds its text until its offsets are first read
     held = sys.getrefcount(readout.text)
     for word in range(len(words.stems)):
         offset = words.start(word)

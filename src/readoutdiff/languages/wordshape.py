@@ -17,11 +17,11 @@ import re
 from collections.abc import Sequence
 from itertools import accumulate
 from operator import itemgetter
-from typing import TYPE_CHECKING
 
 from readoutdiff.languages.folding import CJK, fold_with_offsets, has_cjk, is_cjk, keeps_offsets
 from readoutdiff.languages.ru import stem as russian_stem
 from readoutdiff.languages.zh import simplified
+from readoutdiff.records.record import record
 from readoutdiff.text.wide import CYRILLIC_LETTERS, has_wide, lazy
 
 _WORD = lazy(rf"[{CJK}]|(?:(?![{CJK}])[^\W_])+(?:'s\b|)")
@@ -133,74 +133,15 @@ stem = _Stems().__getitem__
 """
 
 
+@record
 class Shape:
-    """The words of one sentence text, with offsets relative to the sentence.
-
-    The formula stage reads the stems of every distinct sentence (the lexicon's matcher does),
-    but its offsets, capitals or breaks for fewer than half of them (branch cli9: 494 of 982 at
-    500 KB). A shape cut by :func:`_split_shape` therefore keeps the split and makes those four
-    fields when one is first read (``__getattr__``, reached only while a slot is empty): the same
-    values, made once, later reads plain slot reads. Not a frozen record any more (nothing
-    assigns a field but the shape itself); equal, hashed and shown by its five fields as one."""
-
-    __slots__ = ("stems", "starts", "ends", "caps", "breaks", "_cut")
+    """The words of one sentence text, with offsets relative to the sentence."""
 
     stems: tuple[str, ...]
     starts: tuple[int, ...]
     ends: tuple[int, ...]
     caps: tuple[bool, ...]
     breaks: tuple[bool, ...]
-    _cut: tuple[str, list[str]] | None
-    """The text and its split (gap, word, ..., gap) while the four fields are still unmade."""
-
-    def __init__(
-        self,
-        *,
-        stems: tuple[str, ...],
-        starts: tuple[int, ...],
-        ends: tuple[int, ...],
-        caps: tuple[bool, ...],
-        breaks: tuple[bool, ...],
-    ) -> None:
-        self.stems, self.starts, self.ends = stems, starts, ends
-        self.caps, self.breaks, self._cut = caps, breaks, None
-
-    if not TYPE_CHECKING:  # hidden from mypy, which would type every unknown name by it
-
-        def __getattr__(self, name: str) -> object:
-            """A field not made yet (only a slot left empty comes here): make all four from
-            the kept split (:func:`_made`)."""
-            cut = self._cut if name in _LAZY else None
-            if cut is None:
-                raise AttributeError(name)
-            text, parts = cut
-            self.starts, self.ends, self.caps, self.breaks = _made(text, parts)
-            self._cut = None
-            return object.__getattribute__(self, name)
-
-    def fields(
-        self,
-    ) -> tuple[
-        tuple[str, ...], tuple[int, ...], tuple[int, ...], tuple[bool, ...], tuple[bool, ...]
-    ]:
-        """The five fields, in order (made if they were not)."""
-        return self.stems, self.starts, self.ends, self.caps, self.breaks
-
-    def __eq__(self, other: object) -> bool:
-        if not isinstance(other, Shape):
-            return NotImplemented
-        return self.fields() == other.fields()
-
-    def __hash__(self) -> int:
-        return hash(self.fields())
-
-    def __repr__(self) -> str:
-        stems, starts, ends, caps, breaks = self.fields()
-        return f"Shape({stems=}, {starts=}, {ends=}, {caps=}, {breaks=})"
-
-
-_LAZY = frozenset(("starts", "ends", "caps", "breaks"))
-_new_shape = object.__new__
 
 
 def shape(text: str, matched: str | None = None) -> Shape:
@@ -274,26 +215,17 @@ def _script_fold(folded: str) -> str:
 
 def _split_shape(text: str, folded: str) -> Shape:
     """Words, offsets and breaks from one ``re.split`` (no match objects) of ``folded``, the
-    folded ``text`` with every character in its place and no Chinese, Japanese or Korean: the
-    stems now, the rest when first read (:class:`Shape`, :func:`_made`)."""
+    folded ``text`` with every character in its place and no Chinese, Japanese or Korean."""
     parts = (_SPLIT_ASCII if folded.isascii() else _SPLIT).split(folded)  # gap, word, ..., gap
-    made = _new_shape(Shape)
-    made.stems = tuple(map(stem, parts[1::2]))
-    made._cut = text, parts
-    return made
-
-
-def _made(
-    text: str, parts: list[str]
-) -> tuple[tuple[int, ...], tuple[int, ...], tuple[bool, ...], tuple[bool, ...]]:
-    """Starts, ends, capitals and breaks of the words of ``parts``, the split of ``text``."""
     bounds = list(accumulate(map(len, parts)))
     starts = tuple(bounds[0:-1:2])
-    return (
-        starts,
-        tuple(bounds[1::2]),
-        _caps(text, starts),
-        _gap_breaks(parts[2:-1:2], parts[1::2], len(starts)),
+    gaps = parts[2:-1:2]
+    return Shape(
+        stems=tuple(map(stem, parts[1::2])),
+        starts=starts,
+        ends=tuple(bounds[1::2]),
+        caps=_caps(text, starts),
+        breaks=_gap_breaks(gaps, parts[1::2], len(starts)),
     )
 
 

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
 from readoutdiff.formulas.words.roles import stop_words
 from readoutdiff.languages.folding import fold_with_offsets
@@ -43,20 +42,7 @@ __all__ = [  # the words of one sentence are cut in wordshape.py; modules still 
 ]
 
 
-class _Held:
-    """The slot of :class:`Words` that is no field of it (not in ``Words.__slots__``, not
-    taken by ``Words()``): what a :class:`_Unread` fills its fields from."""
-
-    __slots__ = ("_of",)
-
-    _of: tuple[Shape, list[Words]]
-    """The shape of the sentence's text and the words of every place the readout says it
-    (:func:`grouped_words`): ``offsets``, ``stops``, ``caps`` and ``breaks`` are taken from the
-    shape for all of them when one of them is first read (branch cli9: the shape makes those
-    fields only then, see :class:`~readoutdiff.languages.wordshape.Shape`)."""
-
-
-class Words(_Held):
+class Words:
     """The words of one sentence as parallel tuples (fast to slice and compare).
 
     A class with slots rather than a named tuple: Python 3.11 reads a slot as a specialised
@@ -207,49 +193,25 @@ def grouped_words(
                 shape = segmented.get(sentence.text) or _shape(sentence.text, sentence.folded)
                 shapes[sentence.text] = shape
             copies: list[Words] = []
-            said[sentence.text] = known = shape, copies
+            said[sentence.text] = shape, copies
             groups.append((shape.stems, copies))
         else:
             shape, copies = known
         span = sentence.span
-        words = _new(_Unread)
+        words = _new(Words)
         words.sentence = sentence.index
         words.stems = shape.stems
         words.base = span.start
-        words._of = known  # offsets, stops, caps, breaks: when first read (_Unread)
+        words.offsets = shape.starts
+        words.stops = shape.ends
+        words.caps = shape.caps
+        words.breaks = shape.breaks
         words.line = span.line
         words.stop_words = stops
         found.append(words)
         copies.append(words)
     return tuple(found), groups
 
-
-class _Unread(Words):
-    """A :class:`Words` whose offsets, stops, caps and breaks are not set yet: the first read of
-    one sets the four of every copy of its text and makes them plain :class:`Words` again.
-
-    A class of its own, not a ``__getattr__`` of :class:`Words`: on Python 3.11 a class with
-    ``__getattr__`` has none of its field reads specialised (``LOAD_ATTR_SLOT``), and the stage
-    reads those fields some 100,000 times at 500 KB (branch cli9: a ``Words.__getattr__`` saved
-    4.5 M instructions of the command where this class saves 26 M)."""
-
-    __slots__ = ()
-
-    if not TYPE_CHECKING:
-
-        def __getattr__(self, name: str) -> object:
-            if name not in _TAKEN:
-                raise AttributeError(name)
-            shape, copies = self._of
-            offsets, stops, caps, breaks = shape.starts, shape.ends, shape.caps, shape.breaks
-            for words in (self, *copies):
-                words.offsets, words.stops, words.caps, words.breaks = offsets, stops, caps, breaks
-                words.__class__ = Words  # the same slots: its reads specialised again
-            return object.__getattribute__(self, name)
-
-
-_TAKEN = frozenset(("offsets", "stops", "caps", "breaks"))
-"""The fields :meth:`Words.__getattr__` takes from the shape."""
 
 _new = object.__new__
 """Makes a :class:`Words` without the Python frame of ``__init__``, its fields then set one by
