@@ -68,22 +68,35 @@ def test_the_library_refuses_a_lexicon_that_is_a_device() -> None:
     """ux24 made ``--lexicon /dev/zero`` one line; ``compare_files(..., lexicon=["/dev/zero"])``
     still read it until memory ran out (a MemoryError under a 2 GB limit). Run apart, its
     memory held to 1 GB, so that a regression fails rather than fills the machine."""
+    call = (
+        "from readoutdiff.api import compare_files\n"
+        f"compare_files({str(FORMULAS / OLD)!r}, {str(FORMULAS / NEW)!r},"
+        " lexicon=['/dev/zero'], mining=False)\n"
+    )
+    assert _refused_within_a_gigabyte(call, "InputError") == DEVICE_REFUSED
+
+
+DEVICE_REFUSED = "/dev/zero: is a device, not a file: give the path of its TOML file\n"
+
+
+def _refused_within_a_gigabyte(call: str, error: str) -> str:
+    """What ``call`` (Python lines) prints of the ``readoutdiff.errors`` ``error`` it raises,
+    run in a fresh interpreter whose memory is held to 1 GB: a reader that reads a device
+    without end fails the test rather than fills the machine."""
     code = (
         "import resource\n"
         "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
-        "from readoutdiff.api import compare_files\n"
-        "from readoutdiff.errors import InputError\n"
+        f"from readoutdiff.errors import {error}\n"
         "try:\n"
-        f"    compare_files({str(FORMULAS / OLD)!r}, {str(FORMULAS / NEW)!r},"
-        " lexicon=['/dev/zero'], mining=False)\n"
-        "except InputError as error:\n"
+        + "".join(f"    {line}\n" for line in call.splitlines())
+        + f"except {error} as error:\n"
         "    print(error)\n"
     )
     done = subprocess.run(
         [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
     )
     assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout == "/dev/zero: is a device, not a file: give the path of its TOML file\n"
+    return done.stdout
 
 
 def test_the_lexicon_reader_itself_refuses_a_device() -> None:
@@ -92,18 +105,5 @@ def test_the_lexicon_reader_itself_refuses_a_device() -> None:
     ``formulas.lexicon.lexicon.chosen`` with ``/dev/zero`` filled the memory. It now reads only
     a regular file whole. Run apart, its memory held to 1 GB, so a regression fails rather than
     fills the machine."""
-    code = (
-        "import resource\n"
-        "resource.setrlimit(resource.RLIMIT_AS, (1 << 30, 1 << 30))\n"
-        "from readoutdiff.formulas.lexicon.lexicon import chosen\n"
-        "from readoutdiff.errors import LexiconError\n"
-        "try:\n"
-        "    chosen(['/dev/zero'])\n"
-        "except LexiconError as error:\n"
-        "    print(error)\n"
-    )
-    done = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, check=False
-    )
-    assert done.returncode == 0, done.stderr[-500:]
-    assert done.stdout == "/dev/zero: is a device, not a file: give the path of its TOML file\n"
+    call = "from readoutdiff.formulas.lexicon.lexicon import chosen\nchosen(['/dev/zero'])\n"
+    assert _refused_within_a_gigabyte(call, "LexiconError") == DEVICE_REFUSED
