@@ -100,10 +100,10 @@ def _refused_within_a_gigabyte(call: str, error: str) -> str:
 
 
 def test_the_lexicon_reader_itself_refuses_a_device() -> None:
-    """The CLI, ``check --rules`` and the library refuse a device before reading; the lexicon
-    reader under them read anything but a named pipe whole, so a caller of
+    """The lexicon reader read anything but a named pipe whole, so a caller of
     ``formulas.lexicon.lexicon.chosen`` with ``/dev/zero`` filled the memory. It now reads only
-    a regular file whole. Run apart, its memory held to 1 GB, so a regression fails rather than
-    fills the machine."""
+    a regular file whole and refuses a device itself, with the InputError the command line,
+    ``check --rules`` and the library give (they all read through it). Run apart, its memory
+    held to 1 GB, so a regression fails rather than fills the machine."""
     call = "from readoutdiff.formulas.lexicon.lexicon import chosen\nchosen(['/dev/zero'])\n"
-    assert _refused_within_a_gigabyte(call, "LexiconError") == DEVICE_REFUSED
+    assert _refused_within_a_gigabyte(call, "InputError") == DEVICE_REFUSED

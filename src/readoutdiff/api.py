@@ -51,15 +51,12 @@ def compare_files(
     from readoutdiff.formulas.lexicon.lexicon import chosen
     from readoutdiff.history import history_compared
     from readoutdiff.ingest import load
-    from readoutdiff.ingest.reading import refuse_device
     from readoutdiff.ingest.readout_paths import history_readouts, history_told
 
     fields = {field.name for field in dataclasses.fields(Options)}
     unknown = sorted(set(settings) - fields)
     if unknown:
         raise TypeError(f"compare_files() got unknown options: {', '.join(unknown)}")
-    for path in lexicon:  # /dev/zero was read until memory ran out, as --lexicon was (rev34)
-        refuse_device(os.fspath(path), "give the path of its TOML file")
     options = Options(
         **settings,
         lexicon=chosen([os.fspath(p) for p in lexicon], use_builtin=builtin_lexicon),

@@ -146,11 +146,12 @@ def read_toml(text: str, path: str) -> dict[str, Any]:
 _GIVE = {"lexicon": "give the path of its TOML file", "rules": "give the path of their TOML file"}
 
 
-def _settings_bytes(file: Path) -> bytes:
-    """The bytes of a settings file. Only a regular file is read whole: a named pipe no program
-    writes to is refused rather than waited on for ever (ux7), a device (``/dev/zero``, which
-    never ends) is refused as the command line refuses it (ux24), and anything else that is not
-    a regular file is read up to a limit, as a readout is
+def _settings_bytes(file: Path, give: str) -> bytes:
+    """The bytes of a settings file. Only a regular file is read whole: a device (``/dev/zero``,
+    which never ends) is an :class:`~readoutdiff.errors.InputError` saying what to ``give``
+    instead (ux24), for the command line, ``check --rules`` and the library alike; a named pipe
+    no program writes to is refused rather than waited on for ever (ux7); anything else that is
+    not a regular file is read up to a limit, as a readout is
     (:func:`readoutdiff.ingest.reading.read_bytes`)."""
     import stat
 
@@ -159,8 +160,8 @@ def _settings_bytes(file: Path) -> bytes:
     from readoutdiff.errors import InputError
     from readoutdiff.ingest.reading import read_bytes, refuse_device
 
+    refuse_device(str(file), give)
     try:
-        refuse_device(str(file), "give the path of its TOML file")
         return read_bytes(str(file), max_bytes=64 * 1024 * 1024)
     except InputError as error:
         raise LexiconError(error.message, path=str(file)) from None
@@ -183,7 +184,7 @@ def read_settings(path: str | Path, what: str) -> str:
     if not file.exists():
         raise LexiconError(f"cannot read the {what}: no such file; check the path", path=name)
     try:
-        raw = _settings_bytes(file)
+        raw = _settings_bytes(file, _GIVE[what])
     except OSError as error:
         raise LexiconError(
             f"cannot read the {what} ({error.strerror}); check the path", path=name
