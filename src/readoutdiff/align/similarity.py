@@ -127,11 +127,6 @@ class Side:
         one-spaced folded text, whose stems :attr:`stems` counts."""
         return words(self.folded[index])
 
-    @property
-    def words(self) -> list[list[str]]:
-        """:meth:`sentence_words` of every sentence, in order."""
-        return list(map(self.sentence_words, range(self.size)))
-
 
 def _joined(texts: list[str]) -> str:
     """``texts`` joined with the spacing the side is shown with, but no line mark between a
