@@ -98,6 +98,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU24_BATCH
         | RU_FRESH_E63
         | RU_FRESH_E71
+        | RU_FRESH_E82
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -141,12 +142,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]), e73's, e74's and
 # e76's (7, 6 and 7, since the forty-sixth, branch e77's turnover; e74's Chinese batch is in
 # HELD_ORDER["zh"] too, as e72's), e77's, e78's and e79's (8, 6 and 6, since the forty-seventh,
-# branch e80's turnover; e78's Chinese batch is in HELD_ORDER["zh"] too).
+# branch e80's turnover; e78's Chinese batch is in HELD_ORDER["zh"] too), e80's, e81's, e84's and
+# e85's (8, 6, 6 and 4, since the forty-eighth, branch e86's turnover; e81's and e85's Chinese
+# batches are in HELD_ORDER["zh"] too, and e82's Russian batch, held out with them, is in
+# HELD_ORDER["ru"]).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
-# forty-seventh's (branch e80) itself.
+# forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -325,6 +329,18 @@ HELD_LATER_BATCHES = (
     frozenset({"ban-obama", "ban-netanyahu", "guterres-erdogan", "stoltenberg-trump"}),
     frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"}),
     frozenset({"austin-gallant", "austin-wallace", "austin-lambrecht"}),
+    frozenset(
+        {
+            "kenny-theresa-may",
+            "varadkar-theresa-may",
+            "varadkar-boris-johnson",
+            "le-drian-kuleba",
+            "borrell-kuleba",
+        }
+    ),
+    frozenset({"wangyi-bonne"}),
+    frozenset({"zelenskyy-duda", "erdogan-trump"}),
+    frozenset({"wangyi-amorim"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -951,6 +967,15 @@ ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-rai
 # President Rahmon (two pairs, a chain), as Kyrgyz and other outlets carried them; fresh.
 # build_background_ru.EXCLUDED names both counterparts and Japarov already: no rebuild.
 RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
+# The Russian series of e82's fresh batch 62 (forty-seventh session), from two press services:
+# the Uzbek president's readouts of President Mirziyoyev's talks, meeting and calls with the Emir
+# of Qatar, Sheikh Tamim (2023-10-02 to 2025-09-12, three pairs, a chain), and the Azerbaijani
+# president's readouts of President Aliyev's calls with President Lukashenko (2019-07-02 and
+# 2021-11-08, one pair), as outlets and president.az carried them; fresh until the
+# forty-eighth session's turnover (branch e86), held out since.
+# build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
+# (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
+RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
 # The Chinese series of e72's fresh batch 52 (forty-fourth session), from publishers other than
 # CCTV's evening news: Wang Yi's calls and meetings with Saudi Arabia's Foreign Minister Faisal bin
 # Farhan, 2021-07-15 to 2026-03-04 (six pairs, a chain), the PRC MFA's, Xinhua's and China News
@@ -1238,6 +1263,8 @@ HELD_ORDER = {
         ZH_FRESH_E72,  # held out since the forty-fifth
         ZH_FRESH_E74,  # held out since the forty-sixth
         ZH_FRESH_E78,  # held out since the forty-seventh
+        ZH_FRESH_E81,  # held out since the forty-eighth
+        ZH_FRESH_E85,
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1250,6 +1277,7 @@ HELD_ORDER = {
         RU24_BATCH,  # thirty-first
         RU_FRESH_E63,  # fresh in the forty-third, held out since the forty-fourth
         RU_FRESH_E71,  # fresh in the forty-fourth, held out since the forty-fifth
+        RU_FRESH_E82,  # fresh in the forty-seventh, held out since the forty-eighth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -1408,6 +1436,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # then, passing over harris-lopez-obrador (three pairs: 122 left, 3 x 122 < 368), biden-ishiba
     # (one pair, e54's), then, passing over sherman-choi-mori (three), sherman-hulata (one pair,
     # e55's): 123 of 368 aside (3 x 123 >= 368); any further series would leave 122 or fewer.
+    # The forty-eighth session's turnover (branch e86: batches 60, 61, 62, 64 and 65 held out)
+    # moved nothing by itself: fresh pairs count as aside, and one pair less would take English
+    # (122 of 368), Chinese (37 of 113) or Russian (16 of 50) under a third.
     assert shares == {"en": (123, 368), "zh": (38, 113), "ru": (17, 50)}
 
 
@@ -1438,7 +1469,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1480,7 +1511,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # pairs it moved to dev (TURNOVER_E84), 175 of 520 (33.7 %); with e85's Chinese fresh batch 65
     # (4 pairs), 179 of 524, and the three Chinese pairs it moved to dev (TURNOVER_E85), 176 of 524
     # (33.6 %). With e86's English fresh batch 66 (7 pairs), 183 of 531, and the five English
-    # pairs it moved to dev (TURNOVER_E86), 178 of 531 (33.5 %).
+    # pairs it moved to dev (TURNOVER_E86), 178 of 531 (33.5 %). The forty-eighth session's
+    # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (178, 531)
 
@@ -1688,20 +1720,22 @@ def test_chinese_batch_58_was_fresh_chinese_and_written_before_the_tool() -> Non
         assert notes and all(TURNOVER_E78 in note for note in notes), moved_series
 
 
-def test_chinese_fresh_batch_61_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e81's batch: six Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+def test_chinese_batch_61_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e81's batch: six Chinese pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of one series new to every folder of ``eval/`` (Wang
     Yi with French President Macron's diplomatic adviser Emmanuel Bonne, a chain of seven
     readouts), from publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China
     News Service's texts as outlets carried them), written by hand before the tool ran; the
     Chinese background leaves out the items naming Bonne, and the batch took Chinese over a third
     aside (TURNOVER_E81)."""
     moved = {"xi-boluarte", "xi-noboa", "xi-petro"}
-    marker = "the sixty-first fresh batch (branch e81"
-    chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81)
+    marker = "branch e86; scored once as a table by branch e81; the sixty-first fresh batch"
+    chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81, fresh=False)
 
 
-def test_chinese_fresh_batch_65_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e85's batch: four Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+def test_chinese_batch_65_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e85's batch: four Chinese pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of one series new to every folder of ``eval/`` (Wang
     Yi with Brazilian President Lula's chief special adviser Celso Amorim, a chain of five
     readouts), from publishers other than CCTV's evening news (China News Service's, the PRC
     MFA's, People's Daily's and Xinhua's texts as outlets carried them), written by hand before
@@ -1709,8 +1743,8 @@ def test_chinese_fresh_batch_65_is_fresh_chinese_and_written_before_the_tool() -
     Chinese over a third aside (TURNOVER_E85)."""
     import build_background_zh
 
-    marker = "the sixty-fifth fresh batch (branch e85"
-    batch = fresh_batch(ZH_FRESH_E85, 4, "zh", marker)
+    marker = "branch e86; scored once as a table by branch e85; the sixty-fifth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E85, 4, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"chinanews", "mfa-zh", "peoples-daily", "xinhua"}
     assert not ZH_FRESH_E85 & {p.series for p in PAIRS if p not in batch}
     assert build_background_zh.LEFT_OUT.search("阿莫林")
@@ -1943,8 +1977,9 @@ EN_FRESH_E80 = frozenset(
 )
 
 
-def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -> None:
-    """e80's batch: eight English pairs, fresh, of five series new to every folder of ``eval/``,
+def test_english_batch_60_was_fresh_english_and_written_before_the_tool() -> None:
+    """e80's batch: eight English pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of five series new to every folder of ``eval/``,
     from the Irish Government's, the French Foreign Ministry's and the EU External Action
     Service's readouts (publishers other than the White House, state.gov, gov.uk, pm.gc.ca,
     mofa.go.jp, the UN, NATO and the Pentagon), written by hand before the tool ran; every
@@ -1952,7 +1987,8 @@ def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -
     third aside (TURNOVER_E80)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E80, 8, "en", "the sixtieth fresh batch (branch e80")
+    marker = "branch e86; scored once as a table by branch e80; the sixtieth fresh batch"
+    batch = fresh_batch(EN_FRESH_E80, 8, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {
         "huffpost", "merrionstreet", "diplomatie", "europediplomatic", "frontierpost"
     }  # fmt: skip
@@ -1969,25 +2005,17 @@ def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -
     english_moved_by(moved, TURNOVER_E80)
 
 
-# The Russian series of e82's fresh batch 62 (forty-seventh session), from two press services:
-# the Uzbek president's readouts of President Mirziyoyev's talks, meeting and calls with the Emir
-# of Qatar, Sheikh Tamim (2023-10-02 to 2025-09-12, three pairs, a chain), and the Azerbaijani
-# president's readouts of President Aliyev's calls with President Lukashenko (2019-07-02 and
-# 2021-11-08, one pair), as outlets and president.az carried them; fresh.
-# build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
-# (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
-RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
-
-
-def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e82's batch: four Russian pairs, fresh, of two series new to every folder of ``eval/``,
+def test_russian_batch_62_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e82's batch: four Russian pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of two series new to every folder of ``eval/``,
     the Uzbek and the Azerbaijani presidents' press services' readouts (two publishers of Russian
     fresh pairs besides the Kremlin, as e63's and e71's batches), written by hand before the tool
     ran; each series a chain; the Russian background leaves out the Kremlin's pages naming any
     of the four leaders."""
     import build_background_ru
 
-    batch = fresh_batch(RU_FRESH_E82, 4, "ru", "the sixty-second fresh batch (branch e82")
+    marker = "branch e86; scored once as a table by branch e82; the sixty-second fresh batch"
+    batch = fresh_batch(RU_FRESH_E82, 4, "ru", marker, fresh=False)
     assert {p.publisher for p in batch} >= {"mfa-uz", "raqobat-gov-uz", "apa"}
     assert not RU_FRESH_E82 & {p.series for p in PAIRS if p not in batch}
     for name in ("Мирзиёев", "Тамимом", "Алиев", "Лукашенко"):
@@ -2015,15 +2043,17 @@ def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -
 EN_FRESH_E84 = frozenset({"zelenskyy-duda", "erdogan-trump"})
 
 
-def test_english_fresh_batch_64_is_fresh_english_and_written_before_the_tool() -> None:
-    """e84's batch: six English pairs, fresh, of two series new to every folder of ``eval/``,
+def test_english_batch_64_was_fresh_english_and_written_before_the_tool() -> None:
+    """e84's batch: six English pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of two series new to every folder of ``eval/``,
     from the Ukrainian President's Office's and the Turkish Presidency's readouts (publishers the
     set had never used), written by hand before the tool ran; every series' counterpart left out
     of the background; each series a chain; the batch took English over a third aside
     (TURNOVER_E84)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E84, 6, "en", "the sixty-fourth fresh batch (branch e84")
+    marker = "branch e86; scored once as a table by branch e84; the sixty-fourth fresh batch"
+    batch = fresh_batch(EN_FRESH_E84, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {
         "president-gov-ua", "lb-ua", "tccb", "marketscreener", "iletisim"
     }  # fmt: skip
