@@ -98,6 +98,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU24_BATCH
         | RU_FRESH_E63
         | RU_FRESH_E71
+        | RU_FRESH_E82
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -141,12 +142,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # turnover; e71's Russian batch, held out with them, is in HELD_ORDER["ru"]), e73's, e74's and
 # e76's (7, 6 and 7, since the forty-sixth, branch e77's turnover; e74's Chinese batch is in
 # HELD_ORDER["zh"] too, as e72's), e77's, e78's and e79's (8, 6 and 6, since the forty-seventh,
-# branch e80's turnover; e78's Chinese batch is in HELD_ORDER["zh"] too).
+# branch e80's turnover; e78's Chinese batch is in HELD_ORDER["zh"] too), e80's, e81's, e84's and
+# e85's (8, 6, 6 and 4, since the forty-eighth, branch e86's turnover; e81's and e85's Chinese
+# batches are in HELD_ORDER["zh"] too, and e82's Russian batch, held out with them, is in
+# HELD_ORDER["ru"]).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
-# forty-seventh's (branch e80) itself.
+# forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -325,6 +329,18 @@ HELD_LATER_BATCHES = (
     frozenset({"ban-obama", "ban-netanyahu", "guterres-erdogan", "stoltenberg-trump"}),
     frozenset({"wangyi-chung-eui-yong", "wangyi-park-jin"}),
     frozenset({"austin-gallant", "austin-wallace", "austin-lambrecht"}),
+    frozenset(
+        {
+            "kenny-theresa-may",
+            "varadkar-theresa-may",
+            "varadkar-boris-johnson",
+            "le-drian-kuleba",
+            "borrell-kuleba",
+        }
+    ),
+    frozenset({"wangyi-bonne"}),
+    frozenset({"zelenskyy-duda", "erdogan-trump"}),
+    frozenset({"wangyi-amorim"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -454,9 +470,14 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # (forty-seventh, TURNOVER_E84), which passes over a series whose move would take English under a
 # third: biden-truss (one pair) of e52's batch, passing over biden-johnson (three pairs), and
 # biden-kuleba (one pair) of e53's, passing over harris-lopez-obrador (three): e51's batch is in
-# dev whole, e52's and e53's are split. Since the per-language rule passes over series, the series
-# moved ahead of the rest of their batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"biden-truss", "biden-kuleba"})
+# dev whole, e52's and e53's are split. Then the rest of e52's batch, biden-johnson (three pairs;
+# its Chinese liqiang-hun-manet moved before), and, passing over harris-lopez-obrador (e53's,
+# three pairs) and sherman-choi-mori (e54's, three pairs), biden-ishiba (one pair) of e54's batch
+# and sherman-hulata (one pair) of e55's, by the per-language rule with e86's English batch 66
+# (forty-eighth, TURNOVER_E86): e52's batch is in dev whole, e53's, e54's and e55's are split.
+# Since the per-language rule passes over series, the series moved ahead of the rest of their
+# batch may lie in more than one batch.
+MOVED_SERIES = frozenset({"biden-kuleba", "biden-ishiba", "sherman-hulata"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -475,8 +496,10 @@ MOVED_SERIES = frozenset({"biden-truss", "biden-kuleba"})
 # before), and e48's (forty-seventh: its English series with e80's batch 60, TURNOVER_E80; its
 # Chinese liqiang-sanchez moved by the per-language rule before), and e51's (forty-seventh:
 # harris-netanyahu with e80's batch 60, sullivan-stoltenberg with e84's batch 64, TURNOVER_E84; its
-# Chinese liqiang-albanese and liqiang-luxon moved by the per-language rule before).
-MOVED_BATCHES = 26
+# Chinese liqiang-albanese and liqiang-luxon moved by the per-language rule before), and e52's
+# (forty-seventh and forty-eighth: biden-truss with e84's batch 64, biden-johnson with e86's batch
+# 66, TURNOVER_E86; its Chinese liqiang-hun-manet moved by the per-language rule before).
+MOVED_BATCHES = 27
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -811,8 +834,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # mirziyoyev-aliyev, mirziyoyev-erdogan and mirziyoyev-lukashenko, moved by e82's turnover per
     # language (its Russian batch 62); sullivan-stoltenberg (2), biden-truss and biden-kuleba, moved
     # by e84's turnover per language (its English batch 64); xi-rabuka and xi-diaz-canel (2), moved
-    # by e85's turnover per language (its Chinese batch 65)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 348
+    # by e85's turnover per language (its Chinese batch 65); biden-johnson (3), biden-ishiba and
+    # sherman-hulata, moved by e86's turnover per language (its English batch 66)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 353
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -943,6 +967,15 @@ ZH_FRESH_E66 = frozenset({"xi-mishustin", "xi-paetongtarn", "xi-mishal", "xi-rai
 # President Rahmon (two pairs, a chain), as Kyrgyz and other outlets carried them; fresh.
 # build_background_ru.EXCLUDED names both counterparts and Japarov already: no rebuild.
 RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
+# The Russian series of e82's fresh batch 62 (forty-seventh session), from two press services:
+# the Uzbek president's readouts of President Mirziyoyev's talks, meeting and calls with the Emir
+# of Qatar, Sheikh Tamim (2023-10-02 to 2025-09-12, three pairs, a chain), and the Azerbaijani
+# president's readouts of President Aliyev's calls with President Lukashenko (2019-07-02 and
+# 2021-11-08, one pair), as outlets and president.az carried them; fresh until the
+# forty-eighth session's turnover (branch e86), held out since.
+# build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
+# (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
+RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
 # The Chinese series of e72's fresh batch 52 (forty-fourth session), from publishers other than
 # CCTV's evening news: Wang Yi's calls and meetings with Saudi Arabia's Foreign Minister Faisal bin
 # Farhan, 2021-07-15 to 2026-03-04 (six pairs, a chain), the PRC MFA's, Xinhua's and China News
@@ -1105,6 +1138,12 @@ TURNOVER_E85 = (
     "(forty-seventh session, branch e85's turnover per language with its fresh batch 65);"
     " a dev pair since"
 )
+# And on branch e86 (forty-eighth session), when its English fresh batch 66 took English to 128
+# of 368 aside.
+TURNOVER_E86 = (
+    "(forty-eighth session, branch e86's turnover per language with its fresh batch 66);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1190,6 +1229,9 @@ MOVED_BY_LANGUAGE = {
             "sullivan-stoltenberg",  # on branch e84, with its fresh batch 64 (TURNOVER_E84)
             "biden-truss",
             "biden-kuleba",
+            "biden-johnson",  # on branch e86, with its fresh batch 66 (TURNOVER_E86)
+            "biden-ishiba",
+            "sherman-hulata",
         }
     ),
 }
@@ -1221,6 +1263,8 @@ HELD_ORDER = {
         ZH_FRESH_E72,  # held out since the forty-fifth
         ZH_FRESH_E74,  # held out since the forty-sixth
         ZH_FRESH_E78,  # held out since the forty-seventh
+        ZH_FRESH_E81,  # held out since the forty-eighth
+        ZH_FRESH_E85,
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1233,6 +1277,7 @@ HELD_ORDER = {
         RU24_BATCH,  # thirty-first
         RU_FRESH_E63,  # fresh in the forty-third, held out since the forty-fourth
         RU_FRESH_E71,  # fresh in the forty-fourth, held out since the forty-fifth
+        RU_FRESH_E82,  # fresh in the forty-seventh, held out since the forty-eighth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -1267,6 +1312,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E82,
                     TURNOVER_E84,
                     TURNOVER_E85,
+                    TURNOVER_E86,
                 )
             )
         )
@@ -1385,7 +1431,15 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E85): xi-rabuka (one pair, the last of e59's batch) and
     # xi-diaz-canel (2 pairs, the first of e61's), 38 of 113 aside (3 x 38 >= 113); the next,
     # xi-isaias (one pair), would leave 37 (3 x 37 < 113), and so would every series after it.
-    assert shares == {"en": (121, 361), "zh": (38, 113), "ru": (17, 50)}
+    # e86's English fresh batch 66 (7 pairs) took English to 128 of 368 aside: the rule moved its
+    # next held-out series (TURNOVER_E86): biden-johnson (three pairs, the rest of e52's batch),
+    # then, passing over harris-lopez-obrador (three pairs: 122 left, 3 x 122 < 368), biden-ishiba
+    # (one pair, e54's), then, passing over sherman-choi-mori (three), sherman-hulata (one pair,
+    # e55's): 123 of 368 aside (3 x 123 >= 368); any further series would leave 122 or fewer.
+    # The forty-eighth session's turnover (branch e86: batches 60, 61, 62, 64 and 65 held out)
+    # moved nothing by itself: fresh pairs count as aside, and one pair less would take English
+    # (122 of 368), Chinese (37 of 113) or Russian (16 of 50) under a third.
+    assert shares == {"en": (123, 368), "zh": (38, 113), "ru": (17, 50)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1415,7 +1469,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1456,9 +1510,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (33.7 %); with e84's English fresh batch 64 (6 pairs), 179 of 520, and the four English
     # pairs it moved to dev (TURNOVER_E84), 175 of 520 (33.7 %); with e85's Chinese fresh batch 65
     # (4 pairs), 179 of 524, and the three Chinese pairs it moved to dev (TURNOVER_E85), 176 of 524
-    # (33.6 %).
+    # (33.6 %). With e86's English fresh batch 66 (7 pairs), 183 of 531, and the five English
+    # pairs it moved to dev (TURNOVER_E86), 178 of 531 (33.5 %). The forty-eighth session's
+    # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (176, 524)
+    assert (len(aside), len(PAIRS)) == (178, 531)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1507,7 +1563,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     e80's English batch 60 in the forty-seventh; the rest of e51's, sullivan-stoltenberg (two
     pairs), and, passing over biden-johnson and harris-lopez-obrador (three pairs each),
     biden-truss of e52's and biden-kuleba of e53's (one pair each) with e84's English batch 64 in
-    the forty-seventh)."""
+    the forty-seventh; the rest of e52's, biden-johnson (three pairs), and, passing over
+    harris-lopez-obrador and sherman-choi-mori (three pairs each), biden-ishiba of e54's and
+    sherman-hulata of e55's (one pair each) with e86's English batch 66 in the forty-eighth)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1521,12 +1579,13 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e51's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e52's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
     # it cannot move and may move one of a later batch (e84's: biden-truss of e52's batch, then
-    # biden-kuleba of e53's), so more than one batch may be split; none after the last split one.
+    # biden-kuleba of e53's; e86's: biden-ishiba of e54's, then sherman-hulata of e55's), so more
+    # than one batch may be split; none after the last split one.
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1537,7 +1596,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert bool(split_at) == bool(MOVED_SERIES)
     last = split_at[-1] if split_at else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split one (e51's to e53's) could move
+    # No English series held out in a batch up to the last split one (e53's to e55's) could move
     # too: moving it would leave less than a third of English aside, counting the dev pairs other
     # branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
@@ -1661,20 +1720,22 @@ def test_chinese_batch_58_was_fresh_chinese_and_written_before_the_tool() -> Non
         assert notes and all(TURNOVER_E78 in note for note in notes), moved_series
 
 
-def test_chinese_fresh_batch_61_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e81's batch: six Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+def test_chinese_batch_61_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e81's batch: six Chinese pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of one series new to every folder of ``eval/`` (Wang
     Yi with French President Macron's diplomatic adviser Emmanuel Bonne, a chain of seven
     readouts), from publishers other than CCTV's evening news (Xinhua's, the PRC MFA's and China
     News Service's texts as outlets carried them), written by hand before the tool ran; the
     Chinese background leaves out the items naming Bonne, and the batch took Chinese over a third
     aside (TURNOVER_E81)."""
     moved = {"xi-boluarte", "xi-noboa", "xi-petro"}
-    marker = "the sixty-first fresh batch (branch e81"
-    chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81)
+    marker = "branch e86; scored once as a table by branch e81; the sixty-first fresh batch"
+    chinese_batch_not_from_cctv(ZH_FRESH_E81, marker, "博纳", moved, TURNOVER_E81, fresh=False)
 
 
-def test_chinese_fresh_batch_65_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e85's batch: four Chinese pairs, fresh, of one series new to every folder of ``eval/`` (Wang
+def test_chinese_batch_65_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e85's batch: four Chinese pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of one series new to every folder of ``eval/`` (Wang
     Yi with Brazilian President Lula's chief special adviser Celso Amorim, a chain of five
     readouts), from publishers other than CCTV's evening news (China News Service's, the PRC
     MFA's, People's Daily's and Xinhua's texts as outlets carried them), written by hand before
@@ -1682,8 +1743,8 @@ def test_chinese_fresh_batch_65_is_fresh_chinese_and_written_before_the_tool() -
     Chinese over a third aside (TURNOVER_E85)."""
     import build_background_zh
 
-    marker = "the sixty-fifth fresh batch (branch e85"
-    batch = fresh_batch(ZH_FRESH_E85, 4, "zh", marker)
+    marker = "branch e86; scored once as a table by branch e85; the sixty-fifth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E85, 4, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"chinanews", "mfa-zh", "peoples-daily", "xinhua"}
     assert not ZH_FRESH_E85 & {p.series for p in PAIRS if p not in batch}
     assert build_background_zh.LEFT_OUT.search("阿莫林")
@@ -1916,8 +1977,9 @@ EN_FRESH_E80 = frozenset(
 )
 
 
-def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -> None:
-    """e80's batch: eight English pairs, fresh, of five series new to every folder of ``eval/``,
+def test_english_batch_60_was_fresh_english_and_written_before_the_tool() -> None:
+    """e80's batch: eight English pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of five series new to every folder of ``eval/``,
     from the Irish Government's, the French Foreign Ministry's and the EU External Action
     Service's readouts (publishers other than the White House, state.gov, gov.uk, pm.gc.ca,
     mofa.go.jp, the UN, NATO and the Pentagon), written by hand before the tool ran; every
@@ -1925,7 +1987,8 @@ def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -
     third aside (TURNOVER_E80)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E80, 8, "en", "the sixtieth fresh batch (branch e80")
+    marker = "branch e86; scored once as a table by branch e80; the sixtieth fresh batch"
+    batch = fresh_batch(EN_FRESH_E80, 8, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {
         "huffpost", "merrionstreet", "diplomatie", "europediplomatic", "frontierpost"
     }  # fmt: skip
@@ -1942,25 +2005,17 @@ def test_english_fresh_batch_60_is_fresh_english_and_written_before_the_tool() -
     english_moved_by(moved, TURNOVER_E80)
 
 
-# The Russian series of e82's fresh batch 62 (forty-seventh session), from two press services:
-# the Uzbek president's readouts of President Mirziyoyev's talks, meeting and calls with the Emir
-# of Qatar, Sheikh Tamim (2023-10-02 to 2025-09-12, three pairs, a chain), and the Azerbaijani
-# president's readouts of President Aliyev's calls with President Lukashenko (2019-07-02 and
-# 2021-11-08, one pair), as outlets and president.az carried them; fresh.
-# build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
-# (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
-RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
-
-
-def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e82's batch: four Russian pairs, fresh, of two series new to every folder of ``eval/``,
+def test_russian_batch_62_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e82's batch: four Russian pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of two series new to every folder of ``eval/``,
     the Uzbek and the Azerbaijani presidents' press services' readouts (two publishers of Russian
     fresh pairs besides the Kremlin, as e63's and e71's batches), written by hand before the tool
     ran; each series a chain; the Russian background leaves out the Kremlin's pages naming any
     of the four leaders."""
     import build_background_ru
 
-    batch = fresh_batch(RU_FRESH_E82, 4, "ru", "the sixty-second fresh batch (branch e82")
+    marker = "branch e86; scored once as a table by branch e82; the sixty-second fresh batch"
+    batch = fresh_batch(RU_FRESH_E82, 4, "ru", marker, fresh=False)
     assert {p.publisher for p in batch} >= {"mfa-uz", "raqobat-gov-uz", "apa"}
     assert not RU_FRESH_E82 & {p.series for p in PAIRS if p not in batch}
     for name in ("Мирзиёев", "Тамимом", "Алиев", "Лукашенко"):
@@ -1988,15 +2043,17 @@ def test_russian_fresh_batch_62_is_fresh_russian_and_written_before_the_tool() -
 EN_FRESH_E84 = frozenset({"zelenskyy-duda", "erdogan-trump"})
 
 
-def test_english_fresh_batch_64_is_fresh_english_and_written_before_the_tool() -> None:
-    """e84's batch: six English pairs, fresh, of two series new to every folder of ``eval/``,
+def test_english_batch_64_was_fresh_english_and_written_before_the_tool() -> None:
+    """e84's batch: six English pairs, fresh in the forty-seventh session and held out since the
+    forty-eighth's turnover (branch e86), of two series new to every folder of ``eval/``,
     from the Ukrainian President's Office's and the Turkish Presidency's readouts (publishers the
     set had never used), written by hand before the tool ran; every series' counterpart left out
     of the background; each series a chain; the batch took English over a third aside
     (TURNOVER_E84)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E84, 6, "en", "the sixty-fourth fresh batch (branch e84")
+    marker = "branch e86; scored once as a table by branch e84; the sixty-fourth fresh batch"
+    batch = fresh_batch(EN_FRESH_E84, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {
         "president-gov-ua", "lb-ua", "tccb", "marketscreener", "iletisim"
     }  # fmt: skip
@@ -2008,6 +2065,41 @@ def test_english_fresh_batch_64_is_fresh_english_and_written_before_the_tool() -
         assert len(chain) == 3, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     english_moved_by({"sullivan-stoltenberg", "biden-truss", "biden-kuleba"}, TURNOVER_E84)
+
+
+# The series of e86's fresh batch 66 (forty-eighth session): Japan's Ministry of Foreign Affairs'
+# English overviews of Prime Minister Abe's summit telephone talks (mofa.go.jp; the first of
+# abe-modi as the Embassy of Japan in India released it) with Prime Minister Modi (abe-modi, a
+# chain of three pairs), Prime Minister Abbott (abe-abbott, one pair: the second call after he
+# left office), Prime Minister Turnbull (abe-turnbull, one pair) and Prime Minister Morrison
+# (abe-morrison, one pair); and India's readouts of Prime Minister Modi's calls with President
+# Trump (modi-trump, one pair: the Ministry of External Affairs' release and the Prime Minister's
+# Office's statement as narendramodi.in published it); fresh. Every series' name is matched by
+# build_background.EXCLUDED already ("abe", "modi"): no background rebuild, no recount.
+EN_FRESH_E86 = frozenset({"abe-modi", "abe-abbott", "abe-turnbull", "abe-morrison", "modi-trump"})
+
+
+def test_english_fresh_batch_66_is_fresh_english_and_written_before_the_tool() -> None:
+    """e86's batch: seven English pairs, fresh, of five series new to every folder of ``eval/``,
+    from Japan's MOFA (its summit telephone talk overviews, and the Embassy of Japan in India's
+    release) and India's MEA and Prime Minister's Office, written by hand before the tool ran;
+    every series' name left out of the background; each series a chain; the batch took English
+    over a third aside (TURNOVER_E86)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E86, 7, "en", "the sixty-sixth fresh batch (branch e86")
+    assert {p.publisher for p in batch} == {"emb-japan", "mofa-jp", "mea"}
+    assert not EN_FRESH_E86 & {p.series for p in PAIRS if p not in batch}
+    for series in EN_FRESH_E86:
+        names = " ".join(series.split("-")).title()
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+    sizes = {"abe-modi": 3, "abe-abbott": 1, "abe-turnbull": 1, "abe-morrison": 1,
+             "modi-trump": 1}  # fmt: skip
+    for series, size in sizes.items():
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    english_moved_by({"biden-johnson", "biden-ishiba", "sherman-hulata"}, TURNOVER_E86)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
