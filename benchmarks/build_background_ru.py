@@ -52,6 +52,8 @@ EXCLUDED = re.compile(
     r"|Бердымухамедов"
     # e82's batch 62: Mirziyoyev with the Emir of Qatar, Aliyev with Lukashenko (named above)
     r"|Тамим"
+    # e88's batch 68: Aliyev with Zelensky, Gurbanguly Berdimuhamedov with Erdoğan (named above)
+    r"|Зеленск"
     # reserved series (Xi–Putin, Biden–Putin) named anywhere in the page
     r"|Цзиньпин|Байден",
     re.IGNORECASE,

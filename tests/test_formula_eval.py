@@ -708,9 +708,11 @@ def test_tenth_and_eleventh_russian_series_hold_out_the_later_pair_of_each_chain
 # outlets carried them; the later pair of each chain held out, the earlier dev, not fresh
 # (eval/formulas/SOURCES.md). The shortest readout has 75 words, so the batch asks 70.
 RU24_BATCH = frozenset({"mirziyoyev-tokayev", "mirziyoyev-lukashenko"})
-# mirziyoyev-lukashenko__2024-07-24 was held out too until the forty-seventh session's turnover at
-# e82's fresh batch 62 moved its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E82)
-RU24_HELD = frozenset({"mirziyoyev-tokayev__2022-04-05"})
+# mirziyoyev-lukashenko__2024-07-24 was held out until the forty-seventh session's turnover at
+# e82's fresh batch 62 moved its series to dev (MOVED_BY_LANGUAGE, TURNOVER_E82), and
+# mirziyoyev-tokayev__2022-04-05 until the forty-eighth session's at e88's fresh batch 68
+# (TURNOVER_E88): none held out now
+RU24_HELD = frozenset[str]()
 
 
 def test_twelfth_and_thirteenth_russian_series_hold_out_the_later_pair_of_each_chain() -> None:
@@ -835,8 +837,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # language (its Russian batch 62); sullivan-stoltenberg (2), biden-truss and biden-kuleba, moved
     # by e84's turnover per language (its English batch 64); xi-rabuka and xi-diaz-canel (2), moved
     # by e85's turnover per language (its Chinese batch 65); biden-johnson (3), biden-ishiba and
-    # sherman-hulata, moved by e86's turnover per language (its English batch 66)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 353
+    # sherman-hulata, moved by e86's turnover per language (its English batch 66); mirziyoyev-tokayev,
+    # moved by e88's turnover per language (its Russian batch 68)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 354
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1144,6 +1147,12 @@ TURNOVER_E86 = (
     "(forty-eighth session, branch e86's turnover per language with its fresh batch 66);"
     " a dev pair since"
 )
+# And on branch e88 (forty-eighth session), when its Russian fresh batch 68 took Russian over a
+# third aside (19 of 52).
+TURNOVER_E88 = (
+    "(forty-eighth session, branch e88's turnover per language with its fresh batch 68);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1201,6 +1210,7 @@ MOVED_BY_LANGUAGE = {
             "mirziyoyev-aliyev",  # on branch e82, with its fresh batch 62 (TURNOVER_E82)
             "mirziyoyev-erdogan",
             "mirziyoyev-lukashenko",
+            "mirziyoyev-tokayev",  # on branch e88, with its fresh batch 68 (TURNOVER_E88)
         }
     ),
     # with e70's batch 50 (TURNOVER_E70): the older series of 3 and more pairs passed over
@@ -1313,6 +1323,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E84,
                     TURNOVER_E85,
                     TURNOVER_E86,
+                    TURNOVER_E88,
                 )
             )
         )
@@ -1439,7 +1450,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # The forty-eighth session's turnover (branch e86: batches 60, 61, 62, 64 and 65 held out)
     # moved nothing by itself: fresh pairs count as aside, and one pair less would take English
     # (122 of 368), Chinese (37 of 113) or Russian (16 of 50) under a third.
-    assert shares == {"en": (123, 368), "zh": (38, 113), "ru": (17, 50)}
+    # e88's Russian fresh batch 68 (2 pairs) took Russian to 19 of 52 aside: the rule moved its
+    # next held-out series (TURNOVER_E88): mirziyoyev-tokayev (one pair, the last of ru24's
+    # batch), 18 of 52 aside (3 x 18 >= 52); the next, mirziyoyev-al-nahyan (3 pairs, e63's), or
+    # any one-pair series after it would leave 17 or fewer (3 x 17 < 52).
+    assert shares == {"en": (123, 368), "zh": (38, 113), "ru": (18, 52)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1512,9 +1527,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (4 pairs), 179 of 524, and the three Chinese pairs it moved to dev (TURNOVER_E85), 176 of 524
     # (33.6 %). With e86's English fresh batch 66 (7 pairs), 183 of 531, and the five English
     # pairs it moved to dev (TURNOVER_E86), 178 of 531 (33.5 %). The forty-eighth session's
-    # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside.
+    # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside. With e88's
+    # Russian fresh batch 68 (2 pairs), 180 of 533, and the Russian pair it moved to dev
+    # (TURNOVER_E88), 179 of 533 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (178, 531)
+    assert (len(aside), len(PAIRS)) == (179, 533)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2033,6 +2050,37 @@ def test_russian_batch_62_was_fresh_russian_and_written_before_the_tool() -> Non
         assert not any(p.heldout for p in chain), moved_series
 
 
+# The Russian series of e88's fresh batch 68 (forty-eighth session), from two publishers: the
+# Azerbaijani president's press service's readouts of President Aliyev's calls with President
+# Zelensky (2020-05-27 and 2020-09-22, one pair), as APA's copies on ona.az and vesti.az carried
+# them, and the Turkmen state news agency TDH's readouts of the National Leader Gurbanguly
+# Berdimuhamedov's calls with President Erdoğan (2024-06-29 and 2024-10-09, one pair), as the
+# Turkmen consulate in Herat and AsmanNews carried them; fresh. build_background_ru.EXCLUDED names
+# Aliyev, Erdoğan and the Berdimuhamedovs already and "Зеленск" now (no Kremlin readout of the
+# background names him: the same 19 readouts, the background file unchanged).
+RU_FRESH_E88 = frozenset({"aliyev-zelensky", "gurbanguly-erdogan"})
+
+
+def test_russian_fresh_batch_68_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e88's batch: two Russian pairs, fresh, of two series new to every folder of ``eval/``,
+    the Azerbaijani president's press service's readouts and the Turkmen news agency's (TDH's),
+    written by hand before the tool ran; the Russian background leaves out the Kremlin's pages
+    naming any of the leaders; the turnover per language moved one held-out Russian series."""
+    import build_background_ru
+
+    batch = fresh_batch(RU_FRESH_E88, 2, "ru", "the sixty-eighth fresh batch (branch e88")
+    assert {p.publisher for p in batch} == {"ona", "tmconsulate"}  # A's; B's vesti-az, asmannews
+    assert {p.b_path.name.rsplit("__", 1)[1] for p in batch} == {"vesti-az.txt", "asmannews.txt"}
+    assert not RU_FRESH_E88 & {p.series for p in PAIRS if p not in batch}
+    for name in ("Алиев", "Зеленским", "Зеленский", "Гурбангулы Бердымухамедов", "Эрдоганом"):
+        assert build_background_ru.EXCLUDED.search(name), name
+    chain = [p for p in PAIRS if p.series == "mirziyoyev-tokayev"]
+    notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in chain]
+    assert "mirziyoyev-tokayev" in MOVED_BY_LANGUAGE["ru"]
+    assert sum(TURNOVER_E88 in note for note in notes) == 1  # its one held-out pair, now dev
+    assert not any(p.heldout for p in chain)
+
+
 # The series of e84's fresh batch 64 (forty-seventh session, round 2): publishers the set had
 # never used — the Office of the President of Ukraine's English pages (president.gov.ua) and
 # Ukrainian outlets reporting its statements (lb.ua, unn.ua): zelenskyy-duda, a chain of three
@@ -2484,6 +2532,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E81
         | ZH_FRESH_E85
         | RU_FRESH_E82
+        | RU_FRESH_E88
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
