@@ -101,6 +101,9 @@ LEFT_OUT_NAMES = (
     # the sixty-fifth fresh batch's series (branch e85): Wang Yi with Brazilian President Lula's
     # chief special adviser Celso Amorim
     " 阿莫林"
+    # the sixty-seventh fresh batch's series (branch e87): Wang Yi with Hungary's Foreign Minister
+    # Szijjártó and with the Secretary of Russia's Security Council Shoigu
+    " 西雅尔多 绍伊古"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

@@ -837,9 +837,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # language (its Russian batch 62); sullivan-stoltenberg (2), biden-truss and biden-kuleba, moved
     # by e84's turnover per language (its English batch 64); xi-rabuka and xi-diaz-canel (2), moved
     # by e85's turnover per language (its Chinese batch 65); biden-johnson (3), biden-ishiba and
-    # sherman-hulata, moved by e86's turnover per language (its English batch 66); mirziyoyev-tokayev,
-    # moved by e88's turnover per language (its Russian batch 68)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 354
+    # sherman-hulata, moved by e86's turnover per language (its English batch 66); xi-isaias,
+    # xi-mnangagwa and xi-muizzu, moved by e87's turnover per language (its Chinese batch 67);
+    # mirziyoyev-tokayev, moved by e88's turnover per language (its Russian batch 68)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 357
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1012,6 +1013,15 @@ ZH_FRESH_E81 = frozenset({"wangyi-bonne"})
 # carried them; fresh. build_background_zh.LEFT_OUT_NAMES names 阿莫林 (joined with it; no CCTV
 # item of the background's corpus names him).
 ZH_FRESH_E85 = frozenset({"wangyi-amorim"})
+# The Chinese series of e87's fresh batch 67 (forty-eighth session), from publishers other than
+# CCTV's evening news: Wang Yi's call, meetings and talks with Hungary's Foreign Minister Péter
+# Szijjártó, 2024-07-16 to 2026-02-11 (three pairs, a chain of four readouts), and his strategic
+# security consultations and meeting with the Secretary of Russia's Security Council Sergei Shoigu,
+# 2024-11-12 to 2026-02-01 (two pairs, a chain of three readouts): Xinhua's, China News Service's
+# and the PRC MFA's Chinese texts as outlets carried them; fresh. build_background_zh.
+# LEFT_OUT_NAMES names 西雅尔多 and 绍伊古 (joined with it; no CCTV item of the background's corpus
+# names them).
+ZH_FRESH_E87 = frozenset({"wangyi-szijjarto", "wangyi-shoigu"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1147,6 +1157,12 @@ TURNOVER_E86 = (
     "(forty-eighth session, branch e86's turnover per language with its fresh batch 66);"
     " a dev pair since"
 )
+# And on branch e87 (forty-eighth session), when its Chinese fresh batch 67 took Chinese over a
+# third aside (43 of 118).
+TURNOVER_E87 = (
+    "(forty-eighth session, branch e87's turnover per language with its fresh batch 67);"
+    " a dev pair since"
+)
 # And on branch e88 (forty-eighth session), when its Russian fresh batch 68 took Russian over a
 # third aside (19 of 52).
 TURNOVER_E88 = (
@@ -1194,6 +1210,9 @@ MOVED_BY_LANGUAGE = {
             "xi-petro",
             "xi-rabuka",  # on branch e85, with its fresh batch 65 (TURNOVER_E85)
             "xi-diaz-canel",
+            "xi-isaias",  # on branch e87, with its fresh batch 67 (TURNOVER_E87)
+            "xi-mnangagwa",
+            "xi-muizzu",
         }
     ),
     "ru": frozenset(
@@ -1323,6 +1342,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E84,
                     TURNOVER_E85,
                     TURNOVER_E86,
+                    TURNOVER_E87,
                     TURNOVER_E88,
                 )
             )
@@ -1454,7 +1474,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E88): mirziyoyev-tokayev (one pair, the last of ru24's
     # batch), 18 of 52 aside (3 x 18 >= 52); the next, mirziyoyev-al-nahyan (3 pairs, e63's), or
     # any one-pair series after it would leave 17 or fewer (3 x 17 < 52).
-    assert shares == {"en": (123, 368), "zh": (38, 113), "ru": (18, 52)}
+    # e87's Chinese fresh batch 67 (5 pairs) took Chinese to 43 of 118 aside: the rule moved its
+    # next held-out series (TURNOVER_E87): xi-isaias, xi-mnangagwa and xi-muizzu (one pair each,
+    # e61's batch), 40 of 118 aside (3 x 40 >= 118); the next, xi-obiang (one pair), would leave
+    # 39 (3 x 39 < 118), and so would every series after it.
+    assert shares == {"en": (123, 368), "zh": (40, 118), "ru": (18, 52)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1527,11 +1551,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (4 pairs), 179 of 524, and the three Chinese pairs it moved to dev (TURNOVER_E85), 176 of 524
     # (33.6 %). With e86's English fresh batch 66 (7 pairs), 183 of 531, and the five English
     # pairs it moved to dev (TURNOVER_E86), 178 of 531 (33.5 %). The forty-eighth session's
-    # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside. With e88's
-    # Russian fresh batch 68 (2 pairs), 180 of 533, and the Russian pair it moved to dev
-    # (TURNOVER_E88), 179 of 533 (33.6 %).
+    # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside. With e87's
+    # Chinese fresh batch 67 (5 pairs), 183 of 536, and the three Chinese pairs it moved to dev
+    # (TURNOVER_E87), 180 of 536; with e88's Russian fresh batch 68 (2 pairs), 182 of 538, and the
+    # Russian pair it moved to dev (TURNOVER_E88), 181 of 538 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (179, 533)
+    assert (len(aside), len(PAIRS)) == (181, 538)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1773,6 +1798,33 @@ def test_chinese_batch_65_was_fresh_chinese_and_written_before_the_tool() -> Non
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == series]  # fmt: skip
         assert notes and all(TURNOVER_E85 in note for note in notes), series
+
+
+def test_chinese_fresh_batch_67_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e87's batch: five Chinese pairs, fresh, of two series new to every folder of ``eval/`` (Wang
+    Yi with Hungary's Foreign Minister Szijjártó, a chain of four readouts, and with the Secretary
+    of Russia's Security Council Shoigu, a chain of three), from publishers other than CCTV's evening
+    news (Xinhua's, China News Service's and the PRC MFA's texts as outlets carried them), written
+    by hand before the tool ran; the Chinese background leaves out the items naming the two
+    counterparts, and the batch took Chinese over a third aside (TURNOVER_E87)."""
+    import build_background_zh
+
+    marker = "the sixty-seventh fresh batch (branch e87"
+    batch = fresh_batch(ZH_FRESH_E87, 5, "zh", marker)
+    assert {p.publisher for p in batch} == {"chinanews", "mfa-zh", "xinhua"}
+    assert not ZH_FRESH_E87 & {p.series for p in PAIRS if p not in batch}
+    assert build_background_zh.LEFT_OUT.search("西雅尔多")
+    assert build_background_zh.LEFT_OUT.search("绍伊古")
+    for series, size in (("wangyi-szijjarto", 3), ("wangyi-shoigu", 2)):  # chains of readouts
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved = {"xi-isaias", "xi-mnangagwa", "xi-muizzu"}
+    assert moved <= MOVED_BY_LANGUAGE["zh"]
+    for series in moved:
+        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
+                 if p.series == series]  # fmt: skip
+        assert notes and all(TURNOVER_E87 in note for note in notes), series
 
 
 def chinese_batch_not_from_cctv(
@@ -2531,6 +2583,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E78
         | ZH_FRESH_E81
         | ZH_FRESH_E85
+        | ZH_FRESH_E87
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU8_BATCH
