@@ -1,0 +1,94 @@
+"""Branch ux25: a new user's walk, and session 47's leftovers, through the real CLI.
+
+- a warning or a note on standard error keeps to the terminal's width as the view on standard
+  output does (a path in it whole), and stays one line to a file or a pipe.
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+from readoutdiff.formulas.keys.key_record import columns
+
+ROOT = Path(__file__).resolve().parent.parent
+EARLY, LATE = Path("samples/2021-06-28-xi-putin.txt"), Path("samples/2021-12-15-xi-putin.txt")
+
+
+def _drained(leader: int, chunks: list[bytes]) -> threading.Thread:
+    def drain() -> None:
+        while True:
+            try:
+                chunk = os.read(leader, 65536)
+            except OSError:  # EIO: the terminal is closed and drained
+                return
+            if not chunk:
+                return
+            chunks.append(chunk)
+
+    reader = threading.Thread(target=drain)
+    reader.start()
+    return reader
+
+
+def _on_terminals(width: int, *args: str | Path, cwd: Path = ROOT) -> tuple[str, str]:
+    """Run the CLI with standard output and standard error each on a pseudo-terminal of
+    ``COLUMNS=width``; return what each showed, read while the CLI writes."""
+    env = {**os.environ, "COLUMNS": str(width), "NO_COLOR": "1"}
+    terminals = [pty.openpty(), pty.openpty()]
+    shown: list[list[bytes]] = [[], []]
+    readers = [
+        _drained(leader, chunks) for (leader, _), chunks in zip(terminals, shown, strict=True)
+    ]
+    try:
+        done = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", *map(str, args)],
+            cwd=cwd, stdin=subprocess.DEVNULL, stdout=terminals[0][1], stderr=terminals[1][1],
+            env=env, timeout=300, check=False,
+        )  # fmt: skip
+        assert done.returncode in (0, 1)
+    finally:
+        for (leader, follower), reader in zip(terminals, readers, strict=True):
+            os.close(follower)
+            reader.join(timeout=60)
+            os.close(leader)
+    out, err = (b"".join(chunks).decode("utf-8").replace("\r\n", "\n") for chunks in shown)
+    return out, err
+
+
+def _piped_stderr(*args: str | Path, cwd: Path = ROOT) -> str:
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, args)],
+        cwd=cwd, capture_output=True, text=True, timeout=300,
+        env={**os.environ, "COLUMNS": "50"},
+    )  # fmt: skip
+    assert done.returncode in (0, 1), done.stderr
+    return done.stderr
+
+
+def test_a_warning_keeps_to_the_terminal_and_one_line_to_a_pipe() -> None:
+    """The same file twice: a warning of 137 columns that the terminal broke mid-word."""
+    _, err = _on_terminals(50, EARLY, EARLY)
+    piped = _piped_stderr(EARLY, EARLY)
+    assert piped.count("\n") == 1 and columns(piped.rstrip("\n")) > 100  # one line, to grep
+    lines = err.splitlines()
+    assert len(lines) > 2 and all(columns(line) <= 50 for line in lines), lines
+    assert lines[0] == "readoutdiff: warning:"  # the path does not fit after it: not torn
+    assert lines[1] == f"    {EARLY}: is the same"
+    assert all(line.startswith("    ") for line in lines[1:])
+    assert err.split() == piped.split()  # only spaces and line ends moved
+
+
+def test_a_note_keeps_to_the_terminal_too() -> None:
+    """The later readout given first: the note of the dates, 240 columns on one line."""
+    _, err = _on_terminals(60, LATE, EARLY)
+    piped = _piped_stderr(LATE, EARLY)
+    assert piped.startswith("readoutdiff: note: A (") and piped.count("\n") == 1
+    lines = err.splitlines()
+    assert lines[0].startswith("readoutdiff: note: A (") and len(lines) >= 4
+    assert all(columns(line) <= 60 for line in lines), lines
+    assert err.split() == piped.split()
