@@ -1,21 +1,28 @@
 """Branch ux25: a new user's walk, and session 47's leftovers, through the real CLI.
 
 - a warning or a note on standard error keeps to the terminal's width as the view on standard
-  output does (a path in it whole), and stays one line to a file or a pipe.
+  output does (a path in it whole), and stays one line to a file or a pipe;
+- ``series`` at 50 columns: the id ``all-weather-strategic-cooperative-partnership ·`` (47
+  columns) goes on under the timeline's first column, where under the timeline it ran one
+  column past the line.
 """
 
 from __future__ import annotations
 
 import os
 import pty
+import shutil
 import subprocess
 import sys
 import threading
 from pathlib import Path
 
+from test_ux24 import WANG_YI
+
 from readoutdiff.formulas.keys.key_record import columns
 
 ROOT = Path(__file__).resolve().parent.parent
+FORMULAS = ROOT / "eval" / "formulas"
 EARLY, LATE = Path("samples/2021-06-28-xi-putin.txt"), Path("samples/2021-12-15-xi-putin.txt")
 
 
@@ -92,3 +99,18 @@ def test_a_note_keeps_to_the_terminal_too() -> None:
     assert lines[0].startswith("readoutdiff: note: A (") and len(lines) >= 4
     assert all(columns(line) <= 60 for line in lines), lines
     assert err.split() == piped.split()
+
+
+def test_an_id_wider_than_under_the_timeline_keeps_to_50_columns(tmp_path: Path) -> None:
+    """Wang Yi's 45 meetings of eval/formulas (as ux24 measured them) at 50 columns: the one
+    line past the width but a file name was a 47-column id under the timeline (4), 51 columns."""
+    for path in sorted(FORMULAS.glob("wangyi-*__*.txt")):
+        if path.name.split("__")[0] in WANG_YI:
+            shutil.copy(path, tmp_path / path.name)
+    out, _ = _on_terminals(50, "series", ".", cwd=tmp_path)
+    lines = out.splitlines()
+    over = [line for line in lines if columns(line) > 50]
+    assert [line.strip() for line in over] == [
+        "wangyi-faisal-bin-farhan__2023-11-03__chinanews.txt"
+    ]
+    assert "  all-weather-strategic-cooperative-partnership ·" in lines  # whole, in 49 columns
