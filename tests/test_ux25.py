@@ -4,11 +4,14 @@
   output does (a path in it whole), and stays one line to a file or a pipe;
 - ``series`` at 50 columns: the id ``all-weather-strategic-cooperative-partnership ·`` (47
   columns) goes on under the timeline's first column, where under the timeline it ran one
-  column past the line.
+  column past the line;
+- the progress bar of ``series`` fits a narrow terminal: wider than the line, each redraw
+  opened a new line.
 """
 
 from __future__ import annotations
 
+import io
 import os
 import pty
 import shutil
@@ -17,6 +20,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from test_ux24 import WANG_YI
 
 from readoutdiff.formulas.keys.key_record import columns
@@ -101,16 +105,47 @@ def test_a_note_keeps_to_the_terminal_too() -> None:
     assert err.split() == piped.split()
 
 
-def test_an_id_wider_than_under_the_timeline_keeps_to_50_columns(tmp_path: Path) -> None:
+def test_an_id_wider_than_under_the_timeline_and_the_bar_keep_to_50_columns(tmp_path: Path) -> None:
     """Wang Yi's 45 meetings of eval/formulas (as ux24 measured them) at 50 columns: the one
-    line past the width but a file name was a 47-column id under the timeline (4), 51 columns."""
+    line past the width but a file name was a 47-column id under the timeline (4), 51 columns;
+    and the progress bar (54 columns), drawn after a second, a line of its own at every pair."""
     for path in sorted(FORMULAS.glob("wangyi-*__*.txt")):
         if path.name.split("__")[0] in WANG_YI:
             shutil.copy(path, tmp_path / path.name)
-    out, _ = _on_terminals(50, "series", ".", cwd=tmp_path)
+    out, err = _on_terminals(50, "series", ".", cwd=tmp_path)
     lines = out.splitlines()
     over = [line for line in lines if columns(line) > 50]
     assert [line.strip() for line in over] == [
         "wangyi-faisal-bin-farhan__2023-11-03__chinanews.txt"
     ]
     assert "  all-weather-strategic-cooperative-partnership ·" in lines  # whole, in 49 columns
+    drawn = [
+        piece for line in err.split("\n") for piece in line.split("\r") if "comparing" in piece
+    ]
+    assert all(columns(piece) < 50 for piece in drawn), drawn  # drawn when it ran past 1 s
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_progress_bar_fits_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """At 50 columns the bar of 30 and its count (54 columns) wrapped, and each redraw went
+    back to the start of its second line: a new line at every pair."""
+    from readoutdiff.cli import series as series_cli
+
+    for width, drawn in [
+        ("50", "\rcomparing [##################-------] 33/44 pairs"),
+        ("40", "\rcomparing [###########----] 33/44 pairs"),  # the narrowest width, 40
+        ("55", "\rcomparing [######################--------] 33/44 pairs"),  # room for 30
+        ("120", "\rcomparing [######################--------] 33/44 pairs"),
+    ]:
+        monkeypatch.setenv("COLUMNS", width)
+        terminal = _Terminal()
+        monkeypatch.setattr(sys, "stderr", terminal)
+        monkeypatch.setattr(series_cli.time, "monotonic", iter([0.0, 5.0]).__next__)
+        draw = series_cli._progress_bar()
+        assert draw is not None
+        draw(33, 44)
+        assert terminal.getvalue() == drawn
