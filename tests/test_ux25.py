@@ -149,3 +149,26 @@ def test_the_progress_bar_fits_a_narrow_terminal(monkeypatch: pytest.MonkeyPatch
         assert draw is not None
         draw(33, 44)
         assert terminal.getvalue() == drawn
+
+
+def test_the_prompt_of_standard_input_fits_80_columns() -> None:
+    """``readoutdiff - B`` typed at a terminal: the line saying what ``-`` waits for was 81
+    columns (at 80 the terminal put "Ctrl-D" on a line of its own), and the text pasted with
+    its last line ended, one Ctrl-D was not enough: the read waited for a second."""
+    leader, follower = pty.openpty()
+    try:
+        done = subprocess.Popen(
+            [sys.executable, "-m", "readoutdiff", "-", str(EARLY), "--format", "json"],
+            cwd=ROOT, stdin=follower, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            env={**os.environ, "COLUMNS": "80"},
+        )  # fmt: skip
+        os.write(leader, b"On 1 May 2021 President Xi Jinping met President Putin.\n\x04")
+        out, err = done.communicate(timeout=120)  # before: waited here for a second Ctrl-D
+    finally:
+        os.close(follower)
+        os.close(leader)
+    assert done.returncode == 0, err
+    assert err.decode("utf-8") == (
+        "readoutdiff: - reads the terminal: paste the readout, then press Ctrl-D\n"
+    )
+    assert b'"schema": "readoutdiff/1"' in out  # the pasted text read as A
