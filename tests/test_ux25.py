@@ -17,33 +17,17 @@ import pty
 import shutil
 import subprocess
 import sys
-import threading
 from pathlib import Path
 
 import pytest
-from test_ux24 import WANG_YI
+from test_cli import drained
+from test_ux24 import WANG_YI, piped_run
 
 from readoutdiff.formulas.keys.key_record import columns
 
 ROOT = Path(__file__).resolve().parent.parent
 FORMULAS = ROOT / "eval" / "formulas"
 EARLY, LATE = Path("samples/2021-06-28-xi-putin.txt"), Path("samples/2021-12-15-xi-putin.txt")
-
-
-def _drained(leader: int, chunks: list[bytes]) -> threading.Thread:
-    def drain() -> None:
-        while True:
-            try:
-                chunk = os.read(leader, 65536)
-            except OSError:  # EIO: the terminal is closed and drained
-                return
-            if not chunk:
-                return
-            chunks.append(chunk)
-
-    reader = threading.Thread(target=drain)
-    reader.start()
-    return reader
 
 
 def _on_terminals(width: int, *args: str | Path, cwd: Path = ROOT) -> tuple[str, str]:
@@ -53,7 +37,7 @@ def _on_terminals(width: int, *args: str | Path, cwd: Path = ROOT) -> tuple[str,
     terminals = [pty.openpty(), pty.openpty()]
     shown: list[list[bytes]] = [[], []]
     readers = [
-        _drained(leader, chunks) for (leader, _), chunks in zip(terminals, shown, strict=True)
+        drained(leader, chunks) for (leader, _), chunks in zip(terminals, shown, strict=True)
     ]
     try:
         done = subprocess.run(
@@ -71,20 +55,10 @@ def _on_terminals(width: int, *args: str | Path, cwd: Path = ROOT) -> tuple[str,
     return out, err
 
 
-def _piped_stderr(*args: str | Path, cwd: Path = ROOT) -> str:
-    done = subprocess.run(
-        [sys.executable, "-m", "readoutdiff", *map(str, args)],
-        cwd=cwd, capture_output=True, text=True, timeout=300,
-        env={**os.environ, "COLUMNS": "50"},
-    )  # fmt: skip
-    assert done.returncode in (0, 1), done.stderr
-    return done.stderr
-
-
 def test_a_warning_keeps_to_the_terminal_and_one_line_to_a_pipe() -> None:
     """The same file twice: a warning of 137 columns that the terminal broke mid-word."""
     _, err = _on_terminals(50, EARLY, EARLY)
-    piped = _piped_stderr(EARLY, EARLY)
+    piped = piped_run(EARLY, EARLY).stderr
     assert piped.count("\n") == 1 and columns(piped.rstrip("\n")) > 100  # one line, to grep
     lines = err.splitlines()
     assert len(lines) > 2 and all(columns(line) <= 50 for line in lines), lines
@@ -97,7 +71,7 @@ def test_a_warning_keeps_to_the_terminal_and_one_line_to_a_pipe() -> None:
 def test_a_note_keeps_to_the_terminal_too() -> None:
     """The later readout given first: the note of the dates, 240 columns on one line."""
     _, err = _on_terminals(60, LATE, EARLY)
-    piped = _piped_stderr(LATE, EARLY)
+    piped = piped_run(LATE, EARLY).stderr
     assert piped.startswith("readoutdiff: note: A (") and piped.count("\n") == 1
     lines = err.splitlines()
     assert lines[0].startswith("readoutdiff: note: A (") and len(lines) >= 4
