@@ -405,13 +405,9 @@ def test_color_auto_when_piped(first: Path, second: Path, env: dict[str, str]) -
     assert "{+" in plain
 
 
-def _on_terminal(
-    env: dict[str, str], *args: Path | str, cwd: Path | None = None, timeout: float = 60
-) -> bytes:
-    """Run the CLI with its standard output on a pseudo-terminal; return what it wrote there,
-    read while it writes (a full terminal buffer would stop it: a long view, test_wrap_cjk_u67)."""
-    leader, follower = pty.openpty()
-    chunks: list[bytes] = []
+def drained(leader: int, chunks: list[bytes]) -> threading.Thread:
+    """Start reading what a pseudo-terminal's ``leader`` shows into ``chunks``, until the
+    terminal is closed and drained (join the thread returned)."""
 
     def drain() -> None:
         while True:
@@ -425,6 +421,17 @@ def _on_terminal(
 
     reader = threading.Thread(target=drain)
     reader.start()
+    return reader
+
+
+def _on_terminal(
+    env: dict[str, str], *args: Path | str, cwd: Path | None = None, timeout: float = 60
+) -> bytes:
+    """Run the CLI with its standard output on a pseudo-terminal; return what it wrote there,
+    read while it writes (a full terminal buffer would stop it: a long view, test_wrap_cjk_u67)."""
+    leader, follower = pty.openpty()
+    chunks: list[bytes] = []
+    reader = drained(leader, chunks)
     try:
         process = subprocess.run(
             [sys.executable, "-m", "readoutdiff", *map(str, args)],

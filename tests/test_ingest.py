@@ -519,7 +519,7 @@ def test_standard_input_at_a_terminal_says_what_it_waits_for(
     assert read_bytes("-", 1024) == b"The two leaders met.\n"
     said = capsys.readouterr().err
     if terminal:
-        assert said.startswith("readoutdiff: reading a readout from the terminal (-): paste it")
+        assert said.startswith("readoutdiff: - reads the terminal: paste the readout, then press")
     else:
         assert said == ""
 

@@ -36,14 +36,19 @@ def _terminal(columns_: int, *args: str | Path, cwd: Path = ROOT) -> list[str]:
     return shown.replace("\r\n", "\n").splitlines()
 
 
-def _piped(*args: str | Path, cwd: Path = ROOT) -> str:
+def piped_run(*args: str | Path, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    """Run the CLI with its standard output and error to pipes (``COLUMNS=60`` set, unread)."""
     done = subprocess.run(
         [sys.executable, "-m", "readoutdiff", *map(str, args)],
         cwd=cwd, capture_output=True, text=True, timeout=300,
         env={**os.environ, "COLUMNS": "60"},
     )  # fmt: skip
     assert done.returncode in (0, 1), done.stderr
-    return done.stdout
+    return done
+
+
+def _piped(*args: str | Path, cwd: Path = ROOT) -> str:
+    return piped_run(*args, cwd=cwd).stdout
 
 
 def _unbroken(line: str) -> bool:

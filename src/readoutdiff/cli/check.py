@@ -7,7 +7,6 @@ format and exits 1 when a rule with severity error is broken.
 # No "from __future__ import annotations" here: typer reads the command signatures on every
 # run, and each annotation kept as a string costs an eval (7 ms a run for the four commands).
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -30,6 +29,7 @@ from readoutdiff.cli.shared import (
     refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
+    tell,
     to_stdout,
     warn,
     warn_copy,
@@ -432,7 +432,7 @@ def _nothing_compared(
         shown = passed(said, output_format is CheckFormat.GITHUB)
     else:  # the report says it; standard error too, as no line of text says it
         shown = render_check(result, output_format)
-        sys.stderr.write(f"readoutdiff: note: {said}\n")
+        tell("note", said)
     warn_our_reports(skipped)  # as a folder of two or more does (rev14)
     _write_reports(
         outputs, output_format, shown, lambda chosen: render_check(result, chosen),

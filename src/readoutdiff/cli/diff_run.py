@@ -25,6 +25,7 @@ from readoutdiff.cli.shared import (
     refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
+    stream_width,
     to_stdout,
     warn_copy,
     warn_history_series,
@@ -158,14 +159,7 @@ def terminal_width(output: Path | None) -> int | None:
     """The columns of the terminal the view goes to, to wrap its lines to (the pair view's key
     changes, the series view, :mod:`readoutdiff.cli.series`); None for a file, a pipe or a
     pager, which get every line whole."""
-    if output is not None or not sys.stdout.isatty():
-        return None
-    told = os.environ.get("COLUMNS", "")  # as shutil.get_terminal_size reads it, first
-    try:
-        found = int(told) if told.isdigit() else os.get_terminal_size(sys.stdout.fileno()).columns
-    except OSError:  # a terminal that gives no size
-        return None
-    return max(found, 40) if found > 0 else None
+    return None if output is not None else stream_width(sys.stdout)
 
 
 def _render(

@@ -32,6 +32,7 @@ from readoutdiff.cli.shared import (
     refuse_dash,
     refuse_shared_outputs,
     run_options,
+    stream_width,
     warn,
     warn_skipped,
     write_file,
@@ -45,6 +46,8 @@ if TYPE_CHECKING:
 
 _BAR_AFTER = 1.0
 """Seconds before a progress bar shows: quick series stay quiet."""
+_BAR = 30
+"""The progress bar's characters, fewer on a terminal too narrow for them and its count."""
 
 
 class OrderChoice(StrEnum):
@@ -659,12 +662,17 @@ def _progress_bar() -> Callable[[int, int], None] | None:
     if not sys.stderr.isatty():
         return None
     start = time.monotonic()
+    width = stream_width(sys.stderr)
 
     def draw(done: int, total: int) -> None:
         if time.monotonic() - start < _BAR_AFTER:
             return
-        filled = 30 * done // total
-        bar = "#" * filled + "-" * (30 - filled)
+        # the line shorter than the terminal: one that wraps is drawn again under itself, a
+        # new line at every pair (ux25: 54 columns, at 50 columns 44 lines for 44 pairs)
+        room = _BAR if width is None else width - 1 - len(f"comparing [] {total}/{total} pairs")
+        size = max(10, min(_BAR, room))
+        filled = size * done // total
+        bar = "#" * filled + "-" * (size - filled)
         end = "\r\x1b[K" if done == total else ""
         sys.stderr.write(f"\rcomparing [{bar}] {done}/{total} pairs{end}")
         sys.stderr.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TextIO
 
 from readoutdiff.errors import STDIN, ReadoutError
 
@@ -51,9 +51,38 @@ def warn(said: str) -> None:
     (:func:`~readoutdiff.render.escape.shown_line`); nothing when ``said`` is empty. Every
     command's warnings are written so (rev23: ten places wrote the line out again)."""
     if said:
-        from readoutdiff.render.escape import shown_line
+        tell("warning", said)
 
-        sys.stderr.write(f"readoutdiff: warning: {shown_line(said)}\n")
+
+def tell(kind: str, said: str) -> None:
+    """Write ``readoutdiff: KIND: said`` on standard error (``said`` as a terminal may be sent
+    it), one line to a file or a pipe, to grep; on a terminal broken to its width as the views
+    on standard output are, going on under 4 spaces, its head whole (rev34: a warning naming a
+    path ran past the line at 60 columns and the terminal tore its words where the view beside
+    it kept them whole). A path, a word no line breaks inside, stays whole."""
+    from readoutdiff.render.escape import shown_line
+
+    line = f"readoutdiff: {kind}: {shown_line(said)}"
+    width = stream_width(sys.stderr)
+    if width is not None:
+        from readoutdiff.render.text import wrapped  # a terminal's line alone needs it
+
+        line = "\n".join(wrapped(line, width, 4, kept=(f"readoutdiff: {kind}:",)))
+    sys.stderr.write(line + "\n")
+
+
+def stream_width(stream: TextIO) -> int | None:
+    """The columns of the terminal ``stream`` goes to (``COLUMNS`` first, as
+    :func:`shutil.get_terminal_size` reads it), at least 40; None for a file, a pipe or a
+    pager, which get every line whole, and for a terminal that gives no size."""
+    try:
+        if not stream.isatty():
+            return None
+        told = os.environ.get("COLUMNS", "")
+        found = int(told) if told.isdigit() else os.get_terminal_size(stream.fileno()).columns
+    except (OSError, ValueError):  # a terminal that gives no size, a closed stream
+        return None
+    return max(found, 40) if found > 0 else None
 
 
 def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout as B") -> None:
@@ -165,14 +194,12 @@ def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = 
     the view stay as they were. Undated readouts, or one date, say nothing."""
     if not (first.date and second.date and first.date > second.date):
         return
-    from readoutdiff.render.escape import shown_line
-
     line = (
         f"{old} ({first.path}, {first.date}) is dated after {new} ({second.path}, {second.date}):"
         f" {old} is read as the earlier readout, so what the later one dropped is told as"
         f" appeared; give the earlier readout as {old} to follow the change"
     )
-    sys.stderr.write(f"readoutdiff: note: {shown_line(line)}\n")
+    tell("note", line)
 
 
 def warn_skipped(skipped: Iterable[Skipped]) -> None:

@@ -67,15 +67,17 @@ _FETCH_NOTHING = (
 
 def _prompt_on_a_terminal() -> None:
     """Say what ``-`` waits for when standard input is the terminal (not a pipe or a file):
-    ``readoutdiff - B`` typed by hand otherwise sits silent, as if it had hung."""
+    ``readoutdiff - B`` typed by hand otherwise sits silent, as if it had hung. The line fits
+    80 columns (ux25: "readoutdiff: reading a readout from the terminal (-): paste it, then
+    press Ctrl-D", 81, put "Ctrl-D" on a line of its own at 80)."""
     try:
         typed = sys.stdin.isatty()
     except (AttributeError, ValueError):  # no standard input, or a closed one
         return
     if typed:
-        end = "Ctrl-Z then Enter" if os.name == "nt" else "Ctrl-D"
+        end = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
         sys.stderr.write(
-            f"readoutdiff: reading a readout from the terminal (-): paste it, then press {end}\n"
+            f"readoutdiff: - reads the terminal: paste the readout, then press {end}\n"
         )
         sys.stderr.flush()
 
@@ -237,9 +239,13 @@ def _read_pipe(name: str, max_bytes: int) -> bytes:
 
 
 def _read_limited(file: BinaryIO, name: str, max_bytes: int) -> bytes:
+    # One read of the stream a call (read1): a buffered read(n) reads on to n bytes or an empty
+    # read, and a terminal's Ctrl-D is one empty read, not an end that stays: after the text
+    # and a Ctrl-D the next read waited, and ``readoutdiff - B`` wanted Ctrl-D twice (ux25).
+    read = getattr(file, "read1", file.read)
     data = bytearray()
     while len(data) <= max_bytes:
-        chunk = file.read(min(_CHUNK, max_bytes + 1 - len(data)))
+        chunk = read(min(_CHUNK, max_bytes + 1 - len(data)))
         if not chunk:
             return bytes(data)
         data += chunk

@@ -82,13 +82,18 @@ def render_series_text(
 def _row(line: str, facts: tuple[str, ...], width: int | None) -> list[str]:
     """A formula's row (``line``) broken to ``width``: on under its wording's column, or under
     the timeline (4) when an id or one of its ``facts`` would not fit there whole, or fewer
-    than :data:`_ROOM` columns are left; a timeline wider than the line (45 meetings at 50
+    than :data:`_ROOM` columns are left (under its first column, 2, when one would not fit
+    even under the timeline); a timeline wider than the line (45 meetings at 50
     columns) in lines of whole groups of ten, one under the other, the row on under them (ux24:
     the line breaker opens no line on ".", so a group starting with one ran past the line)."""
     at = line.index("“") if "“" in line else 4
     widest = max([_widest(line), *(columns(fact) + 2 for fact in facts)])
+    # under the timeline, or under its first column when an id would not fit whole even there
+    # (ux25: "all-weather-strategic-cooperative-partnership ·", 47 columns, ran one column
+    # past the line at 50)
+    under = 2 if width is not None and width - 4 < widest else 4
     if width is not None and width - at < max(widest, _ROOM):
-        at = 4  # an id or a fact whole, under the timeline, not past the line
+        at = under  # an id or a fact whole, not past the line
     kept = facts + tuple(REWORDED_AT.findall(line))
     kept += _wordings(line, None if width is None else width - at)
     timeline = line[: line.index("“")].rstrip() if "“" in line else ""
@@ -97,7 +102,7 @@ def _row(line: str, facts: tuple[str, ...], width: int | None) -> list[str]:
     groups = timeline.split()
     each = max(1, (width - 1) // 11)  # groups of ten and a space
     lines = ["  " + " ".join(groups[n : n + each]) for n in range(0, len(groups), each)]
-    return lines + wrapped("    " + line[len(timeline) :].lstrip(), width, 4, kept=kept)
+    return lines + wrapped(" " * under + line[len(timeline) :].lstrip(), width, under, kept=kept)
 
 
 _QUOTED = re.compile(r"“[^“”]+”(?:\s*[,.;:!?)…·])*")
