@@ -10,6 +10,12 @@ ends, a semicolon, a colon, a dash, a bracket, and a comma), or :data:`MAX_WORDS
 side at most. The formula stays what the comparison tracks and what its fate is told of; the
 line is shown beside it (branch ext1, issue 10 points 2-3).
 
+A comma inside an enumeration is no edge of the line (branch nz10): a core that is a member of a
+list of three or more ("combat organized crime, transnational repression, and foreign
+interference"), or whose clause opens one ("rooted in the shared values of human rights,
+democracy, and the rules-based international system"), is told with the list, to the member
+that "and" or "or" opens, as the analyst quotes it; a bare member had no line before.
+
 A Chinese or Japanese wording is given no line: its clauses are cut by commas the stock phrases
 themselves are said between, and its short cores are the hand lists' own wordings (zh36).
 """
@@ -67,8 +73,9 @@ def line_of(readout: Readout, span: Span) -> str | None:
     if not short(quote):
         return None
     tongue = language(readout.language)
-    start, cut_before = _edge_before(text, span.start, tongue)
-    end, cut_after = _edge_after(text, span.end, tongue)
+    start, end = _enumeration(text, span.start, span.end, quote, tongue)
+    start, cut_before = _edge_before(text, span.start, tongue, start)
+    end, cut_after = _edge_after(text, span.end, tongue, end)
     if not cut_after:
         end = _quote_closed(text, start, end)
     line = _LEADING.sub("", " ".join(text[start:end].split()))
@@ -77,15 +84,109 @@ def line_of(readout: Readout, span: Span) -> str | None:
     return "… " * cut_before + line + " …" * cut_after
 
 
-def _edge_before(text: str, at: int, tongue: Language) -> tuple[int, bool]:
-    """Where the clause before ``at`` begins, and whether :data:`MAX_WORDS` cut it short."""
+def _clause_start(text: str, at: int, tongue: Language) -> int:
+    """Where the clause before ``at`` begins: right after its edge, or :data:`_REACH`
+    characters back when none is that near."""
     low = max(0, at - _REACH)
-    start, end = low, at
+    end = at
     while last := _LAST_EDGE.match(text, low, end):  # the edges from the formula back
         end = last.end() - 1
         if not _no_edge(text, end, tongue):
-            start = end + 1
-            break
+            return end + 1
+    return low
+
+
+def _clause_end(text: str, at: int, tongue: Language) -> int:
+    """Where the clause after ``at`` ends: at its edge, or :data:`_REACH` characters on when
+    none is that near."""
+    high = min(len(text), at + _REACH)
+    return next(
+        (
+            m.start()
+            for m in _EDGE.finditer(text, at, high)
+            if not _no_edge(text, m.start(), tongue)
+        ),
+        high,
+    )
+
+
+MEMBER_WORDS = 8
+"""A list's member between its first and its last says at most this many words ("transnational
+repression"), its last at most :data:`MAX_WORDS` ("and the rules-based international order in
+the Indo-Pacific region"); a longer stretch between two commas is a clause of its own."""
+MAX_MEMBERS = 8
+"""Members read on from a core at most, either way."""
+_LAST_MEMBER = re.compile(r"\s*(?:and|or)\s+(?!(?:he|she|they|it|we|I|you)\b|[a-z]+ed\b)")
+"""What opens a list's last member after its comma: ", and foreign interference"; not a clause
+of its own, opened by a subject or a verb in the past (", and she commended …", ", and agreed
+to …")."""
+
+
+def _enumeration(text: str, at: int, end: int, quote: str, tongue: Language) -> tuple[int, int]:
+    """The edges of the line of the core ``text[at:end]`` (``quote``): its clause's, or, where the
+    clause is a member of a list of three or more (:data:`MEMBER_WORDS`; its last member opened by
+    "and" or "or" after a comma), the list's: from the clause the first member ends to the last
+    member's end (branch nz10). A bare member ("organized crime, transnational repression, and
+    foreign interference") reaches both ways; a core in the first member's clause ("rooted in the
+    shared values of human rights, democracy, and the rules-based …") reaches on to the last, past
+    one member at least; a core in the last member's clause, back."""
+    start = _clause_start(text, at, tongue)
+    stop = _clause_end(text, end, tongue)
+    clause = _LEADING.sub("", " ".join(text[start:stop].split()))
+    bare = clause == " ".join(quote.split())
+    last = _comma_before(text, start) and _LAST_MEMBER.match(text, start) is not None
+    after = stop
+    if not last and text[stop : stop + 1] == ",":
+        after = _members_after(text, stop, tongue, 0 if bare and _comma_before(text, start) else 1)
+    closed = last or after != stop
+    before = start
+    if bare and closed and _comma_before(text, start):
+        before = _members_before(text, start - 1, tongue)
+    return before, after
+
+
+def _comma_before(text: str, start: int) -> bool:
+    """A comma ends the clause before ``start``."""
+    return start > 0 and text[start - 1] == ","
+
+
+def _members_after(text: str, comma: int, tongue: Language, middles: int) -> int:
+    """The end of the list's last member read on from the ``comma`` after a clause, when at
+    least ``middles`` short members stand between; ``comma`` when no list closes there."""
+    at = comma
+    for seen in range(MAX_MEMBERS):  # seen: the short members read so far
+        stop = _clause_end(text, at + 1, tongue)
+        count = len(_WORD.findall(text, at + 1, stop))
+        if _LAST_MEMBER.match(text, at + 1):
+            return stop if seen >= middles and count <= MAX_WORDS else comma
+        if not count or count > MEMBER_WORDS or text[stop : stop + 1] != ",":
+            return comma
+        at = stop
+    return comma
+
+
+def _members_before(text: str, comma: int, tongue: Language) -> int:
+    """Where the list begins whose member stands right after ``comma``: back over the short
+    members before it to the clause its first member ends (a lead-in and the member: "The
+    leaders agreed to … combat organized crime")."""
+    at = comma
+    for _ in range(MAX_MEMBERS):
+        start = _clause_start(text, at, tongue)
+        count = len(_WORD.findall(text, start, at))
+        if count > MEMBER_WORDS or not _comma_before(text, start):
+            return start
+        at = start - 1
+    return at + 1
+
+
+def _edge_before(
+    text: str, at: int, tongue: Language, start: int | None = None
+) -> tuple[int, bool]:
+    """Where the line to ``at`` begins, and whether :data:`MAX_WORDS` cut it short: from
+    ``start`` (a list's first member, :func:`_enumeration`) or the clause's beginning."""
+    low = max(0, at - _REACH)
+    if start is None:
+        start = _clause_start(text, at, tongue)
     # A word begins after a space: the (MAX_WORDS + 1)-th from the formula is one too many.
     words = len(_SPACE_BEFORE_WORD.findall(text, start, at + 1))  # counted in C
     cut = words > MAX_WORDS or (start == low > 0)
@@ -99,17 +200,12 @@ def _edge_before(text: str, at: int, tongue: Language) -> tuple[int, bool]:
     return start, cut
 
 
-def _edge_after(text: str, at: int, tongue: Language) -> tuple[int, bool]:
-    """Where the clause after ``at`` ends, and whether :data:`MAX_WORDS` cut it short."""
+def _edge_after(text: str, at: int, tongue: Language, end: int | None = None) -> tuple[int, bool]:
+    """Where the line from ``at`` ends, and whether :data:`MAX_WORDS` cut it short: at ``end``
+    (a list's last member, :func:`_enumeration`) or the clause's end."""
     high = min(len(text), at + _REACH)
-    end = next(
-        (
-            m.start()
-            for m in _EDGE.finditer(text, at, high)
-            if not _no_edge(text, m.start(), tongue)
-        ),
-        high,
-    )
+    if end is None:
+        end = _clause_end(text, at, tongue)
     words = len(_SPACE_AFTER_WORD.findall(text, at, end))
     cut = words > MAX_WORDS or (end == high < len(text))
     if words > MAX_WORDS:
