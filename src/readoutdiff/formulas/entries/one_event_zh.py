@@ -60,7 +60,10 @@ report of a relationship name's core cut from its qualifier or from the parties'
 全面战略伙伴关系迈上新的台阶", and the bare 新时代).
 
 Such a report leaves the list, whatever its status: a changed report one of whose wordings is
-an event pairs a formula with the news (the file's convention: such a report is noise).
+an event pairs a formula with the news (the file's convention: such a report is noise). The
+documents line itself, said in each readout, is one event that
+:mod:`readoutdiff.formulas.unpaired.documents_zh` tells afterwards (branch chg1: the hand lists
+give it since branches cnv10 and cnv11).
 Before this rule, "就深化两国关系达成重要共识" below was reported as appeared.
 
 >>> from readoutdiff.compare import compare

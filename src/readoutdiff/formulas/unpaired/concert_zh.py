@@ -174,16 +174,18 @@ def paired(in_a: Sequence[Clause], in_b: Sequence[Clause]) -> list[Formula]:
         if y is not None:
             left_a.remove(x)
             left_b.remove(y)
-            made.append(_entry(x, y))
+            made.append(clause_entry(x, y))
     if len(left_a) == len(left_b) == 1:
-        made.append(_entry(left_a.pop(), left_b.pop()))
-    made += [_entry(x, None) for x in left_a]
-    made += [_entry(None, y) for y in left_b]
+        made.append(clause_entry(left_a.pop(), left_b.pop()))
+    made += [clause_entry(x, None) for x in left_a]
+    made += [clause_entry(None, y) for y in left_b]
     return made
 
 
-def _entry(x: Clause | None, y: Clause | None) -> Formula:
-    """The entry of A's clause ``x`` and B's ``y`` (either may be none)."""
+def clause_entry(x: Clause | None, y: Clause | None, name: str = ID) -> Formula:
+    """The entry ``name`` of A's clause ``x`` and B's ``y`` (either may be none): *persisted*
+    in the same words, else *changed*, or one-sided (also
+    :mod:`readoutdiff.formulas.unpaired.documents_zh`)."""
     ta, tb = (_text(x) if x else None), (_text(y) if y else None)
     if ta is not None and tb is not None:
         status = FormulaStatus.PERSISTED if ta == tb else FormulaStatus.CHANGED
@@ -193,7 +195,7 @@ def _entry(x: Clause | None, y: Clause | None) -> Formula:
         status=status, a_text=ta, b_text=tb,
         a_spans=(_span(x[0], x[1], x[2]),) if x else (),
         b_spans=(_span(y[0], y[1], y[2]),) if y else (),
-        id=ID, source=FormulaSource.MINED, confidence=0.5,
+        id=name, source=FormulaSource.MINED, confidence=0.5,
     )  # fmt: skip
 
 
