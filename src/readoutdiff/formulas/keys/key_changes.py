@@ -440,8 +440,10 @@ def _chosen(
     ranked = sorted(
         chosen, key=lambda formula: _lead_rank(formula, holder, covered, nearby, paired)
     )
+    echoed = _echoed([f for f in ranked[1:] if holder(f) is not None], comparison)
     return ranked[:1] + sorted(
-        ranked[1:], key=lambda formula: _read_rank(formula, holder, covered, nearby, paired)
+        ranked[1:],
+        key=lambda formula: _read_rank(formula, holder, covered, nearby, paired, echoed),
     )
 
 
@@ -512,16 +514,19 @@ def _read_rank(
     covered: Mapping[int, float],
     nearby: set[int],
     paired: frozenset[int] = frozenset(),
-) -> tuple[int, bool, bool, tuple[int, int, bool, int, float, int]]:
+    echoed: frozenset[int] | set[int] = frozenset(),
+) -> tuple[int, bool, bool, bool, tuple[int, int, bool, int, float, int]]:
     """The order of the formula lines after the lead (:func:`_chosen`): :func:`_lead_rank`
     with the share read in two grades, most of its passage (:data:`_MOST_OF`) or not, so that
     drops of one kind and grade read in reading order (ux14: a Kremlin readout's passages,
     each most of it its formulas, were told A line 6, 5, 4; a State readout's three drops
     from sentences of a passage that went, A 5.6, 5.5, 5.2, by shares of a fifth to two fifths
     that told nothing apart). The lead keeps :func:`_lead_rank`'s choice: the share picks the
-    first line right more often (dev: 235 of 284 first lines right; read in two grades, 231)."""
+    first line right more often (dev: 235 of 284 first lines right; read in two grades, 231).
+    After the lead, a drop told with its whole passage whose words B says again in a passage it
+    added (``echoed``: :func:`_echoed`) follows the other drops (kc6)."""
     group, alone, share, rank = _lead_rank(formula, holder, covered, nearby, paired)
-    return group, alone, -share < _MOST_OF, rank
+    return group, id(formula) in echoed, alone, -share < _MOST_OF, rank
 
 
 def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
@@ -570,6 +575,36 @@ def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
         if any(word in text for word in words):
             out.add(id(stayed[i]))
     return out
+
+
+def _echoed(gone: list[Formula], comparison: Comparison) -> set[int]:
+    """ids of the formulas of ``gone`` (each dropped with its whole passage) whose words B says
+    again in a passage it added: at least :data:`_SAID_AGAIN` of their content words (of more
+    than two letters; a Chinese formula's distinct pairs of characters, :func:`_said_again`).
+    Such a drop is more often a formula B said in other words in the passage it wrote instead
+    (a half of a change, the hand lists' *changed*) than one it dropped: “人文交流” → "加强教育、
+    文化、旅游领域交流" (xi-sanchez 2024-09-09), “增进战略互信” → "加强战略沟通，夯实互信根基"
+    (xi-lee-jae-myung 2025-06-10). After the lead such lines follow the drops not said again
+    (:func:`_read_rank`); the lead is left to :func:`_lead_rank`: leading, they were as often
+    right as the drop that would replace them (kc6, benchmarks/README.md). One pass over the
+    alignments, for the few drops chosen."""
+    drops = [f for f in gone if f.status is _DROPPED and f.a_text]
+    if not drops:
+        return set()
+    added = " ".join(a.b_text for a in comparison.alignments if a.status is _PASSAGE_ADDED)
+    if not added:
+        return set()
+    chinese, added = _chinese(comparison), added.lower()
+    return {id(f) for f in drops if _again(f.a_text or "", added, chinese)}
+
+
+def _again(wording: str, text: str, chinese: bool) -> bool:
+    """Whether ``text`` (lower case) says at least :data:`_SAID_AGAIN` of ``wording``'s content
+    words of more than two letters, or of its distinct pairs of characters when Chinese."""
+    if chinese:
+        return _said_again(wording, text)
+    words = {w.lower() for w in content(wording) if len(w) > 2}
+    return bool(words) and sum(word in text for word in words) >= _SAID_AGAIN * len(words)
 
 
 _SAID_AGAIN = 0.3
