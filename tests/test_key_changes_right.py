@@ -11,7 +11,9 @@ rewrote saying one of its words again follows the changes, and a kept Chinese fo
 rewritten clause the drops; since kc7, a Chinese drop whose pairs of characters that sentence
 says again (a third of them) follows the changes too; since kc8, a Chinese formula reworded
 in a sentence B did not pair with A's gets no place kept for changes; since kc9, a qualifier
-taken off a formula found reworded in another sentence follows the passages. Real dev pairs only.
+taken off a formula found reworded in another sentence follows the passages; since kc6, after
+the lead, a whole passage's drop that a passage B added says again follows the other drops.
+Real dev pairs only.
 """
 
 from __future__ import annotations

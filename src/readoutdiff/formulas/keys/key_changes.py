@@ -584,27 +584,38 @@ def _echoed(gone: list[Formula], comparison: Comparison) -> set[int]:
     Such a drop is more often a formula B said in other words in the passage it wrote instead
     (a half of a change, the hand lists' *changed*) than one it dropped: “人文交流” → "加强教育、
     文化、旅游领域交流" (xi-sanchez 2024-09-09), “增进战略互信” → "加强战略沟通，夯实互信根基"
-    (xi-lee-jae-myung 2025-06-10). After the lead such lines follow the drops not said again
-    (:func:`_read_rank`); the lead is left to :func:`_lead_rank`: leading, they were as often
-    right as the drop that would replace them (kc6, benchmarks/README.md). One pass over the
-    alignments, for the few drops chosen."""
+    (xi-lee-jae-myung 2025-06-10). Judged against the hand lists (kc6; young dev pairs and
+    outside tuning part), the block's lines of whole passages' drops said again so were right
+    in 93 of 129 (Chinese 61 of 90), the others in 226 of 260 (Chinese 105 of 127). After the
+    lead such lines follow the drops not said again (:func:`_read_rank`); the lead is left to
+    :func:`_lead_rank`: leading, they were as often right as the drop that would replace them.
+    One pass over the alignments, for the few drops chosen."""
     drops = [f for f in gone if f.status is _DROPPED and f.a_text]
     if not drops:
         return set()
-    added = " ".join(a.b_text for a in comparison.alignments if a.status is _PASSAGE_ADDED)
-    if not added:
-        return set()
-    chinese, added = _chinese(comparison), added.lower()
-    return {id(f) for f in drops if _again(f.a_text or "", added, chinese)}
+    chinese = _chinese(comparison)
+    units = [_units(f.a_text or "", chinese) for f in drops]
+    said: list[set[str]] = [set() for _ in drops]
+    for alignment in comparison.alignments:  # each added passage read once, not joined
+        if alignment.status is not _PASSAGE_ADDED:
+            continue
+        text = alignment.b_text.lower()
+        for own, found in zip(units, said, strict=True):
+            found.update(unit for unit in own if unit not in found and unit in text)
+    return {
+        id(f)
+        for f, own, found in zip(drops, units, said, strict=True)
+        if own and len(found) >= _SAID_AGAIN * len(own)
+    }
 
 
-def _again(wording: str, text: str, chinese: bool) -> bool:
-    """Whether ``text`` (lower case) says at least :data:`_SAID_AGAIN` of ``wording``'s content
-    words of more than two letters, or of its distinct pairs of characters when Chinese."""
+def _units(wording: str, chinese: bool) -> set[str]:
+    """What :func:`_echoed` looks for of ``wording``: its content words of more than two
+    letters, lower case, or its distinct pairs of characters when Chinese (as
+    :func:`_said_again` reads them)."""
     if chinese:
-        return _said_again(wording, text)
-    words = {w.lower() for w in content(wording) if len(w) > 2}
-    return bool(words) and sum(word in text for word in words) >= _SAID_AGAIN * len(words)
+        return {wording[i : i + 2] for i in range(len(wording) - 1)}
+    return {w.lower() for w in content(wording) if len(w) > 2}
 
 
 _SAID_AGAIN = 0.3
