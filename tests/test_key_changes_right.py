@@ -11,7 +11,9 @@ rewrote saying one of its words again follows the changes, and a kept Chinese fo
 rewritten clause the drops; since kc7, a Chinese drop whose pairs of characters that sentence
 says again (a third of them) follows the changes too; since kc8, a Chinese formula reworded
 in a sentence B did not pair with A's gets no place kept for changes; since kc9, a qualifier
-taken off a formula found reworded in another sentence follows the passages. Real dev pairs only.
+taken off a formula found reworded in another sentence follows the passages; since kc6, after
+the lead, a whole passage's drop that a passage B added says again follows the other drops.
+Real dev pairs only.
 """
 
 from __future__ import annotations
@@ -380,3 +382,37 @@ def test_a_qualifier_taken_off_below_the_passages_leaves_its_place_to_a_right_ch
     assert not any(line.kind == "qualifier-removed" for line in lines)
     change = next(line for line in lines if "“combatting climate change”" in line.summary)
     assert change.verdict == "right" and change.rank == len(lines) == 7
+
+
+@pytest.mark.parametrize(
+    ("name", "echoed", "before"),
+    [
+        # “密切人文交流” went with A 5.3, and B's added passages say "加强…交流合作", "增进…了解":
+        # the hand list has it changed (a wrong fate); at the base it was the second line, above
+        # “维护国际公平正义” (right), now after the right drops
+        ("xi-carney__2025-10-31", "“密切人文交流”", "“维护国际公平正义”"),
+        # “增进战略互信” went with A 5.2, B adding "加强战略沟通，夯实互信根基": changed, by the hand
+        # list; it was second, above two right drops
+        (
+            "xi-lee-jae-myung__2025-06-10",
+            "“增进战略互信”",
+            "“为变乱交织的地区和国际形势注入更多确定性”",
+        ),
+        # “Russia's brutal invasion of Ukraine”, B adding a passage on Russia's brutality: the
+        # hand list has it changed; “upholding the rules-based order” (right) is told first now
+        ("harris-scholz__2024-02-17", "“Russia’s brutal invasion of Ukraine”", "“upholding the"),
+    ],
+)
+def test_a_whole_passages_drop_an_added_passage_says_again_follows_the_other_drops(
+    script: ModuleType, name: str, echoed: str, before: str
+) -> None:
+    # kc6: after the lead, a drop told with its whole passage whose words (a third of its content
+    # words, or of its pairs of characters) a passage B added says again follows the drops B
+    # does not say again; at the base each of these came before the right drop named here
+    lines = _block(script, name).lines  # type: ignore[attr-defined]
+    gone = next(i for i, line in enumerate(lines) if echoed in line.summary)
+    kept = next(i for i, line in enumerate(lines) if before in line.summary)
+    assert 0 < kept < gone
+    assert "whole passage" in lines[gone].summary and lines[gone].verdict == "wrong fate"
+    assert lines[kept].verdict == "right" and lines[kept].kind == "formula-dropped"
+    assert 3 <= len(lines) <= 7
