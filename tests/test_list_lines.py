@@ -132,3 +132,14 @@ def test_what_makes_a_list() -> None:
         _line(text, "climate change")
         == "Leaders discussed trade, climate change, energy, and health"
     )
+
+
+def test_a_core_in_the_last_members_clause_keeps_its_clause() -> None:
+    """What _enumeration's docstring says of the last member (rev35: it said such a core reached
+    back to the list; only a bare last member does)."""
+    text = "They discussed trade, energy, and foreign interference."
+    assert _line(text, "foreign interference") == (
+        "They discussed trade, energy, and foreign interference"
+    )
+    text = "They discussed trade, energy, and the international order in the Indo-Pacific."
+    assert _line(text, "international order") == "the international order in the Indo-Pacific"

@@ -46,20 +46,23 @@ def _warn_history_skipped(skipped: Iterable[Skipped]) -> None:
     warn_skipped(skip for skip in skipped if skip.kind in named)
 
 
-def warn(said: str) -> None:
+def warn(said: str, paths: Iterable[str] = ()) -> None:
     """One warning line on standard error, ``said`` shown as a terminal may be sent it
-    (:func:`~readoutdiff.render.escape.shown_line`); nothing when ``said`` is empty. Every
-    command's warnings are written so (rev23: ten places wrote the line out again)."""
+    (:func:`~readoutdiff.render.escape.shown_line`), the ``paths`` it names kept whole
+    (:func:`tell`); nothing when ``said`` is empty. Every command's warnings are written so
+    (rev23: ten places wrote the line out again)."""
     if said:
-        tell("warning", said)
+        tell("warning", said, paths)
 
 
-def tell(kind: str, said: str) -> None:
+def tell(kind: str, said: str, paths: Iterable[str] = ()) -> None:
     """Write ``readoutdiff: KIND: said`` on standard error (``said`` as a terminal may be sent
     it), one line to a file or a pipe, to grep; on a terminal broken to its width as the views
     on standard output are, going on under 4 spaces, its head whole (rev34: a warning naming a
     path ran past the line at 60 columns and the terminal tore its words where the view beside
-    it kept them whole). A path, a word no line breaks inside, stays whole."""
+    it kept them whole). A path stays whole: one with no space is one word, and each of
+    ``paths`` (the files ``said`` names) is kept whole where it fits a line, spaces and all
+    (rev35: "Readouts of the meetings/Xi and Putin.txt" was broken at its spaces)."""
     from readoutdiff.render.escape import shown_line
 
     line = f"readoutdiff: {kind}: {shown_line(said)}"
@@ -67,7 +70,8 @@ def tell(kind: str, said: str) -> None:
     if width is not None:
         from readoutdiff.render.text import wrapped  # a terminal's line alone needs it
 
-        line = "\n".join(wrapped(line, width, 4, kept=(f"readoutdiff: {kind}:",)))
+        kept = (f"readoutdiff: {kind}:", *(shown_line(str(path)) for path in paths if path))
+        line = "\n".join(wrapped(line, width, 4, kept=kept))
     sys.stderr.write(line + "\n")
 
 
@@ -95,7 +99,7 @@ def warn_same_file(a: str, b: str, old: str = "A", new: str = "the later readout
     except (OSError, ValueError):
         return
     if same:
-        warn(f"{b}: is the same file as {old} ({a}); give {new} to see changes")
+        warn(f"{b}: is the same file as {old} ({a}); give {new} to see changes", (a, b))
 
 
 def warn_copy(
@@ -119,7 +123,8 @@ def warn_copy(
     found = copies([first, second])
     if found:
         copy, original = (STDIN if r.path == "-" else r.path for r in found[0])
-        warn(f"{copy}: a copy of {original} (the same text and date); give {new} to see changes")
+        said = f"{copy}: a copy of {original} (the same text and date); give {new} to see changes"
+        warn(said, (copy, original))
 
 
 def warn_history_series(pair: Sequence[Readout], earlier: Sequence[Readout]) -> None:
@@ -199,13 +204,13 @@ def note_date_order(first: Readout, second: Readout, old: str = "A", new: str = 
         f" {old} is read as the earlier readout, so what the later one dropped is told as"
         f" appeared; give the earlier readout as {old} to follow the change"
     )
-    tell("note", line)
+    tell("note", line, (first.path, second.path))
 
 
 def warn_skipped(skipped: Iterable[Skipped]) -> None:
     """Name on standard error each file of a folder not read, and why (one line each)."""
     for skip in skipped:
-        warn(f"{skip.path}: skipped, {skip.reason}")
+        warn(f"{skip.path}: skipped, {skip.reason}", (str(skip.path),))
 
 
 def warn_our_reports(skipped: Iterable[Skipped]) -> None:
@@ -296,7 +301,7 @@ def warn_named_otherwise(output: Path | None, chosen: str, choices: tuple[str, .
             advice += ": print the HTML report (-f html) to PDF from a browser"
     else:
         return
-    warn(f"{output}: written in the {chosen} format (--format {chosen}); {advice}")
+    warn(f"{output}: written in the {chosen} format (--format {chosen}); {advice}", (str(output),))
 
 
 def refuse_dash(files: dict[str, Path | None], stdout: str) -> None:

@@ -129,7 +129,8 @@ def _enumeration(text: str, at: int, end: int, quote: str, tongue: Language) -> 
     member's end (branch nz10). A bare member ("organized crime, transnational repression, and
     foreign interference") reaches both ways; a core in the first member's clause ("rooted in the
     shared values of human rights, democracy, and the rules-based …") reaches on to the last, past
-    one member at least; a core in the last member's clause, back."""
+    one member at least; a bare last member ("and foreign interference"), back. A core inside a
+    longer last member ("and the international order in the Indo-Pacific") keeps its clause."""
     start = _clause_start(text, at, tongue)
     stop = _clause_end(text, end, tongue)
     clause = _LEADING.sub("", " ".join(text[start:stop].split()))
