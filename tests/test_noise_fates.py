@@ -179,16 +179,19 @@ def test_the_counts_of_the_judged_file() -> None:
     # a lexicon variant of a name is the name) made in place of the bare 一带一路: noise (one-off,
     # xi-mirziyoyev, Peng Liyuan's remark at the spouses' programme). The forty-eighth session's
     # chg1 judged the 27 its documents lines make (CCTV; 19 tuning, 8 aside): 27 formulas, 27
-    # right, by the formula set's convention (documents signed one line each side).
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (1060, 926, 200, 0)
-    assert (tuning.formulas, tuning.right) == (723, 630)
+    # right, by the formula set's convention (documents signed one line each side). nz11 of the
+    # same session re-judged by that convention the four documents reports of the tuning part
+    # zh10/zh14 had judged noise (one-off): 4 formulas, 1 right (one said dropped where B signs
+    # too, fate changed and doubtful; two changed reports pairing fields with the documents, two).
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (1064, 927, 196, 0)
+    assert (tuning.formulas, tuning.right) == (727, 631)
     assert (aside.formulas, aside.right) == (337, 296)
     assert every.wrong == Counter(
         {
             "said appeared, is changed": 23,
-            "said dropped, is changed": 46,
+            "said dropped, is changed": 47,
             "said changed, is persisted": 26,
-            "said changed, is two formulas": 32,
+            "said changed, is two formulas": 34,
             "said persisted, is changed": 6,
             "said dropped, is persisted": 1,
         }
@@ -203,8 +206,9 @@ def test_the_counts_of_the_judged_file() -> None:
     # lead's two consensus lines of liqiang-pham-minh-chinh (persisted by convention (c), aside);
     # acc60 one (harris-bin-zayed's two partnerships); jd1 four (xi-vucic's pledge of support
     # for China and xi-mirziyoyev's people-to-people exchanges and all fields, each said
-    # one-sided of a change; its 助力各自发展 of two lines).
-    assert sum(every.doubtful.values()) == 56
+    # one-sided of a change; its 助力各自发展 of two lines); nz11 one (xi-vucic's documents
+    # said dropped where B exchanges documents in the same slot).
+    assert sum(every.doubtful.values()) == 57
     assert tuning.wrong + aside.wrong == every.wrong
 
 
@@ -247,11 +251,12 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     and 3) 688, 593 and 186; with the lead's four after e66's background (forty-third session;
     CCTV: 3, 3 and 1) 691, 596 and 187; with the lead's one after nz5's rule (forty-fourth
     session; CCTV: 0, 0 and 1) 691, 596 and 188; with chg1's 27 documents lines (forty-eighth
-    session; CCTV: 27, 27 and 0) 718, 623 and 188. The two groups add up."""
+    session; CCTV: 27, 27 and 0) 718, 623 and 188; with nz11's four documents reports re-judged
+    formula (CCTV: 4, 1 and -4) 722, 624 and 184. The two groups add up."""
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (718, 623, 188)
+    assert (other.formulas, other.right, other.noise) == (722, 624, 184)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
