@@ -1673,10 +1673,10 @@ def fresh_batch(
     return batch
 
 
-def english_moved_by(moved: set[str], marker: str) -> None:
-    """English series a fresh batch's turnover per language moved to dev: in
-    MOVED_BY_LANGUAGE["en"], each of their pair files saying ``marker``."""
-    assert moved <= MOVED_BY_LANGUAGE["en"]
+def moved_by(language: str, moved: set[str], marker: str) -> None:
+    """Series of ``language`` a fresh batch's turnover per language moved to dev: in
+    MOVED_BY_LANGUAGE[language], each of their pair files saying ``marker``."""
+    assert moved <= MOVED_BY_LANGUAGE[language]
     for series in moved:
         notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
                  if p.series == series]  # fmt: skip
@@ -1755,11 +1755,7 @@ def test_chinese_batch_58_was_fresh_chinese_and_written_before_the_tool() -> Non
     for name in ("郑义溶", "朴振"):
         assert build_background_zh.LEFT_OUT.search(name), name
     moved = {"liqiang-oyun-erdene", "liqiang-thongloun", "lixi-ruto", "xi-maduro"}
-    assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for moved_series in moved:
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == moved_series]  # fmt: skip
-        assert notes and all(TURNOVER_E78 in note for note in notes), moved_series
+    moved_by("zh", moved, TURNOVER_E78)
 
 
 def test_chinese_batch_61_was_fresh_chinese_and_written_before_the_tool() -> None:
@@ -1793,11 +1789,7 @@ def test_chinese_batch_65_was_fresh_chinese_and_written_before_the_tool() -> Non
     chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
     assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"xi-rabuka", "xi-diaz-canel"}
-    assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for series in moved:
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == series]  # fmt: skip
-        assert notes and all(TURNOVER_E85 in note for note in notes), series
+    moved_by("zh", moved, TURNOVER_E85)
 
 
 def test_chinese_fresh_batch_67_is_fresh_chinese_and_written_before_the_tool() -> None:
@@ -1820,11 +1812,7 @@ def test_chinese_fresh_batch_67_is_fresh_chinese_and_written_before_the_tool() -
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"xi-isaias", "xi-mnangagwa", "xi-muizzu"}
-    assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for series in moved:
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == series]  # fmt: skip
-        assert notes and all(TURNOVER_E87 in note for note in notes), series
+    moved_by("zh", moved, TURNOVER_E87)
 
 
 def chinese_batch_not_from_cctv(
@@ -1848,11 +1836,7 @@ def chinese_batch_not_from_cctv(
     assert build_background_zh.LEFT_OUT.search(name)
     chain = sorted(batch, key=lambda p: p.name)  # a chain of successive readouts
     assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    assert moved <= MOVED_BY_LANGUAGE["zh"]
-    for moved_series in moved:
-        notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in PAIRS
-                 if p.series == moved_series]  # fmt: skip
-        assert notes and all(turnover in note for note in notes), moved_series
+    moved_by("zh", moved, turnover)
 
 
 def test_english_batch_49_was_fresh_english_and_written_before_the_tool() -> None:
@@ -1889,7 +1873,7 @@ def test_english_batch_50_was_fresh_english_and_written_before_the_tool() -> Non
     assert {p.publisher for p in batch} == {"gov-uk", "un"}
     for name in ("Jacinda Ardern", "François Hollande", "Ban Ki-moon"):
         assert build_background._EXCLUDED.search(f"Readout of a Call with {name}"), name
-    english_moved_by({"sullivan-esperon", "sullivan-oprisor"}, TURNOVER_E70)
+    moved_by("en", {"sullivan-esperon", "sullivan-oprisor"}, TURNOVER_E70)
 
 
 def test_english_batch_47_was_fresh_english_and_written_before_the_tool() -> None:
@@ -1943,7 +1927,7 @@ def test_english_batch_53_was_fresh_english_and_written_before_the_tool() -> Non
     for series in EN_FRESH_E73:  # each series a chain of successive readouts
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    english_moved_by({"kishida-gentiloni", "kishida-steinmeier", "sunak-zelenskyy"}, TURNOVER_E73)
+    moved_by("en", {"kishida-gentiloni", "kishida-steinmeier", "sunak-zelenskyy"}, TURNOVER_E73)
 
 
 def test_english_batch_56_was_fresh_english_and_written_before_the_tool() -> None:
@@ -1962,7 +1946,7 @@ def test_english_batch_56_was_fresh_english_and_written_before_the_tool() -> Non
     for title in ("Readout of a Call with President Moon Jae-in", "Call with President Moon"):
         assert build_background._EXCLUDED.search(title), title
     moved = {"kishida-kerry", "kishida-tillerson", "kono-tillerson", "blinken-cortizo"}
-    english_moved_by(moved, TURNOVER_E76)
+    moved_by("en", moved, TURNOVER_E76)
 
 
 # The series of e77's fresh batch 57 (forty-sixth session), from international organisations'
@@ -1994,7 +1978,7 @@ def test_english_batch_57_was_fresh_english_and_written_before_the_tool() -> Non
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"blinken-park", "trump-abdullah", "trump-starmer", "harris-abdullah"}
-    english_moved_by(moved, TURNOVER_E77)
+    moved_by("en", moved, TURNOVER_E77)
 
 
 # The series of e79's fresh batch 59 (forty-sixth session, round 2): the Department of Defense's
@@ -2023,7 +2007,7 @@ def test_english_batch_59_was_fresh_english_and_written_before_the_tool() -> Non
     for series in EN_FRESH_E79:  # each series a chain of the channel's readouts held whole
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    english_moved_by({"harris-macron", "harris-scholz", "harris-zelenskyy"}, TURNOVER_E79)
+    moved_by("en", {"harris-macron", "harris-scholz", "harris-zelenskyy"}, TURNOVER_E79)
 
 
 # The series of e80's fresh batch 60 (forty-seventh session): publishers the set had never used —
@@ -2071,7 +2055,7 @@ def test_english_batch_60_was_fresh_english_and_written_before_the_tool() -> Non
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"harris-sunak", "harris-trudeau", "harris-yoon", "harris-netanyahu"}
-    english_moved_by(moved, TURNOVER_E80)
+    moved_by("en", moved, TURNOVER_E80)
 
 
 def test_russian_batch_62_was_fresh_russian_and_written_before_the_tool() -> None:
@@ -2164,7 +2148,7 @@ def test_english_batch_64_was_fresh_english_and_written_before_the_tool() -> Non
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert len(chain) == 3, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    english_moved_by({"sullivan-stoltenberg", "biden-truss", "biden-kuleba"}, TURNOVER_E84)
+    moved_by("en", {"sullivan-stoltenberg", "biden-truss", "biden-kuleba"}, TURNOVER_E84)
 
 
 # The series of e86's fresh batch 66 (forty-eighth session): Japan's Ministry of Foreign Affairs'
@@ -2199,7 +2183,7 @@ def test_english_fresh_batch_66_is_fresh_english_and_written_before_the_tool() -
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    english_moved_by({"biden-johnson", "biden-ishiba", "sherman-hulata"}, TURNOVER_E86)
+    moved_by("en", {"biden-johnson", "biden-ishiba", "sherman-hulata"}, TURNOVER_E86)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
