@@ -571,8 +571,7 @@ def _said_nearby(stayed: list[Formula], comparison: Comparison) -> set[int]:
             if _said_again(stayed[i].a_text or "", text):
                 out.add(id(stayed[i]))
             continue
-        words = {w.lower() for w in content(stayed[i].a_text or "") if len(w) > 2}
-        if any(word in text for word in words):
+        if any(word in text for word in _units(stayed[i].a_text or "", chinese=False)):
             out.add(id(stayed[i]))
     return out
 
@@ -627,7 +626,7 @@ def _said_again(wording: str, text: str) -> bool:
     """Whether ``text`` (B's sentence) says at least :data:`_SAID_AGAIN` of the distinct pairs
     of characters of ``wording`` (a dropped Chinese formula): its words said again there, in
     other words or another order ("战略互信" → "深化彼此互信" shares "互信")."""
-    pairs = {wording[i : i + 2] for i in range(len(wording) - 1)}
+    pairs = _units(wording, chinese=True)
     return bool(pairs) and sum(pair in text for pair in pairs) >= _SAID_AGAIN * len(pairs)
 
 
