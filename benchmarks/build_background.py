@@ -83,6 +83,7 @@ EXCLUDED = (
     "obama",  # e77: ban-obama (Ban Ki-moon with President Obama)
     "gallant", "wallace", "lambrecht",  # e79: austin-gallant, austin-wallace, austin-lambrecht
     "moon",  # e76: moon-trump (Moon Jae-in's family name, as "abe" for Abe)
+    "tillerson", "pompeo",  # e89: kang-tillerson, kang-pompeo (Kang Kyung-wha's counterparts)
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

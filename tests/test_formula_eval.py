@@ -475,9 +475,13 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # three pairs) and sherman-choi-mori (e54's, three pairs), biden-ishiba (one pair) of e54's batch
 # and sherman-hulata (one pair) of e55's, by the per-language rule with e86's English batch 66
 # (forty-eighth, TURNOVER_E86): e52's batch is in dev whole, e53's, e54's and e55's are split.
+# Then the rest of e53's batch, harris-lopez-obrador (three pairs), and, passing over
+# sherman-choi-mori (e54's, three pairs), the rest of e55's, sung-kim-kim-gunn-funakoshi (one
+# pair), by the per-language rule with e89's English batch 69 (forty-ninth, TURNOVER_E89): e53's
+# batch is in dev whole, e54's is split, e55's is in dev whole ahead of e54's.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"biden-kuleba", "biden-ishiba", "sherman-hulata"})
+MOVED_SERIES = frozenset({"biden-ishiba", "sherman-hulata", "sung-kim-kim-gunn-funakoshi"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -498,8 +502,11 @@ MOVED_SERIES = frozenset({"biden-kuleba", "biden-ishiba", "sherman-hulata"})
 # harris-netanyahu with e80's batch 60, sullivan-stoltenberg with e84's batch 64, TURNOVER_E84; its
 # Chinese liqiang-albanese and liqiang-luxon moved by the per-language rule before), and e52's
 # (forty-seventh and forty-eighth: biden-truss with e84's batch 64, biden-johnson with e86's batch
-# 66, TURNOVER_E86; its Chinese liqiang-hun-manet moved by the per-language rule before).
-MOVED_BATCHES = 27
+# 66, TURNOVER_E86; its Chinese liqiang-hun-manet moved by the per-language rule before), and e53's
+# (forty-seventh and forty-ninth: biden-kuleba with e84's batch 64, harris-lopez-obrador with
+# e89's batch 69, TURNOVER_E89; its Chinese liqiang-prabowo moved by the per-language rule
+# before).
+MOVED_BATCHES = 28
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -839,8 +846,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # by e85's turnover per language (its Chinese batch 65); biden-johnson (3), biden-ishiba and
     # sherman-hulata, moved by e86's turnover per language (its English batch 66); xi-isaias,
     # xi-mnangagwa and xi-muizzu, moved by e87's turnover per language (its Chinese batch 67);
-    # mirziyoyev-tokayev, moved by e88's turnover per language (its Russian batch 68)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 357
+    # mirziyoyev-tokayev, moved by e88's turnover per language (its Russian batch 68);
+    # harris-lopez-obrador (3) and sung-kim-kim-gunn-funakoshi, moved by e89's turnover per
+    # language (its English batch 69)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 361
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1169,6 +1178,12 @@ TURNOVER_E88 = (
     "(forty-eighth session, branch e88's turnover per language with its fresh batch 68);"
     " a dev pair since"
 )
+# And on branch e89 (forty-ninth session), when its English fresh batch 69 took English to 129 of
+# 374 aside.
+TURNOVER_E89 = (
+    "(forty-ninth session, branch e89's turnover per language with its fresh batch 69);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1261,6 +1276,8 @@ MOVED_BY_LANGUAGE = {
             "biden-johnson",  # on branch e86, with its fresh batch 66 (TURNOVER_E86)
             "biden-ishiba",
             "sherman-hulata",
+            "harris-lopez-obrador",  # on branch e89, with its fresh batch 69 (TURNOVER_E89)
+            "sung-kim-kim-gunn-funakoshi",
         }
     ),
 }
@@ -1344,6 +1361,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E86,
                     TURNOVER_E87,
                     TURNOVER_E88,
+                    TURNOVER_E89,
                 )
             )
         )
@@ -1478,7 +1496,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E87): xi-isaias, xi-mnangagwa and xi-muizzu (one pair each,
     # e61's batch), 40 of 118 aside (3 x 40 >= 118); the next, xi-obiang (one pair), would leave
     # 39 (3 x 39 < 118), and so would every series after it.
-    assert shares == {"en": (123, 368), "zh": (40, 118), "ru": (18, 52)}
+    # e89's English fresh batch 69 (6 pairs) took English to 129 of 374 aside: the rule moved its
+    # next held-out series (TURNOVER_E89): harris-lopez-obrador (three pairs, the rest of e53's
+    # batch), then, passing over sherman-choi-mori (e54's, three pairs: 123 left, 3 x 123 < 374),
+    # sung-kim-kim-gunn-funakoshi (one pair, the rest of e55's batch): 125 of 374 aside
+    # (3 x 125 >= 374); any further series would leave 124 or fewer.
+    assert shares == {"en": (125, 374), "zh": (40, 118), "ru": (18, 52)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1554,9 +1577,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # turnover (branch e86: batches 60, 61, 62, 64 and 65 held out) keeps them aside. With e87's
     # Chinese fresh batch 67 (5 pairs), 183 of 536, and the three Chinese pairs it moved to dev
     # (TURNOVER_E87), 180 of 536; with e88's Russian fresh batch 68 (2 pairs), 182 of 538, and the
-    # Russian pair it moved to dev (TURNOVER_E88), 181 of 538 (33.6 %).
+    # Russian pair it moved to dev (TURNOVER_E88), 181 of 538 (33.6 %). With e89's English fresh
+    # batch 69 (6 pairs), 187 of 544, and the four English pairs it moved to dev (TURNOVER_E89),
+    # 183 of 544 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (181, 538)
+    assert (len(aside), len(PAIRS)) == (183, 544)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1607,7 +1632,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     biden-truss of e52's and biden-kuleba of e53's (one pair each) with e84's English batch 64 in
     the forty-seventh; the rest of e52's, biden-johnson (three pairs), and, passing over
     harris-lopez-obrador and sherman-choi-mori (three pairs each), biden-ishiba of e54's and
-    sherman-hulata of e55's (one pair each) with e86's English batch 66 in the forty-eighth)."""
+    sherman-hulata of e55's (one pair each) with e86's English batch 66 in the forty-eighth; the
+    rest of e53's, harris-lopez-obrador (three pairs), and, passing over sherman-choi-mori (three
+    pairs), the rest of e55's, sung-kim-kim-gunn-funakoshi (one pair), with e89's English batch
+    69 in the forty-ninth, so that e55's batch is in dev whole after e54's split one)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1621,13 +1649,15 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e52's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e53's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
     # it cannot move and may move one of a later batch (e84's: biden-truss of e52's batch, then
-    # biden-kuleba of e53's; e86's: biden-ishiba of e54's, then sherman-hulata of e55's), so more
-    # than one batch may be split; none after the last split one.
+    # biden-kuleba of e53's; e86's: biden-ishiba of e54's, then sherman-hulata of e55's; e89's:
+    # sung-kim-kim-gunn-funakoshi, the rest of e55's), so more than one batch may be split, and a
+    # batch after a split one may have moved whole; none is touched after the last split or moved
+    # one.
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1636,11 +1666,12 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     assert MOVED_SERIES <= HELD_LATER
     split_at = [i for i, batch in enumerate(later) if split[oldest + i]]
     assert bool(split_at) == bool(MOVED_SERIES)
-    last = split_at[-1] if split_at else -1
+    touched = [i for i, batch in enumerate(later) if not kept[oldest + i]]
+    last = touched[-1] if touched else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split one (e53's to e55's) could move
-    # too: moving it would leave less than a third of English aside, counting the dev pairs other
-    # branches of the session add.
+    # No English series held out in a batch up to the last split or moved one (e54's and e55's)
+    # could move too: moving it would leave less than a third of English aside, counting the dev
+    # pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
     for batch in later[: last + 1]:
@@ -2184,6 +2215,43 @@ def test_english_fresh_batch_66_is_fresh_english_and_written_before_the_tool() -
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved_by("en", {"biden-johnson", "biden-ishiba", "sherman-hulata"}, TURNOVER_E86)
+
+
+# The series of e89's fresh batch 69 (forty-ninth session): the Republic of Korea's Ministry of
+# Foreign Affairs' English press releases (mofa.go.kr, a publisher the set had never used) on
+# Foreign Minister Kang Kyung-wha's telephone conversations with Secretary of State Tillerson
+# (kang-tillerson, a chain of two pairs, 2017), Secretary of State Pompeo (kang-pompeo, a chain of
+# two pairs, 2018) and Foreign Minister Kono of Japan (kang-kono, one pair, 2017), and Japan's
+# Ministry of Foreign Affairs' overviews of Foreign Minister Kishida's telephone talks with Foreign
+# Minister Yun Byung-se of the Republic of Korea (kishida-yun, one pair, 2016-17); fresh.
+# build_background.EXCLUDED names "kono" and "kishida" already and "tillerson" and "pompeo" now
+# (they leave out no readout of either mirror: the background rebuilt is byte-identical, the
+# lexicon evidence's recount changes only its "excluded:" line).
+EN_FRESH_E89 = frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"})
+
+
+def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -> None:
+    """e89's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+    from Korea's Ministry of Foreign Affairs (its English press releases on the Foreign
+    Minister's telephone conversations, a publisher the set had never used) and Japan's (the
+    Foreign Minister's telephone talks with Korea's), written by hand before the tool ran; every
+    series' name
+    left out of the background; each series a chain; the batch took English over a third aside
+    (TURNOVER_E89)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E89, 6, "en", "the sixty-ninth fresh batch (branch e89")
+    assert {p.publisher for p in batch} == {"mofa-kr", "mofa-jp"}
+    assert not EN_FRESH_E89 & {p.series for p in PAIRS if p not in batch}
+    for series in EN_FRESH_E89:
+        names = " ".join(series.split("-")).title()
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+    sizes = {"kang-tillerson": 2, "kang-pompeo": 2, "kang-kono": 1, "kishida-yun": 1}
+    for series, size in sizes.items():
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    moved_by("en", {"harris-lopez-obrador", "sung-kim-kim-gunn-funakoshi"}, TURNOVER_E89)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
