@@ -99,6 +99,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU_FRESH_E63
         | RU_FRESH_E71
         | RU_FRESH_E82
+        | RU_FRESH_E88
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -145,12 +146,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # branch e80's turnover; e78's Chinese batch is in HELD_ORDER["zh"] too), e80's, e81's, e84's and
 # e85's (8, 6, 6 and 4, since the forty-eighth, branch e86's turnover; e81's and e85's Chinese
 # batches are in HELD_ORDER["zh"] too, and e82's Russian batch, held out with them, is in
+# HELD_ORDER["ru"]), e86's and e87's (7 and 5, since the forty-ninth, branch e89's turnover; e87's
+# Chinese batch is in HELD_ORDER["zh"] too, and e88's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
-# forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself.
+# forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
+# forty-ninth's (branch e89) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -341,6 +345,8 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-bonne"}),
     frozenset({"zelenskyy-duda", "erdogan-trump"}),
     frozenset({"wangyi-amorim"}),
+    frozenset({"abe-modi", "abe-abbott", "abe-turnbull", "abe-morrison", "modi-trump"}),
+    frozenset({"wangyi-szijjarto", "wangyi-shoigu"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -989,6 +995,16 @@ RU_FRESH_E71 = frozenset({"japarov-erdogan", "japarov-rahmon"})
 # build_background_ru.EXCLUDED names Mirziyoyev, Aliyev and Lukashenko already and "Тамим" now
 # (the background rebuilt: its two Putin–Tamim readouts left out, the same phrase kept).
 RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
+# The Russian series of e88's fresh batch 68 (forty-eighth session), from two publishers: the
+# Azerbaijani president's press service's readouts of President Aliyev's calls with President
+# Zelensky (2020-05-27 and 2020-09-22, one pair), as APA's copies on ona.az and vesti.az carried
+# them, and the Turkmen state news agency TDH's readouts of the National Leader Gurbanguly
+# Berdimuhamedov's calls with President Erdoğan (2024-06-29 and 2024-10-09, one pair), as the
+# Turkmen consulate in Herat and AsmanNews carried them; fresh until the forty-ninth session's
+# turnover (branch e89), held out since. build_background_ru.EXCLUDED names Aliyev, Erdoğan and
+# the Berdimuhamedovs already and "Зеленск" now (no Kremlin readout of the background names him:
+# the same 19 readouts, the background file unchanged).
+RU_FRESH_E88 = frozenset({"aliyev-zelensky", "gurbanguly-erdogan"})
 # The Chinese series of e72's fresh batch 52 (forty-fourth session), from publishers other than
 # CCTV's evening news: Wang Yi's calls and meetings with Saudi Arabia's Foreign Minister Faisal bin
 # Farhan, 2021-07-15 to 2026-03-04 (six pairs, a chain), the PRC MFA's, Xinhua's and China News
@@ -1311,6 +1327,7 @@ HELD_ORDER = {
         ZH_FRESH_E78,  # held out since the forty-seventh
         ZH_FRESH_E81,  # held out since the forty-eighth
         ZH_FRESH_E85,
+        ZH_FRESH_E87,  # held out since the forty-ninth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1324,6 +1341,7 @@ HELD_ORDER = {
         RU_FRESH_E63,  # fresh in the forty-third, held out since the forty-fourth
         RU_FRESH_E71,  # fresh in the forty-fourth, held out since the forty-fifth
         RU_FRESH_E82,  # fresh in the forty-seventh, held out since the forty-eighth
+        RU_FRESH_E88,  # fresh in the forty-eighth, held out since the forty-ninth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -1501,6 +1519,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # batch), then, passing over sherman-choi-mori (e54's, three pairs: 123 left, 3 x 123 < 374),
     # sung-kim-kim-gunn-funakoshi (one pair, the rest of e55's batch): 125 of 374 aside
     # (3 x 125 >= 374); any further series would leave 124 or fewer.
+    # The forty-ninth session's turnover (branch e89: batches 66, 67 and 68 held out) moved nothing
+    # by itself: fresh pairs count as aside, and one pair less would take English (124 of 374),
+    # Chinese (39 of 118) or Russian (17 of 52) under a third.
     assert shares == {"en": (125, 374), "zh": (40, 118), "ru": (18, 52)}
 
 
@@ -1531,7 +1552,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1579,7 +1600,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E87), 180 of 536; with e88's Russian fresh batch 68 (2 pairs), 182 of 538, and the
     # Russian pair it moved to dev (TURNOVER_E88), 181 of 538 (33.6 %). With e89's English fresh
     # batch 69 (6 pairs), 187 of 544, and the four English pairs it moved to dev (TURNOVER_E89),
-    # 183 of 544 (33.6 %).
+    # 183 of 544 (33.6 %). The forty-ninth session's turnover (branch e89: batches 66, 67 and 68
+    # held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (183, 544)
 
@@ -1823,8 +1845,9 @@ def test_chinese_batch_65_was_fresh_chinese_and_written_before_the_tool() -> Non
     moved_by("zh", moved, TURNOVER_E85)
 
 
-def test_chinese_fresh_batch_67_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e87's batch: five Chinese pairs, fresh, of two series new to every folder of ``eval/`` (Wang
+def test_chinese_batch_67_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e87's batch: five Chinese pairs, fresh in the forty-eighth session and held out since the
+    forty-ninth's turnover (branch e89), of two series new to every folder of ``eval/`` (Wang
     Yi with Hungary's Foreign Minister Szijjártó, a chain of four readouts, and with the Secretary
     of Russia's Security Council Shoigu, a chain of three), from publishers other than CCTV's evening
     news (Xinhua's, China News Service's and the PRC MFA's texts as outlets carried them), written
@@ -1832,8 +1855,8 @@ def test_chinese_fresh_batch_67_is_fresh_chinese_and_written_before_the_tool() -
     counterparts, and the batch took Chinese over a third aside (TURNOVER_E87)."""
     import build_background_zh
 
-    marker = "the sixty-seventh fresh batch (branch e87"
-    batch = fresh_batch(ZH_FRESH_E87, 5, "zh", marker)
+    marker = "branch e89; scored once as a table by branch e87; the sixty-seventh fresh batch"
+    batch = fresh_batch(ZH_FRESH_E87, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"chinanews", "mfa-zh", "xinhua"}
     assert not ZH_FRESH_E87 & {p.series for p in PAIRS if p not in batch}
     assert build_background_zh.LEFT_OUT.search("西雅尔多")
@@ -2117,25 +2140,16 @@ def test_russian_batch_62_was_fresh_russian_and_written_before_the_tool() -> Non
         assert not any(p.heldout for p in chain), moved_series
 
 
-# The Russian series of e88's fresh batch 68 (forty-eighth session), from two publishers: the
-# Azerbaijani president's press service's readouts of President Aliyev's calls with President
-# Zelensky (2020-05-27 and 2020-09-22, one pair), as APA's copies on ona.az and vesti.az carried
-# them, and the Turkmen state news agency TDH's readouts of the National Leader Gurbanguly
-# Berdimuhamedov's calls with President Erdoğan (2024-06-29 and 2024-10-09, one pair), as the
-# Turkmen consulate in Herat and AsmanNews carried them; fresh. build_background_ru.EXCLUDED names
-# Aliyev, Erdoğan and the Berdimuhamedovs already and "Зеленск" now (no Kremlin readout of the
-# background names him: the same 19 readouts, the background file unchanged).
-RU_FRESH_E88 = frozenset({"aliyev-zelensky", "gurbanguly-erdogan"})
-
-
-def test_russian_fresh_batch_68_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e88's batch: two Russian pairs, fresh, of two series new to every folder of ``eval/``,
+def test_russian_batch_68_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e88's batch: two Russian pairs, fresh in the forty-eighth session and held out since the
+    forty-ninth's turnover (branch e89), of two series new to every folder of ``eval/``,
     the Azerbaijani president's press service's readouts and the Turkmen news agency's (TDH's),
     written by hand before the tool ran; the Russian background leaves out the Kremlin's pages
     naming any of the leaders; the turnover per language moved one held-out Russian series."""
     import build_background_ru
 
-    batch = fresh_batch(RU_FRESH_E88, 2, "ru", "the sixty-eighth fresh batch (branch e88")
+    marker = "branch e89; scored once as a table by branch e88; the sixty-eighth fresh batch"
+    batch = fresh_batch(RU_FRESH_E88, 2, "ru", marker, fresh=False)
     assert {p.publisher for p in batch} == {"ona", "tmconsulate"}  # A's; B's vesti-az, asmannews
     assert {p.b_path.name.rsplit("__", 1)[1] for p in batch} == {"vesti-az.txt", "asmannews.txt"}
     assert not RU_FRESH_E88 & {p.series for p in PAIRS if p not in batch}
@@ -2190,19 +2204,22 @@ def test_english_batch_64_was_fresh_english_and_written_before_the_tool() -> Non
 # (abe-morrison, one pair); and India's readouts of Prime Minister Modi's calls with President
 # Trump (modi-trump, one pair: the Ministry of External Affairs' release and the Prime Minister's
 # Office's statement as narendramodi.in published it); fresh. Every series' name is matched by
-# build_background.EXCLUDED already ("abe", "modi"): no background rebuild, no recount.
+# build_background.EXCLUDED already ("abe", "modi"): no background rebuild, no recount. Fresh until
+# the forty-ninth session's turnover (branch e89), held out since.
 EN_FRESH_E86 = frozenset({"abe-modi", "abe-abbott", "abe-turnbull", "abe-morrison", "modi-trump"})
 
 
-def test_english_fresh_batch_66_is_fresh_english_and_written_before_the_tool() -> None:
-    """e86's batch: seven English pairs, fresh, of five series new to every folder of ``eval/``,
+def test_english_batch_66_was_fresh_english_and_written_before_the_tool() -> None:
+    """e86's batch: seven English pairs, fresh in the forty-eighth session and held out since the
+    forty-ninth's turnover (branch e89), of five series new to every folder of ``eval/``,
     from Japan's MOFA (its summit telephone talk overviews, and the Embassy of Japan in India's
     release) and India's MEA and Prime Minister's Office, written by hand before the tool ran;
     every series' name left out of the background; each series a chain; the batch took English
     over a third aside (TURNOVER_E86)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E86, 7, "en", "the sixty-sixth fresh batch (branch e86")
+    marker = "branch e89; scored once as a table by branch e86; the sixty-sixth fresh batch"
+    batch = fresh_batch(EN_FRESH_E86, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"emb-japan", "mofa-jp", "mea"}
     assert not EN_FRESH_E86 & {p.series for p in PAIRS if p not in batch}
     for series in EN_FRESH_E86:
