@@ -104,6 +104,9 @@ LEFT_OUT_NAMES = (
     # the sixty-seventh fresh batch's series (branch e87): Wang Yi with Hungary's Foreign Minister
     # Szijjártó and with the Secretary of Russia's Security Council Shoigu
     " 西雅尔多 绍伊古"
+    # the seventieth fresh batch's series (branch e90): Defence Minister Dong Jun with US Defense
+    # Secretaries Austin and Hegseth (Li Qiang with Mishustin: 米舒斯京 is named above)
+    " 奥斯汀 赫格塞思"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

@@ -580,6 +580,9 @@ READ_ALIKE = {
     # e61 (forty-second session, fresh batch 41): 古中 names the two parties, as 中古 would (the
     # parties named or left implicit: 构建古中命运共同体 → 深入构建命运共同体, Cuba's side both times)
     ("xi-diaz-canel__2023-08-23", "构建古中命运共同体"),
+    # e90 (forty-ninth session, fresh batch 70): 一道 and the comma after it before the same lead
+    # and object (俄方愿同中方落实好 → 俄方愿同中方一道,落实两国元首重要共识), no qualifier put in
+    ("liqiang-mishustin__2024-08-21", "俄方愿同中方落实好两国元首重要共识"),
 }
 
 

@@ -74,11 +74,13 @@ def test_every_documents_line_of_the_lists_that_may_be_edited_follows_the_conven
     ]
     assert [line for line in editable if line.judged != documents_lines.FOLLOWS] == []
     count = Counter((line.set, line.split) for line in lines)
-    assert count["formulas", "dev"] == 89
+    # e90's turnover per language (forty-ninth session) moved xi-obiang (two clauses) and
+    # xi-mishal (one) from held-out to dev: 89 + 3, all following the convention already
+    assert count["formulas", "dev"] == 92
     assert count["outside", "tuning"] == 31
     assert count["noise", "tuning"] + count["noise", "added"] == 29
     # held out and aside: counted, never edited here (all follow but the noise set's aside one)
-    assert count["formulas", "heldout"] == 5
+    assert count["formulas", "heldout"] == 2
     assert count["outside", "aside"] == 5
     against = [line.pair for line in lines if line.judged != documents_lines.FOLLOWS]
     assert against == [

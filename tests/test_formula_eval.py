@@ -854,8 +854,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # xi-mnangagwa and xi-muizzu, moved by e87's turnover per language (its Chinese batch 67);
     # mirziyoyev-tokayev, moved by e88's turnover per language (its Russian batch 68);
     # harris-lopez-obrador (3) and sung-kim-kim-gunn-funakoshi, moved by e89's turnover per
-    # language (its English batch 69)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 361
+    # language (its English batch 69); xi-obiang, xi-mishal and xi-paetongtarn, moved by e90's
+    # turnover per language (its Chinese batch 70)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 364
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1047,6 +1048,16 @@ ZH_FRESH_E85 = frozenset({"wangyi-amorim"})
 # LEFT_OUT_NAMES names 西雅尔多 and 绍伊古 (joined with it; no CCTV item of the background's corpus
 # names them).
 ZH_FRESH_E87 = frozenset({"wangyi-szijjarto", "wangyi-shoigu"})
+# The Chinese series of e90's fresh batch 70 (forty-ninth session), from publishers other than
+# CCTV's evening news, with principals other than Xi and Wang Yi: Defence Minister Dong Jun's video
+# calls and talks with US Defense Secretaries Lloyd Austin (2024-04-16 to 2024-05-31) and Pete
+# Hegseth (2025-09-09 to 2025-10-31), one pair each, the PRC Ministry of National Defense's releases
+# as outlets carried them, and Premier Li Qiang's regular meeting, meeting and regular meeting with
+# Russian Prime Minister Mishustin, 2024-08-21 to 2025-11-03 (two pairs, a chain of three
+# readouts), China News Service's and Xinhua's texts; fresh. build_background_zh.LEFT_OUT_NAMES
+# names 奥斯汀 and 赫格塞思 (joined with it; no CCTV item of the background's corpus names them)
+# and 米舒斯京 (since e66).
+ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1200,6 +1211,12 @@ TURNOVER_E89 = (
     "(forty-ninth session, branch e89's turnover per language with its fresh batch 69);"
     " a dev pair since"
 )
+# And on branch e90 (forty-ninth session), when its Chinese fresh batch 70 took Chinese over a
+# third aside (44 of 122).
+TURNOVER_E90 = (
+    "(forty-ninth session, branch e90's turnover per language with its fresh batch 70);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1244,6 +1261,9 @@ MOVED_BY_LANGUAGE = {
             "xi-isaias",  # on branch e87, with its fresh batch 67 (TURNOVER_E87)
             "xi-mnangagwa",
             "xi-muizzu",
+            "xi-obiang",  # on branch e90, with its fresh batch 70 (TURNOVER_E90)
+            "xi-mishal",
+            "xi-paetongtarn",
         }
     ),
     "ru": frozenset(
@@ -1380,6 +1400,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E87,
                     TURNOVER_E88,
                     TURNOVER_E89,
+                    TURNOVER_E90,
                 )
             )
         )
@@ -1522,7 +1543,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # The forty-ninth session's turnover (branch e89: batches 66, 67 and 68 held out) moved nothing
     # by itself: fresh pairs count as aside, and one pair less would take English (124 of 374),
     # Chinese (39 of 118) or Russian (17 of 52) under a third.
-    assert shares == {"en": (125, 374), "zh": (40, 118), "ru": (18, 52)}
+    # e90's Chinese fresh batch 70 (4 pairs) took Chinese to 44 of 122 aside: the rule moved its
+    # next held-out series (TURNOVER_E90): xi-obiang (one pair, the last of e61's batch), xi-mishal
+    # (one pair, e66's), then, passing over xi-mishustin (three pairs: 40 left, 3 x 40 < 122),
+    # xi-paetongtarn (one pair, e66's), 41 of 122 aside (3 x 41 >= 122); the next, xi-raisi (one
+    # pair), would leave 40, and so would every held-out Chinese series after it.
+    assert shares == {"en": (125, 374), "zh": (41, 122), "ru": (18, 52)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1601,9 +1627,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # Russian pair it moved to dev (TURNOVER_E88), 181 of 538 (33.6 %). With e89's English fresh
     # batch 69 (6 pairs), 187 of 544, and the four English pairs it moved to dev (TURNOVER_E89),
     # 183 of 544 (33.6 %). The forty-ninth session's turnover (branch e89: batches 66, 67 and 68
-    # held out) keeps them aside.
+    # held out) keeps them aside. With e90's Chinese fresh batch 70 (4 pairs), 187 of 548, and the
+    # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (183, 544)
+    assert (len(aside), len(PAIRS)) == (184, 548)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1867,6 +1894,36 @@ def test_chinese_batch_67_was_fresh_chinese_and_written_before_the_tool() -> Non
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"xi-isaias", "xi-mnangagwa", "xi-muizzu"}
     moved_by("zh", moved, TURNOVER_E87)
+
+
+def test_chinese_fresh_batch_70_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e90's batch: four Chinese pairs, fresh, of three series new to every folder of ``eval/``
+    (Defence Minister Dong Jun with US Defense Secretaries Austin and Hegseth, one pair each, and
+    Premier Li Qiang with Russian Prime Minister Mishustin, a chain of three readouts), principals
+    other than Xi and Wang Yi, from publishers other than CCTV's evening news (the PRC Ministry of
+    National Defense's releases, Xinhua's and China News Service's texts as outlets carried them),
+    written by hand before the tool ran; the Chinese background leaves out the items naming the
+    counterparts, and the batch took Chinese over a third aside (TURNOVER_E90)."""
+    import build_background_zh
+
+    marker = "the seventieth fresh batch (branch e90"
+    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker)
+    assert {p.publisher for p in batch} == {"chinanews", "mod-zh", "xinhua"}
+    assert not ZH_FRESH_E90 & {p.series for p in PAIRS if p not in batch}
+    assert {p.series.split("-")[0] for p in batch} == {"dongjun", "liqiang"}
+    for name in ("奥斯汀", "赫格塞思", "米舒斯京"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    for series, size in (("dongjun-austin", 1), ("dongjun-hegseth", 1), ("liqiang-mishustin", 2)):
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for p in batch:  # every wording is the readout's own, once
+        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
+        for event in p.events:
+            assert event.a is None or a.count(event.a) == 1, event
+            assert event.b is None or b.count(event.b) == 1, event
+    moved = {"xi-obiang", "xi-mishal", "xi-paetongtarn"}
+    moved_by("zh", moved, TURNOVER_E90)
 
 
 def chinese_batch_not_from_cctv(
@@ -2653,6 +2710,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E81
         | ZH_FRESH_E85
         | ZH_FRESH_E87
+        | ZH_FRESH_E90
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU8_BATCH
