@@ -4,6 +4,7 @@ any spoiled entry, no error where the cache cannot be written, and the same repo
 from __future__ import annotations
 
 import json
+import marshal
 import os
 import subprocess
 import sys
@@ -13,7 +14,13 @@ from pathlib import Path
 
 import pytest
 
-from readoutdiff.cache_dir import keep_checked, read_checked, use
+from readoutdiff.cache_dir import (
+    keep_checked,
+    keep_checked_bytes,
+    read_checked,
+    read_checked_bytes,
+    use,
+)
 from readoutdiff.formulas.lexicon import frames, frames_cache, matcher_cache
 from readoutdiff.formulas.lexicon.background import joined
 from readoutdiff.formulas.lexicon.lexicon import builtin, parse
@@ -61,7 +68,7 @@ def test_the_matcher_read_back_is_the_one_built(
     again = matcher_cache.built(lexicon.entries, threshold=87.5, absent=absent)
     assert again == matcher.Matcher(**{**_fields(fresh), "threshold": 87.5})
     assert again.entries[0] is lexicon.entries[0]
-    kept = list((cache / "matcher").glob("*.json")) if (cache / "matcher").is_dir() else []
+    kept = list((cache / "matcher").glob("*.marshal")) if (cache / "matcher").is_dir() else []
     if "cyrillic" in absent:  # Russian wordings left out: nothing keyed by Snowball
         assert len(kept) == 1 and counted.calls == 1
     else:
@@ -92,8 +99,8 @@ def test_a_changed_lexicon_is_built_again(cache: Path, lexicon: Lexicon) -> None
     assert len(list((cache / "matcher").iterdir())) == len(list((cache / "frames").iterdir())) == 2
 
 
-def _spoiled_matchers(text: str) -> list[str]:
-    data = json.loads(text)
+def _spoiled_matchers(kept: bytes) -> list[object]:
+    data = marshal.loads(kept)
     last = len(data["stems"])
     return [
         {**data, "numbers": [-1, *data["numbers"][1:]]},
@@ -115,23 +122,29 @@ def _spoiled_matchers(text: str) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize("spoil", range(18))
+_NOT_COLUMNS = (b"", b"not marshal", marshal.dumps(compile("0", "<entry>", "eval")))
+"""Entries behind a good checksum that are no columns: empty, not marshal's, a code object."""
+
+
+@pytest.mark.parametrize("spoil", range(21))
 def test_a_spoiled_matcher_entry_is_built_again_and_rewritten(
     cache: Path, lexicon: Lexicon, spoil: int, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fresh = matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS)
     [path] = (cache / "matcher").iterdir()
-    good = path.read_text("utf-8")
+    good = path.read_bytes()
     if spoil == 16:
-        path.write_text(good[: len(good) // 2], encoding="utf-8")  # cut short
+        path.write_bytes(good[: len(good) // 2])  # cut short
     elif spoil == 17:
-        path.write_text(good.replace("[", "{", 1), encoding="utf-8")  # checksum differs
+        path.write_bytes(good[:-1] + bytes([good[-1] ^ 1]))  # checksum differs
+    elif spoil > 17:
+        keep_checked_bytes(path, _NOT_COLUMNS[spoil - 18])
     else:
-        keep_checked(path, json.dumps(_spoiled_matchers(read_checked(path))[spoil]))
+        keep_checked_bytes(path, marshal.dumps(_spoiled_matchers(read_checked_bytes(path))[spoil]))
     counted = Counted(matcher.build)
     monkeypatch.setattr(matcher, "build", counted)
     assert matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS) == fresh
-    assert counted.calls == 1 and path.read_text("utf-8") == good
+    assert counted.calls == 1 and path.read_bytes() == good
     assert matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS) == fresh
     assert counted.calls == 1  # the rewritten entry is good
 

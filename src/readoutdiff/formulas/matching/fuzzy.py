@@ -7,8 +7,6 @@ reaches the threshold and each content word it misses has a spelling of itself t
 (:func:`hits`). :mod:`readoutdiff.formulas.matching.matcher` does the exact matching and calls this.
 """
 
-from __future__ import annotations
-
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from itertools import chain, compress, filterfalse
@@ -35,6 +33,9 @@ Hit = tuple[int, int, int, float]
 """(first word, end word, entry number, score)."""
 
 
+# Annotations evaluated (no ``from __future__ import annotations``): ``NamedTuple`` makes a
+# string annotation a ``ForwardRef``, which compiles it, and a process's first ``compile()``
+# builds the ``ast`` types (~9 M instructions of a 500 KB command; see ``test_startup_imports.py``).
 class Fuzzy(NamedTuple):
     """One wording indexed under one of its rare stems, with what scoring a window needs (a
     named tuple: a lexicon makes some 1,500 of them on each run)."""

@@ -13,8 +13,6 @@ prosperous, and *integrated Middle East region*") counts as the formula's, in th
 and in its wording: its members qualify the formula.
 """
 
-from __future__ import annotations
-
 from collections.abc import Mapping, Sequence
 from typing import NamedTuple
 
@@ -35,7 +33,7 @@ Extent = tuple[tuple[int, int], tuple[int, int]]
 def links(
     a: View, b: View, only_a: Side, only_b: Side, pairs: Sequence[Alignment],
     busy: tuple[Sequence[Span], Sequence[Span]],
-) -> list[Placed]:  # fmt: skip
+) -> list["Placed"]:  # fmt: skip
     """Links between the formulas left one-sided that fill one replaced run of a pair, each
     with the replaced words of its run on both sides (:class:`Placed`)."""
     if not only_a or not only_b:
@@ -69,6 +67,9 @@ def links(
     return found
 
 
+# Annotations evaluated (no ``from __future__ import annotations``): ``NamedTuple`` makes a
+# string annotation a ``ForwardRef``, which compiles it, and a process's first ``compile()``
+# builds the ``ast`` types (~9 M instructions of a 500 KB command; see ``test_startup_imports.py``).
 class Placed(NamedTuple):
     """Two formulas linked by their place, and where each is told: the formula with the list
     its first word closes ("stable, prosperous, and integrated Middle East region", not the

@@ -41,8 +41,6 @@ no other entry tells (:func:`line_entries.entries`), run after :mod:`gap_frames`
 [('changed', 'combat corruption', 'countering corruption')]
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from collections.abc import Set as AbstractSet
@@ -96,6 +94,9 @@ _LONGEST = 12
 """Words of an act's object read at most."""
 
 
+# Annotations evaluated (no ``from __future__ import annotations``): ``NamedTuple`` makes a
+# string annotation a ``ForwardRef``, which compiles it, and a process's first ``compile()``
+# builds the ``ast`` types (~9 M instructions of a 500 KB command; see ``test_startup_imports.py``).
 class Act(NamedTuple):
     """A verb of :data:`ACTS` and its object in one sentence."""
 

@@ -44,8 +44,6 @@ the same order whichever readout is A), each clause once, none on a place anothe
 [('changed', 'exerting pressure on Putin', 'pressure on Vladimir Putin’s regime')]
 """
 
-from __future__ import annotations
-
 from collections import Counter
 from typing import NamedTuple
 
@@ -82,6 +80,9 @@ WIDE = 4
 SAME = 2 / 3
 
 
+# Annotations evaluated (no ``from __future__ import annotations``): ``NamedTuple`` makes a
+# string annotation a ``ForwardRef``, which compiles it, and a process's first ``compile()``
+# builds the ``ast`` types (~9 M instructions of a 500 KB command; see ``test_startup_imports.py``).
 class Framed(NamedTuple):
     """A framed clause: words [first, last) of a sentence, its frame word and where its
     object starts."""

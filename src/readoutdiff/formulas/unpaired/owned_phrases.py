@@ -25,8 +25,6 @@ repair …", "its support for …"): that is a frame, not an owned thing, and no
 [('war', 'federation', False), ('toll', 'ukraine', True)]
 """
 
-from __future__ import annotations
-
 from typing import NamedTuple
 
 from readoutdiff.formulas.succession.succession import View
@@ -50,6 +48,9 @@ WAR_WORDS = frozenset(("war", "wars", "invasion", "attack", "aggression", "assau
 same war "Russia's attack on Ukraine", then "Russia's war against Ukraine" (see :func:`thing`)."""
 
 
+# Annotations evaluated (no ``from __future__ import annotations``): ``NamedTuple`` makes a
+# string annotation a ``ForwardRef``, which compiles it, and a process's first ``compile()``
+# builds the ``ast`` types (~9 M instructions of a 500 KB command; see ``test_startup_imports.py``).
 class Owned(NamedTuple):
     """An owned phrase: words [first, last) of a sentence, its head and the stems it says."""
 
