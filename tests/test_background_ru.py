@@ -40,7 +40,7 @@ def test_data_file_names_its_source_commit_and_counts() -> None:
     assert (
         "gabrielkmbo/kremlin-scraper at commit 0e25ac4ef80c66740f9b01831bf1554f8cb57520" in header
     )
-    assert "19 readouts of 17 counterparts" in header
+    assert "18 readouts of 16 counterparts" in header
 
 
 def test_russian_phrases_join_only_a_comparison_with_a_russian_readout() -> None:

@@ -855,8 +855,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # mirziyoyev-tokayev, moved by e88's turnover per language (its Russian batch 68);
     # harris-lopez-obrador (3) and sung-kim-kim-gunn-funakoshi, moved by e89's turnover per
     # language (its English batch 69); xi-obiang, xi-mishal and xi-paetongtarn, moved by e90's
-    # turnover per language (its Chinese batch 70)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 364
+    # turnover per language (its Chinese batch 70); mirziyoyev-berdimuhamedov, moved by e92's
+    # turnover per language (its Russian batch 71)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 365
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1217,6 +1218,12 @@ TURNOVER_E90 = (
     "(forty-ninth session, branch e90's turnover per language with its fresh batch 70);"
     " a dev pair since"
 )
+# And on branch e92 (forty-ninth session), when its Russian fresh batch 71 took Russian over a
+# third aside (19 of 53).
+TURNOVER_E92 = (
+    "(forty-ninth session, branch e92's turnover per language with its fresh batch 71);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1281,6 +1288,7 @@ MOVED_BY_LANGUAGE = {
             "mirziyoyev-erdogan",
             "mirziyoyev-lukashenko",
             "mirziyoyev-tokayev",  # on branch e88, with its fresh batch 68 (TURNOVER_E88)
+            "mirziyoyev-berdimuhamedov",  # on branch e92, with its fresh batch 71 (TURNOVER_E92)
         }
     ),
     # with e70's batch 50 (TURNOVER_E70): the older series of 3 and more pairs passed over
@@ -1401,6 +1409,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E88,
                     TURNOVER_E89,
                     TURNOVER_E90,
+                    TURNOVER_E92,
                 )
             )
         )
@@ -1548,7 +1557,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # (one pair, e66's), then, passing over xi-mishustin (three pairs: 40 left, 3 x 40 < 122),
     # xi-paetongtarn (one pair, e66's), 41 of 122 aside (3 x 41 >= 122); the next, xi-raisi (one
     # pair), would leave 40, and so would every held-out Chinese series after it.
-    assert shares == {"en": (125, 374), "zh": (41, 122), "ru": (18, 52)}
+    # e92's Russian fresh batch 71 (1 pair) took Russian to 19 of 53 aside: the rule moved its
+    # next held-out series (TURNOVER_E92), passing over mirziyoyev-al-nahyan (3 pairs, e63's: 16
+    # left, 3 x 16 < 53): mirziyoyev-berdimuhamedov (one pair, e63's), 18 of 53 aside (3 x 18 >=
+    # 53); the next, mirziyoyev-gurbanguly (2 pairs), or any one-pair series after it
+    # (aliyev-lukashenko of e82's) would leave 17 or fewer (3 x 17 < 53).
+    assert shares == {"en": (125, 374), "zh": (41, 122), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1628,9 +1642,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batch 69 (6 pairs), 187 of 544, and the four English pairs it moved to dev (TURNOVER_E89),
     # 183 of 544 (33.6 %). The forty-ninth session's turnover (branch e89: batches 66, 67 and 68
     # held out) keeps them aside. With e90's Chinese fresh batch 70 (4 pairs), 187 of 548, and the
-    # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548 (33.6 %).
+    # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548; with e92's Russian fresh
+    # batch 71 (1 pair), 185 of 549, and the Russian pair it moved to dev (TURNOVER_E92), 184 of
+    # 549 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (184, 548)
+    assert (len(aside), len(PAIRS)) == (184, 549)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1769,7 +1785,13 @@ def test_russian_batch_43_was_fresh_russian_and_written_before_the_tool() -> Non
     noise sample's Kremlin series were found there first and left out), the Uzbek press service's
     readouts as outlets carried them; written by hand before the tool ran."""
     marker = "branch e67; scored once as a table by branch e63; the forty-third fresh batch"
-    fresh_batch(RU_FRESH_E63, 6, "ru", marker, fresh=False)
+    moved = {"mirziyoyev-berdimuhamedov"}  # by e92's turnover per language (TURNOVER_E92)
+    fresh_batch(RU_FRESH_E63 - moved, 5, "ru", marker, fresh=False)
+    moved_by("ru", moved, TURNOVER_E92)
+    for p in PAIRS:
+        if p.series in moved:
+            note = (EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8")
+            assert not p.heldout and not p.fresh and "branch e63" in note, p.name
 
 
 def test_russian_batch_51_was_fresh_russian_and_written_before_the_tool() -> None:
@@ -2216,6 +2238,38 @@ def test_russian_batch_68_was_fresh_russian_and_written_before_the_tool() -> Non
     notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in chain]
     assert "mirziyoyev-tokayev" in MOVED_BY_LANGUAGE["ru"]
     assert sum(TURNOVER_E88 in note for note in notes) == 1  # its one held-out pair, now dev
+    assert not any(p.heldout for p in chain)
+
+
+# The Russian series of e92's fresh batch 71 (forty-ninth session), the Kremlin's own texts found
+# outside the scrape for the first time: President Putin's calls with President Vučić on
+# 2024-10-20 (the Kremlin's accessible site special.kremlin.ru as the pages corpus holds it, cut)
+# and 2025-03-07 (the scrape's kremlin.ru news 76422), one pair; fresh. build_background_ru
+# leaves out "Вучич" now and the page 76422 (18 readouts of 16 counterparts, the same phrase).
+RU_FRESH_E92 = frozenset({"putin-vucic"})
+
+
+def test_russian_fresh_batch_71_is_fresh_russian_and_written_before_the_tool() -> None:
+    """e92's batch: one Russian pair, fresh, of a series new to every folder of ``eval/``, the
+    Kremlin's texts, written by hand before the tool ran; the Russian background leaves out the
+    Kremlin's pages naming Vučić and the batch's scrape page; the turnover per language moved one
+    held-out Russian series, passing over a larger one."""
+    import build_background_ru
+
+    (pair,) = fresh_batch(RU_FRESH_E92, 1, "ru", "the seventy-first fresh batch (branch e92")
+    assert (pair.a_path.name, pair.b_path.name) == (
+        "putin-vucic__2024-10-20__kremlin.txt",
+        "putin-vucic__2025-03-07__kremlin.txt",
+    )
+    assert not RU_FRESH_E92 & {p.series for p in PAIRS if p is not pair}
+    for name in ("Вучич", "Вучичем", "Александром Вучичем"):
+        assert build_background_ru.EXCLUDED.search(name), name
+    assert "76422" in build_background_ru.EVAL_PAGES
+    assert "mirziyoyev-berdimuhamedov" in MOVED_BY_LANGUAGE["ru"]
+    assert "mirziyoyev-al-nahyan" not in MOVED_BY_LANGUAGE["ru"]  # passed over: 3 pairs
+    chain = [p for p in PAIRS if p.series == "mirziyoyev-berdimuhamedov"]
+    notes = [(EVAL / "pairs" / f"{p.name}.toml").read_text("utf-8") for p in chain]
+    assert sum(TURNOVER_E92 in note for note in notes) == 1  # its one held-out pair, now dev
     assert not any(p.heldout for p in chain)
 
 
@@ -2713,6 +2767,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E90
         | RU_FRESH_E82
         | RU_FRESH_E88
+        | RU_FRESH_E92
         | RU8_BATCH
         | RU9_BATCH
         | RU13_BATCH
