@@ -23,8 +23,8 @@ import argparse
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 
-from formula_eval import Event, Pair, judge, language_of, load_pairs, verdict
-from score_formulas import SETS, lines_of, origin
+from formula_eval import Pair, judge, language_of, load_pairs, verdict
+from score_formulas import SETS, report_of
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.origins import origins
@@ -60,23 +60,13 @@ def yardstick(pairs: Iterable[Pair], of: Callable[[Formula], str]) -> Iterator[l
     score_formulas.py judges them (``of``: the steps of a report, :func:`origins`)."""
     for pair in pairs:
         comparison = compare(load(pair.a_path), load(pair.b_path))
-        steps = {id(f): first_step(of(f)) for f in comparison.formulas}
-        reports = [
-            Event(
-                f.status.value,
-                f.a_text,
-                f.b_text,
-                origin(f.id, f.source.value),
-                **lines_of(comparison, f),
-            )
-            for f in comparison.formulas
-        ]
-        by_report = dict(zip(map(id, reports), comparison.formulas, strict=True))
+        reports = [report_of(comparison, f, of(f)) for f in comparison.formulas]
         for judged in judge(pair, reports).judged:
-            formula = by_report[id(judged.report)]
+            report = judged.report
             label = {"wrong fate": "wrong"}.get(said := verdict(judged), said)
             yield [pair.name.split("__", 1)[0], publisher_of(pair.a_path.name),
-                   steps[id(formula)], label, _wordings(formula)]  # fmt: skip
+                   first_step(report.step), label,
+                   _wordings(report.status, report.a, report.b)]  # fmt: skip
 
 
 def judged_batches(of: Callable[[Formula], str]) -> Iterator[list[str]]:
@@ -87,11 +77,12 @@ def judged_batches(of: Callable[[Formula], str]) -> Iterator[list[str]]:
         return not str(pair["a"]).endswith(("__cctv.txt", "__kremlin.txt"))
 
     for _, a, _, f, label in tuning_labels(in_english):
-        yield [a.split("__", 1)[0], publisher_of(a), first_step(of(f)), label, _wordings(f)]
+        wordings = _wordings(f.status.value, f.a_text, f.b_text)
+        yield [a.split("__", 1)[0], publisher_of(a), first_step(of(f)), label, wordings]
 
 
-def _wordings(f: Formula) -> str:
-    return f"{f.status.value} {f.a_text!r} -> {f.b_text!r}"
+def _wordings(status: str, a: str | None, b: str | None) -> str:
+    return f"{status} {a!r} -> {b!r}"
 
 
 def rows() -> dict[str, list[list[str]]]:
@@ -122,7 +113,7 @@ def table(found: dict[str, list[list[str]]], least: int) -> list[str]:
             if label == "noise":
                 series[step].add(f"{name}:{who}")
                 publishers[step].add(publisher)
-    lines = ["| step | young r / right / noise | tuning | judged | noise % | series | publishers |",
+    lines = ["| step | young: reports / right / noise | tuning | judged | noise % | series | publishers |",
              "|---|---:|---:|---:|---:|---:|---:|"]  # fmt: skip
     total = {s: sum(c[0] for c in counts[s].values()) for s in counts}
     small = [0, 0]
