@@ -12,7 +12,8 @@
   :attr:`~readoutdiff.languages.base.Language.numbered`), one notion for both;
 - **inside a name**: an edge falls in a name that runs on outside the phrase (a capitalised word
   joined to a capitalised word outside it, or right after an initial: "Japan Alliance" cut from
-  "U.S.-Japan Alliance");
+  "U.S.-Japan Alliance"; or, at its end, joined through an English "of", "the" between at most, :func:`of_name`:
+  "… Japanese Ministry" of "… Ministry of Foreign Affairs");
 - **compound preposition**: it starts on the noun of a preposition of several words right after
   its lead ("light of …" of "in light of …", "рамках …" of "в рамках …"); each language lists its
   own (:class:`~readoutdiff.languages.base.CompoundPrepositions`), and as their leads are written
@@ -61,6 +62,11 @@ _HEADING = ENGLISH.titles | ENGLISH.numbered
 the segmenter's (a sentence never ends after the first, nor after the second before a number)."""
 
 
+_OF, _THE = "of", "the"
+"""The words that join a name's parts in English ("Ministry of Foreign Affairs", "Partnership
+of the Future"): :func:`of_name`."""
+
+
 def cut(words: Words, first: int, end: int) -> bool:
     """A lone letter at an edge, or an edge cut (:func:`starts_cut`, :func:`ends_cut`): the
     test of a mined phrase. A lone letter may open a wording a linker quotes ("U.S. support"),
@@ -101,6 +107,8 @@ def ends_cut(words: Words, end: int) -> bool:
                 return True  # glued
         elif caps[end - 1] and caps[end] and stems[end] not in words.stop_words:
             return True  # runs on
+        elif caps[end - 1] and stems[end] == _OF and of_name(words, end):
+            return True  # runs on through its "of": "… Ministry" of "… Ministry of Foreign Affairs"
         if caps[end - 1] and last in _HEADING and heading(words, end - 1, end):
             return True
     return len(last) == 1 and last != "a" and last.isascii() and last.isalpha()
@@ -114,9 +122,12 @@ def whole(words: Words, first: int, end: int) -> tuple[int, int]:
     """``[first, end)`` of a wording a rule widened or cut after mining, its edges moved off a
     cut, by the test a mined phrase must pass (:func:`starts_cut`, :func:`ends_cut`; the miner
     rejects such a phrase, :func:`cut`): an end cut gives back its words ("telephone talk with
-    H.E. Mr" → "telephone talk", "… partnership with the United" → "… partnership"), a start
-    cut gives up its words ("Affairs, held telephone talks" → "held telephone talks"), and the
-    stop words then left at an edge go too. ``first == end`` when nothing is left. Chinese is
+    H.E. Mr" → "telephone talk", "… partnership with the United" → "… partnership"), but an
+    end cut at the "of" of a name takes the name whole (:func:`name_end`: "travel to the
+    People’s Republic" → "… Republic of China": the name is the wording's object there, and its
+    words before the "of" are no stop words to give back); a start cut gives up its words
+    ("Affairs, held telephone talks" → "held telephone talks"), and the stop words then left at
+    an edge go too. ``first == end`` when nothing is left. Chinese is
     left as it is (a character is a word: no capital, and its punctuation is written without a
     space)."""
     if first >= end:
@@ -137,6 +148,8 @@ def whole_end(words: Words, first: int, end: int) -> int:
     """The end of :func:`whole` (the part for a wording's last sentence)."""
     if first >= end or not ends_cut(words, end) or words.stems[first][:1] >= _CJK:
         return end
+    if words.stems[end] == _OF and words.caps[end - 1] and of_name(words, end):
+        return name_end(words, end)  # the name whole: "… to the People’s Republic of China"
     while end > first and (ends_cut(words, end) or words.stems[end - 1] in words.stop_words):
         end -= 1
     return end
@@ -149,6 +162,45 @@ def whole_start(words: Words, first: int, end: int) -> int:
     while first < end and (starts_cut(words, first) or words.stems[first] in words.stop_words):
         first += 1
     return first
+
+
+def of_name(words: Words, k: int) -> bool:
+    """Word ``k`` is the "of" inside a name: a capitalised word before it that is not
+    capitalised only for opening its sentence, a capitalised word after it ("the" between at
+    most), nothing but spaces between ("Ministry of Foreign Affairs", "Republic of Korea",
+    "Partnership of the Future"). English only: the shape of its names of bodies, states and
+    programmes; a wording ending before that "of" is cut from the name (:func:`ends_cut`). Not
+    read at a wording's start: "… Republic of Korea’s unlawful launches" opened after the "of"
+    gives up the owner, as a start cut does, and moved lines read right before (nz12 tried it).
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> w = readout_words(from_text("They thanked the Ministry of Foreign Affairs of Japan."))[0]
+    >>> w.stems[3:6], of_name(w, 4), ends_cut(w, 4)
+    (('ministry', 'of', 'foreign'), True, True)
+    >>> w = readout_words(from_text("Support of Ukraine and the sovereignty of Ukraine."))[0]
+    >>> of_name(w, 1), of_name(w, 5)
+    (False, False)
+    """
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    after = k + 1 + (k + 2 < len(stems) and stems[k + 1] == _THE)
+    return (
+        k > 1
+        and caps[k - 1]
+        and after < len(stems)
+        and caps[after]
+        and not any(breaks[k : after + 1])
+    )
+
+
+def name_end(words: Words, k: int) -> int:
+    """The end of the name whose "of" is word ``k`` (:func:`of_name`): its capitalised words
+    after the "of" (and a "the"), up to a break or a lower-case word."""
+    stems, caps, breaks = words.stems, words.caps, words.breaks
+    k += 1 + (stems[k + 1] == _THE)
+    while k < len(stems) and caps[k] and not breaks[k]:
+        k += 1
+    return k
 
 
 def glued(words: Words, k: int) -> bool:
