@@ -94,30 +94,37 @@ def test_one_topic_in_another_frame_is_persisted(
     assert topic(a_words) == topic(b_words)
 
 
-def test_talks_that_frame_a_point_are_no_line() -> None:
-    # xi-scholz 2024-04-16 (young dev): "两国领导人还就乌克兰危机深入交换意见，表示……" frames the points
-    # said after it (convention (i): not listed); the Gaza discussion standing alone is a line
-    readout = load(EVAL / "xi-scholz__2024-04-16__cctv.txt")
-    said = [s.text[i:j] for s, i, j, _ in talks(readout)]
-    assert "两国领导人还就乌克兰危机深入交换意见，表示" in readout.text
-    assert said == ["双方还就巴以冲突等共同关心的国际和地区问题交换了意见"], said
-    # xi-lula 2025-05-13 (young dev): the same, "……交换了意见，一致同意……"
-    lula = load(EVAL / "xi-lula__2025-05-13__cctv.txt")
-    assert "两国元首还就乌克兰危机交换了意见，一致同意" in lula.text
-    assert all("乌克兰危机" not in s.text[i:j] for s, i, j, _ in talks(lula))
+def _told(name: str) -> tuple[str, list[str]]:
+    """The text of the young dev readout ``name`` and its talks clauses."""
+    readout = load(EVAL / name)
+    return readout.text, [s.text[i:j] for s, i, j, _ in talks(readout)]
 
 
-def test_a_wish_and_a_countrys_own_plan_are_no_talks() -> None:
-    # liqiang-scholz 2023-06-20 (young dev): Scholz wishes to reach more consensus (愿……达成更多
-    # 合作共识); Li's recall of Xi's meeting is the line
-    readout = load(EVAL / "liqiang-scholz__2023-06-20__cctv.txt")
-    said = [s.text[i:j] for s, i, j, _ in talks(readout)]
-    assert "等领域达成更多合作共识" in readout.text
-    assert said == ["为中德关系未来发展指明方向"], said
-    # xi-lee-jae-myung 2026-01-05 (young dev): the five-year plan's blueprint is China's own
-    plan = load(EVAL / "xi-lee-jae-myung__2026-01-05__cctv.txt")
-    assert "为未来5年中国发展擘画蓝图" in plan.text
-    assert all("5年" not in s.text[i:j] for s, i, j, _ in talks(plan))
+@pytest.mark.parametrize(
+    ("name", "left", "told"),
+    [
+        # xi-scholz: "两国领导人还就乌克兰危机深入交换意见，表示……" frames the points said after it
+        # (convention (i): not listed); the Gaza discussion standing alone is a line
+        ("xi-scholz__2024-04-16__cctv.txt", "两国领导人还就乌克兰危机深入交换意见，表示",
+         ["双方还就巴以冲突等共同关心的国际和地区问题交换了意见"]),
+        # liqiang-scholz: Scholz wishes to reach more consensus (愿……达成更多合作共识); Li's recall
+        # of Xi's meeting is the line
+        ("liqiang-scholz__2023-06-20__cctv.txt", "等领域达成更多合作共识", ["为中德关系未来发展指明方向"]),
+        # xi-lula: "……交换了意见，一致同意……" frames a point too; the blueprint the decision
+        # drew (listed dropped) is a line
+        ("xi-lula__2025-05-13__cctv.txt", "两国元首还就乌克兰危机交换了意见，一致同意",
+         ["这一战略决策为中巴关系下一个“黄金50年”擘画了宏伟蓝图"]),
+        # xi-lee-jae-myung: the five-year plan's blueprint is China's own, no talks
+        ("xi-lee-jae-myung__2026-01-05__cctv.txt", "为未来5年中国发展擘画蓝图", []),
+    ],
+    ids=["framing", "wish", "framing-agreed", "own-plan"],
+)  # fmt: skip
+def test_framing_talks_a_wish_and_a_countrys_own_plan_are_no_line(
+    name: str, left: str, told: list[str]
+) -> None:
+    text, said = _told(name)
+    assert left in text
+    assert said == told, said
 
 
 def test_kinds_on_real_clauses() -> None:
