@@ -270,6 +270,7 @@ RULES: dict[str, Rule] = {
     "zh.world": ("unpaired.world_zh", "told_world", _off(_first), "how the world stands"),
     "zh.concert": ("unpaired.concert_zh", "told_concert", _off(_first), "acting together"),
     "zh.documents": ("unpaired.documents_zh", "told_documents", _off(_first), "documents signed"),
+    "zh.talks": ("unpaired.talks_zh", "told_talks", _off(_first), "what the talks did"),
     "zh.reordered": ("tracking", "reordered_zh", _off(_first), "的 or a frame's 下"),
     "zh.placed_halves": (
         "entries.placed_halves_zh",

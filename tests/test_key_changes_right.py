@@ -258,8 +258,6 @@ def test_a_drop_whose_words_the_rewritten_sentence_says_again_follows_the_change
         # 密切交往互动” → “中方保持高层交往”, reworded in a sentence not paired with A's and a
         # wrong fate, no longer keeps before the drops)
         ("xi-sanchez__2024-09-09", "“明年是中西建立全面战略伙伴关系20周年”", "“实现互利共赢”"),
-        # “深化双边关系”, B's sentence "就深化两国关系作出战略指引": after both changes
-        ("liqiang-merz__2025-11-23", "“深化双边关系”", "“不断丰富双边关系内涵”"),
     ],
 )
 def test_a_chinese_drop_whose_character_pairs_the_rewritten_sentence_says_follows_the_changes(
@@ -275,6 +273,16 @@ def test_a_chinese_drop_whose_character_pairs_the_rewritten_sentence_says_follow
     assert change < drop
     assert lines[drop].verdict in ("wrong fate", "noise")  # the hand list: said again in B
     assert "whole passage" not in lines[drop].summary
+
+
+def test_a_chinese_talks_line_is_no_drop_in_the_block(script: ModuleType) -> None:
+    # liqiang-merz 2025-11-23: kc7 read “深化双边关系”, dropped from A's "就进一步深化双边关系指明了方向"
+    # (B: "就深化两国关系作出战略指引"), as a drop B says again, after both changes. Since branch
+    # chg2 the clause is the course the recalled talks set, one changed line (talks_zh, as the
+    # hand list has it): no such drop is left in the block, and its changes stay right.
+    lines = _block(script, "liqiang-merz__2025-11-23").lines  # type: ignore[attr-defined]
+    assert not any("“深化双边关系”" in line.summary for line in lines)
+    assert [line.verdict for line in lines if line.kind == "formula-changed"] == ["right", "right"]
 
 
 def test_a_chinese_drop_b_does_not_say_again_keeps_its_place(script: ModuleType) -> None:

@@ -16,6 +16,8 @@ from readoutdiff.formulas.entries.one_event_zh import (
     one_event,
 )
 from readoutdiff.formulas.unpaired.documents_zh import ID as DOCUMENTS_ID
+from readoutdiff.formulas.unpaired.talks_zh import ID as TALKS_ID
+from readoutdiff.formulas.unpaired.talks_zh import TALKS
 from readoutdiff.ingest import load
 from readoutdiff.model import Span
 
@@ -41,14 +43,28 @@ def _but_documents(folder: Path, a: str, b: str) -> list[tuple[str, str | None, 
     return [(str(f.status), f.a_text, f.b_text) for f in result.formulas if f not in lines]
 
 
+def _but_talks(a: str, b: str) -> tuple[list[tuple[str, str | None, str | None]], list]:
+    """The reports of the noise-set pair but the talks lines, which
+    :mod:`readoutdiff.formulas.unpaired.talks_zh` tells as their own line (branch chg2), and
+    those lines: each of them is a talks clause on every side it has."""
+    result = compare(load(_NOISE / a), load(_NOISE / b))
+    lines = [f for f in result.formulas if f.id.startswith(TALKS_ID)]
+    assert all(TALKS.search(w) for f in lines for w in (f.a_text, f.b_text) if w)
+    rest = [(str(f.status), f.a_text, f.b_text) for f in result.formulas if f not in lines]
+    return rest, [(str(f.status), f.a_text, f.b_text) for f in lines]
+
+
 def test_outcome_of_one_meeting_is_no_formula() -> None:
     # A's "落实好两国领导人重要共识" was paired with B's "达成新的重要共识" (what Xi's meeting of
-    # two days before reached); A's "就中巴关系发展作出进一步规划" was reported dropped.
-    found = _reports(
+    # two days before reached); A's "就中巴关系发展作出进一步规划" was reported dropped. No formula
+    # is paired with the outcome; since branch chg2 the outcome is told as its own line, the
+    # course each readout's recalled meeting set (a plan → a new consensus), one changed entry.
+    found, talks = _but_talks(
         "liqiang-shehbaz__2024-10-15__cctv.txt", "liqiang-shehbaz__2025-09-04__cctv.txt"
     )
     wordings = {w for _, a, b in found for w in (a, b) if w}
     assert not any("达成新的重要共识" in w or "作出进一步规划" in w for w in wordings)
+    assert talks == [("changed", "就中巴关系发展作出进一步规划", "就推进中巴关系达成新的重要共识")]
     assert ("persisted", "一个中国原则", "一个中国原则") in found
     assert ("appeared", None, "中方愿同巴方不断深化战略互信") in found
 
@@ -197,8 +213,17 @@ def _dev_reports(a: str, b: str) -> list[tuple[str, str | None, str | None]]:
 
 def test_a_clause_pointing_back_and_a_discussion_are_no_formula() -> None:
     # Xi–Scholz (Chinese dev pair): "德方愿就此作出积极努力", "希望德方继续为此发挥重要作用" back
-    # the line before them; "双方还就……交换了意见" is what one meeting did. The lines stay.
-    found = _dev_reports("xi-scholz__2024-04-16__cctv.txt", "xi-scholz__2024-11-19__cctv.txt")
+    # the line before them; "双方还就……交换了意见" is what one meeting did, no formula: since
+    # branch chg2 it is told as its own line (talks_zh), the issues discussed. The lines stay.
+    result = compare(
+        load(_DEV / "xi-scholz__2024-04-16__cctv.txt"),
+        load(_DEV / "xi-scholz__2024-11-19__cctv.txt"),
+    )
+    found = [
+        (str(f.status), f.a_text, f.b_text)
+        for f in result.formulas
+        if not f.id.startswith(TALKS_ID)
+    ]
     wordings = {w for _, a, b in found for w in (a, b) if w}
     assert not any("就此" in w or "为此" in w or "交换了意见" in w for w in wordings)
     assert ("dropped", "增进战略互信", None) in found

@@ -298,6 +298,7 @@ def _clausal(
         from readoutdiff.formulas.entries.whole_lists import lists_said_whole
         from readoutdiff.formulas.unpaired.concert_zh import told_concert
         from readoutdiff.formulas.unpaired.documents_zh import told_documents
+        from readoutdiff.formulas.unpaired.talks_zh import told_talks
         from readoutdiff.formulas.unpaired.world_zh import told_world
 
         clausal = points_paired(fields_paired(clausal, a, b), a, b)  # a numbered point
@@ -330,6 +331,9 @@ def _clausal(
         signed = told_documents(clausal, a, b) if options.mine_formulas else list(clausal)
         if signed != list(clausal):  # the documents a visit signed: one line in each
             clausal = tuple(sorted(signed, key=_order))
+        talked = told_talks(clausal, a, b) if options.mine_formulas else list(clausal)
+        if talked != list(clausal):  # what the leaders' talks did: one line in each
+            clausal = tuple(sorted(talked, key=_order))
         kept = reordered_zh(clausal)  # one formula but for 的 or a frame's 下
         if kept != list(clausal):  # a kept formula ranks with the kept ones
             clausal = tuple(sorted(kept, key=_order))

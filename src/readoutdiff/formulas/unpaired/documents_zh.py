@@ -37,7 +37,7 @@ Chinese pairs only, with mining on (the ids are mined ids).
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readoutdiff.formulas.entries.one_event_zh import DOCUMENTS
 from readoutdiff.formulas.unpaired.concert_zh import clause_entry
@@ -92,32 +92,51 @@ def documents(readout: Readout) -> list[Clause]:
     >>> [(r.text[s.span.start + i : s.span.start + j], k) for s, i, j, k in documents(r)]
     [('两国元首共同见证签署多项合作文件', 0), ('双方发表《联合声明》', 1)]
     """
+    return framed(readout, _SIGNED, _SIGNING, kind)
+
+
+def framed(
+    readout: Readout, cheap: Sequence[str], frame: re.Pattern[str], kind_of: Callable[[str], int]
+) -> list[Clause]:
+    """The clauses of ``readout`` in reading order that ``frame`` finds (a sentence holding none
+    of the ``cheap`` words is passed over), a speaker who opens one (习近平表示) left out, each
+    with its kind (``kind_of`` the clause) as its run number (also
+    :mod:`readoutdiff.formulas.unpaired.talks_zh`)."""
     found: list[Clause] = []
     for sentence in readout.sentences:
-        if not any(word in sentence.text for word in _SIGNED):
-            continue  # most sentences sign nothing
+        if not any(word in sentence.text for word in cheap):
+            continue  # most sentences hold no such line
         for m in _CLAUSE.finditer(sentence.text):
             start, end = m.start(), m.end()
             start += len(m.group()) - len(m.group().lstrip())
             if speaker := _SPEAKER.match(sentence.text, start, end):
                 start = speaker.end()
             text = sentence.text[start:end]
-            if start < end and _SIGNING.search(text):
-                found.append((sentence, start, end, kind(text)))
+            if start < end and frame.search(text):
+                found.append((sentence, start, end, kind_of(text)))
     return found
 
 
-def paired(in_a: Sequence[Clause], in_b: Sequence[Clause]) -> list[Formula]:
-    """The entries of each side's documents clauses: of each kind, in reading order, the
-    ``n``-th A clause with the ``n``-th B clause; the clauses left over one-sided."""
+def by_kind(
+    in_a: Sequence[Clause], in_b: Sequence[Clause], name: str, kinds: Sequence[int] = (0, 1)
+) -> list[Formula]:
+    """The entries ``name`` of each side's clauses: of each kind, in reading order, the ``n``-th
+    A clause with the ``n``-th B clause; the clauses left over one-sided (also
+    :mod:`readoutdiff.formulas.unpaired.talks_zh`)."""
     made: list[Formula] = []
-    for wanted in (0, 1):
+    for wanted in kinds:
         of_a = [x for x in in_a if x[3] == wanted]
         of_b = [y for y in in_b if y[3] == wanted]
-        made += [clause_entry(x, y, ID) for x, y in zip(of_a, of_b, strict=False)]
-        made += [clause_entry(x, None, ID) for x in of_a[len(of_b) :]]
-        made += [clause_entry(None, y, ID) for y in of_b[len(of_a) :]]
+        made += [clause_entry(x, y, name) for x, y in zip(of_a, of_b, strict=False)]
+        made += [clause_entry(x, None, name) for x in of_a[len(of_b) :]]
+        made += [clause_entry(None, y, name) for y in of_b[len(of_a) :]]
     return made
+
+
+def paired(in_a: Sequence[Clause], in_b: Sequence[Clause]) -> list[Formula]:
+    """The entries of each side's documents clauses (:func:`by_kind`): a statement with a
+    statement, the documents signed with the documents signed."""
+    return by_kind(in_a, in_b, ID)
 
 
 def told_documents(told: Sequence[Formula], a: Readout, b: Readout) -> list[Formula]:
