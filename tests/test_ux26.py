@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import pty
 import subprocess
 import sys
 from pathlib import Path
@@ -55,3 +57,39 @@ def test_series_of_the_samples_says_its_rows_count_formulas_not_the_pairs_entrie
         "A row is one formula where <code>readoutdiff A B</code> lists a pair's entries: a kept"
         " formula reworded around it is one row but two entries there (persisted and changed)"
     ) in (tmp_path / "s.html").read_text(encoding="utf-8")
+
+
+def _on_a_terminal(*args: str, columns: int) -> tuple[int, str]:
+    """The exit status and what a terminal of ``columns`` shows of ``readoutdiff ARGS`` (its
+    standard output and error both on the terminal)."""
+    leader, follower = pty.openpty()
+    done = subprocess.Popen(
+        [sys.executable, "-m", "readoutdiff", *args], cwd=ROOT, stdin=subprocess.DEVNULL,
+        stdout=follower, stderr=follower, env={**os.environ, "COLUMNS": str(columns)},
+    )  # fmt: skip
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            got = os.read(leader, 65536)
+        except OSError:  # the command ended: its terminal closed
+            break
+        if not got:
+            break
+        shown += got
+    os.close(leader)
+    return done.wait(timeout=120), shown.decode("utf-8").replace("\r\n", "\n")
+
+
+def test_check_keeps_a_findings_sentence_whole_on_a_terminal() -> None:
+    """``check`` of the samples with the README's example rules at 80 columns: "…for a new
+    era” was dropped (sentence" ended a line and "6)" stood alone under it. The place is now
+    one piece, on the next line; no line runs past the width."""
+    pair = [str(Path(path).relative_to(ROOT)) for path in PAIR]  # as typed in the clone
+    rules = "tests/data/ux26/rules.toml"
+    status, shown = _on_a_terminal("check", *pair, "--rules", rules, columns=80)
+    lines = shown.splitlines()
+    assert status == 1
+    assert "    (sentence 6)" in lines
+    assert not [line for line in lines if line.strip().endswith("(sentence")]
+    assert max(len(line) for line in lines) <= 80
