@@ -336,13 +336,14 @@ dropped or changed" read as one word for two things (u55)."""
 
 
 ROWS_COUNTED = (
-    "Rows are formulas; readoutdiff A B lists a pair's entries: a kept formula reworded around"
-    " it twice, some lines with their words, no phrase the series learnt"
+    "Rows are formulas; readoutdiff A B lists entries and may count otherwise (a kept formula"
+    " reworded around it as two; none of the series' recurring phrases)"
 )
 """Why ``series`` of two readouts may count other formulas than the pair view of the same two
 (ux26: ``series samples/`` said "Formulas: 37" where ``readoutdiff A B`` lists 39 entries:
 three kept formulas reworded around them, each two entries there, the congratulations line
-told with its words, less two phrases recurring in the series)."""
+told with its words, less two phrases recurring in the series; a Chinese pair's clause entry
+takes the kept formula's place, one entry, as wangyi-qureshi 2021-07-24's three)."""
 
 
 def _legend() -> str:
