@@ -2,7 +2,9 @@
 --since REF`` and ``series DIR`` alike: exit status 2, one line naming it and why a file the
 user did not name matters (ux16: chosen over passing it by with a warning, as the file passed by
 may be the newest, or the one a pull request adds, and the run would pass having checked
-another pair). Real readouts of eval/formulas (Sunak–Rutte), through the real command line."""
+another pair). ``readoutdiff A B --history DIR`` stops on such a file in the same words, but for
+why the folder is read (ux26: it gave no hint). Real readouts of eval/formulas (Sunak–Rutte),
+through the real command line."""
 
 from __future__ import annotations
 
@@ -42,6 +44,32 @@ def test_check_dir_and_series_dir_stop_naming_it_alike(tmp_path: Path) -> None:
             text=True, encoding="utf-8", check=False,
         )  # fmt: skip
         assert (done.returncode, done.stdout, done.stderr) == (2, "", line), command
+
+
+def test_history_dir_stops_naming_it_in_the_same_words(tmp_path: Path) -> None:
+    """Each kind of file a folder may hold by mistake: binary, another encoding, empty."""
+    repo = _folder(tmp_path)
+    for date in ("2023-07-11", "2023-12-07"):
+        shutil.copyfile(PAIRS / _name(date), repo / _name(date))
+    said = {
+        bytes(range(256)) * 4: ": is binary (it has NUL bytes); give a plain-text readout",
+        "Встреча состоялась.".encode("cp1251"): ":1: is not valid UTF-8 (byte 0xc2 at column 1)",
+        b" \n": ": is empty (nothing but white space); give a readout with text",
+    }
+    for content, what in said.items():
+        (repo / FOLDER / BAD).write_bytes(content)
+        done = subprocess.run(
+            [sys.executable, "-m", "readoutdiff", _name("2023-07-11"), _name("2023-12-07"),
+             "--history", FOLDER],
+            cwd=repo, capture_output=True, text=True, encoding="utf-8", check=False,
+        )  # fmt: skip
+        (line,) = done.stderr.splitlines()
+        assert (done.returncode, done.stdout) == (2, ""), what
+        assert line.startswith(f"readoutdiff: error: {FOLDER}/{BAD}{what}"), line
+        assert line.endswith(
+            "; every readout of the folder is read, to learn the phrases recurring in them:"
+            " fix it or move it out of the folder"
+        ), line
 
 
 def test_since_stops_on_the_readout_a_change_adds(tmp_path: Path) -> None:

@@ -82,19 +82,12 @@ FOLDER_READ = "every readout of the folder is read, to order them by date"
 def folder_load(path: str, max_bytes: int = DEFAULT_MAX_BYTES) -> Readout:
     """A readout of a folder, read: one that cannot be read (binary, not UTF-8, too big …)
     stops ``check DIR`` (``--since`` too) and ``series DIR`` with exit status 2, its line
-    naming it and why a file the user did not name matters (ux16). Not passed over with a
-    warning: the file left out may be the newest, or the one a pull request adds, and the run
-    would pass having checked another pair; a CI user meets a red job naming the file, as a
-    linter fails on a file it cannot decode (tests/test_folder_unreadable.py)."""
-    try:
-        return load(path, max_bytes=max_bytes)
-    except InputError as error:
-        if error.path != path:
-            raise
-        raise InputError(
-            f"{error.message}; {FOLDER_READ}: fix it or move it out of the folder",
-            path=error.path, line=error.line,
-        ) from None  # fmt: skip
+    naming it and why a file the user did not name matters (ux16), in the words
+    :func:`~readoutdiff.ingest.readout_paths.folder_read` gives ``--history DIR`` too. Not
+    passed over with a warning: the file left out may be the newest, or the one a pull request
+    adds, and the run would pass having checked another pair; a CI user meets a red job naming
+    the file, as a linter fails on a file it cannot decode (tests/test_folder_unreadable.py)."""
+    return readout_paths.folder_read(path, max_bytes, FOLDER_READ)
 
 
 def _two_or_more(directory: str) -> list[str]:

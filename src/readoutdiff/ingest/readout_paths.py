@@ -269,7 +269,6 @@ def history_readouts(
     ...
     readoutdiff.errors.InputError: www.kremlin.ru: is a web address, and readoutdiff reads files: save the page (File > Save as) or its text, and give that file; --history takes a folder of earlier readouts
     """
-    from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import absent, web_address
 
     earlier: list[Readout] = []
@@ -296,8 +295,30 @@ def history_readouts(
             on_skipped(passed)
         if not files:
             raise no_readout(folder, f"{name} learns recurring phrases from earlier readouts")
-        earlier += [load(path, max_bytes=max_bytes) for path in files]
+        earlier += [folder_read(path, max_bytes, HISTORY_READ) for path in files]
     return earlier
+
+
+HISTORY_READ = "every readout of the folder is read, to learn the phrases recurring in them"
+"""Why a history folder's readout that cannot be read stops the run (:func:`folder_read`)."""
+
+
+def folder_read(path: str, max_bytes: int, why: str) -> Readout:
+    """A readout of a folder the user named, read: one that cannot be read (binary, not UTF-8,
+    too big …) raises the :class:`~readoutdiff.errors.InputError` that names it, ``why`` a file
+    the user did not name matters and what to do, in the words ``series DIR``, ``check DIR``
+    and ``--history DIR`` share (ux26: ``--history`` alone gave no hint)."""
+    from readoutdiff.ingest import load
+
+    try:
+        return load(path, max_bytes=max_bytes)
+    except InputError as error:
+        if error.path != path:
+            raise
+        raise InputError(
+            f"{error.message}; {why}: fix it or move it out of the folder",
+            path=error.path, line=error.line,
+        ) from None  # fmt: skip
 
 
 def history_told(

@@ -58,6 +58,9 @@ _FINDING = re.compile(r"\S.*?: (?:error|warning): ")
 """A finding's head, ``path:line: severity: `` (the path may hold spaces)."""
 _RULE = re.compile(r"  (?:ok|FAILED|warning) +")
 """A rule's line under "rules:", its mark in a column of its own."""
+_PLACE = re.compile(r"\((?:(?:old|new) line \d+, )?sentence \d+\)")
+"""A finding's place in its line, ``(sentence 6)``, ``(old line 5, sentence 2)``: kept whole
+on a terminal (ux26: at 80 columns "(sentence" ended a line and "6)" stood alone under it)."""
 
 
 def wrap_check_text(text: str, width: int | None) -> str:
@@ -87,9 +90,10 @@ def wrap_check_text(text: str, width: int | None) -> str:
         head = _FINDING.match(line)
         rule = _RULE.match(line)
         if head is not None:
-            out += wrapped(line, width, 4, kept=(head[0].rstrip(),))
+            out += wrapped(line, width, 4, kept=(head[0].rstrip(), *_PLACE.findall(line)))
         elif rule is not None:
-            out += wrapped(line, width, len(rule[0]), kept=(rule[0].strip(),))
+            kept = (rule[0].strip(), *_PLACE.findall(line))
+            out += wrapped(line, width, len(rule[0]), kept=kept)
         else:
             out += wrapped(line, width, 6 if line.startswith("note: ") else 2)
     return "\n".join(out)

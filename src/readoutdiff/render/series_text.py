@@ -69,6 +69,7 @@ def render_series_text(
     if not series.formulas:  # a legend of no rows, and the pairs' own phrases unexplained
         return "\n".join([*lines, *wrapped(f"  {no_rows or NO_ROWS}", width, 2)]) + "\n"
     lines += wrapped(_legend(), width, 2, kept=_PAIRS)
+    lines += wrapped(ROWS_COUNTED, width, 2, kept=("readoutdiff A B",))
     names = row_names(series.formulas)
     for trend in Trend:
         rows = [timeline for timeline in series.formulas if timeline.trend is trend]
@@ -332,6 +333,17 @@ _PAIRS = tuple(
 cell is "back", as the HTML calls it: "returned" is also the name of a group of rows (those back
 to the end, never changed), and "^ returned" above a head saying "8 came back … listed under
 dropped or changed" read as one word for two things (u55)."""
+
+
+ROWS_COUNTED = (
+    "Rows are formulas; readoutdiff A B lists entries and may count otherwise (a kept formula"
+    " reworded around it as two; none of the series' recurring phrases)"
+)
+"""Why ``series`` of two readouts may count other formulas than the pair view of the same two
+(ux26: ``series samples/`` said "Formulas: 37" where ``readoutdiff A B`` lists 39 entries:
+three kept formulas reworded around them, each two entries there, the congratulations line
+told with its words, less two phrases recurring in the series; a Chinese pair's clause entry
+takes the kept formula's place, one entry, as wangyi-qureshi 2021-07-24's three)."""
 
 
 def _legend() -> str:
