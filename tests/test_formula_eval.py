@@ -1416,28 +1416,112 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
     ]
 
 
+# The per-language turnovers of each language in the order they were applied: the mark its moved
+# pairs' ``heldout`` notes carry (TURNOVER_E60 marks two Chinese ones: e60's own and the one at the
+# lead's merge of e61, the same session), the language's pairs at that turnover, and a series of
+# the first of its batches still fresh then (that batch and the ones after it were no held-out
+# series yet, so none of theirs could move; a batch fresh now is not in HELD_ORDER). A turnover
+# that moved nothing is listed where its figures were written (English in the forty-second
+# session, 63 of 273 aside). A new turnover adds its row here with its TURNOVER_Exx mark.
+TURNOVERS_BY_LANGUAGE = {
+    "zh": (
+        (TURNOVER_E60, 73, "xi-diaz-canel"),  # e60's, forty-second session (e61's batch 41 fresh)
+        (TURNOVER_E60, 79, "xi-diaz-canel"),  # at the lead's merge of e61, same session
+        (TURNOVER_E66, 85, "xi-mishustin"),
+        (TURNOVER_E72, 91, "wangyi-faisal-bin-farhan"),
+        (TURNOVER_E74, 97, "wangyi-qureshi"),
+        (TURNOVER_E78, 103, "wangyi-chung-eui-yong"),
+        (TURNOVER_E81, 109, "wangyi-bonne"),
+        (TURNOVER_E85, 113, "wangyi-bonne"),  # batch 61 still fresh (forty-seventh, round 3)
+        (TURNOVER_E87, 118, "wangyi-szijjarto"),
+        (TURNOVER_E90, 122, "wangyi-szijjarto"),  # on a base with batches 66 to 68 still fresh
+    ),
+    "ru": (
+        (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
+        (TURNOVER_E63, 40, "mirziyoyev-al-nahyan"),
+        (TURNOVER_E71, 46, "japarov-erdogan"),
+        (TURNOVER_E82, 50, "mirziyoyev-tamim"),
+        (TURNOVER_E88, 52, "aliyev-zelensky"),
+        (TURNOVER_E92, 53, "aliyev-zelensky"),  # on a base with batches 66 to 68 still fresh
+    ),
+    "en": (
+        (TURNOVER_E60, 273, "trudeau-tusk"),  # e60's batch 40 fresh; 63 aside: nothing moved
+        (TURNOVER_E70, 319, "may-trudeau"),
+        (TURNOVER_E73, 326, "modi-putin"),
+        (TURNOVER_E76, 333, "modi-putin"),  # batches 53 to 56 still fresh (e76m)
+        (TURNOVER_E77, 341, "ban-obama"),
+        (TURNOVER_E79, 347, "ban-obama"),
+        (TURNOVER_E80, 355, "kenny-theresa-may"),
+        (TURNOVER_E84, 361, "kenny-theresa-may"),
+        (TURNOVER_E86, 368, "abe-modi"),
+        (TURNOVER_E89, 374, "abe-modi"),  # its move came before the session's turnover
+    ),
+}
+
+
+def turnover_of(pair: formula_eval.Pair) -> tuple[str, int, int] | None:
+    """The per-language turnover that moved ``pair`` to dev, as its ``heldout`` note says: the
+    TURNOVER_Exx mark and the figures that follow it, the language's pairs aside then and its
+    pairs ("kept 128 of its 368 pairs aside"); None for a pair no such turnover moved."""
+    text = (EVAL / "pairs" / f"{pair.name}.toml").read_text(encoding="utf-8")
+    note = next(line for line in text.splitlines() if line.startswith("heldout = "))
+    for language_turnovers in TURNOVERS_BY_LANGUAGE.values():
+        for mark, _, _ in language_turnovers:
+            if mark in note:
+                figures = re.search(r"(\d+) of (?:its )?(\d+)", note.split(mark, 1)[1])
+                assert figures, pair.name
+                return mark, int(figures[1]), int(figures[2])
+    return None
+
+
 def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -> None:
-    """The per-language rule, replayed: start from the pairs of each language aside before the
-    forty-second session's turnover; take its held-out series in the order they were held out and
-    move each one whose move keeps at least a third of the language aside, passing over the
-    others. The series moved are exactly MOVED_BY_LANGUAGE; a language under a third moves none,
-    and the languages that moved keep a third aside."""
-    for lang, groups in HELD_ORDER.items():
+    """The per-language rule, replayed turnover by turnover as it was applied: at each one, with
+    the language's pairs and pairs aside at that time, take the series then held out in the order
+    they were held out and move each one whose move keeps at least a third of the language aside,
+    passing over the others. Each turnover moved exactly the series its notes say (whole series,
+    with the figures it stood at), together they moved MOVED_BY_LANGUAGE, and each left a third of
+    the language aside. The pairs aside at a turnover are read back from today's split: those aside
+    now, less the pairs that joined since (fresh, so aside), plus those moved since."""
+    for lang, turnovers in TURNOVERS_BY_LANGUAGE.items():
         pairs = [p for p in PAIRS if formula_eval.language_of(p) == lang]
         aside = sum(p.heldout for p in pairs)
         moved = MOVED_BY_LANGUAGE[lang]
+        groups = HELD_ORDER[lang]
         of_language = {p.series for p in pairs}  # HELD_LATER_BATCHES mix English and Chinese
         order = [s for group in groups for s in sorted(group) if s in of_language]
         held = {s: held_before_the_turnover(s) for s in order}
         assert {s for s in order if held[s] and not any(p.heldout for p in held[s])} == moved, lang
-        before = aside + sum(len(held[s]) for s in moved)
-        left, replayed = before, set()
-        for series in order:
-            if held[series] and 3 * (left - len(held[series])) >= len(pairs):
-                left -= len(held[series])
-                replayed.add(series)
-        assert replayed == moved and left == aside, lang
-        assert 3 * aside >= len(pairs) if moved else 3 * before < len(pairs), lang
+        when = {p.name: turnover_of(p) for p in pairs}
+        # every moved pair belongs to a listed turnover of its language, one after another in time
+        marked = [(mark, total) for mark, total, _ in turnovers]
+        assert {(w[0], w[2]) for w in when.values() if w} <= set(marked), lang
+        assert [total for _, total in marked] == sorted(total for _, total in marked), lang
+        assert all(total <= len(pairs) for _, total in marked), lang
+        replayed: set[str] = set()
+        left = 0
+        for step, (mark, total, first_fresh) in enumerate(turnovers):
+            assert first_fresh in of_language, (lang, mark, total)
+            fresh_from = next(
+                (i for i, group in enumerate(groups) if first_fresh in group), len(groups)
+            )
+            were_held = [s for group in groups[:fresh_from] for s in sorted(group) if s in held]
+            later = {name for name, w in when.items() if w and marked.index((w[0], w[2])) >= step}
+            before = aside - (len(pairs) - total) + len(later)
+            figures = {w[1] for w in when.values() if w and (w[0], w[2]) == (mark, total)}
+            assert figures <= {before}, (lang, mark, total, figures, before)
+            left, now = before, set()
+            for series in (s for s in were_held if held[s] and s not in replayed):
+                if 3 * (left - len(held[series])) >= total:
+                    left -= len(held[series])
+                    now.add(series)
+            notes = {
+                s: {when[p.name] for p in held[s]} for s in order if held[s] and s not in replayed
+            }
+            assert {s for s, w in notes.items() if (mark, before, total) in w} == now, (lang, mark)
+            assert all(notes[s] == {(mark, before, total)} for s in now), (lang, mark)
+            replayed |= now
+        assert replayed == moved and left + len(pairs) - turnovers[-1][1] == aside, lang
+        assert 3 * aside >= len(pairs), lang
     # Chinese 27 of 79 aside (with e61's batch 41, after liqiang-hun-manet and liqiang-prabowo
     # moved at its merge), English 81 of 291 (with e62's fresh batch 42, e64's batch 44 and e65's
     # batch 45, forty-third session: 28 %, still under a third, so English moves nothing). The forty-third
