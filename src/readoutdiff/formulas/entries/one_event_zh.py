@@ -65,14 +65,17 @@ documents line itself, said in each readout, is one event that
 :mod:`readoutdiff.formulas.unpaired.documents_zh` tells afterwards (branch chg1: the hand lists
 give it since branches cnv10 and cnv11).
 Before this rule, "就深化两国关系达成重要共识" below was reported as appeared; the documents line
-that only A says is reported once, whole, as dropped (by ``documents_zh``, not by a formula in it).
+that only A says is reported once, whole, as dropped (by ``documents_zh``, not by a formula in it),
+and the talks line that only B says once, whole, as appeared (by
+:mod:`readoutdiff.formulas.unpaired.talks_zh`, branch chg2: the course the talks set is a line the
+hand lists give).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
 >>> a = from_text("李强表示，双方要加强发展战略对接。会谈后，两国总理共同见证签署多项合作文件。")
 >>> b = from_text("李强表示，双方要加强发展战略对接。习近平主席同总理先生举行会晤，就深化两国关系达成重要共识。")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-[('dropped', '两国总理共同见证签署多项合作文件', None), ('persisted', '发展战略对接', '发展战略对接')]
+[('dropped', '两国总理共同见证签署多项合作文件', None), ('persisted', '发展战略对接', '发展战略对接'), ('appeared', None, '就深化两国关系达成重要共识')]
 """
 
 from __future__ import annotations
