@@ -99,6 +99,24 @@ def test_a_changed_lexicon_is_built_again(cache: Path, lexicon: Lexicon) -> None
     assert len(list((cache / "matcher").iterdir())) == len(list((cache / "frames").iterdir())) == 2
 
 
+def test_another_pythons_entry_is_never_read(
+    cache: Path, lexicon: Lexicon, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The entry is :mod:`marshal`'s bytes, whose format belongs to one Python version (cli10):
+    an entry another Python wrote in a shared cache is at another path (its version is in the
+    key, ``cache_dir.digest``), so this one builds its own and reads that back (rev36)."""
+    fresh = matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS)
+    [written] = (cache / "matcher").iterdir()
+    theirs = written.read_bytes()
+    counted = Counted(matcher.build)
+    monkeypatch.setattr(matcher, "build", counted)
+    monkeypatch.setattr(sys, "version", f"{sys.version} (another build)")
+    assert matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS) == fresh
+    assert matcher_cache.built(lexicon.entries, threshold=90.0, absent=SCRIPTS) == fresh
+    assert counted.calls == 1
+    assert len(list((cache / "matcher").iterdir())) == 2 and written.read_bytes() == theirs
+
+
 def _spoiled_matchers(kept: bytes) -> list[object]:
     data = marshal.loads(kept)
     last = len(data["stems"])

@@ -58,9 +58,12 @@ _FINDING = re.compile(r"\S.*?: (?:error|warning): ")
 """A finding's head, ``path:line: severity: `` (the path may hold spaces)."""
 _RULE = re.compile(r"  (?:ok|FAILED|warning) +")
 """A rule's line under "rules:", its mark in a column of its own."""
-_PLACE = re.compile(r"\((?:(?:old|new) line \d+, )?sentence \d+\)")
-"""A finding's place in its line, ``(sentence 6)``, ``(old line 5, sentence 2)``: kept whole
-on a terminal (ux26: at 80 columns "(sentence" ended a line and "6)" stood alone under it)."""
+_PLACE = re.compile(r"\(?(?:(?:old|new) line \d+(?:, sentence \d+)?|sentence \d+)\)?")
+"""A place a finding's message says, as ``check.apply`` writes it: ``(sentence 6)``, ``(old line
+5, sentence 2)``, and a change's two, ``(new line 9, sentence 1; was at old line 7, sentence
+3)``: each kept whole on a terminal (ux26: at 80 columns "(sentence" ended a line and "6)"
+stood alone under it; rev36: a change's "was at old" ended one and "line 7, sentence 3);"
+began the next)."""
 
 
 def wrap_check_text(text: str, width: int | None) -> str:
