@@ -117,14 +117,12 @@ def framed(
     return found
 
 
-def by_kind(
-    in_a: Sequence[Clause], in_b: Sequence[Clause], name: str, kinds: Sequence[int] = (0, 1)
-) -> list[Formula]:
-    """The entries ``name`` of each side's clauses: of each kind, in reading order, the ``n``-th
-    A clause with the ``n``-th B clause; the clauses left over one-sided (also
+def by_kind(in_a: Sequence[Clause], in_b: Sequence[Clause], name: str) -> list[Formula]:
+    """The entries ``name`` of each side's clauses: of each kind (0, 1), in reading order, the
+    ``n``-th A clause with the ``n``-th B clause; the clauses left over one-sided (also
     :mod:`readoutdiff.formulas.unpaired.talks_zh`)."""
     made: list[Formula] = []
-    for wanted in kinds:
+    for wanted in (0, 1):
         of_a = [x for x in in_a if x[3] == wanted]
         of_b = [y for y in in_b if y[3] == wanted]
         made += [clause_entry(x, y, name) for x, y in zip(of_a, of_b, strict=False)]
