@@ -1,0 +1,394 @@
+"""The two halves of a change reported apart: by language, by where the halves stand, by what the
+tool says of the other half and by what ties the two wordings of the hand list (lnk2).
+
+    python benchmarks/unlinked_halves.py [--young | --set outside] [--lang zh] [--list]
+
+A *half* is a dropped or appeared report whose counterpart in the hand list is a *changed*
+event (``fate_classes.py``'s "said appeared or dropped, is changed"). Each half is counted
+
+* by the pair's language and by where the other half's sentence stands (``fate_classes``'
+  ``other_half``: the same aligned pair, the same gap of unpaired sentences between two aligned
+  pairs, elsewhere, not located);
+* by what the tool reports on the other half's wording: a one-sided report too (*both known*:
+  a link of two reports would make it right), inside another entry (a changed or persisted
+  report holds it), or nothing (*silent*: the other half must be found before it can be linked);
+* by the first tie the two wordings of the hand-listed event show (:func:`tie`): the same
+  *head* (the last content unit: a Chinese wording's last two characters, another's last
+  word of four letters or more cut to five), a shared telling unit elsewhere in them (a
+  Chinese character bigram, a stem of four letters and more), the same *frame* (the unit just
+  before each wording in its sentence), the same place in the readout's *order* (the two
+  sentences' relative positions in their readouts within a tenth), or *nothing visible*.
+
+The second part asks how often each tie holds for a dropped and an appeared report the tool
+left apart *without* being one event: every such one-sided pair of a pair's reports, judged as
+one changed report (``formula_eval.as_changed_report``), counted by the same ties and places
+(right / another event / noise): a tie worth a rule is right far more often than not.
+
+``--rules`` then applies each rule of :data:`RULES` (a dropped and an appeared report linked into
+one changed report when the rule's tie holds, greedily by shared stems, one partner each) to
+the pairs' reports and judges them again, as ``link_model.py`` does with its model: links made,
+right, the change of noise, right fates and changed found, the net (right fates + changed found
+− noise) and the distinct series that gain and lose. A rule worth building nets above zero on
+young dev *and* the tuning part with (near) no series hurt.
+
+``--set outside`` reads the outside set's tuning part, ``--young`` the young dev pairs; held-out
+and fresh pairs are never read by class.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from fate_classes import judged_reports, other_half, place_of
+from formula_eval import (
+    LANGUAGES,
+    Event,
+    Judged,
+    Pair,
+    as_changed_report,
+    judge,
+    language_of,
+    load_pairs,
+)
+from link_model import FEATURES, bigrams, collect, rewritten, stems
+from score_formulas import SETS
+
+from readoutdiff.model import Comparison, Formula
+
+TIES = ("same head", "a shared unit", "same frame", "same order", "nothing visible")
+OTHER = ("both known", "in another entry", "silent")
+PLACES = ("same pair", "same gap", "elsewhere", "not located")
+
+
+def head(wording: str) -> str:
+    """A wording's last content unit: its last two Chinese characters, else its last word of
+    four letters or more cut to five ('' when there is none).
+
+    >>> head("加强战略沟通"), head("uphold democratic values"), head("в"), head("值")
+    ('沟通', 'value', '', '')
+    """
+    units = stems(wording)
+    if units and len(units[-1]) == 1 and len(units) >= 2 and len(units[-2]) == 1:
+        return units[-2] + units[-1]  # Chinese: characters are units
+    return units[-1] if units and len(units[-1]) > 1 else ""
+
+
+def shared_unit(one: str, two: str) -> bool:
+    """Whether two wordings share a telling unit: a Chinese character bigram, or a stem of four
+    letters and more.
+
+    >>> shared_unit("赓续传统友好", "弘扬传统友谊"), shared_unit("推动合作", "深化互信")
+    (True, False)
+    """
+    ua, ub = stems(one), stems(two)
+    if bigrams(ua) & bigrams(ub):
+        return True
+    return bool({u for u in ua if len(u) > 1} & {u for u in ub if len(u) > 1})
+
+
+def _sentence_at(comparison: Comparison, side: str, wording: str) -> tuple[str, int, int] | None:
+    """(sentence text, its number, number of sentences) of the first sentence holding ``wording``."""
+    readout = comparison.a if side == "a" else comparison.b
+    at = readout.text.find(wording) if wording else -1
+    for n, sentence in enumerate(readout.sentences):
+        if sentence.span.start <= at < sentence.span.end:
+            return sentence.text, n, len(readout.sentences)
+    return None
+
+
+def _before(sentence: str, wording: str) -> str:
+    units = stems(sentence[: max(0, sentence.find(wording))])
+    return units[-1] if units else ""
+
+
+def ties(comparison: Comparison, a_wording: str, b_wording: str) -> tuple[str, ...]:
+    """Every tie of :data:`TIES` that holds between A's ``a_wording`` and B's ``b_wording``, in
+    that order ("nothing visible" alone when none does)."""
+    one = head(a_wording)
+    sa, sb = _sentence_at(comparison, "a", a_wording), _sentence_at(comparison, "b", b_wording)
+    frame = _before(sa[0], a_wording) if sa else ""
+    held = (
+        bool(one) and one == head(b_wording),
+        shared_unit(a_wording, b_wording),
+        bool(sa and sb and frame and frame == _before(sb[0], b_wording)),
+        bool(sa and sb and abs(sa[1] / sa[2] - sb[1] / sb[2]) <= 0.1),
+    )
+    return tuple(name for name, holds in zip(TIES, held, strict=False) if holds) or (TIES[-1],)
+
+
+def tie(comparison: Comparison, a_wording: str, b_wording: str) -> str:
+    """The first tie (:data:`TIES`) between A's ``a_wording`` and B's ``b_wording``."""
+    return ties(comparison, a_wording, b_wording)[0]
+
+
+def _touches(formula: Formula, side: str, start: int, end: int) -> bool:
+    spans = formula.a_spans if side == "a" else formula.b_spans
+    return any(s.start < end and start < s.end for s in spans)
+
+
+def other_report(comparison: Comparison, side: str, wording: str) -> str:
+    """What the tool reports on ``wording`` of ``side`` (:data:`OTHER`)."""
+    text = (comparison.a if side == "a" else comparison.b).text
+    at = text.find(wording) if wording else -1
+    if at < 0:
+        return "silent"
+    statuses = {
+        f.status.value for f in comparison.formulas if _touches(f, side, at, at + len(wording))
+    }
+    if statuses & {"dropped", "appeared"}:
+        return "both known"
+    return "in another entry" if statuses else "silent"
+
+
+_JUDGED: dict[str, tuple[Comparison, list[Judged]]] = {}
+
+
+def _judged(pair: Pair) -> tuple[Comparison, list[Judged]]:
+    """``fate_classes.judged_reports`` of ``pair``, compared once per run."""
+    if pair.name not in _JUDGED:
+        _JUDGED[pair.name] = judged_reports(pair)
+    return _JUDGED[pair.name]
+
+
+Half = tuple[Pair, Event, Event, str, str, str, tuple[str, ...]]
+"""A half: its pair, the report, the hand event, where the other half stands, what the tool says
+of the other half, the first tie of the event's wordings and every tie."""
+
+
+def halves(pairs: Sequence[Pair]) -> list[Half]:
+    """Every half of a change among ``pairs``' reports (:data:`Half`)."""
+    out = []
+    for pair in pairs:
+        comparison, judged = _judged(pair)
+        for j in judged:
+            report, event = j.report, j.counterpart
+            if j.noise or event is None or event.status != "changed":
+                continue
+            if report.status not in ("dropped", "appeared"):
+                continue
+            where = other_half(comparison, report, event)
+            other_side = "b" if report.status == "dropped" else "a"
+            said = other_report(comparison, other_side, getattr(event, other_side) or "")
+            held = ties(comparison, event.a or "", event.b or "")
+            out.append((pair, report, event, where, said, held[0], held))
+    return out
+
+
+def one_sided_pairs(pairs: Sequence[Pair]) -> list[tuple[Pair, str, str, str]]:
+    """(pair, verdict, place, tie) of every dropped × appeared pair of one pair's reports, judged
+    as one changed report (right / another event / no event)."""
+    out = []
+    for pair in pairs:
+        comparison, judged = _judged(pair)
+        result = judge(pair, [j.report for j in judged])
+        dropped = [j.report for j in judged if j.report.status == "dropped"]
+        appeared = [j.report for j in judged if j.report.status == "appeared"]
+        for d in dropped:
+            for a in appeared:
+                made = as_changed_report(pair, result, d.a or "", a.b or "", d.a_line, a.b_line)
+                verdict = made.split(",")[0].replace(" (noise)", "")
+                mine = place_of(comparison, "a", d.a)
+                theirs = place_of(comparison, "b", a.b)
+                where = (
+                    "not located"
+                    if mine is None or theirs is None
+                    else f"same {mine[0]}"
+                    if mine == theirs
+                    else "elsewhere"
+                )
+                out.append((pair, verdict, where, tie(comparison, d.a or "", a.b or "")))
+    return out
+
+
+def _series(rows: Sequence[tuple[Pair, ...]]) -> int:
+    return len({r[0].series for r in rows})
+
+
+def half_tables(rows: Sequence[Half]) -> str:
+    out = []
+    for title, index, names in (
+        ("where the other half stands", 3, PLACES),
+        ("the tool on the other half", 4, OTHER),
+        ("tie in the hand list", 5, TIES),
+    ):
+        head_row = " | ".join(names)
+        lines = [f"| {title} | {head_row} | all |", "|---|" + "---:|" * (len(names) + 1)]
+        for lang in (*LANGUAGES, "all"):
+            mine = [r for r in rows if lang == "all" or language_of(r[0]) == lang]
+            cells = []
+            for n in names:
+                c = [r for r in mine if r[index] == n]
+                cells.append(f"{len(c)} ({_series(c)})" if c else "0")
+            lines.append(f"| {lang} | " + " | ".join(cells) + f" | {len(mine)} ({_series(mine)}) |")
+        out.append("\n".join(lines))
+    lines = ["| each tie on its own | " + " | ".join(TIES[:-1]) + " | none |"]
+    lines.append("|---|" + "---:|" * len(TIES))
+    for lang in (*LANGUAGES, "all"):
+        mine = [r for r in rows if lang == "all" or language_of(r[0]) == lang]
+        lines.append(
+            f"| {lang} | " + " | ".join(str(sum(t in r[6] for r in mine)) for t in TIES) + " |"
+        )
+    out.append("\n".join(lines))
+    cross = Counter((r[4], r[5]) for r in rows)
+    lines = ["| the tool on the other half \\ tie | " + " | ".join(TIES) + " |"]
+    lines.append("|---|" + "---:|" * len(TIES))
+    for said in OTHER:
+        lines.append(f"| {said} | " + " | ".join(str(cross[said, t]) for t in TIES) + " |")
+    out.append("\n".join(lines))
+    return "\n\n".join(out)
+
+
+def pair_table(rows: Sequence[tuple[Pair, str, str, str]]) -> str:
+    """Right / another event / no event of every one-sided pair, by place and tie."""
+    lines = ["| place | tie | right | another event | no event |", "|---|---|---:|---:|---:|"]
+    for where in PLACES[:3]:
+        for t in TIES:
+            mine = Counter(v for _, v, w, tt in rows if w == where and tt == t)
+            if sum(mine.values()):
+                lines.append(
+                    f"| {where} | {t} | {mine['right']} | {mine['another event']} |"
+                    f" {mine['no event']} |"
+                )
+    return "\n".join(lines)
+
+
+_AT = {name: n for n, name in enumerate(FEATURES)}
+Candidate = dict[str, Any]
+"""The features of a one-sided pair read by a rule: the two wordings, ``place`` (same pair, same
+gap, elsewhere), ``head`` (the same head), ``unit`` (a shared unit), ``frame``, ``alone`` (the
+only dropped and the only appeared report of their place), ``mutual`` (each the other's best by
+shared stems), ``distance`` (in alignment order, relative)."""
+
+RULES: dict[str, Callable[[Candidate], bool]] = {
+    "same gap, alone (lk1)": lambda c: c["place"] == "same gap" and c["alone"],
+    "same gap, alone, a shared unit or frame": lambda c: (
+        c["place"] == "same gap" and c["alone"] and (c["unit"] or c["frame"])
+    ),
+    "same gap, the same head": lambda c: c["place"] == "same gap" and c["head"],
+    "same aligned pair, the same head": lambda c: c["place"] == "same pair" and c["head"],
+    "same aligned pair, a shared unit": lambda c: c["place"] == "same pair" and c["unit"],
+    "same gap or pair, the same head, mutual best": lambda c: (
+        c["place"] != "elsewhere" and c["head"] and c["mutual"]
+    ),
+    "the same head, mutual best, within a tenth": lambda c: (
+        c["head"] and c["mutual"] and c["distance"] <= 0.1
+    ),
+    "the same head and frame": lambda c: c["head"] and c["frame"],
+}
+
+
+def candidates(entry: dict[str, Any]) -> list[tuple[dict[str, Any], Candidate]]:
+    """Each one-sided pair of ``entry`` (``link_model.collect``) with the features rules read."""
+    out = []
+    for c in entry["candidates"]:
+        if c["d"] == c["a"]:
+            continue
+        a, b = entry["reports"][c["d"]][1] or "", entry["reports"][c["a"]][2] or ""
+        x = c["x"]
+        place = "same pair" if x[_AT["same pair"]] else "same gap" if x[_AT["same gap"]] else ""
+        out.append(
+            (
+                c,
+                {
+                    "a": a,
+                    "b": b,
+                    "place": place or "elsewhere",
+                    "head": bool(head(a)) and head(a) == head(b),
+                    "unit": shared_unit(a, b),
+                    "frame": bool(x[_AT["same frame"]]),
+                    "alone": x[_AT["crowd"]] <= 1.1,  # log1p(2): one report on each side
+                    "mutual": bool(x[_AT["mutual best"]]),
+                    "distance": x[_AT["distance"]],
+                    "share": x[_AT["stem share"]],
+                },
+            )
+        )
+    return out
+
+
+def linked(entry: dict[str, Any], rule: Callable[[Candidate], bool]) -> list[dict[str, Any]]:
+    """The one-sided pairs ``rule`` links: best shared stems first, one partner each."""
+    chosen = sorted(
+        ((c, f) for c, f in candidates(entry) if rule(f)),
+        key=lambda cf: (-cf[1]["share"], cf[0]["d"], cf[0]["a"]),
+    )
+    used: set[tuple[str, int]] = set()
+    out = []
+    for c, _ in chosen:
+        if ("a", c["d"]) in used or ("b", c["a"]) in used:
+            continue
+        used |= {("a", c["d"]), ("b", c["a"])}
+        out.append(c)
+    return out
+
+
+def with_links(entry: dict[str, Any], links: list[dict[str, Any]]) -> list[Event]:
+    """The entry's reports, each linked pair made one changed report."""
+    reports = [Event(s, a, b, a_line=al, b_line=bl) for s, a, b, al, bl in entry["reports"]]
+    gone = {c["d"] for c in links} | {c["a"] for c in links}
+    made = [
+        Event("changed", reports[c["d"]].a, reports[c["a"]].b,
+              a_line=reports[c["d"]].a_line, b_line=reports[c["a"]].b_line)
+        for c in links
+    ]  # fmt: skip
+    return [r for i, r in enumerate(reports) if i not in gone] + made
+
+
+def rule_table(pairs: Sequence[Pair]) -> str:
+    """Each rule of :data:`RULES` applied to ``pairs`` and judged again."""
+    entries = [dict(collect(p, cosine=False), series=p.series) for p in pairs]
+    by_name = {p.name: p for p in pairs}
+    lines = [
+        "| rule | links | right | noise | right fates | changed found | net | series + / − |",
+        "|---|---:|---:|---:|---:|---:|---:|---|",
+    ]
+    for name, rule in RULES.items():
+        links = {e["name"]: linked(e, rule) for e in entries}
+        before, after, gains, losses = rewritten(
+            entries, by_name, lambda e, made=links: with_links(e, made[e["name"]])
+        )
+        noise, fates, found = after[0] - before[0], after[2] - before[2], after[3] - before[3]
+        made = [c for cs in links.values() for c in cs]
+        lines.append(
+            f"| {name} | {len(made)} | {sum(c['label'] for c in made)} | {noise:+d} | {fates:+d} |"
+            f" {found:+d} | {fates + found - noise:+d} | {len(gains)} / {len(losses)} |"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--set", choices=tuple(SETS), default="formulas")
+    parser.add_argument("--young", action="store_true", help="only the young dev pairs")
+    parser.add_argument("--lang", choices=LANGUAGES, help="only the pairs in that language")
+    parser.add_argument("--list", action="store_true", help="every half with its classes")
+    parser.add_argument("--rules", action="store_true", help="apply each rule and judge again")
+    args = parser.parse_args(argv)
+    if args.young and args.set != "formulas":
+        parser.error("--young reads the evaluation set's dev pairs")
+    pairs = [
+        p
+        for p in load_pairs(SETS[args.set], split="young" if args.young else "dev")
+        if not args.lang or language_of(p) == args.lang
+    ]
+    rows = halves(pairs)
+    print(f"{len(pairs)} pairs, {len(rows)} halves (reports, distinct series in brackets)\n")
+    print(half_tables(rows))
+    print("\nEvery dropped × appeared pair of reports read as one changed report:\n")
+    print(pair_table(one_sided_pairs(pairs)))
+    if args.rules:
+        print("\nEach rule applied to the tool's reports and judged again:\n")
+        print(rule_table(pairs))
+    if args.list:
+        for pair, report, event, where, said, t, _ in rows:
+            print(
+                f"- {pair.name} [{report.status}; {where}; {said}; {t}]: {event.a!r} -> {event.b!r}"
+            )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
