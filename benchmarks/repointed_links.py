@@ -41,9 +41,7 @@ held-out and fresh pairs are never read by class.
 
 from __future__ import annotations
 
-import argparse
 import json
-from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -56,10 +54,10 @@ from formula_eval import (
     event_score,
     judge,
     language_of,
-    load_pairs,
 )
-from link_model import Totals, bigrams, figures, stems
-from score_formulas import SETS, report_of
+from link_model import bigrams, rewritten, stems
+from score_formulas import report_of
+from unlinked_halves import study_pairs, study_parser
 
 from readoutdiff import compare, load
 
@@ -534,27 +532,21 @@ def rule_table(pairs: Sequence[Pair], data: Sequence[dict[str, Any]]) -> str:
         "| rule | links touched | noise | right fates | changed found | net | series + / − |",
         "|---|---:|---:|---:|---:|---:|---|",
     ]
+    flat = [  # as link_model.rewritten reads an entry
+        {
+            "name": entry["name"],
+            "series": entry["series"],
+            "reports": [
+                [r[k] for k in ("status", "a", "b", "a_line", "b_line")] for r in entry["reports"]
+            ],
+        }
+        for entry in data
+    ]
     for name, rule in RULES.items():
-        before, after = Totals(), Totals()
-        gains, losses, touched = Counter(), Counter(), 0
-        for entry in data:
-            pair = by_name[entry["name"]]
-            made, n = rewrite(entry, rule)
-            touched += n
-            one, two = judge(pair, events_of(entry)), judge(pair, made)
-            t1, t2 = Totals(), Totals()
-            t1.add(one)
-            t2.add(two)
-            before.add(one)
-            after.add(two)
-            f1, f2 = figures(t1), figures(t2)
-            net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
-            if net > 0:
-                gains[entry["series"]] += net
-            elif net < 0:
-                losses[entry["series"]] -= net
-        b, a = figures(before), figures(after)
-        noise, fates, found = a[0] - b[0], a[2] - b[2], a[3] - b[3]
+        made = {e["name"]: rewrite(e, rule) for e in data}
+        before, after, gains, losses = rewritten(flat, by_name, lambda e, m=made: m[e["name"]][0])
+        noise, fates, found = after[0] - before[0], after[2] - before[2], after[3] - before[3]
+        touched = sum(n for _, n in made.values())
         lines.append(
             f"| {name} | {touched} | {noise:+d} | {fates:+d} | {found:+d} |"
             f" {fates + found - noise:+d} | {len(gains)} / {len(losses)} |"
@@ -563,21 +555,10 @@ def rule_table(pairs: Sequence[Pair], data: Sequence[dict[str, Any]]) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
-    parser.add_argument("--set", choices=tuple(SETS), default="formulas")
-    parser.add_argument("--young", action="store_true", help="only the young dev pairs")
-    parser.add_argument("--lang", choices=LANGUAGES, help="only the pairs in that language")
-    parser.add_argument("--list", action="store_true", help="every wrong link with its classes")
-    parser.add_argument("--rules", action="store_true", help="apply each rule and judge again")
+    parser = study_parser(__doc__.split("\n", 1)[0], "wrong link")
     parser.add_argument("--cache", type=Path, help="keep the compared reports in this JSON file")
     args = parser.parse_args(argv)
-    if args.young and args.set != "formulas":
-        parser.error("--young reads the evaluation set's dev pairs")
-    pairs = [
-        p
-        for p in load_pairs(SETS[args.set], split="young" if args.young else "dev")
-        if not args.lang or language_of(p) == args.lang
-    ]
+    pairs = study_pairs(parser, args)
     data = entries(pairs, args.cache)
     wrong, right = wrong_links(pairs, data)
     print(f"{len(pairs)} pairs, {len(wrong)} wrong links, {len(right)} right links\n")
