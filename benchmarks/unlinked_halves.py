@@ -359,21 +359,34 @@ def rule_table(pairs: Sequence[Pair]) -> str:
     return "\n".join(lines)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+def study_parser(description: str, listed: str) -> argparse.ArgumentParser:
+    """The options of a study of the dev or tuning pairs (this script's, ``repointed_links.py``'s):
+    --set, --young, --lang, --list (every ``listed`` with its classes), --rules."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--set", choices=tuple(SETS), default="formulas")
     parser.add_argument("--young", action="store_true", help="only the young dev pairs")
     parser.add_argument("--lang", choices=LANGUAGES, help="only the pairs in that language")
-    parser.add_argument("--list", action="store_true", help="every half with its classes")
+    parser.add_argument("--list", action="store_true", help=f"every {listed} with its classes")
     parser.add_argument("--rules", action="store_true", help="apply each rule and judge again")
-    args = parser.parse_args(argv)
+    return parser
+
+
+def study_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> list[Pair]:
+    """The pairs ``args`` (of :func:`study_parser`) choose: the set's dev pairs, or its young ones,
+    in one language or all; never a held-out or fresh pair."""
     if args.young and args.set != "formulas":
         parser.error("--young reads the evaluation set's dev pairs")
-    pairs = [
+    return [
         p
         for p in load_pairs(SETS[args.set], split="young" if args.young else "dev")
         if not args.lang or language_of(p) == args.lang
     ]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = study_parser(__doc__.split("\n", 1)[0], "half")
+    args = parser.parse_args(argv)
+    pairs = study_pairs(parser, args)
     rows = halves(pairs)
     print(f"{len(pairs)} pairs, {len(rows)} halves (reports, distinct series in brackets)\n")
     print(half_tables(rows))
