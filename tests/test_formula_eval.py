@@ -484,10 +484,14 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Then the rest of e53's batch, harris-lopez-obrador (three pairs), and, passing over
 # sherman-choi-mori (e54's, three pairs), the rest of e55's, sung-kim-kim-gunn-funakoshi (one
 # pair), by the per-language rule with e89's English batch 69 (forty-ninth, TURNOVER_E89): e53's
-# batch is in dev whole, e54's is split, e55's is in dev whole ahead of e54's.
+# batch is in dev whole, e54's is split, e55's is in dev whole ahead of e54's. Then the rest of
+# e54's batch, sherman-choi-mori (three pairs), and e56's English series,
+# sherman-delattre-michaelis-sequi-cleverly (two pairs; its Chinese series moved by the
+# per-language rule before), by the per-language rule with e93's English batch 72 (fiftieth,
+# TURNOVER_E93): e54's, e55's and e56's batches are in dev whole, and no batch is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"biden-ishiba", "sherman-hulata", "sung-kim-kim-gunn-funakoshi"})
+MOVED_SERIES: frozenset[str] = frozenset()
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -511,8 +515,13 @@ MOVED_SERIES = frozenset({"biden-ishiba", "sherman-hulata", "sung-kim-kim-gunn-f
 # 66, TURNOVER_E86; its Chinese liqiang-hun-manet moved by the per-language rule before), and e53's
 # (forty-seventh and forty-ninth: biden-kuleba with e84's batch 64, harris-lopez-obrador with
 # e89's batch 69, TURNOVER_E89; its Chinese liqiang-prabowo moved by the per-language rule
-# before).
-MOVED_BATCHES = 28
+# before), and e54's (forty-eighth and fiftieth: biden-ishiba with e86's batch 66,
+# sherman-choi-mori with e93's batch 72, TURNOVER_E93; its Chinese liqiang-scholz and liqiang-sisi
+# moved by the per-language rule before), e55's (forty-eighth and forty-ninth: sherman-hulata with
+# e86's batch 66, sung-kim-kim-gunn-funakoshi with e89's batch 69; its Chinese series moved by the
+# per-language rule before) and e56's (fiftieth: sherman-delattre-michaelis-sequi-cleverly with
+# e93's batch 72; its Chinese zhaoleji series moved by the per-language rule before).
+MOVED_BATCHES = 31
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -856,8 +865,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # harris-lopez-obrador (3) and sung-kim-kim-gunn-funakoshi, moved by e89's turnover per
     # language (its English batch 69); xi-obiang, xi-mishal and xi-paetongtarn, moved by e90's
     # turnover per language (its Chinese batch 70); mirziyoyev-berdimuhamedov, moved by e92's
-    # turnover per language (its Russian batch 71)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 365
+    # turnover per language (its Russian batch 71); sherman-choi-mori (3) and
+    # sherman-delattre-michaelis-sequi-cleverly (2), moved by e93's turnover per language (its
+    # English batch 72)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 370
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1224,6 +1235,12 @@ TURNOVER_E92 = (
     "(forty-ninth session, branch e92's turnover per language with its fresh batch 71);"
     " a dev pair since"
 )
+# And on branch e93 (fiftieth session), when its English fresh batch 72 took English to 132 of 381
+# aside.
+TURNOVER_E93 = (
+    "(fiftieth session, branch e93's turnover per language with its fresh batch 72);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1322,6 +1339,8 @@ MOVED_BY_LANGUAGE = {
             "sherman-hulata",
             "harris-lopez-obrador",  # on branch e89, with its fresh batch 69 (TURNOVER_E89)
             "sung-kim-kim-gunn-funakoshi",
+            "sherman-choi-mori",  # on branch e93, with its fresh batch 72 (TURNOVER_E93)
+            "sherman-delattre-michaelis-sequi-cleverly",
         }
     ),
 }
@@ -1410,6 +1429,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E89,
                     TURNOVER_E90,
                     TURNOVER_E92,
+                    TURNOVER_E93,
                 )
             )
         )
@@ -1455,6 +1475,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E84, 361, "kenny-theresa-may"),
         (TURNOVER_E86, 368, "abe-modi"),
         (TURNOVER_E89, 374, "abe-modi"),  # its move came before the session's turnover
+        (TURNOVER_E93, 381, "kang-tillerson"),  # so did e93's (fiftieth session)
     ),
 }
 
@@ -1646,7 +1667,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # left, 3 x 16 < 53): mirziyoyev-berdimuhamedov (one pair, e63's), 18 of 53 aside (3 x 18 >=
     # 53); the next, mirziyoyev-gurbanguly (2 pairs), or any one-pair series after it
     # (aliyev-lukashenko of e82's) would leave 17 or fewer (3 x 17 < 53).
-    assert shares == {"en": (125, 374), "zh": (41, 122), "ru": (18, 53)}
+    # e93's English fresh batch 72 (7 pairs) took English to 132 of 381 aside: the rule moved its
+    # next held-out series (TURNOVER_E93): sherman-choi-mori (three pairs, the rest of e54's batch)
+    # and sherman-delattre-michaelis-sequi-cleverly (two pairs, e56's), 127 of 381 aside
+    # (3 x 127 >= 381); any further series would leave 126 or fewer (3 x 126 < 381).
+    assert shares == {"en": (127, 381), "zh": (41, 122), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1728,9 +1753,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # held out) keeps them aside. With e90's Chinese fresh batch 70 (4 pairs), 187 of 548, and the
     # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548; with e92's Russian fresh
     # batch 71 (1 pair), 185 of 549, and the Russian pair it moved to dev (TURNOVER_E92), 184 of
-    # 549 (33.5 %).
+    # 549 (33.5 %). With e93's English fresh batch 72 (7 pairs), 191 of 556, and the five English
+    # pairs it moved to dev (TURNOVER_E93), 186 of 556 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (184, 549)
+    assert (len(aside), len(PAIRS)) == (186, 556)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1784,7 +1810,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     sherman-hulata of e55's (one pair each) with e86's English batch 66 in the forty-eighth; the
     rest of e53's, harris-lopez-obrador (three pairs), and, passing over sherman-choi-mori (three
     pairs), the rest of e55's, sung-kim-kim-gunn-funakoshi (one pair), with e89's English batch
-    69 in the forty-ninth, so that e55's batch is in dev whole after e54's split one)."""
+    69 in the forty-ninth, so that e55's batch is in dev whole after e54's split one; the rest of
+    e54's, sherman-choi-mori (three pairs), and e56's English series,
+    sherman-delattre-michaelis-sequi-cleverly (two pairs), with e93's English batch 72 in the
+    fiftieth, so that no batch is split)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1798,7 +1827,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e53's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e56's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
@@ -1806,7 +1835,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # biden-kuleba of e53's; e86's: biden-ishiba of e54's, then sherman-hulata of e55's; e89's:
     # sung-kim-kim-gunn-funakoshi, the rest of e55's), so more than one batch may be split, and a
     # batch after a split one may have moved whole; none is touched after the last split or moved
-    # one.
+    # one. Since e93's turnover (the rest of e54's and e56's English series) none is split.
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1818,12 +1847,12 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     touched = [i for i, batch in enumerate(later) if not kept[oldest + i]]
     last = touched[-1] if touched else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split or moved one (e54's and e55's)
-    # could move too: moving it would leave less than a third of English aside, counting the dev
-    # pairs other branches of the session add.
+    # No English series held out in a batch up to the last split or moved one, nor in the first
+    # batch kept whole (e57's since e93's turnover), could move too: moving it would leave less
+    # than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
-    for batch in later[: last + 1]:
+    for batch in later[: last + 2]:
         for series in {p.series for p in batch if p.heldout}:
             held = sum(p.series == series for p in aside)
             assert held, series
@@ -2464,6 +2493,58 @@ def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved_by("en", {"harris-lopez-obrador", "sung-kim-kim-gunn-funakoshi"}, TURNOVER_E89)
+
+
+# The series of e93's fresh batch 72 (fiftieth session), from publishers the set had never used or
+# used little: Singapore's Ministry of Foreign Affairs' press statements (mfa.gov.sg, new) on
+# Foreign Minister Vivian Balakrishnan's calls with State Councilor and Foreign Minister Wang Yi
+# (balakrishnan-wang-yi, one pair, 2020) and his meetings and call with Malaysia's Foreign
+# Minister Saifuddin Abdullah (balakrishnan-saifuddin-abdullah, a chain of three pairs, 2018-19,
+# the last two readouts the two ministries' joint press statements, one as Malaysia's Wisma Putra
+# published it, kln.gov.my, new); Japan's overviews of Prime Minister Kishida's summit telephone
+# talks with President Macron (kishida-macron, a chain of two pairs, 2022: the Ministry of Foreign
+# Affairs' page, then the Prime Minister's Office's, japan.kantei.go.jp, new); and the Office of
+# the Prime Minister of Canada's readouts of Prime Minister Carney's meeting and call with Prime
+# Minister Frederiksen of Denmark (carney-frederiksen, one pair, 2026); fresh.
+# build_background.EXCLUDED matches each series' name already ("wang yi", "abdullah", "kishida",
+# "macron", "carney", "frederiksen"): no background rebuild, no recount.
+EN_FRESH_E93 = frozenset(
+    {
+        "balakrishnan-wang-yi",
+        "balakrishnan-saifuddin-abdullah",
+        "kishida-macron",
+        "carney-frederiksen",
+    }
+)
+
+
+def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -> None:
+    """e93's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+    from Singapore's Ministry of Foreign Affairs (a publisher the set had never used), Japan's
+    Ministry of Foreign Affairs and Prime Minister's Office and Canada's Prime Minister's Office,
+    written by hand before the tool ran; every series' name left out of the background; each
+    series a chain, every hand wording once in its readout; the batch took English over a third
+    aside (TURNOVER_E93)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E93, 7, "en", "the seventy-second fresh batch (branch e93")
+    assert {p.publisher for p in batch} == {"mfa-sg", "kln", "mofa-jp", "kantei", "pm-gc-ca"}
+    assert not EN_FRESH_E93 & {p.series for p in PAIRS if p not in batch}
+    for series in EN_FRESH_E93:
+        names = " ".join(series.split("-")).title()
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+    sizes = {"balakrishnan-wang-yi": 1, "balakrishnan-saifuddin-abdullah": 3, "kishida-macron": 2,
+             "carney-frederiksen": 1}  # fmt: skip
+    for series, size in sizes.items():
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for p in batch:  # every wording is the readout's own, once
+        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
+        for event in p.events:
+            assert event.a is None or a.count(event.a) == 1, event
+            assert event.b is None or b.count(event.b) == 1, event
+    moved_by("en", {"sherman-choi-mori", "sherman-delattre-michaelis-sequi-cleverly"}, TURNOVER_E93)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
