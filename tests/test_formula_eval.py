@@ -100,6 +100,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU_FRESH_E71
         | RU_FRESH_E82
         | RU_FRESH_E88
+        | RU_FRESH_E92
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -148,13 +149,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # batches are in HELD_ORDER["zh"] too, and e82's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e86's and e87's (7 and 5, since the forty-ninth, branch e89's turnover; e87's
 # Chinese batch is in HELD_ORDER["zh"] too, and e88's Russian batch, held out with them, is in
+# HELD_ORDER["ru"]), e89's and e90's (6 and 4, since the fiftieth, branch e93's turnover; e90's
+# Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
-# forty-ninth's (branch e89) itself.
+# forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -347,6 +350,8 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-amorim"}),
     frozenset({"abe-modi", "abe-abbott", "abe-turnbull", "abe-morrison", "modi-trump"}),
     frozenset({"wangyi-szijjarto", "wangyi-shoigu"}),
+    frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"}),
+    frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1018,6 +1023,13 @@ RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
 # the Berdimuhamedovs already and "Зеленск" now (no Kremlin readout of the background names him:
 # the same 19 readouts, the background file unchanged).
 RU_FRESH_E88 = frozenset({"aliyev-zelensky", "gurbanguly-erdogan"})
+# The Russian series of e92's fresh batch 71 (forty-ninth session), the Kremlin's own texts found
+# outside the scrape for the first time: President Putin's calls with President Vučić on
+# 2024-10-20 (the Kremlin's accessible site special.kremlin.ru as the pages corpus holds it, cut)
+# and 2025-03-07 (the scrape's kremlin.ru news 76422), one pair; fresh until the fiftieth
+# session's turnover (branch e93), held out since. build_background_ru leaves out "Вучич" and the
+# page 76422 (18 readouts of 16 counterparts, the same phrase).
+RU_FRESH_E92 = frozenset({"putin-vucic"})
 # The Chinese series of e72's fresh batch 52 (forty-fourth session), from publishers other than
 # CCTV's evening news: Wang Yi's calls and meetings with Saudi Arabia's Foreign Minister Faisal bin
 # Farhan, 2021-07-15 to 2026-03-04 (six pairs, a chain), the PRC MFA's, Xinhua's and China News
@@ -1068,7 +1080,7 @@ ZH_FRESH_E87 = frozenset({"wangyi-szijjarto", "wangyi-shoigu"})
 # Russian Prime Minister Mishustin, 2024-08-21 to 2025-11-03 (two pairs, a chain of three
 # readouts), China News Service's and Xinhua's texts; fresh. build_background_zh.LEFT_OUT_NAMES
 # names 奥斯汀 and 赫格塞思 (joined with it; no CCTV item of the background's corpus names them)
-# and 米舒斯京 (since e66).
+# and 米舒斯京 (since e66). Fresh until the fiftieth session's turnover (branch e93), held out since.
 ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
@@ -1375,6 +1387,7 @@ HELD_ORDER = {
         ZH_FRESH_E81,  # held out since the forty-eighth
         ZH_FRESH_E85,
         ZH_FRESH_E87,  # held out since the forty-ninth
+        ZH_FRESH_E90,  # held out since the fiftieth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1389,6 +1402,7 @@ HELD_ORDER = {
         RU_FRESH_E71,  # fresh in the forty-fourth, held out since the forty-fifth
         RU_FRESH_E82,  # fresh in the forty-seventh, held out since the forty-eighth
         RU_FRESH_E88,  # fresh in the forty-eighth, held out since the forty-ninth
+        RU_FRESH_E92,  # fresh in the forty-ninth, held out since the fiftieth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -1671,6 +1685,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E93): sherman-choi-mori (three pairs, the rest of e54's batch)
     # and sherman-delattre-michaelis-sequi-cleverly (two pairs, e56's), 127 of 381 aside
     # (3 x 127 >= 381); any further series would leave 126 or fewer (3 x 126 < 381).
+    # The fiftieth session's turnover (branch e93: batches 69, 70 and 71 held out) moved nothing
+    # by itself: fresh pairs count as aside, and one pair less would take English (126 of 381),
+    # Chinese (40 of 122) or Russian (17 of 53) under a third.
     assert shares == {"en": (127, 381), "zh": (41, 122), "ru": (18, 53)}
 
 
@@ -1701,7 +1718,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1754,7 +1771,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548; with e92's Russian fresh
     # batch 71 (1 pair), 185 of 549, and the Russian pair it moved to dev (TURNOVER_E92), 184 of
     # 549 (33.5 %). With e93's English fresh batch 72 (7 pairs), 191 of 556, and the five English
-    # pairs it moved to dev (TURNOVER_E93), 186 of 556 (33.5 %).
+    # pairs it moved to dev (TURNOVER_E93), 186 of 556 (33.5 %). The fiftieth session's turnover
+    # (branch e93: batches 69, 70 and 71 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (186, 556)
 
@@ -2031,8 +2049,9 @@ def test_chinese_batch_67_was_fresh_chinese_and_written_before_the_tool() -> Non
     moved_by("zh", moved, TURNOVER_E87)
 
 
-def test_chinese_fresh_batch_70_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e90's batch: four Chinese pairs, fresh, of three series new to every folder of ``eval/``
+def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e90's batch: four Chinese pairs, fresh in the forty-ninth session and held out since the
+    fiftieth's turnover (branch e93), of three series new to every folder of ``eval/``
     (Defence Minister Dong Jun with US Defense Secretaries Austin and Hegseth, one pair each, and
     Premier Li Qiang with Russian Prime Minister Mishustin, a chain of three readouts), principals
     other than Xi and Wang Yi, from publishers other than CCTV's evening news (the PRC Ministry of
@@ -2041,8 +2060,8 @@ def test_chinese_fresh_batch_70_is_fresh_chinese_and_written_before_the_tool() -
     counterparts, and the batch took Chinese over a third aside (TURNOVER_E90)."""
     import build_background_zh
 
-    marker = "the seventieth fresh batch (branch e90"
-    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker)
+    marker = "branch e93; scored once as a table by branch e90; the seventieth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"chinanews", "mod-zh", "xinhua"}
     assert not ZH_FRESH_E90 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"dongjun", "liqiang"}
@@ -2354,22 +2373,16 @@ def test_russian_batch_68_was_fresh_russian_and_written_before_the_tool() -> Non
     assert not any(p.heldout for p in chain)
 
 
-# The Russian series of e92's fresh batch 71 (forty-ninth session), the Kremlin's own texts found
-# outside the scrape for the first time: President Putin's calls with President Vučić on
-# 2024-10-20 (the Kremlin's accessible site special.kremlin.ru as the pages corpus holds it, cut)
-# and 2025-03-07 (the scrape's kremlin.ru news 76422), one pair; fresh. build_background_ru
-# leaves out "Вучич" now and the page 76422 (18 readouts of 16 counterparts, the same phrase).
-RU_FRESH_E92 = frozenset({"putin-vucic"})
-
-
-def test_russian_fresh_batch_71_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e92's batch: one Russian pair, fresh, of a series new to every folder of ``eval/``, the
+def test_russian_batch_71_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e92's batch: one Russian pair, fresh in the forty-ninth session and held out since the
+    fiftieth's turnover (branch e93), of a series new to every folder of ``eval/``, the
     Kremlin's texts, written by hand before the tool ran; the Russian background leaves out the
     Kremlin's pages naming Vučić and the batch's scrape page; the turnover per language moved one
     held-out Russian series, passing over a larger one."""
     import build_background_ru
 
-    (pair,) = fresh_batch(RU_FRESH_E92, 1, "ru", "the seventy-first fresh batch (branch e92")
+    marker = "branch e93; scored once as a table by branch e92; the seventy-first fresh batch"
+    (pair,) = fresh_batch(RU_FRESH_E92, 1, "ru", marker, fresh=False)
     assert (pair.a_path.name, pair.b_path.name) == (
         "putin-vucic__2024-10-20__kremlin.txt",
         "putin-vucic__2025-03-07__kremlin.txt",
@@ -2467,12 +2480,14 @@ def test_english_batch_66_was_fresh_english_and_written_before_the_tool() -> Non
 # Minister Yun Byung-se of the Republic of Korea (kishida-yun, one pair, 2016-17); fresh.
 # build_background.EXCLUDED names "kono" and "kishida" already and "tillerson" and "pompeo" now
 # (they leave out no readout of either mirror: the background rebuilt is byte-identical, the
-# lexicon evidence's recount changes only its "excluded:" line).
+# lexicon evidence's recount changes only its "excluded:" line). Fresh until the fiftieth
+# session's turnover (branch e93), held out since.
 EN_FRESH_E89 = frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"})
 
 
-def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -> None:
-    """e89's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_69_was_fresh_english_and_written_before_the_tool() -> None:
+    """e89's batch: six English pairs, fresh in the forty-ninth session and held out since the
+    fiftieth's turnover (branch e93), of four series new to every folder of ``eval/``,
     from Korea's Ministry of Foreign Affairs (its English press releases on the Foreign
     Minister's telephone conversations, a publisher the set had never used) and Japan's (the
     Foreign Minister's telephone talks with Korea's), written by hand before the tool ran; every
@@ -2481,7 +2496,8 @@ def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -
     (TURNOVER_E89)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E89, 6, "en", "the sixty-ninth fresh batch (branch e89")
+    marker = "branch e93; scored once as a table by branch e89; the sixty-ninth fresh batch"
+    batch = fresh_batch(EN_FRESH_E89, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mofa-kr", "mofa-jp"}
     assert not EN_FRESH_E89 & {p.series for p in PAIRS if p not in batch}
     for series in EN_FRESH_E89:
