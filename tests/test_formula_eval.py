@@ -1900,6 +1900,20 @@ def fresh_batch(
     return batch
 
 
+def chained_and_quoted_once(batch: list[formula_eval.Pair], sizes: dict[str, int]) -> None:
+    """Each series of ``batch`` a chain of ``sizes[series]`` pairs (the B readout of one pair the
+    A readout of the next), and every hand wording of the batch once in its readout."""
+    for series, size in sizes.items():
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for p in batch:
+        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
+        for event in p.events:
+            assert event.a is None or a.count(event.a) == 1, event
+            assert event.b is None or b.count(event.b) == 1, event
+
+
 def moved_by(language: str, moved: set[str], marker: str) -> None:
     """Series of ``language`` a fresh batch's turnover per language moved to dev: in
     MOVED_BY_LANGUAGE[language], each of their pair files saying ``marker``."""
@@ -2067,15 +2081,8 @@ def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> Non
     assert {p.series.split("-")[0] for p in batch} == {"dongjun", "liqiang"}
     for name in ("奥斯汀", "赫格塞思", "米舒斯京"):
         assert build_background_zh.LEFT_OUT.search(name), name
-    for series, size in (("dongjun-austin", 1), ("dongjun-hegseth", 1), ("liqiang-mishustin", 2)):
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    for p in batch:  # every wording is the readout's own, once
-        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
-        for event in p.events:
-            assert event.a is None or a.count(event.a) == 1, event
-            assert event.b is None or b.count(event.b) == 1, event
+    sizes = {"dongjun-austin": 1, "dongjun-hegseth": 1, "liqiang-mishustin": 2}
+    chained_and_quoted_once(batch, sizes)
     moved = {"xi-obiang", "xi-mishal", "xi-paetongtarn"}
     moved_by("zh", moved, TURNOVER_E90)
 
@@ -2551,15 +2558,7 @@ def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -
         assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"balakrishnan-wang-yi": 1, "balakrishnan-saifuddin-abdullah": 3, "kishida-macron": 2,
              "carney-frederiksen": 1}  # fmt: skip
-    for series, size in sizes.items():
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    for p in batch:  # every wording is the readout's own, once
-        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
-        for event in p.events:
-            assert event.a is None or a.count(event.a) == 1, event
-            assert event.b is None or b.count(event.b) == 1, event
+    chained_and_quoted_once(batch, sizes)
     moved_by("en", {"sherman-choi-mori", "sherman-delattre-michaelis-sequi-cleverly"}, TURNOVER_E93)
 
 
