@@ -100,6 +100,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
         | RU_FRESH_E71
         | RU_FRESH_E82
         | RU_FRESH_E88
+        | RU_FRESH_E92
         and not p.fresh
     ]
     assert later and not any(p.heldout for p in later)  # later dev batches stay dev
@@ -148,13 +149,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # batches are in HELD_ORDER["zh"] too, and e82's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e86's and e87's (7 and 5, since the forty-ninth, branch e89's turnover; e87's
 # Chinese batch is in HELD_ORDER["zh"] too, and e88's Russian batch, held out with them, is in
+# HELD_ORDER["ru"]), e89's and e90's (6 and 4, since the fiftieth, branch e93's turnover; e90's
+# Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
-# forty-ninth's (branch e89) itself.
+# forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -347,6 +350,8 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-amorim"}),
     frozenset({"abe-modi", "abe-abbott", "abe-turnbull", "abe-morrison", "modi-trump"}),
     frozenset({"wangyi-szijjarto", "wangyi-shoigu"}),
+    frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"}),
+    frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -484,10 +489,14 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Then the rest of e53's batch, harris-lopez-obrador (three pairs), and, passing over
 # sherman-choi-mori (e54's, three pairs), the rest of e55's, sung-kim-kim-gunn-funakoshi (one
 # pair), by the per-language rule with e89's English batch 69 (forty-ninth, TURNOVER_E89): e53's
-# batch is in dev whole, e54's is split, e55's is in dev whole ahead of e54's.
+# batch is in dev whole, e54's is split, e55's is in dev whole ahead of e54's. Then the rest of
+# e54's batch, sherman-choi-mori (three pairs), and e56's English series,
+# sherman-delattre-michaelis-sequi-cleverly (two pairs; its Chinese series moved by the
+# per-language rule before), by the per-language rule with e93's English batch 72 (fiftieth,
+# TURNOVER_E93): e54's, e55's and e56's batches are in dev whole, and no batch is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"biden-ishiba", "sherman-hulata", "sung-kim-kim-gunn-funakoshi"})
+MOVED_SERIES: frozenset[str] = frozenset()
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -511,8 +520,13 @@ MOVED_SERIES = frozenset({"biden-ishiba", "sherman-hulata", "sung-kim-kim-gunn-f
 # 66, TURNOVER_E86; its Chinese liqiang-hun-manet moved by the per-language rule before), and e53's
 # (forty-seventh and forty-ninth: biden-kuleba with e84's batch 64, harris-lopez-obrador with
 # e89's batch 69, TURNOVER_E89; its Chinese liqiang-prabowo moved by the per-language rule
-# before).
-MOVED_BATCHES = 28
+# before), and e54's (forty-eighth and fiftieth: biden-ishiba with e86's batch 66,
+# sherman-choi-mori with e93's batch 72, TURNOVER_E93; its Chinese liqiang-scholz and liqiang-sisi
+# moved by the per-language rule before), e55's (forty-eighth and forty-ninth: sherman-hulata with
+# e86's batch 66, sung-kim-kim-gunn-funakoshi with e89's batch 69; its Chinese series moved by the
+# per-language rule before) and e56's (fiftieth: sherman-delattre-michaelis-sequi-cleverly with
+# e93's batch 72; its Chinese zhaoleji series moved by the per-language rule before).
+MOVED_BATCHES = 31
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -856,8 +870,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # harris-lopez-obrador (3) and sung-kim-kim-gunn-funakoshi, moved by e89's turnover per
     # language (its English batch 69); xi-obiang, xi-mishal and xi-paetongtarn, moved by e90's
     # turnover per language (its Chinese batch 70); mirziyoyev-berdimuhamedov, moved by e92's
-    # turnover per language (its Russian batch 71)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 365
+    # turnover per language (its Russian batch 71); sherman-choi-mori (3) and
+    # sherman-delattre-michaelis-sequi-cleverly (2), moved by e93's turnover per language (its
+    # English batch 72)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 370
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1007,6 +1023,13 @@ RU_FRESH_E82 = frozenset({"mirziyoyev-tamim", "aliyev-lukashenko"})
 # the Berdimuhamedovs already and "Зеленск" now (no Kremlin readout of the background names him:
 # the same 19 readouts, the background file unchanged).
 RU_FRESH_E88 = frozenset({"aliyev-zelensky", "gurbanguly-erdogan"})
+# The Russian series of e92's fresh batch 71 (forty-ninth session), the Kremlin's own texts found
+# outside the scrape for the first time: President Putin's calls with President Vučić on
+# 2024-10-20 (the Kremlin's accessible site special.kremlin.ru as the pages corpus holds it, cut)
+# and 2025-03-07 (the scrape's kremlin.ru news 76422), one pair; fresh until the fiftieth
+# session's turnover (branch e93), held out since. build_background_ru leaves out "Вучич" and the
+# page 76422 (18 readouts of 16 counterparts, the same phrase).
+RU_FRESH_E92 = frozenset({"putin-vucic"})
 # The Chinese series of e72's fresh batch 52 (forty-fourth session), from publishers other than
 # CCTV's evening news: Wang Yi's calls and meetings with Saudi Arabia's Foreign Minister Faisal bin
 # Farhan, 2021-07-15 to 2026-03-04 (six pairs, a chain), the PRC MFA's, Xinhua's and China News
@@ -1057,7 +1080,7 @@ ZH_FRESH_E87 = frozenset({"wangyi-szijjarto", "wangyi-shoigu"})
 # Russian Prime Minister Mishustin, 2024-08-21 to 2025-11-03 (two pairs, a chain of three
 # readouts), China News Service's and Xinhua's texts; fresh. build_background_zh.LEFT_OUT_NAMES
 # names 奥斯汀 and 赫格塞思 (joined with it; no CCTV item of the background's corpus names them)
-# and 米舒斯京 (since e66).
+# and 米舒斯京 (since e66). Fresh until the fiftieth session's turnover (branch e93), held out since.
 ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
@@ -1224,6 +1247,12 @@ TURNOVER_E92 = (
     "(forty-ninth session, branch e92's turnover per language with its fresh batch 71);"
     " a dev pair since"
 )
+# And on branch e93 (fiftieth session), when its English fresh batch 72 took English to 132 of 381
+# aside.
+TURNOVER_E93 = (
+    "(fiftieth session, branch e93's turnover per language with its fresh batch 72);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1322,6 +1351,8 @@ MOVED_BY_LANGUAGE = {
             "sherman-hulata",
             "harris-lopez-obrador",  # on branch e89, with its fresh batch 69 (TURNOVER_E89)
             "sung-kim-kim-gunn-funakoshi",
+            "sherman-choi-mori",  # on branch e93, with its fresh batch 72 (TURNOVER_E93)
+            "sherman-delattre-michaelis-sequi-cleverly",
         }
     ),
 }
@@ -1356,6 +1387,7 @@ HELD_ORDER = {
         ZH_FRESH_E81,  # held out since the forty-eighth
         ZH_FRESH_E85,
         ZH_FRESH_E87,  # held out since the forty-ninth
+        ZH_FRESH_E90,  # held out since the fiftieth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1370,6 +1402,7 @@ HELD_ORDER = {
         RU_FRESH_E71,  # fresh in the forty-fourth, held out since the forty-fifth
         RU_FRESH_E82,  # fresh in the forty-seventh, held out since the forty-eighth
         RU_FRESH_E88,  # fresh in the forty-eighth, held out since the forty-ninth
+        RU_FRESH_E92,  # fresh in the forty-ninth, held out since the fiftieth
     ),
     "en": HELD_LATER_BATCHES,
 }
@@ -1410,6 +1443,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E89,
                     TURNOVER_E90,
                     TURNOVER_E92,
+                    TURNOVER_E93,
                 )
             )
         )
@@ -1455,6 +1489,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E84, 361, "kenny-theresa-may"),
         (TURNOVER_E86, 368, "abe-modi"),
         (TURNOVER_E89, 374, "abe-modi"),  # its move came before the session's turnover
+        (TURNOVER_E93, 381, "kang-tillerson"),  # so did e93's (fiftieth session)
     ),
 }
 
@@ -1646,7 +1681,14 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # left, 3 x 16 < 53): mirziyoyev-berdimuhamedov (one pair, e63's), 18 of 53 aside (3 x 18 >=
     # 53); the next, mirziyoyev-gurbanguly (2 pairs), or any one-pair series after it
     # (aliyev-lukashenko of e82's) would leave 17 or fewer (3 x 17 < 53).
-    assert shares == {"en": (125, 374), "zh": (41, 122), "ru": (18, 53)}
+    # e93's English fresh batch 72 (7 pairs) took English to 132 of 381 aside: the rule moved its
+    # next held-out series (TURNOVER_E93): sherman-choi-mori (three pairs, the rest of e54's batch)
+    # and sherman-delattre-michaelis-sequi-cleverly (two pairs, e56's), 127 of 381 aside
+    # (3 x 127 >= 381); any further series would leave 126 or fewer (3 x 126 < 381).
+    # The fiftieth session's turnover (branch e93: batches 69, 70 and 71 held out) moved nothing
+    # by itself: fresh pairs count as aside, and one pair less would take English (126 of 381),
+    # Chinese (40 of 122) or Russian (17 of 53) under a third.
+    assert shares == {"en": (127, 381), "zh": (41, 122), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1676,7 +1718,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     counts = [sum(p.series in batch for p in later) for batch in HELD_LATER_BATCHES]
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
-        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5,
+        6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1728,9 +1770,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # held out) keeps them aside. With e90's Chinese fresh batch 70 (4 pairs), 187 of 548, and the
     # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548; with e92's Russian fresh
     # batch 71 (1 pair), 185 of 549, and the Russian pair it moved to dev (TURNOVER_E92), 184 of
-    # 549 (33.5 %).
+    # 549 (33.5 %). With e93's English fresh batch 72 (7 pairs), 191 of 556, and the five English
+    # pairs it moved to dev (TURNOVER_E93), 186 of 556 (33.5 %). The fiftieth session's turnover
+    # (branch e93: batches 69, 70 and 71 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (184, 549)
+    assert (len(aside), len(PAIRS)) == (186, 556)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1784,7 +1828,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     sherman-hulata of e55's (one pair each) with e86's English batch 66 in the forty-eighth; the
     rest of e53's, harris-lopez-obrador (three pairs), and, passing over sherman-choi-mori (three
     pairs), the rest of e55's, sung-kim-kim-gunn-funakoshi (one pair), with e89's English batch
-    69 in the forty-ninth, so that e55's batch is in dev whole after e54's split one)."""
+    69 in the forty-ninth, so that e55's batch is in dev whole after e54's split one; the rest of
+    e54's, sherman-choi-mori (three pairs), and e56's English series,
+    sherman-delattre-michaelis-sequi-cleverly (two pairs), with e93's English batch 72 in the
+    fiftieth, so that no batch is split)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1798,7 +1845,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e53's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e56's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
@@ -1806,7 +1853,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # biden-kuleba of e53's; e86's: biden-ishiba of e54's, then sherman-hulata of e55's; e89's:
     # sung-kim-kim-gunn-funakoshi, the rest of e55's), so more than one batch may be split, and a
     # batch after a split one may have moved whole; none is touched after the last split or moved
-    # one.
+    # one. Since e93's turnover (the rest of e54's and e56's English series) none is split.
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1818,12 +1865,12 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     touched = [i for i, batch in enumerate(later) if not kept[oldest + i]]
     last = touched[-1] if touched else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split or moved one (e54's and e55's)
-    # could move too: moving it would leave less than a third of English aside, counting the dev
-    # pairs other branches of the session add.
+    # No English series held out in a batch up to the last split or moved one, nor in the first
+    # batch kept whole (e57's since e93's turnover), could move too: moving it would leave less
+    # than a third of English aside, counting the dev pairs other branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
-    for batch in later[: last + 1]:
+    for batch in later[: last + 2]:
         for series in {p.series for p in batch if p.heldout}:
             held = sum(p.series == series for p in aside)
             assert held, series
@@ -1851,6 +1898,20 @@ def fresh_batch(
     }
     assert not series & elsewhere
     return batch
+
+
+def chained_and_quoted_once(batch: list[formula_eval.Pair], sizes: dict[str, int]) -> None:
+    """Each series of ``batch`` a chain of ``sizes[series]`` pairs (the B readout of one pair the
+    A readout of the next), and every hand wording of the batch once in its readout."""
+    for series, size in sizes.items():
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for p in batch:
+        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
+        for event in p.events:
+            assert event.a is None or a.count(event.a) == 1, event
+            assert event.b is None or b.count(event.b) == 1, event
 
 
 def moved_by(language: str, moved: set[str], marker: str) -> None:
@@ -2002,8 +2063,9 @@ def test_chinese_batch_67_was_fresh_chinese_and_written_before_the_tool() -> Non
     moved_by("zh", moved, TURNOVER_E87)
 
 
-def test_chinese_fresh_batch_70_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e90's batch: four Chinese pairs, fresh, of three series new to every folder of ``eval/``
+def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e90's batch: four Chinese pairs, fresh in the forty-ninth session and held out since the
+    fiftieth's turnover (branch e93), of three series new to every folder of ``eval/``
     (Defence Minister Dong Jun with US Defense Secretaries Austin and Hegseth, one pair each, and
     Premier Li Qiang with Russian Prime Minister Mishustin, a chain of three readouts), principals
     other than Xi and Wang Yi, from publishers other than CCTV's evening news (the PRC Ministry of
@@ -2012,22 +2074,15 @@ def test_chinese_fresh_batch_70_is_fresh_chinese_and_written_before_the_tool() -
     counterparts, and the batch took Chinese over a third aside (TURNOVER_E90)."""
     import build_background_zh
 
-    marker = "the seventieth fresh batch (branch e90"
-    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker)
+    marker = "branch e93; scored once as a table by branch e90; the seventieth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"chinanews", "mod-zh", "xinhua"}
     assert not ZH_FRESH_E90 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"dongjun", "liqiang"}
     for name in ("奥斯汀", "赫格塞思", "米舒斯京"):
         assert build_background_zh.LEFT_OUT.search(name), name
-    for series, size in (("dongjun-austin", 1), ("dongjun-hegseth", 1), ("liqiang-mishustin", 2)):
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
-    for p in batch:  # every wording is the readout's own, once
-        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
-        for event in p.events:
-            assert event.a is None or a.count(event.a) == 1, event
-            assert event.b is None or b.count(event.b) == 1, event
+    sizes = {"dongjun-austin": 1, "dongjun-hegseth": 1, "liqiang-mishustin": 2}
+    chained_and_quoted_once(batch, sizes)
     moved = {"xi-obiang", "xi-mishal", "xi-paetongtarn"}
     moved_by("zh", moved, TURNOVER_E90)
 
@@ -2325,22 +2380,16 @@ def test_russian_batch_68_was_fresh_russian_and_written_before_the_tool() -> Non
     assert not any(p.heldout for p in chain)
 
 
-# The Russian series of e92's fresh batch 71 (forty-ninth session), the Kremlin's own texts found
-# outside the scrape for the first time: President Putin's calls with President Vučić on
-# 2024-10-20 (the Kremlin's accessible site special.kremlin.ru as the pages corpus holds it, cut)
-# and 2025-03-07 (the scrape's kremlin.ru news 76422), one pair; fresh. build_background_ru
-# leaves out "Вучич" now and the page 76422 (18 readouts of 16 counterparts, the same phrase).
-RU_FRESH_E92 = frozenset({"putin-vucic"})
-
-
-def test_russian_fresh_batch_71_is_fresh_russian_and_written_before_the_tool() -> None:
-    """e92's batch: one Russian pair, fresh, of a series new to every folder of ``eval/``, the
+def test_russian_batch_71_was_fresh_russian_and_written_before_the_tool() -> None:
+    """e92's batch: one Russian pair, fresh in the forty-ninth session and held out since the
+    fiftieth's turnover (branch e93), of a series new to every folder of ``eval/``, the
     Kremlin's texts, written by hand before the tool ran; the Russian background leaves out the
     Kremlin's pages naming Vučić and the batch's scrape page; the turnover per language moved one
     held-out Russian series, passing over a larger one."""
     import build_background_ru
 
-    (pair,) = fresh_batch(RU_FRESH_E92, 1, "ru", "the seventy-first fresh batch (branch e92")
+    marker = "branch e93; scored once as a table by branch e92; the seventy-first fresh batch"
+    (pair,) = fresh_batch(RU_FRESH_E92, 1, "ru", marker, fresh=False)
     assert (pair.a_path.name, pair.b_path.name) == (
         "putin-vucic__2024-10-20__kremlin.txt",
         "putin-vucic__2025-03-07__kremlin.txt",
@@ -2438,12 +2487,14 @@ def test_english_batch_66_was_fresh_english_and_written_before_the_tool() -> Non
 # Minister Yun Byung-se of the Republic of Korea (kishida-yun, one pair, 2016-17); fresh.
 # build_background.EXCLUDED names "kono" and "kishida" already and "tillerson" and "pompeo" now
 # (they leave out no readout of either mirror: the background rebuilt is byte-identical, the
-# lexicon evidence's recount changes only its "excluded:" line).
+# lexicon evidence's recount changes only its "excluded:" line). Fresh until the fiftieth
+# session's turnover (branch e93), held out since.
 EN_FRESH_E89 = frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"})
 
 
-def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -> None:
-    """e89's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_69_was_fresh_english_and_written_before_the_tool() -> None:
+    """e89's batch: six English pairs, fresh in the forty-ninth session and held out since the
+    fiftieth's turnover (branch e93), of four series new to every folder of ``eval/``,
     from Korea's Ministry of Foreign Affairs (its English press releases on the Foreign
     Minister's telephone conversations, a publisher the set had never used) and Japan's (the
     Foreign Minister's telephone talks with Korea's), written by hand before the tool ran; every
@@ -2452,7 +2503,8 @@ def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -
     (TURNOVER_E89)."""
     import build_background
 
-    batch = fresh_batch(EN_FRESH_E89, 6, "en", "the sixty-ninth fresh batch (branch e89")
+    marker = "branch e93; scored once as a table by branch e89; the sixty-ninth fresh batch"
+    batch = fresh_batch(EN_FRESH_E89, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mofa-kr", "mofa-jp"}
     assert not EN_FRESH_E89 & {p.series for p in PAIRS if p not in batch}
     for series in EN_FRESH_E89:
@@ -2464,6 +2516,50 @@ def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved_by("en", {"harris-lopez-obrador", "sung-kim-kim-gunn-funakoshi"}, TURNOVER_E89)
+
+
+# The series of e93's fresh batch 72 (fiftieth session), from publishers the set had never used or
+# used little: Singapore's Ministry of Foreign Affairs' press statements (mfa.gov.sg, new) on
+# Foreign Minister Vivian Balakrishnan's calls with State Councilor and Foreign Minister Wang Yi
+# (balakrishnan-wang-yi, one pair, 2020) and his meetings and call with Malaysia's Foreign
+# Minister Saifuddin Abdullah (balakrishnan-saifuddin-abdullah, a chain of three pairs, 2018-19,
+# the last two readouts the two ministries' joint press statements, one as Malaysia's Wisma Putra
+# published it, kln.gov.my, new); Japan's overviews of Prime Minister Kishida's summit telephone
+# talks with President Macron (kishida-macron, a chain of two pairs, 2022: the Ministry of Foreign
+# Affairs' page, then the Prime Minister's Office's, japan.kantei.go.jp, new); and the Office of
+# the Prime Minister of Canada's readouts of Prime Minister Carney's meeting and call with Prime
+# Minister Frederiksen of Denmark (carney-frederiksen, one pair, 2026); fresh.
+# build_background.EXCLUDED matches each series' name already ("wang yi", "abdullah", "kishida",
+# "macron", "carney", "frederiksen"): no background rebuild, no recount.
+EN_FRESH_E93 = frozenset(
+    {
+        "balakrishnan-wang-yi",
+        "balakrishnan-saifuddin-abdullah",
+        "kishida-macron",
+        "carney-frederiksen",
+    }
+)
+
+
+def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -> None:
+    """e93's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+    from Singapore's Ministry of Foreign Affairs (a publisher the set had never used), Japan's
+    Ministry of Foreign Affairs and Prime Minister's Office and Canada's Prime Minister's Office,
+    written by hand before the tool ran; every series' name left out of the background; each
+    series a chain, every hand wording once in its readout; the batch took English over a third
+    aside (TURNOVER_E93)."""
+    import build_background
+
+    batch = fresh_batch(EN_FRESH_E93, 7, "en", "the seventy-second fresh batch (branch e93")
+    assert {p.publisher for p in batch} == {"mfa-sg", "kln", "mofa-jp", "kantei", "pm-gc-ca"}
+    assert not EN_FRESH_E93 & {p.series for p in PAIRS if p not in batch}
+    for series in EN_FRESH_E93:
+        names = " ".join(series.split("-")).title()
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+    sizes = {"balakrishnan-wang-yi": 1, "balakrishnan-saifuddin-abdullah": 3, "kishida-macron": 2,
+             "carney-frederiksen": 1}  # fmt: skip
+    chained_and_quoted_once(batch, sizes)
+    moved_by("en", {"sherman-choi-mori", "sherman-delattre-michaelis-sequi-cleverly"}, TURNOVER_E93)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
