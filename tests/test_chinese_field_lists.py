@@ -8,12 +8,13 @@ from eval_pairs import cctv
 
 from readoutdiff import compare
 from readoutdiff.formulas.entries.field_lists import FIELD_LIST_ID, lists_fields
+from readoutdiff.formulas.lexicon.ids import bare_id
 from readoutdiff.ingest import from_text
 from readoutdiff.model import Comparison, FormulaStatus
 
 
 def _lists(comparison: Comparison) -> list[tuple[str | None, str | None]]:
-    return [(f.a_text, f.b_text) for f in comparison.formulas if f.id == FIELD_LIST_ID]
+    return [(f.a_text, f.b_text) for f in comparison.formulas if bare_id(f.id) == FIELD_LIST_ID]
 
 
 def test_two_lists_of_fields_on_each_side_pair_in_reading_order_both_ways() -> None:
@@ -29,7 +30,7 @@ def test_two_lists_of_fields_on_each_side_pair_in_reading_order_both_ways() -> N
     for swap in (False, True):
         comparison = cctv("xi-starmer", "2024-08-23", "2024-11-18", swap=swap)
         assert _lists(comparison) == [pair[::-1] if swap else pair for pair in expected]
-        for entry in (f for f in comparison.formulas if f.id == FIELD_LIST_ID):
+        for entry in (f for f in comparison.formulas if bare_id(f.id) == FIELD_LIST_ID):
             assert entry.status is FormulaStatus.CHANGED
             assert [comparison.a.text[s.start : s.end] for s in entry.a_spans] == [entry.a_text]
             assert [comparison.b.text[s.start : s.end] for s in entry.b_spans] == [entry.b_text]
@@ -48,7 +49,7 @@ def test_a_list_of_fields_takes_the_place_of_the_entries_on_it() -> None:
          "加强贸易、投资、金融、环保等各领域合作"),
     ]  # fmt: skip
     lists = {text for pair in _lists(comparison) for text in pair}
-    others = [f for f in comparison.formulas if f.id != FIELD_LIST_ID]
+    others = [f for f in comparison.formulas if bare_id(f.id) != FIELD_LIST_ID]
     assert not [f for f in others if {f.a_text, f.b_text} & lists]
     assert [
         (f.status.value, f.b_text) for f in others if f.b_text and "应对气候变化" in f.b_text

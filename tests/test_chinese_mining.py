@@ -13,6 +13,7 @@ import pytest
 from readoutdiff import compare
 from readoutdiff.formulas.entries.field_lists import FIELD_LIST_ID
 from readoutdiff.formulas.entries.kept_tails import TAIL_ID
+from readoutdiff.formulas.lexicon.ids import bare_id
 from readoutdiff.formulas.mining import recurrence, zh_phrases
 from readoutdiff.formulas.unpaired.concert_zh import ID as CONCERT_ID
 from readoutdiff.formulas.unpaired.world_zh import ID as WORLD_ID
@@ -44,7 +45,9 @@ def test_a_clause_both_readouts_say_is_mined_and_persisted() -> None:
     # 当前世界进入新的动荡变革期), and the line of acting together in the bodies (concert_zh.py:
     # B's 英方愿同中方加强多边沟通协调, appeared, as the hand list says).
     own = (FIELD_LIST_ID, TAIL_ID, GREETING, WORLD_ID, CONCERT_ID)
-    mined = [f for f in comparison.formulas if f.id.startswith("mined:") and f.id not in own]
+    mined = [
+        f for f in comparison.formulas if f.id.startswith("mined:") and bare_id(f.id) not in own
+    ]
     assert [(f.status.value, f.a_text, f.b_text) for f in mined] == [("persisted", CLAUSE, CLAUSE)]
     # With the Chinese background the same: its stock part, 世界主要经济体, was a background
     # phrase at the threshold (5 readouts of 5 counterparts) until branch e30 left the

@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Sequence
 
 from readoutdiff.compare import compare, retracked
+from readoutdiff.formulas.lexicon.ids import bare_id
 from readoutdiff.formulas.lexicon.lexicon import merge
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.mining import recurrence
@@ -77,7 +78,7 @@ def _pair_first(
                 and _within(again.a_spans, formula.a_spans)
                 and _within(again.b_spans, formula.b_spans)
             ):
-                named[number].add(again.anchor or again.id.split("/")[0])
+                named[number].add(again.anchor or bare_id(again.id).split("/")[0])
     search = matcher.build(found)
     over: set[str] = set()
     for side, readout in enumerate((a, b)):

@@ -11,7 +11,6 @@ Formulas a watch or forbid rule speaks for are left out of the generic
 
 from __future__ import annotations
 
-import re
 from collections.abc import Collection, Container, Iterable, Mapping, Sequence
 
 from readoutdiff.check.outcome import CheckResult, Finding, Outcome
@@ -20,6 +19,7 @@ from readoutdiff.formulas.keys.change_names import Change, named
 from readoutdiff.formulas.keys.key_minor import two_versions
 from readoutdiff.formulas.keys.key_record import inner, point_text
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
+from readoutdiff.formulas.lexicon.ids import bare_id
 from readoutdiff.formulas.matching import matcher
 from readoutdiff.formulas.words.phrases import grouped_words, key
 from readoutdiff.formulas.words.roles import STOP_WORDS
@@ -141,7 +141,7 @@ def _specific(
     claimed = formulas
     if rule.id is not None:
         claimed = [f for f in comparison.formulas if _of(rule.id, f, slashed)]
-        if any(f.id.split("#")[0] == rule.id for f in claimed):  # the formula's own entry
+        if any(bare_id(f.id) == rule.id for f in claimed):  # the formula's own entry
             # a /wording is around it
             claimed = [f for f in claimed if _kind(f.id, slashed) != "wording"]
         formulas = [_as_formula(f, rule.id, wordings, slashed) for f in claimed]
@@ -190,8 +190,19 @@ def _of(rule_id: str, formula: Formula, slashed: Collection[str] = ()) -> bool:
 
     >>> [_of("mined:выраз", f(i)) for i in ("mined:выраз/lone", "mined:выраз")]
     [False, True]
+
+    An entry told apart from others of its id by its wording's stems (``#…`` after its owner,
+    :func:`~readoutdiff.formulas.lexicon.ids.distinct`) is one of them: a rule by the id judges
+    every entry of it, as ``check`` did while they shared it; a rule by the marked id, that one.
+
+    >>> [_of("mined:выраз/lone", f(i)) for i in ("mined:выраз#поддержк/lone", "mined:выраз")]
+    [True, False]
+    >>> [_of("mined:greeting", f(i)) for i in ("mined:greeting#sent-warm", "mined:greeting/x")]
+    [True, True]
+    >>> _of("mined:greeting#sent-warm", f("mined:greeting"))
+    False
     """
-    if formula.id == rule_id:
+    if formula.id == rule_id or bare_id(formula.id) == rule_id:
         return True
     parts = _parts(formula.id, slashed)
     if any(kind in (*_AROUND, _POINT) for _, kind in parts):
@@ -209,7 +220,7 @@ def _parts(formula_id: str, slashed: Collection[str] = ()) -> list[tuple[str, st
     ([('x', 'reworded')], [('g/h', 'reworded')], [('g/h', ''), ('k', '')])
     """
     parts = []
-    for name in re.sub(r"#\d+", "", formula_id).split(">"):
+    for name in bare_id(formula_id).split(">"):
         known = [i for i in slashed if name == i or name.startswith(f"{i}/")]
         own = max(known, key=len) if known else name.partition("/")[0]
         parts.append((own, name[len(own) + 1 :].split("/")[0]))

@@ -51,6 +51,7 @@ from readoutdiff.formulas.entries.told_once import (
 )
 from readoutdiff.formulas.entries.widened import with_list, with_parties
 from readoutdiff.formulas.lexicon import lexicon as lexicons
+from readoutdiff.formulas.lexicon.ids import distinct
 from readoutdiff.formulas.lexicon.lexicon_parts import (
     frames_of,
     listed_of,
@@ -205,13 +206,20 @@ def _folded(
     told: tuple[Formula, ...], a: Readout, b: Readout, options: Options,
     alignments: tuple[Alignment, ...],
 ) -> tuple[Formula, ...]:  # fmt: skip
-    """:func:`track`'s last folds of one reading's entries."""
+    """:func:`track`'s last folds of one reading's entries, then one id an entry."""
+    lexicon = options.lexicon or lexicons.builtin()  # a user's file may give an id a "/"
+    return tuple(distinct(_last_folds(told, a, b, options, alignments, lexicon), lexicon))
+
+
+def _last_folds(
+    told: tuple[Formula, ...], a: Readout, b: Readout, options: Options,
+    alignments: tuple[Alignment, ...], lexicon: Lexicon,
+) -> tuple[Formula, ...]:  # fmt: skip
     if a.language != b.language:
         return told
     kept = retimed(told, a.language)  # a dated thing told in other time words: kept
     once = told_once(told if kept is told else tuple(sorted(kept, key=_order)))  # one place once
     once = one_place_one_change(once)  # one place, one change (ser2)
-    lexicon = options.lexicon or lexicons.builtin()  # a user's file may give an id a "/"
     if not options.governing_words:
         return formula_named(
             once, lexicon, a.language

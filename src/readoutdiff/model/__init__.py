@@ -184,8 +184,13 @@ WISHED = "/wished"
 
 def courtesy(formula_id: str) -> bool:
     """Whether the entry of ``formula_id`` is a courtesy line of each readout told as one: a
-    greeting, or a wish (:data:`GREETING`, :data:`WISH`, :data:`WISHED`)."""
-    return formula_id in (GREETING, WISH) or formula_id.endswith(WISHED)
+    greeting, or a wish (:data:`GREETING`, :data:`WISH`, :data:`WISHED`), told apart from
+    another of its comparison by a ``#…`` mark or not (``mined:greeting#congratulated-ruto``).
+
+    >>> courtesy("mined:greeting"), courtesy("mined:greeting#congratulated-ruto"), courtesy("x")
+    (True, True, False)
+    """
+    return formula_id.split("#")[0] in (GREETING, WISH) or formula_id.endswith(WISHED)
 
 
 @record

@@ -23,7 +23,12 @@ Change log of the contract (extra keys may be added within a version; none may c
   ``qualifier-removed`` entry tells (``reworded``, ``replaced``, ``around``, ``inside``,
   ``qualifier-removed``, ``qualifier-added``, ``greeting``, ``wish``;
   :mod:`readoutdiff.formulas.keys.change_names`), the same words its summary opens with; null
-  on every other entry.
+  on every other entry. A formula's ``id`` is one entry's within a comparison (branch ids1):
+  where two or more entries would share an id, the one told on both sides (else the first by
+  place) keeps it and each other carries stems of its own wording after its owner's id,
+  ``#`` before them (``mined:выраж#основыва-духовн/lone``, ``mined:greeting#通-伦-热-烈-祝-贺``),
+  as ``#2`` already told numbered entries apart; the id without its ``#…`` marks still names
+  the formula, as ``check`` reads it (a precision of its meaning, no new field).
 """
 
 from __future__ import annotations

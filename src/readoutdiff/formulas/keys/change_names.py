@@ -103,7 +103,7 @@ def named(
     ``fates``: the formulas one side only says (:func:`~readoutdiff.formulas.keys.naming.anchor_fates`),
     around which a change is not around a kept formula."""
     if courtesy(formula.id):
-        kind = Change.GREETING if formula.id == GREETING else Change.WISH
+        kind = Change.GREETING if formula.id.split("#")[0] == GREETING else Change.WISH
         return kind, _HEADS[kind]
     a, b = formula.a_text or "", formula.b_text or ""
     how = qualifier(shift(a, b))

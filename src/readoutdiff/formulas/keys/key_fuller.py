@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from functools import cache
 
+from readoutdiff.formulas.lexicon.ids import bare_id
 from readoutdiff.formulas.lexicon.lexicon import builtin
 from readoutdiff.model import (
     Comparison,
@@ -74,7 +75,7 @@ def _reported(comparison: Comparison) -> set[str]:
         part.split("/", 1)[0]
         for found in comparison.formulas
         if found.source is FormulaSource.BUILTIN
-        for part in found.id.split(">")
+        for part in bare_id(found.id).split(">")
     }
 
 

@@ -18,12 +18,13 @@ module makes and reads both kinds, so that whoever names a formula to a reader b
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Collection, Iterable, Sequence
 from functools import cache
 
 from readoutdiff.formulas.lexicon.lexicon import builtin
-from readoutdiff.model import REWORDED, Entry, Formula
+from readoutdiff.model import REWORDED, Entry, Formula, Lexicon
 from readoutdiff.records.replacing import replace
 
 _KIND = ":"
@@ -38,9 +39,14 @@ def phrase_id(kind: str, stems: Iterable[str]) -> str:
 
 
 def phrase_stems(formula_id: str) -> tuple[str, ...] | None:
-    """The stems of a phrase's id, in order; None for a lexicon entry's id."""
+    """The stems of a phrase's id, in order; None for a lexicon entry's id. A number or a
+    wording's stems after ``#`` (:func:`distinct`) is no stem of the phrase.
+
+    >>> phrase_stems("mined:greeting#congratulated-ruto"), phrase_stems("mined:world#2")
+    (('greeting',), ('world',))
+    """
     kind, colon, stems = formula_id.rpartition(_KIND)
-    return tuple(stems.split(_STEM)) if kind and colon else None
+    return tuple(stems.split(_MARK)[0].split(_STEM)) if kind and colon else None
 
 
 def phrase_kind(formula_id: str) -> str | None:
@@ -48,6 +54,127 @@ def phrase_kind(formula_id: str) -> str | None:
     lexicon entry's id."""
     kind, colon, _ = formula_id.rpartition(_KIND)
     return kind if kind and colon else None
+
+
+_MARK = "#"
+"""Before what tells apart entries that would share an id: a number (``x/wording#2``) or, from
+:func:`distinct`, stems of the entry's own wording (``mined:greeting#congratulated-ruto``)."""
+_MARKED = re.compile(r"#[^/>]*")
+
+
+def bare_id(formula_id: str) -> str:
+    """``formula_id`` without what tells its entry apart from others of one id (``#…``, up to
+    the next ``/`` or ``>``): the id a ``check`` rule names them all by.
+
+    >>> bare_id("mined:выраз#поддержк/lone"), bare_id("x/reworded#2"), bare_id("x>y#a-b")
+    ('mined:выраз/lone', 'x/reworded', 'x>y')
+    """
+    return _MARKED.sub("", formula_id) if _MARK in formula_id else formula_id
+
+
+def distinct(formulas: Sequence[Formula], lexicon: Lexicon | None = None) -> Sequence[Formula]:
+    """``formulas`` in their order, no two with one id: of the entries sharing an id, the one
+    told on both sides keeps it (else the first by places on both sides together, as
+    :func:`numbered` orders them, so the swapped comparison reads alike), and each other gets
+    stems of its own wording after its owner's id (:func:`marked_id`): a Russian point told
+    twice, ``mined:выраз/lone`` and ``mined:выраз#поддержк-усил/lone``. The stems, not a
+    number, so that one line keeps its id in each comparison of a series it is told in, and a
+    ``series`` row joins it; the kind of entry (``/lone``, ``/reworded``) stays the id's end.
+    An id of ``lexicon`` (the run's) that holds a "/" is an owner, not a kind. Nothing is made
+    when no id is shared.
+
+    >>> from readoutdiff.model import FormulaStatus, Span
+    >>> def told(status: str, a: str | None, b: str | None, at: int) -> Formula:
+    ...     span = (Span(start=at, end=at + 5, line=1),)
+    ...     return Formula(status=FormulaStatus(status), a_text=a, b_text=b, id="mined:greeting",
+    ...                    a_spans=span if a else (), b_spans=span if b else ())
+    >>> [f.id for f in distinct([told("appeared", None, "congratulated Ruto on his election", 9),
+    ...                          told("changed", "sent greetings", "sent warm greetings", 40)])]
+    ['mined:greeting#congratulated-ruto-election', 'mined:greeting']
+    """
+    ids = [f.id for f in formulas]
+    if len(set(ids)) == len(ids):
+        return formulas
+    counts: dict[str, int] = defaultdict(int)
+    for formula_id in ids:
+        counts[formula_id] += 1
+    taken = set(ids)
+    owners = tuple(e.id for e in lexicon.entries if "/" in e.id) if lexicon else ()
+    renamed: dict[int, str] = {}
+    for formula_id in sorted(i for i, n in counts.items() if n > 1):
+        group = sorted(
+            (k for k, f in enumerate(formulas) if f.id == formula_id),
+            key=lambda k: (not (formulas[k].a_text and formulas[k].b_text), both_places(formulas[k])),
+        )  # fmt: skip
+        for k in group[1:]:
+            renamed[k] = marked_id(formulas[k], owners, taken)
+            taken.add(renamed[k])
+    return [replace(f, id=renamed[k]) if k in renamed else f for k, f in enumerate(formulas)]
+
+
+_MARK_STEMS = 3
+"""Stems of a wording that tell an entry apart (more when another entry has as many alike);
+an ideograph, a Chinese stem, weighs half a stem."""
+
+
+def marked_id(formula: Formula, slashed: Sequence[str], taken: Collection[str]) -> str:
+    """``formula``'s id with stems of its own wording after its owner (the id up to its first
+    "/", or a slashed lexicon id it starts with): the first three content stems (six
+    ideographs) its owner's id does not hold, more until no id of ``taken`` is the same,
+    numbered after all of them when two entries say the same words. A wording is the one side's, or the first of the two in
+    order (the same in the swapped comparison).
+
+    >>> from readoutdiff.model import FormulaStatus
+    >>> kept = Formula(status=FormulaStatus.DROPPED, a_text="扩大各领域合作", b_text=None,
+    ...                id="mined:领-域-合-作/reworded")
+    >>> marked_id(kept, (), set())
+    'mined:领-域-合-作#扩-大-各/reworded'
+    >>> marked_id(kept, (), {"mined:领-域-合-作#扩-大-各/reworded"})
+    'mined:领-域-合-作#扩-大-各-2/reworded'
+    """
+    # here, not at the top: the views import this module, and few comparisons share an id
+    from readoutdiff.formulas.words.phrases import key
+    from readoutdiff.formulas.words.roles import STOPS
+
+    head, tail = _owner_split(formula.id, slashed)
+    owned = set(phrase_stems(bare_id(head)) or ())
+    wording = min(w for w in (formula.a_text, formula.b_text) if w is not None)
+    stems = [s for s in dict.fromkeys(key(wording)) if s not in owned and s not in STOPS]
+    least = _marking(stems)
+    tried = [stems[:n] for n in range(least, len(stems) + 1)] or [stems]
+    for said in tried:
+        name = f"{head}{_MARK}{_STEM.join(said)}{tail}"
+        if said and name not in taken:
+            return name
+    joined = _STEM.join(stems)
+    return next(
+        name
+        for n in range(2, len(taken) + 3)
+        if (name := f"{head}{_MARK}{joined}{_STEM if joined else ''}{n}{tail}") not in taken
+    )
+
+
+def _marking(stems: Sequence[str]) -> int:
+    """How many of ``stems`` make :data:`_MARK_STEMS`, an ideograph half of one.
+
+    >>> _marking(("основыва", "духовн", "культурн", "x")), _marking(tuple("拓展新能源数字经济"))
+    (3, 6)
+    """
+    weight, n = 0.0, 0
+    while n < len(stems) and weight < _MARK_STEMS:
+        weight += 0.5 if len(stems[n]) == 1 and "\u3400" <= stems[n] <= "\u9fff" else 1.0
+        n += 1
+    return n
+
+
+def _owner_split(formula_id: str, slashed: Sequence[str]) -> tuple[str, str]:
+    """``formula_id`` cut where a mark goes: after the longest of ``slashed`` it starts with
+    (a lexicon id holding "/"), else before its first "/" (the whole id when it has none)."""
+    known = [i for i in slashed if formula_id == i or formula_id.startswith(f"{i}/")]
+    at = len(max(known, key=len)) if known else formula_id.find("/")
+    return (
+        (formula_id, "") if at < 0 or at >= len(formula_id) else (formula_id[:at], formula_id[at:])
+    )
 
 
 def numbered(formulas: Sequence[Formula]) -> list[Formula]:
