@@ -856,8 +856,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # harris-lopez-obrador (3) and sung-kim-kim-gunn-funakoshi, moved by e89's turnover per
     # language (its English batch 69); xi-obiang, xi-mishal and xi-paetongtarn, moved by e90's
     # turnover per language (its Chinese batch 70); mirziyoyev-berdimuhamedov, moved by e92's
-    # turnover per language (its Russian batch 71)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 365
+    # turnover per language (its Russian batch 71); xi-mishustin (3) and xi-raisi, moved by e94's
+    # turnover per language (its Chinese batch 73)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 369
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1059,6 +1060,14 @@ ZH_FRESH_E87 = frozenset({"wangyi-szijjarto", "wangyi-shoigu"})
 # names 奥斯汀 and 赫格塞思 (joined with it; no CCTV item of the background's corpus names them)
 # and 米舒斯京 (since e66).
 ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"})
+# The Chinese series of e94's fresh batch 73 (fiftieth session), with principals other than Xi
+# and Wang Yi: Premier Li Qiang's meetings and call with the President of the European Commission
+# Ursula von der Leyen, 2023-04-06 to 2025-09-24 (four pairs, a chain of five readouts), and
+# Vice-President Han Zheng's meetings with Venezuela's Vice-President Delcy Rodríguez, 2023-09-08
+# to 2025-04-24 (two pairs, a chain of three readouts): CCTV's evening news items; fresh.
+# build_background_zh.LEFT_OUT_NAMES names 冯德莱恩 and 罗德里格斯 (joined with it, and the
+# Chinese background was rebuilt first: the archive holds these very items).
+ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1224,6 +1233,12 @@ TURNOVER_E92 = (
     "(forty-ninth session, branch e92's turnover per language with its fresh batch 71);"
     " a dev pair since"
 )
+# And on branch e94 (fiftieth session), when its Chinese fresh batch 73 took Chinese over a third
+# aside (47 of 128).
+TURNOVER_E94 = (
+    "(fiftieth session, branch e94's turnover per language with its fresh batch 73);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1271,6 +1286,8 @@ MOVED_BY_LANGUAGE = {
             "xi-obiang",  # on branch e90, with its fresh batch 70 (TURNOVER_E90)
             "xi-mishal",
             "xi-paetongtarn",
+            "xi-mishustin",  # on branch e94, with its fresh batch 73 (TURNOVER_E94)
+            "xi-raisi",
         }
     ),
     "ru": frozenset(
@@ -1410,6 +1427,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E89,
                     TURNOVER_E90,
                     TURNOVER_E92,
+                    TURNOVER_E94,
                 )
             )
         )
@@ -1435,6 +1453,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E85, 113, "wangyi-bonne"),  # batch 61 still fresh (forty-seventh, round 3)
         (TURNOVER_E87, 118, "wangyi-szijjarto"),
         (TURNOVER_E90, 122, "wangyi-szijjarto"),  # on a base with batches 66 to 68 still fresh
+        (TURNOVER_E94, 128, "dongjun-austin"),  # on a base with batch 70 still fresh
     ),
     "ru": (
         (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
@@ -1646,7 +1665,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # left, 3 x 16 < 53): mirziyoyev-berdimuhamedov (one pair, e63's), 18 of 53 aside (3 x 18 >=
     # 53); the next, mirziyoyev-gurbanguly (2 pairs), or any one-pair series after it
     # (aliyev-lukashenko of e82's) would leave 17 or fewer (3 x 17 < 53).
-    assert shares == {"en": (125, 374), "zh": (41, 122), "ru": (18, 53)}
+    # e94's Chinese fresh batch 73 (6 pairs) took Chinese to 47 of 128 aside: the rule moved its
+    # next held-out series (TURNOVER_E94): xi-mishustin (three pairs, e66's batch) and xi-raisi
+    # (one pair, e66's), 43 of 128 aside (3 x 43 >= 128); the next, wangyi-faisal-bin-farhan (six
+    # pairs, e72's), or any held-out Chinese series after it would leave 42 or fewer (3 x 42 < 128).
+    assert shares == {"en": (125, 374), "zh": (43, 128), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1728,9 +1751,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # held out) keeps them aside. With e90's Chinese fresh batch 70 (4 pairs), 187 of 548, and the
     # three Chinese pairs it moved to dev (TURNOVER_E90), 184 of 548; with e92's Russian fresh
     # batch 71 (1 pair), 185 of 549, and the Russian pair it moved to dev (TURNOVER_E92), 184 of
-    # 549 (33.5 %).
+    # 549 (33.5 %). The fiftieth session: with e94's Chinese fresh batch 73 (6 pairs), 190 of 555,
+    # and the four Chinese pairs it moved to dev (TURNOVER_E94), 186 of 555 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (184, 549)
+    assert (len(aside), len(PAIRS)) == (186, 555)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2030,6 +2054,37 @@ def test_chinese_fresh_batch_70_is_fresh_chinese_and_written_before_the_tool() -
             assert event.b is None or b.count(event.b) == 1, event
     moved = {"xi-obiang", "xi-mishal", "xi-paetongtarn"}
     moved_by("zh", moved, TURNOVER_E90)
+
+
+def test_chinese_fresh_batch_73_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e94's batch: six Chinese pairs, fresh, of two series new to every folder of ``eval/``
+    (Premier Li Qiang with the President of the European Commission von der Leyen, a chain of
+    five readouts, and Vice-President Han Zheng with Venezuela's Vice-President Delcy Rodríguez,
+    a chain of three), principals other than Xi and Wang Yi, CCTV's evening news items, written by
+    hand before the tool ran; the Chinese background leaves out the items naming the two
+    counterparts (rebuilt first: the archive held these very readouts), and the batch took Chinese
+    over a third aside (TURNOVER_E94)."""
+    import build_background_zh
+
+    marker = "the seventy-third fresh batch (branch e94"
+    batch = fresh_batch(ZH_FRESH_E94, 6, "zh", marker)
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert not ZH_FRESH_E94 & {p.series for p in PAIRS if p not in batch}
+    assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng"}
+    for name in ("冯德莱恩", "罗德里格斯"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    for series, size in (("liqiang-von-der-leyen", 4), ("hanzheng-delcy-rodriguez", 2)):
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for p in batch:  # every wording is the readout's own, once
+        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
+        assert build_background_zh.LEFT_OUT.search(a) and build_background_zh.LEFT_OUT.search(b)
+        for event in p.events:
+            assert event.a is None or a.count(event.a) == 1, event
+            assert event.b is None or b.count(event.b) == 1, event
+    moved = {"xi-mishustin", "xi-raisi"}
+    moved_by("zh", moved, TURNOVER_E94)
 
 
 def chinese_batch_not_from_cctv(
@@ -2849,6 +2904,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E85
         | ZH_FRESH_E87
         | ZH_FRESH_E90
+        | ZH_FRESH_E94
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU_FRESH_E92
