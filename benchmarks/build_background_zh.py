@@ -107,6 +107,10 @@ LEFT_OUT_NAMES = (
     # the seventieth fresh batch's series (branch e90): Defence Minister Dong Jun with US Defense
     # Secretaries Austin and Hegseth (Li Qiang with Mishustin: 米舒斯京 is named above)
     " 奥斯汀 赫格塞思"
+    # the seventy-third fresh batch's series (branch e94): Premier Li Qiang with the President of
+    # the European Commission von der Leyen, Vice-President Han Zheng with Venezuela's
+    # Vice-President Delcy Rodríguez (items naming another Rodríguez go with hers)
+    " 冯德莱恩 罗德里格斯"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

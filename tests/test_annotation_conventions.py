@@ -583,6 +583,12 @@ READ_ALIKE = {
     # e90 (forty-ninth session, fresh batch 70): 一道 and the comma after it before the same lead
     # and object (俄方愿同中方落实好 → 俄方愿同中方一道,落实两国元首重要共识), no qualifier put in
     ("liqiang-mishustin__2024-08-21", "俄方愿同中方落实好两国元首重要共识"),
+    # e94 (fiftieth session, fresh batch 73): 认真 is an adverb of manner before the same lead and
+    # object (认真落实 → 落实好两国元首重要共识); 达成的 says of the consensus only what 两国元首
+    # already says, the one the two heads reached (落实好两国元首达成的重要共识 → 认真落实两国元首重要共识,
+    # as outside wangyi-rubio's 不折不扣落实两国元首达成的重要共识 is persisted), no qualifier put in
+    ("hanzheng-delcy-rodriguez__2023-09-08", "落实好两国元首达成的重要共识"),
+    ("hanzheng-delcy-rodriguez__2024-12-05", "认真落实两国元首重要共识"),
 }
 
 

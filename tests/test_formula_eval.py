@@ -872,8 +872,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # turnover per language (its Chinese batch 70); mirziyoyev-berdimuhamedov, moved by e92's
     # turnover per language (its Russian batch 71); sherman-choi-mori (3) and
     # sherman-delattre-michaelis-sequi-cleverly (2), moved by e93's turnover per language (its
-    # English batch 72)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 370
+    # English batch 72); xi-mishustin (3) and xi-raisi, moved by e94's turnover per language (its
+    # Chinese batch 73)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 374
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1082,6 +1083,14 @@ ZH_FRESH_E87 = frozenset({"wangyi-szijjarto", "wangyi-shoigu"})
 # names 奥斯汀 and 赫格塞思 (joined with it; no CCTV item of the background's corpus names them)
 # and 米舒斯京 (since e66). Fresh until the fiftieth session's turnover (branch e93), held out since.
 ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"})
+# The Chinese series of e94's fresh batch 73 (fiftieth session), with principals other than Xi
+# and Wang Yi: Premier Li Qiang's meetings and call with the President of the European Commission
+# Ursula von der Leyen, 2023-04-06 to 2025-09-24 (four pairs, a chain of five readouts), and
+# Vice-President Han Zheng's meetings with Venezuela's Vice-President Delcy Rodríguez, 2023-09-08
+# to 2025-04-24 (two pairs, a chain of three readouts): CCTV's evening news items; fresh.
+# build_background_zh.LEFT_OUT_NAMES names 冯德莱恩 and 罗德里格斯 (joined with it, and the
+# Chinese background was rebuilt first: the archive holds these very items).
+ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1253,6 +1262,12 @@ TURNOVER_E93 = (
     "(fiftieth session, branch e93's turnover per language with its fresh batch 72);"
     " a dev pair since"
 )
+# And on branch e94 (fiftieth session), when its Chinese fresh batch 73 took Chinese over a third
+# aside (47 of 128).
+TURNOVER_E94 = (
+    "(fiftieth session, branch e94's turnover per language with its fresh batch 73);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1300,6 +1315,8 @@ MOVED_BY_LANGUAGE = {
             "xi-obiang",  # on branch e90, with its fresh batch 70 (TURNOVER_E90)
             "xi-mishal",
             "xi-paetongtarn",
+            "xi-mishustin",  # on branch e94, with its fresh batch 73 (TURNOVER_E94)
+            "xi-raisi",
         }
     ),
     "ru": frozenset(
@@ -1444,6 +1461,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E90,
                     TURNOVER_E92,
                     TURNOVER_E93,
+                    TURNOVER_E94,
                 )
             )
         )
@@ -1469,6 +1487,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E85, 113, "wangyi-bonne"),  # batch 61 still fresh (forty-seventh, round 3)
         (TURNOVER_E87, 118, "wangyi-szijjarto"),
         (TURNOVER_E90, 122, "wangyi-szijjarto"),  # on a base with batches 66 to 68 still fresh
+        (TURNOVER_E94, 128, "dongjun-austin"),  # on a base with batch 70 still fresh
     ),
     "ru": (
         (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
@@ -1688,7 +1707,11 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # The fiftieth session's turnover (branch e93: batches 69, 70 and 71 held out) moved nothing
     # by itself: fresh pairs count as aside, and one pair less would take English (126 of 381),
     # Chinese (40 of 122) or Russian (17 of 53) under a third.
-    assert shares == {"en": (127, 381), "zh": (41, 122), "ru": (18, 53)}
+    # e94's Chinese fresh batch 73 (6 pairs) took Chinese to 47 of 128 aside: the rule moved its
+    # next held-out series (TURNOVER_E94): xi-mishustin (three pairs, e66's batch) and xi-raisi
+    # (one pair, e66's), 43 of 128 aside (3 x 43 >= 128); the next, wangyi-faisal-bin-farhan (six
+    # pairs, e72's), or any held-out Chinese series after it would leave 42 or fewer (3 x 42 < 128).
+    assert shares == {"en": (127, 381), "zh": (43, 128), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1772,9 +1795,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batch 71 (1 pair), 185 of 549, and the Russian pair it moved to dev (TURNOVER_E92), 184 of
     # 549 (33.5 %). With e93's English fresh batch 72 (7 pairs), 191 of 556, and the five English
     # pairs it moved to dev (TURNOVER_E93), 186 of 556 (33.5 %). The fiftieth session's turnover
-    # (branch e93: batches 69, 70 and 71 held out) keeps them aside.
+    # (branch e93: batches 69, 70 and 71 held out) keeps them aside. With e94's Chinese fresh
+    # batch 73 (6 pairs), 192 of 562, and the four Chinese pairs it moved to dev (TURNOVER_E94),
+    # 188 of 562 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (186, 556)
+    assert (len(aside), len(PAIRS)) == (188, 562)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2085,6 +2110,37 @@ def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> Non
     chained_and_quoted_once(batch, sizes)
     moved = {"xi-obiang", "xi-mishal", "xi-paetongtarn"}
     moved_by("zh", moved, TURNOVER_E90)
+
+
+def test_chinese_fresh_batch_73_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e94's batch: six Chinese pairs, fresh, of two series new to every folder of ``eval/``
+    (Premier Li Qiang with the President of the European Commission von der Leyen, a chain of
+    five readouts, and Vice-President Han Zheng with Venezuela's Vice-President Delcy Rodríguez,
+    a chain of three), principals other than Xi and Wang Yi, CCTV's evening news items, written by
+    hand before the tool ran; the Chinese background leaves out the items naming the two
+    counterparts (rebuilt first: the archive held these very readouts), and the batch took Chinese
+    over a third aside (TURNOVER_E94)."""
+    import build_background_zh
+
+    marker = "the seventy-third fresh batch (branch e94"
+    batch = fresh_batch(ZH_FRESH_E94, 6, "zh", marker)
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert not ZH_FRESH_E94 & {p.series for p in PAIRS if p not in batch}
+    assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng"}
+    for name in ("冯德莱恩", "罗德里格斯"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    for series, size in (("liqiang-von-der-leyen", 4), ("hanzheng-delcy-rodriguez", 2)):
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    for p in batch:  # every wording is the readout's own, once
+        a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
+        assert build_background_zh.LEFT_OUT.search(a) and build_background_zh.LEFT_OUT.search(b)
+        for event in p.events:
+            assert event.a is None or a.count(event.a) == 1, event
+            assert event.b is None or b.count(event.b) == 1, event
+    moved = {"xi-mishustin", "xi-raisi"}
+    moved_by("zh", moved, TURNOVER_E94)
 
 
 def chinese_batch_not_from_cctv(
@@ -2945,6 +3001,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E85
         | ZH_FRESH_E87
         | ZH_FRESH_E90
+        | ZH_FRESH_E94
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU_FRESH_E92
