@@ -29,6 +29,7 @@ from readoutdiff.cli.options import (
 from readoutdiff.cli.output import NewFolder, refuse_unwritable, write_stdout
 from readoutdiff.cli.shared import (
     now,
+    read_readout,
     refuse_dash,
     refuse_shared_outputs,
     run_options,
@@ -209,12 +210,11 @@ def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Rea
     the series, its line saying why a file not named matters, as ``check DIR`` says it
     (:func:`readoutdiff.check.pair.folder_load`, ux16)."""
     from readoutdiff.check.pair import folder_load
-    from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import path_key
 
     named = {path_key(path) for path in paths if path != "-"}
     return [
-        load(file, max_bytes=max_bytes)
+        read_readout(file, max_bytes)
         if file == "-" or path_key(file) in named
         else folder_load(file, max_bytes)
         for file in files

@@ -1,0 +1,76 @@
+"""Branch ux27: the leftovers users meet (named by session 49), through the real CLI, real
+files and real folders.
+
+- the line saying what ``-`` waits for at a terminal keeps to the terminal's width (below 71
+  columns it ran past the edge) and stays one line to a pipe;
+"""
+
+from __future__ import annotations
+
+import os
+import pty
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_cli import drained
+
+from readoutdiff.formulas.keys.key_record import columns
+
+ROOT = Path(__file__).resolve().parent.parent
+EARLY = Path("samples/2021-06-28-xi-putin.txt")
+PASTED = b"On 1 May 2021 President Xi Jinping met President Putin.\n\x04"
+
+
+def _typed_at_terminals(width: int, *args: str | Path) -> tuple[int, bytes, str]:
+    """Run the CLI with standard input and standard error each a pseudo-terminal of
+    ``COLUMNS=width``, :data:`PASTED` typed into the first; return the exit status, standard
+    output and what standard error showed."""
+    typed, shown_on = pty.openpty(), pty.openpty()
+    chunks: list[bytes] = []
+    reader = drained(shown_on[0], chunks)
+    try:
+        done = subprocess.Popen(
+            [sys.executable, "-m", "readoutdiff", *map(str, args)],
+            cwd=ROOT, stdin=typed[1], stdout=subprocess.PIPE, stderr=shown_on[1],
+            env={**os.environ, "COLUMNS": str(width), "NO_COLOR": "1"},
+        )  # fmt: skip
+        os.write(typed[0], PASTED)
+        out, _ = done.communicate(timeout=300)
+    finally:
+        for _, follower in (typed, shown_on):
+            os.close(follower)
+        reader.join(timeout=60)
+        for leader, _ in (typed, shown_on):
+            os.close(leader)
+    return done.returncode, out, b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+
+@pytest.mark.parametrize("width", [40, 50, 70])
+def test_the_prompt_of_standard_input_keeps_to_a_narrow_terminal(width: int) -> None:
+    """``readoutdiff - B`` at a terminal of ``width`` columns: the prompt, 71 columns, was
+    written whole by the reading layer and the terminal tore it; now broken as every other
+    line on standard error, its head whole, going on under 4 spaces."""
+    status, out, err = _typed_at_terminals(width, "-", EARLY, "--format", "json")
+    assert status == 0, err
+    assert b'"schema": "readoutdiff/1"' in out  # the pasted text read as A
+    lines = err.splitlines()
+    assert len(lines) > 1 and all(columns(line) <= width for line in lines), lines
+    assert lines[0].startswith("readoutdiff: - reads the terminal:")
+    assert all(line.startswith("    ") for line in lines[1:])
+    assert " ".join(err.split()) == (
+        "readoutdiff: - reads the terminal: paste the readout, then press Ctrl-D"
+    )
+
+
+def test_the_prompt_of_formulas_and_series_keeps_to_the_terminal_too() -> None:
+    """Each command that reads ``-`` says it the same way."""
+    for args in (["formulas", "-"], ["series", "-", EARLY], ["check", "-", EARLY]):
+        status, _, err = _typed_at_terminals(50, *args)
+        assert status in (0, 1), err
+        first = err.splitlines()[:2]
+        assert first == [
+            "readoutdiff: - reads the terminal: paste the",
+            "    readout, then press Ctrl-D",
+        ]
