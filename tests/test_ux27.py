@@ -3,10 +3,13 @@ files and real folders.
 
 - the line saying what ``-`` waits for at a terminal keeps to the terminal's width (below 71
   columns it ran past the edge) and stays one line to a pipe;
+- a change around a formula is "around kept formula" only where the formula list counts that
+  formula persisted (wangyi-qureshi: "kept" beside a header of 0 persisted);
 """
 
 from __future__ import annotations
 
+import json
 import os
 import pty
 import subprocess
@@ -74,3 +77,44 @@ def test_the_prompt_of_formulas_and_series_keeps_to_the_terminal_too() -> None:
             "readoutdiff: - reads the terminal: paste the",
             "    readout, then press Ctrl-D",
         ]
+
+
+def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "readoutdiff", *map(str, args)],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+    )  # fmt: skip
+
+
+FORMULAS = Path("eval/formulas")
+
+
+def test_a_change_is_around_a_kept_formula_only_where_the_header_counts_it_persisted() -> None:
+    """wangyi-qureshi 2021-05-15 → 2021-07-24 (Xinhua, PRC MFA): the key changes said "Wording
+    around kept formula “全天候战略合作伙伴关系” changed" while the header counted 0 persisted (the
+    rewritten clause is the Chinese formula's one entry, counted changed). The words now come
+    from the formula list: no fate where the formula has no persisted entry; the sample pair,
+    whose kept formulas are listed persisted beside their changed wordings, still says "kept"."""
+    pair = [FORMULAS / f"wangyi-qureshi__{name}.txt" for name in (
+        "2021-05-15__xinhua", "2021-07-24__mfa-zh")]  # fmt: skip
+    done = _run(*pair, "--format", "json")
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["summary"]["formulas"]["persisted"] == 0
+    said = [key["summary"] for key in report["key_changes"]]
+    assert not [line for line in said if "kept formula" in line]
+    assert any(
+        line.startswith("Wording around formula “全天候战略合作伙伴关系” changed: ")
+        for line in said
+    )
+    text = _run(*pair).stdout
+    assert "kept formula" not in text and "wording around formula “核心利益” changed" in text
+    samples = _run(EARLY, "samples/2021-12-15-xi-putin.txt", "--format", "json")
+    report = json.loads(samples.stdout)
+    persisted = {f["id"] for f in report["formulas"] if f["status"] == "persisted"}
+    around = [f["id"] for f in report["formulas"] if f["id"].endswith("/context")]
+    assert around and all(id.removesuffix("/context") in persisted for id in around)
+    assert any(
+        key["summary"].startswith("Wording around kept formula “true multilateralism” changed")
+        for key in report["key_changes"]
+    )
