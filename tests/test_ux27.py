@@ -5,6 +5,9 @@ files and real folders.
   columns it ran past the edge) and stays one line to a pipe;
 - a change around a formula is "around kept formula" only where the formula list counts that
   formula persisted (wangyi-qureshi: "kept" beside a header of 0 persisted);
+- ``series DIR`` passes over a folder's README / SOURCES and its settings files without a word
+  (eval's series folders warned of EXPECTED.toml and SOURCES.md on every run); any other file
+  not read is still named, and a readout that cannot be read still stops the run;
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import json
 import os
 import pty
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -118,3 +122,32 @@ def test_a_change_is_around_a_kept_formula_only_where_the_header_counts_it_persi
         key["summary"].startswith("Wording around kept formula “true multilateralism” changed")
         for key in report["key_changes"]
     )
+
+
+def test_series_passes_over_a_folders_notes_and_settings_and_names_the_rest(
+    tmp_path: Path,
+) -> None:
+    """A copy of eval/series/sherman-quint (its readouts, SOURCES.md, EXPECTED.toml) with a
+    README, check's rules file, a PDF and a picture put in: the notes and the settings pass
+    without a word (before: one warning each, every run); the PDF and the picture, which may be
+    a readout saved in a form not read, are named as before; a .txt that is not text still stops
+    the run with its one line and exit status 2."""
+    source = ROOT / "eval" / "series" / "sherman-quint"
+    folder = tmp_path / "sherman-quint"
+    shutil.copytree(source, folder)
+    assert {"SOURCES.md", "EXPECTED.toml"} <= {path.name for path in folder.iterdir()}
+    shutil.copy(ROOT / "tests" / "data" / "ux26" / "rules.toml", folder / "rules.toml")
+    (folder / "README.md").write_text("Readouts of the Sherman-Quint calls.\n", encoding="utf-8")
+    (folder / "call.pdf").write_bytes(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
+    (folder / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    done = _run("series", folder)
+    assert done.returncode == 0, done.stderr
+    warned = [line.split(": skipped")[0].rsplit("/", 1)[-1] for line in done.stderr.splitlines()]
+    assert warned == ["call.pdf", "photo.png"], done.stderr
+    assert done.stdout.startswith("Series of ")
+    quiet = _run("series", source)
+    assert quiet.returncode == 0 and quiet.stderr == ""
+    (folder / "broken.txt").write_bytes(b"\x00\x01\x02 not text \xff\xfe\x00" * 40)
+    broken = _run("series", folder)
+    assert broken.returncode == 2
+    assert [line for line in broken.stderr.splitlines() if "broken.txt" in line]

@@ -223,14 +223,18 @@ def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Rea
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
     """Return the readout files ``paths`` name (outputs excluded), warning of the files skipped."""
-    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, expand, subfolders_hint
+    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, SkipKind, expand, subfolders_hint
 
     found = expand(paths, exclude=exclude)
     for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
         raise ReadoutError(
             "is a readout of the series; write the output to another file", path=readout
         )
-    warn_skipped(found.skipped)
+    # a folder's README or SOURCES and its settings (check's rules, a list of what the series
+    # should show) are there by design, and hold no readout: passed over without a word, as
+    # check DIR and --history DIR pass them (ux27: two warnings on every run of eval's series)
+    expected = (SkipKind.FOLDER_DOC, SkipKind.SETTINGS)
+    warn_skipped(skip for skip in found.skipped if skip.kind not in expected)
     _warn_repeated(paths, found)
     _refuse_empty_folders(paths, found)  # a folder is the news, before a glob that matched none
     if not found.files:
