@@ -8,6 +8,7 @@ files and real folders.
 - ``series DIR`` passes over a folder's README / SOURCES and its settings files without a word
   (eval's series folders warned of EXPECTED.toml and SOURCES.md on every run); any other file
   not read is still named, and a readout that cannot be read still stops the run;
+- the matcher's JSON cache entries of an older format are pruned with its marshal ones;
 """
 
 from __future__ import annotations
@@ -151,3 +152,26 @@ def test_series_passes_over_a_folders_notes_and_settings_and_names_the_rest(
     broken = _run("series", folder)
     assert broken.returncode == 2
     assert [line for line in broken.stderr.splitlines() if "broken.txt" in line]
+
+
+def test_old_json_matcher_entries_are_pruned_with_the_new_ones(tmp_path: Path) -> None:
+    """A cache folder an older readoutdiff filled with JSON matcher entries (FORMAT < 4, before
+    cli10's marshal files): no run reads them, and they stayed for ever, the pruning counting
+    ``.marshal`` files only. A real run writing its entry now keeps the folder's eight newest,
+    the old ones counted."""
+    matcher = tmp_path / "cache" / "matcher"
+    matcher.mkdir(parents=True)
+    for n in range(12):
+        old = matcher / f"{n:064x}.json"
+        old.write_text('00000000\n{"format": 3}', encoding="utf-8")
+        os.utime(old, (1_600_000_000 + n, 1_600_000_000 + n))
+    done = subprocess.run(
+        [sys.executable, "-m", "readoutdiff", str(EARLY), "samples/2021-12-15-xi-putin.txt"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600, check=False,
+        env={**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    kept = sorted(path.name for path in matcher.iterdir())
+    assert len(kept) == 8
+    assert [name for name in kept if name.endswith(".marshal")]  # this run's entry
+    assert kept[:7] == [f"{n:064x}.json" for n in range(5, 12)]  # the newest old ones
