@@ -9,6 +9,8 @@ files and real folders.
   (eval's series folders warned of EXPECTED.toml and SOURCES.md on every run); any other file
   not read is still named, and a readout that cannot be read still stops the run;
 - the matcher's JSON cache entries of an older format are pruned with its marshal ones;
+- a name joined by "of" ends where a title starts ("Ministry of Foreign Affairs Director
+  General …" is no one name);
 """
 
 from __future__ import annotations
@@ -175,3 +177,25 @@ def test_old_json_matcher_entries_are_pruned_with_the_new_ones(tmp_path: Path) -
     assert len(kept) == 8
     assert [name for name in kept if name.endswith(".marshal")]  # this run's entry
     assert kept[:7] == [f"{n:064x}.json" for n in range(5, 12)]  # the newest old ones
+
+
+def test_a_name_joined_by_of_ends_where_a_title_starts() -> None:
+    """Real text (State Department, sung-kim-noh-funakoshi 2022-02-26): "… with Japanese
+    Ministry of Foreign Affairs Director General for Asian and Oceanian Affairs Bureau Funakoshi
+    Takehiro …". A wording cut at the "of" was taken on through "Director General" as one name,
+    and the mined change around it read "launch with Japanese Ministry of Foreign Affairs
+    Director General" → "test with …": the name now ends at "Affairs"."""
+    from readoutdiff.compare import compare
+    from readoutdiff.formulas.words.cuts import name_end
+    from readoutdiff.formulas.words.phrases import readout_words
+    from readoutdiff.ingest import load
+
+    a = load(FORMULAS / "sung-kim-noh-funakoshi__2022-02-26__state.txt")
+    b = load(FORMULAS / "sung-kim-noh-funakoshi__2022-03-04__state.txt")
+    words = next(w for w in readout_words(a) if "ministry" in w.stems and "director" in w.stems)
+    of = words.stems.index("ministry") + 1
+    assert words.stems[of] == "of"
+    said = a.text[words.start(of + 1) : words.end(name_end(words, of) - 1)]
+    assert said == "Foreign Affairs"
+    wordings = [f.a_text or "" for f in compare(a, b).formulas]
+    assert not [w for w in wordings if "Director General" in w and "Ministry" in w], wordings
