@@ -11,6 +11,7 @@ files and real folders.
 - the matcher's JSON cache entries of an older format are pruned with its marshal ones;
 - a name joined by "of" ends where a title starts ("Ministry of Foreign Affairs Director
   General …" is no one name);
+- a Chinese wish is the verb 愿, not 愿景 "vision" or 意愿 "will".
 """
 
 from __future__ import annotations
@@ -199,3 +200,47 @@ def test_a_name_joined_by_of_ends_where_a_title_starts() -> None:
     assert said == "Foreign Affairs"
     wordings = [f.a_text or "" for f in compare(a, b).formulas]
     assert not [w for w in wordings if "Director General" in w and "Ministry" in w], wordings
+
+
+@pytest.mark.parametrize(
+    ("said", "wish"),
+    [
+        ("哈中有着加强合作的强烈政治意愿", False),  # xi-tokayev 2025-06-16, CCTV
+        (
+            "鲁托表示，肯中始终坚持真诚相待、互利共赢，两国合作有着共同愿景",
+            False,
+        ),  # xi-ruto 2025-04-24
+        (
+            "中方支持沙方“2030愿景”、“绿色中东”等一系列重大发展倡议",
+            False,
+        ),  # xi-bin-salman 2022-12-08
+        (
+            "当前南海形势总体稳定,地区国家有意愿、有智慧、有能力解决问题",
+            False,
+        ),  # dongjun-austin 2024-04-16
+        ("俄方愿同中方认真落实两国元首达成的各项重要共识", True),  # xi-mishustin 2023-12-20
+        ("中方愿同联合国加强合作", True),  # wangyi-guterres 2024-09-27
+    ],
+)
+def test_a_chinese_wish_is_the_verb_not_a_noun_holding_its_character(said: str, wish: bool) -> None:
+    """Real sentences of eval/formulas: 愿景 "vision" and 意愿 "will" are nouns; only the verb 愿
+    (中方愿同……) makes the talks after it a wish (chg2's test was a bare 愿)."""
+    from readoutdiff.formulas.unpaired.talks_zh import _WISH
+
+    assert bool(_WISH.search(said)) is wish
+
+
+def test_talks_after_a_will_or_a_vision_are_what_the_talks_did() -> None:
+    """Two real clauses of eval/formulas in one sentence: xi-tokayev 2025-06-16's "哈中有着加强合作
+    的强烈政治意愿" (a will: nouns), then the talks "两国元首还就共同关心的国际地区问题交换了意见"
+    (xi-raisi 2023-02-14, CCTV) — what the talks did, not a wish; after "中方愿同哈方" (the verb) they are one."""
+    from readoutdiff.formulas.unpaired.talks_zh import talks
+    from readoutdiff.ingest import from_text
+
+    talked = "两国元首还就共同关心的国际地区问题交换了意见"
+    will = from_text(f"哈中有着加强合作的强烈政治意愿，{talked}。")
+    wish = from_text(f"中方愿同哈方，{talked}。")
+    assert [will.text[s.span.start + i : s.span.start + j] for s, i, j, _ in talks(will)] == [
+        talked
+    ]
+    assert talks(wish) == []
