@@ -114,12 +114,14 @@ def test_a_series_keeps_the_formula_beside_its_rewritten_clauses() -> None:
 def test_the_views_name_the_formula_a_clause_is_around() -> None:
     """The key changes and the formula list say which formula the clause holds, by its words."""
     text = render_text(_compare("xi-bin-salman", "2023-03-28", "2026-04-20"), color=False)
-    # (labels of u23: a change around a formula both readouts keep)
-    assert "Wording around kept formula “务实合作” changed: “扩大务实合作和人文交流”" in text
+    # (labels of u23: a change around a formula both readouts keep; ux27: not "kept", as the
+    # rewritten clause is the formula's one entry, counted changed, 0 persisted in the header)
+    assert "Wording around formula “务实合作” changed: “扩大务实合作和人文交流”" in text
     assert (
-        "around kept formula “睦邻友好” changed: “希望沙伊双方秉持睦邻友好精神” → “支持中东国家睦邻友好、对话合作”"
+        "around formula “睦邻友好” changed: “希望沙伊双方秉持睦邻友好精神” → “支持中东国家睦邻友好、对话合作”"
         in text
     )
+    assert "kept formula" not in text
 
 
 def test_english_clauses_are_left_alone() -> None:

@@ -79,6 +79,6 @@ def test_the_json_key_changes_name_the_mined_phrase_as_the_text_view_does() -> N
     names = anchor_names(comparison)
     lazy = [key.summary for key in key_changes(comparison)]
     assert lazy == [key.summary for key in key_changes(comparison, names)]
-    assert any("kept formula “economic cooperation”" in line for line in lazy)
+    assert any("around formula “economic cooperation”" in line for line in lazy)
     assert AskedNames(comparison)["mined:economic-cooperation"] == "economic cooperation"
     assert dict(AskedNames(comparison)) == names

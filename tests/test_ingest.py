@@ -506,9 +506,12 @@ def test_front_matter_a_scraper_wrote_is_read_as_yaml() -> None:
 def test_standard_input_at_a_terminal_says_what_it_waits_for(
     monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], terminal: bool
 ) -> None:
-    """`readoutdiff - B` typed by hand sat silent, as if hung; a pipe still gets no word."""
+    """`readoutdiff - B` typed by hand sat silent, as if hung; a pipe still gets no word. The
+    command line says it (ux27: so that it keeps to the terminal's width); the reading layer
+    reads the bytes and says nothing."""
     import io
 
+    from readoutdiff.cli.shared import read_readout
     from readoutdiff.ingest.reading import read_bytes
 
     class Stdin(io.TextIOWrapper):
@@ -517,6 +520,9 @@ def test_standard_input_at_a_terminal_says_what_it_waits_for(
 
     monkeypatch.setattr("sys.stdin", Stdin(io.BytesIO(b"The two leaders met.\n")))
     assert read_bytes("-", 1024) == b"The two leaders met.\n"
+    assert capsys.readouterr().err == ""
+    monkeypatch.setattr("sys.stdin", Stdin(io.BytesIO(b"The two leaders met.\n")))
+    assert read_readout("-", 1024).text == "The two leaders met.\n"
     said = capsys.readouterr().err
     if terminal:
         assert said.startswith("readoutdiff: - reads the terminal: paste the readout, then press")

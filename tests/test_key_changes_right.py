@@ -323,7 +323,7 @@ def test_a_chinese_clause_rewritten_in_the_sentence_b_kept_keeps_its_place() -> 
         lines = key_changes_right.block_of(pair).lines
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))
-    around = [line for line in lines if line.summary.startswith("Wording around kept formula")]
+    around = [line for line in lines if line.summary.startswith("Wording around formula")]
     assert [line.verdict for line in around] == ["right"]
     assert "“两国方案”" in around[0].summary
     assert not any("埃中全面战略伙伴关系建立10年来" in line.summary for line in lines)

@@ -66,7 +66,7 @@ def test_each_file_passed_over_says_by_its_kind_why_and_our_reports_are_told_apa
     assert [Path(name).name for name in files] == [path.name for path in readouts]
     kinds = {Path(item.path).name: item.kind for item in skipped}
     assert kinds == {
-        "EXPECTED.toml": SkipKind.SUFFIX,
+        "EXPECTED.toml": SkipKind.SETTINGS,
         "SOURCES.md": SkipKind.FOLDER_DOC,
         "report.md": SkipKind.OURS,
         "report.txt": SkipKind.OURS,

@@ -107,7 +107,7 @@ def test_a_kept_formula_found_inside_a_hyphened_name_is_named_whole() -> None:
     # The mined phrase's stems ("türkiy", "relationship") were found inside "UK-Türkiye
     # relationship", and the line named a formula neither readout says: “Türkiye relationship”.
     line = next(s for s in _summaries("sunak-erdogan__2023-07-07") if "Wording around" in s)
-    assert line.startswith("Wording around kept formula “UK-Türkiye relationship” changed: ")
+    assert line.startswith("Wording around formula “UK-Türkiye relationship” changed: ")
     assert "“Türkiye" not in line
 
 

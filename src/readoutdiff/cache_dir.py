@@ -90,11 +90,13 @@ def fill_folder(target: Path, fill: Callable[[Path], None]) -> bool:
     return target.is_dir()
 
 
-def keep_file(path: Path, text: str | bytes, kept: int = 8) -> None:
+def keep_file(path: Path, text: str | bytes, kept: int = 8, older: Sequence[str] = ()) -> None:
     """Write ``path`` whole (a temporary file, then a rename) and keep only the ``kept`` newest
-    files with its suffix in its folder (several installs may share a cache). ``text`` is
-    written as UTF-8, ``bytes`` as they are. Raises ``OSError`` when the folder cannot be
-    written."""
+    files with its suffix in its folder (several installs may share a cache), counted with the
+    files of the ``older`` suffixes an earlier format of the same entries had there (ux27: the
+    matcher's ``.json`` files of FORMAT < 4, before its ``.marshal`` ones, were never pruned
+    again). ``text`` is written as UTF-8, ``bytes`` as they are. Raises ``OSError`` when the
+    folder cannot be written."""
     import tempfile  # only when writing: a run that reads the cache never needs it
 
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -110,8 +112,14 @@ def keep_file(path: Path, text: str | bytes, kept: int = 8) -> None:
     finally:
         with contextlib.suppress(OSError):
             os.unlink(scratch)
+    suffixes = {path.suffix, *older}
     others = sorted(
-        {old for old in path.parent.glob(f"*{path.suffix}") if not old.name.startswith(".")}
+        {
+            old
+            for suffix in suffixes
+            for old in path.parent.glob(f"*{suffix}")
+            if not old.name.startswith(".")
+        }
         - {path},
         key=_written,
         reverse=True,
@@ -155,9 +163,10 @@ def read_checked(path: Path) -> str:
     return _checked(path, data).decode("utf-8")
 
 
-def keep_checked_bytes(path: Path, data: bytes, kept: int = 8) -> None:
-    """:func:`keep_checked` for bytes (:func:`read_checked_bytes` reads them back as written)."""
-    keep_file(path, b"%08x\n" % crc32(data) + data, kept)
+def keep_checked_bytes(path: Path, data: bytes, kept: int = 8, older: Sequence[str] = ()) -> None:
+    """:func:`keep_checked` for bytes (:func:`read_checked_bytes` reads them back as written);
+    ``older``: as :func:`keep_file` counts them."""
+    keep_file(path, b"%08x\n" % crc32(data) + data, kept, older)
 
 
 def read_checked_bytes(path: Path) -> bytes:

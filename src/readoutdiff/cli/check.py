@@ -29,6 +29,7 @@ from readoutdiff.cli.shared import (
     refuse_shared_outputs,
     refuse_writing_inputs,
     run_options,
+    say_terminal_waits,
     tell,
     to_stdout,
     warn,
@@ -211,6 +212,8 @@ def _check_pair(
     from readoutdiff.render.check_formats import render_check
 
     output, junit, json_file, summary = outputs
+    if len(paths) == 2 and "-" in paths:
+        say_terminal_waits()  # the check's library reads it
     result = run(paths, chosen, options=options, max_bytes=folder.max_bytes, loaded=loaded)
     _refuse_writing_readouts(paths, result, outputs, folder.files)
     if result.nothing:  # the newest readout is the first of its series: as --since says (ux16)

@@ -21,6 +21,7 @@ from readoutdiff.cli.shared import (
     named_format,
     note_date_order,
     now,
+    read_readout,
     refuse_dash,
     refuse_shared_outputs,
     refuse_writing_inputs,
@@ -63,7 +64,6 @@ def run_diff(
 ) -> int:
     """Compare readout A with readout B; return the exit status."""
     from readoutdiff.compare import compare
-    from readoutdiff.ingest import load
     from readoutdiff.ingest.reading import refuse_shared_streams
 
     if a == "-" and b == "-":
@@ -79,7 +79,7 @@ def run_diff(
     options = replace(
         run_options(lexicon, no_builtin_lexicon, no_mining, no_background), meaning=meaning
     )
-    pair = [load(a, max_bytes=limit), load(b, max_bytes=limit)]
+    pair = [read_readout(a, limit), read_readout(b, limit)]
     earlier = history_read(history, limit)
     _refuse_writing_history(history, [output, html, json_file])
     warn_same_file(a, b)  # once nothing stops the run: an error is the one line then

@@ -16,7 +16,7 @@ from readoutdiff.cli.options import (
     NoMiningOption,
 )
 from readoutdiff.cli.output import write_stdout
-from readoutdiff.cli.shared import run_options
+from readoutdiff.cli.shared import read_readout, run_options
 
 
 class ListingFormat(StrEnum):
@@ -46,11 +46,10 @@ def formulas_command(
 ) -> None:
     """List the formulas found in one readout, with their lines (a start for a lexicon)."""
     from readoutdiff.formulas import find_formulas
-    from readoutdiff.ingest import load
     from readoutdiff.render.listing import render_listing_json, render_listing_text
 
     options = run_options(lexicon, no_builtin_lexicon, no_mining, no_background)
-    readout = load(file, max_bytes=max_size * 1024 * 1024)
+    readout = read_readout(file, max_size * 1024 * 1024)
     found = find_formulas(readout, options=options)
     if output_format is ListingFormat.JSON:
         write_stdout(render_listing_json(readout, found))

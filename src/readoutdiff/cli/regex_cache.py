@@ -132,7 +132,7 @@ def save(root: Path | None) -> int:
             break
         entries.setdefault(known, _loaded[known])
     with contextlib.suppress(OSError):
-        keep_checked_bytes(path, marshal.dumps(list(entries.values())), 4)
+        keep_checked_bytes(path, marshal.dumps(list(entries.values())), 4, (".json",))
     return len(new)
 
 

@@ -29,6 +29,7 @@ from readoutdiff.cli.options import (
 from readoutdiff.cli.output import NewFolder, refuse_unwritable, write_stdout
 from readoutdiff.cli.shared import (
     now,
+    read_readout,
     refuse_dash,
     refuse_shared_outputs,
     run_options,
@@ -209,12 +210,11 @@ def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Rea
     the series, its line saying why a file not named matters, as ``check DIR`` says it
     (:func:`readoutdiff.check.pair.folder_load`, ux16)."""
     from readoutdiff.check.pair import folder_load
-    from readoutdiff.ingest import load
     from readoutdiff.ingest.readout_paths import path_key
 
     named = {path_key(path) for path in paths if path != "-"}
     return [
-        load(file, max_bytes=max_bytes)
+        read_readout(file, max_bytes)
         if file == "-" or path_key(file) in named
         else folder_load(file, max_bytes)
         for file in files
@@ -223,14 +223,18 @@ def _load(paths: list[str], files: tuple[str, ...], max_bytes: int) -> "list[Rea
 
 def _series_files(paths: list[str], exclude: list[str], max_size: int) -> tuple[str, ...]:
     """Return the readout files ``paths`` name (outputs excluded), warning of the files skipped."""
-    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, expand, subfolders_hint
+    from readoutdiff.ingest.readout_paths import SUFFIX_NAMES, SkipKind, expand, subfolders_hint
 
     found = expand(paths, exclude=exclude)
     for readout in found.overwritten:  # --json DIR/x.txt would replace a readout of DIR
         raise ReadoutError(
             "is a readout of the series; write the output to another file", path=readout
         )
-    warn_skipped(found.skipped)
+    # a folder's README or SOURCES and its settings (check's rules, a list of what the series
+    # should show) are there by design, and hold no readout: passed over without a word, as
+    # check DIR and --history DIR pass them (ux27: two warnings on every run of eval's series)
+    expected = (SkipKind.FOLDER_DOC, SkipKind.SETTINGS)
+    warn_skipped(skip for skip in found.skipped if skip.kind not in expected)
     _warn_repeated(paths, found)
     _refuse_empty_folders(paths, found)  # a folder is the news, before a glob that matched none
     if not found.files:

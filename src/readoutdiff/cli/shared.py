@@ -75,6 +75,28 @@ def tell(kind: str, said: str, paths: Iterable[str] = ()) -> None:
     sys.stderr.write(line + "\n")
 
 
+def read_readout(name: str, max_bytes: int) -> Readout:
+    """The readout of ``name`` (:func:`readoutdiff.ingest.load`), ``-`` at a terminal first
+    saying what it waits for (:func:`say_terminal_waits`)."""
+    from readoutdiff.ingest import load
+
+    if name == "-":
+        say_terminal_waits()
+    return load(name, max_bytes=max_bytes)
+
+
+def say_terminal_waits() -> None:
+    """Say what ``-`` waits for when standard input is the terminal, as :func:`tell` writes a
+    line: ``readoutdiff - B`` typed by hand otherwise sits silent, as if it had hung (ux25: the
+    line fits 80 columns; ux27: below 71 it ran past the terminal's edge, written whole by the
+    reading layer, which wraps no text). A pipe or a file gets no word."""
+    from readoutdiff.ingest.reading import terminal_end, terminal_input
+
+    if terminal_input():
+        tell("- reads the terminal", f"paste the readout, then press {terminal_end()}")
+        sys.stderr.flush()
+
+
 def stream_width(stream: TextIO) -> int | None:
     """The columns of the terminal ``stream`` goes to (``COLUMNS`` first, as
     :func:`shutil.get_terminal_size` reads it), at least 40; None for a file, a pipe or a

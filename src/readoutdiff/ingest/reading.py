@@ -65,21 +65,21 @@ _FETCH_NOTHING = (
 )
 
 
-def _prompt_on_a_terminal() -> None:
-    """Say what ``-`` waits for when standard input is the terminal (not a pipe or a file):
-    ``readoutdiff - B`` typed by hand otherwise sits silent, as if it had hung. The line fits
-    80 columns (ux25: "readoutdiff: reading a readout from the terminal (-): paste it, then
-    press Ctrl-D", 81, put "Ctrl-D" on a line of its own at 80)."""
+def terminal_input() -> bool:
+    """Whether standard input is the terminal (not a pipe or a file): ``readoutdiff - B``
+    typed by hand then sits silent, as if it had hung, unless it says what ``-`` waits for.
+    The command line says it (:func:`readoutdiff.cli.shared.read_readout`), broken to the
+    terminal's width as its other lines on standard error (ux27: written here, the line of 71
+    columns ran past a narrower terminal, and this layer wraps no text)."""
     try:
-        typed = sys.stdin.isatty()
+        return sys.stdin.isatty()
     except (AttributeError, ValueError):  # no standard input, or a closed one
-        return
-    if typed:
-        end = "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
-        sys.stderr.write(
-            f"readoutdiff: - reads the terminal: paste the readout, then press {end}\n"
-        )
-        sys.stderr.flush()
+        return False
+
+
+def terminal_end() -> str:
+    """The keys that end text typed at this system's terminal."""
+    return "Ctrl-Z, Enter" if os.name == "nt" else "Ctrl-D"
 
 
 def web_address(name: str) -> bool:
@@ -150,7 +150,6 @@ def refuse_device(name: str, give: str) -> None:
 def read_bytes(name: str, max_bytes: int) -> bytes:
     """Return the bytes of ``name`` (``"-"`` is standard input); refuse more than ``max_bytes``."""
     if name == "-":
-        _prompt_on_a_terminal()
         return _read_limited(sys.stdin.buffer, name, max_bytes)
     try:
         info = os.stat(name)

@@ -96,11 +96,19 @@ _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing 
 says where the readouts came from; it is not one."""
 
 
+SETTINGS_SUFFIXES = frozenset((".toml", ".ini", ".cfg", ".conf", ".yaml", ".yml"))
+"""Suffixes of settings files: a folder of readouts holds ``check``'s rules file or a list of
+what its series should show (eval/series/*/EXPECTED.toml), which hold no readout's text."""
+
+
 class SkipKind(StrEnum):
     """Why a file of a directory is not read, as a caller tells the cases apart."""
 
     SUFFIX = "suffix"
-    """Not a readout's suffix (a picture, a JSON file, a rules file)."""
+    """Not a readout's suffix (a picture, a JSON file, a PDF)."""
+    SETTINGS = "settings"
+    """A settings file (:data:`SETTINGS_SUFFIXES`: ``check``'s rules file, a series' list of
+    what it expects), kept beside the readouts by design."""
     FOLDER_DOC = "folder-doc"
     """A README, SOURCES, LICENSE ... describing the folder."""
     OURS = "ours"
@@ -601,5 +609,8 @@ def _skip(path: str) -> Skipped:
     if Path(path).suffix.lower() in READOUT_SUFFIXES:  # a readout's suffix, yet not taken
         why = "written by readoutdiff (a report or timeline), not a readout"
         return Skipped(path=path, reason=why, kind=SkipKind.OURS)
+    if Path(path).suffix.lower() in SETTINGS_SUFFIXES:
+        why = f"a settings file ({Path(path).suffix}), not a readout"
+        return Skipped(path=path, reason=why, kind=SkipKind.SETTINGS)
     why = f"not a readout file ({Path(path).suffix or 'no suffix'}); readouts end in {SUFFIX_NAMES}"
     return Skipped(path=path, reason=why, kind=SkipKind.SUFFIX)

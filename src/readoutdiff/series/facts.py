@@ -142,7 +142,8 @@ def _worded(comparison: Comparison, anchored: list[Formula]) -> tuple[tuple[str,
         change = named(formula, names, fates)[0]
         kind = str(change)
         if change is Change.AROUND:
-            kind = ONE_SIDED if formula.anchor in fates else AROUND
+            one_side = fates.get(formula.anchor) in (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+            kind = ONE_SIDED if one_side else AROUND
         worded.append((formula.anchor, formula.id, kind))
     return tuple(worded)
 

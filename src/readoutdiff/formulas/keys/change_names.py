@@ -100,8 +100,10 @@ def named(
     """Return the kind of the changed entry ``formula`` and its heading, as the key changes
     print it before the two wordings. ``names``: formula id -> its words
     (:func:`~readoutdiff.formulas.keys.naming.anchor_names`), to name the formula kept around a change;
-    ``fates``: the formulas one side only says (:func:`~readoutdiff.formulas.keys.naming.anchor_fates`),
-    around which a change is not around a kept formula."""
+    ``fates``: the fate of each formula's own entry (:func:`~readoutdiff.formulas.keys.naming.anchor_fates`):
+    a change is around a *kept* formula only where the formula list counts it persisted, around
+    a *dropped* or a *new* one where one side only says it, and around a formula (no fate
+    named) where it has no entry of its own; without ``fates``, around a kept one."""
     if courtesy(formula.id):
         kind = Change.GREETING if formula.id.split("#")[0] == GREETING else Change.WISH
         return kind, _HEADS[kind]
@@ -121,9 +123,9 @@ def named(
     kept = None if kept and _lone_name(formula.anchor or "", kept) else kept
     if kept and CONTEXT not in formula.id and _one_side_says(kept, a, b):
         return Change.REWORDED, f"Formula “{_name(kept)}” reworded"  # went or came in it
-    fate = (fates or {}).get(formula.anchor or "", FormulaStatus.PERSISTED)
-    which = _ONE_SIDED.get(fate, "kept")
-    where = f"around {which} formula “{_name(kept)}”" if kept else ""
+    fate = FormulaStatus.PERSISTED if fates is None else fates.get(formula.anchor or "")
+    which = f"{_FATE_WORDS[fate]} " if fate in _FATE_WORDS else ""
+    where = f"around {which}formula “{_name(kept)}”" if kept else ""
     kind = Change.AROUND
     if not kept:
         ends = frame(a, b)
@@ -171,9 +173,16 @@ _IN_NAMES = frozenset(("of", "the", "and"))
 """Small words inside a name, between capitalised ones: "Republic of Korea"."""
 
 
-_ONE_SIDED = {FormulaStatus.DROPPED: "dropped", FormulaStatus.APPEARED: "new"}
-"""How a formula only one readout says is named around a change (as the key changes name its
-own entry: *Dropped formula*, *New formula*)."""
+_FATE_WORDS = {
+    FormulaStatus.PERSISTED: "kept",
+    FormulaStatus.DROPPED: "dropped",
+    FormulaStatus.APPEARED: "new",
+}
+"""How a formula is named around a change by the fate of its own entry, as the formula list
+counts it (the key changes name a one-sided entry *Dropped formula*, *New formula*). A formula
+with no entry of its own (a rewritten Chinese clause stands for it: ``…/clause``) or a changed
+one is named by no fate: "kept" beside a header that counts 0 persisted was read as a
+contradiction (ux27, wangyi-qureshi)."""
 
 
 def _one_side_says(words: str, a: str, b: str) -> bool:

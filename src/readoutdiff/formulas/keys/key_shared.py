@@ -23,7 +23,7 @@ import re
 from readoutdiff.formulas.keys.key_record import KeyChange, where
 from readoutdiff.records.replacing import replace
 
-_AROUND = re.compile(r"Wording around (\w+) formula (“.*”) changed")
+_AROUND = re.compile(r"Wording around (\w+ )?formula (“.*”) changed")
 """The heading of a change around a formula (:func:`~readoutdiff.formulas.keys.change_names.named`)."""
 
 
@@ -65,11 +65,11 @@ def _joined(told: list[KeyChange], side: str) -> KeyChange:
     shared wording quoted once, each other wording at its place."""
     heads = [key.summary.split(": ", 1)[0] for key in told]
     around = [_AROUND.fullmatch(head) for head in heads]
-    fates = {m[1] for m in around if m}
+    fates = {m[1] or "" for m in around if m}
     if all(around) and len(fates) == 1:
         names = [m[2] for m in around if m]
         head = (
-            f"Wording around {fates.pop()} formulas {', '.join(names[:-1])} and {names[-1]} changed"
+            f"Wording around {fates.pop()}formulas {', '.join(names[:-1])} and {names[-1]} changed"
         )
     else:
         head = heads[0] + "".join(f" and {h[:1].lower()}{h[1:]}" for h in heads[1:])

@@ -157,9 +157,12 @@ class AskedNames(Mapping[str, str]):
 
 
 def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
-    """The fate of each formula a changed phrase is around that one readout only says (its own
-    entry dropped or appeared), by id: the phrase is around a dropped or a new formula then, not
-    a kept one. A formula said on both sides, or not listed, is not here.
+    """The fate of each formula a changed phrase is around that has an entry of its own,
+    persisted, dropped or appeared, by id: the phrase is around a kept, a dropped or a new
+    formula then, as the formula list counts it. A formula not listed (a Chinese kept formula
+    whose rewritten clause is its one entry, ``…/clause``), or whose own entry is changed, is
+    not here (ux27: such a change was said to be around a "kept" formula while the header
+    counted 0 persisted).
 
     >>> from dataclasses import replace
     >>> from readoutdiff.compare import compare
@@ -174,8 +177,8 @@ def anchor_fates(comparison: Comparison) -> dict[str, FormulaStatus]:
     {'pause': <FormulaStatus.DROPPED: 'dropped'>}
     """
     anchors = {f.anchor for f in comparison.formulas if f.anchor}
-    one_side = (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
-    return {f.id: f.status for f in comparison.formulas if f.id in anchors and f.status in one_side}
+    fates = (FormulaStatus.PERSISTED, FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+    return {f.id: f.status for f in comparison.formulas if f.id in anchors and f.status in fates}
 
 
 def said_inside(formula_id: str, wordings: tuple[str, ...]) -> str | None:

@@ -70,6 +70,9 @@ LOST = (OSError, ValueError, KeyError, TypeError, IndexError, EOFError)
 """What reading a spoiled or unreadable entry may raise: the entry is built afresh."""
 _KEPT = 8
 """Entries kept in the folder, newest first."""
+OLDER = (".json",)
+"""The suffix of the entries of FORMAT < 4 (JSON, before :mod:`marshal`): no run reads them
+again, and they are pruned with the others (the folder keeps :data:`_KEPT` in all)."""
 _FEWEST = 50
 """Entries below this many are built every time (mined phrases, small lexicons): cheap to
 build, and a cache file per pair of readouts would only fill the folder."""
@@ -89,7 +92,7 @@ def built(
     made = matcher.build(entries, threshold=threshold, absent=absent)
     if not _needs_library(made):
         with contextlib.suppress(OSError):
-            keep_checked_bytes(path, _written(made), _KEPT)
+            keep_checked_bytes(path, _written(made), _KEPT, OLDER)
     return made
 
 

@@ -62,8 +62,11 @@ _COURSE_FOUND = re.compile(_COURSE)
 _CHEAP = ("交换", "沟通", "探讨", "共识", "蓝图", "方向", "规划", "指引")
 """What every talks clause holds (a cheap test before :data:`TALKS`)."""
 
-_WISH = re.compile(r"愿|希望|期待")
-"""A wish: a frame after it in its sentence is what the speaker wants, not what talks did."""
+_WISH = re.compile(r"(?<![意心志宏夙自情])愿(?![景望])|希望|期待")
+"""A wish: a frame after it in its sentence is what the speaker wants, not what talks did. The
+verb 愿 (中方愿同……, 愿意), not the nouns that hold the character (ux27: 愿景 "vision", 意愿
+"will", 愿望 / 心愿 "wish", 志愿 "volunteer", 自愿 "of one's own will"): "哈中有着加强合作的强烈政治意愿"
+says how the two stand, and wants nothing."""
 
 _ON_ISSUES = re.compile(r"就[^，；。！？]{1,40}?(?:交换|进行|深入探讨)")
 """Views exchanged on something named (双方还就巴以冲突交换意见), not the talks alone (习近平主席同你

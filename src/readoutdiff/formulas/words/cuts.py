@@ -62,6 +62,15 @@ _HEADING = ENGLISH.titles | ENGLISH.numbered
 the segmenter's (a sentence never ends after the first, nor after the second before a number)."""
 
 
+_TITLES = frozenset(
+    stem(title)
+    for title in """president vice premier prime minister secretary director ambassador
+    chairman chairwoman chairperson spokesperson spokesman spokeswoman envoy adviser advisor
+    counselor counsellor senator governor mayor commissioner undersecretary deputy chief king
+    queen prince emperor chancellor excellency mr mrs ms dr""".split()
+)
+"""Titles (English stems) that start the name of a post or a person: a name joined by "of"
+ends before one (:func:`name_end`)."""
 _OF, _THE = "of", "the"
 """The words that join a name's parts in English ("Ministry of Foreign Affairs", "Partnership
 of the Future"): :func:`of_name`."""
@@ -195,10 +204,30 @@ def of_name(words: Words, k: int) -> bool:
 
 def name_end(words: Words, k: int) -> int:
     """The end of the name whose "of" is word ``k`` (:func:`of_name`): its capitalised words
-    after the "of" (and a "the"), up to a break or a lower-case word."""
+    after the "of" (and a "the"), up to a break, a lower-case word or a title (:data:`_TITLES`)
+    after a word that is none: the title starts the name of a post or a person ("Ministry of
+    Foreign Affairs Director General …" ends at "Affairs"; ux27: it ran on through the title).
+    A title right after the "of" is the name's ("Office of the Prime Minister").
+
+    >>> from readoutdiff.ingest import from_text
+    >>> from readoutdiff.formulas.words.phrases import readout_words
+    >>> said = "He met the Ministry of Foreign Affairs Director General Funakoshi Takehiro today."
+    >>> w = readout_words(from_text(said))[0]
+    >>> w.stems[name_end(w, 4) - 1], name_end(w, 4)
+    ('affair', 7)
+    >>> w = readout_words(from_text("He thanked the Office of the Prime Minister warmly."))[0]
+    >>> w.stems[name_end(w, 4) - 1]
+    'minister'
+    """
     stems, caps, breaks = words.stems, words.caps, words.breaks
     k += 1 + (stems[k + 1] == _THE)
+    named = False  # a word of the name that is no title
     while k < len(stems) and caps[k] and not breaks[k]:
+        if stems[k] in _TITLES:
+            if named:
+                break
+        else:
+            named = True
         k += 1
     return k
 
