@@ -1868,6 +1868,22 @@ def fresh_batch(
     return batch
 
 
+def left_out_and_chained(batch: list[formula_eval.Pair], sizes: dict[str, int]) -> None:
+    """An English fresh batch's series: ``sizes`` gives each one's pairs, no pair of them outside
+    ``batch``, every series' name left out of the background (build_background.EXCLUDED), and
+    each series a chain (the B readout of one pair the A readout of the next)."""
+    import build_background
+
+    assert not set(sizes) & {p.series for p in PAIRS if p not in batch}
+    for series in sizes:
+        names = " ".join(series.split("-")).title()
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+    for series, size in sizes.items():
+        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        assert len(chain) == size, series
+        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+
+
 def moved_by(language: str, moved: set[str], marker: str) -> None:
     """Series of ``language`` a fresh batch's turnover per language moved to dev: in
     MOVED_BY_LANGUAGE[language], each of their pair files saying ``marker``."""
@@ -2426,21 +2442,13 @@ def test_english_batch_66_was_fresh_english_and_written_before_the_tool() -> Non
     release) and India's MEA and Prime Minister's Office, written by hand before the tool ran;
     every series' name left out of the background; each series a chain; the batch took English
     over a third aside (TURNOVER_E86)."""
-    import build_background
-
     marker = "branch e89; scored once as a table by branch e86; the sixty-sixth fresh batch"
     batch = fresh_batch(EN_FRESH_E86, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"emb-japan", "mofa-jp", "mea"}
-    assert not EN_FRESH_E86 & {p.series for p in PAIRS if p not in batch}
-    for series in EN_FRESH_E86:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"abe-modi": 3, "abe-abbott": 1, "abe-turnbull": 1, "abe-morrison": 1,
              "modi-trump": 1}  # fmt: skip
-    for series, size in sizes.items():
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    assert set(sizes) == EN_FRESH_E86
+    left_out_and_chained(batch, sizes)
     moved_by("en", {"biden-johnson", "biden-ishiba", "sherman-hulata"}, TURNOVER_E86)
 
 
@@ -2465,19 +2473,11 @@ def test_english_fresh_batch_69_is_fresh_english_and_written_before_the_tool() -
     series' name
     left out of the background; each series a chain; the batch took English over a third aside
     (TURNOVER_E89)."""
-    import build_background
-
     batch = fresh_batch(EN_FRESH_E89, 6, "en", "the sixty-ninth fresh batch (branch e89")
     assert {p.publisher for p in batch} == {"mofa-kr", "mofa-jp"}
-    assert not EN_FRESH_E89 & {p.series for p in PAIRS if p not in batch}
-    for series in EN_FRESH_E89:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"kang-tillerson": 2, "kang-pompeo": 2, "kang-kono": 1, "kishida-yun": 1}
-    for series, size in sizes.items():
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    assert set(sizes) == EN_FRESH_E89
+    left_out_and_chained(batch, sizes)
     moved_by("en", {"harris-lopez-obrador", "sung-kim-kim-gunn-funakoshi"}, TURNOVER_E89)
 
 
@@ -2499,20 +2499,12 @@ def test_english_fresh_batch_74_is_fresh_english_and_written_before_the_tool() -
     meetings, a publisher the set had not used), Japan's MOFA and 10 Downing Street (gov.uk and a
     reprint of one of its releases), written by hand before the tool ran; every series' name left
     out of the background; each series a chain."""
-    import build_background
-
     batch = fresh_batch(EN_FRESH_E96, 7, "en", "the seventy-fourth fresh batch (branch e96")
     assert {p.publisher for p in batch} == {"kantei", "mofa-jp", "gov-uk"}  # A's; a B: wirenews
     assert EN_FRESH_E96 == AWAITING_THE_LEADS_MOVE  # no move on the branch: the lead's
-    assert not EN_FRESH_E96 & {p.series for p in PAIRS if p not in batch}
-    for series in EN_FRESH_E96:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"kishida-albanese": 3, "kishida-yoon": 2, "may-netanyahu": 1, "johnson-netanyahu": 1}
-    for series, size in sizes.items():
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    assert set(sizes) == EN_FRESH_E96
+    left_out_and_chained(batch, sizes)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
