@@ -493,10 +493,14 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e54's batch, sherman-choi-mori (three pairs), and e56's English series,
 # sherman-delattre-michaelis-sequi-cleverly (two pairs; its Chinese series moved by the
 # per-language rule before), by the per-language rule with e93's English batch 72 (fiftieth,
-# TURNOVER_E93): e54's, e55's and e56's batches are in dev whole, and no batch is split.
+# TURNOVER_E93): e54's, e55's and e56's batches are in dev whole, and no batch is split. Then
+# e57's English series, carney-sheinbaum (one pair; its Chinese series moved by the per-language
+# rule before), and carney-lula and carney-sanchez (two pairs and one) of e58's batch, by the
+# per-language rule with e96's English batch 74 at the lead's merge of e96 (fiftieth, branch e97,
+# TURNOVER_E96): e57's batch is in dev whole, e58's is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES: frozenset[str] = frozenset()
+MOVED_SERIES = frozenset({"carney-lula", "carney-sanchez"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -524,9 +528,11 @@ MOVED_SERIES: frozenset[str] = frozenset()
 # sherman-choi-mori with e93's batch 72, TURNOVER_E93; its Chinese liqiang-scholz and liqiang-sisi
 # moved by the per-language rule before), e55's (forty-eighth and forty-ninth: sherman-hulata with
 # e86's batch 66, sung-kim-kim-gunn-funakoshi with e89's batch 69; its Chinese series moved by the
-# per-language rule before) and e56's (fiftieth: sherman-delattre-michaelis-sequi-cleverly with
-# e93's batch 72; its Chinese zhaoleji series moved by the per-language rule before).
-MOVED_BATCHES = 31
+# per-language rule before), e56's (fiftieth: sherman-delattre-michaelis-sequi-cleverly with
+# e93's batch 72; its Chinese zhaoleji series moved by the per-language rule before) and e57's
+# (fiftieth: carney-sheinbaum with e96's batch 74 at the lead's merge of e96, TURNOVER_E96; its
+# Chinese series moved by the per-language rule before).
+MOVED_BATCHES = 32
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -873,8 +879,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # turnover per language (its Russian batch 71); sherman-choi-mori (3) and
     # sherman-delattre-michaelis-sequi-cleverly (2), moved by e93's turnover per language (its
     # English batch 72); xi-mishustin (3) and xi-raisi, moved by e94's turnover per language (its
-    # Chinese batch 73)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 374
+    # Chinese batch 73); carney-sheinbaum, carney-lula (2) and carney-sanchez, moved at the lead's
+    # merge of e96 (its English batch 74, branch e97)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 378
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1268,6 +1275,12 @@ TURNOVER_E94 = (
     "(fiftieth session, branch e94's turnover per language with its fresh batch 73);"
     " a dev pair since"
 )
+# And at the lead's merge of e96 (fiftieth session, branch e97), when e96's English fresh batch 74,
+# which moved nothing on its branch, took English to 134 of 388 aside.
+TURNOVER_E96 = (
+    "(fiftieth session, branch e93's turnover per language, applied at the lead's merge of e96,"
+    " branch e97); a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1370,6 +1383,9 @@ MOVED_BY_LANGUAGE = {
             "sung-kim-kim-gunn-funakoshi",
             "sherman-choi-mori",  # on branch e93, with its fresh batch 72 (TURNOVER_E93)
             "sherman-delattre-michaelis-sequi-cleverly",
+            "carney-sheinbaum",  # at the lead's merge of e96, branch e97 (TURNOVER_E96)
+            "carney-lula",
+            "carney-sanchez",
         }
     ),
 }
@@ -1462,6 +1478,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E92,
                     TURNOVER_E93,
                     TURNOVER_E94,
+                    TURNOVER_E96,
                 )
             )
         )
@@ -1509,6 +1526,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E86, 368, "abe-modi"),
         (TURNOVER_E89, 374, "abe-modi"),  # its move came before the session's turnover
         (TURNOVER_E93, 381, "kang-tillerson"),  # so did e93's (fiftieth session)
+        (TURNOVER_E96, 388, "balakrishnan-wang-yi"),  # at the lead's merge of e96 (batch 72 fresh)
     ),
 }
 
@@ -1711,7 +1729,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # next held-out series (TURNOVER_E94): xi-mishustin (three pairs, e66's batch) and xi-raisi
     # (one pair, e66's), 43 of 128 aside (3 x 43 >= 128); the next, wangyi-faisal-bin-farhan (six
     # pairs, e72's), or any held-out Chinese series after it would leave 42 or fewer (3 x 42 < 128).
-    assert shares == {"en": (127, 381), "zh": (43, 128), "ru": (18, 53)}
+    # e96's English fresh batch 74 (7 pairs, fiftieth session; no move on its branch) took English
+    # to 134 of 388 aside: at the lead's merge of e96 (branch e97) the rule moved its next held-out
+    # series (TURNOVER_E96): carney-sheinbaum (one pair, e57's batch), then carney-lula (two pairs)
+    # and carney-sanchez (one pair) of e58's batch, 130 of 388 aside (3 x 130 >= 388); the next,
+    # starmer-lula (one pair, e58's), or any held-out English series after it would leave 129 or
+    # fewer (3 x 129 < 388).
+    assert shares == {"en": (130, 388), "zh": (43, 128), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1797,9 +1821,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # pairs it moved to dev (TURNOVER_E93), 186 of 556 (33.5 %). The fiftieth session's turnover
     # (branch e93: batches 69, 70 and 71 held out) keeps them aside. With e94's Chinese fresh
     # batch 73 (6 pairs), 192 of 562, and the four Chinese pairs it moved to dev (TURNOVER_E94),
-    # 188 of 562 (33.5 %).
+    # 188 of 562 (33.5 %). With e96's English fresh batch 74 (7 pairs), 195 of 569, and the four
+    # English pairs moved to dev at the lead's merge of e96 (TURNOVER_E96), 191 of 569 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (188, 562)
+    assert (len(aside), len(PAIRS)) == (191, 569)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1856,7 +1881,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     69 in the forty-ninth, so that e55's batch is in dev whole after e54's split one; the rest of
     e54's, sherman-choi-mori (three pairs), and e56's English series,
     sherman-delattre-michaelis-sequi-cleverly (two pairs), with e93's English batch 72 in the
-    fiftieth, so that no batch is split)."""
+    fiftieth, so that no batch was split; e57's English series, carney-sheinbaum (one pair), and,
+    of e58's, carney-lula (two pairs) and carney-sanchez (one pair), passing over nothing, with
+    e96's English batch 74 at the lead's merge of e96 in the fiftieth, so that e58's is split)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1870,7 +1897,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e56's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e57's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
@@ -1878,7 +1905,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # biden-kuleba of e53's; e86's: biden-ishiba of e54's, then sherman-hulata of e55's; e89's:
     # sung-kim-kim-gunn-funakoshi, the rest of e55's), so more than one batch may be split, and a
     # batch after a split one may have moved whole; none is touched after the last split or moved
-    # one. Since e93's turnover (the rest of e54's and e56's English series) none is split.
+    # one. e93's turnover (the rest of e54's and e56's English series) left none split; the move at
+    # the lead's merge of e96 split e58's (carney-lula and carney-sanchez).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1890,9 +1918,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     touched = [i for i, batch in enumerate(later) if not kept[oldest + i]]
     last = touched[-1] if touched else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split or moved one, nor in the first
-    # batch kept whole (e57's since e93's turnover), could move too: moving it would leave less
-    # than a third of English aside, counting the dev pairs other branches of the session add.
+    # No English series held out in a batch up to the last split or moved one (e58's since the
+    # move at the lead's merge of e96), nor in the first batch kept whole after it, could move
+    # too: moving it would leave less than a third of English aside, counting the dev pairs other
+    # branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
     aside = [p for p in english if p.heldout]
     for batch in later[: last + 2]:
@@ -1925,18 +1954,39 @@ def fresh_batch(
     return batch
 
 
-def chained_and_quoted_once(batch: list[formula_eval.Pair], sizes: dict[str, int]) -> None:
+def chained_and_quoted_once(
+    batch: list[formula_eval.Pair], sizes: dict[str, int], *, quoted_once: bool = True
+) -> None:
     """Each series of ``batch`` a chain of ``sizes[series]`` pairs (the B readout of one pair the
-    A readout of the next), and every hand wording of the batch once in its readout."""
+    A readout of the next), and (``quoted_once``) every hand wording of the batch once in its
+    readout."""
     for series, size in sizes.items():
         chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    if not quoted_once:
+        return
     for p in batch:
         a, b = (path.read_text(encoding="utf-8") for path in (p.a_path, p.b_path))
         for event in p.events:
             assert event.a is None or a.count(event.a) == 1, event
             assert event.b is None or b.count(event.b) == 1, event
+
+
+def left_out_and_chained(
+    batch: list[formula_eval.Pair], sizes: dict[str, int], *, quoted_once: bool = False
+) -> None:
+    """An English fresh batch's series: ``sizes`` gives each one's pairs, no pair of them outside
+    ``batch``, every series' name left out of the background (build_background.EXCLUDED), and
+    each series a chain (the B readout of one pair the A readout of the next); with
+    ``quoted_once``, every hand wording once in its readout (chained_and_quoted_once)."""
+    import build_background
+
+    assert not set(sizes) & {p.series for p in PAIRS if p not in batch}
+    for series in sizes:
+        names = " ".join(series.split("-")).title()
+        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+    chained_and_quoted_once(batch, sizes, quoted_once=quoted_once)
 
 
 def moved_by(language: str, moved: set[str], marker: str) -> None:
@@ -2516,21 +2566,13 @@ def test_english_batch_66_was_fresh_english_and_written_before_the_tool() -> Non
     release) and India's MEA and Prime Minister's Office, written by hand before the tool ran;
     every series' name left out of the background; each series a chain; the batch took English
     over a third aside (TURNOVER_E86)."""
-    import build_background
-
     marker = "branch e89; scored once as a table by branch e86; the sixty-sixth fresh batch"
     batch = fresh_batch(EN_FRESH_E86, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"emb-japan", "mofa-jp", "mea"}
-    assert not EN_FRESH_E86 & {p.series for p in PAIRS if p not in batch}
-    for series in EN_FRESH_E86:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"abe-modi": 3, "abe-abbott": 1, "abe-turnbull": 1, "abe-morrison": 1,
              "modi-trump": 1}  # fmt: skip
-    for series, size in sizes.items():
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    assert set(sizes) == EN_FRESH_E86
+    left_out_and_chained(batch, sizes)
     moved_by("en", {"biden-johnson", "biden-ishiba", "sherman-hulata"}, TURNOVER_E86)
 
 
@@ -2557,20 +2599,12 @@ def test_english_batch_69_was_fresh_english_and_written_before_the_tool() -> Non
     series' name
     left out of the background; each series a chain; the batch took English over a third aside
     (TURNOVER_E89)."""
-    import build_background
-
     marker = "branch e93; scored once as a table by branch e89; the sixty-ninth fresh batch"
     batch = fresh_batch(EN_FRESH_E89, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mofa-kr", "mofa-jp"}
-    assert not EN_FRESH_E89 & {p.series for p in PAIRS if p not in batch}
-    for series in EN_FRESH_E89:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"kang-tillerson": 2, "kang-pompeo": 2, "kang-kono": 1, "kishida-yun": 1}
-    for series, size in sizes.items():
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size, series
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    assert set(sizes) == EN_FRESH_E89
+    left_out_and_chained(batch, sizes)
     moved_by("en", {"harris-lopez-obrador", "sung-kim-kim-gunn-funakoshi"}, TURNOVER_E89)
 
 
@@ -2604,18 +2638,41 @@ def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -
     written by hand before the tool ran; every series' name left out of the background; each
     series a chain, every hand wording once in its readout; the batch took English over a third
     aside (TURNOVER_E93)."""
-    import build_background
-
     batch = fresh_batch(EN_FRESH_E93, 7, "en", "the seventy-second fresh batch (branch e93")
     assert {p.publisher for p in batch} == {"mfa-sg", "kln", "mofa-jp", "kantei", "pm-gc-ca"}
-    assert not EN_FRESH_E93 & {p.series for p in PAIRS if p not in batch}
-    for series in EN_FRESH_E93:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
     sizes = {"balakrishnan-wang-yi": 1, "balakrishnan-saifuddin-abdullah": 3, "kishida-macron": 2,
              "carney-frederiksen": 1}  # fmt: skip
-    chained_and_quoted_once(batch, sizes)
+    assert set(sizes) == EN_FRESH_E93
+    left_out_and_chained(batch, sizes, quoted_once=True)
     moved_by("en", {"sherman-choi-mori", "sherman-delattre-michaelis-sequi-cleverly"}, TURNOVER_E93)
+
+
+# The series of e96's fresh batch 74 (fiftieth session): the Prime Minister's Office of Japan's
+# English summaries (japan.kantei.go.jp, and one of Japan's MOFA) of Prime Minister Kishida's
+# meetings with Prime Minister Albanese of Australia (kishida-albanese, a chain of three pairs,
+# 2022-23) and with President Yoon Suk Yeol of the Republic of Korea (kishida-yoon, a chain of two
+# pairs, 2023-24), and 10 Downing Street's readouts of the Prime Minister's calls with Prime
+# Minister Netanyahu of Israel (may-netanyahu, 2017-18, and johnson-netanyahu, 2020: one pair
+# each; gov.uk, one page as wirenews.org reprints it); fresh. build_background.EXCLUDED names
+# "kishida", "albanese", "yoon", "netanyahu", "theresa may" and "boris johnson" already: no
+# background rebuild, no recount. The branch moved no pair: the lead's merge of e96 (branch e97)
+# made the English move (TURNOVER_E96).
+EN_FRESH_E96 = frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"})
+
+
+def test_english_fresh_batch_74_is_fresh_english_and_written_before_the_tool() -> None:
+    """e96's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+    from the Prime Minister's Office of Japan (its English summaries of the Prime Minister's
+    meetings, a publisher the set had not used), Japan's MOFA and 10 Downing Street (gov.uk and a
+    reprint of one of its releases), written by hand before the tool ran; every series' name left
+    out of the background; each series a chain; the batch took English over a third aside, and the
+    rule moved English series at the lead's merge of e96 (TURNOVER_E96)."""
+    batch = fresh_batch(EN_FRESH_E96, 7, "en", "the seventy-fourth fresh batch (branch e96")
+    assert {p.publisher for p in batch} == {"kantei", "mofa-jp", "gov-uk"}  # A's; a B: wirenews
+    sizes = {"kishida-albanese": 3, "kishida-yoon": 2, "may-netanyahu": 1, "johnson-netanyahu": 1}
+    assert set(sizes) == EN_FRESH_E96
+    left_out_and_chained(batch, sizes)
+    moved_by("en", {"carney-sheinbaum", "carney-lula", "carney-sanchez"}, TURNOVER_E96)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
