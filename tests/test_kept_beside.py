@@ -1,6 +1,6 @@
 """A kept formula whose words right beside it were reworded in its aligned pair is *changed*
-(formulas/entries/kept_beside.py), on dev pairs of eval/formulas (Prime Minister of Canada and
-State Department / gov.uk readouts, sources in eval/formulas/SOURCES.md)."""
+(formulas/entries/kept_beside.py), on dev pairs of eval/formulas (Prime Minister of Canada,
+State Department, gov.uk and CCTV readouts, sources in eval/formulas/SOURCES.md)."""
 
 from __future__ import annotations
 
@@ -27,6 +27,11 @@ def _readouts(pair: str) -> tuple[Path, Path]:
          "deepening and diversifying commercial ties"),
         ("trudeau-albanese__2022-05-24", "generating economic growth that benefits everyone",
          "fostering sustainable economic growth that benefits everyone"),
+        # Chinese: the clause of the kept formula, a word after it left out or swapped
+        ("xi-isaias__2023-05-15", "中方从战略高度和长远角度看待和发展中厄关系",
+         "从战略高度和长远角度看待中厄关系"),
+        ("xi-scholz__2024-04-16", "中国对德政策保持高度稳定性和连贯性",
+         "中方对德政策保持高度稳定性和连续性"),
     ],
 )  # fmt: skip
 def test_a_kept_formula_reworded_beside_it_is_changed(pair: str, a_text: str, b_text: str) -> None:
@@ -51,6 +56,8 @@ def test_a_kept_formula_reworded_beside_it_is_changed(pair: str, a_text: str, b_
         ("blinken-park__2022-05-24", "complete denuclearization of the Korean Peninsula"),
         # "in the coming weeks" left out after it: a time, parted by "in the"
         ("sunak-rutte__2022-11-01", "stay in close touch"),
+        # 看待发展 / 看待和发展: a conjunction put in
+        ("xi-maduro__2023-09-13", "始终从战略高度和长远角度看待"),
     ],
 )  # fmt: skip
 def test_words_parted_from_the_formula_leave_it_kept(pair: str, kept: str) -> None:
