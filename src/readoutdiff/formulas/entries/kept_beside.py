@@ -46,7 +46,7 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.entries.clauses import clause_of
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining.noise import frame_only
-from readoutdiff.formulas.succession.around import content, swapped
+from readoutdiff.formulas.succession.around import content, joined, swapped
 from readoutdiff.formulas.succession.belongs import covered
 from readoutdiff.formulas.succession.named import aspect_only
 from readoutdiff.formulas.succession.succession import View
@@ -102,14 +102,14 @@ def beside_kept(
             continue
         if views[0].readout.language == "zh":
             spans = _tail_zh(pair, views, (x, y), blocks)
-            if spans is None or _busy_at(spans, formulas, n):
+            if spans is None or _busy_at(([spans[0]], [spans[1]]), formulas, n):
                 continue
             a_span, b_span = spans
         else:
             rep = _beside(pair, views, (x, y), blocks)
             if rep is None or _busy(rep, formulas, n):
                 continue
-            a_span, b_span = _joined(rep.a_span, x.span), _joined(rep.b_span, y.span)
+            a_span, b_span = joined(rep.a_span, x.span), joined(rep.b_span, y.span)
         out[n] = replace(
             formula, status=FormulaStatus.CHANGED, variant=False,
             a_text=views[0].readout.text[a_span.start : a_span.end], a_spans=(a_span,),
@@ -171,10 +171,12 @@ def _offset(sentences: Sequence[Sentence], view: View, index: int) -> int:
     return at
 
 
-def _busy_at(spans: tuple[Span, Span], formulas: Sequence[Formula], own: int) -> bool:
-    """Another entry stands in one of the two clauses."""
+def _busy_at(
+    spans: tuple[Sequence[Span], Sequence[Span]], formulas: Sequence[Formula], own: int
+) -> bool:
+    """Another entry than the ``own``-th stands in A's ``spans`` or in B's."""
     return any(
-        n != own and (any_overlap([spans[0]], f.a_spans) or any_overlap([spans[1]], f.b_spans))
+        n != own and (any_overlap(spans[0], f.a_spans) or any_overlap(spans[1], f.b_spans))
         for n, f in enumerate(formulas)
     )
 
@@ -253,15 +255,4 @@ def _trimmed(run: Sequence[wording.Place]) -> Sequence[wording.Place]:
 def _busy(rep: wording.Replacement, formulas: Sequence[Formula], own: int) -> bool:
     """Another entry stands where the replacement does."""
     a = [rep.a_span] if rep.a_span else []
-    b = [rep.b_span] if rep.b_span else []
-    return any(
-        n != own and (any_overlap(a, f.a_spans) or any_overlap(b, f.b_spans))
-        for n, f in enumerate(formulas)
-    )
-
-
-def _joined(span: Span | None, other: Span) -> Span:
-    if span is None:
-        return other
-    first = span if span.start <= other.start else other
-    return Span(start=first.start, end=max(span.end, other.end), line=first.line)
+    return _busy_at((a, [rep.b_span] if rep.b_span else []), formulas, own)
