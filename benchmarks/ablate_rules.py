@@ -204,6 +204,7 @@ RULES: dict[str, Rule] = {
     "went_on": ("linking.diverging", "went_on", _off(_first), "diverging after a kept part"),
     "stance_en": ("unpaired.stance_en", "told_after", _off(_first), "a stance reworded"),
     "reordered": ("tracking", "reordered", _off(_first), "another order or spelling: kept"),
+    "beside_kept": ("tracking", "beside_kept", _off(_first), "reworded beside a kept one"),
     "quotes_cut": ("tracking", "without_quotes_cut", _off(_first), "quoted from mid-phrase"),
     "in_clauses": ("tracking", "in_clauses", _off(_first), "the clause rules"),
     "tails_paired_en": ("tracking", "tails_paired_en", _off(_first), "a rare tail kept (en)"),

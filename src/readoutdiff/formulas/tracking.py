@@ -35,6 +35,7 @@ from readoutdiff.formulas.entries.giving_way import giving_way
 from readoutdiff.formulas.entries.governing_phrase import governing_phrases
 from readoutdiff.formulas.entries.greetings import greetings_paired
 from readoutdiff.formulas.entries.grown_lists import grown_lists
+from readoutdiff.formulas.entries.kept_beside import beside_kept
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.one_story import one_story
 from readoutdiff.formulas.entries.premodified import premodified
@@ -588,6 +589,7 @@ def _fates_tail(shared: _Linked, governing: bool) -> tuple[Formula, ...]:
         told = stance_en.told_after(told, a, b, comparing)  # between unpaired sentences
     told = _without_governing_only(told, (in_a, in_b))  # last: its place stays told
     told = reordered(told, (a, b))  # one formula in another order or spelling: kept
+    told = beside_kept(told, (a, b), (in_a, in_b), changed)  # reworded right beside it
     if a.readout.language == b.readout.language == "en":  # a change quoted from mid-phrase
         told = without_quotes_cut(told, a_text, b_text)
     return tuple(sorted(told, key=_order))

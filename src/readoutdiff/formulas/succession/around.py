@@ -64,7 +64,7 @@ def around(
     if not cut and (not a_told or not b_told or _akin(a_told, b_told)):
         return None
     x, y = min(anchors, key=lambda pair: pair[0].id)
-    a_span, b_span = _joined(rep.a_span, x.span), _joined(rep.b_span, y.span)
+    a_span, b_span = joined(rep.a_span, x.span), joined(rep.b_span, y.span)
     return Formula(
         status=FormulaStatus.CHANGED, id=x.id, anchor=x.id, source=x.source, topic=x.topic,
         a_text=views[0].readout.text[a_span.start : a_span.end], a_spans=(a_span,),
@@ -118,7 +118,9 @@ def _near(run: Sequence[wording.Place], occurrence: Occurrence) -> bool:
     return len(gap) <= AROUND and not any(words.breaks[j] for j in gap if j < len(words.breaks))
 
 
-def _joined(span: Span | None, other: Span) -> Span:
+def joined(span: Span | None, other: Span) -> Span:
+    """The span from the first start of the two to the last end (``other`` alone when ``span``
+    is None)."""
     if span is None:
         return other
     first = span if span.start <= other.start else other

@@ -192,7 +192,7 @@ def _no_change_of(
         return True  # as for governing phrases: a mined formula is too unsure to hang a change on
     if swapped(rep, pair, *views):
         return True  # the words moved within the passage: reordered, not reworded
-    if _aspect_only(rep):
+    if aspect_only(rep):
         return True
     # the formula cut out, put in, moved or swapped for other words
     return not mutation(rep) and (
@@ -200,7 +200,7 @@ def _no_change_of(
     )
 
 
-def _aspect_only(rep: wording.Replacement) -> bool:
+def aspect_only(rep: wording.Replacement) -> bool:
     """The two wordings tell the same words once words of aspect are left out: "importance of
     strengthening NATO's" / "importance of continuing to strengthen NATO's" says the formula
     goes on, not that it changed (acc25). Two wordings that tell the same words with their
