@@ -186,15 +186,17 @@ def test_the_counts_of_the_judged_file() -> None:
     # The forty-ninth session's chg2 judged the 14 its talks lines make (CCTV; 9 tuning, 5 aside)
     # by the formula set's convention (what the leaders' talks did, one line each side): 14
     # formulas, 13 right (liqiang-anwar's second half of A's course line said dropped, its whole
-    # changed: doubtful).
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (1078, 940, 196, 0)
+    # changed: doubtful). The fiftieth session's lead judged the one chg4's rule (a kept formula
+    # whose words right beside it were reworded) makes in biden-suga (aside): a formula, its fate
+    # persisted (doubtful), so not right as said.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (1079, 940, 196, 0)
     assert (tuning.formulas, tuning.right) == (736, 640)
-    assert (aside.formulas, aside.right) == (342, 300)
+    assert (aside.formulas, aside.right) == (343, 300)
     assert every.wrong == Counter(
         {
             "said appeared, is changed": 23,
             "said dropped, is changed": 48,
-            "said changed, is persisted": 26,
+            "said changed, is persisted": 27,
             "said changed, is two formulas": 34,
             "said persisted, is changed": 6,
             "said dropped, is persisted": 1,
@@ -212,8 +214,10 @@ def test_the_counts_of_the_judged_file() -> None:
     # for China and xi-mirziyoyev's people-to-people exchanges and all fields, each said
     # one-sided of a change; its 助力各自发展 of two lines); nz11 one (xi-vucic's documents
     # said dropped where B exchanges documents in the same slot); chg2 one (liqiang-anwar's
-    # blueprint, the second half of A's course line, said dropped where the whole is changed).
-    assert sum(every.doubtful.values()) == 58
+    # blueprint, the second half of A's course line, said dropped where the whole is changed);
+    # the fiftieth session's lead one (chg4's biden-suga public health measures, each sentence's
+    # own clause after them, said changed).
+    assert sum(every.doubtful.values()) == 59
     assert tuning.wrong + aside.wrong == every.wrong
 
 
