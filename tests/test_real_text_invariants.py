@@ -618,8 +618,40 @@ def paired_with_paragraph(draw: st.DrawFn) -> tuple[str, str, str]:
     return a, b, paragraph
 
 
+def _sentences_of(readout: str, first: int, last: int) -> str:
+    """Sentences ``first`` to ``last`` of an evaluation readout, one a line, as
+    :func:`real_pair` cuts them."""
+    sentences = load(EVAL / readout).sentences[first : last + 1]
+    return "".join(" ".join(s.text.split()) + "\n" for s in sentences)
+
+
+SASSOU = _sentences_of("xi-sassou__2023-10-19__cctv.txt", 10, 12)
+SASSOU_CUT = _sentences_of("xi-sassou__2023-10-19__cctv.txt", 10, 11)
+MERZ_DIALOGUE = _sentences_of("xi-merz__2026-02-25__cctv.txt", 12, 12).strip("\n")
+"""xi-sassou 2023-10-19 (dev), its last line cut, and a sentence of xi-merz 2026-02-25 (dev)
+(inv1's falsifying example): the cut line "刚方坚定奉行一个中国政策，期待同中方继续相互支持，
+加强基础设施、绿色能源等领域务实合作，……" goes whole, so its practical cooperation is dropped.
+Written on both sides, the Merz sentence's "促进人工智能等前沿领域对话合作" took it as its
+rewording (``slots``), though A says that sentence word for word too, and the drop went
+unreported."""
+
+
+def test_a_formula_is_not_reworded_into_a_sentence_both_readouts_say() -> None:
+    plain = compare(from_text(SASSOU, path="a.txt"), from_text(SASSOU_CUT, path="b.txt"))
+    padded = compare(
+        from_text(SASSOU + MERZ_DIALOGUE + "\n", path="a.txt"),
+        from_text(SASSOU_CUT + MERZ_DIALOGUE + "\n", path="b.txt"),
+    )
+    cooperation = ("dropped", "practical-cooperation", "加强基础设施、绿色能源等领域务实合作")
+    assert cooperation in {(f.status.value, f.id, f.a_text) for f in plain.formulas}
+    assert cooperation in {(f.status.value, f.id, f.a_text) for f in padded.formulas}
+    assert [f for f in padded.formulas if f.status is FormulaStatus.CHANGED] == []
+    assert _facts_before(padded, 3, 2) == formula_facts(plain)
+
+
 @REAL
 @given(paired_with_paragraph())
+@example((SASSOU, SASSOU_CUT, MERZ_DIALOGUE))
 def test_a_paragraph_added_to_both_sides_changes_no_report_about_the_rest(
     drawn: tuple[str, str, str],
 ) -> None:

@@ -58,6 +58,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import Counter, defaultdict
 from collections.abc import Mapping, Sequence
+from collections.abc import Set as AbstractSet
 
 from readoutdiff.formulas.entries.clause_heads import says_head
 from readoutdiff.formulas.linking import strangers
@@ -322,14 +323,15 @@ def _candidates(
     # listed where they are looked for: the windows around the formulas' sentences.
     marks, mirrored = placed.anchors, placed.mirrored
     held_a, held_b = placed.held
+    same_a, same_b = placed.same
     # Where the other side's one-sided formulas stand: how crowded a formula's window is.
     firsts_a = sorted(o[0].sentence for o in only_a.values())
     firsts_b = sorted(o[0].sentence for o in only_b.values())
     candidates: list[_Candidate] = []
     texts_a, texts_b = (None, None) if groups is None else groups
-    for own_on_a, side, view, other, anchors, held, firsts, texts in (
-        (True, only_a, a, b, marks, held_b, firsts_b, texts_b),
-        (False, only_b, b, a, mirrored, held_a, firsts_a, texts_a),
+    for own_on_a, side, view, other, anchors, held, firsts, texts, same in (
+        (True, only_a, a, b, marks, held_b, firsts_b, texts_b, same_b),
+        (False, only_b, b, a, mirrored, held_a, firsts_a, texts_a, same_a),
     ):
         ids = sorted(side)
         near = [window(anchors, side[i][0].sentence, len(other.words), held=held) for i in ids]
@@ -341,7 +343,7 @@ def _candidates(
         for formula_id, around in zip(ids, near, strict=True):
             crowd = bisect_left(firsts, around[1]) - bisect_left(firsts, around[0])
             own = side[formula_id][0]
-            candidates += _best(own, own_on_a, view, other, index, around, crowd > CROWDED)
+            candidates += _best(own, own_on_a, view, other, index, around, crowd > CROWDED, same)
     candidates.sort(key=lambda c: _rank(c, a, b))
     return candidates
 
@@ -408,10 +410,14 @@ def _kept_in_other_form(entry: Formula) -> Formula:
 def _best(
     own: Occurrence, own_on_a: bool, view: View, other: View,
     index: tuple[Places, Counter[str]], near: tuple[int, int], crowded: bool = False,
+    same: AbstractSet[int] = frozenset(),
 ) -> list[_Candidate]:  # fmt: skip
     """The best place on the other side where ``own`` was reworded (none, or one; ``index``:
     :func:`stem_index` of the other side, listed in ``near`` at least; ``crowded``: see
-    :data:`CROWDED`)."""
+    :data:`CROWDED`). ``same``: the other side's sentences aligned without change, which hold
+    no place: every wording there the formula's readout says word for word too, so none is
+    what the formula became (inv1: a paragraph written on both sides gave a dropped Chinese
+    formula its "rewording" there, and the drop went unreported)."""
     words = view.words[own.sentence]
     core = set(content(words, own.first, own.last))
     lo, hi = clause(words, own.first, own.last, REACH)
@@ -427,7 +433,7 @@ def _best(
             continue
         places = index[0].get(stem, ())
         for sentence, p in places:
-            if not near[0] <= sentence < near[1]:
+            if not near[0] <= sentence < near[1] or sentence in same:
                 continue
             found = place(
                 own, words, around, core, other.words[sentence], p, texts, telling=crowded
