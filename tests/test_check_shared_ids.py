@@ -93,6 +93,29 @@ def test_a_lexicon_id_dropped_from_two_lines_names_both() -> None:
     assert all(" appears (new line " in f.message for f in back.findings)
 
 
+def test_a_rule_by_a_marked_lexicon_id_is_refused_naming_the_formulas_own_id(
+    tmp_path: Path,
+) -> None:
+    """rev37: the second ``belt-and-road`` entry of xi-ruto is named
+    ``belt-and-road#祝-贺-中-方-成-功`` by its finding; a watch rule copying that id is refused
+    (README: a lexicon's formula is watched by its own id), and the refusal now names that id,
+    which watches both entries; it gave no hint before (the mark too long for a close match)."""
+    marked = "belt-and-road#祝-贺-中-方-成-功"
+    rules = tmp_path / "rules.toml"
+    rules.write_text(f'[[watch]]\nid = "{marked}"\n', encoding="utf-8")
+    refused = run(RUTO_OLD, RUTO_NEW, "--rules", rules)
+    assert refused.returncode == 2
+    assert f"has the id {marked!r} (did you mean 'belt-and-road'? " in refused.stderr
+    rules.write_text('[[watch]]\nid = "belt-and-road"\n', encoding="utf-8")
+    process = run(RUTO_OLD, RUTO_NEW, "--rules", rules, "--format", "json")
+    assert process.returncode == 1, process.stderr
+    rule = watched(process, "watch belt-and-road")
+    assert [(f["line"], f["formula"]) for f in rule["findings"]] == [
+        (4, "belt-and-road"),
+        (6, marked),
+    ]
+
+
 def test_entries_of_an_id_are_judged_in_the_old_readouts_order_whatever_their_order() -> None:
     comparison = compare(load(ROOT / THONGLOUN_NEW), load(ROOT / THONGLOUN_OLD))
     entries = [f for f in comparison.formulas if bare_id(f.id) == "mined:greeting"]

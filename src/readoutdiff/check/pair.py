@@ -367,9 +367,12 @@ def refuse_missing_folder(paths: Sequence[str]) -> None:
 def refuse_unknown_ids(rules: Rules, options: Options) -> None:
     """A watch or forbid rule that names a formula by an id no lexicon in use has is a mistake
     (a misspelt id would pass every run, never watching anything): raise :class:`LexiconError`.
-    Mined ids (``mined:…``) name phrases found in the readouts themselves and are let through."""
+    Mined ids (``mined:…``) name phrases found in the readouts themselves and are let through.
+    A lexicon id with the ``#…`` mark that tells one of its entries apart in a comparison (as a
+    finding names it: ``belt-and-road#祝-贺-…``) is refused as README says, and the hint names
+    the formula's own id, which watches every entry of it (rev37: no hint was given)."""
     from readoutdiff.formulas.lexicon.background import entries as background
-    from readoutdiff.formulas.lexicon.ids import phrase_kind
+    from readoutdiff.formulas.lexicon.ids import bare_id, phrase_kind
     from readoutdiff.formulas.lexicon.lexicon import builtin
 
     known = {entry.id for entry in (options.lexicon or builtin()).entries}
@@ -379,7 +382,8 @@ def refuse_unknown_ids(rules: Rules, options: Options) -> None:
         if rule.id is not None and rule.id not in known and not rule.id.startswith("mined:"):
             import difflib  # only on this error path
 
-            near = difflib.get_close_matches(rule.id, sorted(known), n=1, cutoff=0.8)
+            near = [bare_id(rule.id)] if bare_id(rule.id) in known else []
+            near = near or difflib.get_close_matches(rule.id, sorted(known), n=1, cutoff=0.8)
             hint = f"did you mean {near[0]!r}? " if near else ""
             # a phrase's id of stems ("background:建-交-…"): `formulas FILE` shows its words
             # and kind, not the id (u62), and a rule watches such a phrase by its text
