@@ -48,7 +48,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.mining.noise import frame_only
 from readoutdiff.formulas.succession.around import content, joined, swapped
 from readoutdiff.formulas.succession.belongs import covered
-from readoutdiff.formulas.succession.named import aspect_only
+from readoutdiff.formulas.succession.named import MIN_PAIR_SCORE, aspect_only
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import Words
@@ -61,10 +61,6 @@ from readoutdiff.text.shared_runs import BlockMemo
 
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _PERSISTED = FormulaStatus.PERSISTED
-
-MIN_PAIR_SCORE = 0.4
-"""As :data:`readoutdiff.formulas.succession.named.MIN_PAIR_SCORE`: passages aligned less alike
-are rewritten, not reworded."""
 
 GAP_ZH = 2
 """Kept characters between a Chinese formula's end and the characters that differ after it
@@ -182,7 +178,8 @@ def _busy_at(
 
 
 def _pair_of(changed: Sequence[Alignment], a_sentence: int, b_sentence: int) -> Alignment | None:
-    """The reworded pair holding both sentences, aligned alike enough to be reworded."""
+    """The reworded pair holding both sentences, aligned alike enough to be reworded (the
+    floor the named succession reads too: passages aligned less alike are rewritten)."""
     for pair in changed:
         holds_a = any(s.index == a_sentence for s in pair.a)
         if holds_a and any(s.index == b_sentence for s in pair.b):
