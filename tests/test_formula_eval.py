@@ -497,10 +497,13 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e57's English series, carney-sheinbaum (one pair; its Chinese series moved by the per-language
 # rule before), and carney-lula and carney-sanchez (two pairs and one) of e58's batch, by the
 # per-language rule with e96's English batch 74 at the lead's merge of e96 (fiftieth, branch e97,
-# TURNOVER_E96): e57's batch is in dev whole, e58's is split.
+# TURNOVER_E96): e57's batch is in dev whole, e58's is split. Then the rest of e58's batch,
+# starmer-lula, starmer-ramaphosa and trudeau-lula (one pair each), and, passing over carney-trump
+# (three pairs), starmer-abdullah (one pair) of e59's batch, by the per-language rule with e98's
+# English batch 75 (fifty-first, TURNOVER_E98): e58's batch is in dev whole, e59's is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"carney-lula", "carney-sanchez"})
+MOVED_SERIES = frozenset({"starmer-abdullah"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -531,8 +534,10 @@ MOVED_SERIES = frozenset({"carney-lula", "carney-sanchez"})
 # per-language rule before), e56's (fiftieth: sherman-delattre-michaelis-sequi-cleverly with
 # e93's batch 72; its Chinese zhaoleji series moved by the per-language rule before) and e57's
 # (fiftieth: carney-sheinbaum with e96's batch 74 at the lead's merge of e96, TURNOVER_E96; its
-# Chinese series moved by the per-language rule before).
-MOVED_BATCHES = 32
+# Chinese series moved by the per-language rule before), and e58's (fiftieth and fifty-first:
+# carney-lula and carney-sanchez with e96's batch 74 at the lead's merge of e96, the rest with
+# e98's batch 75, TURNOVER_E98).
+MOVED_BATCHES = 33
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -880,8 +885,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # sherman-delattre-michaelis-sequi-cleverly (2), moved by e93's turnover per language (its
     # English batch 72); xi-mishustin (3) and xi-raisi, moved by e94's turnover per language (its
     # Chinese batch 73); carney-sheinbaum, carney-lula (2) and carney-sanchez, moved at the lead's
-    # merge of e96 (its English batch 74, branch e97)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 378
+    # merge of e96 (its English batch 74, branch e97); starmer-lula, starmer-ramaphosa, trudeau-lula
+    # and starmer-abdullah, moved by e98's turnover per language (its English batch 75)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 382
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1281,6 +1287,12 @@ TURNOVER_E96 = (
     "(fiftieth session, branch e93's turnover per language, applied at the lead's merge of e96,"
     " branch e97); a dev pair since"
 )
+# And on branch e98 (fifty-first session), when its English fresh batch 75 took English to 136 of
+# 394 aside.
+TURNOVER_E98 = (
+    "(fifty-first session, branch e98's turnover per language with its fresh batch 75);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1386,6 +1398,10 @@ MOVED_BY_LANGUAGE = {
             "carney-sheinbaum",  # at the lead's merge of e96, branch e97 (TURNOVER_E96)
             "carney-lula",
             "carney-sanchez",
+            "starmer-lula",  # on branch e98, with its fresh batch 75 (TURNOVER_E98)
+            "starmer-ramaphosa",
+            "trudeau-lula",
+            "starmer-abdullah",
         }
     ),
 }
@@ -1479,6 +1495,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E93,
                     TURNOVER_E94,
                     TURNOVER_E96,
+                    TURNOVER_E98,
                 )
             )
         )
@@ -1527,6 +1544,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E89, 374, "abe-modi"),  # its move came before the session's turnover
         (TURNOVER_E93, 381, "kang-tillerson"),  # so did e93's (fiftieth session)
         (TURNOVER_E96, 388, "balakrishnan-wang-yi"),  # at the lead's merge of e96 (batch 72 fresh)
+        (TURNOVER_E98, 394, "balakrishnan-wang-yi"),  # its move came before the session's turnover
     ),
 }
 
@@ -1735,7 +1753,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # and carney-sanchez (one pair) of e58's batch, 130 of 388 aside (3 x 130 >= 388); the next,
     # starmer-lula (one pair, e58's), or any held-out English series after it would leave 129 or
     # fewer (3 x 129 < 388).
-    assert shares == {"en": (130, 388), "zh": (43, 128), "ru": (18, 53)}
+    # e98's English fresh batch 75 (6 pairs, fifty-first session) took English to 136 of 394 aside:
+    # the rule moved its next held-out series (TURNOVER_E98): the rest of e58's batch, starmer-lula,
+    # starmer-ramaphosa and trudeau-lula (one pair each), then, passing over carney-trump (three
+    # pairs, e59's batch: 3 x 130 < 394), starmer-abdullah (one pair, e59's), 132 of 394 aside
+    # (3 x 132 >= 394); any further held-out English series would leave 131 or fewer.
+    assert shares == {"en": (132, 394), "zh": (43, 128), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1823,8 +1846,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batch 73 (6 pairs), 192 of 562, and the four Chinese pairs it moved to dev (TURNOVER_E94),
     # 188 of 562 (33.5 %). With e96's English fresh batch 74 (7 pairs), 195 of 569, and the four
     # English pairs moved to dev at the lead's merge of e96 (TURNOVER_E96), 191 of 569 (33.6 %).
+    # With e98's English fresh batch 75 (6 pairs), 197 of 575, and the four English pairs it moved
+    # to dev (TURNOVER_E98), 193 of 575 (33.6 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (191, 569)
+    assert (len(aside), len(PAIRS)) == (193, 575)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1883,7 +1908,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     sherman-delattre-michaelis-sequi-cleverly (two pairs), with e93's English batch 72 in the
     fiftieth, so that no batch was split; e57's English series, carney-sheinbaum (one pair), and,
     of e58's, carney-lula (two pairs) and carney-sanchez (one pair), passing over nothing, with
-    e96's English batch 74 at the lead's merge of e96 in the fiftieth, so that e58's is split)."""
+    e96's English batch 74 at the lead's merge of e96 in the fiftieth, so that e58's is split;
+    the rest of e58's, starmer-lula, starmer-ramaphosa and trudeau-lula (one pair each), and,
+    passing over carney-trump (three pairs), starmer-abdullah of e59's (one pair), with e98's
+    English batch 75 in the fifty-first, so that e59's is split)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1897,7 +1925,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e57's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e58's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
@@ -1906,7 +1934,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # sung-kim-kim-gunn-funakoshi, the rest of e55's), so more than one batch may be split, and a
     # batch after a split one may have moved whole; none is touched after the last split or moved
     # one. e93's turnover (the rest of e54's and e56's English series) left none split; the move at
-    # the lead's merge of e96 split e58's (carney-lula and carney-sanchez).
+    # the lead's merge of e96 split e58's (carney-lula and carney-sanchez); e98's moved the rest of
+    # e58's and split e59's (starmer-abdullah, passing over carney-trump).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1918,8 +1947,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     touched = [i for i, batch in enumerate(later) if not kept[oldest + i]]
     last = touched[-1] if touched else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split or moved one (e58's since the
-    # move at the lead's merge of e96), nor in the first batch kept whole after it, could move
+    # No English series held out in a batch up to the last split or moved one (e59's since e98's
+    # move), nor in the first batch kept whole after it, could move
     # too: moving it would leave less than a third of English aside, counting the dev pairs other
     # branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
@@ -2673,6 +2702,37 @@ def test_english_fresh_batch_74_is_fresh_english_and_written_before_the_tool() -
     assert set(sizes) == EN_FRESH_E96
     left_out_and_chained(batch, sizes)
     moved_by("en", {"carney-sheinbaum", "carney-lula", "carney-sanchez"}, TURNOVER_E96)
+
+
+# The series of e98's fresh batch 75 (fifty-first session), from the Republic of Korea's
+# government: the English briefings of the Office of the President (Cheong Wa Dae) as the
+# Presidential Archives keep them (webarchives.pa.go.kr, `president-go-kr`) on President Moon
+# Jae-in's calls and summits with President Macron of France (moon-macron, a chain of three pairs,
+# 2017-20), Prime Minister Morrison of Australia (moon-morrison, one pair, 2018-20) and Prime
+# Minister Turnbull of Australia (moon-turnbull, one pair, 2017), and the Ministry of Foreign
+# Affairs' accounts of Foreign Minister Cho Tae-yul's meetings with Australia's Foreign Minister
+# Penny Wong (cho-tae-yul-penny-wong, one pair, 2024; as Public distributed the first, publicnow,
+# and onstarplus.com copies the second); fresh. build_background.EXCLUDED names "moon", "cho",
+# "macron", "turnbull" and "penny wong" already: no background rebuild, no recount.
+EN_FRESH_E98 = frozenset(
+    {"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}
+)
+
+
+def test_english_fresh_batch_75_is_fresh_english_and_written_before_the_tool() -> None:
+    """e98's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+    from Korea's presidential office (its English briefings as the Presidential Archives keep
+    them) and Ministry of Foreign Affairs, written by hand before the tool ran; every series' name
+    left out of the background; each series a chain, every hand wording once in its readout; the
+    batch took English over a third aside, and the rule moved the rest of e58's batch and, passing
+    over a larger series, one of e59's (TURNOVER_E98)."""
+    batch = fresh_batch(EN_FRESH_E98, 6, "en", "the seventy-fifth fresh batch (branch e98")
+    assert {p.publisher for p in batch} == {"president-go-kr", "publicnow"}  # A's; a B: onstarplus
+    sizes = {"moon-macron": 3, "moon-morrison": 1, "moon-turnbull": 1, "cho-tae-yul-penny-wong": 1}
+    assert set(sizes) == EN_FRESH_E98
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    moved = {"starmer-lula", "starmer-ramaphosa", "trudeau-lula", "starmer-abdullah"}
+    moved_by("en", moved, TURNOVER_E98)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
