@@ -151,13 +151,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # Chinese batch is in HELD_ORDER["zh"] too, and e88's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e89's and e90's (6 and 4, since the fiftieth, branch e93's turnover; e90's
 # Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
-# HELD_ORDER["ru"]).
+# HELD_ORDER["ru"]), e93's, e94's and e96's (7, 6 and 7, since the fifty-first, branch e98's
+# turnover; e94's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
-# forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself.
+# forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
+# fifty-first's (branch e98) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -352,6 +354,16 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-szijjarto", "wangyi-shoigu"}),
     frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"}),
     frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"}),
+    frozenset(
+        {
+            "balakrishnan-wang-yi",
+            "balakrishnan-saifuddin-abdullah",
+            "kishida-macron",
+            "carney-frederiksen",
+        }
+    ),
+    frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"}),
+    frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1102,7 +1114,8 @@ ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishusti
 # Vice-President Han Zheng's meetings with Venezuela's Vice-President Delcy Rodríguez, 2023-09-08
 # to 2025-04-24 (two pairs, a chain of three readouts): CCTV's evening news items; fresh.
 # build_background_zh.LEFT_OUT_NAMES names 冯德莱恩 and 罗德里格斯 (joined with it, and the
-# Chinese background was rebuilt first: the archive holds these very items).
+# Chinese background was rebuilt first: the archive holds these very items). Fresh until the
+# fifty-first session's turnover (branch e98), held out since.
 ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
@@ -1437,6 +1450,7 @@ HELD_ORDER = {
         ZH_FRESH_E85,
         ZH_FRESH_E87,  # held out since the forty-ninth
         ZH_FRESH_E90,  # held out since the fiftieth
+        ZH_FRESH_E94,  # held out since the fifty-first
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1758,6 +1772,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # starmer-ramaphosa and trudeau-lula (one pair each), then, passing over carney-trump (three
     # pairs, e59's batch: 3 x 130 < 394), starmer-abdullah (one pair, e59's), 132 of 394 aside
     # (3 x 132 >= 394); any further held-out English series would leave 131 or fewer.
+    # The fifty-first session's turnover (branch e98: batches 72, 73 and 74 held out) moved nothing
+    # by itself: fresh pairs count as aside, and one pair less would take English (131 of 394),
+    # Chinese (42 of 128) or Russian (17 of 53) under a third.
     assert shares == {"en": (132, 394), "zh": (43, 128), "ru": (18, 53)}
 
 
@@ -1789,6 +1806,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
+        7, 6, 7,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1847,7 +1865,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # 188 of 562 (33.5 %). With e96's English fresh batch 74 (7 pairs), 195 of 569, and the four
     # English pairs moved to dev at the lead's merge of e96 (TURNOVER_E96), 191 of 569 (33.6 %).
     # With e98's English fresh batch 75 (6 pairs), 197 of 575, and the four English pairs it moved
-    # to dev (TURNOVER_E98), 193 of 575 (33.6 %).
+    # to dev (TURNOVER_E98), 193 of 575 (33.6 %). The fifty-first session's turnover (branch e98:
+    # batches 72, 73 and 74 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (193, 575)
 
@@ -2191,8 +2210,9 @@ def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> Non
     moved_by("zh", moved, TURNOVER_E90)
 
 
-def test_chinese_fresh_batch_73_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e94's batch: six Chinese pairs, fresh, of two series new to every folder of ``eval/``
+def test_chinese_batch_73_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e94's batch: six Chinese pairs, fresh in the fiftieth session and held out since the
+    fifty-first's turnover (branch e98), of two series new to every folder of ``eval/``
     (Premier Li Qiang with the President of the European Commission von der Leyen, a chain of
     five readouts, and Vice-President Han Zheng with Venezuela's Vice-President Delcy Rodríguez,
     a chain of three), principals other than Xi and Wang Yi, CCTV's evening news items, written by
@@ -2201,8 +2221,8 @@ def test_chinese_fresh_batch_73_is_fresh_chinese_and_written_before_the_tool() -
     over a third aside (TURNOVER_E94)."""
     import build_background_zh
 
-    marker = "the seventy-third fresh batch (branch e94"
-    batch = fresh_batch(ZH_FRESH_E94, 6, "zh", marker)
+    marker = "branch e98; scored once as a table by branch e94; the seventy-third fresh batch"
+    batch = fresh_batch(ZH_FRESH_E94, 6, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E94 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng"}
@@ -2647,8 +2667,8 @@ def test_english_batch_69_was_fresh_english_and_written_before_the_tool() -> Non
 # talks with President Macron (kishida-macron, a chain of two pairs, 2022: the Ministry of Foreign
 # Affairs' page, then the Prime Minister's Office's, japan.kantei.go.jp, new); and the Office of
 # the Prime Minister of Canada's readouts of Prime Minister Carney's meeting and call with Prime
-# Minister Frederiksen of Denmark (carney-frederiksen, one pair, 2026); fresh.
-# build_background.EXCLUDED matches each series' name already ("wang yi", "abdullah", "kishida",
+# Minister Frederiksen of Denmark (carney-frederiksen, one pair, 2026); fresh until the
+# fifty-first session's turnover (branch e98), held out since. build_background.EXCLUDED matches each series' name already ("wang yi", "abdullah", "kishida",
 # "macron", "carney", "frederiksen"): no background rebuild, no recount.
 EN_FRESH_E93 = frozenset(
     {
@@ -2660,14 +2680,16 @@ EN_FRESH_E93 = frozenset(
 )
 
 
-def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -> None:
-    """e93's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_72_was_fresh_english_and_written_before_the_tool() -> None:
+    """e93's batch: seven English pairs, fresh in the fiftieth session and held out since the
+    fifty-first's turnover (branch e98), of four series new to every folder of ``eval/``,
     from Singapore's Ministry of Foreign Affairs (a publisher the set had never used), Japan's
     Ministry of Foreign Affairs and Prime Minister's Office and Canada's Prime Minister's Office,
     written by hand before the tool ran; every series' name left out of the background; each
     series a chain, every hand wording once in its readout; the batch took English over a third
     aside (TURNOVER_E93)."""
-    batch = fresh_batch(EN_FRESH_E93, 7, "en", "the seventy-second fresh batch (branch e93")
+    marker = "branch e98; scored once as a table by branch e93; the seventy-second fresh batch"
+    batch = fresh_batch(EN_FRESH_E93, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mfa-sg", "kln", "mofa-jp", "kantei", "pm-gc-ca"}
     sizes = {"balakrishnan-wang-yi": 1, "balakrishnan-saifuddin-abdullah": 3, "kishida-macron": 2,
              "carney-frederiksen": 1}  # fmt: skip
@@ -2682,21 +2704,24 @@ def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -
 # 2022-23) and with President Yoon Suk Yeol of the Republic of Korea (kishida-yoon, a chain of two
 # pairs, 2023-24), and 10 Downing Street's readouts of the Prime Minister's calls with Prime
 # Minister Netanyahu of Israel (may-netanyahu, 2017-18, and johnson-netanyahu, 2020: one pair
-# each; gov.uk, one page as wirenews.org reprints it); fresh. build_background.EXCLUDED names
+# each; gov.uk, one page as wirenews.org reprints it); fresh until the fifty-first session's
+# turnover (branch e98), held out since. build_background.EXCLUDED names
 # "kishida", "albanese", "yoon", "netanyahu", "theresa may" and "boris johnson" already: no
 # background rebuild, no recount. The branch moved no pair: the lead's merge of e96 (branch e97)
 # made the English move (TURNOVER_E96).
 EN_FRESH_E96 = frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"})
 
 
-def test_english_fresh_batch_74_is_fresh_english_and_written_before_the_tool() -> None:
-    """e96's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_74_was_fresh_english_and_written_before_the_tool() -> None:
+    """e96's batch: seven English pairs, fresh in the fiftieth session and held out since the
+    fifty-first's turnover (branch e98), of four series new to every folder of ``eval/``,
     from the Prime Minister's Office of Japan (its English summaries of the Prime Minister's
     meetings, a publisher the set had not used), Japan's MOFA and 10 Downing Street (gov.uk and a
     reprint of one of its releases), written by hand before the tool ran; every series' name left
     out of the background; each series a chain; the batch took English over a third aside, and the
     rule moved English series at the lead's merge of e96 (TURNOVER_E96)."""
-    batch = fresh_batch(EN_FRESH_E96, 7, "en", "the seventy-fourth fresh batch (branch e96")
+    marker = "branch e98; scored once as a table by branch e96; the seventy-fourth fresh batch"
+    batch = fresh_batch(EN_FRESH_E96, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"kantei", "mofa-jp", "gov-uk"}  # A's; a B: wirenews
     sizes = {"kishida-albanese": 3, "kishida-yoon": 2, "may-netanyahu": 1, "johnson-netanyahu": 1}
     assert set(sizes) == EN_FRESH_E96
