@@ -151,13 +151,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # Chinese batch is in HELD_ORDER["zh"] too, and e88's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e89's and e90's (6 and 4, since the fiftieth, branch e93's turnover; e90's
 # Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
-# HELD_ORDER["ru"]).
+# HELD_ORDER["ru"]), e93's, e94's and e96's (7, 6 and 7, since the fifty-first, branch e98's
+# turnover; e94's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
-# forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself.
+# forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
+# fifty-first's (branch e98) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -352,6 +354,16 @@ HELD_LATER_BATCHES = (
     frozenset({"wangyi-szijjarto", "wangyi-shoigu"}),
     frozenset({"kang-tillerson", "kang-pompeo", "kang-kono", "kishida-yun"}),
     frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishustin"}),
+    frozenset(
+        {
+            "balakrishnan-wang-yi",
+            "balakrishnan-saifuddin-abdullah",
+            "kishida-macron",
+            "carney-frederiksen",
+        }
+    ),
+    frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"}),
+    frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -497,10 +509,13 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e57's English series, carney-sheinbaum (one pair; its Chinese series moved by the per-language
 # rule before), and carney-lula and carney-sanchez (two pairs and one) of e58's batch, by the
 # per-language rule with e96's English batch 74 at the lead's merge of e96 (fiftieth, branch e97,
-# TURNOVER_E96): e57's batch is in dev whole, e58's is split.
+# TURNOVER_E96): e57's batch is in dev whole, e58's is split. Then the rest of e58's batch,
+# starmer-lula, starmer-ramaphosa and trudeau-lula (one pair each), and, passing over carney-trump
+# (three pairs), starmer-abdullah (one pair) of e59's batch, by the per-language rule with e98's
+# English batch 75 (fifty-first, TURNOVER_E98): e58's batch is in dev whole, e59's is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"carney-lula", "carney-sanchez"})
+MOVED_SERIES = frozenset({"starmer-abdullah"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -531,8 +546,10 @@ MOVED_SERIES = frozenset({"carney-lula", "carney-sanchez"})
 # per-language rule before), e56's (fiftieth: sherman-delattre-michaelis-sequi-cleverly with
 # e93's batch 72; its Chinese zhaoleji series moved by the per-language rule before) and e57's
 # (fiftieth: carney-sheinbaum with e96's batch 74 at the lead's merge of e96, TURNOVER_E96; its
-# Chinese series moved by the per-language rule before).
-MOVED_BATCHES = 32
+# Chinese series moved by the per-language rule before), and e58's (fiftieth and fifty-first:
+# carney-lula and carney-sanchez with e96's batch 74 at the lead's merge of e96, the rest with
+# e98's batch 75, TURNOVER_E98).
+MOVED_BATCHES = 33
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -880,8 +897,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # sherman-delattre-michaelis-sequi-cleverly (2), moved by e93's turnover per language (its
     # English batch 72); xi-mishustin (3) and xi-raisi, moved by e94's turnover per language (its
     # Chinese batch 73); carney-sheinbaum, carney-lula (2) and carney-sanchez, moved at the lead's
-    # merge of e96 (its English batch 74, branch e97)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 378
+    # merge of e96 (its English batch 74, branch e97); starmer-lula, starmer-ramaphosa, trudeau-lula
+    # and starmer-abdullah, moved by e98's turnover per language (its English batch 75)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 382
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1096,7 +1114,8 @@ ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishusti
 # Vice-President Han Zheng's meetings with Venezuela's Vice-President Delcy Rodríguez, 2023-09-08
 # to 2025-04-24 (two pairs, a chain of three readouts): CCTV's evening news items; fresh.
 # build_background_zh.LEFT_OUT_NAMES names 冯德莱恩 and 罗德里格斯 (joined with it, and the
-# Chinese background was rebuilt first: the archive holds these very items).
+# Chinese background was rebuilt first: the archive holds these very items). Fresh until the
+# fifty-first session's turnover (branch e98), held out since.
 ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
@@ -1281,6 +1300,12 @@ TURNOVER_E96 = (
     "(fiftieth session, branch e93's turnover per language, applied at the lead's merge of e96,"
     " branch e97); a dev pair since"
 )
+# And on branch e98 (fifty-first session), when its English fresh batch 75 took English to 136 of
+# 394 aside.
+TURNOVER_E98 = (
+    "(fifty-first session, branch e98's turnover per language with its fresh batch 75);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1386,6 +1411,10 @@ MOVED_BY_LANGUAGE = {
             "carney-sheinbaum",  # at the lead's merge of e96, branch e97 (TURNOVER_E96)
             "carney-lula",
             "carney-sanchez",
+            "starmer-lula",  # on branch e98, with its fresh batch 75 (TURNOVER_E98)
+            "starmer-ramaphosa",
+            "trudeau-lula",
+            "starmer-abdullah",
         }
     ),
 }
@@ -1421,6 +1450,7 @@ HELD_ORDER = {
         ZH_FRESH_E85,
         ZH_FRESH_E87,  # held out since the forty-ninth
         ZH_FRESH_E90,  # held out since the fiftieth
+        ZH_FRESH_E94,  # held out since the fifty-first
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1479,6 +1509,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E93,
                     TURNOVER_E94,
                     TURNOVER_E96,
+                    TURNOVER_E98,
                 )
             )
         )
@@ -1527,6 +1558,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E89, 374, "abe-modi"),  # its move came before the session's turnover
         (TURNOVER_E93, 381, "kang-tillerson"),  # so did e93's (fiftieth session)
         (TURNOVER_E96, 388, "balakrishnan-wang-yi"),  # at the lead's merge of e96 (batch 72 fresh)
+        (TURNOVER_E98, 394, "balakrishnan-wang-yi"),  # its move came before the session's turnover
     ),
 }
 
@@ -1735,7 +1767,15 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # and carney-sanchez (one pair) of e58's batch, 130 of 388 aside (3 x 130 >= 388); the next,
     # starmer-lula (one pair, e58's), or any held-out English series after it would leave 129 or
     # fewer (3 x 129 < 388).
-    assert shares == {"en": (130, 388), "zh": (43, 128), "ru": (18, 53)}
+    # e98's English fresh batch 75 (6 pairs, fifty-first session) took English to 136 of 394 aside:
+    # the rule moved its next held-out series (TURNOVER_E98): the rest of e58's batch, starmer-lula,
+    # starmer-ramaphosa and trudeau-lula (one pair each), then, passing over carney-trump (three
+    # pairs, e59's batch: 3 x 130 < 394), starmer-abdullah (one pair, e59's), 132 of 394 aside
+    # (3 x 132 >= 394); any further held-out English series would leave 131 or fewer.
+    # The fifty-first session's turnover (branch e98: batches 72, 73 and 74 held out) moved nothing
+    # by itself: fresh pairs count as aside, and one pair less would take English (131 of 394),
+    # Chinese (42 of 128) or Russian (17 of 53) under a third.
+    assert shares == {"en": (132, 394), "zh": (43, 128), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1766,6 +1806,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
+        7, 6, 7,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1823,8 +1864,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batch 73 (6 pairs), 192 of 562, and the four Chinese pairs it moved to dev (TURNOVER_E94),
     # 188 of 562 (33.5 %). With e96's English fresh batch 74 (7 pairs), 195 of 569, and the four
     # English pairs moved to dev at the lead's merge of e96 (TURNOVER_E96), 191 of 569 (33.6 %).
+    # With e98's English fresh batch 75 (6 pairs), 197 of 575, and the four English pairs it moved
+    # to dev (TURNOVER_E98), 193 of 575 (33.6 %). The fifty-first session's turnover (branch e98:
+    # batches 72, 73 and 74 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (191, 569)
+    assert (len(aside), len(PAIRS)) == (193, 575)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -1883,7 +1927,10 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     sherman-delattre-michaelis-sequi-cleverly (two pairs), with e93's English batch 72 in the
     fiftieth, so that no batch was split; e57's English series, carney-sheinbaum (one pair), and,
     of e58's, carney-lula (two pairs) and carney-sanchez (one pair), passing over nothing, with
-    e96's English batch 74 at the lead's merge of e96 in the fiftieth, so that e58's is split)."""
+    e96's English batch 74 at the lead's merge of e96 in the fiftieth, so that e58's is split;
+    the rest of e58's, starmer-lula, starmer-ramaphosa and trudeau-lula (one pair each), and,
+    passing over carney-trump (three pairs), starmer-abdullah of e59's (one pair), with e98's
+    English batch 75 in the fifty-first, so that e59's is split)."""
     by_name = {p.name: p for p in PAIRS}
     # Up to the forty-first session the rule ran over all pairs, and the batches' English series
     # still follow it (no English series moved since: English keeps less than a third aside). The
@@ -1897,7 +1944,7 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     kept = [all(by_name[n].heldout for n in batch) for batch in batches]
     moved = [not any(by_name[n].heldout for n in batch) for batch in batches]
     split = [not k and not m for k, m in zip(kept, moved, strict=True)]
-    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e57's batch
+    oldest = MOVED_BATCHES + 1  # the draw (tenth session), e15's to e58's batch
     assert moved[:oldest] == [True] * oldest
     # The batches held out since are kept whole or split by whole series: the series that moved
     # ahead of the rest of their batch are MOVED_SERIES. The per-language rule passes over a series
@@ -1906,7 +1953,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # sung-kim-kim-gunn-funakoshi, the rest of e55's), so more than one batch may be split, and a
     # batch after a split one may have moved whole; none is touched after the last split or moved
     # one. e93's turnover (the rest of e54's and e56's English series) left none split; the move at
-    # the lead's merge of e96 split e58's (carney-lula and carney-sanchez).
+    # the lead's merge of e96 split e58's (carney-lula and carney-sanchez); e98's moved the rest of
+    # e58's and split e59's (starmer-abdullah, passing over carney-trump).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -1918,8 +1966,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     touched = [i for i, batch in enumerate(later) if not kept[oldest + i]]
     last = touched[-1] if touched else -1
     assert kept[oldest + last + 1 :] == [True] * (len(batches) - oldest - last - 1)
-    # No English series held out in a batch up to the last split or moved one (e58's since the
-    # move at the lead's merge of e96), nor in the first batch kept whole after it, could move
+    # No English series held out in a batch up to the last split or moved one (e59's since e98's
+    # move), nor in the first batch kept whole after it, could move
     # too: moving it would leave less than a third of English aside, counting the dev pairs other
     # branches of the session add.
     english = [p for p in PAIRS if formula_eval.language_of(p) == "en"]
@@ -2162,8 +2210,9 @@ def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> Non
     moved_by("zh", moved, TURNOVER_E90)
 
 
-def test_chinese_fresh_batch_73_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e94's batch: six Chinese pairs, fresh, of two series new to every folder of ``eval/``
+def test_chinese_batch_73_was_fresh_chinese_and_written_before_the_tool() -> None:
+    """e94's batch: six Chinese pairs, fresh in the fiftieth session and held out since the
+    fifty-first's turnover (branch e98), of two series new to every folder of ``eval/``
     (Premier Li Qiang with the President of the European Commission von der Leyen, a chain of
     five readouts, and Vice-President Han Zheng with Venezuela's Vice-President Delcy Rodríguez,
     a chain of three), principals other than Xi and Wang Yi, CCTV's evening news items, written by
@@ -2172,8 +2221,8 @@ def test_chinese_fresh_batch_73_is_fresh_chinese_and_written_before_the_tool() -
     over a third aside (TURNOVER_E94)."""
     import build_background_zh
 
-    marker = "the seventy-third fresh batch (branch e94"
-    batch = fresh_batch(ZH_FRESH_E94, 6, "zh", marker)
+    marker = "branch e98; scored once as a table by branch e94; the seventy-third fresh batch"
+    batch = fresh_batch(ZH_FRESH_E94, 6, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E94 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng"}
@@ -2618,8 +2667,8 @@ def test_english_batch_69_was_fresh_english_and_written_before_the_tool() -> Non
 # talks with President Macron (kishida-macron, a chain of two pairs, 2022: the Ministry of Foreign
 # Affairs' page, then the Prime Minister's Office's, japan.kantei.go.jp, new); and the Office of
 # the Prime Minister of Canada's readouts of Prime Minister Carney's meeting and call with Prime
-# Minister Frederiksen of Denmark (carney-frederiksen, one pair, 2026); fresh.
-# build_background.EXCLUDED matches each series' name already ("wang yi", "abdullah", "kishida",
+# Minister Frederiksen of Denmark (carney-frederiksen, one pair, 2026); fresh until the
+# fifty-first session's turnover (branch e98), held out since. build_background.EXCLUDED matches each series' name already ("wang yi", "abdullah", "kishida",
 # "macron", "carney", "frederiksen"): no background rebuild, no recount.
 EN_FRESH_E93 = frozenset(
     {
@@ -2631,14 +2680,16 @@ EN_FRESH_E93 = frozenset(
 )
 
 
-def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -> None:
-    """e93's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_72_was_fresh_english_and_written_before_the_tool() -> None:
+    """e93's batch: seven English pairs, fresh in the fiftieth session and held out since the
+    fifty-first's turnover (branch e98), of four series new to every folder of ``eval/``,
     from Singapore's Ministry of Foreign Affairs (a publisher the set had never used), Japan's
     Ministry of Foreign Affairs and Prime Minister's Office and Canada's Prime Minister's Office,
     written by hand before the tool ran; every series' name left out of the background; each
     series a chain, every hand wording once in its readout; the batch took English over a third
     aside (TURNOVER_E93)."""
-    batch = fresh_batch(EN_FRESH_E93, 7, "en", "the seventy-second fresh batch (branch e93")
+    marker = "branch e98; scored once as a table by branch e93; the seventy-second fresh batch"
+    batch = fresh_batch(EN_FRESH_E93, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"mfa-sg", "kln", "mofa-jp", "kantei", "pm-gc-ca"}
     sizes = {"balakrishnan-wang-yi": 1, "balakrishnan-saifuddin-abdullah": 3, "kishida-macron": 2,
              "carney-frederiksen": 1}  # fmt: skip
@@ -2653,26 +2704,60 @@ def test_english_fresh_batch_72_is_fresh_english_and_written_before_the_tool() -
 # 2022-23) and with President Yoon Suk Yeol of the Republic of Korea (kishida-yoon, a chain of two
 # pairs, 2023-24), and 10 Downing Street's readouts of the Prime Minister's calls with Prime
 # Minister Netanyahu of Israel (may-netanyahu, 2017-18, and johnson-netanyahu, 2020: one pair
-# each; gov.uk, one page as wirenews.org reprints it); fresh. build_background.EXCLUDED names
+# each; gov.uk, one page as wirenews.org reprints it); fresh until the fifty-first session's
+# turnover (branch e98), held out since. build_background.EXCLUDED names
 # "kishida", "albanese", "yoon", "netanyahu", "theresa may" and "boris johnson" already: no
 # background rebuild, no recount. The branch moved no pair: the lead's merge of e96 (branch e97)
 # made the English move (TURNOVER_E96).
 EN_FRESH_E96 = frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"})
 
 
-def test_english_fresh_batch_74_is_fresh_english_and_written_before_the_tool() -> None:
-    """e96's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+def test_english_batch_74_was_fresh_english_and_written_before_the_tool() -> None:
+    """e96's batch: seven English pairs, fresh in the fiftieth session and held out since the
+    fifty-first's turnover (branch e98), of four series new to every folder of ``eval/``,
     from the Prime Minister's Office of Japan (its English summaries of the Prime Minister's
     meetings, a publisher the set had not used), Japan's MOFA and 10 Downing Street (gov.uk and a
     reprint of one of its releases), written by hand before the tool ran; every series' name left
     out of the background; each series a chain; the batch took English over a third aside, and the
     rule moved English series at the lead's merge of e96 (TURNOVER_E96)."""
-    batch = fresh_batch(EN_FRESH_E96, 7, "en", "the seventy-fourth fresh batch (branch e96")
+    marker = "branch e98; scored once as a table by branch e96; the seventy-fourth fresh batch"
+    batch = fresh_batch(EN_FRESH_E96, 7, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"kantei", "mofa-jp", "gov-uk"}  # A's; a B: wirenews
     sizes = {"kishida-albanese": 3, "kishida-yoon": 2, "may-netanyahu": 1, "johnson-netanyahu": 1}
     assert set(sizes) == EN_FRESH_E96
     left_out_and_chained(batch, sizes)
     moved_by("en", {"carney-sheinbaum", "carney-lula", "carney-sanchez"}, TURNOVER_E96)
+
+
+# The series of e98's fresh batch 75 (fifty-first session), from the Republic of Korea's
+# government: the English briefings of the Office of the President (Cheong Wa Dae) as the
+# Presidential Archives keep them (webarchives.pa.go.kr, `president-go-kr`) on President Moon
+# Jae-in's calls and summits with President Macron of France (moon-macron, a chain of three pairs,
+# 2017-20), Prime Minister Morrison of Australia (moon-morrison, one pair, 2018-20) and Prime
+# Minister Turnbull of Australia (moon-turnbull, one pair, 2017), and the Ministry of Foreign
+# Affairs' accounts of Foreign Minister Cho Tae-yul's meetings with Australia's Foreign Minister
+# Penny Wong (cho-tae-yul-penny-wong, one pair, 2024; as Public distributed the first, publicnow,
+# and onstarplus.com copies the second); fresh. build_background.EXCLUDED names "moon", "cho",
+# "macron", "turnbull" and "penny wong" already: no background rebuild, no recount.
+EN_FRESH_E98 = frozenset(
+    {"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}
+)
+
+
+def test_english_fresh_batch_75_is_fresh_english_and_written_before_the_tool() -> None:
+    """e98's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+    from Korea's presidential office (its English briefings as the Presidential Archives keep
+    them) and Ministry of Foreign Affairs, written by hand before the tool ran; every series' name
+    left out of the background; each series a chain, every hand wording once in its readout; the
+    batch took English over a third aside, and the rule moved the rest of e58's batch and, passing
+    over a larger series, one of e59's (TURNOVER_E98)."""
+    batch = fresh_batch(EN_FRESH_E98, 6, "en", "the seventy-fifth fresh batch (branch e98")
+    assert {p.publisher for p in batch} == {"president-go-kr", "publicnow"}  # A's; a B: onstarplus
+    sizes = {"moon-macron": 3, "moon-morrison": 1, "moon-turnbull": 1, "cho-tae-yul-penny-wong": 1}
+    assert set(sizes) == EN_FRESH_E98
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    moved = {"starmer-lula", "starmer-ramaphosa", "trudeau-lula", "starmer-abdullah"}
+    moved_by("en", moved, TURNOVER_E98)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
