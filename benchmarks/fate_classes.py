@@ -26,8 +26,10 @@ kind, a half of a change, a wrong link …) by the last step of the formula stag
 rewrote the report (read within :func:`readoutdiff.formulas.origins.origins`, as
 ``fates_by_origin.py --by last``): what went wrong and which rule did it, in one table (fat1).
 ``--set outside`` reads the outside set's tuning part (its ``dev`` split), never its aside.
-``--alone`` keeps the dev pairs alone in their series (the only dev pair of it: gen1's *dev
-alone*, which reads like new series, where a rule is judged; fat1 of the thirty-fourth session).
+``--publisher`` keeps the pairs of one publisher (``gov-uk``) or of a group of them (``us``,
+``other``: ``en_publishers.py --group``; reg1). ``--alone`` keeps the dev pairs alone in their
+series (the only dev pair of it: gen1's *dev alone*, which reads like new series, where a rule
+is judged; fat1 of the thirty-fourth session).
 ``--young`` keeps the young dev pairs (``score_formulas.py --split young``: moved to dev on the
 last two dates of turnover, or alone in their series), where gap1 found dev reads like unseen text (en5
 of the forty-second session); the outside set has no young part.
@@ -40,6 +42,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from contextlib import nullcontext
 
+from en_publishers import chosen
 from formula_eval import (
     LANGUAGES,
     Event,
@@ -208,6 +211,11 @@ def main(argv: list[str] | None = None) -> int:
         "--young", action="store_true",
         help="only the young dev pairs (score_formulas.py --split young); not with --set outside",
     )  # fmt: skip
+    parser.add_argument(
+        "--publisher", default="",
+        help="only the pairs of that publisher (wh, gov-uk ...), or of the group us or other "
+        "(en_publishers.py --group)",
+    )  # fmt: skip
     parser.add_argument("--list", action="store_true", help="every report under its class")
     args = parser.parse_args(argv)
     if args.young and (args.set != "formulas" or args.alone):
@@ -216,7 +224,9 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [
         p
         for p in (alone(every) if args.alone else every)
-        if args.pair in p.name and (not args.lang or language_of(p) == args.lang)
+        if args.pair in p.name
+        and (not args.lang or language_of(p) == args.lang)
+        and chosen(p, args.publisher)
     ]
     if not pairs:
         parser.error("no pair matches")

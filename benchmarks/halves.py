@@ -25,6 +25,7 @@ import argparse
 from collections import Counter
 from collections.abc import Iterator
 
+from en_publishers import chosen
 from fate_classes import other_half, places
 from formula_eval import (
     EVAL_DIR,
@@ -146,9 +147,10 @@ def dev_pairs(
     oracle: bool = False,
     meaning: bool = False,
 ) -> tuple[argparse.Namespace, list[Pair]]:
-    """The arguments (``--lang``, ``--pair``, ``--list``, its help ``listed``, ``--set``,
-    ``--young``; with ``oracle``, ``--oracle`` too; with ``meaning``, ``--meaning``) and the dev
-    pairs they pick (``--young``: the young dev pairs, ``score_formulas.py --split young``)."""
+    """The arguments (``--lang``, ``--pair``, ``--publisher`` (:func:`en_publishers.chosen`),
+    ``--list``, its help ``listed``, ``--set``, ``--young``; with ``oracle``, ``--oracle`` too;
+    with ``meaning``, ``--meaning``) and the dev pairs they pick (``--young``: the young dev
+    pairs, ``score_formulas.py --split young``)."""
     parser = argparse.ArgumentParser(description=description)
     if oracle:
         parser.add_argument(
@@ -162,6 +164,11 @@ def dev_pairs(
         )  # fmt: skip
     parser.add_argument("--lang", choices=("en", "zh", "ru"), help="only pairs in this language")
     parser.add_argument("--pair", default="", help="only the dev pairs whose name holds TEXT")
+    parser.add_argument(
+        "--publisher", default="",
+        help="only the pairs of that publisher (wh, gov-uk ...) or group (us, other: "
+        "en_publishers.py --group)",
+    )  # fmt: skip
     parser.add_argument("--list", action="store_true", help=listed)
     parser.add_argument(
         "--set", choices=("formulas", "outside"), default="formulas",
@@ -177,7 +184,11 @@ def dev_pairs(
         parser.error("--young reads the evaluation set's dev pairs, not --set outside")
     where = EVAL_DIR if args.set == "formulas" else EVAL_DIR.parent / "outside"
     split = "young" if args.young else "dev"
-    pairs = [p for p in load_pairs(where, split=split) if args.pair in p.name]
+    pairs = [
+        p
+        for p in load_pairs(where, split=split)
+        if args.pair in p.name and chosen(p, args.publisher)
+    ]
     return args, [p for p in pairs if args.lang is None or language_of(p) == args.lang]
 
 
