@@ -2047,20 +2047,57 @@ def chained_and_quoted_once(
             assert event.b is None or b.count(event.b) == 1, event
 
 
+# English fresh series whose counterpart build_background.EXCLUDED does not name: the batch check
+# read the whole series' name until the fifty-first session (branch e102), so the principal's
+# name (Abe, Kishida, Moon, Modi) let them in. The background and the lexicon evidence still
+# count the White House and State Department readouts that name Abbott, Morrison or Yun; leaving
+# them out would change the data the tool reads (a rebuild and a recount), which no test decides.
+# modi-trump's counterpart is the US President, whose readouts of his calls with Modi "modi"
+# leaves out. No later series may join the list: test_the_batch_check_reads_the_counterpart.
+COUNTERPART_NOT_IN_EXCLUDED = frozenset(
+    {"abe-abbott", "abe-morrison", "kishida-yun", "modi-trump", "moon-morrison"}
+)
+
+
+def counterpart_left_out(series: str) -> bool:
+    """Whether build_background.EXCLUDED names the counterpart of ``series``, the name its series'
+    name ends with (johnson-duda, cho-tae-yul-penny-wong), as a readout's title would spell it:
+    the principal's name alone (sunak-morawiecki) does not leave the counterpart out."""
+    import build_background
+
+    ending = re.compile(build_background._EXCLUDED.pattern + "$", re.IGNORECASE)
+    return bool(ending.search(f"Readout of a Call with {' '.join(series.split('-')).title()}"))
+
+
 def left_out_and_chained(
     batch: list[formula_eval.Pair], sizes: dict[str, int], *, quoted_once: bool = False
 ) -> None:
     """An English fresh batch's series: ``sizes`` gives each one's pairs, no pair of them outside
-    ``batch``, every series' name left out of the background (build_background.EXCLUDED), and
-    each series a chain (the B readout of one pair the A readout of the next); with
-    ``quoted_once``, every hand wording once in its readout (chained_and_quoted_once)."""
-    import build_background
-
+    ``batch``, every series' counterpart left out of the background (build_background.EXCLUDED;
+    COUNTERPART_NOT_IN_EXCLUDED were let in before the check read the counterpart), and each
+    series a chain (the B readout of one pair the A readout of the next); with ``quoted_once``,
+    every hand wording once in its readout (chained_and_quoted_once)."""
     assert not set(sizes) & {p.series for p in PAIRS if p not in batch}
     for series in sizes:
-        names = " ".join(series.split("-")).title()
-        assert build_background._EXCLUDED.search(f"Readout of a Call with {names}"), series
+        assert counterpart_left_out(series) or series in COUNTERPART_NOT_IN_EXCLUDED, series
     chained_and_quoted_once(batch, sizes, quoted_once=quoted_once)
+
+
+def test_the_batch_check_reads_the_counterpart() -> None:
+    """The fresh batches' background check reads the counterpart's name, not the principal's:
+    Johnson-Morawiecki and Sunak-Morawiecki, which e101 found and dropped ("morawiecki" is not in
+    build_background.EXCLUDED), fail it though "sunak" is in the list, while the counterparts of
+    batch 78 and multi-word names pass; the series let in on the principal's name alone are
+    exactly COUNTERPART_NOT_IN_EXCLUDED, all of batches checked before the fifty-first session's
+    merge of e101."""
+    assert not counterpart_left_out("sunak-morawiecki")
+    assert not counterpart_left_out("johnson-morawiecki")
+    assert all(map(counterpart_left_out, ("sunak-duda", "johnson-stoltenberg", "johnson-duda")))
+    assert counterpart_left_out("cho-tae-yul-penny-wong")
+    assert counterpart_left_out("balakrishnan-wang-yi")
+    checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
+    let_in = {s for s in checked | EN_FRESH_E101 if not counterpart_left_out(s)}
+    assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
 
 def moved_by(language: str, moved: set[str], marker: str) -> None:
