@@ -36,6 +36,17 @@ wording, before, after, convention; ``before`` is a status, ``unlisted``, ``not_
 every edit's ``after`` stands in its pair file; and prints the edits per split and direction
 (added, removed, re-classed, re-cut) and the series they touch.
 
+``--fates`` (branch cnv12, fifty-first session) audits the fates instead of the wordings: every
+*persisted* or *changed* event with two wordings that differ (under the scorer's folding) is read
+as its *difference*, the words removed and added between A and B (``difflib`` on the folded
+tokens, English and Russian words by their Snowball stems, Chinese by character), and the events
+of every pair are grouped by it. A group is **inconsistent** when the same difference is judged
+*persisted* in one pair and *changed* in another. ``--parts`` also prints every *changed* event
+each of whose differences (each run removed or added) is a difference of a *persisted* event
+elsewhere (function words aside): a rewording judged no change in another list, made of
+nothing else. ``--loose`` groups by the difference with function words aside
+(``FUNCTION_WORDS``: articles, prepositions, possessives, modals, Chinese particles).
+
 ``--variants`` also searches each formula's object without the lead before it (conventions (c)
 and (d): a subject, a modal, an adverb, a lead verb), so a wording listed as "加强沟通协调" finds
 "沟通协调" said under another verb.
@@ -50,7 +61,10 @@ import re
 import sys
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from functools import cache
 from pathlib import Path
+from typing import Any
 
 from formula_eval import (
     EVAL_DIR,
@@ -236,6 +250,170 @@ def audit(pairs: list[Pair], min_words: float = 3.0, variants: bool = False) -> 
     return sorted(out, key=lambda w: (-len(w.silent) - len(w.excludes), w.wording))
 
 
+_LATIN_WORD = re.compile(r"[a-z]")
+_CYRILLIC_WORD = re.compile(r"[\u0400-\u04ff]")
+
+
+@cache
+def _stemmer(language: str) -> Any:
+    import snowballstemmer
+
+    return snowballstemmer.stemmer(language)
+
+
+def stems(wording: str) -> tuple[str, ...]:
+    """The folded tokens of ``wording``, English and Russian words by their Snowball stems (a
+    Chinese ideograph, a figure stays as it is)."""
+    out = []
+    for token in fold(wording):
+        if _CYRILLIC_WORD.match(token):
+            token = _stemmer("russian").stemWord(token)
+        elif _LATIN_WORD.match(token):
+            token = _stemmer("english").stemWord(token)
+        out.append(token)
+    return tuple(out)
+
+
+Part = tuple[tuple[str, ...], tuple[str, ...]]
+"""One run of a difference: (the stems removed, the stems added), either may be empty."""
+
+
+def parts(a: str, b: str) -> tuple[Part, ...]:
+    """The runs in which wording ``b`` differs from wording ``a``, in reading order; a stem
+    removed in one place and added in another is moved, no difference ("supply chain
+    resilience" / "resilient supply chains")."""
+    x, y = stems(a), stems(b)
+    matcher = SequenceMatcher(None, x, y, autojunk=False)
+    runs = [(x[i1:i2], y[j1:j2]) for tag, i1, i2, j1, j2 in matcher.get_opcodes() if tag != "equal"]
+    moved = Counter(t for r, _ in runs for t in r) & Counter(t for _, d in runs for t in d)
+    out = []
+    for side_runs in zip(*runs, strict=True) if runs else ((), ()):
+        left = moved.copy()
+        kept = []
+        for run in side_runs:
+            here = []
+            for t in run:
+                if left[t] > 0:
+                    left[t] -= 1
+                else:
+                    here.append(t)
+            kept.append(tuple(here))
+        out.append(kept)
+    return tuple((r, d) for r, d in zip(*out, strict=True) if r or d)
+
+
+def either_way(part: Part) -> Part:
+    """A rewording read in both directions alike: "stay" for "remain" is "remain" for "stay",
+    a word added is that word removed (the order of the stems inside a side aside)."""
+    x, y = sorted((tuple(sorted(part[0])), tuple(sorted(part[1]))))
+    return x, y
+
+
+def difference(a: str, b: str) -> Part:
+    """Every stem removed and every stem added between ``a`` and ``b``, either way."""
+    runs = parts(a, b)
+    return either_way((tuple(t for r, _ in runs for t in r), tuple(t for _, d in runs for t in d)))
+
+
+@dataclass(frozen=True)
+class Reworded:
+    """A *persisted* or *changed* event with two wordings that differ."""
+
+    pair: str
+    split: str
+    status: str
+    a: str
+    b: str
+
+
+FUNCTION_WORDS = frozenset(
+    "the a an of to and or their it his her our for in on with by also will would".split()
+    + list("的了和与、也将要愿")
+    + "и в на с по о".split()
+)
+"""Stems a ``loose`` difference sets aside: articles, prepositions, possessives, conjunctions,
+modals (English, Russian) and particles, conjunctions, modals (Chinese)."""
+
+
+def loose(part: Part) -> Part:
+    """The difference without :data:`FUNCTION_WORDS` ("the close partnership" → "the
+    partnership" and "remain in close contact" → "remain in contact" alike: ``close``)."""
+    x, y = (tuple(t for t in side if t not in FUNCTION_WORDS) for side in part)
+    return either_way((x, y))
+
+
+def rewordings(pairs: list[Pair], key: Any = None) -> dict[Part, list[Reworded]]:
+    """The two-worded events of ``pairs`` grouped by their :func:`difference` (no group for
+    wordings the same under the folding), or by ``key`` of it (:func:`loose`)."""
+    out: dict[Part, list[Reworded]] = {}
+    for pair in pairs:
+        for e in pair.events:
+            if e.status in ("persisted", "changed") and e.a and e.b and fold(e.a) != fold(e.b):
+                split = "outside" if pair.a_path.is_relative_to(OUTSIDE_DIR) else split_of(pair)
+                item = Reworded(pair.name, split, e.status, e.a, e.b)
+                part = difference(e.a, e.b)
+                out.setdefault(key(part) if key else part, []).append(item)
+    return out
+
+
+def two_fates(groups: dict[Part, list[Reworded]]) -> dict[Part, list[Reworded]]:
+    """The groups whose one difference is *persisted* in some events and *changed* in others."""
+    return {k: v for k, v in groups.items() if {e.status for e in v} == {"persisted", "changed"}}
+
+
+def runs_of(e: Reworded) -> list[Part]:
+    """The :func:`loose` runs of an event's difference, those made of function words only aside."""
+    out = [loose(run) for run in parts(e.a, e.b)]
+    return [run for run in out if run != ((), ())]
+
+
+def made_of_variants(
+    groups: dict[Part, list[Reworded]],
+) -> list[tuple[Reworded, list[tuple[Part, Reworded]]]]:
+    """Each *changed* event every run of whose difference is a run of a *persisted* event of
+    another pair (a rewording that list judged no change), with one such event per run."""
+    persisted: dict[Part, list[Reworded]] = {}
+    for items in groups.values():
+        for e in items:
+            if e.status == "persisted":
+                for run in runs_of(e):
+                    persisted.setdefault(run, []).append(e)
+    out = []
+    for items in groups.values():
+        for e in items:
+            if e.status != "changed":
+                continue
+            runs = runs_of(e)
+            by = [[p for p in persisted.get(run, []) if p.pair != e.pair] for run in runs]
+            if runs and all(by):
+                out.append((e, [(run, ps[0]) for run, ps in zip(runs, by, strict=True)]))
+    return sorted(out, key=lambda x: (x[0].pair, x[0].a))
+
+
+def _said(part: Part) -> str:
+    removed, added = (" ".join(side) or "-" for side in part)
+    return f"-[{removed}] +[{added}]"
+
+
+def print_fates(pairs: list[Pair], with_parts: bool, by_loose: bool = False) -> int:
+    groups = rewordings(pairs, loose if by_loose else None)
+    bad = two_fates(groups)
+    events = sum(len(v) for v in groups.values())
+    print(f"two-worded events {events}, differences {len(groups)}, judged two ways {len(bad)}")
+    for key, items in sorted(bad.items(), key=lambda kv: _said(kv[0])):
+        print(f"\n{_said(key)}")
+        for e in sorted(items, key=lambda e: (e.status, e.pair)):
+            print(f"  {e.status:9} {e.pair} ({e.split}): {e.a!r} -> {e.b!r}")
+    if with_parts:
+        found = made_of_variants(groups)
+        print(f"\nchanged events made only of runs persisted elsewhere: {len(found)}")
+        for e, by in found:
+            print(f"\n  changed   {e.pair} ({e.split}): {e.a!r} -> {e.b!r}")
+            for run, p in by:
+                print(f"    {_said(run)} persisted {p.pair} ({p.split}): {p.a!r} -> {p.b!r}")
+    return 0
+
+
 def paragraphs(path: Path, wording: str) -> list[str]:
     """The paragraphs of the readout at ``path`` that hold ``wording`` word for word."""
     needle = _joined(fold(wording))
@@ -301,6 +479,15 @@ def main(argv: list[str] | None = None) -> int:
         "--variants", action="store_true", help="also each formula's object without its lead"
     )
     parser.add_argument("--log", action="store_true", help="check the audit's edit log")
+    parser.add_argument(
+        "--fates", action="store_true", help="one rewording judged persisted and changed"
+    )
+    parser.add_argument(
+        "--parts", action="store_true", help="with --fates: changed events made of variants"
+    )
+    parser.add_argument(
+        "--loose", action="store_true", help="with --fates: function words aside (FUNCTION_WORDS)"
+    )
     parser.add_argument("--json", action="store_true")
     parser.add_argument(
         "--context", action="store_true", help="the paragraph of each silent or excluding readout"
@@ -310,6 +497,8 @@ def main(argv: list[str] | None = None) -> int:
     pairs = [p for n in names for p in load_pairs(SETS[n])]
     if args.lang:
         pairs = [p for p in pairs if language_of(p) == args.lang]
+    if args.fates:
+        return print_fates(pairs, args.parts, args.loose)
     if args.log:
         rows = read_log()
         wrong = check_log(rows, load_pairs())

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 
 import formula_eval
 import list_consistency
@@ -97,3 +98,54 @@ def test_the_audited_wordings_are_consistent_now() -> None:
         "期待同中方继续相互支持",
     ):
         assert not found[wording].inconsistent, wording
+
+
+def _fated(tmp_path: Path) -> list[formula_eval.Pair]:
+    (tmp_path / "pairs").mkdir()
+    for name in (STARMER, TRUDEAU, MARIN):
+        shutil.copy(EVAL / name, tmp_path / name)
+    # one rewording ("close" taken off) judged persisted in one list and changed in another; a
+    # synonym verb and a tense persisted; a changed line made of a run another list persists
+    _pair(tmp_path, "starmer-abdullah__x", STARMER, MARIN,
+          '  {status = "persisted", a = "strengthen the close partnership", b = "strengthening the partnership"},\n'
+          '  {status = "persisted", a = "agreed to stay in close touch", b = "agreed to remain in close touch"},')  # fmt: skip
+    _pair(tmp_path, "trudeau-sunak__x", TRUDEAU, MARIN,
+          '  {status = "changed", a = "agreed to remain in close contact", b = "agreed to remain in contact"},\n'
+          '  {status = "changed", a = "will stay in close contact", b = "will remain in contact"},\n'
+          '  {status = "persisted", a = "the same words", b = "the same words"},')  # fmt: skip
+    return formula_eval.load_pairs(tmp_path)
+
+
+def test_one_rewording_judged_persisted_and_changed_is_found(tmp_path: Path) -> None:
+    groups = list_consistency.rewordings(_fated(tmp_path))
+    # the same words (and the same words under the folding) make no difference to group
+    assert sum(len(v) for v in groups.values()) == 4
+    both = list_consistency.two_fates(groups)
+    assert list(both) == [((), ("close",))]
+    assert sorted(e.status for e in both[((), ("close",))]) == ["changed", "persisted"]
+    # a changed line whose every run another list persists: "stay" / "remain" and "close"
+    found = list_consistency.made_of_variants(groups)
+    assert [(e.pair, e.a) for e, _ in found] == [
+        ("trudeau-sunak__x", "agreed to remain in close contact"),
+        ("trudeau-sunak__x", "will stay in close contact"),
+    ]
+    assert [run for run, _ in found[1][1]] == [(("remain",), ("stay",)), ((), ("close",))]
+
+
+def test_a_difference_is_read_by_stems_either_way_and_a_moved_word_is_none() -> None:
+    assert list_consistency.difference("combat corruption", "combatting corruption") == ((), ())
+    assert list_consistency.difference(
+        "stay in touch", "remain in touch"
+    ) == list_consistency.difference("remain in touch", "stay in touch")
+    assert list_consistency.parts("supply chain resilience", "resilient supply chains") == ()
+    assert list_consistency.loose((("the", "close"), ())) == ((), ("close",))
+    # Chinese by character: 高层往来 / 高层交往 differ by 来 and 交
+    assert list_consistency.difference("加强高层往来", "加强高层交往") == (("交",), ("来",))
+
+
+def test_the_fates_audit_prints_the_groups(tmp_path: Path, capsys: Any) -> None:
+    assert list_consistency.print_fates(_fated(tmp_path), with_parts=True) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("two-worded events 4, differences 3, judged two ways 1\n")
+    assert "-[-] +[close]" in out
+    assert "changed events made only of runs persisted elsewhere: 2" in out
