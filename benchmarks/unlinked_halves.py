@@ -1,7 +1,7 @@
 """The two halves of a change reported apart: by language, by where the halves stand, by what the
 tool says of the other half and by what ties the two wordings of the hand list (lnk2).
 
-    python benchmarks/unlinked_halves.py [--young | --set outside] [--lang zh] [--list]
+    python benchmarks/unlinked_halves.py [--young | --set outside] [--lang zh] [--list] [--silent]
 
 A *half* is a dropped or appeared report whose counterpart in the hand list is a *changed*
 event (``fate_classes.py``'s "said appeared or dropped, is changed"). Each half is counted
@@ -31,6 +31,15 @@ right, the change of noise, right fates and changed found, the net (right fates 
 − noise) and the distinct series that gain and lose. A rule worth building nets above zero on
 young dev *and* the tuning part with (near) no series hurt.
 
+``--silent`` (sil1) takes the *silent* halves (the tool reports nothing of the other wording) and
+classes each by what would find its other half (:data:`FINDERS`: is the hand list's other wording
+in the silent stretch that shares most with the report's among the stretches of the same aligned
+pair, the same gap, or the whole readout), then applies each rule of :data:`SILENT_RULES` (a
+one-sided report and a silent stretch of the other readout made one changed report: by place and
+shared units, by the units the readout says once (:func:`rare`), by the words past a shared
+opening, by the governing words before the report) and judges the reports again, as ``--rules``
+does; with ``--list`` each pair a rule makes, with its verdict, and each silent half.
+
 ``--set outside`` reads the outside set's tuning part, ``--young`` the young dev pairs; held-out
 and fresh pairs are never read by class.
 """
@@ -58,7 +67,6 @@ from formula_eval import (
 from link_model import FEATURES, bigrams, collect, figures, rewritten, stems
 from score_formulas import SETS, report_of
 
-from readoutdiff.formulas.entries.paired_halves import _EDGE, rare
 from readoutdiff.model import Comparison, Formula
 
 TIES = ("same head", "a shared unit", "same frame", "same order", "nothing visible")
@@ -541,6 +549,27 @@ SILENT_RULES: dict[str, Callable[[dict[str, Any]], bool]] = {
 }
 
 
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def rare(one: str, other: str, readout: str) -> int:
+    """How many units ``one`` and ``other`` share (:func:`share`'s, but a pair of stems) that
+    ``readout`` (the text ``other`` stands in) says once at most: a pair of Chinese characters
+    as written, a stem in the case-folded text. The parties' names and the speaker's frame
+    ("愿同中方", "the President") are said all over a readout and tie any two of its lines.
+
+    >>> rare("two leaders met in Paris", "they met in Paris", "They met in Paris. Paris was calm.")
+    0
+    >>> rare("认真落实两国元首共识", "俄方愿同中方认真落实两国元首达成的重要共识", "俄方愿同中方认真落实两国元首达成的重要共识。")
+    8
+    """
+    ua, ub = stems(one), stems(other)
+    pairs = {x + y for x, y in bigrams(ua) & bigrams(ub) if len(x) == 1 and len(y) == 1}
+    shared = pairs | ({u for u in ua if len(u) > 1} & set(ub))
+    folded = readout.casefold()
+    return sum(folded.count(unit) <= 1 for unit in shared)
+
+
 def rest_share(one: str, two: str) -> int:
     """:func:`share` of two wordings less the opening run of words they both begin with (the
     speaker's frame: "中方愿同新方", "the President and").
@@ -761,16 +790,7 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="the silent halves by what would find the other half, and silent-stretch rules",
     )
-    parser.add_argument(
-        "--before",
-        action="store_true",
-        help="read the pairs as the tool did before sil1 (formulas/entries/paired_halves.py off)",
-    )
     args = parser.parse_args(argv)
-    if args.before:  # the rule this study built, switched off to judge it from the start
-        import readoutdiff.formulas.tracking as tracking
-
-        tracking.paired_halves = lambda formulas, *_: tuple(formulas)
     pairs = study_pairs(parser, args)
     rows = halves(pairs)
     print(f"{len(pairs)} pairs, {len(rows)} halves (reports, distinct series in brackets)\n")

@@ -38,7 +38,6 @@ from readoutdiff.formulas.entries.grown_lists import grown_lists
 from readoutdiff.formulas.entries.kept_beside import beside_kept
 from readoutdiff.formulas.entries.kept_tails_en import tails_paired_en
 from readoutdiff.formulas.entries.one_story import one_story
-from readoutdiff.formulas.entries.paired_halves import paired_halves
 from readoutdiff.formulas.entries.premodified import premodified
 from readoutdiff.formulas.entries.quotes_cut import without_quotes_cut
 from readoutdiff.formulas.entries.relations_en import relations_en
@@ -232,11 +231,11 @@ def _last_folds(
     named = formula_named(
         halves, lexicon, a.language
     )  # a background phrase holding a formula (dup7)
-    if a.language == "zh":  # a half whose other is a silent clause in its place (zh9)
+    if a.language == "zh":  # last: a half whose other is a silent clause in its place (zh9)
         from readoutdiff.formulas.entries.placed_halves_zh import placed_halves
 
-        named = placed_halves(named, a, b, alignments)
-    return paired_halves(named, a, b, alignments)  # last: its other half in the paired sentence
+        return placed_halves(named, a, b, alignments)
+    return named
 
 
 def _told(
