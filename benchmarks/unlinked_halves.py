@@ -49,7 +49,7 @@ from __future__ import annotations
 import argparse
 import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from fate_classes import judged_reports, other_half, place_of, places
@@ -484,68 +484,58 @@ def finder_table(rows: Sequence[tuple[Half, str]]) -> str:
     return "\n".join(lines)
 
 
+def _framed(size: int, where: str = "", shared: int = 0) -> Callable[[dict[str, Any]], bool]:
+    """A rule by the governing words: the ``size`` words before the report stand before the
+    stretch (in ``where``, any place when ''), ``shared`` units or more shared."""
+    return lambda c: (
+        c.get("frame") == size and (not where or c["where"] == where) and c["share"] >= shared
+    )
+
+
+def _by_best(
+    where: str = "", mutual: bool = False, **floors: int
+) -> Callable[[dict[str, Any]], bool]:
+    """A rule by the best-sharing stretch: in ``where`` (any place when ''), the stretch's best
+    too when ``mutual``, each feature of ``floors`` (share, rare, rest, head, opening) at its
+    floor or more."""
+    return lambda c: (
+        "frame" not in c
+        and (not where or c["where"] == where)
+        and (c["mutual"] or not mutual)
+        and all(c[key] >= floor for key, floor in floors.items())
+    )
+
+
 SILENT_RULES: dict[str, Callable[[dict[str, Any]], bool]] = {
-    "a frame of 3, same pair": lambda c: c.get("frame") == 3 and c["where"] == "pair",
-    "a frame of 3, same gap": lambda c: c.get("frame") == 3 and c["where"] == "gap",
-    "a frame of 2, same pair": lambda c: c.get("frame") == 2 and c["where"] == "pair",
-    "a frame of 2, same gap": lambda c: c.get("frame") == 2 and c["where"] == "gap",
-    "a frame of 1, same pair": lambda c: c.get("frame") == 1 and c["where"] == "pair",
-    "a frame of 2, shares 1": lambda c: c.get("frame") == 2 and c["share"] >= 1,
-    "same pair, best, shares 2 rare": lambda c: (
-        "frame" not in c and c["where"] == "pair" and c["rare"] >= 2
+    "a frame of 3, same pair": _framed(3, "pair"),
+    "a frame of 3, same gap": _framed(3, "gap"),
+    "a frame of 2, same pair": _framed(2, "pair"),
+    "a frame of 2, same gap": _framed(2, "gap"),
+    "a frame of 1, same pair": _framed(1, "pair"),
+    "a frame of 2, shares 1": _framed(2, shared=1),
+    "same pair, best, shares 2 rare": _by_best("pair", rare=2),
+    "same pair, best, shares 3 rare": _by_best("pair", rare=3),
+    "same pair, best, mutual, shares 2 rare": _by_best("pair", True, rare=2),
+    "same gap, best, mutual, shares 3 rare": _by_best("gap", True, rare=3),
+    "same gap, best, mutual, shares 4 rare": _by_best("gap", True, rare=4),
+    "same place, best, mutual, shares 2 rare past the opening": _by_best(
+        mutual=True, rare=2, rest=2
     ),
-    "same pair, best, shares 3 rare": lambda c: (
-        "frame" not in c and c["where"] == "pair" and c["rare"] >= 3
+    "same pair, best, mutual, shares 2 past the opening": _by_best("pair", True, rest=2),
+    "same pair, best, shares 2 past the opening": _by_best("pair", rest=2),
+    "same pair, best, shares 3 past the opening": _by_best("pair", rest=3),
+    "same gap, best, shares 3 past the opening": _by_best("gap", rest=3),
+    "same gap, best, mutual, shares 4 past the opening": _by_best("gap", True, rest=4),
+    "same place, best, mutual, same head, shares 2 past the opening": _by_best(
+        mutual=True, head=1, rest=2
     ),
-    "same pair, best, mutual, shares 2 rare": lambda c: (
-        "frame" not in c and c["mutual"] and c["where"] == "pair" and c["rare"] >= 2
-    ),
-    "same gap, best, mutual, shares 3 rare": lambda c: (
-        "frame" not in c and c["mutual"] and c["where"] == "gap" and c["rare"] >= 3
-    ),
-    "same gap, best, mutual, shares 4 rare": lambda c: (
-        "frame" not in c and c["mutual"] and c["where"] == "gap" and c["rare"] >= 4
-    ),
-    "same place, best, mutual, shares 2 rare past the opening": lambda c: (
-        "frame" not in c and c["mutual"] and c["rare"] >= 2 and c["rest"] >= 2
-    ),
-    "same pair, best, mutual, shares 2 past the opening": lambda c: (
-        "frame" not in c and c["mutual"] and c["where"] == "pair" and c["rest"] >= 2
-    ),
-    "same pair, best, shares 2 past the opening": lambda c: (
-        "frame" not in c and c["where"] == "pair" and c["rest"] >= 2
-    ),
-    "same pair, best, shares 3 past the opening": lambda c: (
-        "frame" not in c and c["where"] == "pair" and c["rest"] >= 3
-    ),
-    "same gap, best, shares 3 past the opening": lambda c: (
-        "frame" not in c and c["where"] == "gap" and c["rest"] >= 3
-    ),
-    "same gap, best, mutual, shares 4 past the opening": lambda c: (
-        "frame" not in c and c["mutual"] and c["where"] == "gap" and c["rest"] >= 4
-    ),
-    "same place, best, mutual, same head, shares 2 past the opening": lambda c: (
-        "frame" not in c and c["mutual"] and c["head"] and c["rest"] >= 2
-    ),
-    "same pair, best, shares 2": lambda c: (
-        "frame" not in c and c["where"] == "pair" and c["share"] >= 2
-    ),
-    "same pair, best, shares 3": lambda c: (
-        "frame" not in c and c["where"] == "pair" and c["share"] >= 3
-    ),
-    "same gap, best, shares 2": lambda c: (
-        "frame" not in c and c["where"] == "gap" and c["share"] >= 2
-    ),
-    "same gap, best, shares 3": lambda c: (
-        "frame" not in c and c["where"] == "gap" and c["share"] >= 3
-    ),
-    "same place, best, mutual, shares 3": lambda c: (
-        "frame" not in c and c["mutual"] and c["share"] >= 3
-    ),
-    "same place, best, mutual, same head": lambda c: "frame" not in c and c["mutual"] and c["head"],
-    "same place, best, mutual, same opening": lambda c: (
-        "frame" not in c and c["mutual"] and c["opening"]
-    ),
+    "same pair, best, shares 2": _by_best("pair", share=2),
+    "same pair, best, shares 3": _by_best("pair", share=3),
+    "same gap, best, shares 2": _by_best("gap", share=2),
+    "same gap, best, shares 3": _by_best("gap", share=3),
+    "same place, best, mutual, shares 3": _by_best(mutual=True, share=3),
+    "same place, best, mutual, same head": _by_best(mutual=True, head=1),
+    "same place, best, mutual, same opening": _by_best(mutual=True, opening=1),
 }
 
 
@@ -585,9 +575,11 @@ def rest_share(one: str, two: str) -> int:
     return share(join.join(fa[k:]), join.join(fb[k:]))
 
 
-def silent_candidates(comparison: Comparison, reports: Sequence[Event]) -> list[dict[str, Any]]:
-    """Each one-sided report's best silent stretch of the other readout in its place."""
-    out = []
+def _one_sided(
+    comparison: Comparison, reports: Sequence[Event]
+) -> Iterator[tuple[int, str, str, tuple[Any, ...], str]]:
+    """(number, own side, other side, own spans, wording) of each one-sided report of
+    ``comparison`` with a span and a wording, not the user's."""
     for n, (f, r) in enumerate(zip(comparison.formulas, reports, strict=True)):
         if r.status not in ("dropped", "appeared") or f.source.value == "user":
             continue
@@ -596,6 +588,13 @@ def silent_candidates(comparison: Comparison, reports: Sequence[Event]) -> list[
         wording = getattr(r, own) or ""
         if not spans or not wording:
             continue
+        yield n, own, other, tuple(spans), wording
+
+
+def silent_candidates(comparison: Comparison, reports: Sequence[Event]) -> list[dict[str, Any]]:
+    """Each one-sided report's best silent stretch of the other readout in its place."""
+    out = []
+    for n, own, other, spans, wording in _one_sided(comparison, reports):
         home = _place_at(comparison, own, spans[0].start)
         pool = [s for s in silent_stretches(comparison, other)
                 if _place_at(comparison, other, s[0]) == home]  # fmt: skip
@@ -676,14 +675,7 @@ def frame_candidates(
     """Each one-sided report whose ``size`` words before it in its clause stand in the other
     readout, in its place, before a silent stretch: the stretch, if one."""
     out = []
-    for n, (f, r) in enumerate(zip(comparison.formulas, reports, strict=True)):
-        if r.status not in ("dropped", "appeared") or f.source.value == "user":
-            continue
-        own, other = ("a", "b") if r.status == "dropped" else ("b", "a")
-        spans = f.a_spans if own == "a" else f.b_spans
-        wording = getattr(r, own) or ""
-        if not spans or not wording:
-            continue
+    for n, own, other, spans, wording in _one_sided(comparison, reports):
         text = (comparison.a if own == "a" else comparison.b).text
         frame = frame_of(text, spans[0].start, size)
         if len(frame) < size or not stems(" ".join(frame)):
