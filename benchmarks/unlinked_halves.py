@@ -1,7 +1,7 @@
 """The two halves of a change reported apart: by language, by where the halves stand, by what the
 tool says of the other half and by what ties the two wordings of the hand list (lnk2).
 
-    python benchmarks/unlinked_halves.py [--young | --set outside] [--lang zh] [--list]
+    python benchmarks/unlinked_halves.py [--young | --set outside] [--lang zh] [--list] [--silent]
 
 A *half* is a dropped or appeared report whose counterpart in the hand list is a *changed*
 event (``fate_classes.py``'s "said appeared or dropped, is changed"). Each half is counted
@@ -31,6 +31,15 @@ right, the change of noise, right fates and changed found, the net (right fates 
 − noise) and the distinct series that gain and lose. A rule worth building nets above zero on
 young dev *and* the tuning part with (near) no series hurt.
 
+``--silent`` (sil1) takes the *silent* halves (the tool reports nothing of the other wording) and
+classes each by what would find its other half (:data:`FINDERS`: is the hand list's other wording
+in the silent stretch that shares most with the report's among the stretches of the same aligned
+pair, the same gap, or the whole readout), then applies each rule of :data:`SILENT_RULES` (a
+one-sided report and a silent stretch of the other readout made one changed report: by place and
+shared units, by the units the readout says once (:func:`rare`), by the words past a shared
+opening, by the governing words before the report) and judges the reports again, as ``--rules``
+does; with ``--list`` each pair a rule makes, with its verdict, and each silent half.
+
 ``--set outside`` reads the outside set's tuning part, ``--young`` the young dev pairs; held-out
 and fresh pairs are never read by class.
 """
@@ -38,23 +47,25 @@ and fresh pairs are never read by class.
 from __future__ import annotations
 
 import argparse
+import re
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from fate_classes import judged_reports, other_half, place_of
+from fate_classes import judged_reports, other_half, place_of, places
 from formula_eval import (
     LANGUAGES,
     Event,
     Judged,
     Pair,
+    Totals,
     as_changed_report,
     judge,
     language_of,
     load_pairs,
 )
-from link_model import FEATURES, bigrams, collect, rewritten, stems
-from score_formulas import SETS
+from link_model import FEATURES, bigrams, collect, figures, rewritten, stems
+from score_formulas import SETS, report_of
 
 from readoutdiff.model import Comparison, Formula
 
@@ -359,6 +370,387 @@ def rule_table(pairs: Sequence[Pair]) -> str:
     return "\n".join(lines)
 
 
+# --- sil1: the silent halves, by what would find the other half --------------------------------
+
+_CUT = re.compile(r"[，；：;:。！？]|,\s")
+FINDERS = (
+    "same pair, its best",
+    "same pair, not its best",
+    "same gap, its best",
+    "same gap, not its best",
+    "elsewhere, its best",
+    "elsewhere, not its best",
+    "shares nothing",
+    "not a silent stretch",
+)
+
+Stretch = tuple[int, int, str]
+"""A silent stretch of a readout: start, end and words."""
+
+
+def share(one: str, two: str) -> int:
+    """How many telling units two wordings share: character bigrams (Chinese) or stem bigrams,
+    and stems of two letters or more.
+
+    >>> share("推动两国互利合作取得更多实际成果", "推动两国全方位合作迈上新台阶")
+    4
+    >>> share("exchanged views on Russian military activities", "exchanged views on Russia's war")
+    5
+    """
+    ua, ub = stems(one), stems(two)
+    return len(bigrams(ua) & bigrams(ub)) + len({u for u in ua if len(u) > 1} & set(ub))
+
+
+def silent_stretches(comparison: Comparison, side: str) -> list[Stretch]:
+    """The stretches of ``side``'s readout no entry has a span in: each sentence cut at its
+    clause marks (a comma and a space in a spaced language), each piece cut again around the
+    entries' spans; pieces of fewer than two units left out."""
+    readout = comparison.a if side == "a" else comparison.b
+    text = readout.text
+    taken = bytearray(len(text))
+    for f in comparison.formulas:
+        for s in f.a_spans if side == "a" else f.b_spans:
+            taken[s.start : min(s.end, len(text))] = b"\x01" * (min(s.end, len(text)) - s.start)
+    out = []
+    for sentence in readout.sentences:
+        start, end = sentence.span.start, sentence.span.end
+        cuts = [m.start() for m in _CUT.finditer(text, start, end)]
+        for low, high in zip([start, *(c + 1 for c in cuts)], [*cuts, end], strict=True):
+            k = low
+            while k < high:
+                if taken[k]:
+                    k += 1
+                    continue
+                j = k
+                while j < high and not taken[j]:
+                    j += 1
+                words = _EDGE.sub("", text[k:j])
+                if len(stems(words)) >= 2:
+                    at = text.find(words, k, j)
+                    out.append((at, at + len(words), words))
+                k = j
+    return out
+
+
+def _place_at(comparison: Comparison, side: str, at: int) -> Any:
+    return next((w for s, e, w in places(comparison.alignments, side) if s <= at < e), None)
+
+
+def _best(wording: str, pool: Sequence[Stretch]) -> Stretch | None:
+    """The stretch of ``pool`` sharing most with ``wording``; None on a tie or when none shares."""
+    scored = sorted(((share(wording, s[2]), s) for s in pool), key=lambda x: -x[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    return scored[0][1]
+
+
+def finder(comparison: Comparison, report: Event, event: Event) -> str:
+    """What would find the other half of the half ``report`` (:data:`FINDERS`): is the hand
+    list's other wording inside a silent stretch, in the report's place or elsewhere, the stretch
+    there sharing most with the report's wording."""
+    own, other = ("a", "b") if report.status == "dropped" else ("b", "a")
+    wording, partner = getattr(report, own) or "", getattr(event, other) or ""
+    text = (comparison.a if other == "a" else comparison.b).text
+    at = text.find(partner)
+    pool = silent_stretches(comparison, other)
+    home = [s for s in pool if s[0] <= at < s[1] or at <= s[0] < at + len(partner)]
+    if at < 0 or not home:
+        return FINDERS[-1]
+    if not any(share(wording, s[2]) for s in home):
+        return "shares nothing"
+    mine = place_of(comparison, own, wording)
+    theirs = _place_at(comparison, other, at)
+    where = f"same {mine[0]}" if mine is not None and mine == theirs else "elsewhere"
+    if where != "elsewhere":
+        pool = [s for s in pool if _place_at(comparison, other, s[0]) == theirs]
+    best = _best(wording, pool)
+    return f"{where}, {'its best' if best in home else 'not its best'}"
+
+
+def silent_rows(rows: Sequence[Half]) -> list[tuple[Half, str]]:
+    """Each silent half of ``rows`` with its :func:`finder` class."""
+    return [(r, finder(_judged(r[0])[0], r[1], r[2])) for r in rows if r[4] == "silent"]
+
+
+def finder_table(rows: Sequence[tuple[Half, str]]) -> str:
+    lines = ["| what would find it | " + " | ".join(LANGUAGES) + " | all |"]
+    lines.append("|---|" + "---:|" * (len(LANGUAGES) + 1))
+    for name in FINDERS:
+        mine = [r for r, f in rows if f == name]
+        cells = [sum(language_of(r[0]) == lang for r in mine) for lang in LANGUAGES]
+        lines.append(
+            f"| {name} | " + " | ".join(map(str, cells)) + f" | {len(mine)} ({_series(mine)}) |"
+        )
+    return "\n".join(lines)
+
+
+def _framed(size: int, where: str = "", shared: int = 0) -> Callable[[dict[str, Any]], bool]:
+    """A rule by the governing words: the ``size`` words before the report stand before the
+    stretch (in ``where``, any place when ''), ``shared`` units or more shared."""
+    return lambda c: (
+        c.get("frame") == size and (not where or c["where"] == where) and c["share"] >= shared
+    )
+
+
+def _by_best(
+    where: str = "", mutual: bool = False, **floors: int
+) -> Callable[[dict[str, Any]], bool]:
+    """A rule by the best-sharing stretch: in ``where`` (any place when ''), the stretch's best
+    too when ``mutual``, each feature of ``floors`` (share, rare, rest, head, opening) at its
+    floor or more."""
+    return lambda c: (
+        "frame" not in c
+        and (not where or c["where"] == where)
+        and (c["mutual"] or not mutual)
+        and all(c[key] >= floor for key, floor in floors.items())
+    )
+
+
+SILENT_RULES: dict[str, Callable[[dict[str, Any]], bool]] = {
+    "a frame of 3, same pair": _framed(3, "pair"),
+    "a frame of 3, same gap": _framed(3, "gap"),
+    "a frame of 2, same pair": _framed(2, "pair"),
+    "a frame of 2, same gap": _framed(2, "gap"),
+    "a frame of 1, same pair": _framed(1, "pair"),
+    "a frame of 2, shares 1": _framed(2, shared=1),
+    "same pair, best, shares 2 rare": _by_best("pair", rare=2),
+    "same pair, best, shares 3 rare": _by_best("pair", rare=3),
+    "same pair, best, mutual, shares 2 rare": _by_best("pair", True, rare=2),
+    "same gap, best, mutual, shares 3 rare": _by_best("gap", True, rare=3),
+    "same gap, best, mutual, shares 4 rare": _by_best("gap", True, rare=4),
+    "same place, best, mutual, shares 2 rare past the opening": _by_best(
+        mutual=True, rare=2, rest=2
+    ),
+    "same pair, best, mutual, shares 2 past the opening": _by_best("pair", True, rest=2),
+    "same pair, best, shares 2 past the opening": _by_best("pair", rest=2),
+    "same pair, best, shares 3 past the opening": _by_best("pair", rest=3),
+    "same gap, best, shares 3 past the opening": _by_best("gap", rest=3),
+    "same gap, best, mutual, shares 4 past the opening": _by_best("gap", True, rest=4),
+    "same place, best, mutual, same head, shares 2 past the opening": _by_best(
+        mutual=True, head=1, rest=2
+    ),
+    "same pair, best, shares 2": _by_best("pair", share=2),
+    "same pair, best, shares 3": _by_best("pair", share=3),
+    "same gap, best, shares 2": _by_best("gap", share=2),
+    "same gap, best, shares 3": _by_best("gap", share=3),
+    "same place, best, mutual, shares 3": _by_best(mutual=True, share=3),
+    "same place, best, mutual, same head": _by_best(mutual=True, head=1),
+    "same place, best, mutual, same opening": _by_best(mutual=True, opening=1),
+}
+
+
+_EDGE = re.compile(r"^[\W_]+|[\W_]+$")
+
+
+def rare(one: str, other: str, readout: str) -> int:
+    """How many units ``one`` and ``other`` share (:func:`share`'s, but a pair of stems) that
+    ``readout`` (the text ``other`` stands in) says once at most: a pair of Chinese characters
+    as written, a stem in the case-folded text. The parties' names and the speaker's frame
+    ("愿同中方", "the President") are said all over a readout and tie any two of its lines.
+
+    >>> rare("two leaders met in Paris", "they met in Paris", "They met in Paris. Paris was calm.")
+    0
+    >>> rare("认真落实两国元首共识", "俄方愿同中方认真落实两国元首达成的重要共识", "俄方愿同中方认真落实两国元首达成的重要共识。")
+    8
+    """
+    ua, ub = stems(one), stems(other)
+    pairs = {x + y for x, y in bigrams(ua) & bigrams(ub) if len(x) == 1 and len(y) == 1}
+    shared = pairs | ({u for u in ua if len(u) > 1} & set(ub))
+    folded = readout.casefold()
+    return sum(folded.count(unit) <= 1 for unit in shared)
+
+
+def rest_share(one: str, two: str) -> int:
+    """:func:`share` of two wordings less the opening run of words they both begin with (the
+    speaker's frame: "中方愿同新方", "the President and").
+
+    >>> rest_share("中方愿同新方持续扩大贸易规模", "中方愿同新方加强发展战略对接")
+    0
+    """
+    fa, fb = _TOKEN.findall(one.casefold()), _TOKEN.findall(two.casefold())
+    k = 0
+    while k < min(len(fa), len(fb)) and fa[k] == fb[k]:
+        k += 1
+    join = "" if any(_IDEOGRAPH_RE.fullmatch(t) for t in fa[:1]) else " "
+    return share(join.join(fa[k:]), join.join(fb[k:]))
+
+
+def _one_sided(
+    comparison: Comparison, reports: Sequence[Event]
+) -> Iterator[tuple[int, str, str, tuple[Any, ...], str]]:
+    """(number, own side, other side, own spans, wording) of each one-sided report of
+    ``comparison`` with a span and a wording, not the user's."""
+    for n, (f, r) in enumerate(zip(comparison.formulas, reports, strict=True)):
+        if r.status not in ("dropped", "appeared") or f.source.value == "user":
+            continue
+        own, other = ("a", "b") if r.status == "dropped" else ("b", "a")
+        spans = f.a_spans if own == "a" else f.b_spans
+        wording = getattr(r, own) or ""
+        if not spans or not wording:
+            continue
+        yield n, own, other, tuple(spans), wording
+
+
+def silent_candidates(comparison: Comparison, reports: Sequence[Event]) -> list[dict[str, Any]]:
+    """Each one-sided report's best silent stretch of the other readout in its place."""
+    out = []
+    for n, own, other, spans, wording in _one_sided(comparison, reports):
+        home = _place_at(comparison, own, spans[0].start)
+        pool = [s for s in silent_stretches(comparison, other)
+                if _place_at(comparison, other, s[0]) == home]  # fmt: skip
+        best = _best(wording, pool)
+        if best is None or home is None:
+            continue
+        units, theirs = stems(wording), stems(best[2])
+        out.append({"n": n, "side": other, "stretch": best, "where": home[0],
+                    "share": share(wording, best[2]), "wording": wording,
+                    "rest": rest_share(wording, best[2]),
+                    "rare": rare(wording, best[2], (
+                        comparison.a if other == "a" else comparison.b).text),
+                    "head": bool(head(wording)) and head(wording) == head(best[2]),
+                    "opening": bool(units and theirs) and units[0] == theirs[0]})  # fmt: skip
+    for c in out:  # mutual: the stretch's best among the one-sided wordings of its place
+        rivals = [d for d in out if d["stretch"] == c["stretch"] and d["side"] == c["side"]]
+        c["mutual"] = (
+            max(d["share"] for d in rivals) == c["share"]
+            and len([d for d in rivals if d["share"] == c["share"]]) == 1
+        )
+    return out
+
+
+_TOKEN = re.compile(r"[\u3400-\u9fff]|[^\W_\u3400-\u9fff]+")
+_MARK = re.compile(r"[，；：;:。！？,]")
+
+
+def _taken(comparison: Comparison, side: str) -> bytearray:
+    readout = comparison.a if side == "a" else comparison.b
+    taken = bytearray(len(readout.text))
+    for f in comparison.formulas:
+        for s in f.a_spans if side == "a" else f.b_spans:
+            end = min(s.end, len(readout.text))
+            taken[s.start : end] = b"\x01" * (end - s.start)
+    return taken
+
+
+def frame_of(text: str, start: int, size: int) -> list[str]:
+    """The last ``size`` words (Chinese: characters) before ``start`` in its clause."""
+    low = max((m.end() for m in _MARK.finditer(text, 0, start)), default=0)
+    return [t.casefold() for t in _TOKEN.findall(text, low, start)][-size:]
+
+
+def framed(comparison: Comparison, side: str, place: Any, frame: list[str]) -> list[Stretch]:
+    """The silent stretches of ``side`` in ``place`` that follow ``frame`` in their clause: the
+    words after it up to the clause's end or the next entry's span."""
+    readout = comparison.a if side == "a" else comparison.b
+    text, taken = readout.text, _taken(comparison, side)
+    spaced = not any(_IDEOGRAPH_RE.fullmatch(t) for t in frame)
+    sep = r"\W+" if spaced else r"\W*"
+    pattern = re.compile(
+        (r"\b" if spaced else "") + sep.join(map(re.escape, frame)) + (r"\b" if spaced else ""),
+        re.IGNORECASE,
+    )
+    out = []
+    for s, e, where in places(comparison.alignments, side):
+        if where != place:
+            continue
+        for m in pattern.finditer(text, s, e):
+            k = m.end()
+            while k < e and text[k].isspace():
+                k += 1
+            j = k
+            while j < e and not taken[j] and not _MARK.match(text, j):
+                j += 1
+            words = text[k:j].rstrip()
+            if len(stems(words)) >= 2:
+                out.append((k, k + len(words), words))
+    return out
+
+
+_IDEOGRAPH_RE = re.compile(r"[\u3400-\u9fff]")
+
+
+def frame_candidates(
+    comparison: Comparison, reports: Sequence[Event], size: int
+) -> list[dict[str, Any]]:
+    """Each one-sided report whose ``size`` words before it in its clause stand in the other
+    readout, in its place, before a silent stretch: the stretch, if one."""
+    out = []
+    for n, own, other, spans, wording in _one_sided(comparison, reports):
+        text = (comparison.a if own == "a" else comparison.b).text
+        frame = frame_of(text, spans[0].start, size)
+        if len(frame) < size or not stems(" ".join(frame)):
+            continue
+        home = _place_at(comparison, own, spans[0].start)
+        found = framed(comparison, other, home, frame) if home is not None else []
+        if len(found) != 1:
+            continue
+        units = stems(wording)
+        out.append({"n": n, "side": other, "stretch": found[0], "where": home[0],
+                    "share": share(wording, found[0][2]), "wording": wording,
+                    "head": bool(head(wording)) and head(wording) == head(found[0][2]),
+                    "opening": bool(units) and units[0] == (stems(found[0][2]) or [""])[0],
+                    "mutual": True})  # fmt: skip
+    return out
+
+
+def silent_rule_table(pairs: Sequence[Pair], listed: bool = False) -> str:
+    """Each rule of :data:`SILENT_RULES` applied to the pairs' reports and judged again."""
+    base = {}
+    for pair in pairs:
+        comparison = _judged(pair)[0]
+        reports = [report_of(comparison, f) for f in comparison.formulas]
+        cands = silent_candidates(comparison, reports)
+        for size in (1, 2, 3):
+            for c in frame_candidates(comparison, reports, size):
+                c["frame"] = size
+                cands.append(c)
+        base[pair.name] = (pair, comparison, reports, cands)
+    lines = [
+        "| rule | made | noise | right fates | changed found | net | series + / − |",
+        "|---|---:|---:|---:|---:|---:|---|",
+    ]
+    shown = []
+    for name, rule in SILENT_RULES.items():
+        before, after = Totals(), Totals()
+        gains, losses, made = Counter(), Counter(), 0
+        for pair, comparison, reports, cands in base.values():
+            new = list(reports)
+            chosen = {}
+            for c in cands:
+                if rule(c) and (c["side"], c["stretch"]) not in chosen:
+                    chosen[c["side"], c["stretch"]] = c
+            for c in chosen.values():
+                r, (s, _, words) = reports[c["n"]], c["stretch"]
+                other = comparison.a if c["side"] == "a" else comparison.b
+                line = next(
+                    (x.text for x in other.sentences if x.span.start <= s < x.span.end), None
+                )
+                new[c["n"]] = (Event("changed", words, r.b, a_line=line, b_line=r.b_line)
+                               if c["side"] == "a" else
+                               Event("changed", r.a, words, a_line=r.a_line, b_line=line))  # fmt: skip
+                if listed:
+                    m = new[c["n"]]
+                    said = as_changed_report(pair, judge(pair, reports), m.a or "", m.b or "",
+                                             m.a_line, m.b_line).split(",")[0]  # fmt: skip
+                    shown.append(f"- {name} | {pair.name} [{said}]: {m.a!r} -> {m.b!r}")
+            made += len(chosen)
+            one, two = judge(pair, reports), judge(pair, new)
+            t1, t2 = Totals(), Totals()
+            for t, j in ((t1, one), (t2, two), (before, one), (after, two)):
+                t.add(j)
+            f1, f2 = figures(t1), figures(t2)
+            net = (f2[2] - f1[2]) + (f2[3] - f1[3]) - (f2[0] - f1[0])
+            if net > 0:
+                gains[pair.series] += net
+            elif net < 0:
+                losses[pair.series] -= net
+        b, a = figures(before), figures(after)
+        noise, fates, found = a[0] - b[0], a[2] - b[2], a[3] - b[3]
+        lines.append(f"| {name} | {made} | {noise:+d} | {fates:+d} | {found:+d} |"
+                     f" {fates + found - noise:+d} | {len(gains)} / {len(losses)} |")  # fmt: skip
+    return "\n".join(lines + ([""] + shown if listed else []))
+
+
 def study_parser(description: str, listed: str) -> argparse.ArgumentParser:
     """The options of a study of the dev or tuning pairs (this script's, ``repointed_links.py``'s):
     --set, --young, --lang, --list (every ``listed`` with its classes), --rules."""
@@ -385,6 +777,11 @@ def study_pairs(parser: argparse.ArgumentParser, args: argparse.Namespace) -> li
 
 def main(argv: list[str] | None = None) -> int:
     parser = study_parser(__doc__.split("\n", 1)[0], "half")
+    parser.add_argument(
+        "--silent",
+        action="store_true",
+        help="the silent halves by what would find the other half, and silent-stretch rules",
+    )
     args = parser.parse_args(argv)
     pairs = study_pairs(parser, args)
     rows = halves(pairs)
@@ -395,6 +792,16 @@ def main(argv: list[str] | None = None) -> int:
     if args.rules:
         print("\nEach rule applied to the tool's reports and judged again:\n")
         print(rule_table(pairs))
+    if args.silent:
+        found = silent_rows(rows)
+        print("\nThe silent halves, by what would find the other half:\n")
+        print(finder_table(found))
+        print("\nEach silent-stretch rule applied to the tool's reports and judged again:\n")
+        print(silent_rule_table(pairs, args.list))
+        if args.list:
+            for (pair, report, event, *_), f in found:
+                print(f"- {pair.name} [{report.status}; {f}]: {event.a!r} -> {event.b!r}")
+        return 0
     if args.list:
         for pair, report, event, where, said, t, _ in rows:
             print(

@@ -77,3 +77,35 @@ def test_a_rule_links_one_partner_each_and_is_judged_again(merz: Pair) -> None:
     assert sum(r.status == "changed" for r in reports) == len(links) + sum(
         r[0] == "changed" for r in entry["reports"]
     )
+
+
+def test_a_silent_half_is_classed_by_what_would_find_its_other_half() -> None:
+    # Xi-Mishustin (CCTV, young dev): 认真落实两国元首共识 reported on one side; the paired sentence
+    # says 俄方愿同中方认真落实两国元首达成的重要共识 in words nothing reports, the stretch there
+    # sharing most with it. Blinken-Allamand: "address the climate crisis" -> "expand
+    # environmental cooperation" share no unit: no slot-and-words rule sees it (sil1).
+    pairs = [_pair("xi-mishustin__2023-03-21"), _pair("blinken-allamand__2021-06-30")]
+    found = {
+        (r[2].a, r[2].b): f for r, f in unlinked_halves.silent_rows(unlinked_halves.halves(pairs))
+    }
+    assert (
+        found["认真落实两国元首共识", "俄方愿同中方认真落实两国元首达成的重要共识"]
+        == "same pair, its best"
+    )
+    assert found["address the climate crisis", "expand environmental cooperation"] == (
+        "shares nothing"
+    )
+
+
+def test_a_rare_shared_unit_is_what_the_speakers_frame_is_not() -> None:
+    # liqiang-luxon 2025-06-20 (CCTV, young dev): the two lines share only the speaker's frame
+    # 中方愿同新方, which B says twice; xi-mishustin's two wordings share 认真落实两国元首…共识, said once.
+    luxon = "中方愿同新方持续扩大贸易规模。中方愿同新方加强发展战略对接。"
+    assert (
+        unlinked_halves.rare("中方愿同新方持续扩大贸易规模", "中方愿同新方加强发展战略对接", luxon)
+        == 0
+    )
+    assert (
+        unlinked_halves.rest_share("中方愿同新方持续扩大贸易规模", "中方愿同新方加强发展战略对接")
+        == 0
+    )
