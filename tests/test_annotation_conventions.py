@@ -589,6 +589,13 @@ READ_ALIKE = {
     # as outside wangyi-rubio's 不折不扣落实两国元首达成的重要共识 is persisted), no qualifier put in
     ("hanzheng-delcy-rodriguez__2023-09-08", "落实好两国元首达成的重要共识"),
     ("hanzheng-delcy-rodriguez__2024-12-05", "认真落实两国元首重要共识"),
+    # e99 (fifty-first session, fresh batch 76): 达成的 as e94's; 支持 is the lead verb before the
+    # same principle, firmness on both sides (坚定恪守 → 坚定支持一个中国原则, as 恪守 / 奉行 alternate);
+    # 促进 is a lead verb of (c) before the same cooperation inside the same frame
+    # (为促进两国务实合作提供法律保障 → 为两国务实合作提供法律保障), no qualifier put in
+    ("zhaoleji-noboa__2025-06-27", "落实好两国元首的重要共识"),
+    ("liqiang-aripov__2024-11-04", "乌方坚定恪守一个中国原则"),
+    ("zhaoleji-noboa__2025-06-27", "为促进两国务实合作提供法律保障"),
 }
 
 
