@@ -793,17 +793,40 @@ STATE_TASK_AND_TIME = [
     ("xi-orban__2023-10-17", "a", "以明年建交75周年为契机", "changed"),
 ]
 
+# (m), branch e99: an anniversary is the thing it commemorates. The same thing in both readouts is
+# one event by (k) (its count moved, a list sharing one of its anniversaries: changed); different
+# things, none shared, are a line gone and a line new
+ANNIVERSARIES = [
+    (
+        "xi-prabowo__2024-11-09",
+        "a",
+        "今年是和平共处五项原则发表70周年，明年是万隆会议召开70周年",
+        "changed",
+    ),
+    ("xi-rabuka__2023-11-16", "a", "几天前迎来中斐建交48周年", "changed"),
+    ("xi-mnangagwa__2024-09-03", "a", "明年，两国将迎来建交45周年", "persisted"),
+    ("xi-noboa__2025-06-27", "a", "今年是中厄建交45周年", "dropped"),
+    ("xi-noboa__2025-06-27", "b", "今年是中厄两国建立全面战略伙伴关系10周年", "appeared"),
+    # re-judged by e99's audit
+    ("liqiang-mishustin__2024-10-16", "a", "站在中俄建交75周年历史节点上", "dropped"),
+    ("wangyi-amorim__2024-09-26", "a", "今年是中巴建交50周年", "dropped"),
+    ("wangyi-shoigu__2024-11-12", "a", "今年是中俄建交75周年", "dropped"),
+    ("wangyi-shoigu__2025-12-02", "b", "今年是《俄中睦邻友好合作条约》签署25周年", "changed"),
+    ("wangyi-park-jin__2022-08-09", "b", "今年是中韩建交30周年", "changed"),
+]
+
 
 @pytest.mark.parametrize(
     ("stem", "side", "wording", "status"),
-    SAME_FRAME + AMOUNTS_AND_DISCUSSIONS + STATE_TASK_AND_TIME,
+    SAME_FRAME + AMOUNTS_AND_DISCUSSIONS + STATE_TASK_AND_TIME + ANNIVERSARIES,
 )
 def test_a_settled_event_has_the_status_its_convention_gives(
     stem: str, side: str, wording: str, status: str
 ) -> None:
     """(f)/(g): a line under the same frame is one event only on the same topic; (h)/(i): an
     amount is listed by what it counts, a discussion by what it names; (j)/(k): a field as a
-    state and as a task is one changed event, a dated thing placed anew in time persisted."""
+    state and as a task is one changed event, a dated thing placed anew in time persisted; (m): an
+    anniversary is the thing it commemorates."""
     assert status_in(stem, side, wording) == status
 
 
