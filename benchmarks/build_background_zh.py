@@ -111,6 +111,10 @@ LEFT_OUT_NAMES = (
     # the European Commission von der Leyen, Vice-President Han Zheng with Venezuela's
     # Vice-President Delcy Rodríguez (items naming another Rodríguez go with hers)
     " 冯德莱恩 罗德里格斯"
+    # the seventy-sixth fresh batch's series (branch e99): Premier Li Qiang with Uzbekistan's Prime
+    # Minister Aripov, Vice-President Han Zheng with South Africa's Deputy President Mashatile (Li
+    # Qiang's and Zhao Leji's meetings with Ecuador's President Noboa: 诺沃亚 is named above)
+    " 阿里波夫 马沙蒂莱"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

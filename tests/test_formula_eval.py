@@ -902,9 +902,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # Chinese batch 73); carney-sheinbaum, carney-lula (2) and carney-sanchez, moved at the lead's
     # merge of e96 (its English batch 74, branch e97); starmer-lula, starmer-ramaphosa, trudeau-lula
     # and starmer-abdullah, moved by e98's turnover per language (its English batch 75);
-    # carney-trump (3) and starmer-ishiba, moved at the lead's merge of e101 (its English batch 78,
-    # branch e102)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 386
+    # wangyi-park-jin and wangyi-shoigu (2), moved by e99's turnover per language (its Chinese
+    # batch 76); carney-trump (3) and starmer-ishiba, moved at the lead's merge of e101 (its English
+    # batch 78, branch e102)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 389
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1122,6 +1123,16 @@ ZH_FRESH_E90 = frozenset({"dongjun-austin", "dongjun-hegseth", "liqiang-mishusti
 # Chinese background was rebuilt first: the archive holds these very items). Fresh until the
 # fifty-first session's turnover (branch e98), held out since.
 ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
+# The Chinese series of e99's fresh batch 76 (fifty-first session), with principals other than Xi
+# and Wang Yi: Premier Li Qiang's meetings with Uzbekistan's Prime Minister Aripov, 2023-10-08 to
+# 2026-05-07 (two pairs, a chain of three readouts), Vice-President Han Zheng's meetings with South
+# Africa's Deputy President Mashatile, 2023-11-03 and 2025-07-17 (one pair), and Li Qiang's and
+# NPC Chairman Zhao Leji's meetings with Ecuador's President Noboa, 2025-06 and 2026-08 (one pair
+# each): CCTV's evening news items; fresh. build_background_zh.LEFT_OUT_NAMES names 阿里波夫 and
+# 马沙蒂莱 (joined with it, the Chinese background rebuilt first) and 诺沃亚 (since e59).
+ZH_FRESH_E99 = frozenset(
+    {"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}
+)
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1317,6 +1328,12 @@ TURNOVER_E101 = (
     "(fifty-first session, branch e98's turnover per language, applied at the lead's merge of"
     " e101, branch e102); a dev pair since"
 )
+# And on branch e99 (fifty-first session), when its Chinese fresh batch 76 took Chinese to 48 of
+# 133 aside.
+TURNOVER_E99 = (
+    "(fifty-first session, branch e99's turnover per language with its fresh batch 76);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1366,6 +1383,8 @@ MOVED_BY_LANGUAGE = {
             "xi-paetongtarn",
             "xi-mishustin",  # on branch e94, with its fresh batch 73 (TURNOVER_E94)
             "xi-raisi",
+            "wangyi-park-jin",  # on branch e99, with its fresh batch 76 (TURNOVER_E99)
+            "wangyi-shoigu",
         }
     ),
     "ru": frozenset(
@@ -1523,6 +1542,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E94,
                     TURNOVER_E96,
                     TURNOVER_E98,
+                    TURNOVER_E99,
                     TURNOVER_E101,
                 )
             )
@@ -1550,6 +1570,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E87, 118, "wangyi-szijjarto"),
         (TURNOVER_E90, 122, "wangyi-szijjarto"),  # on a base with batches 66 to 68 still fresh
         (TURNOVER_E94, 128, "dongjun-austin"),  # on a base with batch 70 still fresh
+        (TURNOVER_E99, 133, "liqiang-von-der-leyen"),  # on a base with batch 73 still fresh
     ),
     "ru": (
         (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
@@ -1796,7 +1817,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # e98's move), then starmer-ishiba (one pair, e59's), 133 of 399 aside (3 x 133 >= 399); the
     # next, starmer-tamim (one pair, e59's), or any held-out English series after it would leave
     # 132 or fewer (3 x 132 < 399).
-    assert shares == {"en": (133, 399), "zh": (43, 128), "ru": (18, 53)}
+    # e99's Chinese fresh batch 76 (5 pairs, fifty-first session) took Chinese to 48 of 133 aside:
+    # the rule moved its next held-out series (TURNOVER_E99), passing over wangyi-faisal-bin-farhan
+    # and wangyi-qureshi (six pairs each) and wangyi-chung-eui-yong (five): wangyi-park-jin (one
+    # pair, e78's batch), then, passing over wangyi-bonne (six) and wangyi-amorim (four),
+    # wangyi-shoigu (two pairs, e87's), 45 of 133 aside (3 x 45 >= 133); any further series would
+    # leave 44 or fewer (3 x 44 < 133).
+    assert shares == {"en": (133, 399), "zh": (45, 133), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1887,11 +1914,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # English pairs moved to dev at the lead's merge of e96 (TURNOVER_E96), 191 of 569 (33.6 %).
     # With e98's English fresh batch 75 (6 pairs), 197 of 575, and the four English pairs it moved
     # to dev (TURNOVER_E98), 193 of 575 (33.6 %). The fifty-first session's turnover (branch e98:
-    # batches 72, 73 and 74 held out) keeps them aside. With e101's English fresh batch 78 (5
-    # pairs), 198 of 580, and the four English pairs moved to dev at the lead's merge of e101
-    # (TURNOVER_E101), 194 of 580 (33.4 %).
+    # batches 72, 73 and 74 held out) keeps them aside. With e99's Chinese fresh batch 76 (5 pairs),
+    # 198 of 580, and the three Chinese pairs it moved to dev (TURNOVER_E99), 195 of 580 (33.6 %).
+    # With e101's English fresh batch 78 (5 pairs), 200 of 585, and the four English pairs moved to
+    # dev at the lead's merge of e101 (TURNOVER_E101), 196 of 585 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (194, 580)
+    assert (len(aside), len(PAIRS)) == (196, 585)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2175,20 +2203,22 @@ def test_chinese_batch_58_was_fresh_chinese_and_written_before_the_tool() -> Non
     pair), from publishers other than CCTV's evening news (the PRC MFA's and Xinhua's texts as
     outlets carried them), written by hand before the tool ran; the Chinese background leaves out
     the items naming either counterpart, and the batch took Chinese over a third aside
-    (TURNOVER_E78)."""
+    (TURNOVER_E78). Its Park Jin pair is dev since e99's turnover per language (TURNOVER_E99)."""
     import build_background_zh
 
     marker = "branch e80; scored once as a table by branch e78; the fifty-eighth fresh batch"
-    batch = fresh_batch(ZH_FRESH_E78, 6, "zh", marker, fresh=False)
-    assert "cctv" not in {p.publisher for p in batch}
-    for series, size in (("wangyi-chung-eui-yong", 5), ("wangyi-park-jin", 1)):
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
-        assert len(chain) == size
-        assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
+    batch = fresh_batch(ZH_FRESH_E78 - {"wangyi-park-jin"}, 5, "zh", marker, fresh=False)
+    park_jin = [p for p in PAIRS if p.series == "wangyi-park-jin"]
+    assert len(park_jin) == 1 and not park_jin[0].heldout
+    assert marker in (EVAL / "pairs" / f"{park_jin[0].name}.toml").read_text(encoding="utf-8")
+    assert "cctv" not in {p.publisher for p in batch + park_jin}
+    chain = sorted(batch, key=lambda p: p.name)  # wangyi-chung-eui-yong, a chain of five pairs
+    assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     for name in ("郑义溶", "朴振"):
         assert build_background_zh.LEFT_OUT.search(name), name
     moved = {"liqiang-oyun-erdene", "liqiang-thongloun", "lixi-ruto", "xi-maduro"}
     moved_by("zh", moved, TURNOVER_E78)
+    moved_by("zh", {"wangyi-park-jin"}, TURNOVER_E99)
 
 
 def test_chinese_batch_61_was_fresh_chinese_and_written_before_the_tool() -> None:
@@ -2232,21 +2262,27 @@ def test_chinese_batch_67_was_fresh_chinese_and_written_before_the_tool() -> Non
     of Russia's Security Council Shoigu, a chain of three), from publishers other than CCTV's evening
     news (Xinhua's, China News Service's and the PRC MFA's texts as outlets carried them), written
     by hand before the tool ran; the Chinese background leaves out the items naming the two
-    counterparts, and the batch took Chinese over a third aside (TURNOVER_E87)."""
+    counterparts, and the batch took Chinese over a third aside (TURNOVER_E87). Its Shoigu pairs
+    are dev since e99's turnover per language (TURNOVER_E99)."""
     import build_background_zh
 
     marker = "branch e89; scored once as a table by branch e87; the sixty-seventh fresh batch"
-    batch = fresh_batch(ZH_FRESH_E87, 5, "zh", marker, fresh=False)
-    assert {p.publisher for p in batch} == {"chinanews", "mfa-zh", "xinhua"}
-    assert not ZH_FRESH_E87 & {p.series for p in PAIRS if p not in batch}
+    batch = fresh_batch(ZH_FRESH_E87 - {"wangyi-shoigu"}, 3, "zh", marker, fresh=False)
+    shoigu = [p for p in PAIRS if p.series == "wangyi-shoigu"]
+    assert len(shoigu) == 2 and not any(p.heldout for p in shoigu)
+    for p in shoigu:
+        assert marker in (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8"), p.name
+    assert {p.publisher for p in batch + shoigu} == {"chinanews", "mfa-zh", "xinhua"}
+    assert not ZH_FRESH_E87 & {p.series for p in PAIRS if p not in batch + shoigu}
     assert build_background_zh.LEFT_OUT.search("西雅尔多")
     assert build_background_zh.LEFT_OUT.search("绍伊古")
     for series, size in (("wangyi-szijjarto", 3), ("wangyi-shoigu", 2)):  # chains of readouts
-        chain = sorted((p for p in batch if p.series == series), key=lambda p: p.name)
+        chain = sorted((p for p in batch + shoigu if p.series == series), key=lambda p: p.name)
         assert len(chain) == size, series
         assert all(x.b_path == y.a_path for x, y in zip(chain, chain[1:], strict=False))
     moved = {"xi-isaias", "xi-mnangagwa", "xi-muizzu"}
     moved_by("zh", moved, TURNOVER_E87)
+    moved_by("zh", {"wangyi-shoigu"}, TURNOVER_E99)
 
 
 def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> None:
@@ -2303,6 +2339,33 @@ def test_chinese_batch_73_was_fresh_chinese_and_written_before_the_tool() -> Non
             assert event.b is None or b.count(event.b) == 1, event
     moved = {"xi-mishustin", "xi-raisi"}
     moved_by("zh", moved, TURNOVER_E94)
+
+
+def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e99's batch: five Chinese pairs, fresh, of four series new to every folder of ``eval/``
+    (Premier Li Qiang with Uzbekistan's Prime Minister Aripov, a chain of three readouts,
+    Vice-President Han Zheng with South Africa's Deputy President Mashatile, and Li Qiang and NPC
+    Chairman Zhao Leji with Ecuador's President Noboa, one pair each), principals other than Xi
+    and Wang Yi, CCTV's evening news items, written by hand before the tool ran; the Chinese
+    background leaves out the items naming the counterparts (rebuilt first for Aripov and
+    Mashatile: the archive held these very readouts), and the batch took Chinese over a third
+    aside (TURNOVER_E99)."""
+    import build_background_zh
+
+    marker = "the seventy-sixth fresh batch (branch e99"
+    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker)
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert not ZH_FRESH_E99 & {p.series for p in PAIRS if p not in batch}
+    assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng", "zhaoleji"}
+    for name in ("阿里波夫", "马沙蒂莱", "诺沃亚"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    sizes = {"liqiang-aripov": 2, "hanzheng-mashatile": 1, "liqiang-noboa": 1, "zhaoleji-noboa": 1}
+    chained_and_quoted_once(batch, sizes)
+    for p in batch:  # each readout names its counterpart, so the background never read it
+        for path in (p.a_path, p.b_path):
+            assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
+    moved = {"wangyi-park-jin", "wangyi-shoigu"}
+    moved_by("zh", moved, TURNOVER_E99)
 
 
 def chinese_batch_not_from_cctv(
@@ -3234,6 +3297,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E87
         | ZH_FRESH_E90
         | ZH_FRESH_E94
+        | ZH_FRESH_E99
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU_FRESH_E92
