@@ -323,15 +323,14 @@ def test_a_passage_quoted_whole_does_not_name_formulas_that_are_most_of_it_first
     ) in summaries
     # (the attribution line "Об этом сообщили в пресс-службе …" is no formula since ru14).
     assert not any("пресс-служб" in s for s in summaries)
-    # A wish left over from its greeting (branch cnv3: the greeting is paired with B's), long
-    # and shown whole in its passage's quote, is named short, not said twice in one line.
-    assert any(
-        s.startswith(
-            "Dropped formula “пожелав ему благополучия и дальнейших успехов…” (A line 5), with its"
-            " whole passage"
-        )
-        for s in summaries
-    )
+    # A wish left over from its greeting (branch cnv3: the greeting is paired with B's): the
+    # greeting is told reworded in a line of its own, so the passage did not go whole; the wish
+    # is named in full, once, and the passage not quoted (ux28; it was named short beside a
+    # quote of the whole passage, greeting included).
+    assert (
+        "Dropped formula “пожелав ему благополучия и дальнейших успехов в ответственной"
+        " государственной деятельности” (A line 5), from a passage B says again in part, reworded."
+    ) in summaries
     # A short sentence with a shorter formula keeps it named: the name says which words it is
     # (Akorda and Zakon.kz, dev pair tokayev-erdogan__2023-02-06).
     summaries = [
@@ -615,14 +614,20 @@ def test_minor_only_never_compares_alignments_field_by_field(monkeypatch: Monkey
 
 def test_a_formula_dropped_with_its_whole_passage_is_told_once_with_it() -> None:
     # Real White House readouts (dev pair): "hold Russia accountable" went with the sentence
-    # that held it; one entry tells both, and no passage entry quotes that sentence again.
+    # that held it; one entry tells both, and no passage entry quotes that sentence again. The
+    # sentence's "security and economic assistance to Ukraine" is told reworded in a line of its
+    # own, so the drop's line says the passage did not go whole and does not quote it (ux28:
+    # it quoted "…and provide security and economic assistance to Ukraine." as gone whole).
     comparison = _eval_pair("biden-scholz__2022-10-09__wh.txt", "biden-scholz__2022-11-06__wh.txt")
-    first, *rest = key_changes(comparison)
+    first, second, *rest = key_changes(comparison)
     assert first.kind == "formula-dropped" and first.a_text == "hold Russia accountable"
-    assert first.summary.startswith(  # (u42) from the clause that holds the formula
-        "Dropped formula “hold Russia accountable” (A line 3, sentence 2), with its whole passage: "
-        "“…as well as their ongoing commitment to hold Russia accountable for its brutal actions"
+    assert first.summary == (
+        "Dropped formula “hold Russia accountable” (A line 3, sentence 2), from a passage B says"
+        " again in part, reworded."
     )
+    assert second.kind == "formula-changed"
+    assert second.a_text == "security and economic assistance to Ukraine"
+    rest = [second, *rest]
     assert not [k for k in rest if "attempted annexation" in k.summary]
     assert not [k for k in rest if "ongoing commitment to hold Russia" in k.summary]
 
@@ -985,3 +990,26 @@ def test_the_key_changes_look_up_only_the_names_of_the_formulas_they_tell(
     }
     assert "impose-costs" not in every and every["article-5-sacred"] == "commitment to Article 5"
     assert dict(names) == every  # walked whole: the same mapping
+
+
+def test_a_passage_reworded_in_part_is_not_told_as_gone_whole() -> None:
+    # Real Kremlin readouts (dev pair putin-tokayev 2025-03-06 → 04-17): A line 4, "Обсуждены
+    # некоторые актуальные вопросы … сотрудничества, включая реализацию совместных проектов …",
+    # is a passage the alignment reads as dropped, but its opening is told reworded ("Обсуждены
+    # актуальные вопросы взаимодействия"). The drop's line said "with its whole passage" and
+    # quoted the opening again (ux27 c). Now the drop and the change keep a line each (their
+    # kinds, places and wordings: the hand list has both events), and only the change quotes it.
+    comparison = _eval_pair(
+        "putin-tokayev__2025-03-06__kremlin.txt", "putin-tokayev__2025-04-17__kremlin.txt"
+    )
+    keys = key_changes(comparison)
+    assert [k.kind for k in keys[:2]] == ["formula-dropped", "formula-changed"]
+    drop, change = keys[:2]
+    assert drop.summary.startswith("Dropped formula “реализацию совместных проектов в торгово-")
+    assert drop.summary.endswith("(A line 4), from a passage B says again in part, reworded.")
+    assert "whole passage" not in drop.summary and "Обсуждены" not in drop.summary
+    assert change.a_text == (
+        "Обсуждены некоторые актуальные вопросы дальнейшего развития двустороннего сотрудничества"
+    )
+    assert change.b_text == "Обсуждены актуальные вопросы взаимодействия"
+    assert [k.summary.count("Обсуждены некоторые") for k in keys] == [0, 1, 0, 0]

@@ -11,7 +11,8 @@ files and real folders.
 - the matcher's JSON cache entries of an older format are pruned with its marshal ones;
 - a name joined by "of" ends where a title starts ("Ministry of Foreign Affairs Director
   General …" is no one name);
-- a Chinese wish is the verb 愿, not 愿景 "vision" or 意愿 "will".
+- a Chinese wish is the verb 愿, not 愿景 "vision" or 意愿 "will" (ux28: nor 请愿, 愿 inside any
+  word the segmenter gives).
 """
 
 from __future__ import annotations
@@ -220,14 +221,20 @@ def test_a_name_joined_by_of_ends_where_a_title_starts() -> None:
         ),  # dongjun-austin 2024-04-16
         ("俄方愿同中方认真落实两国元首达成的各项重要共识", True),  # xi-mishustin 2023-12-20
         ("中方愿同联合国加强合作", True),  # wangyi-guterres 2024-09-27
+        # ux28: 愿 inside a word the segmenter gives is no wish, a word no list named either
+        ("双方要加强共建“一带一路”倡议同文莱“2035宏愿”战略对接", False),  # xi-bolkiah 2025-02-06
+        ("确保照顾各方合理关切，增强和平意愿", False),  # xi-merz 2026-02-25
+        ("厄方祝愿此次中非合作论坛峰会取得成功", True),  # xi-isaias 2024-09-02: 祝愿, a wish
+        ("中方愿为", True),  # 愿 cut as a word of its own before 为
     ],
 )
 def test_a_chinese_wish_is_the_verb_not_a_noun_holding_its_character(said: str, wish: bool) -> None:
     """Real sentences of eval/formulas: 愿景 "vision" and 意愿 "will" are nouns; only the verb 愿
-    (中方愿同……) makes the talks after it a wish (chg2's test was a bare 愿)."""
-    from readoutdiff.formulas.unpaired.talks_zh import _WISH
+    (中方愿同……) makes the talks after it a wish (chg2's test was a bare 愿); since ux28 the
+    verb is 愿 opening a word the segmenter gives."""
+    from readoutdiff.formulas.unpaired.talks_zh import _wished
 
-    assert bool(_WISH.search(said)) is wish
+    assert _wished(said, len(said)) is wish
 
 
 def test_talks_after_a_will_or_a_vision_are_what_the_talks_did() -> None:
@@ -243,4 +250,19 @@ def test_talks_after_a_will_or_a_vision_are_what_the_talks_did() -> None:
     assert [will.text[s.span.start + i : s.span.start + j] for s, i, j, _ in talks(will)] == [
         talked
     ]
+    assert talks(wish) == []
+
+
+def test_talks_after_a_petition_are_what_the_talks_did() -> None:
+    """rev37 saw 请愿 "petition" read as the wish 愿 (ux27's list named the nouns it had met):
+    the real talks clause of xi-raisi 2023-02-14 (CCTV) after a clause on a petition is what
+    the talks did; after the verb 愿 it is a wish (the segmenter's words: 请愿 is one, ux28)."""
+    from readoutdiff.formulas.unpaired.talks_zh import talks
+    from readoutdiff.ingest import from_text
+
+    talked = "两国元首还就共同关心的国际地区问题交换了意见"
+    petition = from_text(f"两国民众曾联名请愿，{talked}。")
+    wish = from_text(f"两国民众愿联名，{talked}。")
+    said = [petition.text[s.span.start + i : s.span.start + j] for s, i, j, _ in talks(petition)]
+    assert said == [talked]
     assert talks(wish) == []

@@ -54,7 +54,10 @@ def test_a_series_with_one_title_says_it_once_and_a_date_counted_back_at_its_mee
         "Every date is taken from the file name; a date counted back says so at its meeting" in head
     )
     assert "(date from the file name)" not in text
-    assert "counted back from the file name's 2022-07-30" in " ".join(meetings[-3:])
+    # (stripped: since ux28 meeting 21 has no count note, and its date note wraps mid-sentence)
+    assert "counted back from the file name's 2022-07-30" in " ".join(
+        line.strip() for line in meetings[-3:]
+    )
     assert len(meetings) < 35  # 63 lines before: a title of two lines under each meeting
 
 

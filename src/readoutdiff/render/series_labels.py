@@ -23,7 +23,7 @@ from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.model import REWORDED
 from readoutdiff.render.labels import PHRASE_KINDS
 from readoutdiff.series import Cell, Fate, Series, Timeline, Trend
-from readoutdiff.series.facts import AROUND, ONE_SIDED
+from readoutdiff.series.facts import AROUND, ONE_SIDED, UNLISTED
 
 _KINDS = PHRASE_KINDS
 
@@ -186,6 +186,7 @@ _WORDED = {
     "qualifier-added": "qualifier added",
     "qualifier-removed": "qualifier removed",
     ONE_SIDED: "wording around it where one readout lacks it",
+    UNLISTED: "wording around it where no entry keeps it",
     "appeared": "said in a new clause",
     "dropped": "a clause saying it dropped",
     "persisted": "wording around it kept",
@@ -215,6 +216,8 @@ def change_words(timeline: Timeline, cell: Cell, names: Mapping[str, str]) -> tu
     ('qualifier removed',)
     >>> change_words(t, cell("y", "around"), {"y": "y"})
     ('linked to “y”', 'wording around it')
+    >>> change_words(t, cell("x", "around-unlisted"), {})
+    ('reworded', 'wording around it where no entry keeps it')
     """
     if not cell.linked:
         return ()
@@ -222,6 +225,8 @@ def change_words(timeline: Timeline, cell: Cell, names: Mapping[str, str]) -> tu
     words = [] if own and cell.worded else [linked_words(timeline, cell.linked, names)]
     if own:
         words += [_WORDED.get(k, k) for k in dict.fromkeys(cell.worded) if k != AROUND]
+    elif UNLISTED in cell.worded:  # told beside a link, as the count's wordings are (ux28)
+        words.append(_WORDED[UNLISTED])
     around = cell.worded.count(AROUND)
     if around:
         words.append("wording around it" if around == 1 else f"{around} wordings around it")

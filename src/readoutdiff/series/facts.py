@@ -42,7 +42,8 @@ class PairFacts:
     """``(anchor id, entry id, kind)`` of each changed entry worded around a formula both
     sides keep, ``kind`` as the pair's key changes name it (``around`` for the
     :attr:`context_changes` counted, else ``reworded``, ``inside``, ``qualifier-added``,
-    ``qualifier-removed``, or ``one-sided`` for wording around a formula one side only says;
+    ``qualifier-removed``, ``one-sided`` for wording around a formula one side only says,
+    ``around-unlisted`` for wording around one the formula list does not count kept;
     an entry not changed by its fate, ``appeared``, ``dropped`` or ``persisted``):
     the series labels a row's change by it, so that the rows marked "wording around it" at
     a meeting are the meeting's count (ser3)."""
@@ -108,6 +109,12 @@ AROUND = "around"
 """:attr:`PairFacts.worded`'s kind of a wording around a kept formula the note counts."""
 ONE_SIDED = "one-sided"
 """:attr:`PairFacts.worded`'s kind of a wording around a formula one side only says."""
+UNLISTED = "around-unlisted"
+""":attr:`PairFacts.worded`'s kind of a wording around a formula the pair's formula list does
+not count persisted (no entry of its own, or its own entry changed): the pair view names it by
+no fate, "Wording around formula “X” changed" (ux27), so the meeting's note of wordings around
+*kept* formulas does not count it (ux28: blinken-kuleba's meeting 21 and sherman-quint's
+meeting 2 counted one each the pair view did not call kept)."""
 TOLD = "/" + ONE_SIDED
 """Id suffix of the change a formula one side only says is linked to when the pair report
 tells the clause holding it reworded (:func:`overlaid`): ``<formula id>/one-sided``, no entry's
@@ -142,8 +149,11 @@ def _worded(comparison: Comparison, anchored: list[Formula]) -> tuple[tuple[str,
         change = named(formula, names, fates)[0]
         kind = str(change)
         if change is Change.AROUND:
-            one_side = fates.get(formula.anchor) in (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
-            kind = ONE_SIDED if one_side else AROUND
+            fate = fates.get(formula.anchor)
+            one_side = fate in (FormulaStatus.DROPPED, FormulaStatus.APPEARED)
+            kind = (
+                ONE_SIDED if one_side else AROUND if fate is FormulaStatus.PERSISTED else UNLISTED
+            )
         worded.append((formula.anchor, formula.id, kind))
     return tuple(worded)
 

@@ -174,14 +174,17 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
     found: list[tuple[int, KeyChange, Formula | None]] = []
     told: list[Alignment] = []  # passages told, by identity
     room = MOST - min(len(passages), _PASSAGES)
-    for formula in _chosen(ranked, room, comparison, holder, paired):
+    chosen = _chosen(ranked, room, comparison, holder, paired)
+    reworded = {id(held) for f in chosen if (held := sides(f)[0]) is not None}
+    for formula in chosen:
         passage = holder(formula)
         if passage is None:
             found.append((_tier(formula, paired), _formula(formula, names, comparison), formula))
         elif not any(passage is p for p in told):  # the drops of one passage, one entry
             told.append(passage)
             fellows = [f for f in everyone if holder(f) is passage]
-            found.append((1, with_passage(fellows, passage, comparison), None))
+            partly = id(passage) in reworded  # a change told in its line holds the rest
+            found.append((1, with_passage(fellows, passage, comparison, partly), None))
     found, around = _around_told(found)
     found = _one_sentence(found)
     found = [(found[i][0], key, found[i][2]) for i, key in shared_told([k for _, k, _ in found])]

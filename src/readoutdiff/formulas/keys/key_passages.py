@@ -175,12 +175,32 @@ class _Sentences:
         return self.found[at][1]
 
 
-def with_passage(formulas: list[Formula], passage: Alignment, comparison: Comparison) -> KeyChange:
+def with_passage(
+    formulas: list[Formula], passage: Alignment, comparison: Comparison, partly: bool = False
+) -> KeyChange:
     """Formulas dropped with the whole passage that went with them, or new ones in a new
-    passage."""
+    passage.
+
+    ``partly``: the dropped passage also holds the A wording of a changed formula the block
+    tells in a line of its own, so the passage did not go whole; the drops are named in full,
+    with no quote of the passage, which that line quotes in part (putin-tokayev 2025-03-06:
+    "Dropped formula “реализацию совместных проектов…”, with its whole passage: “Обсуждены
+    некоторые актуальные вопросы…”" above "Formula reworded: “Обсуждены некоторые актуальные
+    вопросы…” → “Обсуждены актуальные вопросы взаимодействия”" told one passage twice, the
+    first line wrong about it; ux27's merge of the two lines lost the change's kind, its B
+    wording and its judged line, ux28)."""
     first = formulas[0]
     plural = len(formulas) > 1
     dropped = passage.status is Status.DROPPED
+    if dropped and partly:
+        at = place(comparison.a, first.a_spans[0])
+        return KeyChange(
+            kind="formula-dropped",
+            summary=f"Dropped formula{'s' if plural else ''} {_listed(formulas)} ({where('A', at)}),"
+            f" from a passage B says again in part, reworded.",
+            a_text=quote(first.a_text or ""), b_text=None, a_place=at, b_place=None,
+            formula=first.anchor or first.id, formulas=tuple(f.anchor or f.id for f in formulas),
+        )  # fmt: skip
     text = point_text(passage.a_text if dropped else passage.b_text)  # from the point's text
     shown = _shown(formulas, text)  # the quote, read once: the names leave out what it shows
     whole = not plural and _letters(first.a_text or first.b_text or "") == _letters(text)

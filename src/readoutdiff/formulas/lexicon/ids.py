@@ -101,15 +101,51 @@ def distinct(formulas: Sequence[Formula], lexicon: Lexicon | None = None) -> Seq
     taken = set(ids)
     owners = tuple(e.id for e in lexicon.entries if "/" in e.id) if lexicon else ()
     renamed: dict[int, str] = {}
+    groups: dict[str, list[int]] = {}
     for formula_id in sorted(i for i, n in counts.items() if n > 1):
         group = sorted(
             (k for k, f in enumerate(formulas) if f.id == formula_id),
             key=lambda k: (not (formulas[k].a_text and formulas[k].b_text), both_places(formulas[k])),
         )  # fmt: skip
+        groups[formula_id] = group
         for k in group[1:]:
             renamed[k] = marked_id(formulas[k], owners, taken)
             taken.add(renamed[k])
-    return [replace(f, id=renamed[k]) if k in renamed else f for k, f in enumerate(formulas)]
+    anchors: dict[int, str] = {}  # an anchor at a formula whose entries were told apart
+    for k, f in enumerate(formulas):
+        if f.anchor not in groups:
+            continue
+        group = groups[f.anchor]
+        nearest = k if k in group else _nearest(f, [(g, formulas[g]) for g in group])
+        if nearest in renamed:  # its own entry's id, or the entry beside it
+            anchors[k] = renamed[nearest]
+    return [
+        replace(f, id=renamed.get(k, f.id), anchor=anchors.get(k, f.anchor))
+        if k in renamed or k in anchors
+        else f
+        for k, f in enumerate(formulas)
+    ]
+
+
+def _nearest(formula: Formula, owners: Sequence[tuple[int, Formula]]) -> int | None:
+    """Of ``owners`` (index, entry: the entries of one formula ``formula`` is anchored at), the
+    one that stands nearest ``formula`` on a side both say: in its line first, then by how far
+    their first places are (the first by place on a tie). None when no owner shares a side.
+    A change around a formula told twice is around the telling beside it (xi-ruto 2023-10-18:
+    two clauses of A line 6 around belt-and-road, whose entries are lines 4 and 6)."""
+    best: tuple[tuple[bool, int, tuple[object, ...]], int] | None = None
+    for k, owner in owners:
+        for mine, theirs in ((formula.a_spans, owner.a_spans), (formula.b_spans, owner.b_spans)):
+            if not mine or not theirs:
+                continue
+            key = (
+                mine[0].line != theirs[0].line,
+                abs(mine[0].start - theirs[0].start),
+                both_places(owner),
+            )
+            if best is None or key < best[0]:
+                best = (key, k)
+    return None if best is None else best[1]
 
 
 _MARK_STEMS = 3

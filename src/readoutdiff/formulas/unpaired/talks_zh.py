@@ -38,9 +38,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from itertools import accumulate
 
 from readoutdiff.formulas.unpaired.documents_zh import by_kind, framed
 from readoutdiff.formulas.unpaired.world_zh import Clause, told_slot
+from readoutdiff.languages.zh import cut
 from readoutdiff.model import Formula, FormulaStatus, Readout
 from readoutdiff.records.replacing import replace
 
@@ -62,11 +64,38 @@ _COURSE_FOUND = re.compile(_COURSE)
 _CHEAP = ("交换", "沟通", "探讨", "共识", "蓝图", "方向", "规划", "指引")
 """What every talks clause holds (a cheap test before :data:`TALKS`)."""
 
-_WISH = re.compile(r"(?<![意心志宏夙自情])愿(?![景望])|希望|期待")
+_WISH = re.compile(r"愿(?![景望])|希望|期待|祝愿")
 """A wish: a frame after it in its sentence is what the speaker wants, not what talks did. The
-verb 愿 (中方愿同……, 愿意), not the nouns that hold the character (ux27: 愿景 "vision", 意愿
-"will", 愿望 / 心愿 "wish", 志愿 "volunteer", 自愿 "of one's own will"): "哈中有着加强合作的强烈政治意愿"
-says how the two stand, and wants nothing."""
+verb 愿 (中方愿同……, 愿意) only where it opens a word (:func:`_wished`), not the nouns 愿景
+"vision" and 愿望 "wish" (the segmenter cuts 愿景 in two); 祝愿 "to wish (one) well" is a wish
+of its own."""
+
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
+
+
+def _wished(text: str, end: int) -> bool:
+    """Whether ``text`` says a wish before ``end`` (:data:`_WISH`): 希望, 期待, or 愿 opening a
+    word the segmenter gives (愿, 愿意), not inside one: 意愿 "will", 心愿, 志愿 "volunteer", 自愿,
+    请愿 "petition" (ux27 listed the nouns it had met; ux28 asks the segmenter, so a word not met
+    yet is read alike). "哈中有着加强合作的强烈政治意愿" says how the two stand, and wants nothing.
+
+    >>> [_wished(s, len(s)) for s in ("中方愿同哈方", "两国合作有着共同愿景", "民众请愿", "地区国家有意愿")]
+    [True, False, False, False]
+    """
+    for found in _WISH.finditer(text, 0, end):
+        if found.group() != "愿":
+            return True  # 希望, 期待, 祝愿
+        start = found.start()  # the run of ideographs that holds it, cut into words
+        while start and _IDEOGRAPH.match(text, start - 1):
+            start -= 1
+        stop = found.end()
+        while _IDEOGRAPH.match(text, stop):
+            stop += 1
+        opens = accumulate((len(word) for word in cut(text[start:stop])), initial=start)
+        if found.start() in opens:
+            return True
+    return False
+
 
 _ON_ISSUES = re.compile(r"就[^，；。！？]{1,40}?(?:交换|进行|深入探讨)")
 """Views exchanged on something named (双方还就巴以冲突交换意见), not the talks alone (习近平主席同你
@@ -122,7 +151,7 @@ def talks(readout: Readout) -> list[Clause]:
     for clause in framed(readout, _CHEAP, TALKS, kind):
         sentence, start, end, _ = clause
         frame = TALKS.search(sentence.text, start, end)
-        if frame is None or _WISH.search(sentence.text, 0, frame.start()):
+        if frame is None or _wished(sentence.text, frame.start()):
             continue  # a wish: what the speaker wants
         if _PLANNED.match(frame.group()) and not _FOR_TWO.search(sentence.text, start, end):
             continue  # a plan of one country's own
