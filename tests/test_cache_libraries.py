@@ -31,6 +31,7 @@ LIBRARIES = {
     "matcher": matcher_cache.LIBRARIES,
     "frames": matcher_cache.LIBRARIES,
     "swaps": swap_index.LIBRARIES,
+    "swaps-of-files": swap_index.LIBRARIES,
 }
 
 

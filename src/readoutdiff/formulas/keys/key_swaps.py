@@ -30,7 +30,7 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from readoutdiff.formulas.keys.key_words import light, shift
-from readoutdiff.formulas.keys.swap_index import Index, built, index_of, words
+from readoutdiff.formulas.keys.swap_index import Index, built_of_files, index_of, words
 from readoutdiff.formulas.lexicon.background import entries
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.formulas.lexicon.lexicon import builtin
@@ -93,8 +93,35 @@ def _index(chinese: bool) -> Index:
     (one word, "peace", is no formula of its own to swap), by their first word: the Chinese
     ones when ``chinese`` (cut into words by the segmenter), else the English and Russian
     (kept in the user's cache: :mod:`~readoutdiff.formulas.keys.swap_index`)."""
-    wordings = known_wordings(chinese)
-    return index_of(wordings) if chinese else built(wordings)  # the same every run: kept
+    if chinese:
+        return index_of(known_wordings(True))
+    return built_of_files(lambda: known_wordings(False), FILES)  # the same every run: kept
+
+
+FILES = (
+    "formulas/keys/key_swaps.py",
+    "formulas/lexicon/background.py",
+    "formulas/lexicon/ids.py",
+    "formulas/lexicon/lexicon.py",
+    "formulas/lexicon/lexicon_cache.py",
+    "errors.py",
+    "ingest/legacy.py",
+    "ingest/reading.py",
+    "model/makers.py",
+    "records/replacing.py",
+    "formulas/words/phrases.py",
+    "formulas/words/roles.py",
+    "languages/wordshape.py",
+    "data/formulas.toml",
+    "data/background.tsv",
+    "data/background_ru.tsv",
+)
+"""What :func:`known_wordings` gives (English and Russian) is read from: the built-in lexicon's
+and the background's files (:data:`DATA`) and the code that reads them, every readoutdiff
+module it imports (tests/test_cache_makers.py; the languages are among the swap index's own
+makers): its index is kept in the cache keyed on their state, not on the wordings."""
+DATA = FILES[-3:]
+"""The data files among :data:`FILES`."""
 
 
 def known_wordings(chinese: bool) -> list[tuple[str, str]]:
