@@ -28,7 +28,7 @@ from readoutdiff.formulas.keys import key_swaps, swap_index
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 
 MAKERS = {
-    "lexicon": lexicon_cache._READERS,
+    "lexicon": lexicon_cache.READERS,
     "matcher": matcher_cache.MAKERS,
     "frames": frames_cache._MAKERS,
     "swaps": swap_index.MAKERS,

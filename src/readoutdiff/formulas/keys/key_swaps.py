@@ -34,6 +34,7 @@ from readoutdiff.formulas.keys.swap_index import Index, built_of_files, index_of
 from readoutdiff.formulas.lexicon.background import entries
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon_cache import READERS
 from readoutdiff.text.wide import has_wide
 
 
@@ -98,30 +99,21 @@ def _index(chinese: bool) -> Index:
     return built_of_files(lambda: known_wordings(False), FILES)  # the same every run: kept
 
 
+DATA = ("data/formulas.toml", "data/background.tsv", "data/background_ru.tsv")
+"""The built-in lexicon's and the English and Russian background's files."""
 FILES = (
     "formulas/keys/key_swaps.py",
     "formulas/lexicon/background.py",
     "formulas/lexicon/ids.py",
-    "formulas/lexicon/lexicon.py",
-    "formulas/lexicon/lexicon_cache.py",
-    "errors.py",
-    "ingest/legacy.py",
-    "ingest/reading.py",
-    "model/makers.py",
     "records/replacing.py",
-    "formulas/words/phrases.py",
-    "formulas/words/roles.py",
-    "languages/wordshape.py",
-    "data/formulas.toml",
-    "data/background.tsv",
-    "data/background_ru.tsv",
+    *READERS,
+    *DATA,
 )
 """What :func:`known_wordings` gives (English and Russian) is read from: the built-in lexicon's
-and the background's files (:data:`DATA`) and the code that reads them, every readoutdiff
-module it imports (tests/test_cache_makers.py; the languages are among the swap index's own
+and the background's files (:data:`DATA`) and the code that reads them (the lexicon's cache's
+:data:`~readoutdiff.formulas.lexicon.lexicon_cache.READERS` among it), every readoutdiff module it
+imports (tests/test_cache_makers.py; the languages are among the swap index's own
 makers): its index is kept in the cache keyed on their state, not on the wordings."""
-DATA = FILES[-3:]
-"""The data files among :data:`FILES`."""
 
 
 def known_wordings(chinese: bool) -> list[tuple[str, str]]:

@@ -29,7 +29,7 @@ from readoutdiff.model import Entry, FormulaSource, Lexicon
 from readoutdiff.model.makers import entry as _entry
 from readoutdiff.records.record import SPECS
 
-_READERS = (
+READERS = (
     "formulas/lexicon/lexicon.py",
     "formulas/lexicon/lexicon_cache.py",
     "errors.py",
@@ -60,7 +60,7 @@ def cached(text: str | bytes, parse: Callable[[str], Lexicon]) -> Lexicon:
     'a\nb\nc\n'
     """
     raw = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
-    key = digest(raw, _READERS, LIBRARIES) if cache_root() is not None else None
+    key = digest(raw, READERS, LIBRARIES) if cache_root() is not None else None
     return _keyed(key, lambda: text, parse)
 
 
@@ -71,7 +71,7 @@ def cached_file(name: str, parse: Callable[[str], Lexicon]) -> Lexicon:
     changes) and read only when the cache cannot answer: its 213 KB were read and hashed with
     SHA-256 in every run (~4.6 M instructions under callgrind, sp102). Raises ``OSError`` if the
     file cannot be read, as reading it did."""
-    files = (*_READERS, name)
+    files = (*READERS, name)
     key = digest(["file", name], files, LIBRARIES) if cache_root() is not None else None
     return _keyed(key, lambda: (PACKAGE / name).read_bytes(), parse)
 
