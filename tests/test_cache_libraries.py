@@ -31,6 +31,7 @@ LIBRARIES = {
     "matcher": matcher_cache.LIBRARIES,
     "frames": matcher_cache.LIBRARIES,
     "swaps": swap_index.LIBRARIES,
+    "swaps-of-files": swap_index.LIBRARIES,
 }
 
 
@@ -132,7 +133,7 @@ from readoutdiff.cache_dir import digest
 from readoutdiff.formulas.keys import swap_index
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 print(json.dumps([
-    digest(["x"], lexicon_cache._READERS, lexicon_cache.LIBRARIES),
+    digest(["x"], lexicon_cache.READERS, lexicon_cache.LIBRARIES),
     digest(["x"], matcher_cache.MAKERS, matcher_cache.LIBRARIES),
     digest(["x"], frames_cache._MAKERS, matcher_cache.LIBRARIES),
 ]))
@@ -143,7 +144,7 @@ def test_the_keys_are_the_same_in_two_processes() -> None:
     """Nothing of a process (hash seed, address layout, the order names were looked up) is in
     a key: two processes and this one give the same keys."""
     here = [
-        digest(["x"], lexicon_cache._READERS, lexicon_cache.LIBRARIES),
+        digest(["x"], lexicon_cache.READERS, lexicon_cache.LIBRARIES),
         digest(["x"], matcher_cache.MAKERS, matcher_cache.LIBRARIES),
         digest(["x"], frames_cache._MAKERS, matcher_cache.LIBRARIES),
     ]

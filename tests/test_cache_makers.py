@@ -24,14 +24,18 @@ import pytest
 
 from readoutdiff import cache_dir
 from readoutdiff.cache_dir import PACKAGE, digest, keep_file
-from readoutdiff.formulas.keys import swap_index
+from readoutdiff.formulas.keys import key_swaps, swap_index
 from readoutdiff.formulas.lexicon import frames_cache, lexicon_cache, matcher_cache
 
 MAKERS = {
-    "lexicon": lexicon_cache._READERS,
+    "lexicon": lexicon_cache.READERS,
     "matcher": matcher_cache.MAKERS,
     "frames": frames_cache._MAKERS,
     "swaps": swap_index.MAKERS,
+    "swaps-of-files": (
+        *swap_index.MAKERS,
+        *(name for name in key_swaps.FILES if name not in key_swaps.DATA),
+    ),
 }
 
 

@@ -89,3 +89,54 @@ def test_the_index_of_known_wordings_is_the_same_from_the_cache(
         kept.write_text(kept.read_text("utf-8").replace("sovereignty", "sovereign"), "utf-8")
         assert swap_index.built(wordings) == made  # the checksum differs: made afresh
         assert swap_index.built(wordings[:-1]) == swap_index.index_of(wordings[:-1])  # other key
+
+
+def test_the_index_of_the_builtin_files_is_read_without_its_wordings_until_a_file_changes(
+    tmp_path: Path, monkeypatch: MonkeyPatch
+) -> None:
+    """The English and Russian index is keyed on the state of the files its wordings are read
+    from and of the code reading them (cli12): read back, the wordings are not listed; a
+    spoiled entry, or a data file changed (a copy of the package, one line added to its
+    background), makes the index afresh from them; a cache folder that cannot be written
+    makes it every time; each is the index of the wordings."""
+    import shutil
+
+    from readoutdiff import cache_dir
+    from readoutdiff.formulas.keys import key_swaps, swap_index
+
+    wordings = key_swaps.known_wordings(False)
+    made = swap_index.index_of(wordings)
+    calls: list[int] = []
+
+    def listed() -> list[tuple[str, str]]:
+        calls.append(1)
+        return wordings
+
+    with cache_dir.used(tmp_path / "cache"):
+        assert swap_index.built_of_files(listed, key_swaps.FILES) == made and calls == [1]
+        read = swap_index.built_of_files(listed, key_swaps.FILES)
+        assert read == made and list(read) == list(made) and calls == [1]  # not listed
+        (kept,) = (tmp_path / "cache" / "swaps").glob("*.txt")
+        good = kept.read_bytes()
+        kept.write_bytes(good.replace(b"sovereignty", b"sovereign"))
+        assert swap_index.built_of_files(listed, key_swaps.FILES) == made and calls == [1, 1]
+        assert kept.read_bytes() == good  # made afresh and written again
+        key_swaps._index.cache_clear()
+        assert key_swaps._index(False) == made  # what the key changes read: the same entry
+        assert sorted((tmp_path / "cache" / "swaps").iterdir()) == [kept]
+    key_swaps._index.cache_clear()
+    copy = tmp_path / "copy" / "readoutdiff"
+    shutil.copytree(cache_dir.PACKAGE, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    with (copy / "data" / "background.tsv").open("a", encoding="utf-8") as file:
+        file.write("9\tx\tzz swap\tzz swap wording added\n")
+    monkeypatch.setattr(cache_dir, "PACKAGE", copy)
+    monkeypatch.setattr(cache_dir, "_sources", {})
+    with cache_dir.used(tmp_path / "cache"):
+        assert swap_index.built_of_files(listed, key_swaps.FILES) == made
+        assert calls == [1, 1, 1]  # another key: listed and made again
+        assert len(list((tmp_path / "cache" / "swaps").iterdir())) == 2
+    (tmp_path / "file").write_text("in the way", encoding="utf-8")
+    with cache_dir.used(tmp_path / "file" / "cache"):
+        assert swap_index.built_of_files(listed, key_swaps.FILES) == made
+        assert swap_index.built_of_files(listed, key_swaps.FILES) == made
+        assert calls == [1] * 5

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from dataclasses import FrozenInstanceError
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ import pytest
 from readoutdiff.cache_dir import use
 from readoutdiff.formulas.lexicon import lexicon_cache
 from readoutdiff.formulas.lexicon.lexicon import builtin, parse
-from readoutdiff.model import FormulaSource, Lexicon
+from readoutdiff.model import Entry, FormulaSource, Lexicon, makers
 from readoutdiff.records.replacing import replace
 
 TEXT = (Path(lexicon_cache.__file__).parent.parent.parent / "data" / "formulas.toml").read_text(
@@ -100,6 +101,17 @@ def test_the_kept_entries_leave_out_the_fields_holding_their_defaults(cache: Pat
         # a source no member has, or of no hashable kind: read by value in a dict (sp67)
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "source": "moon"}]}),
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "source": ["x"]}]}),
+        # cli12: every field still checked where the entry is made without Entry's __init__
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "confidence": 1}]}),
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "topic": ["a"]}]}),
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "variants": "a"}]}),
+        lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "seen_in": None}]}),
+        lambda data: json.dumps(
+            {**data, "entries": [{k: v for k, v in data["entries"][0].items() if k != "id"}]}
+        ),
+        lambda data: json.dumps(
+            {**data, "entries": [{k: v for k, v in data["entries"][0].items() if k != "text"}]}
+        ),
     ],
 )
 def test_a_spoiled_entry_is_parsed_again_and_rewritten(cache: Path, spoil: object) -> None:
@@ -112,6 +124,23 @@ def test_a_spoiled_entry_is_parsed_again_and_rewritten(cache: Path, spoil: objec
     assert parser.calls == 2
     assert lexicon_cache.cached(TEXT, parser) == expected
     assert parser.calls == 2  # the rewritten entry is good
+
+
+def test_the_entries_read_back_are_entries_as_parsed_in_every_field(cache: Path) -> None:
+    """Read back, each entry of the built-in lexicon is an ``Entry`` (made by
+    ``model.makers.entry``, cli12), frozen, equal and of equal hash to the parsed one, its
+    tuples tuples and its source a member."""
+    parsed = parse(TEXT, path="x", source=FormulaSource.BUILTIN)
+    lexicon_cache.cached(TEXT, lambda text: parse(text, path="x", source=FormulaSource.BUILTIN))
+    read = lexicon_cache.cached(TEXT, Counted())
+    assert read == parsed and len(read.entries) > 300
+    for made, fresh in zip(read.entries, parsed.entries, strict=True):
+        assert type(made) is Entry and hash(made) == hash(fresh) and repr(made) == repr(fresh)
+        assert [type(getattr(made, n)) for n in makers.FIELDS[Entry]] == [
+            type(getattr(fresh, n)) for n in makers.FIELDS[Entry]
+        ]
+    with pytest.raises(FrozenInstanceError):
+        read.entries[0].text = "changed"  # type: ignore[misc]
 
 
 def test_no_cache_parses_every_time() -> None:

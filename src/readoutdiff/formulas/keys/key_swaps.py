@@ -30,10 +30,11 @@ from difflib import SequenceMatcher
 from functools import cache, lru_cache
 
 from readoutdiff.formulas.keys.key_words import light, shift
-from readoutdiff.formulas.keys.swap_index import Index, built, index_of, words
+from readoutdiff.formulas.keys.swap_index import Index, built_of_files, index_of, words
 from readoutdiff.formulas.lexicon.background import entries
 from readoutdiff.formulas.lexicon.ids import phrase_kind
 from readoutdiff.formulas.lexicon.lexicon import builtin
+from readoutdiff.formulas.lexicon.lexicon_cache import READERS
 from readoutdiff.text.wide import has_wide
 
 
@@ -93,8 +94,26 @@ def _index(chinese: bool) -> Index:
     (one word, "peace", is no formula of its own to swap), by their first word: the Chinese
     ones when ``chinese`` (cut into words by the segmenter), else the English and Russian
     (kept in the user's cache: :mod:`~readoutdiff.formulas.keys.swap_index`)."""
-    wordings = known_wordings(chinese)
-    return index_of(wordings) if chinese else built(wordings)  # the same every run: kept
+    if chinese:
+        return index_of(known_wordings(True))
+    return built_of_files(lambda: known_wordings(False), FILES)  # the same every run: kept
+
+
+DATA = ("data/formulas.toml", "data/background.tsv", "data/background_ru.tsv")
+"""The built-in lexicon's and the English and Russian background's files."""
+FILES = (
+    "formulas/keys/key_swaps.py",
+    "formulas/lexicon/background.py",
+    "formulas/lexicon/ids.py",
+    "records/replacing.py",
+    *READERS,
+    *DATA,
+)
+"""What :func:`known_wordings` gives (English and Russian) is read from: the built-in lexicon's
+and the background's files (:data:`DATA`) and the code that reads them (the lexicon's cache's
+:data:`~readoutdiff.formulas.lexicon.lexicon_cache.READERS` among it), every readoutdiff module it
+imports (tests/test_cache_makers.py; the languages are among the swap index's own
+makers): its index is kept in the cache keyed on their state, not on the wordings."""
 
 
 def known_wordings(chinese: bool) -> list[tuple[str, str]]:

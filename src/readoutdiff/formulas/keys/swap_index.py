@@ -17,8 +17,9 @@ without the cache: ``tests/test_key_swaps.py``.
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from itertools import chain
+from pathlib import Path
 
 from readoutdiff.cache_dir import (
     LANGUAGES,
@@ -63,12 +64,35 @@ def built(wordings: Sequence[tuple[str, str]]) -> Index:
     key = digest([FORMAT, found], MAKERS, LIBRARIES) if found else None
     if root is None or key is None:
         return index_of(wordings)
-    path = root / "swaps" / f"{key}.txt"
+    return _kept(root / "swaps" / f"{key}.txt", lambda: wordings)
+
+
+def built_of_files(
+    wordings: Callable[[], Sequence[tuple[str, str]]], makers: Sequence[str]
+) -> Index:
+    """:func:`index_of` of ``wordings()``, from the cache when it holds the index of what the
+    files ``makers`` give: the package's sources and data files ``wordings`` reads the
+    wordings from and the code that reads them, every module it imports among them (by their
+    size and times, as :func:`~readoutdiff.cache_dir.digest` keys a maker). On a hit the
+    wordings are neither made nor hashed (cli12: the built-in lexicon's and the background's
+    1,200 English and Russian wordings listed, 2.3 M instructions a run, and their SHA-256,
+    4.4 M, for a key the files' state gives)."""
+    root = cache_root()
+    key = digest([FORMAT, "files"], (*MAKERS, *makers), LIBRARIES) if root else None
+    if root is None or key is None:
+        return index_of(wordings())
+    return _kept(root / "swaps" / f"{key}.txt", wordings)
+
+
+def _kept(path: Path, wordings: Callable[[], Sequence[tuple[str, str]]]) -> Index:
+    """The index the entry ``path`` holds, else :func:`index_of` of ``wordings()``, written
+    there."""
     with contextlib.suppress(OSError, ValueError), collecting_later():
         return _read(read_checked(path))
-    made = index_of(wordings)
+    listed = wordings()
+    made = index_of(listed)
     kept = ["\t".join((name, *said)) for group in made.values() for said, name in group]
-    if not any(_APART.intersection(name) for _, name in wordings):  # else a line is not one
+    if not any(_APART.intersection(name) for _, name in listed):  # else a line is not one
         with contextlib.suppress(OSError):
             keep_checked(path, "\n".join(kept), _KEPT)
     return made
