@@ -17,6 +17,13 @@ number, a name (the venue, who attends), an office or a stock phrase of readouts
 >>> b = from_text("习近平表示，中韩是搬不走的重要近邻。")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', '搬不走的近邻', '搬不走的重要近邻')]
+
+An item put into a list is left to the list rules, which tell the whole line:
+
+>>> a = from_text("希望澳方为中国企业提供公平、公正、非歧视的营商环境。")
+>>> b = from_text("希望澳方为中国企业提供公平、公正、非歧视、可预期的营商环境。")
+>>> [f.a_text for f in compare(a, b).formulas if f.status.value == "changed"]
+['希望澳方为中国企业提供公平、公正、非歧视的营商环境']
 """
 
 from __future__ import annotations
@@ -41,12 +48,13 @@ from readoutdiff.languages.zh import (
     same_object,
     tagged,
 )
-from readoutdiff.model import Formula
+from readoutdiff.model import Formula, Readout
 
 _FRAME = re.compile(r"会见|会谈|会晤|通电话|通话|参加|出席|表示|指出|强调|说|介绍|祝贺|致电")
 """Words of the meeting's frame and of saying: a change of them is the dateline (zh45)."""
 _DIGIT = re.compile(r"\d|[一二三四五六七八九十百千万]+周年")
 _KIND = "mined"
+_LIST_MARK = "、"
 KEPT = 3
 """Fewest characters both wordings keep, function and time words aside: a phrase, not one
 word beside a swapped one (共同发展 / 共同繁荣, 战略选择 / 战略抉择), as English asks
@@ -64,9 +72,11 @@ _STOCK = tuple(
 )
 
 
-def kept_zh(rep: Replacement) -> Formula | None:
+def kept_zh(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
     """The changed entry of a Chinese replaced phrase reworded around kept words, or None."""
     if not (rep.a_span and rep.b_span) or rep.variant:
+        return None
+    if _listed(rep.a_core, readouts[0].text) or _listed(rep.b_core, readouts[1].text):
         return None
     a_text, b_text = rep.a_text, rep.b_text
     if same_object(a_text, b_text) or parties_alike(a_text, b_text) or _firmness_only(rep):
@@ -92,6 +102,17 @@ def kept_zh(rep: Replacement) -> Formula | None:
     return changed_entry(
         (a_text, b_text), (rep.a_span, rep.b_span), phrase_id(_KIND, kept), rep.score
     )
+
+
+def _listed(core: Sequence[Place], text: str) -> bool:
+    """The differing characters stand right after or right before an enumeration comma: an
+    item put into a list or left out of it (非歧视、可预期的营商环境), which the list rules tell
+    with the whole list (:mod:`~readoutdiff.formulas.entries.listed_items`)."""
+    if not core:
+        return False
+    (first, i), (last, k) = core[0], core[-1]
+    start, end = first.start(i), last.end(k)
+    return text[start - 1 : start] == _LIST_MARK or text[end : end + 1] == _LIST_MARK
 
 
 def _firmness_only(rep: Replacement) -> bool:

@@ -239,7 +239,7 @@ def _half_kept(rep: wording.Replacement, views: tuple[View, View]) -> Formula | 
     """A head swapped before a kept complement, or a complement after a kept head."""
     readouts = (views[0].readout, views[1].readout)
     if wording_zh.in_characters(rep.a_core or rep.b_core):
-        return kept_zh(rep)
+        return kept_zh(rep, readouts)
     return kept_complement(rep, readouts) or kept_head(rep, readouts)
 
 
