@@ -42,6 +42,7 @@ from readoutdiff.languages.zh import (
     FUNCTION_WORDS,
     NAME_TAGS,
     TIME_WORDS,
+    cut,
     firm_on_one_side,
     object_said,
     parties_alike,
@@ -55,6 +56,8 @@ _FRAME = re.compile(r"会见|会谈|会晤|通电话|通话|参加|出席|表示
 _DIGIT = re.compile(r"\d|[一二三四五六七八九十百千万]+周年")
 _KIND = "mined"
 _LIST_MARK = "、"
+_BOTH = frozenset(("两国", "双边", "双方", "中外"))
+_CHINA = frozenset("中华")
 KEPT = 3
 """Fewest characters both wordings keep, function and time words aside: a phrase, not one
 word beside a swapped one (共同发展 / 共同繁荣, 战略选择 / 战略抉择), as English asks
@@ -64,7 +67,7 @@ OBJECT = 3
 """Fewest characters of what each wording is about once its lead is off
 (:func:`readoutdiff.languages.zh.object_said`)."""
 _VERB_TAGS = frozenset(("v", "vd", "vi", "vg"))
-_UNTOLD = (*TIME_WORDS, *sorted(FUNCTION_WORDS, key=len, reverse=True))
+_UNTOLD = frozenset((*TIME_WORDS, *FUNCTION_WORDS))
 _STOCK = tuple(
     "".join(phrase)
     for phrase in (*ZH_OFFICES, *BOILERPLATE)
@@ -87,6 +90,8 @@ def kept_zh(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | No
     if not _telling(a_core) and not _telling(b_core):
         return None
     if _DIGIT.search(a_text + b_text) or _FRAME.search(a_text + b_text):
+        return None
+    if _parties(a_core) and _parties(b_core):
         return None
     if _named(a_core) or _named(b_core) or _no_formula(a_text + b_text):
         return None
@@ -126,6 +131,14 @@ def _firmness_only(rep: Replacement) -> bool:
     )
 
 
+def _parties(core: str) -> bool:
+    """The differing characters of one side name nothing but the two parties, or nothing at
+    all: 两国, 双边, a relation named by its two parties or from one side (韩中关系 / 对华关系):
+    convention (c)'s parties named alike, as English leaves the parties said otherwise."""
+    told = _telling_of(core).removesuffix("关系")
+    return not told or told in _BOTH or (len(told) <= 2 and any(c in _CHINA for c in told))
+
+
 def _named(core: str) -> bool:
     """The differing characters hold a name (jieba's tags: a person, a place, a body): the
     parties, the venue or who attends, no formula's words."""
@@ -158,10 +171,9 @@ def _telling(core: str) -> bool:
 
 
 def _telling_of(text: str) -> str:
-    """``text`` less its function words and time words."""
-    for word in _UNTOLD:
-        text = text.replace(word, "")
-    return text
+    """``text`` less its function words and time words, read as jieba's words (会 of 社会 is
+    no modal verb)."""
+    return "".join(word for word in cut(text) if word not in _UNTOLD)
 
 
 def _moved(core: str, other: Sequence[Place]) -> bool:
