@@ -246,12 +246,26 @@ def _told(
     memo = memo if memo is not None else ReadoutMemo()
     shared = _track(a, b, alignments, options, memo)
     return tuple(
-        _clausal(
-            shared if isinstance(shared, tuple) else _fates_tail(shared, governing), a, b,
-            alignments, _reading(options, governing), memo,
+        _kept_zh_last(
+            _clausal(
+                shared if isinstance(shared, tuple) else _fates_tail(shared, governing), a, b,
+                alignments, _reading(options, governing), memo,
+            ),
+            shared,
         )
         for governing in readings
     )  # fmt: skip
+
+
+def _kept_zh_last(
+    found: tuple[Formula, ...], shared: _Linked | tuple[Formula, ...]
+) -> tuple[Formula, ...]:
+    """``found`` and the Chinese phrases reworded around kept words
+    (:mod:`~readoutdiff.formulas.succession.kept_zh`) that stand on no other entry's words:
+    told after the Chinese clause rules, which tell more of a line (a list's items, a tail)."""
+    if isinstance(shared, tuple) or not shared.named.kept_zh:
+        return found
+    return tuple(sorted(told_last.last(list(found), shared.named.kept_zh), key=_order))
 
 
 def _clausal(

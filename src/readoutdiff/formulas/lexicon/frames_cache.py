@@ -33,6 +33,7 @@ _MAKERS = (
     "formulas/words/negation.py",
     "formulas/words/word_diff.py",
     "formulas/words/wording.py",
+    "formulas/words/wording_zh.py",
     "text/shared_runs.py",
     *MAKERS,
 )

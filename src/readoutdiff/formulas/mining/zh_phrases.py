@@ -46,7 +46,7 @@ _EDGE = zh.FUNCTION_WORDS | frozenset(
 meeting (the clause's frame: "习近平指出"), "together" (愿同沙方一道), "during" (峰会期间), and
 the subject of a readout's clause, China or all parties ("中方加强对话"; 双方 is a function
 word), as English "the two sides"."""
-_OCCASIONS = tuple(
+OCCASIONS = tuple(
     "峰会 会议 会晤 会见 会谈 访问 论坛 仪式 大会 博览会 宴会 开幕式 闭幕式 典礼 纪念活动 "
     "庆祝活动 周年活动".split()
 )
@@ -121,7 +121,7 @@ def why(tokens: list[Token], text: str) -> str | None:
         return "boilerplate"
     if any(tag in _PERSON_TAGS for _, _, _, tag in tokens):
         return "name"
-    if folded.endswith(_OCCASIONS):
+    if folded.endswith(OCCASIONS):
         return "occasion"
     if _bare_predicate(tokens) or _headless_subject(tokens):
         return "clause"

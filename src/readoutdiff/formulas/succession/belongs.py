@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.around import content
-from readoutdiff.formulas.words import wording
+from readoutdiff.formulas.words import wording, wording_zh
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import SUBJECT_WORDS
 
@@ -95,7 +95,10 @@ def one_side_holds(
 
 def mutation(rep: wording.Replacement) -> bool:
     """The differing words of the two sides share a content word: one phrase mutated
-    ("unprovoked and unjustified war" -> "brutal and unprovoked war"), not one swapped for another."""
+    ("unprovoked and unjustified war" -> "brutal and unprovoked war"), not one swapped for another.
+    Chinese differing characters share a word: two characters in a row (:func:`wording_zh.shares_word`)."""
+    if wording_zh.in_characters(rep.a_core or rep.b_core):
+        return wording_zh.shares_word(rep.a_core, rep.b_core)
     a_stems = {w.stems[k] for w, k in rep.a_core if w.stems[k] not in w.stop_words}
     b_stems = {w.stems[k] for w, k in rep.b_core if w.stems[k] not in w.stop_words}
     return bool(a_stems & b_stems)

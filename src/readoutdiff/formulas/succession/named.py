@@ -48,8 +48,9 @@ from readoutdiff.formulas.succession.kept_complement import (
     may_tell,
 )
 from readoutdiff.formulas.succession.kept_qualifiers import kept_qualified
+from readoutdiff.formulas.succession.kept_zh import kept_zh
 from readoutdiff.formulas.succession.succession import View
-from readoutdiff.formulas.words import word_swaps, wording
+from readoutdiff.formulas.words import word_swaps, wording, wording_zh
 from readoutdiff.formulas.words.roles import ASPECT
 from readoutdiff.formulas.words.spans import SpanIndex, line_of
 from readoutdiff.formulas.words.word_diff import PairDiff, pair_diff
@@ -72,15 +73,19 @@ class Named:
     changed entry tells; ``variants``: id of a one-sided formula -> the other side's wording of
     it, and where it stands; ``half_kept``: changed entries of a head or a complement both sides
     keep (kept_complement) or qualifiers swapped before a kept head (kept_qualifiers), told only
-    where no other entry stands when every step is done (:func:`told_last.last`)."""
+    where no other entry stands when every step is done (:func:`told_last.last`); ``kept_zh``:
+    the changed entries of Chinese phrases reworded around kept words
+    (:mod:`~readoutdiff.formulas.succession.kept_zh`), told the same way after the Chinese
+    clause rules too."""
 
-    __slots__ = ("changed", "consumed", "variants", "half_kept")
+    __slots__ = ("changed", "consumed", "variants", "half_kept", "kept_zh")
 
     def __init__(self) -> None:
         self.changed: list[Formula] = []
         self.consumed: set[str] = set()
         self.variants: dict[str, tuple[str, Span]] = {}
         self.half_kept: list[Formula] = []
+        self.kept_zh: list[Formula] = []
 
 
 def name(
@@ -100,6 +105,7 @@ def name(
     frame_ends = _frame_ends(lexicon_frames)
     qualified_too: list[Formula] = []  # told after the heads and complements kept
     english = a.readout.language == b.readout.language == "en"  # read on English word shapes
+    chinese = wording_zh.is_chinese(a.readout, b.readout)  # told last only: kept_zh
     for pair in pairs:
         if pair.status is not _PASSAGE_CHANGED or pair.score < MIN_PAIR_SCORE:
             continue
@@ -112,6 +118,9 @@ def name(
         a_occ = [o for s in pair.a for o in a.by_sentence.get(s.index, ())]
         b_occ = [o for s in pair.b for o in b.by_sentence.get(s.index, ())]
         framing = _framing(lexicon_frames, pair, a)
+        if chinese:  # its replaced phrases told after the Chinese clause rules (kept_zh)
+            named.kept_zh += _half_kept_unnamed(pair, (a, b), busy, threshold, (blocks, diff))
+            continue
         if (not a_occ and not b_occ and not framing) or not _may_name(
             pair, (a, b), [*a_occ, *b_occ], one_sided, frame_ends if framing else {}
         ):
@@ -166,11 +175,13 @@ def _half_kept_unnamed(
     other words (kept_complement). ``diffed``: the comparison's word runs, the pair's diff."""
     a, b = views
     blocks, diff = diffed
-    if not may_keep(pair, a.words, b.words, blocks, diff):
+    chinese = wording_zh.is_chinese(a.readout, b.readout)  # the Chinese form: kept_zh
+    if not chinese and not may_keep(pair, a.words, b.words, blocks, diff):
         return []
     replaced = wording.replacements(
-        pair, a.readout, b.readout, a.words, b.words, threshold, blocks, may_tell, diff
-    )
+        pair, a.readout, b.readout, a.words, b.words, threshold, blocks,
+        None if chinese else may_tell, diff,
+    )  # fmt: skip
     return _half_kept_all(busy, replaced, views)
 
 
@@ -227,6 +238,8 @@ def _half_kept_all(
 def _half_kept(rep: wording.Replacement, views: tuple[View, View]) -> Formula | None:
     """A head swapped before a kept complement, or a complement after a kept head."""
     readouts = (views[0].readout, views[1].readout)
+    if wording_zh.in_characters(rep.a_core or rep.b_core):
+        return kept_zh(rep, readouts)
     return kept_complement(rep, readouts) or kept_head(rep, readouts)
 
 

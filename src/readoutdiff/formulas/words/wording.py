@@ -29,7 +29,7 @@ from itertools import chain, repeat
 
 from rapidfuzz import fuzz
 
-from readoutdiff.formulas.words import cuts
+from readoutdiff.formulas.words import cuts, wording_zh
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
 from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJECT_WORDS
@@ -82,9 +82,13 @@ class Replacement:
         """The two wordings are the same formula (see :func:`same_formula`). Read when a rule
         asks, not made with the replacement: at 500 KB some 130 are made, a fifth of them
         asked (each reading is some 150 k instructions)."""
-        return bool(self.a_text and self.b_text) and same_formula(
-            self.a_text, self.b_text, self.threshold
-        )
+        if not (self.a_text and self.b_text):
+            return False
+        if wording_zh.in_characters(self.a_core or self.b_core) and wording_zh.variant(
+            self.a_text, self.b_text
+        ):
+            return True  # convention (c): a lead verb swapped before the same object
+        return same_formula(self.a_text, self.b_text, self.threshold)
 
 
 def replacements(
@@ -107,6 +111,8 @@ def replacements(
         opcodes = opcodes_of(x, y, blocks)
     else:
         x, _, opcodes = diff
+    if wording_zh.is_chinese(a, b):
+        return _chinese(pair, (a, b), (left, right), regions_of(opcodes, x), threshold, cores)
     found: list[Replacement] = []
     regions = [piece for r in regions_of(opcodes, x) for piece in _pieces(left, right, *r)]
     for i1, i2, j1, j2 in regions:
@@ -126,6 +132,27 @@ def replacements(
         b_text = b.text[b_span.start : b_span.end] if b_span else ""
         found.append(Replacement(
             a=tuple(a_run), b=tuple(b_run), a_core=core[0], b_core=core[1], a_text=a_text, b_text=b_text, a_span=a_span,
+            b_span=b_span, threshold=threshold, score=pair.score,
+        ))  # fmt: skip
+    return found
+
+
+def _chinese(
+    pair: Alignment, readouts: tuple[Readout, Readout], runs: tuple[list[Place], list[Place]],
+    regions: list[tuple[int, int, int, int]], threshold: float,
+    cores: Callable[[tuple[Place, ...], tuple[Place, ...]], bool] | None,
+) -> list[Replacement]:  # fmt: skip
+    """The replaced phrases of a Chinese pair, at word and phrase edges (:mod:`wording_zh`)."""
+    (a, b), (left, right) = readouts, runs
+    found: list[Replacement] = []
+    for (c1, c2, d1, d2), (i1, i2, j1, j2) in wording_zh.phrases(
+        regions, left, right, (a.text, b.text), cores
+    ):
+        a_span, b_span = _span(a, left[i1:i2]), _span(b, right[j1:j2])
+        found.append(Replacement(
+            a=tuple(left[i1:i2]), b=tuple(right[j1:j2]), a_core=tuple(left[c1:c2]),
+            b_core=tuple(right[d1:d2]), a_text=a.text[a_span.start : a_span.end] if a_span else "",
+            b_text=b.text[b_span.start : b_span.end] if b_span else "", a_span=a_span,
             b_span=b_span, threshold=threshold, score=pair.score,
         ))  # fmt: skip
     return found
