@@ -98,6 +98,10 @@ def test_the_kept_entries_leave_out_the_fields_holding_their_defaults(cache: Pat
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "zh": [1, 2]}]}),
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "colour": "red"}]}),
         lambda data: json.dumps({"removed": []}),
+        # an entry, or the entries, of another shape than a table (rev38: AttributeError)
+        lambda data: json.dumps({**data, "entries": [1]}),
+        lambda data: json.dumps({**data, "entries": {"x": 1}}),
+        lambda data: json.dumps({**data, "removed": [1]}),  # an id not a string
         # a source no member has, or of no hashable kind: read by value in a dict (sp67)
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "source": "moon"}]}),
         lambda data: json.dumps({**data, "entries": [{**data["entries"][0], "source": ["x"]}]}),

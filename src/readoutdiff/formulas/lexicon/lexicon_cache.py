@@ -127,7 +127,8 @@ def _default(value: object, default: object) -> bool:
 
 def _from_json(text: str) -> Lexicon:
     """The lexicon :func:`_to_json` wrote; ``TypeError`` or ``KeyError`` unless every entry
-    holds only known fields, each of the type a parsed entry holds there.
+    is a table holding only known fields, each of the type a parsed entry holds there, and
+    every removed id a string.
 
     Each field is checked, and a list made a tuple, in one pass over the entry's fields
     (those of a value that is the field's type at once), and the entry made by
@@ -138,6 +139,8 @@ def _from_json(text: str) -> Lexicon:
         data = json.loads(text)
         entries = []
         for fields in data["entries"]:
+            if type(fields) is not dict:  # a number, a string, a list: no entry (rev38)
+                raise TypeError(f"cached lexicon entry: {type(fields).__name__}, not a table")
             for name, value in fields.items():  # an unknown field: KeyError
                 if not isinstance(value, _EXPECTED[name]):
                     if type(value) is list and _EXPECTED[name] is tuple:
@@ -149,7 +152,10 @@ def _from_json(text: str) -> Lexicon:
                     else:
                         raise TypeError(f"cached lexicon entry: {name} is {type(value).__name__}")
             entries.append(_entry(**{**_DEFAULTS, **fields}))  # no id or text: TypeError
-        return Lexicon(entries=tuple(entries), removed=tuple(data["removed"]))
+        removed = tuple(data["removed"])
+        if set(map(type, removed)) - {str}:  # ids, as a parsed lexicon's (rev38)
+            raise TypeError("cached lexicon: a removed id is not a string")
+        return Lexicon(entries=tuple(entries), removed=removed)
 
 
 _EXPECTED = {
