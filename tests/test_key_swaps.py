@@ -66,31 +66,6 @@ def test_a_verb_taken_off_or_two_background_phrases_are_no_formula_replaced() ->
     )
 
 
-def test_the_index_of_known_wordings_is_the_same_from_the_cache(
-    tmp_path: Path, monkeypatch: MonkeyPatch
-) -> None:
-    # The built-in lexicon's English and Russian wordings and the background's (sp72): the
-    # index made, kept, read back and made again from a spoiled entry is one index.
-    from readoutdiff import cache_dir
-    from readoutdiff.formulas.keys import swap_index
-    from readoutdiff.formulas.keys.key_swaps import known_wordings
-
-    wordings = known_wordings(False)
-    made = swap_index.index_of(wordings)
-    assert len(wordings) > 1000 and made["sovereignty"]  # "sovereignty and territorial ..."
-    with cache_dir.used(tmp_path):
-        assert swap_index.built(wordings) == made  # made, then kept
-        (kept,) = (tmp_path / "swaps").glob("*.txt")
-        with monkeypatch.context() as patched:  # read back: nothing cut again
-            patched.setattr(swap_index, "index_of", None)
-            read = swap_index.built(wordings)
-        assert read == made and list(read) == list(made)  # in the same order
-        assert [list(group) for group in read.values()] == [list(g) for g in made.values()]
-        kept.write_text(kept.read_text("utf-8").replace("sovereignty", "sovereign"), "utf-8")
-        assert swap_index.built(wordings) == made  # the checksum differs: made afresh
-        assert swap_index.built(wordings[:-1]) == swap_index.index_of(wordings[:-1])  # other key
-
-
 def test_the_index_of_the_builtin_files_is_read_without_its_wordings_until_a_file_changes(
     tmp_path: Path, monkeypatch: MonkeyPatch
 ) -> None:

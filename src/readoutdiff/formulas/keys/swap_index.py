@@ -5,8 +5,9 @@ Cutting the 1,200 English and Russian wordings of the built-in lexicon and the b
 into content words (:func:`~readoutdiff.formulas.keys.key_words.content`) is the same on every
 run, and was a third of the key changes of a 500 KB comparison (~47 M instructions: sp72 in
 benchmarks/README.md). The index is kept as text in ``<cache>/swaps/<digest>.txt``, behind a
-checksum, keyed on the wordings and ids themselves, on the source of the code that cuts them
-(:data:`MAKERS`) and on the versions of the libraries it imports (:mod:`readoutdiff.cache_dir`).
+checksum, keyed on the state of the files the wordings are read from and of the code that reads
+and cuts them (:data:`MAKERS` and the caller's files, :func:`built_of_files`) and on the versions
+of the libraries it imports (:mod:`readoutdiff.cache_dir`).
 Chinese wordings (cut by the segmenter, a few) are not kept. The index is the same with or
 without the cache: ``tests/test_key_swaps.py``.
 
@@ -18,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Iterable, Sequence
-from itertools import chain
 from pathlib import Path
 
 from readoutdiff.cache_dir import (
@@ -28,7 +28,6 @@ from readoutdiff.cache_dir import (
     digest,
     keep_checked,
     read_checked,
-    sha256,
 )
 from readoutdiff.formulas.keys.key_words import content
 
@@ -55,16 +54,6 @@ def words(text: str) -> tuple[str, ...]:
 def index_of(wordings: Sequence[tuple[str, str]]) -> Index:
     """``wordings`` (each a wording and its id) of two content words or more, by their first."""
     return _grouped((name, said) for wording, name in wordings if len(said := words(wording)) >= 2)
-
-
-def built(wordings: Sequence[tuple[str, str]]) -> Index:
-    """:func:`index_of` of ``wordings``, from the cache when it holds them cut by this code."""
-    root = cache_root()
-    found = _fingerprint(wordings) if root and wordings else None
-    key = digest([FORMAT, found], MAKERS, LIBRARIES) if found else None
-    if root is None or key is None:
-        return index_of(wordings)
-    return _kept(root / "swaps" / f"{key}.txt", lambda: wordings)
 
 
 def built_of_files(
@@ -96,20 +85,6 @@ def _kept(path: Path, wordings: Callable[[], Sequence[tuple[str, str]]]) -> Inde
         with contextlib.suppress(OSError):
             keep_checked(path, "\n".join(kept), _KEPT)
     return made
-
-
-def _fingerprint(wordings: Sequence[tuple[str, str]]) -> str | None:
-    """A SHA-256 of ``wordings``, each wording and id parted from the next by a character none
-    holds (joined in C: the JSON of the 1,200 pairs :func:`~readoutdiff.cache_dir.digest`
-    would make cost six times as much, their ``repr`` three times); None if one holds it.
-    :func:`~readoutdiff.cache_dir.sha256` spares the import of :mod:`hashlib` (cli3)."""
-    joined = _PART.join(chain.from_iterable(wordings))
-    if joined.count(_PART) != 2 * len(wordings) - 1:
-        return None
-    return sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-_PART = "\x1f"
 
 
 def _read(text: str) -> Index:
