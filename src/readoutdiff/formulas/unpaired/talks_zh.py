@@ -42,7 +42,7 @@ from itertools import accumulate
 
 from readoutdiff.formulas.unpaired.documents_zh import by_kind, framed
 from readoutdiff.formulas.unpaired.world_zh import Clause, told_slot
-from readoutdiff.languages.zh import cut
+from readoutdiff.languages.zh import HAN_RUN, cut
 from readoutdiff.model import Formula, FormulaStatus, Readout
 from readoutdiff.records.replacing import replace
 
@@ -70,8 +70,6 @@ verb 愿 (中方愿同……, 愿意) only where it opens a word (:func:`_wished
 "vision" and 愿望 "wish" (the segmenter cuts 愿景 in two); 祝愿 "to wish (one) well" is a wish
 of its own."""
 
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff]")
-
 
 def _wished(text: str, end: int) -> bool:
     """Whether ``text`` says a wish before ``end`` (:data:`_WISH`): 希望, 期待, or 愿 opening a
@@ -85,13 +83,8 @@ def _wished(text: str, end: int) -> bool:
     for found in _WISH.finditer(text, 0, end):
         if found.group() != "愿":
             return True  # 希望, 期待, 祝愿
-        start = found.start()  # the run of ideographs that holds it, cut into words
-        while start and _IDEOGRAPH.match(text, start - 1):
-            start -= 1
-        stop = found.end()
-        while _IDEOGRAPH.match(text, stop):
-            stop += 1
-        opens = accumulate((len(word) for word in cut(text[start:stop])), initial=start)
+        run = next(r for r in HAN_RUN().finditer(text) if r.end() > found.start())
+        opens = accumulate((len(word) for word in cut(run.group())), initial=run.start())
         if found.start() in opens:
             return True
     return False
