@@ -152,14 +152,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # HELD_ORDER["ru"]), e89's and e90's (6 and 4, since the fiftieth, branch e93's turnover; e90's
 # Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e93's, e94's and e96's (7, 6 and 7, since the fifty-first, branch e98's
-# turnover; e94's Chinese batch is in HELD_ORDER["zh"] too).
+# turnover; e94's Chinese batch is in HELD_ORDER["zh"] too), e98's, e99's and e101's (6, 5 and 5,
+# since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
-# fifty-first's (branch e98) itself.
+# fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -364,6 +365,9 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"}),
     frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"}),
+    frozenset({"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}),
+    frozenset({"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}),
+    frozenset({"johnson-duda", "sunak-duda", "johnson-stoltenberg"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1134,8 +1138,9 @@ ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
 # 2026-05-07 (two pairs, a chain of three readouts), Vice-President Han Zheng's meetings with South
 # Africa's Deputy President Mashatile, 2023-11-03 and 2025-07-17 (one pair), and Li Qiang's and
 # NPC Chairman Zhao Leji's meetings with Ecuador's President Noboa, 2025-06 and 2026-08 (one pair
-# each): CCTV's evening news items; fresh. build_background_zh.LEFT_OUT_NAMES names 阿里波夫 and
-# 马沙蒂莱 (joined with it, the Chinese background rebuilt first) and 诺沃亚 (since e59).
+# each): CCTV's evening news items. build_background_zh.LEFT_OUT_NAMES names 阿里波夫 and
+# 马沙蒂莱 (joined with it, the Chinese background rebuilt first) and 诺沃亚 (since e59). Fresh until
+# the fifty-second session's turnover (branch e103), held out since.
 ZH_FRESH_E99 = frozenset(
     {"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}
 )
@@ -1497,6 +1502,7 @@ HELD_ORDER = {
         ZH_FRESH_E87,  # held out since the forty-ninth
         ZH_FRESH_E90,  # held out since the fiftieth
         ZH_FRESH_E94,  # held out since the fifty-first
+        ZH_FRESH_E99,  # held out since the fifty-second
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1844,6 +1850,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # starmer-tamim (one pair, the rest of e59's batch), then johnson-bin-salman (three pairs, e60's
     # batch), 136 of 406 aside (3 x 136 >= 406); the next, trudeau-duda (one pair, e60's), or any
     # held-out English series after it would leave 135 or fewer (3 x 135 < 406).
+    # The fifty-second session's turnover (branch e103: batches 75, 76 and 78 held out) moved
+    # nothing by itself: fresh pairs count as aside, and one pair less would take English (135 of
+    # 406), Chinese (44 of 133) or Russian (17 of 53) under a third.
     assert shares == {"en": (136, 406), "zh": (45, 133), "ru": (18, 53)}
 
 
@@ -1875,7 +1884,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7,
+        7, 6, 7, 6, 5, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1940,7 +1949,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # With e101's English fresh batch 78 (5 pairs), 200 of 585, and the four English pairs moved to
     # dev at the lead's merge of e101 (TURNOVER_E101), 196 of 585 (33.5 %). With e103's English fresh
     # batch 79 (7 pairs), 203 of 592, and the four English pairs it moved to dev (TURNOVER_E103),
-    # 199 of 592 (33.6 %).
+    # 199 of 592 (33.6 %). The fifty-second session's turnover (branch e103: batches 75, 76 and 78
+    # held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (199, 592)
 
@@ -2365,7 +2375,8 @@ def test_chinese_batch_73_was_fresh_chinese_and_written_before_the_tool() -> Non
 
 
 def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e99's batch: five Chinese pairs, fresh, of four series new to every folder of ``eval/``
+    """e99's batch: five Chinese pairs, fresh in the fifty-first session and held out since the
+    fifty-second's turnover (branch e103), of four series new to every folder of ``eval/``
     (Premier Li Qiang with Uzbekistan's Prime Minister Aripov, a chain of three readouts,
     Vice-President Han Zheng with South Africa's Deputy President Mashatile, and Li Qiang and NPC
     Chairman Zhao Leji with Ecuador's President Noboa, one pair each), principals other than Xi
@@ -2375,8 +2386,8 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     aside (TURNOVER_E99)."""
     import build_background_zh
 
-    marker = "the seventy-sixth fresh batch (branch e99"
-    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker)
+    marker = "branch e103; scored once as a table by branch e99; the seventy-sixth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E99 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng", "zhaoleji"}
@@ -2886,21 +2897,24 @@ def test_english_batch_74_was_fresh_english_and_written_before_the_tool() -> Non
 # Minister Turnbull of Australia (moon-turnbull, one pair, 2017), and the Ministry of Foreign
 # Affairs' accounts of Foreign Minister Cho Tae-yul's meetings with Australia's Foreign Minister
 # Penny Wong (cho-tae-yul-penny-wong, one pair, 2024; as Public distributed the first, publicnow,
-# and onstarplus.com copies the second); fresh. build_background.EXCLUDED names "moon", "cho",
-# "macron", "turnbull" and "penny wong" already: no background rebuild, no recount.
+# and onstarplus.com copies the second); fresh until the fifty-second session's turnover (branch
+# e103), held out since. build_background.EXCLUDED names "moon", "cho", "macron", "turnbull" and
+# "penny wong" already: no background rebuild, no recount.
 EN_FRESH_E98 = frozenset(
     {"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}
 )
 
 
 def test_english_fresh_batch_75_is_fresh_english_and_written_before_the_tool() -> None:
-    """e98's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+    """e98's batch: six English pairs, fresh in the fifty-first session and held out since the
+    fifty-second's turnover (branch e103), of four series new to every folder of ``eval/``,
     from Korea's presidential office (its English briefings as the Presidential Archives keep
     them) and Ministry of Foreign Affairs, written by hand before the tool ran; every series' name
     left out of the background; each series a chain, every hand wording once in its readout; the
     batch took English over a third aside, and the rule moved the rest of e58's batch and, passing
     over a larger series, one of e59's (TURNOVER_E98)."""
-    batch = fresh_batch(EN_FRESH_E98, 6, "en", "the seventy-fifth fresh batch (branch e98")
+    marker = "branch e103; scored once as a table by branch e98; the seventy-fifth fresh batch"
+    batch = fresh_batch(EN_FRESH_E98, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"president-go-kr", "publicnow"}  # A's; a B: onstarplus
     sizes = {"moon-macron": 3, "moon-morrison": 1, "moon-turnbull": 1, "cho-tae-yul-penny-wong": 1}
     assert set(sizes) == EN_FRESH_E98
@@ -2913,20 +2927,23 @@ def test_english_fresh_batch_75_is_fresh_english_and_written_before_the_tool() -
 # one page as government-world.com reprints it) of the Prime Minister's calls and meetings with
 # President Andrzej Duda of Poland (johnson-duda, a chain of three pairs, 2022; sunak-duda, one
 # pair, 2022-23) and with NATO Secretary General Jens Stoltenberg (johnson-stoltenberg, one pair,
-# 2021); fresh. build_background.EXCLUDED names "duda" and "stoltenberg" already: no background
-# rebuild, no recount. The branch moved no pair: the lead's merge of e101 (branch e102), after
+# 2021); fresh until the fifty-second session's turnover (branch e103), held out since.
+# build_background.EXCLUDED names "duda" and "stoltenberg" already: no background rebuild, no
+# recount. The branch moved no pair: the lead's merge of e101 (branch e102), after
 # e98's turnover and English move, made the English move (TURNOVER_E101).
 EN_FRESH_E101 = frozenset({"johnson-duda", "sunak-duda", "johnson-stoltenberg"})
 
 
 def test_english_fresh_batch_78_is_fresh_english_and_written_before_the_tool() -> None:
-    """e101's batch: five English pairs, fresh, of three series new to every folder of ``eval/``,
+    """e101's batch: five English pairs, fresh in the fifty-first session and held out since the
+    fifty-second's turnover (branch e103), of three series new to every folder of ``eval/``,
     10 Downing Street's press releases on the Prime Minister's calls and meetings with Poland's
     President and NATO's Secretary General (gov.uk, one page as a reprint gives it), written by
     hand before the tool ran; every series' name left out of the background; each series a
     chain, every hand wording once in its readout; the batch took English over a third aside,
     and the rule moved two series of e59's batch at the lead's merge of e101 (TURNOVER_E101)."""
-    batch = fresh_batch(EN_FRESH_E101, 5, "en", "the seventy-eighth fresh batch (branch e101")
+    marker = "branch e103; scored once as a table by branch e101; the seventy-eighth fresh batch"
+    batch = fresh_batch(EN_FRESH_E101, 5, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"gov-uk"}  # A's; a B: government-world
     sizes = {"johnson-duda": 3, "sunak-duda": 1, "johnson-stoltenberg": 1}
     assert set(sizes) == EN_FRESH_E101
