@@ -152,14 +152,15 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # HELD_ORDER["ru"]), e89's and e90's (6 and 4, since the fiftieth, branch e93's turnover; e90's
 # Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e93's, e94's and e96's (7, 6 and 7, since the fifty-first, branch e98's
-# turnover; e94's Chinese batch is in HELD_ORDER["zh"] too).
+# turnover; e94's Chinese batch is in HELD_ORDER["zh"] too), e98's, e99's and e101's (6, 5 and 5,
+# since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
-# fifty-first's (branch e98) itself.
+# fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -364,6 +365,9 @@ HELD_LATER_BATCHES = (
     ),
     frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"}),
     frozenset({"kishida-albanese", "kishida-yoon", "may-netanyahu", "johnson-netanyahu"}),
+    frozenset({"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}),
+    frozenset({"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}),
+    frozenset({"johnson-duda", "sunak-duda", "johnson-stoltenberg"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -515,10 +519,13 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # English batch 75 (fifty-first, TURNOVER_E98): e58's batch is in dev whole, e59's is split.
 # Then carney-trump (three pairs) and starmer-ishiba (one pair) of e59's batch, by the
 # per-language rule with e101's English batch 78 at the lead's merge of e101 (fifty-first, branch
-# e102, TURNOVER_E101): e59's batch is still split (starmer-tamim held out).
+# e102, TURNOVER_E101): e59's batch is still split (starmer-tamim held out). Then the rest of
+# e59's batch, starmer-tamim (one pair), and johnson-bin-salman (three pairs) of e60's batch, by the
+# per-language rule with e103's English batch 79 (fifty-second, TURNOVER_E103): e59's batch is in
+# dev whole, e60's is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"starmer-abdullah", "carney-trump", "starmer-ishiba"})
+MOVED_SERIES = frozenset({"johnson-bin-salman"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -551,8 +558,10 @@ MOVED_SERIES = frozenset({"starmer-abdullah", "carney-trump", "starmer-ishiba"})
 # (fiftieth: carney-sheinbaum with e96's batch 74 at the lead's merge of e96, TURNOVER_E96; its
 # Chinese series moved by the per-language rule before), and e58's (fiftieth and fifty-first:
 # carney-lula and carney-sanchez with e96's batch 74 at the lead's merge of e96, the rest with
-# e98's batch 75, TURNOVER_E98).
-MOVED_BATCHES = 33
+# e98's batch 75, TURNOVER_E98), and e59's (fifty-first and fifty-second: starmer-abdullah with
+# e98's batch 75, carney-trump and starmer-ishiba at the lead's merge of e101, starmer-tamim with
+# e103's batch 79, TURNOVER_E103).
+MOVED_BATCHES = 34
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -904,8 +913,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # and starmer-abdullah, moved by e98's turnover per language (its English batch 75);
     # wangyi-park-jin and wangyi-shoigu (2), moved by e99's turnover per language (its Chinese
     # batch 76); carney-trump (3) and starmer-ishiba, moved at the lead's merge of e101 (its English
-    # batch 78, branch e102)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 389
+    # batch 78, branch e102); starmer-tamim and johnson-bin-salman (3), moved by e103's turnover per
+    # language (its English batch 79)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 393
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1128,8 +1138,9 @@ ZH_FRESH_E94 = frozenset({"liqiang-von-der-leyen", "hanzheng-delcy-rodriguez"})
 # 2026-05-07 (two pairs, a chain of three readouts), Vice-President Han Zheng's meetings with South
 # Africa's Deputy President Mashatile, 2023-11-03 and 2025-07-17 (one pair), and Li Qiang's and
 # NPC Chairman Zhao Leji's meetings with Ecuador's President Noboa, 2025-06 and 2026-08 (one pair
-# each): CCTV's evening news items; fresh. build_background_zh.LEFT_OUT_NAMES names 阿里波夫 and
-# 马沙蒂莱 (joined with it, the Chinese background rebuilt first) and 诺沃亚 (since e59).
+# each): CCTV's evening news items. build_background_zh.LEFT_OUT_NAMES names 阿里波夫 and
+# 马沙蒂莱 (joined with it, the Chinese background rebuilt first) and 诺沃亚 (since e59). Fresh until
+# the fifty-second session's turnover (branch e103), held out since.
 ZH_FRESH_E99 = frozenset(
     {"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}
 )
@@ -1334,6 +1345,12 @@ TURNOVER_E99 = (
     "(fifty-first session, branch e99's turnover per language with its fresh batch 76);"
     " a dev pair since"
 )
+# And on branch e103 (fifty-second session), when its English fresh batch 79 took English to 140 of
+# 406 aside.
+TURNOVER_E103 = (
+    "(fifty-second session, branch e103's turnover per language with its fresh batch 79);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1447,6 +1464,8 @@ MOVED_BY_LANGUAGE = {
             "starmer-abdullah",
             "carney-trump",  # at the lead's merge of e101, branch e102 (TURNOVER_E101)
             "starmer-ishiba",
+            "starmer-tamim",  # on branch e103, with its fresh batch 79 (TURNOVER_E103)
+            "johnson-bin-salman",
         }
     ),
 }
@@ -1483,6 +1502,7 @@ HELD_ORDER = {
         ZH_FRESH_E87,  # held out since the forty-ninth
         ZH_FRESH_E90,  # held out since the fiftieth
         ZH_FRESH_E94,  # held out since the fifty-first
+        ZH_FRESH_E99,  # held out since the fifty-second
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1544,6 +1564,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E98,
                     TURNOVER_E99,
                     TURNOVER_E101,
+                    TURNOVER_E103,
                 )
             )
         )
@@ -1595,6 +1616,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E96, 388, "balakrishnan-wang-yi"),  # at the lead's merge of e96 (batch 72 fresh)
         (TURNOVER_E98, 394, "balakrishnan-wang-yi"),  # its move came before the session's turnover
         (TURNOVER_E101, 399, "moon-macron"),  # at the lead's merge of e101 (batches 75, 78 fresh)
+        (TURNOVER_E103, 406, "moon-macron"),  # before the session's turnover (batches 75, 78 fresh)
     ),
 }
 
@@ -1823,7 +1845,15 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # pair, e78's batch), then, passing over wangyi-bonne (six) and wangyi-amorim (four),
     # wangyi-shoigu (two pairs, e87's), 45 of 133 aside (3 x 45 >= 133); any further series would
     # leave 44 or fewer (3 x 44 < 133).
-    assert shares == {"en": (133, 399), "zh": (45, 133), "ru": (18, 53)}
+    # e103's English fresh batch 79 (7 pairs, fifty-second session, before the session's turnover)
+    # took English to 140 of 406 aside: the rule moved its next held-out series (TURNOVER_E103):
+    # starmer-tamim (one pair, the rest of e59's batch), then johnson-bin-salman (three pairs, e60's
+    # batch), 136 of 406 aside (3 x 136 >= 406); the next, trudeau-duda (one pair, e60's), or any
+    # held-out English series after it would leave 135 or fewer (3 x 135 < 406).
+    # The fifty-second session's turnover (branch e103: batches 75, 76 and 78 held out) moved
+    # nothing by itself: fresh pairs count as aside, and one pair less would take English (135 of
+    # 406), Chinese (44 of 133) or Russian (17 of 53) under a third.
+    assert shares == {"en": (136, 406), "zh": (45, 133), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1854,7 +1884,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7,
+        7, 6, 7, 6, 5, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1917,9 +1947,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batches 72, 73 and 74 held out) keeps them aside. With e99's Chinese fresh batch 76 (5 pairs),
     # 198 of 580, and the three Chinese pairs it moved to dev (TURNOVER_E99), 195 of 580 (33.6 %).
     # With e101's English fresh batch 78 (5 pairs), 200 of 585, and the four English pairs moved to
-    # dev at the lead's merge of e101 (TURNOVER_E101), 196 of 585 (33.5 %).
+    # dev at the lead's merge of e101 (TURNOVER_E101), 196 of 585 (33.5 %). With e103's English fresh
+    # batch 79 (7 pairs), 203 of 592, and the four English pairs it moved to dev (TURNOVER_E103),
+    # 199 of 592 (33.6 %). The fifty-second session's turnover (branch e103: batches 75, 76 and 78
+    # held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (196, 585)
+    assert (len(aside), len(PAIRS)) == (199, 592)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2124,7 +2157,7 @@ def test_the_batch_check_reads_the_counterpart() -> None:
     assert counterpart_left_out("cho-tae-yul-penny-wong")
     assert counterpart_left_out("balakrishnan-wang-yi")
     checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
-    let_in = {s for s in checked | EN_FRESH_E101 if not counterpart_left_out(s)}
+    let_in = {s for s in checked | EN_FRESH_E101 | EN_FRESH_E103 if not counterpart_left_out(s)}
     assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
 
@@ -2342,7 +2375,8 @@ def test_chinese_batch_73_was_fresh_chinese_and_written_before_the_tool() -> Non
 
 
 def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e99's batch: five Chinese pairs, fresh, of four series new to every folder of ``eval/``
+    """e99's batch: five Chinese pairs, fresh in the fifty-first session and held out since the
+    fifty-second's turnover (branch e103), of four series new to every folder of ``eval/``
     (Premier Li Qiang with Uzbekistan's Prime Minister Aripov, a chain of three readouts,
     Vice-President Han Zheng with South Africa's Deputy President Mashatile, and Li Qiang and NPC
     Chairman Zhao Leji with Ecuador's President Noboa, one pair each), principals other than Xi
@@ -2352,8 +2386,8 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     aside (TURNOVER_E99)."""
     import build_background_zh
 
-    marker = "the seventy-sixth fresh batch (branch e99"
-    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker)
+    marker = "branch e103; scored once as a table by branch e99; the seventy-sixth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E99 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng", "zhaoleji"}
@@ -2863,21 +2897,24 @@ def test_english_batch_74_was_fresh_english_and_written_before_the_tool() -> Non
 # Minister Turnbull of Australia (moon-turnbull, one pair, 2017), and the Ministry of Foreign
 # Affairs' accounts of Foreign Minister Cho Tae-yul's meetings with Australia's Foreign Minister
 # Penny Wong (cho-tae-yul-penny-wong, one pair, 2024; as Public distributed the first, publicnow,
-# and onstarplus.com copies the second); fresh. build_background.EXCLUDED names "moon", "cho",
-# "macron", "turnbull" and "penny wong" already: no background rebuild, no recount.
+# and onstarplus.com copies the second); fresh until the fifty-second session's turnover (branch
+# e103), held out since. build_background.EXCLUDED names "moon", "cho", "macron", "turnbull" and
+# "penny wong" already: no background rebuild, no recount.
 EN_FRESH_E98 = frozenset(
     {"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}
 )
 
 
 def test_english_fresh_batch_75_is_fresh_english_and_written_before_the_tool() -> None:
-    """e98's batch: six English pairs, fresh, of four series new to every folder of ``eval/``,
+    """e98's batch: six English pairs, fresh in the fifty-first session and held out since the
+    fifty-second's turnover (branch e103), of four series new to every folder of ``eval/``,
     from Korea's presidential office (its English briefings as the Presidential Archives keep
     them) and Ministry of Foreign Affairs, written by hand before the tool ran; every series' name
     left out of the background; each series a chain, every hand wording once in its readout; the
     batch took English over a third aside, and the rule moved the rest of e58's batch and, passing
     over a larger series, one of e59's (TURNOVER_E98)."""
-    batch = fresh_batch(EN_FRESH_E98, 6, "en", "the seventy-fifth fresh batch (branch e98")
+    marker = "branch e103; scored once as a table by branch e98; the seventy-fifth fresh batch"
+    batch = fresh_batch(EN_FRESH_E98, 6, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"president-go-kr", "publicnow"}  # A's; a B: onstarplus
     sizes = {"moon-macron": 3, "moon-morrison": 1, "moon-turnbull": 1, "cho-tae-yul-penny-wong": 1}
     assert set(sizes) == EN_FRESH_E98
@@ -2890,20 +2927,23 @@ def test_english_fresh_batch_75_is_fresh_english_and_written_before_the_tool() -
 # one page as government-world.com reprints it) of the Prime Minister's calls and meetings with
 # President Andrzej Duda of Poland (johnson-duda, a chain of three pairs, 2022; sunak-duda, one
 # pair, 2022-23) and with NATO Secretary General Jens Stoltenberg (johnson-stoltenberg, one pair,
-# 2021); fresh. build_background.EXCLUDED names "duda" and "stoltenberg" already: no background
-# rebuild, no recount. The branch moved no pair: the lead's merge of e101 (branch e102), after
+# 2021); fresh until the fifty-second session's turnover (branch e103), held out since.
+# build_background.EXCLUDED names "duda" and "stoltenberg" already: no background rebuild, no
+# recount. The branch moved no pair: the lead's merge of e101 (branch e102), after
 # e98's turnover and English move, made the English move (TURNOVER_E101).
 EN_FRESH_E101 = frozenset({"johnson-duda", "sunak-duda", "johnson-stoltenberg"})
 
 
 def test_english_fresh_batch_78_is_fresh_english_and_written_before_the_tool() -> None:
-    """e101's batch: five English pairs, fresh, of three series new to every folder of ``eval/``,
+    """e101's batch: five English pairs, fresh in the fifty-first session and held out since the
+    fifty-second's turnover (branch e103), of three series new to every folder of ``eval/``,
     10 Downing Street's press releases on the Prime Minister's calls and meetings with Poland's
     President and NATO's Secretary General (gov.uk, one page as a reprint gives it), written by
     hand before the tool ran; every series' name left out of the background; each series a
     chain, every hand wording once in its readout; the batch took English over a third aside,
     and the rule moved two series of e59's batch at the lead's merge of e101 (TURNOVER_E101)."""
-    batch = fresh_batch(EN_FRESH_E101, 5, "en", "the seventy-eighth fresh batch (branch e101")
+    marker = "branch e103; scored once as a table by branch e101; the seventy-eighth fresh batch"
+    batch = fresh_batch(EN_FRESH_E101, 5, "en", marker, fresh=False)
     assert {p.publisher for p in batch} == {"gov-uk"}  # A's; a B: government-world
     sizes = {"johnson-duda": 3, "sunak-duda": 1, "johnson-stoltenberg": 1}
     assert set(sizes) == EN_FRESH_E101
@@ -2911,6 +2951,39 @@ def test_english_fresh_batch_78_is_fresh_english_and_written_before_the_tool() -
     counts = Counter(e.status for p in batch for e in p.events)
     assert counts == {"persisted": 1, "changed": 14, "dropped": 22, "appeared": 29}
     moved_by("en", {"carney-trump", "starmer-ishiba"}, TURNOVER_E101)
+
+
+# The series of e103's fresh batch 79 (fifty-second session): Japan's Ministry of Defense's English
+# press releases (mod.go.jp, and one as sldinfo.com reprints it) on Defense Minister Kishi's
+# teleconferences and meeting with the UK Secretary of State for Defence Ben Wallace (kishi-wallace,
+# a chain of two pairs, 2021), the Department of Defense's readouts of Secretary Esper's meetings
+# with Japan's Defense Minister Taro Kono (esper-kono, one pair, 2020, as armyrecognition.com and
+# marketscreener.com carry them) and of Secretary Mattis's call and meeting with NATO Secretary
+# General Stoltenberg (mattis-stoltenberg, one pair, 2017, defense.gov), and the Prime Minister's
+# Office of Japan's summaries (and one of Japan's MOFA) of Prime Minister Kishida's meetings with
+# Stoltenberg (kishida-stoltenberg, a chain of three pairs, 2023-24); fresh. build_background.EXCLUDED
+# names "wallace", "kono" and "stoltenberg" already: no background rebuild, no recount.
+EN_FRESH_E103 = frozenset(
+    {"kishi-wallace", "esper-kono", "mattis-stoltenberg", "kishida-stoltenberg"}
+)
+
+
+def test_english_fresh_batch_79_is_fresh_english_and_written_before_the_tool() -> None:
+    """e103's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+    from Japan's Ministry of Defense (a publisher the set had not used), the US Department of
+    Defense (as reprints carry two of its readouts) and Japan's Prime Minister's Office and MOFA,
+    written by hand before the tool ran; every series' counterpart left out of the background; each
+    series a chain, every hand wording once in its readout; the batch took English over a third
+    aside, and the rule moved the rest of e59's batch and one series of e60's (TURNOVER_E103)."""
+    batch = fresh_batch(EN_FRESH_E103, 7, "en", "the seventy-ninth fresh batch (branch e103")
+    publishers = {"mod-jp", "armyrecognition", "dod", "kantei", "mofa-jp"}
+    assert {p.publisher for p in batch} == publishers  # A's; B's: sldinfo, marketscreener too
+    sizes = {"kishi-wallace": 2, "esper-kono": 1, "mattis-stoltenberg": 1, "kishida-stoltenberg": 3}
+    assert set(sizes) == EN_FRESH_E103
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    counts = Counter(e.status for p in batch for e in p.events)
+    assert counts == {"persisted": 7, "changed": 22, "dropped": 33, "appeared": 35}
+    moved_by("en", {"starmer-tamim", "johnson-bin-salman"}, TURNOVER_E103)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
