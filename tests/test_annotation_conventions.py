@@ -596,6 +596,10 @@ READ_ALIKE = {
     ("zhaoleji-noboa__2025-06-27", "落实好两国元首的重要共识"),
     ("liqiang-aripov__2024-11-04", "乌方坚定恪守一个中国原则"),
     ("zhaoleji-noboa__2025-06-27", "为促进两国务实合作提供法律保障"),
+    # e104 (fifty-second session, fresh batch 80): 精神， is the tail of the treaty line before the
+    # same lead and object, cut in so that the wording is once in its readout (Pak Thae Song's
+    # 密切高层交往和战略沟通 follows in the same readout), no qualifier put in
+    ("liqiang-pak-thae-song__2025-10-11", "密切高层交往"),
 }
 
 
