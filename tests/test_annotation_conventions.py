@@ -1101,3 +1101,101 @@ def test_a_synonym_verb_in_the_stock_closing_line_is_persisted() -> None:
     assert len(said) >= 15
     assert {e["status"] for e in said} == {"persisted"}
     assert len({(e["a"], e["b"]) for e in said}) >= 6
+
+
+# Convention (o) (branch cnv13, fifty-second session): a lead word swapped for one saying the
+# same act and commitment is the formula said again (persisted); another act or commitment is a
+# change. The synonyms, by stem (_stem below), each mapped to its class:
+LEAD_SYNONYMS = {
+    **dict.fromkeys(("stay", "remain", "keep"), "BE_IN"),
+    **dict.fromkeys(("contact", "touch"), "CONTACT"),
+    **dict.fromkeys(("continu", "maintain"), "CONTINUE"),
+    **dict.fromkeys(("affirm", "reaffirm", "reiterat", "underscor", "emphasiz", "stress"), "SAY"),
+    **dict.fromkeys(("deepen", "expand", "strengthen", "boost", "increas"), "GROW"),
+    **dict.fromkeys(("tackl", "address", "combat", "counter"), "FIGHT"),
+}
+# words that say nothing of the line's act or object ((n)'s function words, (o)'s focus word)
+NO_CONTENT = frozenset(
+    "a an the to and of in on for with their his her its our will would particularly".split()
+)
+# the lead pairs (o) reads as another act or commitment (by class or stem): a line that differs
+# by one, and by at most one more word each way, is changed
+ANOTHER_ACT = [
+    ("speak", "meet"),
+    ("GROW", "ongo"),
+    ("not", "welcom"),
+    ("prais", "thank"),
+]
+
+
+def _stem(word: str) -> str:
+    """
+    >>> [_stem(w) for w in ("combatting", "addressing", "stayed", "remains", "increase")]
+    ['combat', 'address', 'stay', 'remain', 'increas']
+    """
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            word = word[: -len(ending)]
+            break
+    if len(word) > 3 and word[-1] == word[-2] and word[-1] not in "aeiousl":
+        word = word[:-1]
+    return word.removesuffix("e") if len(word) > 4 else word
+
+
+def _words(wording: str, synonyms: bool = True) -> tuple[str, ...]:
+    stems = [_stem(w) for w in re.findall(r"[a-z0-9]+", wording.lower()) if w not in NO_CONTENT]
+    return tuple(sorted(LEAD_SYNONYMS.get(s, s) if synonyms else s for s in stems))
+
+
+def english_two_sided() -> list[tuple[str, dict[str, str]]]:
+    return [
+        (path.stem, e)
+        for path in PAIR_FILES
+        for e in events(path)
+        if e["status"] in ("persisted", "changed")
+        and e.get("a")
+        and e.get("b")
+        and not re.search(r"[\u0400-\u04ff\u4e00-\u9fff]", e["a"] + e["b"])
+    ]
+
+
+def test_a_lead_swapped_for_a_synonym_is_persisted() -> None:
+    swapped = [
+        (stem, e)
+        for stem, e in english_two_sided()
+        if _words(e["a"]) == _words(e["b"]) and _words(e["a"], False) != _words(e["b"], False)
+    ]
+    assert len(swapped) >= 10
+    assert [(stem, e["a"]) for stem, e in swapped if e["status"] != "persisted"] == []
+
+
+def test_a_lead_saying_another_act_is_changed() -> None:
+    another = []
+    for stem, e in english_two_sided():
+        a, b = _words(e["a"]), _words(e["b"])
+        gone, put = set(a) - set(b), set(b) - set(a)
+        if len(gone) <= 2 and len(put) <= 2 and set(a) & set(b):
+            pairs = {(x, y) for x in gone for y in put} | {(y, x) for x in gone for y in put}
+            if pairs & set(ANOTHER_ACT):
+                another.append((stem, e))
+    assert len(another) >= 4
+    assert [(stem, e["a"]) for stem, e in another if e["status"] != "changed"] == []
+
+
+# (o)'s edits (cnv13): each relabelled event with the fate (o) gives it
+RELABELLED_O = [
+    ("trudeau-albanese__2022-05-24", "their shared commitment to addressing climate change",
+     "persisted"),
+    ("carney-meloni__2025-05-17", "strengthening and diversifying commercial ties, particularly "
+     "in the areas of energy, investment, and research and innovation", "persisted"),
+    ("biden-yoon__2022-05-21", "increase cooperation on a broad range of priority issues",
+     "changed"),
+    ("johnson-suga__2021-05-28", "noted Japan’s efforts to ensure the Games can take place safely",
+     "changed"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("stem", "a", "status"), RELABELLED_O)
+def test_a_lead_has_the_fate_o_gives(stem: str, a: str, status: str) -> None:
+    path = next(p for p in PAIR_FILES if p.stem == stem)
+    assert [e["status"] for e in events(path) if e.get("a") == a] == [status]

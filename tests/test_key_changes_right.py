@@ -384,12 +384,15 @@ def test_a_qualifier_taken_off_below_the_passages_leaves_its_place_to_a_right_ch
 ) -> None:
     # kc9: trudeau-albanese 2022-05-24 (young dev): “further strengthen the close partnership
     # between Canada and Australia” with a qualifier taken off, said in another sentence (a
-    # wrong fate), no longer holds the fifth place; the block's seven places reach the right
-    # “addressing climate change” → “combatting climate change” instead
+    # wrong fate), no longer holds the fifth place; the block's seven places reach
+    # “addressing climate change” → “combatting climate change” instead, a wrong fate since
+    # cnv13's convention (o) lists that lead swapped for a synonym as persisted (it was right
+    # while the list had it changed)
     lines = _block(script, "trudeau-albanese__2022-05-24").lines  # type: ignore[attr-defined]
     assert not any(line.kind == "qualifier-removed" for line in lines)
     change = next(line for line in lines if "“combatting climate change”" in line.summary)
-    assert change.verdict == "right" and change.rank == len(lines) == 7
+    assert change.kind == "formula-changed" and change.verdict == "wrong fate"
+    assert change.rank == len(lines) == 7
 
 
 @pytest.mark.parametrize(
