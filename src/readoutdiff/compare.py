@@ -9,6 +9,12 @@ from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style
+from readoutdiff.languages.traditional import (
+    is_folded,
+    quoted_in_own_scripts,
+    through_simplified,
+    through_simplified_alignments,
+)
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -130,6 +136,11 @@ def _formulas(
     order), the stage's shared prefix made once (ser5)."""
     if not options.formulas:
         return ((),) * len(readings)
+    if is_folded(a) or is_folded(b):  # a Traditional Chinese readout: read in Simplified
+        folded = through_simplified(a), through_simplified(b)
+        alignments = through_simplified_alignments(alignments, *folded, options.diff_max_chars)
+        read = _formulas(*folded, alignments, options, memo, readings)
+        return tuple(quoted_in_own_scripts(formulas, folded, (a, b)) for formulas in read)
     from readoutdiff import formulas as formula_stage
     from readoutdiff.formulas.lexicon.whose import owned_topics
 
