@@ -17,9 +17,10 @@ from pathlib import Path
 import opencc
 
 from readoutdiff import compare
+from readoutdiff.formulas.keys.key_changes import key_changes
 from readoutdiff.ingest import from_text, load
 from readoutdiff.languages.zh import is_traditional, simplified
-from readoutdiff.model import Comparison, FormulaStatus, Readout
+from readoutdiff.model import Comparison, FormulaStatus, Readout, Status
 from readoutdiff.render import render_html, render_json, render_text
 
 EVAL = Path(__file__).parent.parent / "eval" / "formulas"
@@ -65,6 +66,32 @@ def _in_own_script(comparison: Comparison) -> None:
             assert is_traditional(quote) == is_traditional(readout.text) or quote == simplified(
                 quote
             ), quote
+
+
+def test_a_real_traditional_copy_and_its_simplified_version_differ_in_nothing() -> None:
+    """Sputnik's Traditional page against the same page converted to Simplified (OpenCC t2s):
+    every passage unchanged, every formula persisted, the talks of the two sides (双方还就中沙
+    关系交换了意见) and "中方願同沙特…加強溝通協作" among them, quoted in each side's script;
+    the one key change says the script alone changed. Before zh48 it said 6 formulas changed
+    (保持… → 保持… in the other script) and every passage changed."""
+    traditional = load(str(SPUTNIK))
+    simple = _converted(SPUTNIK, "t2s")
+    assert is_traditional(traditional.text) and not is_traditional(simple.text)
+    result = compare(simple, traditional)
+    assert {alignment.status for alignment in result.alignments} == {Status.UNCHANGED}
+    assert result.similarity == 1.0
+    assert result.formulas and all(
+        formula.status is FormulaStatus.PERSISTED and not formula.variant
+        for formula in result.formulas
+    )
+    wordings = {formula.b_text: formula.a_text for formula in result.formulas}
+    assert wordings["加強溝通協作"] == "加强沟通协作"
+    assert wordings["全面戰略夥伴關係"] == "全面战略伙伴关系"
+    _in_own_script(result)
+    keys = key_changes(result)
+    assert [key.kind for key in keys] == ["minor-only"]
+    assert keys[0].summary.startswith("Only the script changed: 11 passages written in other")
+    assert _fates(compare(traditional, simple)) == _fates(result)
 
 
 def test_the_talks_and_wish_lines_persist_across_scripts() -> None:
