@@ -124,6 +124,13 @@ def test_a_real_pair_tells_the_same_events_in_either_script() -> None:
             for quote, simple_quote in ((told.a_text, same.a_text), (told.b_text, same.b_text)):
                 assert (quote is None) == (simple_quote is None)
                 assert quote is None or simplified(quote) == simplified(simple_quote or "")
+    simple_keys, mixed_keys = key_changes(simple), key_changes(mixed)
+    assert [k.summary for k in simple_keys] == [simplified(k.summary) for k in mixed_keys]
+    for key in mixed_keys:  # A's quotes as A writes them, B's in Traditional (a long one cut)
+        assert key.a_text is None or key.a_text.strip("…") in simple.a.text
+        assert key.b_text is None or key.b_text.strip("…") in mixed.b.text
+    added = [k.summary for k in mixed_keys if k.kind == "passage-added"]
+    assert added and all(is_traditional(summary) for summary in added)
 
 
 def test_a_real_traditional_copy_after_a_simplified_readout() -> None:

@@ -88,9 +88,19 @@ def through_simplified_alignments(
 
 def in_own_script(quote: str, folded: Readout, own: Readout, spans: Sequence[Span]) -> str:
     """``quote`` (read in ``folded``, :func:`through_simplified` of ``own``) in ``own``'s
-    characters: the same offsets of ``own`` where ``folded`` holds it at or near ``spans``,
-    else character by character, each Simplified character as ``own`` most often writes it
-    (a quote the stage put together: two pieces joined, a quote mark made single)."""
+    characters: the same offsets of ``own`` where ``folded`` holds it at or near ``spans``;
+    else (a quote the stage put together or cut: "…", a quote mark made single) each run of
+    Chinese characters of it where ``folded`` holds that run next, from the first span on;
+    a run ``folded`` never holds, character by character, each as ``own`` most often writes it.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> own = from_text("兩國關係。建立中國體系。")
+    >>> in_own_script("…建立中国体系", through_simplified(own), own, ())
+    '…建立中國體系'
+    >>> own = from_text("這是投下的“信任票”。")
+    >>> in_own_script("这是投下的‘信任票’", through_simplified(own), own, ())
+    '這是投下的‘信任票’'
+    """
     if folded is own:
         return quote
     text = folded.text
@@ -98,11 +108,25 @@ def in_own_script(quote: str, folded: Readout, own: Readout, spans: Sequence[Spa
         found = text.find(quote, max(0, span.start - len(quote)), span.end + len(quote))
         if found >= 0:
             return own.text[found : found + len(quote)]
-    found = text.find(quote)
-    if found >= 0 and text.find(quote, found + 1) < 0:
-        return own.text[found : found + len(quote)]
-    written = _written(folded.text, own.text)
-    return "".join([written.get(char, char) for char in quote])
+    from readoutdiff.languages.zh import HAN_RUN
+
+    at, last, pieces = spans[0].start if spans else 0, 0, []
+    written: dict[str, str] | None = None
+    for match in HAN_RUN().finditer(quote):
+        run = match.group()
+        found = text.find(run, at)
+        if found < 0:
+            found = text.find(run)
+        pieces.append(quote[last : match.start()])
+        if found >= 0:
+            pieces.append(own.text[found : found + len(run)])
+            at = found + len(run)
+        else:
+            written = written or _written(text, own.text)
+            pieces.append("".join([written.get(char, char) for char in run]))
+        last = match.end()
+    pieces.append(quote[last:])
+    return "".join(pieces)
 
 
 def _written(folded: str, own: str) -> dict[str, str]:
