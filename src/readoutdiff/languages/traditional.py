@@ -27,7 +27,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from readoutdiff.languages import TRADITIONAL
-from readoutdiff.model import Alignment, Formula, Op, Readout, Span, Status
+from readoutdiff.model import Alignment, Formula, Op, Readout, Span
 from readoutdiff.model.makers import alignment as make_alignment
 from readoutdiff.model.makers import diff_op
 from readoutdiff.records.replacing import replace
@@ -59,30 +59,27 @@ def through_simplified_alignments(
 ) -> tuple[Alignment, ...]:
     """``alignments`` between ``a`` and ``b`` (:func:`through_simplified` of their readouts):
     each side's sentences in Simplified characters, diffed again word by word (a side longer
-    than ``limit`` shown whole, as the comparison does), unchanged where the two now differ in
-    style alone."""
+    than ``limit`` shown whole, as the comparison does). Their status stands: the comparison
+    already told a passage that differs in its script alone unchanged."""
     from readoutdiff.inline import diff_ops
-    from readoutdiff.languages.folding import fold_style
-    from readoutdiff.text.joining import joined, unbroken
+    from readoutdiff.text.joining import joined
 
     said = []
     for alignment in alignments:
         a_side = tuple(a.sentences[sentence.index] for sentence in alignment.a)
         b_side = tuple(b.sentences[sentence.index] for sentence in alignment.b)
         a_text, b_text = joined([s.text for s in a_side]), joined([s.text for s in b_side])
-        status, score, ops = alignment.status, alignment.score, alignment.ops
+        ops = alignment.ops
         if a_side and b_side:
-            if a_text == b_text or (
-                fold_style(unbroken(a_text)).split() == fold_style(unbroken(b_text)).split()
-            ):
-                status, score = Status.UNCHANGED, 1.0
             if len(a_text) > limit or len(b_text) > limit:
                 ops = (diff_op(Op.DELETE, a_text), diff_op(Op.INSERT, b_text))
             else:
                 ops = diff_ops(a_text, b_text)
         else:
             ops = (diff_op(ops[0].op, a_text or b_text),)
-        said.append(make_alignment(status, a_side, b_side, score, alignment.moved, ops))
+        said.append(
+            make_alignment(alignment.status, a_side, b_side, alignment.score, alignment.moved, ops)
+        )
     return tuple(said)
 
 
