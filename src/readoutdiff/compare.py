@@ -139,9 +139,11 @@ def _formulas(
         return ((),) * len(readings)
     if is_folded(a) or is_folded(b):  # a Traditional Chinese readout: read in Simplified
         folded = through_simplified(a), through_simplified(b)
-        alignments = through_simplified_alignments(alignments, *folded, options.diff_max_chars)
-        read = _formulas(*folded, alignments, options, memo, readings)
-        return tuple(quoted_in_own_scripts(formulas, folded, (a, b)) for formulas in read)
+        alignments = through_simplified_alignments(
+            alignments, *folded, options.diff_max_chars, inline.diff_ops
+        )
+        found = _formulas(*folded, alignments, options, memo, readings)
+        return tuple(quoted_in_own_scripts(formulas, folded, (a, b)) for formulas in found)
     from readoutdiff import formulas as formula_stage
     from readoutdiff.formulas.lexicon.whose import owned_topics
 

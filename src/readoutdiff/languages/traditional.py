@@ -24,10 +24,10 @@ True
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from readoutdiff.languages import TRADITIONAL
-from readoutdiff.model import Alignment, Formula, Op, Readout, Span
+from readoutdiff.model import Alignment, DiffOp, Formula, Op, Readout, Span
 from readoutdiff.model.makers import alignment as make_alignment
 from readoutdiff.model.makers import diff_op
 from readoutdiff.records.replacing import replace
@@ -55,13 +55,16 @@ def through_simplified(readout: Readout) -> Readout:
 
 
 def through_simplified_alignments(
-    alignments: Sequence[Alignment], a: Readout, b: Readout, limit: int
+    alignments: Sequence[Alignment],
+    a: Readout,
+    b: Readout,
+    limit: int,
+    diff_ops: Callable[[str, str], tuple[DiffOp, ...]],
 ) -> tuple[Alignment, ...]:
     """``alignments`` between ``a`` and ``b`` (:func:`through_simplified` of their readouts):
     each side's sentences in Simplified characters, diffed again word by word (a side longer
-    than ``limit`` shown whole, as the comparison does). Their status stands: the comparison
+    than ``limit`` shown whole, as the comparison does, by ``diff_ops``). Their status stands: the comparison
     already told a passage that differs in its script alone unchanged."""
-    from readoutdiff.inline import diff_ops
     from readoutdiff.text.joining import joined
 
     said = []

@@ -44,7 +44,9 @@ def through_simplified_pair(comparison: Comparison) -> Comparison:
     wordings in Simplified characters: what the formula stage read."""
     a, b = through_simplified(comparison.a), through_simplified(comparison.b)
     limit = Options().diff_max_chars  # the views' passages were diffed under the default
-    alignments = through_simplified_alignments(comparison.alignments, a, b, limit)
+    from readoutdiff.inline import diff_ops
+
+    alignments = through_simplified_alignments(comparison.alignments, a, b, limit, diff_ops)
     formulas = tuple(_folded_formula(formula, a, b, comparison) for formula in comparison.formulas)
     return replace(comparison, a=a, b=b, alignments=alignments, formulas=formulas)
 
