@@ -9,6 +9,13 @@ from readoutdiff.align import Pair
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style
+from readoutdiff.languages.traditional import (
+    is_folded,
+    quoted_in_own_scripts,
+    through_simplified,
+    through_simplified_alignments,
+)
+from readoutdiff.languages.zh import simplified
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -130,6 +137,13 @@ def _formulas(
     order), the stage's shared prefix made once (ser5)."""
     if not options.formulas:
         return ((),) * len(readings)
+    if is_folded(a) or is_folded(b):  # a Traditional Chinese readout: read in Simplified
+        folded = through_simplified(a), through_simplified(b)
+        alignments = through_simplified_alignments(
+            alignments, *folded, options.diff_max_chars, inline.diff_ops
+        )
+        found = _formulas(*folded, alignments, options, memo, readings)
+        return tuple(quoted_in_own_scripts(formulas, folded, (a, b)) for formulas in found)
     from readoutdiff import formulas as formula_stage
     from readoutdiff.formulas.lexicon.whose import owned_topics
 
@@ -191,6 +205,7 @@ def _aligned(
     dropped and added ones adding 0.0).
     """
     diffs: dict[tuple[str, str], tuple[DiffOp, ...]] = {}  # a recurring edit is diffed once
+    scripts = is_folded(a) or is_folded(b)
     diffed = diffs.get
     a_sentences, b_sentences = a.sentences, b.sentences
     limit = options.diff_max_chars
@@ -211,10 +226,7 @@ def _aligned(
         # change; spacing, quote and dash style ("--" for "—") are not. Most passages are
         # unchanged: equal texts fold alike, so they skip the folding.
         # A line end inside wrapped Chinese text is no space either (joining.unbroken).
-        same = a_text == b_text or (
-            fold_style(joining.unbroken(a_text)).split()
-            == fold_style(joining.unbroken(b_text)).split()
-        )
+        same = a_text == b_text or _same_style(a_text, b_text, scripts)
         a_size, b_size = len(a_text), len(b_text)
         if a_size > limit or b_size > limit:
             ops: tuple[DiffOp, ...] = (
@@ -240,6 +252,20 @@ def _aligned(
         total += size
         matched += size * score
     return aligned, matched, total
+
+
+def _same_style(a_text: str, b_text: str, scripts: bool) -> bool:
+    """Tell whether two passages differ in style alone: spacing, quote and dash style, a line
+    end inside wrapped Chinese text, and, when ``scripts`` (a side is Traditional Chinese),
+    the script of a Chinese character (堅定 and 坚定: zh48).
+
+    >>> _same_style("中方堅定支持", "中方坚定支持", True), _same_style("中方堅定支持", "中方坚定支持", False)
+    (True, False)
+    """
+    a_style, b_style = fold_style(joining.unbroken(a_text)), fold_style(joining.unbroken(b_text))
+    if scripts:
+        a_style, b_style = simplified(a_style), simplified(b_style)
+    return a_style.split() == b_style.split()
 
 
 def _side(readout: Readout, indices: tuple[int, ...]) -> tuple[Sentence, ...]:

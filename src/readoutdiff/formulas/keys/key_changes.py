@@ -68,6 +68,11 @@ from readoutdiff.formulas.keys.key_passages import (
     with_swaps,
 )
 from readoutdiff.formulas.keys.key_record import KeyChange, formula_places, nested, quote, where
+from readoutdiff.formulas.keys.key_scripts import (
+    any_folded,
+    in_own_scripts,
+    through_simplified_pair,
+)
 from readoutdiff.formulas.keys.key_shared import shared_told
 from readoutdiff.formulas.keys.key_swaps import swapped_formulas
 from readoutdiff.formulas.keys.key_words import content, light, qualifier, shift
@@ -162,7 +167,22 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
 
     ``names``: :func:`~readoutdiff.formulas.keys.naming.anchor_names` of ``comparison``, when the caller
     has them already (a view that also lists the formulas); else those of the formulas told are
-    looked up here (:class:`~readoutdiff.formulas.keys.naming.AskedNames`), not every one."""
+    looked up here (:class:`~readoutdiff.formulas.keys.naming.AskedNames`), not every one.
+
+    A pair holding a Traditional Chinese readout is weighed through Simplified characters and
+    quoted in each side's own (:mod:`~readoutdiff.formulas.keys.key_scripts`)."""
+    if not any_folded(comparison):
+        return _key_changes(comparison, names)
+    folded = through_simplified_pair(comparison)
+    keys = _key_changes(folded, names)
+    if keys:
+        return in_own_scripts(keys, folded, comparison)
+    minor = minor_only(comparison)  # what differs: the script, read in the sides' own texts
+    return [_finished(minor, comparison)] if minor else []
+
+
+def _key_changes(comparison: Comparison, names: Mapping[str, str] | None) -> list[KeyChange]:
+    """:func:`key_changes` of a comparison read in one script."""
     paired = _paired_clauses(comparison)
     ranked = sorted(comparison.formulas, key=lambda formula: _formula_rank(formula, paired))
     passages = [a for a in comparison.alignments if a.status in (_PASSAGE_DROPPED, _PASSAGE_ADDED)]
@@ -219,11 +239,14 @@ def key_changes(comparison: Comparison, names: Mapping[str, str] | None = None) 
         keys = [minor] if minor else []
     elif comparison.a.language != comparison.b.language and len(keys) < MOST:
         keys.append(language_only(comparison, after=len(keys)))  # the rest: a translation
-    keys = [one_version(key, comparison) for key in keys[:MOST]]  # two versions of one call
-    return [
-        replace(key, summary=nested(key.summary, [w for w in (key.a_text, key.b_text) if w]))
-        for key in keys
-    ]
+    return [_finished(key, comparison) for key in keys[:MOST]]
+
+
+def _finished(key: KeyChange, comparison: Comparison) -> KeyChange:
+    """``key`` as the views tell it: of two versions of one call, and with a quote inside its
+    quotes in single quote marks."""
+    key = one_version(key, comparison)
+    return replace(key, summary=nested(key.summary, [w for w in (key.a_text, key.b_text) if w]))
 
 
 def _new(

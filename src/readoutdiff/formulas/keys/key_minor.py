@@ -1,6 +1,7 @@
 """The one key change of a pair where no formula and no whole passage changed: what did.
 
-Only capitalisation, only the order, only spacing, quotes or dashes, only wording outside
+Only capitalisation, only the order, only spacing, quotes or dashes, only the script of
+Chinese characters (Traditional for Simplified), only wording outside
 the formulas, or only the language (two versions of one text): a reader who looks for the
 key changes learns why there are none.
 """
@@ -54,7 +55,13 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     # a zero-width space) is not said to be spaced or punctuated otherwise: nothing shows.
     unseen = [visible(x.a_text) == visible(x.b_text) for x in differ]
     hidden = [x for x, same in zip(differ, unseen, strict=True) if same]
-    restyled = [x for x, same in zip(differ, unseen, strict=True) if not same]
+    shown = [x for x, same in zip(differ, unseen, strict=True) if not same]
+    # An unchanged passage whose words still differ once the style is folded differs in the
+    # script of its Chinese characters alone (compare._same_style): "spacing, quotes or
+    # dashes" would be false of 習近平 → 习近平 (zh48).
+    in_script = [_words(x.a_text) != _words(x.b_text) for x in shown]
+    scripted = [x for x, other in zip(shown, in_script, strict=True) if other]
+    restyled = [x for x, other in zip(shown, in_script, strict=True) if not other]
     told = [
         (what, places, describe(places))
         for what, places, describe in (
@@ -66,6 +73,7 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
             ("capitalisation", case, partial(_case_detail, c=comparison)),
             ("the order", moved, partial(_count, what="moved", c=comparison)),
             ("spacing, quotes or dashes", restyled, partial(_restyled_detail, c=comparison)),
+            ("the script", scripted, partial(_count, what=_SCRIPTED, c=comparison)),
             ("invisible characters", hidden, partial(_hidden_detail, c=comparison)),
         )
         if places
@@ -284,6 +292,11 @@ def _case_detail(places: list[Alignment], c: Comparison) -> str:
 
 def _restyled_detail(places: list[Alignment], c: Comparison) -> str:
     return f"{_count(places, 'spaced or punctuated otherwise', c)}, in the same words"
+
+
+_SCRIPTED = "written in other Chinese characters (Traditional and Simplified), in the same words"
+"""How a passage that differs in its script alone is counted: the formula stage and the
+passages read a Traditional readout through Simplified characters."""
 
 
 def _hidden_detail(places: list[Alignment], c: Comparison) -> str:
