@@ -84,6 +84,9 @@ EXCLUDED = (
     "gallant", "wallace", "lambrecht",  # e79: austin-gallant, austin-wallace, austin-lambrecht
     "moon",  # e76: moon-trump (Moon Jae-in's family name, as "abe" for Abe)
     "tillerson", "pompeo",  # e89: kang-tillerson, kang-pompeo (Kang Kyung-wha's counterparts)
+    # bg1: abe-abbott, abe-morrison, moon-morrison (e86, e98: Tony Abbott, Scott Morrison) and
+    # kishida-yun (e89: Yun Byung-se), let in on the principal's name alone (e102's check)
+    "abbott", "morrison", "yun",
     # out of the set (the same US-China channel as the reserved Sullivan-Wang Yi), kept out so
     # the background and the lexicon evidence never learn from that channel either
     "yang jiechi",

@@ -22,12 +22,12 @@ ROOT = Path(__file__).resolve().parent.parent
 EVAL = ROOT / "eval" / "formulas"
 PAIR = ("biden-kishida__2023-08-18__wh.txt", "biden-kishida__2023-11-16__wh.txt")
 """A dev pair whose real sentences show phrases open or closed on the right."""
-EXAMPLE = ("blinken-kuleba__2022-05-24__state.txt", "blinken-kuleba__2022-05-27__state.txt")
-"""A dev pair: B adds "the United States and its Allies and partners will continue to coordinate
-closely"; "allies and partners" is a background phrase no lexicon has. (It was Blinken–Lapid's
-"regional and global issues" until e27 left two readouts that said it out of the background, the
-Vice President's with President Suluhu Hassan and with Prime Ministers Marin and Kristersson:
-9 readouts of 9 counterparts became 7.)"""
+EXAMPLE = ("harris-zelenskyy__2024-06-15__wh.txt", "harris-zelenskyy__2024-09-26__wh.txt")
+"""A dev pair: B adds "the Vice President welcomed continued progress by Ukraine on rule of law
+reforms"; "rule of law" is a background phrase no lexicon has. (It was Blinken–Kuleba's "allies and
+partners" until bg1 left the White House readouts naming Scott Morrison out of the background: it
+fell under the builder's 8 readouts and left the file. Before that it was
+Blinken–Lapid's "regional and global issues", until e27 left two readouts that said it out.)"""
 
 
 def test_background_entries_are_unique_and_neither_names_nor_offices() -> None:
@@ -50,13 +50,11 @@ def test_data_file_names_its_source_commit() -> None:
 
 def test_background_phrase_is_a_formula_of_a_real_pair_unless_turned_off() -> None:
     a, b = (load(EVAL / name) for name in EXAMPLE)
-    found = [f for f in compare(a, b).formulas if f.id == "background:ally-and-partner"]
-    assert [(f.status, f.b_text) for f in found] == [
-        (FormulaStatus.APPEARED, "Allies and partners")
-    ]
+    found = [f for f in compare(a, b).formulas if f.id == "background:rule-of-law"]
+    assert [(f.status, f.b_text) for f in found] == [(FormulaStatus.APPEARED, "rule of law")]
     off = compare(a, b, options=Options(background=False)).formulas
     assert not [f for f in off if f.id.startswith("background:")]
-    assert not [f for f in off if "Allies and partners" in (f.b_text or "")]
+    assert not [f for f in off if "rule of law" in (f.b_text or "")]
 
 
 def test_no_background_option_of_the_formulas_command() -> None:
@@ -69,7 +67,7 @@ def test_no_background_option_of_the_formulas_command() -> None:
         )  # fmt: skip
         return [item["id"] for item in json.loads(run.stdout)["formulas"]]
 
-    assert "background:ally-and-partner" in ids()
+    assert "background:rule-of-law" in ids()
     assert not [i for i in ids("--no-background") if i.startswith("background:")]
 
 

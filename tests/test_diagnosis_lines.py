@@ -17,9 +17,13 @@ import meaning_links
 import pytest
 import score_formulas
 
-BLINKEN = "blinken-cavusoglu__2022-02-28"
-"""Blinken-Cavusoglu (State Department, dev): its one-sided reports in one place are short
-cores told with their clause."""
+BLINKEN = "blinken-dendias__2022-02-27"
+"""Blinken-Dendias 2022-02-27 → 05-17 (State Department, dev): a formula dropped
+("premeditated, unprovoked, and unjustified invasion") and one appeared ("shared democratic
+values") stand alone in one gap of the aligned passages, each told with its line, and its
+changed passages hold replaced phrases. (Blinken-Cavusoglu 2022-02-28 was the pair until the
+fifty-second session: its one drop in such a place, "partners and Allies", was the English
+background's "allies and partners", which bg2's rebuild left out.)"""
 
 
 def _pair(name: str) -> formula_eval.Pair:

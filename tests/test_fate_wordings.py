@@ -19,6 +19,9 @@ PAIRS = [
     tuple(sorted((ROOT / "samples").glob("*.txt"))),
     *zip(SERIES, SERIES[1:], strict=False),
     tuple(EVAL / f"biden-albanese__{day}__wh.txt" for day in ("2022-11-13", "2023-03-13")),
+    # since the fifty-second session (bg2): without "allies and partners" in the English
+    # background the pairs above keep 14 formulas, not 17; this dev pair keeps 3, all reworded
+    tuple(EVAL / f"biden-sisi__{day}__wh.txt" for day in ("2023-11-22", "2024-01-26")),
 ]
 
 

@@ -16,7 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 SERIES = sorted((ROOT / "tests" / "real_series" / "biden-zelenskyy").glob("*.txt"))
 PAIRS = [
     (ROOT / "samples/2021-06-28-xi-putin.txt", ROOT / "samples/2021-12-15-xi-putin.txt"),
-    *zip(SERIES[:5], SERIES[1:6], strict=True),
+    # the whole series since the fifty-second session (bg2): its first five pairs named five
+    # phrases by their stems while the English background held "allies and partners", two since
+    *zip(SERIES, SERIES[1:], strict=False),
 ]
 
 

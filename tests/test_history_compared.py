@@ -22,7 +22,7 @@ EVAL = Path(__file__).resolve().parent.parent / "eval" / "formulas"
 PAIRS = [
     ("harris-arevalo", "2023-09-01", "2024-03-25", 0),  # nothing learnt
     ("biden-abdullah", "2024-04-14", "2024-05-06", 1),  # every phrase kept
-    ("biden-abdullah", "2024-05-06", "2024-07-26", 0),  # none kept (hist3's Jordan line)
+    ("carney-trump", "2025-05-06", "2025-06-16", 0),  # none kept (a change said around it)
     ("harris-marcos", "2023-09-06", "2023-11-16", 1),  # some kept (hist3's ironclad change)
 ]
 

@@ -43,18 +43,24 @@ def _change_kept(series: str, dates: tuple[str, str], change: tuple[str, str]) -
 
 
 def test_a_history_phrase_said_on_both_sides_does_not_hide_the_pairs_change() -> None:
-    """biden-abdullah 2024-05-06 → 07-26: the history teaches "unwavering U.S. support for
-    Jordan", which both readouts say inside the line the pair reads changed ("… and the
-    Jordanian people" → "… as a partner and ally"); learnt, it read *persisted* there and the
-    change was gone. Its other pairs, where nothing of the pair stands there, still learn it."""
+    """carney-trump 2025-05-06 → 06-16 (Prime Minister of Canada's readouts, dev): the history
+    teaches "new economic and security relationship", which both readouts say inside the line
+    the pair reads changed (Canada's "openness to building a new economic and security
+    relationship with the United States" → "key issues raised in negotiations on a new economic
+    and security relationship between Canada" and the U.S.); learnt, it reads *persisted* there
+    and the change is gone. Its other pairs, where nothing of the pair stands there, still
+    learn it. (biden-abdullah's "unwavering U.S. support for Jordan" was the example until the
+    fifty-second session: without "allies and partners" in the background, bg2, the pair
+    reads no change there and the phrase is learnt.)"""
     change = (
-        "unwavering U.S. support for Jordan and the Jordanian people",
-        "unwavering U.S. support for Jordan as a partner and ally",
+        "openness to building a new economic and security relationship with the United States"
+        " – based",
+        "raised in negotiations on a new economic and security relationship between Canada",
     )
-    learnt = _change_kept("biden-abdullah", ("2024-05-06", "2024-07-26"), change)
-    assert "recurring:unwavering-u-s-support-for-jordan" not in learnt
-    _, earlier_pair, learnt_there = _both("biden-abdullah", "2024-04-14", "2024-05-06")
-    assert "recurring:unwavering-u-s-support-for-jordan" in learnt_there
+    learnt = _change_kept("carney-trump", ("2025-05-06", "2025-06-16"), change)
+    assert "recurring:new-economic-and-security-relationship" not in learnt
+    _, earlier_pair, learnt_there = _both("carney-trump", "2025-04-29", "2025-05-06")
+    assert "recurring:new-economic-and-security-relationship" in learnt_there
     assert any(f.id.startswith("recurring:") for f in earlier_pair.formulas)
 
 

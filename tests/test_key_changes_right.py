@@ -382,17 +382,32 @@ def test_a_qualifier_taken_off_a_formula_reworded_elsewhere_follows_the_passages
 def test_a_qualifier_taken_off_below_the_passages_leaves_its_place_to_a_right_change(
     script: ModuleType,
 ) -> None:
-    # kc9: trudeau-albanese 2022-05-24 (young dev): “further strengthen the close partnership
-    # between Canada and Australia” with a qualifier taken off, said in another sentence (a
-    # wrong fate), no longer holds the fifth place; the block's seven places reach
-    # “addressing climate change” → “combatting climate change” instead, a wrong fate since
-    # cnv13's convention (o) lists that lead swapped for a synonym as persisted (it was right
-    # while the list had it changed)
-    lines = _block(script, "trudeau-albanese__2022-05-24").lines  # type: ignore[attr-defined]
-    assert not any(line.kind == "qualifier-removed" for line in lines)
-    change = next(line for line in lines if "“combatting climate change”" in line.summary)
-    assert change.kind == "formula-changed" and change.verdict == "wrong fate"
-    assert change.rank == len(lines) == 7
+    # kc9: trudeau-lula 2023-04-20 (dev): “commitment to working with regional partners within
+    # the Americas” → “… with partners within the Americas” (a qualifier taken off a formula
+    # found reworded) would hold the third place; below the passages, the block's seven places
+    # reach the right “biodiversity and environmental protection” → “biodiversity and
+    # environmental conservation” instead. (trudeau-albanese 2022-05-24 was the example until
+    # the fifty-second session: without "allies and partners" in the background, bg2, its
+    # block has a place free, and the qualifier line is told there, last, below the passages;
+    # its “addressing climate change” → “combatting climate change” is a wrong fate since
+    # cnv13's convention (o) lists that lead swapped for a synonym as persisted.)
+    lines = _block(script, "trudeau-lula__2023-04-20").lines  # type: ignore[attr-defined]
+    assert not any(
+        "“commitment to working with regional partners" in line.summary for line in lines
+    )
+    change = next(
+        line for line in lines if "“biodiversity and environmental protection”" in line.summary
+    )
+    assert change.verdict == "right" and change.rank == len(lines) == 7
+    kinds = [line.kind for line in lines]
+    assert max(i for i, kind in enumerate(kinds) if kind.startswith("passage-")) < change.rank - 1
+    albanese = _block(script, "trudeau-albanese__2022-05-24").lines  # type: ignore[attr-defined]
+    kinds = [line.kind for line in albanese]
+    assert kinds[-1] == "qualifier-removed" and len(albanese) == 7
+    assert "“further strengthen the close partnership" in albanese[-1].summary
+    assert max(i for i, kind in enumerate(kinds) if kind.startswith("passage-")) < len(kinds) - 1
+    swap = next(line for line in albanese if "“combatting climate change”" in line.summary)
+    assert swap.verdict == "wrong fate" and swap.rank == 6
 
 
 @pytest.mark.parametrize(

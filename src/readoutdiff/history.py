@@ -61,10 +61,11 @@ def _pair_first(
     takes its place. The pair is compared alone and with every phrase learnt. A phrase said
     across the wording of a report of the pair alone, on either side, is unlearnt unless its
     own report tells that one again (the status and both wordings, where it stood: the pair's
-    change of "Russia's brutal and unprovoked war" read on the phrase's row): "unwavering U.S.
-    support for Jordan", said on both sides, would read *persisted* where the pair reads "…
-    and the Jordanian people" → "… as a partner and ally" changed; "thanked Turkey for its
-    strong" cuts "strong support in defense of Ukraine …" → "commitment to Ukraine's …". So is
+    change of "Russia's brutal and unprovoked war" read on the phrase's row): "new economic and
+    security relationship", said on both sides (carney-trump), would read *persisted* where the
+    pair reads "openness to building a new economic and security relationship with the United
+    States" → "… raised in negotiations on a new economic and security relationship between
+    Canada" changed; "thanked Turkey for its strong" cuts "strong support in defense of Ukraine …" → "commitment to Ukraine's …". So is
     a phrase said in a sentence of the pair's change that shares a content word with it:
     "invoke U.S. mutual defense commitments", in B's sentence of "ironclad alliance commitment"
     → "defense commitment", takes the words the change is read from."""

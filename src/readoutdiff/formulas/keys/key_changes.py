@@ -152,8 +152,9 @@ blinken-allamand 2021-06-30, right, leading). Judged against the hand lists (kc9
 a qualifier taken off a reworded formula were right in 4 of 10 on the young dev pairs and the
 outside tuning part (6 of 11 on dev), those of one put on 2 of 4 (10 of 13 on dev), those at
 the formula's own place 3 of 3. Below the passages such a line is told if the seven places
-reach it (trudeau-albanese 2022-05-24: its place went to a right change, "addressing climate
-change" → "combatting climate change"), and one a passage holds is told in that passage's line
+reach it (trudeau-lula 2023-04-20: its place went to a right change, "biodiversity and
+environmental protection" → "biodiversity and environmental conservation"; trudeau-albanese
+2022-05-24's is told last), and one a passage holds is told in that passage's line
 (:func:`_placed`): "Dropped passage (A line 5), with “economies and defence and commercial
 ties” (A line 5) now “defence and commercial ties” …" (carney-macron 2025-03-17)."""
 _NAMED = 3

@@ -2,8 +2,9 @@
 with other words: one changed line, the kept words and each side's continuation.
 
 In a changed aligned pair a readout often keeps how a line opens and changes what it ends
-on, and the end is a formula on one side only: "unwavering U.S. support for Jordan and the
-Jordanian people" → "unwavering U.S. support for Jordan *as a partner and ally*", "work
+on, and the end is a formula on one side only: "allies providing long-term *security
+assistance to Ukraine*" → "providing Ukraine with the kind of long-term defensive capabilities
+they need to win this war" (sunak-rutte, gov.uk), "work
 together to set the conditions for *a durable and sustainable peace in the Middle East*" →
 "… setting the conditions for that outcome". Alone, the formula reads *appeared* (or
 *dropped*) and the other wording is lost; an analyst reads one line whose end changed.
@@ -14,8 +15,8 @@ opening on a content word, two content words kept); here the formula is the evid
   sides differ, holding ``openings.MIN_OPENING`` content words that are not names (one kept
   word, "humanitarian", may head another noun: "humanitarian assistance" / "humanitarian
   pause");
-- on one side a formula only that side has starts right after the opening (after stop words
-  only: "as a partner and ally"), or starts inside it and runs on past it ("as it *defends its
+- on one side a formula only that side has starts right after the opening (or after at most
+  ``LEAD`` stop words), or starts inside it and runs on past it ("as it *defends its
   sovereignty and territorial integrity*" / "as it defends itself");
 - the other side says something there that does not open on a preposition or "to" (an
   adjunct of its own: "… supporting Ukraine *for as long as it takes*" / "… supporting
@@ -40,10 +41,10 @@ each place once).
 
 >>> from readoutdiff.compare import compare
 >>> from readoutdiff.ingest import from_text
->>> a = from_text("They met in Amman.\\n\\nPresident Biden confirmed unwavering U.S. support for Jordan and the Jordanian people.")
->>> b = from_text("They met in Amman.\\n\\nThe President affirmed unwavering U.S. support for Jordan as a partner and ally.")
+>>> a = from_text("The leaders met today.\\n\\nThe leaders agreed on the importance of allies providing long-term security assistance to Ukraine to guarantee they can deter against future attacks.")
+>>> b = from_text("The leaders met today.\\n\\nThe leaders discussed the importance of providing Ukraine with the kind of long-term defensive capabilities they need to win this war and secure a lasting peace.")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
-[('changed', 'unwavering U.S. support for Jordan and the Jordanian people', 'unwavering U.S. support for Jordan as a partner and ally')]
+[('changed', 'long-term security assistance to Ukraine', 'long-term defensive capabilities they need to win this war'), ('appeared', None, 'secure a lasting peace')]
 """
 
 from __future__ import annotations
@@ -69,7 +70,9 @@ from readoutdiff.formulas.words.roles import PREPOSITIONS
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
 
 LEAD = 2
-"""Most stop words between the opening and the formula ("as a partner and ally")."""
+"""Most stop words between the opening and the formula ("… for Jordan as a partner and ally"
+when the English background held "allies and partners": no real pair of the evaluation set
+shows it since the fifty-second session's rebuild, bg2)."""
 MIDDLE = 4
 """Most words between an owner and a name said again around a renamed thing
 (see :func:`_renamed`)."""
