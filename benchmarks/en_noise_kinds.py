@@ -49,6 +49,7 @@ from score_formulas import report_of
 from score_noise import NOISE_DIR, tuning_labels
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries.quotes_cut import two_predicates
 from readoutdiff.formulas.words.edges import closes_cut, opens_cut
 from readoutdiff.model import Formula, Span
 
@@ -171,13 +172,6 @@ PREPOSITIONS = frozenset(
 )
 """English prepositions and adverbs a phrase can end before (closed classes)."""
 
-_SECOND_PREDICATE = re.compile(
-    r"\band \w+ed (?:\w+ )?(?:the|to|that|a|an|his|her|their|its|our|on|with|for)\b"
-    r"|, (?:which|who) (?:would|will|could|can|has|have|had|is|are|was|were|\w+ed|\w+s)\b"
-)
-"""A second predicate inside a wording: "and welcomed the …", "and looked forward to …", ", which
-would advance …" (a past verb after "and" followed by its object, or a relative clause)."""
-
 _NEXT_WORD = re.compile(r" ([A-Za-z][\w’'-]*)")
 
 
@@ -210,7 +204,7 @@ def is_cut(s: Side) -> bool:
         return True
     if w.count("“") != w.count("”") or w.count("(") != w.count(")") or w.count('"') % 2:
         return True
-    if _SECOND_PREDICATE.search(w):
+    if two_predicates(w):  # the rule of quotes_cut: on its tree, no report is left with one
         return True
     if s.start < 0:
         return False
