@@ -1,16 +1,19 @@
 """English reports whose quote is cut where no line is named, left out at the end of the stage.
 
-Two shapes, each read off the finished entries of an English pair (the rules that made them
+Three shapes, each read off the finished entries of an English pair (the rules that made them
 read the words, not where their quotes end): a quote cut mid-phrase (:func:`_cut`: a change
 read off the words around a formula that opens on a word leaning on the words before it or
 ends on a verb's complement it left out; any change or kept formula ending on a preposition
-and a verb's "-ing" form), and a mined phrase told on one side only that the other readout
+and a verb's "-ing" form), a quote run over a second predicate (:func:`two_predicates`, nz13),
+and a mined phrase told on one side only that the other readout
 says word for word but capitalised, as a name (:func:`_said_in_other_case`). Moved out of
 :mod:`readoutdiff.formulas.tracking` (thirty-third session) so the stage's driver stays a
 driver.
 """
 
 from __future__ import annotations
+
+import re
 
 from readoutdiff.formulas.words.edges import closes_cut, ends_before_object, opens_cut
 from readoutdiff.model import Formula, FormulaSource, FormulaStatus
@@ -24,7 +27,41 @@ def without_quotes_cut(told: list[Formula], a_text: str, b_text: str) -> list[Fo
     """``told`` without the entries whose quote is cut (:func:`_cut`) and the mined one-sided
     phrases the other readout says capitalised (:func:`_said_in_other_case`); ``a_text`` and
     ``b_text`` are the two readouts' texts."""
-    return _said_in_other_case([f for f in told if not _cut(f)], a_text, b_text)
+    return _said_in_other_case(
+        [f for f in told if not _cut(f) and not _over_two_predicates(f)], a_text, b_text
+    )
+
+
+_SECOND_PREDICATE = re.compile(
+    r"\band \w+ed (?:(?:forward|back|up|out) )?(?:the|to|that|a|an|his|her|their|its|our|on|with|for)\b"
+    r"|, (?:which|who) "
+)
+"""Where a second predicate opens inside a quote: "and" and a past verb with the word that opens
+its complement ("and welcomed the …", "and looked forward to …"; an adjective in "-ed" is
+followed by its noun: "unprovoked and unjustified attack on" is no predicate), or a relative
+clause after a comma (", which would advance …")."""
+
+
+def two_predicates(quote: str) -> bool:
+    """Whether ``quote`` runs over a second predicate (:data:`_SECOND_PREDICATE`): it holds a
+    line and the start of another, one clause and the next, and names no formula whole
+    (English grammar, nz13).
+
+    >>> [two_predicates(q) for q in (
+    ...     "strength of the UK-India relationship and welcomed the progress made",
+    ...     "power generation in Poland, which would advance European",
+    ...     "stay in touch and looked forward to speaking",
+    ...     "Russia’s premeditated, unprovoked, and unjustified attack on Ukraine",
+    ...     "the strong relationship between the United Kingdom and Türkiye",
+    ...     "peace and stability in the Taiwan Strait")]
+    [True, True, True, False, False, False]
+    """
+    return _SECOND_PREDICATE.search(quote) is not None
+
+
+def _over_two_predicates(formula: Formula) -> bool:
+    """Whether a quote of ``formula`` runs over a second predicate (:func:`two_predicates`)."""
+    return any(q is not None and two_predicates(q) for q in (formula.a_text, formula.b_text))
 
 
 def _cut(formula: Formula) -> bool:
