@@ -155,14 +155,10 @@ def shape(text: str, matched: str | None = None, kept: dict[str, list[str]] | No
     """
     if text.isascii():  # the common case: folding keeps offsets, so one split does it all
         return _split_shape(text, text.lower(), kept, matched)
-    if (
-        matched is not None
-        and len(matched) == len(text)
-        and keeps_offsets(text)
-        and not has_cjk(matched)
-    ):  # curly quotes, accents: one split still (its words the aligner's unless wide)
-        keep = None if kept is None or has_wide(matched) else kept
-        return _split_shape(text, matched, keep, matched)
+    if matched is not None and len(matched) == len(text) and keeps_offsets(text):
+        wide = has_wide(matched)  # asked once: has_cjk asks it first
+        if not (wide and has_cjk(matched)):  # curly quotes, accents: one split still
+            return _split_shape(text, matched, None if wide else kept, matched)
     folded, offsets = fold_with_offsets(text)
     folded = _script_fold(folded)
     if offsets == tuple(range(len(text) + 1)) and not has_cjk(folded):
