@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.languages import stem, words
 from readoutdiff.languages.segment import ends_sentence
+from readoutdiff.languages.wordshape import WORDS
 from readoutdiff.model import Sentence
 from readoutdiff.text.joining import FIRST_WIDE, goes_on, joined
 from readoutdiff.text.remembered import Remembered
@@ -90,19 +91,22 @@ class Side:
     def __init__(self, sentences: Sequence[Sentence], memo: SideMemo | None = None) -> None:
         # A sentence that recurs (boilerplate, a repeated paragraph) is read once: its copies
         # share one folded text and one stem count, never changed after. With one ``memo``
-        # for both sides, a sentence both readouts hold is read once too. The stems come from
+        # for both sides, a sentence both readouts hold is read once too. The words are the
+        # segmenter's where it kept them (:data:`~readoutdiff.languages.wordshape.WORDS`: the
+        # split it made of the sentence, the same words), else cut here; their stems come from
         # the process's own table (:data:`_stem`, a look-up in C for a word met before),
-        # counted in C; no word list is kept: the aligner cuts the words again only of the
-        # sentences left unpaired by equal text (:meth:`sentence_words`, in
-        # :func:`readoutdiff.align.candidates.candidate_scores`).
+        # counted in C; no word list is kept by the side (:meth:`sentence_words` reads the
+        # segmenter's again, or cuts them, for the sentences left unpaired by equal text).
         known = memo if memo is not None else new_side_memo()
+        cut = WORDS.get
         for sentence in sentences:
             if sentence.folded not in known:
                 text = _one_spaced(sentence.folded)
                 # Counter's counts in its order, by the C helper its update calls, without
                 # its __init__ and update (Python code, a call each): read as a mapping only
                 counted: dict[str, int] = {}
-                count_into(counted, map(_stem, words(text)))
+                cut_words = cut(sentence.folded)
+                count_into(counted, map(_stem, words(text) if cut_words is None else cut_words))
                 known[sentence.folded] = (text, counted)
         read = list(map(known.__getitem__, [sentence.folded for sentence in sentences]))
         self.folded = list(map(itemgetter(0), read))
@@ -124,8 +128,11 @@ class Side:
 
     def sentence_words(self, index: int) -> list[str]:
         """The words of sentence ``index``: :func:`readoutdiff.languages.words` of its
-        one-spaced folded text, whose stems :attr:`stems` counts."""
-        return words(self.folded[index])
+        one-spaced folded text, whose stems :attr:`stems` counts (the segmenter's list where it
+        kept one, :data:`~readoutdiff.languages.wordshape.WORDS`: read it, never change it)."""
+        text = self.folded[index]
+        cut_words = WORDS.get(text)
+        return words(text) if cut_words is None else cut_words
 
 
 def _joined(texts: list[str]) -> str:

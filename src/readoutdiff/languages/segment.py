@@ -38,7 +38,7 @@ from readoutdiff.languages import Language, match_fold
 from readoutdiff.languages.en import LANGUAGE as ENGLISH
 from readoutdiff.languages.folding import CJK
 from readoutdiff.languages.points import lone
-from readoutdiff.languages.wordshape import REMEMBERED, Shape, shape
+from readoutdiff.languages.wordshape import REMEMBERED, WORDS, Shape, shape
 from readoutdiff.model import Sentence
 from readoutdiff.model.makers import sentence as make_sentence
 from readoutdiff.text.wide import has_wide, lazy
@@ -176,8 +176,8 @@ def _read(
     seen = known.get(piece)
     if seen is None:
         seen = known[piece] = (piece, match_fold(piece))
-        if shapes is not None:  # its words, for the formula stage (wordshape.py)
-            shapes[piece] = shape(*seen)
+        if shapes is not None:  # its words, for the formula stage and the aligner (wordshape.py)
+            shapes[piece] = shape(piece, seen[1], WORDS)
     return seen
 
 
@@ -186,8 +186,9 @@ class _Remembered:
     kept from one call to the next: all depend on the text alone (the cut on the language too,
     so the memo serves one language at a time). Cleared before it holds more than ``budget``
     characters of text, so a run over many or large readouts keeps memory bounded. The words
-    (:data:`readoutdiff.languages.wordshape.REMEMBERED`) are what the formula stage reads instead of
-    cutting each sentence again: one tokenisation for both."""
+    (:data:`readoutdiff.languages.wordshape.REMEMBERED`, and :data:`~readoutdiff.languages.wordshape.WORDS`)
+    are what the formula stage and the aligner read instead of cutting each sentence again: one
+    tokenisation for all three."""
 
     def __init__(self, budget: int) -> None:
         self.budget = budget
@@ -206,6 +207,7 @@ class _Remembered:
         if language is not self.language or self.held + size > self.budget:
             self.language, self.held, self.cut, self.known = language, 0, {}, {}
             REMEMBERED.clear()
+            WORDS.clear()
         if size > self.budget:  # too large to keep: this call's own memo
             return {}, {}, None
         self.held += size  # at most the text's size is kept: lines, sentences and folds of it

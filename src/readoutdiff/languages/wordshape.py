@@ -144,22 +144,21 @@ class Shape:
     breaks: tuple[bool, ...]
 
 
-def shape(text: str, matched: str | None = None) -> Shape:
+def shape(text: str, matched: str | None = None, kept: dict[str, list[str]] | None = None) -> Shape:
     """Cut a sentence text into words, with offsets relative to the sentence.
 
     ``matched`` is the sentence's text folded for matching (``Sentence.folded``), which the
     segmenter has made already: where folding keeps every character in place it is the
-    folded text needed here.
+    folded text needed here. With ``kept`` (the segmenter's :data:`WORDS`) and ``matched``,
+    the words of ``matched`` as the aligner cuts them are put in ``kept[matched]`` where the
+    one split made them (see :data:`WORDS`).
     """
     if text.isascii():  # the common case: folding keeps offsets, so one split does it all
-        return _split_shape(text, text.lower())
-    if (
-        matched is not None
-        and len(matched) == len(text)
-        and keeps_offsets(text)
-        and not has_cjk(matched)
-    ):
-        return _split_shape(text, matched)  # curly quotes, accents: one split still
+        return _split_shape(text, text.lower(), kept, matched)
+    if matched is not None and len(matched) == len(text) and keeps_offsets(text):
+        wide = has_wide(matched)  # asked once: has_cjk asks it first
+        if not (wide and has_cjk(matched)):  # curly quotes, accents: one split still
+            return _split_shape(text, matched, None if wide else kept, matched)
     folded, offsets = fold_with_offsets(text)
     folded = _script_fold(folded)
     if offsets == tuple(range(len(text) + 1)) and not has_cjk(folded):
@@ -213,19 +212,33 @@ def _script_fold(folded: str) -> str:
     return simplified(folded).replace("ё", "е")
 
 
-def _split_shape(text: str, folded: str) -> Shape:
+def _split_shape(
+    text: str, folded: str, kept: dict[str, list[str]] | None = None, key: str | None = None
+) -> Shape:
     """Words, offsets and breaks from one ``re.split`` (no match objects) of ``folded``, the
-    folded ``text`` with every character in its place and no Chinese, Japanese or Korean."""
+    folded ``text`` with every character in its place and no Chinese, Japanese or Korean.
+    With ``kept`` and ``key`` (a text whose :func:`readoutdiff.languages.words` are those of
+    ``folded``), that function's words are kept as ``kept[key]`` where ``folded`` holds no ``_``
+    (a word character of ``\\w`` that ``[^\\W_]`` parts words at): these words, a word's
+    ``'s`` (the one ``'`` a word here holds) cut off as a word ``s``.
+
+    >>> kept = {}
+    >>> _split_shape("China's role", "china's role", kept, "key").stems, kept
+    (('china', 'role'), {'key': ['china', 's', 'role']})
+    """
     parts = (_SPLIT_ASCII if folded.isascii() else _SPLIT).split(folded)  # gap, word, ..., gap
     bounds = list(accumulate(map(len, parts)))
     starts = tuple(bounds[0:-1:2])
     gaps = parts[2:-1:2]
+    words = parts[1::2]
+    if kept is not None and key is not None and "_" not in folded:  # read, never changed
+        kept[key] = words if "'" not in folded else " ".join(words).replace("'", " ").split()
     return Shape(
-        stems=tuple(map(stem, parts[1::2])),
+        stems=tuple(map(stem, words)),
         starts=starts,
         ends=tuple(bounds[1::2]),
         caps=_caps(text, starts),
-        breaks=_gap_breaks(gaps, parts[1::2], len(starts)),
+        breaks=_gap_breaks(gaps, words, len(starts)),
     )
 
 
@@ -266,3 +279,12 @@ def _gap_breaks(gaps: Sequence[str], words: Sequence[str], count: int) -> tuple[
 
 REMEMBERED: dict[str, Shape] = {}
 """The shape of each distinct sentence text the segmenter cut, filled and emptied by it."""
+
+WORDS: dict[str, list[str]] = {}
+"""The words of each distinct folded sentence text (``Sentence.folded``) the segmenter cut,
+as :func:`readoutdiff.languages.words` cuts that text (and its one-spaced form), where
+:func:`shape`'s one split made them: ASCII text, or folded text with no wide character, in
+both cases with no ``_`` (other texts are absent: their reader cuts them itself).
+The aligner (:class:`readoutdiff.align.similarity.Side`) counts their stems from here instead
+of cutting the sentence again: one tokenisation for the segmenter, the formula stage and the
+aligner. Filled and emptied with :data:`REMEMBERED`; the lists are read, never changed."""
