@@ -2,7 +2,7 @@
 
 Inputs, all real: the Wang Yi–Faisal readouts of ``eval/formulas/`` (MFA 2023-10-14, China
 News Service 2023-11-03) beside Sputnik's Traditional copy of the second (``tests/data/zh48``),
-and the four Xi–Lula readouts of ``eval/formulas/`` (CCTV), every other one
+and the four Xi–Lula readouts of ``eval/formulas/`` (CCTV), every other one or all of them
 converted to Traditional characters by OpenCC (``s2t``). A series built from the Simplified
 readouts is the reference; each cell is quoted in its own readout's characters.
 """
@@ -89,6 +89,17 @@ def test_a_series_alternating_scripts_tells_the_same_rows() -> None:
     simple = build_series([_read(path) for path in LULA])
     readouts = [_read(path, traditional=n % 2 == 1) for n, path in enumerate(LULA)]
     assert [is_traditional(r.text) for r in readouts] == [False, True, False, True]
+    mixed = build_series(readouts)
+    assert _rows(mixed.formulas) == _rows(simple.formulas)
+    _quoted_in_own_script(mixed.formulas, readouts)
+
+
+def test_a_series_all_in_traditional_tells_the_same_rows() -> None:
+    """The four Xi–Lula readouts all converted to Traditional: the phrases recurring in the
+    series are learnt through Simplified characters, as the formula stage reads them (before
+    ux29 the recurring phrases and two rows differed)."""
+    simple = build_series([_read(path) for path in LULA])
+    readouts = [_read(path, traditional=True) for path in LULA]
     mixed = build_series(readouts)
     assert _rows(mixed.formulas) == _rows(simple.formulas)
     _quoted_in_own_script(mixed.formulas, readouts)
