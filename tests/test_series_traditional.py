@@ -22,12 +22,7 @@ from readoutdiff.series.build import build_series
 from readoutdiff.series.matrix import Timeline
 
 EVAL = Path(__file__).parent.parent / "eval" / "formulas"
-SPUTNIK = (
-    Path(__file__).parent
-    / "data"
-    / "zh48"
-    / ("wangyi-faisal-bin-farhan__2023-11-03__sputnik-zh-hant.txt")
-)
+SPUTNIK = next((Path(__file__).parent / "data" / "zh48").glob("*__sputnik-zh-hant.txt"))
 FAISAL = (
     EVAL / "wangyi-faisal-bin-farhan__2023-10-14__mfa-zh.txt",
     EVAL / "wangyi-faisal-bin-farhan__2023-11-03__chinanews.txt",
