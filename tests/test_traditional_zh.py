@@ -161,3 +161,20 @@ def test_the_views_quote_each_side_in_its_own_script() -> None:
     html = render_html(result)
     assert re.search(r'lang="zh-Hant">加強溝通協作<', html)
     assert re.search(r'lang="zh-Hans">加强沟通协作<', html)
+
+
+def test_formulas_on_one_traditional_readout_are_those_of_its_simplified_version() -> None:
+    """``readoutdiff formulas`` on Sputnik's Traditional page (real) and on the Wang Yi–Faisal
+    readout of 2023-10-14 converted to Traditional (OpenCC s2t) finds the formulas of the
+    Simplified text, at the same places, each quoted in the readout's own characters (the
+    matcher and the background read Chinese through Simplified characters already; ux29)."""
+    from readoutdiff.formulas import find_formulas
+
+    for own, simple in (
+        (load(str(SPUTNIK)), _converted(SPUTNIK, "t2s")),
+        (_converted(BEFORE, "s2t"), load(str(BEFORE))),
+    ):
+        found, wanted = find_formulas(own), find_formulas(simple)
+        assert [(o.id, o.span) for o in found] == [(o.id, o.span) for o in wanted]
+        assert len(found) >= 3
+        assert all(o.text == own.text[o.span.start : o.span.end] for o in found)

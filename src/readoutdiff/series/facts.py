@@ -141,8 +141,16 @@ def _worded(comparison: Comparison, anchored: list[Formula]) -> tuple[tuple[str,
         return tuple(worded)
     # here, not at the top: ``readoutdiff series`` imports this module at start-up
     from readoutdiff.formulas.keys.change_names import Change, named
+    from readoutdiff.formulas.keys.key_scripts import any_folded, through_simplified_pair
     from readoutdiff.formulas.keys.naming import AskedNames, anchor_fates
 
+    if any_folded(comparison):
+        # a Traditional side named as the pair's key changes name it, through Simplified
+        # characters: read raw, a script alone made a wording around a kept formula "reworded"
+        # (ux29)
+        folded = through_simplified_pair(comparison)
+        same = dict(zip(map(id, comparison.formulas), folded.formulas, strict=True))
+        changed, comparison = [same[id(formula)] for formula in changed], folded
     names, fates = AskedNames(comparison), anchor_fates(comparison)
     for formula in changed:
         assert formula.anchor is not None

@@ -19,6 +19,7 @@ from collections.abc import Mapping, Sequence
 from enum import StrEnum
 
 from readoutdiff.languages.folding import is_cjk
+from readoutdiff.languages.zh import simplified
 from readoutdiff.model import FormulaSource, source_rank
 from readoutdiff.records.record import record
 from readoutdiff.records.replacing import replace
@@ -191,7 +192,7 @@ def _within(row: Timeline, other: Timeline) -> bool:
     """``other`` stands at every meeting ``row`` stands at, in the same words."""
     return all(
         not cell.present
-        or (there.present and (there.wording or "").casefold() == (cell.wording or "").casefold())
+        or (there.present and _key(there.wording or "") == _key(cell.wording or ""))
         for cell, there in zip(row.cells, other.cells, strict=True)
     )
 
@@ -280,7 +281,7 @@ def _said_unsought(
         for formula_id, found in seen.items():
             if source_rank(found.source, found.topic) == _MINED_IN_A_PAIR:
                 mined.setdefault(formula_id, found)
-                wordings.setdefault(formula_id, set()).add(found.wording)
+                wordings.setdefault(formula_id, set()).add(simplified(found.wording))
     if not mined:
         return
     sought = [
@@ -298,11 +299,22 @@ def _said_unsought(
         for place, (seen, text) in enumerate(zip(present, texts, strict=True)):
             if formula_id in seen or formula_id in sought[place]:
                 continue
-            match = said.search(text)
+            match = said.search(simplified(text))  # one character for one: offsets hold
             if match is not None:
                 seen[formula_id] = replace(
-                    mined[formula_id], wording=match.group(), at=match.start()
+                    mined[formula_id], wording=text[match.start() : match.end()], at=match.start()
                 )
+
+
+def _key(wording: str) -> str:
+    """``wording`` as the rows compare it: case aside, and in Simplified characters (one
+    character for one), so that a Traditional readout beside a Simplified one says the same
+    words (zh48; ux29). Each cell still quotes its own readout's characters.
+
+    >>> _key("兩國方案") == _key("两国方案"), _key("Core Interests")
+    (True, 'core interests')
+    """
+    return simplified(wording).casefold()
 
 
 _MINED_IN_A_PAIR = 2
@@ -345,7 +357,7 @@ def _one_place_one_row(
                     formula_id
                     for formula_id in sorted(before.keys() - after.keys())
                     if before[formula_id].at == found.at
-                    and before[formula_id].wording.casefold() == found.wording.casefold()
+                    and _key(before[formula_id].wording) == _key(found.wording)
                 ),
                 None,
             )
@@ -385,18 +397,18 @@ def _held_by_a_longer(
         )
         if not appeared:
             continue
-        text = texts[number].casefold()
+        text = _key(texts[number])
         for formula_id in sorted(before.keys() - pair.a.keys() - pair.b.keys() - now.keys()):
             seen = before[formula_id]
             if seen.source is not FormulaSource.MINED or formula_id in changed[number]:
                 continue
-            words = seen.wording.casefold()
+            words = _key(seen.wording)
             longer = next(
                 (
                     other
                     for _, _, other in appeared
                     if other not in changed[number]
-                    and _only_inside(words, pair.b[other].wording.casefold(), text)
+                    and _only_inside(words, _key(pair.b[other].wording), text)
                 ),
                 None,
             )
@@ -426,7 +438,7 @@ def _reworded_between(
         for formula_id in sorted(before.keys() & now.keys()):
             if formula_id in changed[number] or (formula_id in pair.a and formula_id in pair.b):
                 continue
-            if before[formula_id].wording.casefold() != now[formula_id].wording.casefold():
+            if _key(before[formula_id].wording) != _key(now[formula_id].wording):
                 changed[number][formula_id] = formula_id
 
 
@@ -453,10 +465,10 @@ def _kept_words(
         for formula_id, other in sorted(changed[number].items()):
             if other != formula_id or formula_id not in before or formula_id not in now:
                 continue
-            said = now[formula_id].wording.casefold()
-            if before[formula_id].wording.casefold() != said:
+            said = _key(now[formula_id].wording)
+            if _key(before[formula_id].wording) != said:
                 continue
-            was = pair.a[formula_id].wording.casefold() if formula_id in pair.a else said
+            was = _key(pair.a[formula_id].wording) if formula_id in pair.a else said
             kind = (
                 "qualifier-removed" if said in was and said != was
                 else "qualifier-added" if was in said and said != was
@@ -528,7 +540,7 @@ def _replaced_in_new_words(
 
 def _same_words(one: Seen, other: Seen) -> bool:
     """The two are said by the same words at one meeting (one's wording holds the other's)."""
-    a, b = one.wording.casefold(), other.wording.casefold()
+    a, b = _key(one.wording), _key(other.wording)
     return a in b or b in a
 
 
@@ -631,7 +643,7 @@ def _cell(
         # back in other words than the row last said it in: a rewording of the row (xi-thongloun
         # "中国－东盟合作" → "中国东盟合作" at 4); in the same words, its change is around it
         said = [present[p][formula_id].wording for p in range(place) if flags[p]]
-        if said and said[-1].casefold() != wording.casefold():
+        if said and _key(said[-1]) != _key(wording):
             linked, kinds = formula_id, tuple(k for k in kinds if k != ONE_SIDED)
     return Cell(
         present=here, fate=fate, wording=wording, linked=linked,

@@ -46,6 +46,7 @@ from readoutdiff.formulas.words.roles import FRAMING, edge_words, stop_words
 from readoutdiff.formulas.words.scripts import absent
 from readoutdiff.languages import zh
 from readoutdiff.languages.folding import is_cjk
+from readoutdiff.languages.traditional import through_simplified
 from readoutdiff.model import (
     Entry,
     FormulaSource,
@@ -447,6 +448,9 @@ def with_recurring(
     from readoutdiff.formulas.lexicon.lexicon import merge
     from readoutdiff.records.replacing import replace
 
+    # read as the formula stage reads each readout: a Traditional one through Simplified
+    # characters, so that a phrase recurs whichever script a meeting is written in (ux29)
+    readouts = [through_simplified(readout) for readout in readouts]
     base, found = learnt(options, readouts, earlier)
     return replace(options, lexicon=merge(base, Lexicon(entries=found))) if found else options
 
