@@ -16,8 +16,10 @@ from formula_eval import Event
         # dev, biden-zelenskyy: two sums of aid
         ("yesterday’s announcement of nearly $3 billion to support Ukraine’s defense",
          "a new $625 million security assistance package", "number or date"),
-        # dev, blinken-allamand: the digits of a name are no number
-        ("overcome the COVID-19 pandemic", "combat COVID-19", "shared head, frame changed"),
+        # dev, blinken-truss: the digits of a name are no number (blinken-allamand's "overcome the
+        # COVID-19 pandemic" / "combat COVID-19" was the example until cnv14 listed it persisted)
+        ("combatting the COVID-19 pandemic globally", "pandemic preparedness",
+         "shared head, frame changed"),
         # outside tuning, biden-tinubu
         ("our enduring commitment to the U.S.-Nigeria relationship",
          "the value of the U.S.-Nigeria partnership in addressing global challenges",
