@@ -1199,3 +1199,139 @@ RELABELLED_O = [
 def test_a_lead_has_the_fate_o_gives(stem: str, a: str, status: str) -> None:
     path = next(p for p in PAIR_FILES if p.stem == stem)
     assert [e["status"] for e in events(path) if e.get("a") == a] == [status]
+
+
+# Convention (p) (branch cnv14, fifty-third session): firmness said on both sides in other words
+# is the formula said again (persisted), as (c)/(n)'s 坚定 / 一如既往; firmness on one side only,
+# an extent word or a degree word added, removed or swapped is a change. The tables, by word:
+FIRMNESS_WORDS = frozenset(
+    "steadfast steadfastly unwavering unwaveringly firm firmly strong strongly resolute "
+    "resolutely ironclad iron-clad unshakable unshakeable staunch staunchly unflinching "
+    "unyielding unswerving rock-solid".split()
+    # constancy, as (c) counts 始终, 一如既往 and 一贯
+    + "enduring consistent consistently constant abiding unfailing".split()
+)
+# how much, not how firmly (two of them are one degree: the whole)
+EXTENT_WORDS = frozenset("full fully complete completely total totally".split())
+# the degree of a concern, a threat or a charge: each word its own degree
+DEGREE_WORDS = frozenset(
+    "serious seriously grave gravely deep deeply severe severely brutal brazen brazenly flagrant "
+    "flagrantly blatant blatantly clear clearly absolute unconditional".split()
+)
+# no firmness: (o)'s lead "continue" and (k)'s time words
+NOT_FIRMNESS = frozenset("continued continuing ongoing long-standing longstanding".split())
+# one stance before the same object ((o)'s lead), and the speaking party named or not ((c)'s
+# subject): "the U.S. government's unwavering support for" / "the administration's ironclad
+# commitment to Israel's security"
+STANCE = frozenset(("support", "commitment"))
+SPEAKING_PARTY = frozenset("u s united states administration government is".split())
+
+
+def _tokens(wording: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+(?:-[a-z0-9]+)*", wording.lower())
+
+
+def qualifiers(wording: str) -> tuple[bool, bool, frozenset[str]]:
+    """Firmness said, extent said, the degree words.
+
+    >>> qualifiers("the Department’s commitment to … its absolute right … is unwavering")
+    (True, False, frozenset({'absolute'}))
+    >>> qualifiers("their continuing support for Ukraine’s sovereignty")
+    (False, False, frozenset())
+    """
+    words = set(_tokens(wording))
+    return bool(words & FIRMNESS_WORDS), bool(words & EXTENT_WORDS), frozenset(words & DEGREE_WORDS)
+
+
+def _without_firmness(wording: str) -> tuple[str, ...]:
+    """The line's other words, as (o) reads them (its synonym leads one class).
+
+    >>> _without_firmness("ironclad U.S. solidarity with our NATO Ally")
+    ('ally', 'nato', 'solidarity')
+    >>> _without_firmness("unwavering support for") == _without_firmness("ironclad commitment to")
+    True
+    """
+    kept = [
+        _stem(w)
+        for w in _tokens(wording)
+        if w not in FIRMNESS_WORDS and w not in NO_CONTENT and w not in SPEAKING_PARTY
+    ]
+    return tuple(sorted("STANCE" if w in STANCE else LEAD_SYNONYMS.get(w, w) for w in kept))
+
+
+def test_the_firmness_tables_are_apart() -> None:
+    tables = (FIRMNESS_WORDS, EXTENT_WORDS, DEGREE_WORDS, NOT_FIRMNESS)
+    assert sum(map(len, tables)) == len(frozenset().union(*tables))
+
+
+def test_a_firmness_word_swapped_for_a_synonym_is_persisted() -> None:
+    swapped = []
+    for stem, e in english_two_sided():
+        (firm_a, *rest_a), (firm_b, *rest_b) = qualifiers(e["a"]), qualifiers(e["b"])
+        said_a, said_b = (set(_tokens(e[side])) & FIRMNESS_WORDS for side in "ab")
+        same_line = _without_firmness(e["a"]) == _without_firmness(e["b"])
+        if firm_a and firm_b and said_a != said_b and rest_a == rest_b and same_line:
+            swapped.append((stem, e))
+    # steadfast / unwavering, ironclad / unwavering, unwavering support / ironclad commitment (×2),
+    # "is resolute in our solidarity" / "ironclad U.S. solidarity"
+    assert len(swapped) >= 5
+    assert [(stem, e["a"]) for stem, e in swapped if e["status"] != "persisted"] == []
+
+
+def test_a_qualifier_said_on_one_side_or_in_another_degree_is_never_persisted() -> None:
+    # firmness on one side only ((d), (n)), an extent word added or removed ("support" → "full
+    # support"), a degree word added, removed or swapped ("serious" → "grave")
+    differ = [
+        (stem, e) for stem, e in english_two_sided() if qualifiers(e["a"]) != qualifiers(e["b"])
+    ]
+    assert len(differ) >= 40
+    assert [(stem, e["a"]) for stem, e in differ if e["status"] == "persisted"] == []
+
+
+def test_the_firmness_checks_read_real_wordings() -> None:
+    # real wordings: sherman-delattre-michaelis-sequi-cleverly__2022-02-15 (firmness both sides),
+    # sung-kim-noh-funakoshi__2022-02-26 (a degree word on one side), biden-duda__2022-03-26
+    # (continue / ongoing: no firmness on either side)
+    assert qualifiers("enduring and steadfast support for its sovereignty")[0]
+    assert qualifiers("unwavering support for Ukraine’s sovereignty")[0]
+    assert qualifiers("a serious threat to regional stability") != qualifiers(
+        "a threat to regional stability"
+    )
+    assert qualifiers("continue supporting the government and people of Ukraine") == qualifiers(
+        "ongoing support for the people and government of Ukraine"
+    )
+    assert _without_firmness("the United States is resolute in our solidarity") == (
+        _without_firmness("ironclad U.S. solidarity")
+    )
+
+
+# (p)'s edits (cnv14), and (o)'s two events cnv13 left: each with the fate (p) or (o) gives it
+RELABELLED_P = [
+    ("blinken-dendias__2022-02-27", "thanked Greece for its steadfast support of Ukraine",
+     "persisted"),
+    ("sullivan-hanegbi__2023-05-10", "ironclad support for Israel’s security", "persisted"),
+    ("sullivan-hanegbi__2023-06-23", "unwavering support for Israel’s security", "persisted"),
+    ("sherman-landsbergis__2021-08-13", "the United States is resolute in our solidarity with "
+     "our NATO Ally and EU partner Lithuania", "persisted"),
+    ("blinken-cavusoglu__2022-02-24", "strongly condemned", "changed"),
+    ("sherman-delattre-michaelis-sequi-cleverly__2022-02-23", "unwavering support for Ukraine’s "
+     "sovereignty and territorial integrity", "changed"),
+    ("sherman-choi-mori__2022-03-24", "brazenly violated multiple UN Security Council "
+     "resolutions", "changed"),
+    ("sung-kim-noh-funakoshi__2022-03-14", "violated multiple UN Security Council resolutions",
+     "changed"),
+    ("austin-gallant__2023-10-07", "the Department’s commitment to Israel’s security and its "
+     "absolute right to defend itself from acts of terrorism is unwavering", "changed"),
+    ("biden-macron__2023-04-04", "their steadfast support for Ukraine in the face of Russia’s "
+     "ongoing aggression", "changed"),
+    # (o): advance / continue the work on the roadmap A says was established in August
+    ("sullivan-beliz__2021-10-22", "advance a roadmap for bilateral cooperation", "persisted"),
+    # (o) and (d): overcome / combat, as combating / efforts to defeat (biden-trudeau)
+    ("blinken-allamand__2021-06-30", "overcome the COVID-19 pandemic", "persisted"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("stem", "a", "status"), RELABELLED_P)
+def test_a_qualifier_has_the_fate_p_gives(stem: str, a: str, status: str) -> None:
+    path = next(p for p in PAIR_FILES if p.stem == stem)
+    assert [e["status"] for e in events(path) if e.get("a") == a] == [status]
