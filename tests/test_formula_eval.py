@@ -153,14 +153,17 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e93's, e94's and e96's (7, 6 and 7, since the fifty-first, branch e98's
 # turnover; e94's Chinese batch is in HELD_ORDER["zh"] too), e98's, e99's and e101's (6, 5 and 5,
-# since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too).
+# since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too),
+# e103's and e104's (7 and 5, since the fifty-third, branch e105's turnover; e104's Chinese batch
+# is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
-# fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself.
+# fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself, nor the
+# fifty-third's (branch e105) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -368,6 +371,16 @@ HELD_LATER_BATCHES = (
     frozenset({"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}),
     frozenset({"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}),
     frozenset({"johnson-duda", "sunak-duda", "johnson-stoltenberg"}),
+    frozenset({"kishi-wallace", "esper-kono", "mattis-stoltenberg", "kishida-stoltenberg"}),
+    frozenset(
+        {
+            "liqiang-zardari",
+            "liqiang-sultan-ibrahim",
+            "liqiang-pak-thae-song",
+            "liqiang-hichilema",
+            "dingxuexiang-eide",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1156,7 +1169,8 @@ ZH_FRESH_E99 = frozenset(
 # 2025-02-06), Malaysia's King Sultan Ibrahim (2024-06-19, 2024-09-20) and Zambia's President
 # Hichilema (2023-09-15, talks 2025-11-20), his talks with the DPRK's Premier Pak Thae Song
 # (2025-10-11, 2026-07-11), and Vice-Premier Ding Xuexiang's meetings with Norway's Foreign
-# Minister Eide (2024-02-06, 2025-11-11), one pair each: CCTV's evening news items; fresh.
+# Minister Eide (2024-02-06, 2025-11-11), one pair each: CCTV's evening news items; fresh until
+# the fifty-third session's turnover (branch e105), held out since.
 # build_background_zh.LEFT_OUT_NAMES does not name 扎尔达里, 易卜拉欣, 朴泰成, 希奇莱马 or 艾德 yet:
 # the rebuild leaving them out (tag keep/e104-background-rebuilt) takes 43 phrases out of the
 # Chinese background and 11 tests elsewhere lean on them, so it waits for the lead's decision.
@@ -1544,6 +1558,7 @@ HELD_ORDER = {
         ZH_FRESH_E90,  # held out since the fiftieth
         ZH_FRESH_E94,  # held out since the fifty-first
         ZH_FRESH_E99,  # held out since the fifty-second
+        ZH_FRESH_E104,  # held out since the fifty-third
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1903,6 +1918,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # wangyi-faisal-bin-farhan and wangyi-qureshi (six pairs each), wangyi-chung-eui-yong (five) and
     # wangyi-bonne (six): wangyi-amorim (four pairs, e85's batch), 46 of 138 aside (3 x 46 >= 138);
     # any further series would leave 45 or fewer (3 x 45 < 138).
+    # The fifty-third session's turnover (branch e105: batches 79 and 80 held out) moved nothing by
+    # itself: fresh pairs count as aside, and one pair less would take English (137 of 414, after
+    # batch 81's move below), Chinese (45 of 138) or Russian (17 of 53) under a third.
     # e105's English fresh batch 81 (8 pairs, fifty-third session, before the session's turnover)
     # took English to 144 of 414 aside: the rule moved its next held-out series (TURNOVER_E105):
     # the rest of e60's batch, trudeau-duda (one pair) and trudeau-tusk (two pairs), then
@@ -1940,7 +1958,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7, 6, 5, 5,
+        7, 6, 7, 6, 5, 5, 7, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -2009,7 +2027,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # held out) keeps them aside. With e104's Chinese fresh batch 80 (5 pairs), 204 of 597, and the
     # four Chinese pairs it moved to dev (TURNOVER_E104), 200 of 597 (33.5 %). With e105's English
     # fresh batch 81 (8 pairs), 208 of 605, and the six English pairs it moved to dev
-    # (TURNOVER_E105), 202 of 605 (33.4 %).
+    # (TURNOVER_E105), 202 of 605 (33.4 %). The fifty-third session's turnover (branch e105:
+    # batches 79 and 80 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (202, 605)
 
@@ -2470,7 +2489,8 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
 
 
 def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e104's batch: five Chinese pairs, fresh, of five series new to every folder of ``eval/``
+    """e104's batch: five Chinese pairs, fresh in the fifty-second session and held out since the
+    fifty-third's turnover (branch e105), of five series new to every folder of ``eval/``
     (Premier Li Qiang with Pakistan's President Zardari, Malaysia's King Sultan Ibrahim, Zambia's
     President Hichilema and the DPRK's Premier Pak Thae Song, Vice-Premier Ding Xuexiang with
     Norway's Foreign Minister Eide, one pair each), principals other than Xi and Wang Yi, CCTV's
@@ -2479,8 +2499,8 @@ def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -
     the counterparts (these very readouts among them): leaving them out waits for the lead."""
     import build_background_zh
 
-    marker = "the eightieth fresh batch (branch e104"
-    batch = fresh_batch(ZH_FRESH_E104, 5, "zh", marker)
+    marker = "branch e105; scored once as a table by branch e104; the eightieth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E104, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E104 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "dingxuexiang"}
@@ -3050,21 +3070,24 @@ def test_english_fresh_batch_78_is_fresh_english_and_written_before_the_tool() -
 # marketscreener.com carry them) and of Secretary Mattis's call and meeting with NATO Secretary
 # General Stoltenberg (mattis-stoltenberg, one pair, 2017, defense.gov), and the Prime Minister's
 # Office of Japan's summaries (and one of Japan's MOFA) of Prime Minister Kishida's meetings with
-# Stoltenberg (kishida-stoltenberg, a chain of three pairs, 2023-24); fresh. build_background.EXCLUDED
-# names "wallace", "kono" and "stoltenberg" already: no background rebuild, no recount.
+# Stoltenberg (kishida-stoltenberg, a chain of three pairs, 2023-24); fresh until the fifty-third
+# session's turnover (branch e105), held out since. build_background.EXCLUDED names "wallace",
+# "kono" and "stoltenberg" already: no background rebuild, no recount.
 EN_FRESH_E103 = frozenset(
     {"kishi-wallace", "esper-kono", "mattis-stoltenberg", "kishida-stoltenberg"}
 )
 
 
 def test_english_fresh_batch_79_is_fresh_english_and_written_before_the_tool() -> None:
-    """e103's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+    """e103's batch: seven English pairs, fresh in the fifty-second session and held out since the
+    fifty-third's turnover (branch e105), of four series new to every folder of ``eval/``,
     from Japan's Ministry of Defense (a publisher the set had not used), the US Department of
     Defense (as reprints carry two of its readouts) and Japan's Prime Minister's Office and MOFA,
     written by hand before the tool ran; every series' counterpart left out of the background; each
     series a chain, every hand wording once in its readout; the batch took English over a third
     aside, and the rule moved the rest of e59's batch and one series of e60's (TURNOVER_E103)."""
-    batch = fresh_batch(EN_FRESH_E103, 7, "en", "the seventy-ninth fresh batch (branch e103")
+    marker = "branch e105; scored once as a table by branch e103; the seventy-ninth fresh batch"
+    batch = fresh_batch(EN_FRESH_E103, 7, "en", marker, fresh=False)
     publishers = {"mod-jp", "armyrecognition", "dod", "kantei", "mofa-jp"}
     assert {p.publisher for p in batch} == publishers  # A's; B's: sldinfo, marketscreener too
     sizes = {"kishi-wallace": 2, "esper-kono": 1, "mattis-stoltenberg": 1, "kishida-stoltenberg": 3}
