@@ -153,14 +153,17 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # Chinese batch is in HELD_ORDER["zh"] too, and e92's Russian batch, held out with them, is in
 # HELD_ORDER["ru"]), e93's, e94's and e96's (7, 6 and 7, since the fifty-first, branch e98's
 # turnover; e94's Chinese batch is in HELD_ORDER["zh"] too), e98's, e99's and e101's (6, 5 and 5,
-# since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too).
+# since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too),
+# e103's and e104's (7 and 5, since the fifty-third, branch e105's turnover; e104's Chinese batch
+# is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
 # did the forty-fifth's (branch e73) itself, nor the forty-sixth's (branch e77) itself, nor the
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
-# fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself.
+# fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself, nor the
+# fifty-third's (branch e105) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -368,6 +371,16 @@ HELD_LATER_BATCHES = (
     frozenset({"moon-macron", "moon-morrison", "moon-turnbull", "cho-tae-yul-penny-wong"}),
     frozenset({"liqiang-aripov", "hanzheng-mashatile", "liqiang-noboa", "zhaoleji-noboa"}),
     frozenset({"johnson-duda", "sunak-duda", "johnson-stoltenberg"}),
+    frozenset({"kishi-wallace", "esper-kono", "mattis-stoltenberg", "kishida-stoltenberg"}),
+    frozenset(
+        {
+            "liqiang-zardari",
+            "liqiang-sultan-ibrahim",
+            "liqiang-pak-thae-song",
+            "liqiang-hichilema",
+            "dingxuexiang-eide",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -522,10 +535,13 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # e102, TURNOVER_E101): e59's batch is still split (starmer-tamim held out). Then the rest of
 # e59's batch, starmer-tamim (one pair), and johnson-bin-salman (three pairs) of e60's batch, by the
 # per-language rule with e103's English batch 79 (fifty-second, TURNOVER_E103): e59's batch is in
-# dev whole, e60's is split.
+# dev whole, e60's is split. Then the rest of e60's batch, trudeau-duda (one pair) and trudeau-tusk
+# (two pairs), and, of e62's batch, johnson-erdogan (three pairs), by the per-language rule with
+# e105's English batch 81 (fifty-third, TURNOVER_E105): e60's batch is in dev whole (as e59's
+# Chinese one before it, by the per-language rule), e62's is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"johnson-bin-salman"})
+MOVED_SERIES = frozenset({"johnson-erdogan"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -560,8 +576,10 @@ MOVED_SERIES = frozenset({"johnson-bin-salman"})
 # carney-lula and carney-sanchez with e96's batch 74 at the lead's merge of e96, the rest with
 # e98's batch 75, TURNOVER_E98), and e59's (fifty-first and fifty-second: starmer-abdullah with
 # e98's batch 75, carney-trump and starmer-ishiba at the lead's merge of e101, starmer-tamim with
-# e103's batch 79, TURNOVER_E103).
-MOVED_BATCHES = 34
+# e103's batch 79, TURNOVER_E103), and e59's Chinese one (ZH_FRESH_E59, by the per-language
+# rule), and e60's (fifty-second and fifty-third: johnson-bin-salman with e103's batch 79,
+# trudeau-duda and trudeau-tusk with e105's batch 81, TURNOVER_E105).
+MOVED_BATCHES = 36
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -915,8 +933,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # batch 76); carney-trump (3) and starmer-ishiba, moved at the lead's merge of e101 (its English
     # batch 78, branch e102); starmer-tamim and johnson-bin-salman (3), moved by e103's turnover per
     # language (its English batch 79); wangyi-amorim (4), moved by e104's turnover per language (its
-    # Chinese batch 80)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 397
+    # Chinese batch 80); trudeau-duda, trudeau-tusk (2) and johnson-erdogan (3), moved by e105's
+    # turnover per language (its English batch 81)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 403
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1150,7 +1169,8 @@ ZH_FRESH_E99 = frozenset(
 # 2025-02-06), Malaysia's King Sultan Ibrahim (2024-06-19, 2024-09-20) and Zambia's President
 # Hichilema (2023-09-15, talks 2025-11-20), his talks with the DPRK's Premier Pak Thae Song
 # (2025-10-11, 2026-07-11), and Vice-Premier Ding Xuexiang's meetings with Norway's Foreign
-# Minister Eide (2024-02-06, 2025-11-11), one pair each: CCTV's evening news items; fresh.
+# Minister Eide (2024-02-06, 2025-11-11), one pair each: CCTV's evening news items; fresh until
+# the fifty-third session's turnover (branch e105), held out since.
 # build_background_zh.LEFT_OUT_NAMES does not name 扎尔达里, 易卜拉欣, 朴泰成, 希奇莱马 or 艾德 yet:
 # the rebuild leaving them out (tag keep/e104-background-rebuilt) takes 43 phrases out of the
 # Chinese background and 11 tests elsewhere lean on them, so it waits for the lead's decision.
@@ -1376,6 +1396,12 @@ TURNOVER_E104 = (
     "(fifty-second session, branch e104's turnover per language with its fresh batch 80);"
     " a dev pair since"
 )
+# And on branch e105 (fifty-third session), when its English fresh batch 81 took English to 144 of
+# 414 aside.
+TURNOVER_E105 = (
+    "(fifty-third session, branch e105's turnover per language with its fresh batch 81);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1492,6 +1518,9 @@ MOVED_BY_LANGUAGE = {
             "starmer-ishiba",
             "starmer-tamim",  # on branch e103, with its fresh batch 79 (TURNOVER_E103)
             "johnson-bin-salman",
+            "trudeau-duda",  # on branch e105, with its fresh batch 81 (TURNOVER_E105)
+            "trudeau-tusk",
+            "johnson-erdogan",
         }
     ),
 }
@@ -1529,6 +1558,7 @@ HELD_ORDER = {
         ZH_FRESH_E90,  # held out since the fiftieth
         ZH_FRESH_E94,  # held out since the fifty-first
         ZH_FRESH_E99,  # held out since the fifty-second
+        ZH_FRESH_E104,  # held out since the fifty-third
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1592,6 +1622,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E101,
                     TURNOVER_E103,
                     TURNOVER_E104,
+                    TURNOVER_E105,
                 )
             )
         )
@@ -1645,6 +1676,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E98, 394, "balakrishnan-wang-yi"),  # its move came before the session's turnover
         (TURNOVER_E101, 399, "moon-macron"),  # at the lead's merge of e101 (batches 75, 78 fresh)
         (TURNOVER_E103, 406, "moon-macron"),  # before the session's turnover (batches 75, 78 fresh)
+        (TURNOVER_E105, 414, "kishi-wallace"),  # before the session's turnover (batch 79 fresh)
     ),
 }
 
@@ -1886,7 +1918,16 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # wangyi-faisal-bin-farhan and wangyi-qureshi (six pairs each), wangyi-chung-eui-yong (five) and
     # wangyi-bonne (six): wangyi-amorim (four pairs, e85's batch), 46 of 138 aside (3 x 46 >= 138);
     # any further series would leave 45 or fewer (3 x 45 < 138).
-    assert shares == {"en": (136, 406), "zh": (46, 138), "ru": (18, 53)}
+    # The fifty-third session's turnover (branch e105: batches 79 and 80 held out) moved nothing by
+    # itself: fresh pairs count as aside, and one pair less would take English (137 of 414, after
+    # batch 81's move below), Chinese (45 of 138) or Russian (17 of 53) under a third.
+    # e105's English fresh batch 81 (8 pairs, fifty-third session, before the session's turnover)
+    # took English to 144 of 414 aside: the rule moved its next held-out series (TURNOVER_E105):
+    # the rest of e60's batch, trudeau-duda (one pair) and trudeau-tusk (two pairs), then
+    # johnson-erdogan (three pairs, e62's batch), 138 of 414 aside (3 x 138 >= 414); the next,
+    # johnson-trudeau (two pairs, e62's) and trudeau-kishida (one pair, e62's), or any held-out
+    # English series after them would leave 137 or fewer (3 x 137 < 414).
+    assert shares == {"en": (138, 414), "zh": (46, 138), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1917,7 +1958,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7, 6, 5, 5,
+        7, 6, 7, 6, 5, 5, 7, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -1984,9 +2025,12 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batch 79 (7 pairs), 203 of 592, and the four English pairs it moved to dev (TURNOVER_E103),
     # 199 of 592 (33.6 %). The fifty-second session's turnover (branch e103: batches 75, 76 and 78
     # held out) keeps them aside. With e104's Chinese fresh batch 80 (5 pairs), 204 of 597, and the
-    # four Chinese pairs it moved to dev (TURNOVER_E104), 200 of 597 (33.5 %).
+    # four Chinese pairs it moved to dev (TURNOVER_E104), 200 of 597 (33.5 %). With e105's English
+    # fresh batch 81 (8 pairs), 208 of 605, and the six English pairs it moved to dev
+    # (TURNOVER_E105), 202 of 605 (33.4 %). The fifty-third session's turnover (branch e105:
+    # batches 79 and 80 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (200, 597)
+    assert (len(aside), len(PAIRS)) == (202, 605)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2075,7 +2119,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # one. e93's turnover (the rest of e54's and e56's English series) left none split; the move at
     # the lead's merge of e96 split e58's (carney-lula and carney-sanchez); e98's moved the rest of
     # e58's and split e59's (starmer-abdullah, passing over carney-trump); the move at the lead's
-    # merge of e101 moved carney-trump and starmer-ishiba, leaving e59's split (starmer-tamim).
+    # merge of e101 moved carney-trump and starmer-ishiba, leaving e59's split (starmer-tamim);
+    # e103's moved the rest of e59's and split e60's (johnson-bin-salman); e105's moved the rest
+    # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -2190,7 +2236,8 @@ def test_the_batch_check_reads_the_counterpart() -> None:
     assert counterpart_left_out("cho-tae-yul-penny-wong")
     assert counterpart_left_out("balakrishnan-wang-yi")
     checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
-    let_in = {s for s in checked | EN_FRESH_E101 | EN_FRESH_E103 if not counterpart_left_out(s)}
+    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105
+    let_in = {s for s in checked | later if not counterpart_left_out(s)}
     assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
 
@@ -2442,7 +2489,8 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
 
 
 def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e104's batch: five Chinese pairs, fresh, of five series new to every folder of ``eval/``
+    """e104's batch: five Chinese pairs, fresh in the fifty-second session and held out since the
+    fifty-third's turnover (branch e105), of five series new to every folder of ``eval/``
     (Premier Li Qiang with Pakistan's President Zardari, Malaysia's King Sultan Ibrahim, Zambia's
     President Hichilema and the DPRK's Premier Pak Thae Song, Vice-Premier Ding Xuexiang with
     Norway's Foreign Minister Eide, one pair each), principals other than Xi and Wang Yi, CCTV's
@@ -2451,8 +2499,8 @@ def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -
     the counterparts (these very readouts among them): leaving them out waits for the lead."""
     import build_background_zh
 
-    marker = "the eightieth fresh batch (branch e104"
-    batch = fresh_batch(ZH_FRESH_E104, 5, "zh", marker)
+    marker = "branch e105; scored once as a table by branch e104; the eightieth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E104, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E104 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "dingxuexiang"}
@@ -3022,21 +3070,24 @@ def test_english_fresh_batch_78_is_fresh_english_and_written_before_the_tool() -
 # marketscreener.com carry them) and of Secretary Mattis's call and meeting with NATO Secretary
 # General Stoltenberg (mattis-stoltenberg, one pair, 2017, defense.gov), and the Prime Minister's
 # Office of Japan's summaries (and one of Japan's MOFA) of Prime Minister Kishida's meetings with
-# Stoltenberg (kishida-stoltenberg, a chain of three pairs, 2023-24); fresh. build_background.EXCLUDED
-# names "wallace", "kono" and "stoltenberg" already: no background rebuild, no recount.
+# Stoltenberg (kishida-stoltenberg, a chain of three pairs, 2023-24); fresh until the fifty-third
+# session's turnover (branch e105), held out since. build_background.EXCLUDED names "wallace",
+# "kono" and "stoltenberg" already: no background rebuild, no recount.
 EN_FRESH_E103 = frozenset(
     {"kishi-wallace", "esper-kono", "mattis-stoltenberg", "kishida-stoltenberg"}
 )
 
 
 def test_english_fresh_batch_79_is_fresh_english_and_written_before_the_tool() -> None:
-    """e103's batch: seven English pairs, fresh, of four series new to every folder of ``eval/``,
+    """e103's batch: seven English pairs, fresh in the fifty-second session and held out since the
+    fifty-third's turnover (branch e105), of four series new to every folder of ``eval/``,
     from Japan's Ministry of Defense (a publisher the set had not used), the US Department of
     Defense (as reprints carry two of its readouts) and Japan's Prime Minister's Office and MOFA,
     written by hand before the tool ran; every series' counterpart left out of the background; each
     series a chain, every hand wording once in its readout; the batch took English over a third
     aside, and the rule moved the rest of e59's batch and one series of e60's (TURNOVER_E103)."""
-    batch = fresh_batch(EN_FRESH_E103, 7, "en", "the seventy-ninth fresh batch (branch e103")
+    marker = "branch e105; scored once as a table by branch e103; the seventy-ninth fresh batch"
+    batch = fresh_batch(EN_FRESH_E103, 7, "en", marker, fresh=False)
     publishers = {"mod-jp", "armyrecognition", "dod", "kantei", "mofa-jp"}
     assert {p.publisher for p in batch} == publishers  # A's; B's: sldinfo, marketscreener too
     sizes = {"kishi-wallace": 2, "esper-kono": 1, "mattis-stoltenberg": 1, "kishida-stoltenberg": 3}
@@ -3045,6 +3096,35 @@ def test_english_fresh_batch_79_is_fresh_english_and_written_before_the_tool() -
     counts = Counter(e.status for p in batch for e in p.events)
     assert counts == {"persisted": 7, "changed": 22, "dropped": 33, "appeared": 35}
     moved_by("en", {"starmer-tamim", "johnson-bin-salman"}, TURNOVER_E103)
+
+
+# The series of e105's fresh batch 81 (fifty-third session): the European Council's readouts of
+# President Charles Michel's telephone conversations with Russian President Putin (michel-putin, a
+# chain of two pairs, 2020-21, as europa-nu.nl, Public on marketscreener.com and eubuzz.news
+# reprint them), and the summaries of Japan's Ministry of Foreign Affairs and Prime Minister's
+# Office of Prime Minister Kishida's talks with European Commission President von der Leyen
+# (kishida-von-der-leyen, a chain of four pairs, 2022-24) and with Italy's Prime Minister Meloni
+# (kishida-meloni, a chain of two pairs, 2023-24); fresh. build_background.EXCLUDED names "putin",
+# "von der leyen" and "meloni" already: no background rebuild, no recount.
+EN_FRESH_E105 = frozenset({"michel-putin", "kishida-von-der-leyen", "kishida-meloni"})
+
+
+def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -> None:
+    """e105's batch: eight English pairs, fresh, of three series new to every folder of ``eval/``,
+    from the European Council (a publisher the set had not used, as three reprints carry its
+    readouts) and Japan's MOFA and Prime Minister's Office, written by hand before the tool ran;
+    every series' counterpart left out of the background; each series a chain, every hand wording
+    once in its readout; the batch took English over a third aside, and the rule moved the rest of
+    e60's batch and one series of e62's (TURNOVER_E105)."""
+    batch = fresh_batch(EN_FRESH_E105, 8, "en", "the eighty-first fresh batch (branch e105")
+    publishers = {"europa-nu", "marketscreener", "mofa-jp", "kantei"}
+    assert {p.publisher for p in batch} == publishers  # A's; a B: eubuzz too
+    sizes = {"michel-putin": 2, "kishida-von-der-leyen": 4, "kishida-meloni": 2}
+    assert set(sizes) == EN_FRESH_E105
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    counts = Counter(e.status for p in batch for e in p.events)
+    assert counts == {"changed": 17, "dropped": 53, "appeared": 52}
+    moved_by("en", {"trudeau-duda", "trudeau-tusk", "johnson-erdogan"}, TURNOVER_E105)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
