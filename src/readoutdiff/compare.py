@@ -240,7 +240,8 @@ def _aligned(
         else:  # a recurring pair of texts (most: a sentence said again) is diffed once
             found = diffed((a_text, b_text))
             if found is None:
-                found = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
+                found = inline.diff_ops(a_text, b_text, scripts=scripts)
+                diffs[a_text, b_text] = found
             ops = found
         score = 1.0 if same else round(pair.score, 4)
         aligned.append(
