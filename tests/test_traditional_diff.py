@@ -12,10 +12,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections import Counter
 from functools import cache
 from pathlib import Path
 
 import opencc
+import pytest
 from jsonschema import Draft202012Validator
 
 from readoutdiff import compare, load
@@ -25,6 +27,7 @@ from readoutdiff.languages.traditional import script_as_equal, script_runs
 from readoutdiff.languages.zh import simplified
 from readoutdiff.model import Comparison, Op, Readout, Status
 from readoutdiff.render import render_html, render_json, render_markdown, render_text
+from readoutdiff.series.build import build_series
 
 EVAL = Path(__file__).parent.parent / "eval" / "formulas"
 CHINANEWS = EVAL / "wangyi-faisal-bin-farhan__2023-11-03__chinanews.txt"
@@ -153,3 +156,29 @@ def test_a_script_run_beside_a_real_edit_stays_apart() -> None:
         ("equal", "通電話"),
     ]
     assert diff_ops(a, b) == diff_ops(a, b, scripts=False)  # a Simplified pair: as before
+
+
+def test_a_series_folds_each_traditional_readout_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The four Xi–Lula CCTV readouts of ``eval/formulas`` all converted to Traditional (s2t):
+    the series' memo folds each readout to Simplified once, not once per pair it is in (the
+    middle two are in two pairs each), and the rows are those of the Simplified series."""
+    import readoutdiff.formulas.mining.memo as memo
+
+    folds: Counter[int] = Counter()
+    fold = memo.through_simplified
+
+    def counted(readout: Readout) -> Readout:
+        folds[id(readout)] += 1
+        return fold(readout)
+
+    monkeypatch.setattr(memo, "through_simplified", counted)
+    lula = sorted(EVAL.glob("xi-lula__*__cctv.txt"))
+    readouts = [_s2t(path) for path in lula]
+    traditional = build_series(readouts)
+    assert sorted(folds.values()) == [1, 1, 1, 1]
+    assert set(folds) == {id(readout) for readout in readouts}
+    simple = build_series([load(str(path)) for path in lula])
+    assert [row.id for row in traditional.formulas] == [row.id for row in simple.formulas]
+    assert [[c.fate for c in row.cells] for row in traditional.formulas] == [
+        [c.fate for c in row.cells] for row in simple.formulas
+    ]

@@ -138,7 +138,10 @@ def _formulas(
     if not options.formulas:
         return ((),) * len(readings)
     if is_folded(a) or is_folded(b):  # a Traditional Chinese readout: read in Simplified
-        folded = through_simplified(a), through_simplified(b)
+        if memo is not None:  # a series: each readout folded once (what is known of it kept)
+            folded = memo.folded(a), memo.folded(b)
+        else:
+            folded = through_simplified(a), through_simplified(b)
         alignments = through_simplified_alignments(
             alignments, *folded, options.diff_max_chars, inline.diff_ops
         )
