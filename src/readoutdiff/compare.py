@@ -138,7 +138,10 @@ def _formulas(
     if not options.formulas:
         return ((),) * len(readings)
     if is_folded(a) or is_folded(b):  # a Traditional Chinese readout: read in Simplified
-        folded = through_simplified(a), through_simplified(b)
+        if memo is not None:  # a series: each readout folded once (what is known of it kept)
+            folded = memo.folded(a), memo.folded(b)
+        else:
+            folded = through_simplified(a), through_simplified(b)
         alignments = through_simplified_alignments(
             alignments, *folded, options.diff_max_chars, inline.diff_ops
         )
@@ -240,7 +243,8 @@ def _aligned(
         else:  # a recurring pair of texts (most: a sentence said again) is diffed once
             found = diffed((a_text, b_text))
             if found is None:
-                found = diffs[a_text, b_text] = inline.diff_ops(a_text, b_text)
+                found = inline.diff_ops(a_text, b_text, scripts=scripts)
+                diffs[a_text, b_text] = found
             ops = found
         score = 1.0 if same else round(pair.score, 4)
         aligned.append(

@@ -19,6 +19,13 @@ times faster than the pure-Python one on the same token strings and with the sam
 (``tests/test_inline_engines.py`` holds the two to each other); the pure-Python one is used
 where the compiled one cannot be imported.
 
+A pair with a Traditional-Chinese side (``scripts``: :func:`readoutdiff.languages.traditional.is_folded`)
+is diffed through Simplified characters: each token is coded by its Simplified form (one
+character for one, so the cut and the offsets hold), and a word written in the other script
+alone comes back as a run of its own, A's characters deleted and B's inserted, never merged
+with a real change beside it; views show such a pair as the same words
+(:func:`readoutdiff.languages.traditional.script_as_equal`).
+
 >>> [(op.op.value, op.text) for op in diff_ops("we will hail the treaty", "we hailed the treaty")]
 [('equal', 'we '), ('delete', 'will hail'), ('insert', 'hailed'), ('equal', ' the treaty')]
 """
@@ -41,11 +48,18 @@ BLOCKS_ABOVE = 4_000_000
 shared runs (:mod:`readoutdiff.text.shared_runs`) instead of by diff-match-patch."""
 
 
-def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
-    """Return the word-level diff turning ``a_text`` into ``b_text``."""
+def diff_ops(a_text: str, b_text: str, *, scripts: bool = False) -> tuple[DiffOp, ...]:
+    """Return the word-level diff turning ``a_text`` into ``b_text``; with ``scripts``, words
+    that differ in their Chinese script alone are no edit to the diff (:func:`_scripted`)."""
     if a_text == b_text:  # most aligned pairs: their one run made without the dataclass __init__
         return (diff_op(_EQUAL, a_text),) if a_text else ()
     a_tokens, b_tokens = cut_tokens(a_text), cut_tokens(b_text)
+    if scripts:
+        from readoutdiff.languages.zh import simplified
+
+        a_keys, b_keys = _keyed(a_tokens, simplified(a_text)), _keyed(b_tokens, simplified(b_text))
+        if a_keys != a_tokens or b_keys != b_tokens:
+            return _scripted(a_tokens, b_tokens, a_keys, b_keys)
     a_codes, b_codes, _, spacings = _coded(a_tokens, b_tokens, table=False)
     if len(a_codes) * len(b_codes) > BLOCKS_ABOVE:
         pieces = _blocks(a_codes, b_codes)
@@ -54,6 +68,82 @@ def diff_ops(a_text: str, b_text: str) -> tuple[DiffOp, ...]:
     if spacings:  # several kinds of white space share a code: back token by token
         return _merged(_respaced(pieces, a_tokens, b_tokens))
     return _merged(_rebuilt(pieces, a_tokens, b_tokens))
+
+
+def _keyed(tokens: list[str], folded: str) -> list[str]:
+    """``tokens`` read at the same offsets of ``folded`` (their text folded one character for
+    one)."""
+    keys, at = [], 0
+    for token in tokens:
+        keys.append(folded[at : at + len(token)])
+        at += len(token)
+    return keys
+
+
+def _scripted(
+    a_tokens: list[str], b_tokens: list[str], a_keys: list[str], b_keys: list[str]
+) -> tuple[DiffOp, ...]:
+    """The word diff of two token lists coded by their ``keys`` (their Simplified forms).
+
+    An equal piece whose tokens differ in their script is cut there: each run of such tokens
+    becomes a deleted run (A's characters) and an inserted one (B's), which no neighbouring
+    edit is merged into, so a view can tell them by their shape
+    (:func:`readoutdiff.languages.traditional.script_as_equal`); two
+    white-space runs that differ are cut as :func:`_respaced` cuts them.
+
+    >>> [(op.op.value, op.text) for op in diff_ops("中国外交部长说", "中國外交部長表示", scripts=True)]
+    [('delete', '中国外交部长'), ('insert', '中國外交部長'), ('delete', '说'), ('insert', '表示')]
+    """
+    a_codes, b_codes, _, _ = _coded(a_keys, b_keys, table=False)
+    if len(a_codes) * len(b_codes) > BLOCKS_ABOVE:
+        pieces = _blocks(a_codes, b_codes)
+    else:
+        pieces = _pieces(a_codes, b_codes)
+    runs: list[tuple[Op, str, bool]] = []  # each with whether it is a script run
+    i = j = 0
+    for op, codes in pieces:
+        size = len(codes)
+        if op is _DELETE:
+            runs.append((op, "".join(a_tokens[i : i + size]), False))
+            i += size
+            continue
+        if op is _INSERT:
+            runs.append((op, "".join(b_tokens[j : j + size]), False))
+            j += size
+            continue
+        a_run, b_run = a_tokens[i : i + size], b_tokens[j : j + size]
+        i, j = i + size, j + size
+        written: list[tuple[str, str]] = []  # the script run being read
+        for a_token, b_token in zip(a_run, b_run, strict=True):
+            if a_token != b_token and not a_token.isspace():
+                written.append((a_token, b_token))
+                continue
+            runs.extend(_script_run(written))
+            written = []
+            if a_token == b_token:
+                runs.append((_EQUAL, a_token, False))
+            else:  # two white-space runs: the only differing tokens that share a code
+                runs += [(_DELETE, a_token, False), (_INSERT, b_token, False)]
+        runs.extend(_script_run(written))
+    merged: list[DiffOp] = []
+    alone = False  # the last run is a script run's
+    for op, text, script in runs:
+        if merged and merged[-1].op is op and not script and not alone:
+            merged[-1] = diff_op(op, merged[-1].text + text)
+        elif text:
+            merged.append(diff_op(op, text))
+            alone = script
+    return tuple(merged)
+
+
+def _script_run(written: list[tuple[str, str]]) -> list[tuple[Op, str, bool]]:
+    """A run of tokens that differ in their script alone: A's deleted, B's inserted."""
+    if not written:
+        return []
+    return [
+        (_DELETE, "".join([a for a, _ in written]), True),
+        (_INSERT, "".join([b for _, b in written]), True),
+    ]
 
 
 def python_diff(a_codes: str, b_codes: str) -> list[tuple[int, str]]:

@@ -86,6 +86,61 @@ def through_simplified_alignments(
     return tuple(said)
 
 
+def script_as_equal(ops: Sequence[DiffOp], keep: Op) -> tuple[DiffOp, ...]:
+    """``ops`` (the word diff of a pair with a Traditional side: ``inline.diff_ops(…,
+    scripts=True)``) with each run written in the other script alone as an equal run of
+    ``keep``'s side (``Op.DELETE`` for A's characters, ``Op.INSERT`` for B's): a deleted run
+    followed by an inserted one of the same length, the same once folded to Simplified. Equal
+    runs that meet are joined.
+
+    >>> ops = (
+    ...     diff_op(Op.DELETE, "中国外交部长"), diff_op(Op.INSERT, "中國外交部長"),
+    ...     diff_op(Op.DELETE, "说"), diff_op(Op.INSERT, "表示"),
+    ... )
+    >>> [(op.op.value, op.text) for op in script_as_equal(ops, Op.INSERT)]
+    [('equal', '中國外交部長'), ('delete', '说'), ('insert', '表示')]
+    >>> [(op.op.value, op.text) for op in script_as_equal(ops, Op.DELETE)][0]
+    ('equal', '中国外交部长')
+    """
+    pairs = set(script_runs(ops))
+    shown: list[DiffOp] = []
+    for index, op in enumerate(ops):
+        if index in pairs:
+            if op.op is Op.INSERT:
+                continue
+            op = diff_op(Op.EQUAL, op.text if keep is Op.DELETE else ops[index + 1].text)
+        if shown and op.op is Op.EQUAL and shown[-1].op is Op.EQUAL:
+            shown[-1] = diff_op(Op.EQUAL, shown[-1].text + op.text)
+        else:
+            shown.append(op)
+    return tuple(shown)
+
+
+def script_runs(ops: Sequence[DiffOp]) -> tuple[int, ...]:
+    """The indexes in ``ops`` of the runs written in the other script alone: each deleted run
+    followed by an inserted one of the same length, the same once folded to Simplified (the
+    pair's two indexes, in order).
+
+    >>> script_runs((diff_op(Op.EQUAL, "双方"), diff_op(Op.DELETE, "同意"), diff_op(Op.INSERT, "同意")))
+    ()
+    >>> script_runs((diff_op(Op.DELETE, "说"), diff_op(Op.DELETE, "关系"), diff_op(Op.INSERT, "關係")))
+    (1, 2)
+    """
+    from readoutdiff.languages.zh import simplified
+
+    found: list[int] = []
+    for index, (op, after) in enumerate(zip(ops, ops[1:], strict=False)):
+        if (
+            op.op is Op.DELETE
+            and after.op is Op.INSERT
+            and op.text != after.text
+            and len(op.text) == len(after.text)
+            and simplified(op.text) == simplified(after.text)
+        ):
+            found += (index, index + 1)
+    return tuple(found)
+
+
 def in_own_script(quote: str, folded: Readout, own: Readout, spans: Sequence[Span]) -> str:
     """``quote`` (read in ``folded``, :func:`through_simplified` of ``own``) in ``own``'s
     characters: the same offsets of ``own`` where ``folded`` holds it at or near ``spans``;

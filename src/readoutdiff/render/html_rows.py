@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from readoutdiff.languages.traditional import is_folded, script_as_equal
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Sentence, Status
 from readoutdiff.model.places import sentences_place
 from readoutdiff.records.record import record
@@ -86,12 +87,17 @@ def build_rows(comparison: Comparison, formulas: Sequence[tuple[str, Formula]]) 
     words = not labels.across_languages(comparison)  # two languages: no word diff to mark
     rows = []
     a, b = comparison.a, comparison.b
+    scripts = is_folded(a) or is_folded(b)  # a word in the other script alone: no change
     for number, alignment in enumerate(comparison.alignments, 1):
         a_marks = marks_for(alignment.a, a_spans)
         origins = (lead.get(number, ()), tail.get(number, ()))
-        a_cell = _cell(alignment, Op.DELETE, a_marks, origins, words, _lines(a, alignment.a))
+        a_cell = _cell(
+            alignment, Op.DELETE, a_marks, origins, words, scripts, _lines(a, alignment.a)
+        )
         b_marks = marks_for(alignment.b, b_spans)
-        b_cell = _cell(alignment, Op.INSERT, b_marks, ((), ()), words, _lines(b, alignment.b))
+        b_cell = _cell(
+            alignment, Op.INSERT, b_marks, ((), ()), words, scripts, _lines(b, alignment.b)
+        )
         rows.append(_row(number, alignment, a_cell, b_cell, comparison))
     return tuple(rows)
 
@@ -172,11 +178,16 @@ def _cell(
     marks: tuple[Mark, ...],
     origins: tuple[tuple[Origin, ...], tuple[Origin, ...]],
     words: bool,
+    scripts: bool,
     lines: str,
 ) -> Cell:
-    """One side of a row; ``words`` marks the word diff (not between two languages)."""
+    """One side of a row; ``words`` marks the word diff (not between two languages), in which
+    with ``scripts`` (a side is Traditional Chinese) a word written in the other script alone
+    is unmarked, in the side's own characters."""
     text = alignment.a_text if keep is Op.DELETE else alignment.b_text
     ops = alignment.ops if words and alignment.status is Status.CHANGED else ()
+    if scripts and ops:
+        ops = script_as_equal(ops, keep)
     lead, tail = origins
     runs = side_runs(text, ops, keep, marks)
     return Cell(lines=lines, runs=runs, lead=lead, tail=tail)

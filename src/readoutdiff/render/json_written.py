@@ -11,6 +11,7 @@ import math
 from json.encoder import encode_basestring
 
 from readoutdiff.formulas.entries.lines import lines
+from readoutdiff.languages.traditional import script_runs
 from readoutdiff.model import (
     Alignment,
     Comparison,
@@ -38,7 +39,7 @@ _INNER = "\n          "
 """Where a key of a span, or an item of a diff operation, starts."""
 
 
-def written_alignment(numbers: Numbers, alignment: Alignment) -> str:
+def written_alignment(numbers: Numbers, alignment: Alignment, scripts: bool = False) -> str:
     """``jsonout._alignment`` as the JSON text :func:`jsontext.dumps` would write for it there
     (an item of a :class:`jsontext.WrittenItems`).
 
@@ -51,9 +52,15 @@ def written_alignment(numbers: Numbers, alignment: Alignment) -> str:
     that its constant parts are one constant between each two values (16 pieces joined in C):
     with the names they were 45 pieces, each loaded in turn, and a ``%`` template scanned its
     300 characters one by one (a 500 KB pair: 8.3 ms with the names, 6.7 with ``%``, 5.4 so).
-    ``tests/test_jsontext.py`` holds the text to the dictionary's."""
+    ``tests/test_jsontext.py`` holds the text to the dictionary's.
+
+    With ``scripts`` (a side is Traditional Chinese) a diff holding runs written in the other
+    script alone says which (``"script_only"``: their indexes in the diff,
+    :func:`readoutdiff.languages.traditional.script_runs`)."""
     a_side, b_side, ops = alignment.a, alignment.b, alignment.ops
     if len(a_side) != 1 or len(b_side) != 1 or len(ops) != 1:
+        if scripts and (runs := script_runs(ops)):
+            return _written_apart(numbers, alignment)[: -len(_END)] + _written_runs(runs) + _END
         return _written_apart(numbers, alignment)
     x, y, op = a_side[0], b_side[0], ops[0]
     quoted = _quoted(x.text)
@@ -78,6 +85,15 @@ def written_alignment(numbers: Numbers, alignment: Alignment) -> str:
         f'\n      "diff": [\n        [\n          "{_VALUES[op.op]}",'
         f"\n          {run_quoted}\n        ]\n      ]\n    }}"
     )
+
+
+_END = "\n    }"
+"""How an alignment's text ends (:func:`_written_apart`)."""
+
+
+def _written_runs(runs: tuple[int, ...]) -> str:
+    """An alignment's ``"script_only"`` key and its list, as the general writer writes them."""
+    return f',{_KEY}"script_only": [' + ",".join(f"{_ITEM}{run}" for run in runs) + _KEY + "]"
 
 
 def _written_apart(numbers: Numbers, alignment: Alignment) -> str:

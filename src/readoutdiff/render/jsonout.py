@@ -41,6 +41,7 @@ from typing import Any
 from readoutdiff.formulas.entries.lines import lines
 from readoutdiff.formulas.keys.key_changes import KeyChange, key_changes
 from readoutdiff.languages import language
+from readoutdiff.languages.traditional import is_folded, script_runs
 from readoutdiff.model import Alignment, Comparison, Formula, FormulaStatus, Readout, Span, Status
 from readoutdiff.model.places import numbers_on_lines, place
 from readoutdiff.render import jsontext
@@ -90,22 +91,23 @@ def to_document(comparison: Comparison, *, written: bool | str = False) -> dict[
     :data:`_LATER`: each is written when :func:`jsontext.stream` reaches it.
     """
     numbers = (numbers_on_lines(comparison.a), numbers_on_lines(comparison.b))
+    scripts = is_folded(comparison.a) or is_folded(comparison.b)
     if written == _LATER:
         alignments: list[Any] | jsontext.WrittenLater = jsontext.WrittenLater(
-            partial(written_alignment, numbers), comparison.alignments
+            partial(written_alignment, numbers, scripts=scripts), comparison.alignments
         )
         formulas: list[Any] | jsontext.WrittenLater = jsontext.WrittenLater(
             partial(written_formula, comparison), comparison.formulas
         )
     elif written:
         alignments = jsontext.WrittenItems(
-            [written_alignment(numbers, item) for item in comparison.alignments]
+            [written_alignment(numbers, item, scripts) for item in comparison.alignments]
         )
         formulas = jsontext.WrittenItems(
             [written_formula(comparison, item) for item in comparison.formulas]
         )
     else:
-        alignments = [_alignment(numbers, item) for item in comparison.alignments]
+        alignments = [_alignment(numbers, item, scripts) for item in comparison.alignments]
         formulas = [_formula(comparison, item) for item in comparison.formulas]
     return {
         "schema": SCHEMA,
@@ -164,9 +166,9 @@ def _ignored(span: Span, text: str, reason: str) -> dict[str, Any]:
     return {"start": span.start, "end": span.end, "line": span.line, "text": text, "reason": reason}
 
 
-def _alignment(numbers: Numbers, alignment: Alignment) -> dict[str, Any]:
+def _alignment(numbers: Numbers, alignment: Alignment, scripts: bool) -> dict[str, Any]:
     a, b = numbers
-    return {
+    said: dict[str, Any] = {
         "status": alignment.status.value,
         "moved": alignment.moved,
         "score": alignment.score,
@@ -174,6 +176,9 @@ def _alignment(numbers: Numbers, alignment: Alignment) -> dict[str, Any]:
         "b": [_span(s.span, s.text, b[s.index]) for s in alignment.b],
         "diff": [[op.op.value, op.text] for op in alignment.ops],
     }
+    if scripts and (runs := script_runs(alignment.ops)):
+        said["script_only"] = list(runs)
+    return said
 
 
 def _formula(comparison: Comparison, formula: Formula) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
+from readoutdiff.languages.traditional import is_folded, script_as_equal
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.spacing import spacing_as_equal
@@ -245,7 +246,8 @@ def _passage(
             *_lines([(f"    A: {_shown(a_text)}", Op.EQUAL)], color, width, 7),
             *_lines([(f"    B: {_shown(b_text)}", Op.EQUAL)], color, width, 7),
         ]
-    return [*heads, *_lines([("    ", Op.EQUAL), *_pieces(alignment)], color, width, 4)]
+    scripts = is_folded(comparison.a) or is_folded(comparison.b)
+    return [*heads, *_lines([("    ", Op.EQUAL), *_pieces(alignment, scripts)], color, width, 4)]
 
 
 def _head_glued(head: str, sign: str, where: str) -> str:
@@ -255,12 +257,16 @@ def _head_glued(head: str, sign: str, where: str) -> str:
     return f"{sign} {_glued(where)}  " + ", ".join(map(_glued, parts))
 
 
-def _pieces(alignment: Alignment) -> list[tuple[str, Op]]:
+def _pieces(alignment: Alignment, scripts: bool) -> list[tuple[str, Op]]:
     """A passage's text as shown, each piece with what became of it (EQUAL for a dropped or
-    added passage's whole text, which has no word diff)."""
+    added passage's whole text, which has no word diff). With ``scripts`` (a side is
+    Traditional Chinese) a word written in the other script alone is B's, unmarked."""
     if alignment.status in (Status.DROPPED, Status.ADDED):
         return [(_shown(one_line(alignment.a_text or alignment.b_text)), Op.EQUAL)]
-    return [(_shown(one_line(op.text)), op.op) for op in spacing_as_equal(alignment.ops, Op.INSERT)]
+    ops = spacing_as_equal(alignment.ops, Op.INSERT)
+    if scripts:
+        ops = script_as_equal(ops, Op.INSERT)
+    return [(_shown(one_line(op.text)), op.op) for op in ops]
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

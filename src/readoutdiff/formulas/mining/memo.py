@@ -21,6 +21,7 @@ from readoutdiff.formulas.matching.occurrences import Made, Occurrence
 from readoutdiff.formulas.mining.sightings import Side, Sighting, SightingMemo
 from readoutdiff.formulas.mining.sightings import find as find_sightings
 from readoutdiff.formulas.words.phrases import Copies, Shape, Words, grouped_words
+from readoutdiff.languages.traditional import through_simplified
 from readoutdiff.model import Options, Readout
 
 
@@ -52,7 +53,9 @@ class ReadoutMemo:
     options change.
     """
 
-    __slots__ = ("options", "_known", "_shapes", "_hits", "_hits_for", "_made", "_sightings")
+    __slots__ = (
+        "options", "_known", "_shapes", "_hits", "_hits_for", "_made", "_sightings", "_folds",
+    )  # fmt: skip
 
     def __init__(self) -> None:
         self.options: Options | None = None
@@ -62,6 +65,22 @@ class ReadoutMemo:
         self._hits_for: matcher.Matcher | None = None
         self._made: Made = {}
         self._sightings: SightingMemo = {}
+        self._folds: dict[int, tuple[Readout, Readout]] = {}
+
+    def folded(self, readout: Readout) -> Readout:
+        """``readout`` as the formula stage reads it (:func:`through_simplified`): a Traditional
+        readout folded once for the series, not once per pair, so that what is known of its
+        folded copy (keyed by the copy's ``id``) serves its next pair too.
+
+        >>> from readoutdiff.ingest import from_text
+        >>> memo, readout = ReadoutMemo(), from_text("雙方同意加強戰略溝通。")
+        >>> memo.folded(readout) is memo.folded(readout), memo.folded(readout).text
+        (True, '双方同意加强战略沟通。')
+        """
+        held = self._folds.get(id(readout))
+        if held is None or held[0] is not readout:
+            held = self._folds[id(readout)] = (readout, through_simplified(readout))
+        return held[1]
 
     def start(self, options: Options, readouts: tuple[Readout, ...]) -> None:
         """Begin a comparison of ``readouts`` under ``options``."""
@@ -71,6 +90,10 @@ class ReadoutMemo:
         self._known = {
             key: known for key, known in self._known.items() if held.get(key) is known.readout
         }
+        if self._folds:  # the folded copies of the pair's readouts only, as above
+            self._folds = {
+                key: fold for key, fold in self._folds.items() if held.get(id(fold[1])) is fold[1]
+            }
         # Sentence-level memos serve one comparison: the readouts' own results are kept above.
         self._shapes, self._hits, self._hits_for, self._sightings = {}, {}, None, {}
         self._made = {}
