@@ -98,6 +98,10 @@ def test_a_background_phrase_after_each_or_etc_is_cut_from_its_noun_phrase() -> 
 # keep/e104-background-rebuilt) takes 43 phrases out of the background and 11 tests elsewhere lean
 # on them, so it waits for the lead's decision; until then its ten readouts are read by the
 # background, and this list empties when the rebuild lands (their names then left out).
+# e106's fresh batch 82 (fifty-third session) adds four series whose counterparts no name of the
+# list names yet (陈锦绣, 杜嘉祺, 贾博瑞, 河野洋平: 13 items of the archive, 9 of them meetings or
+# talks), left for the lead's one rebuild after bg3; its fifth series, liqiang-isaias, is left
+# out already by 伊萨亚斯 (xi-isaias).
 AWAITING_REBUILD = frozenset(
     {
         "liqiang-zardari",
@@ -105,6 +109,10 @@ AWAITING_REBUILD = frozenset(
         "liqiang-pak-thae-song",
         "liqiang-hichilema",
         "dingxuexiang-eide",
+        "caiqi-tran-cam-tu",
+        "hanzheng-tucker",
+        "hanzheng-jakobs",
+        "liqiang-kono-yohei",
     }
 )
 
