@@ -115,6 +115,11 @@ LEFT_OUT_NAMES = (
     # Minister Aripov, Vice-President Han Zheng with South Africa's Deputy President Mashatile (Li
     # Qiang's and Zhao Leji's meetings with Ecuador's President Noboa: 诺沃亚 is named above)
     " 阿里波夫 马沙蒂莱"
+    # the eightieth fresh batch's series (branch e104, left out by bg3): Premier Li Qiang with
+    # Pakistan's President Zardari, Malaysia's King Sultan Ibrahim (items naming another Ibrahim go
+    # with his), the DPRK's Premier Pak Thae Song and Zambia's President Hichilema, Vice-Premier
+    # Ding Xuexiang with Norway's Foreign Minister Eide
+    " 扎尔达里 易卜拉欣 朴泰成 希奇莱马 艾德"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

@@ -32,14 +32,22 @@ def test_both_peoples_named_as_the_two_sides_stay_kept(swap: bool) -> None:
 @pytest.mark.parametrize("swap", [False, True])
 def test_the_two_countries_spelt_out_stay_kept(swap: bool) -> None:
     """liqiang-shehbaz 2024-06-07 -> 2024-10-15 (zh10's tuning part): "中巴是全天候战略合作伙伴" /
-    "中国和巴基斯坦是全天候战略合作伙伴", judged kept (it was reported changed)."""
+    "中国和巴基斯坦是全天候战略合作伙伴", judged kept (it was reported changed).
+
+    The kept entry is quoted by the background phrase inside both lines: 全天候战略合作伙伴 until
+    branch bg3, 战略合作伙伴 since (the Chinese background rebuilt without batch 80's
+    counterparts no longer holds the longer phrase; the noise set judges the shorter quote a
+    cut). Without :func:`parties_alike` the line is still reported changed on either
+    background. On no other pair of eval/formulas (dev) or of the tuning parts of eval/noise
+    and eval/outside, either way, does :func:`parties_alike` find two wordings alike by the two
+    countries spelt out (bg3's probe, on both backgrounds)."""
     days = ("2024-06-07", "2024-10-15")
     a, b = (load(NOISE / f"liqiang-shehbaz__{day}__cctv.txt") for day in days)
     comparison = compare(b, a) if swap else compare(a, b)
     found = _said(comparison, "是全天候战略合作伙伴")
     assert not [f for f in found if f[0] is FormulaStatus.CHANGED], found
     assert any(
-        f.status is FormulaStatus.PERSISTED and f.a_text == f.b_text == "全天候战略合作伙伴"
+        f.status is FormulaStatus.PERSISTED and f.a_text == f.b_text == "战略合作伙伴"
         for f in comparison.formulas
     )
 

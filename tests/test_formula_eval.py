@@ -1172,9 +1172,9 @@ ZH_FRESH_E99 = frozenset(
 # (2025-10-11, 2026-07-11), and Vice-Premier Ding Xuexiang's meetings with Norway's Foreign
 # Minister Eide (2024-02-06, 2025-11-11), one pair each: CCTV's evening news items; fresh until
 # the fifty-third session's turnover (branch e105), held out since.
-# build_background_zh.LEFT_OUT_NAMES does not name 扎尔达里, 易卜拉欣, 朴泰成, 希奇莱马 or 艾德 yet:
-# the rebuild leaving them out (tag keep/e104-background-rebuilt) takes 43 phrases out of the
-# Chinese background and 11 tests elsewhere lean on them, so it waits for the lead's decision.
+# build_background_zh.LEFT_OUT_NAMES names 扎尔达里, 易卜拉欣, 朴泰成, 希奇莱马 and 艾德 since branch
+# bg3 (fifty-third session): the Chinese background was rebuilt without them (24 items out, 43
+# phrases gone), the tests that leaned on those phrases moved to other real pairs.
 ZH_FRESH_E104 = frozenset(
     {
         "liqiang-zardari",
@@ -2543,8 +2543,8 @@ def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -
     President Hichilema and the DPRK's Premier Pak Thae Song, Vice-Premier Ding Xuexiang with
     Norway's Foreign Minister Eide, one pair each), principals other than Xi and Wang Yi, CCTV's
     evening news items, written by hand before the tool ran, and the batch took Chinese over a
-    third aside (TURNOVER_E104). The Chinese background still reads the archive's items naming
-    the counterparts (these very readouts among them): leaving them out waits for the lead."""
+    third aside (TURNOVER_E104). The Chinese background read the archive's items naming the
+    counterparts (these very readouts among them) until branch bg3 left them out."""
     import build_background_zh
 
     marker = "branch e105; scored once as a table by branch e104; the eightieth fresh batch"
@@ -2552,10 +2552,12 @@ def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E104 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "dingxuexiang"}
-    # not left out yet: see ZH_FRESH_E104
     for name in ("扎尔达里", "易卜拉欣", "朴泰成", "希奇莱马", "艾德"):
-        assert not build_background_zh.LEFT_OUT.search(name), name
+        assert build_background_zh.LEFT_OUT.search(name), name
     chained_and_quoted_once(batch, dict.fromkeys(ZH_FRESH_E104, 1))
+    for p in batch:  # each readout names its counterpart, so the background never reads it
+        for path in (p.a_path, p.b_path):
+            assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     moved_by("zh", {"wangyi-amorim"}, TURNOVER_E104)
 
 

@@ -380,7 +380,9 @@ def _held_by_a_longer(
     at either (a phrase found per pair), so the row read *dropped* and the longer one
     *appeared*, two changes where one readout's wording grew around the other's. Xi–Lula's
     "命运共同体建设" at 2 (a background phrase since e61) read dropped at 3, where "两国命运共同体建设"
-    appeared, though the pair's own report and hand list tell one change (rev28, ser10). The two
+    appeared, though the pair's own report and hand list tell one change (rev28, ser10; since
+    bg3 the background holds no "两国命运共同体", no dev or tuning series shows the case, and
+    tests/test_review_rev28.py tests it on the facts from before). The two
     are linked, as a formula replaced by another is; :func:`_replaced_in_new_words` then tells
     it on the shorter phrase's row. Only a mined phrase (a lexicon's formula is looked for by
     every comparison: not found, it is gone), and only one not seen at the later meeting by
