@@ -120,6 +120,10 @@ LEFT_OUT_NAMES = (
     # with his), the DPRK's Premier Pak Thae Song and Zambia's President Hichilema, Vice-Premier
     # Ding Xuexiang with Norway's Foreign Minister Eide
     " 扎尔达里 易卜拉欣 朴泰成 希奇莱马 艾德"
+    # the eighty-second fresh batch's series (branch e106): Cai Qi with the Vietnamese party's Tran
+    # Cam Tu, Vice-President Han Zheng with HSBC's Mark Tucker and Philips' Roy Jakobs, Premier Li
+    # Qiang with Kono Yohei's delegation (Eritrea's Isaias is named above, xi-isaias)
+    " 陈锦绣 杜嘉祺 贾博瑞 河野洋平"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

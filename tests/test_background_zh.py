@@ -98,17 +98,9 @@ def test_a_background_phrase_after_each_or_etc_is_cut_from_its_noun_phrase() -> 
 # before its rebuild lands names them here, and the list empties when the rebuild leaves them out.
 # e104's fresh batch 80 (fifty-second session) waited here until branch bg3 (fifty-third session)
 # rebuilt the background without its five counterparts (24 items, 43 phrases out).
-# e106's fresh batch 82 (fifty-third session) adds four series whose counterparts no name of the
-# list names yet (陈锦绣, 杜嘉祺, 贾博瑞, 河野洋平); its fifth series, liqiang-isaias, is left out
-# already by 伊萨亚斯 (xi-isaias).
-AWAITING_REBUILD: frozenset[str] = frozenset(
-    {
-        "caiqi-tran-cam-tu",
-        "hanzheng-tucker",
-        "hanzheng-jakobs",
-        "liqiang-kono-yohei",
-    }
-)
+# e106's fresh batch 82 (fifty-third session) waited here for the lead's rebuild at the merge (its
+# four counterparts not yet named: 陈锦绣, 杜嘉祺, 贾博瑞, 河野洋平; 9 items out, 6 phrases gone, 1 new).
+AWAITING_REBUILD: frozenset[str] = frozenset()
 
 
 def test_every_chinese_readout_of_the_evaluation_set_names_a_left_out_counterpart() -> None:
