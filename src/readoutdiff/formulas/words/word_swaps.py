@@ -81,8 +81,8 @@ def content_swapped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) 
         return False
     x_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
     y_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
-    held = [firmly(t) for t in chain(x_told, y_told)]
-    if all(held):  # a stance held firmly in every wording: its firmness words are one (p)
+    held = [h for h in map(firmly, chain(x_told, y_told)) if h is not None]
+    if len(held) == len(x_told) + len(y_told):  # a stance held firmly in every wording: (p)
         x_told, y_told = held[: len(x_told)], held[len(x_told) :]
     out = set.intersection(*x_told) - set().union(*y_told)
     into = set.intersection(*y_told) - set().union(*x_told)
