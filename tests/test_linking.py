@@ -483,14 +483,16 @@ def test_a_wording_governed_by_a_noun_said_elsewhere_links_no_line_without_it() 
 def test_a_line_said_again_in_other_forms_of_its_words_is_kept() -> None:
     # Sherman–Cho 18 May 2022: "supply chain resilience" (A's list of topics) is B's
     # "promoting resilient supply chains", the same words in other forms and order: the hand
-    # list says kept, and a word swapped for another ("ironclad" / "unwavering") stays a change.
+    # list says kept, and a word swapped for another stays a change: Sung Kim 26 February 2022,
+    # the DPRK's "ballistic missile launch" / "ballistic missile test" (the hand's changed event;
+    # it was "ironclad" / "unwavering support for Israel's security", sullivan-hanegbi 2023-05-10,
+    # until convention (p) and var1 read firmness said in other words as the stance kept).
     for swap in (False, True):
         fates = _default("sherman-cho__2022-05-18", swap=swap)
         kept = ("supply chain resilience", "resilient supply chains")
         assert ("persisted", *(kept[::-1] if swap else kept)) in fates
         assert not [f for f in fates if f[0] == "changed" and "supply chain" in str(f)]
-    assert ("changed", "ironclad support for Israel’s security",
-            "unwavering support for Israel’s security") in _default("sullivan-hanegbi__2023-05-10")  # fmt: skip
+    assert ("changed", "launch", "test") in _default("sung-kim-noh-funakoshi__2022-02-26")
 
 
 @pytest.mark.parametrize("swap", [False, True])

@@ -197,8 +197,12 @@ def test_the_counts_of_the_judged_file() -> None:
     # 各种风险挑战). The fifty-third session's bg3 judged the two reports its rebuilt Chinese
     # background (without batch 80's counterparts) makes in liqiang-shehbaz (one tuning, one
     # aside): noise, cuts (战略合作伙伴 inside 全天候战略合作伙伴; 命运共同体建设 without 两国).
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (1079, 940, 200, 0)
-    assert (tuning.formulas, tuning.right) == (736, 640)
+    # The fifty-third session's var1 judged the one its firmness reading (convention
+    # (p): a stance held firmly in other words is one stance) makes in biden-bennett (tuning,
+    # "unwavering commitment" / "ironclad support for Israel's security"): a formula, its fate
+    # changed (B's line adds "and right to self-defense"; doubtful), so not right as said.
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (1080, 940, 200, 0)
+    assert (tuning.formulas, tuning.right) == (737, 640)
     assert (aside.formulas, aside.right) == (343, 300)
     assert every.wrong == Counter(
         {
@@ -206,7 +210,7 @@ def test_the_counts_of_the_judged_file() -> None:
             "said dropped, is changed": 48,
             "said changed, is persisted": 27,
             "said changed, is two formulas": 34,
-            "said persisted, is changed": 6,
+            "said persisted, is changed": 7,
             "said dropped, is persisted": 1,
         }
     )
@@ -224,8 +228,9 @@ def test_the_counts_of_the_judged_file() -> None:
     # said dropped where B exchanges documents in the same slot); chg2 one (liqiang-anwar's
     # blueprint, the second half of A's course line, said dropped where the whole is changed);
     # the fiftieth session's lead one (chg4's biden-suga public health measures, each sentence's
-    # own clause after them, said changed).
-    assert sum(every.doubtful.values()) == 59
+    # own clause after them, said changed); var1 one (biden-bennett's Israel-security stance,
+    # firmness said both ways, said persisted where B's line adds an item).
+    assert sum(every.doubtful.values()) == 60
     assert tuning.wrong + aside.wrong == every.wrong
 
 

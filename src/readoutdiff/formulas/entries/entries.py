@@ -26,6 +26,7 @@ from readoutdiff.formulas.succession import succession
 from readoutdiff.formulas.succession.around import apart
 from readoutdiff.formulas.words import coordination, word_swaps, wording
 from readoutdiff.formulas.words.negation import negated
+from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
 from readoutdiff.formulas.words.spans import word_span
 from readoutdiff.languages.folding import fold
@@ -91,14 +92,44 @@ def qualified(
         [_noun_phrase([(view.words[o.sentence], k) for k in range(o.first, o.last)]) for o in side]
         for view, side in zip(views, sides, strict=True)
     )
+    firm = [
+        [
+            _firmness_before(view.words[o.sentence], o.first, run)
+            for o, run in zip(side, runs, strict=True)
+        ]
+        for view, side, runs in zip(views, sides, (a_runs, b_runs), strict=True)
+    ]
+    swapped_a, swapped_b = firm if all(map(_held_firmly, chain(*firm))) else (a_runs, b_runs)
     if (
         word_swaps.qualifier_dropped(a_runs, b_runs) or word_swaps.qualifier_dropped(b_runs, a_runs)
-        or not swap_listed and word_swaps.content_swapped(a_runs, b_runs)
+        or not swap_listed and word_swaps.content_swapped(swapped_a, swapped_b)
         or negated(formula.a_text or "", formula.b_text or "")
         or len(a_runs) == len(b_runs) == 1 and apart(a_runs[0], b_runs[0])
     ):  # fmt: skip
         return replace(formula, status=FormulaStatus.CHANGED, variant=False)
     return formula
+
+
+_BEFORE = 3
+"""Names read over, at most, back to a firmness word before a formula ("ironclad U.S.
+commitment to …"): see :func:`_firmness_before`."""
+
+
+def _firmness_before(words: Words, first: int, run: list[wording.Place]) -> list[wording.Place]:
+    """``run`` with the firmness word that stands before it, over names ("the Administration's
+    unwavering support for Israel's security", "ironclad U.S. commitment to …"), when one
+    does: the stance held firmly, as convention (p) reads it (:func:`wording.firmly`)."""
+    k = first - 1
+    while k >= 0 and first - k <= _BEFORE and words.caps[k] and not words.breaks[k + 1]:
+        k -= 1
+    if k >= 0 and not words.breaks[k + 1] and words.stems[k] in wording.FIRMNESS_SAID:
+        return [(words, k), *run]
+    return run
+
+
+def _held_firmly(run: list[wording.Place]) -> bool:
+    """``run`` says a stance held firmly (:func:`wording.firmly`)."""
+    return wording.held_firmly(run) is not None
 
 
 def _noun_phrase(run: list[wording.Place]) -> list[wording.Place]:

@@ -70,7 +70,7 @@ from readoutdiff.formulas.linking.word_readings import QUANTIFIERS, TOLD
 from readoutdiff.formulas.mining import noise
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import ASPECT
-from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
+from readoutdiff.formulas.words.wording import CLAUSE_WORDS, held_firmly, strip
 from readoutdiff.text.shared_runs import matching_blocks
 
 MIN_KEPT = 3
@@ -271,6 +271,14 @@ def _one_clause(words: Words, first: int, last: int) -> bool:
     return not JOINS.isdisjoint(words.stems[cut:last])
 
 
+def _held_alike(wa: Words, wb: Words, a: tuple[int, int], b: tuple[int, int]) -> bool:
+    """The two wordings of a line say one stance held as firmly in other words
+    (:func:`~readoutdiff.formulas.words.wording.held_firmly`: "the Administration's ironclad support for Israel's security"
+    / "the Administration's unwavering support for Israel's security")."""
+    held = held_firmly([(wa, k) for k in range(*a)])
+    return held is not None and held == held_firmly([(wb, k) for k in range(*b)])
+
+
 def _line(
     wa: Words, wb: Words, ta: Told, tb: Told, chain: list[Block], held: tuple[Held, Held]
 ) -> Found | None:  # fmt: skip
@@ -298,6 +306,8 @@ def _line(
     # A name put in or taken out tells nothing of the line ("the Kremlin's war" / "the war"),
     # unless it is a member of a list the line keeps another member of ("Sweden and Finland").
     changed = any(kind != NAME and w not in _ASPECT for w, kind in edited)
+    if changed and _held_alike(wa, wb, (fa, la), (fb, lb)):
+        changed = False  # convention (p): "ironclad" / "unwavering support for …", one stance
     if changed:  # a list head both say alike is no part of the change
         cut_a, cut_b = _past_head(wa, wb, fa, la, fb, lb)
         if cut_a > fa:  # the member that changed, through its clause ("… threat to regional …")

@@ -32,7 +32,7 @@ from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import EDGE_WORDS, INTRODUCING, PREPOSITIONS
 from readoutdiff.formulas.words.spans import word_span
-from readoutdiff.formulas.words.wording import strip
+from readoutdiff.formulas.words.wording import held_firmly, strip
 from readoutdiff.model import Alignment, FormulaSource, Readout, Span, Status
 from readoutdiff.records.record import record
 
@@ -244,6 +244,9 @@ def governor_change(
     x_phrase, y_phrase = _phrase(x_words, *x_region), _phrase(y_words, *y_region)
     if not x_phrase or not y_phrase or _said(x_words, x_phrase) == _said(y_words, y_phrase):
         return None  # the same words, but for stop words and words that introduce them
+    held = _held_firmly(x_words, x_phrase, x.first)
+    if held is not None and held == _held_firmly(y_words, y_phrase, y.first):
+        return None  # "ironclad" / "unwavering" support: one stance held as firmly (p)
     return Governed(
         anchor=x.id, a_text=_text(a, x_words, x_phrase), b_text=_text(b, y_words, y_phrase),
         a_span=_span(a, x_words, x_phrase), b_span=_span(b, y_words, y_phrase), score=score,
@@ -276,6 +279,13 @@ def _owned(view: View, words: Words, anchor: Occurrence) -> bool:
 def _said(words: Words, phrase: tuple[int, int]) -> list[str]:
     stops = words.stop_words
     return [s for s in words.stems[slice(*phrase)] if s not in stops and s not in INTRODUCING]
+
+
+def _held_firmly(words: Words, phrase: tuple[int, int], anchor: int) -> set[str] | None:
+    """A governing ``phrase`` and the first word of the formula at ``anchor`` it governs, read
+    as a stance held firmly (:func:`~readoutdiff.formulas.words.wording.held_firmly`:
+    "ironclad U.S." before "commitment to Israel's security"), or None."""
+    return held_firmly([*((words, k) for k in range(*phrase)), (words, anchor)])
 
 
 _AUXILIARIES = frozenset("is are was were be being been".split())

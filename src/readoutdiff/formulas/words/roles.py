@@ -103,3 +103,20 @@ ASPECT = frozenset(
 """Words that say whether, how long or how much a thing goes on, not what it is ("continued" /
 "ongoing support", "increase" / "ongoing cooperation", "ongoing" / "joint efforts"): one swapped
 for another leaves a formula what it was (``word_swaps.content_swapped``)."""
+FIRMNESS = frozenset(
+    """steadfast steadfastly unwavering unwaveringly firm firmly strong strongly resolute
+    resolutely ironclad iron-clad unshakable unshakeable staunch staunchly unflinching
+    unyielding unswerving rock-solid enduring consistent consistently constant abiding
+    unfailing""".split()
+)
+"""Words that say how firmly a party holds a stance ("steadfast" / "unwavering support",
+"ironclad" / "unwavering commitment"), the constancy words among them ("enduring",
+"abiding"): convention (p) of eval/formulas/SOURCES.md reads one swapped for another as the
+stance said again (``wording.firmly``). "Continued" and "ongoing" are :data:`ASPECT`, no
+firmness; "full" says how much, "grave" or "clear" the degree of a concern or a charge."""
+STANCES = frozenset("support commitment solidarity condemnation opposition position stance".split())
+"""The stances a firmness word qualifies (:data:`FIRMNESS`): "strong support" is firmness,
+"strong partnership" a quality of the relation, not a stance held."""
+ONE_STANCE = frozenset(("support", "commitment"))
+"""Two stances convention (p) reads as one before the same object ("unwavering support for" /
+"ironclad commitment to Israel's security")."""

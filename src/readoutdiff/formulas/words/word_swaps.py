@@ -11,10 +11,11 @@ one side's wordings lost a qualifier (:func:`qualifier_dropped`) or swapped a co
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 from os.path import commonprefix
 
 from readoutdiff.formulas.words.roles import ARTICLES, ASPECT, INTRODUCING, PREPOSITIONS
-from readoutdiff.formulas.words.wording import Place, bare, content_word, strip
+from readoutdiff.formulas.words.wording import Place, bare, content_word, firmly, strip
 
 
 def told(run: Sequence[Place], ignored: frozenset[str] = frozenset()) -> set[str]:
@@ -73,11 +74,16 @@ def content_swapped(x: Sequence[Sequence[Place]], y: Sequence[Sequence[Place]]) 
     support" is another formula; "deepen"/"deepening", an article, a preposition, the order of
     the words or a name ("its"/"Ukraine's") is not a swap, nor is a verb that only reports
     ("reaffirmed"/"reiterated") or a word of aspect (:data:`~readoutdiff.formulas.words.roles.ASPECT`:
-    "ongoing"/"joint efforts")."""
+    "ongoing"/"joint efforts"), nor a firmness word of a stance swapped for another where every
+    wording holds the stance firmly ("steadfast support of" / "unwavering support for", see
+    :func:`firmly`)."""
     if not x or not y:
         return False
     x_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in x]
     y_told = [{IRREGULAR.get(w, w) for w in told(run, _UNTOLD)} for run in y]
+    held = [h for h in map(firmly, chain(x_told, y_told)) if h is not None]
+    if len(held) == len(x_told) + len(y_told):  # a stance held firmly in every wording: (p)
+        x_told, y_told = held[: len(x_told)], held[len(x_told) :]
     out = set.intersection(*x_told) - set().union(*y_told)
     into = set.intersection(*y_told) - set().union(*x_told)
     return any(not _spelled(w, into) for w in out) and any(not _spelled(w, out) for w in into)

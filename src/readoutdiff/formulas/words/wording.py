@@ -23,7 +23,7 @@ True
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from itertools import chain, repeat
 
@@ -32,7 +32,15 @@ from rapidfuzz import fuzz
 from readoutdiff.formulas.words import cuts, wording_zh
 from readoutdiff.formulas.words.negation import negated_keys
 from readoutdiff.formulas.words.phrases import Words, key
-from readoutdiff.formulas.words.roles import REPORTING, STOP_WORDS, STOPS, SUBJECT_WORDS
+from readoutdiff.formulas.words.roles import (
+    FIRMNESS,
+    ONE_STANCE,
+    REPORTING,
+    STANCES,
+    STOP_WORDS,
+    STOPS,
+    SUBJECT_WORDS,
+)
 from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.word_diff import PairDiff, opcodes_of, regions_of
 from readoutdiff.model import Alignment, Readout, Span
@@ -88,6 +96,9 @@ class Replacement:
             self.a_text, self.b_text
         ):
             return True  # convention (c): a lead verb swapped before the same object
+        held = held_firmly(self.a)
+        if held is not None and held == held_firmly(self.b):
+            return True  # convention (p): "ironclad" / "unwavering support", firmness reworded
         return same_formula(self.a_text, self.b_text, self.threshold)
 
 
@@ -335,6 +346,41 @@ def strip(stem: str) -> str:
                 return bare[:-1]  # "setting" / "set", "committed" / "commit"
             return bare
     return stem
+
+
+FIRMNESS_SAID = FIRMNESS | {strip(w) for w in FIRMNESS}
+"""The firmness words (:data:`~readoutdiff.formulas.words.roles.FIRMNESS`), as said and with
+their inflection stripped ("unwaver")."""
+STANCES_SAID = STANCES | {strip(w) for w in STANCES}
+"""The stances of :func:`firmly`, as said and with their inflection stripped."""
+FIRM, STANCE = "(firmly)", "(stance)"
+"""What :func:`firmly` reads every firmness word, and "support" or "commitment", as."""
+
+
+def firmly(said: Iterable[str]) -> set[str] | None:
+    """The words ``said`` (stems, inflection stripped or not) of a stance held firmly, read as
+    convention (p) of eval/formulas/SOURCES.md reads them: every firmness word one word
+    (:data:`FIRM`), "support" and "commitment" one stance (:data:`STANCE`); None unless they
+    say firmness and a stance (:data:`~readoutdiff.formulas.words.roles.STANCES`: "strong
+    partnership" is a quality of a relation, not firmness). Firmness said on one side only,
+    "continued" or "full" are no firmness and stay what they are.
+
+    >>> firmly(["steadfast", "support"]) == firmly(["unwaver", "support"]) == {FIRM, STANCE}
+    True
+    >>> firmly(["ironclad", "commitment", "secur"]) == firmly(["unwavering", "support", "secur"])
+    True
+    >>> firmly(["continuing", "support"]), firmly(["strong", "partnership"])
+    (None, None)
+    """
+    words = set(said)
+    if not words & FIRMNESS_SAID or not words & STANCES_SAID:
+        return None
+    return {FIRM if w in FIRMNESS_SAID else STANCE if w in ONE_STANCE else w for w in words}
+
+
+def held_firmly(run: Sequence[Place]) -> set[str] | None:
+    """The lower-case content words of ``run`` (names are no stance) read by :func:`firmly`."""
+    return firmly(strip(w.stems[k]) for w, k in run if not w.caps[k] and content_word((w, k)))
 
 
 def stripped_from(key: str) -> tuple[str, ...]:
