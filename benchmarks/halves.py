@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import argparse
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from en_publishers import chosen
 from fate_classes import other_half, places
@@ -146,12 +146,15 @@ def dev_pairs(
     listed: str,
     oracle: bool = False,
     meaning: bool = False,
+    flags: Sequence[tuple[str, str]] = (),
 ) -> tuple[argparse.Namespace, list[Pair]]:
     """The arguments (``--lang``, ``--pair``, ``--publisher`` (:func:`en_publishers.chosen`),
     ``--list``, its help ``listed``, ``--set``, ``--young``; with ``oracle``, ``--oracle`` too;
-    with ``meaning``, ``--meaning``) and the dev pairs they pick (``--young``: the young dev
-    pairs, ``score_formulas.py --split young``)."""
+    with ``meaning``, ``--meaning``; a switch of each (name, help) of ``flags``) and the dev
+    pairs they pick (``--young``: the young dev pairs, ``score_formulas.py --split young``)."""
     parser = argparse.ArgumentParser(description=description)
+    for flag, text in flags:
+        parser.add_argument(flag, action="store_true", help=text)
     if oracle:
         parser.add_argument(
             "--oracle", action="store_true",

@@ -23,6 +23,13 @@ wordings share (:func:`shared`: stems with the inflection stripped, no stop word
 or 2 and more. The halves earlier sessions measured share one at most. A third counts them by
 class and where the two sentences stand (``formulaness_reach.standing``).
 
+``--stops`` (Chinese pairs, chg5) names, for each event "in one aligned pair, a replaced phrase
+on both", what stops each replacement touching both wordings from being told by
+:func:`~readoutdiff.formulas.succession.kept_zh.kept_zh` (its filters in its order, read on the
+wording run on to its clause's mark; "told, kept out by another entry or the frame" when it
+makes an entry that another step's entry or the readout's frame keeps out), and counts the
+events by the first stop of their first replacement.
+
 ``--list`` prints each missed event under its class; ``--oracle`` classifies the misses of
 compare() told each pair's hand-listed wordings (``score_formulas.py --oracle``). Dev pairs only (``--young``: the
 young ones, ``score_formulas.py --split young``); ``--set outside`` reads
@@ -45,9 +52,11 @@ from latent_reach import _located, _overlap, miss_class  # noqa: E402
 from score_formulas import lines_of, oracle_lexicon  # noqa: E402
 
 from readoutdiff import Options, compare, load  # noqa: E402
+from readoutdiff.formulas.succession import kept_zh as zh  # noqa: E402
 from readoutdiff.formulas.words.phrases import STOCK, key, readout_words  # noqa: E402
 from readoutdiff.formulas.words.roles import stop_words  # noqa: E402
-from readoutdiff.formulas.words.wording import replacements, strip  # noqa: E402
+from readoutdiff.formulas.words.wording import Replacement, replacements, strip  # noqa: E402
+from readoutdiff.languages.zh import object_said, parties_alike, same_object  # noqa: E402
 from readoutdiff.model import Comparison, Readout  # noqa: E402
 
 
@@ -62,6 +71,11 @@ def _status_on(comparison: Comparison, side: str, at: tuple[int, int] | None) ->
 
 def _replaced(event: Event, a: Readout, b: Readout, comparison: Comparison) -> bool:
     """Whether a replaced phrase of the event's aligned pair touches both of its wordings."""
+    return bool(touching(event, a, b, comparison))
+
+
+def touching(event: Event, a: Readout, b: Readout, comparison: Comparison) -> list[Replacement]:
+    """The replaced phrases of the event's aligned pair that touch both of its wordings."""
     at_a, at_b = _located(a.text, event.a), _located(b.text, event.b)
     sa, sb = sentence_of(a, event.a), sentence_of(b, event.b)
     pair = next(
@@ -69,11 +83,68 @@ def _replaced(event: Event, a: Readout, b: Readout, comparison: Comparison) -> b
     )  # fmt: skip
     memo: dict[str, object] = {}
     a_words, b_words = readout_words(a, memo), readout_words(b, memo)  # type: ignore[arg-type]
-    return any(
-        r.a_span and r.b_span and at_a and at_b
+    return [
+        r for r in replacements(pair, a, b, a_words, b_words)
+        if r.a_span and r.b_span and at_a and at_b
         and _overlap([r.a_span], *at_a) and _overlap([r.b_span], *at_b)
-        for r in replacements(pair, a, b, a_words, b_words)
-    )  # fmt: skip
+    ]  # fmt: skip
+
+
+def kept_zh_stops(rep: Replacement, readouts: tuple[Readout, Readout]) -> list[str]:
+    """What stops ``kept_zh`` from telling the Chinese replacement ``rep``: its filters that say
+    no, in its order ("told, kept out by another entry or the frame" when none does)."""
+    if rep.variant:
+        return ["convention (c): a variant"]
+    if not (zh._to_the_end(rep.a) and zh._to_the_end(rep.b)):
+        run_on = zh._run_on(rep, readouts)
+        if run_on is None:
+            return ["run on past LONGEST characters"]
+        rep = run_on[0]
+        if rep.variant:
+            return ["convention (c): a variant, run on"]
+    a_text, b_text = rep.a_text, rep.b_text
+    a_core, b_core = zh._said(rep.a_core), zh._said(rep.b_core)
+    stops = {
+        "an item of a list": zh._listed(rep.a_core, readouts[0].text)
+        or zh._listed(rep.b_core, readouts[1].text),
+        "convention (c): the same object": same_object(a_text, b_text),
+        "convention (c): the parties alike": parties_alike(a_text, b_text),
+        "firmness only": zh._firmness_only(rep),
+        "an object under 3 characters": min(len(object_said(a_text)), len(object_said(b_text)))
+        < zh.OBJECT,
+        "function or time words only": not zh._telling(a_core) and not zh._telling(b_core),
+        "a number": bool(zh._DIGIT.search(a_text + b_text)),
+        "the meeting's frame": bool(zh._FRAME.search(a_text + b_text)),
+        "the parties only": zh._parties(a_core) and zh._parties(b_core),
+        "a name": zh._named(a_core) or zh._named(b_core),
+        "an office or stock phrase": zh._no_formula(a_text + b_text),
+        "moved within the line": zh._moved(a_core, rep.b) or zh._moved(b_core, rep.a),
+        "an occasion": a_text.endswith(zh.OCCASIONS) or b_text.endswith(zh.OCCASIONS),
+        "a lead verb swapped": zh._lead_swapped(rep),
+        "under 3 characters kept": len(zh._telling_of("".join(zh._kept(rep.a, rep.a_core))))
+        < zh.KEPT,
+    }
+    told = "told, kept out by another entry or the frame"
+    return [name for name, stop in stops.items() if stop] or [told]
+
+
+def stops_of(pairs: Sequence[Pair]) -> tuple[Counter[str], list[str]]:
+    """The events of :func:`missed_class` "in one aligned pair, a replaced phrase on both" of
+    Chinese ``pairs``, counted by the first stop of their first replacement, and one line per
+    replacement (:func:`kept_zh_stops`)."""
+    counts: Counter[str] = Counter()
+    lines: list[str] = []
+    for pair, a, b, comparison, event in missed_events(pairs):
+        if a.language != "zh" or not missed_class(event, a, b, comparison).endswith(
+            "a replaced phrase on both"
+        ):
+            continue
+        found = [(r, kept_zh_stops(r, (a, b))) for r in touching(event, a, b, comparison)]
+        counts[found[0][1][0]] += 1
+        lines += [
+            f"{pair.name}: {r.a_text!r} -> {r.b_text!r} | " + "; ".join(why) for r, why in found
+        ]
+    return counts, lines
 
 
 def missed_class(event: Event, a: Readout, b: Readout, comparison: Comparison) -> str:
@@ -157,9 +228,18 @@ def classify(
 
 def main(argv: list[str] | None = None) -> int:
     args, pairs = dev_pairs(
-        argv, __doc__.split("\n", 1)[0], "each missed event under its class", oracle=True
-    )
+        argv, __doc__.split("\n", 1)[0], "each missed event under its class", oracle=True,
+        flags=[("--stops", "Chinese events with a replaced phrase on both: what stops kept_zh")],
+    )  # fmt: skip
     oracle = args.oracle
+    if args.stops:
+        stops, lines = stops_of(pairs)
+        print(f"{len(pairs)} {args.set} dev pairs, {sum(stops.values())} events with a replaced")
+        print("phrase on both and no report, by what stops kept_zh (first replacement)\n")
+        print(table(stops, "first stop", "events"))
+        if args.list:
+            print("", *lines, sep="\n")
+        return 0
     by_shared: Counter[tuple[str, str]] = Counter()
     by_standing: Counter[tuple[str, str]] = Counter()
     counts, lines = classify(pairs, by_shared, oracle, by_standing)

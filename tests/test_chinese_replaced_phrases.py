@@ -13,9 +13,10 @@ from readoutdiff.compare import compare
 from readoutdiff.formulas.succession.kept_zh import kept_zh
 from readoutdiff.formulas.words.phrases import readout_words
 from readoutdiff.formulas.words.wording import replacements
+from readoutdiff.formulas.words.wording_zh import LONGEST, starts_word
 from readoutdiff.ingest import load
 from readoutdiff.languages.zh import cut
-from readoutdiff.model import Status
+from readoutdiff.model import Readout, Status
 
 PAIRS = (
     "xi-lee-jae-myung__2025-06-10",
@@ -112,3 +113,52 @@ def test_a_changed_phrase_swaps_with_the_readouts() -> None:
     backward = fates("xi-obiang__2024-05-28", swap=True)
     assert ("changed", "赤道几内亚是肝胆相照的好朋友", "赤道几内亚是好朋友") in forward
     assert ("changed", "赤道几内亚是好朋友", "赤道几内亚是肝胆相照的好朋友") in backward
+
+
+def test_a_wording_cut_before_its_clause_mark_runs_on_to_it() -> None:
+    # chg5: the phrase 传统友好 / 是相知相交的友好 stopped before B's 近邻 and 重视中韩关系 / 始终将中韩关系
+    # before B's 置于周边外交重要位置; run on to the mark, each is the hand list's changed line,
+    # which no step told before, and the swap tells it back
+    assert ("changed", "孟加拉国传统友好", "孟加拉国是相知相交的友好近邻") in fates(
+        "xi-hasina__2023-08-23"
+    )
+    pair = "xi-lee-jae-myung__2025-11-01"
+    assert ("changed", "中方重视中韩关系", "中方始终将中韩关系置于周边外交重要位置") in fates(pair)
+    assert ("changed", "中方始终将中韩关系置于周边外交重要位置", "中方重视中韩关系") in fates(
+        pair, swap=True
+    )
+
+
+def test_every_kept_zh_wording_ends_at_its_clause_mark() -> None:
+    # The run-on's promise: a reworded phrase kept_zh tells ends at a mark or its sentence's end
+    # on both sides, so that convention (c) reads its object whole, is no longer than
+    # wording_zh.LONGEST characters and opens on a jieba word (chg6: not 固 cut from 巩固)
+    names = (
+        *PAIRS,
+        "xi-hasina__2023-08-23",
+        "xi-lee-jae-myung__2025-11-01",
+        "xi-scholz__2024-04-16",
+    )
+    told = 0
+    for name in names:
+        data = _pair(name)
+        a, b = load(EVAL / str(data["a"])), load(EVAL / str(data["b"]))
+        for f in compare(a, b).formulas:
+            if not f.id.startswith("mined:") or "/wording" not in f.id:
+                continue
+            for readout, spans in ((a, f.a_spans), (b, f.b_spans)):
+                after = readout.text[spans[-1].end : spans[-1].end + 1]
+                assert after in ("", "，", "、", "。", "；", "\n"), (name, f.a_text, f.b_text)
+                assert spans[-1].end - spans[0].start <= LONGEST
+                assert _starts_a_word(readout, spans[0].start), (name, f.a_text, f.b_text)
+            told += 1
+    assert told >= 5
+
+
+def _starts_a_word(readout: Readout, offset: int) -> bool:
+    """A jieba word of ``readout``'s sentence starts at ``offset``."""
+    for words in readout_words(readout):
+        for k in range(len(words.stems)):
+            if words.start(k) == offset:
+                return starts_word((words, k), readout.text)
+    return False

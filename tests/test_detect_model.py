@@ -15,12 +15,14 @@ from readoutdiff.ingest import from_text
 
 
 @pytest.fixture(scope="module")
-def luxon() -> tuple[Pair, dict[str, Any]]:
-    # Li Qiang-Luxon (CCTV, young dev): the tool reports few of the hand's wordings.
-    # chg1's documents lines (formulas/unpaired/documents_zh.py) report the documents change
-    # this study reads as unreported: the study runs the stage without that rule.
+def sanchez() -> tuple[Pair, dict[str, Any]]:
+    # Li Qiang-Sánchez 2026-04-14 (CCTV, young dev): the documents signed, reworded
+    # (经贸、科技等 / 经贸、教育、科技、农食等领域). chg1's documents lines
+    # (formulas/unpaired/documents_zh.py) report that change, which this study reads as
+    # unreported: the study runs the stage without that rule. (It read Li Qiang-Luxon's
+    # documents line until chg7: without chg1's rule, kept_zh's run-on wordings report that one.)
     pair = next(
-        p for p in load_pairs(EVAL_DIR, split="dev") if p.name == "liqiang-luxon__2025-06-20"
+        p for p in load_pairs(EVAL_DIR, split="dev") if p.name == "liqiang-sanchez__2026-04-14"
     )
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(documents_zh, "told_documents", lambda told, a, b: list(told))
@@ -41,13 +43,13 @@ def test_clauses_are_cut_at_the_languages_marks() -> None:
 
 
 def test_the_unreported_phrases_are_candidates_labelled_by_the_hand_list(
-    luxon: tuple[Pair, dict[str, Any]],
+    sanchez: tuple[Pair, dict[str, Any]],
 ) -> None:
-    _, entry = luxon
+    _, entry = sanchez
     by_text = {(c["side"], c["text"]): c for c in entry["candidates"]}
     # one changed event the tool does not report: both wordings are candidates, halves of it
-    a = by_text[("a", "两国总理共同见证签署服务贸易等领域多项双边合作文件")]
-    b = by_text[("b", "两国总理共同见证签署海关、气候变化等多项合作文件")]
+    a = by_text[("a", "两国总理共同见证签署经贸、科技等多项合作文件")]
+    b = by_text[("b", "两国总理共同见证签署经贸、教育、科技、农食等领域多项合作文件")]
     assert (a["half"], a["any"], a["one"], b["half"]) == (1, 1, 0, 1)
     assert a["event"] == b["event"] >= 0
     assert all(len(c["x"]) == len(detect_model.FEATURES) for c in entry["candidates"])
@@ -63,12 +65,12 @@ def test_the_unreported_phrases_are_candidates_labelled_by_the_hand_list(
 
 
 def test_candidates_are_added_and_linked_as_the_judge_reads_them(
-    luxon: tuple[Pair, dict[str, Any]],
+    sanchez: tuple[Pair, dict[str, Any]],
 ) -> None:
-    pair, entry = luxon
+    pair, entry = sanchez
     wanted = {
-        "两国总理共同见证签署服务贸易等领域多项双边合作文件",
-        "两国总理共同见证签署海关、气候变化等多项合作文件",
+        "两国总理共同见证签署经贸、科技等多项合作文件",
+        "两国总理共同见证签署经贸、教育、科技、农食等领域多项合作文件",
     }
     for c in entry["candidates"]:
         c["p"] = 0.9 if c["text"] in wanted else 0.1
@@ -111,24 +113,24 @@ def test_the_blind_bar() -> None:
 
 
 def test_lm4s_features_read_the_slot_and_the_other_sides_wordings(
-    luxon: tuple[Pair, dict[str, Any]],
+    sanchez: tuple[Pair, dict[str, Any]],
 ) -> None:
     # the two halves of the change the tool leaves unreported share stems, trigrams and first
     # characters with each other (rivals); a plain appeared line shares little with any
-    _, entry = luxon
+    _, entry = sanchez
     x = {
         (c["side"], c["text"]): dict(zip(detect_model.FEATURES, c["x"], strict=True))
         for c in entry["candidates"]
     }
     for key in (
-        ("a", "两国总理共同见证签署服务贸易等领域多项双边合作文件"),
-        ("b", "两国总理共同见证签署海关、气候变化等多项合作文件"),
+        ("a", "两国总理共同见证签署经贸、科技等多项合作文件"),
+        ("b", "两国总理共同见证签署经贸、教育、科技、农食等领域多项合作文件"),
     ):
         assert x[key]["rival stem share"] >= 0.6
         assert x[key]["rival trigrams"] >= 0.4
         assert x[key]["rival edge"] == 1.0
         assert x[key]["opener shared"] == 1.0
-    assert x[("b", "吴政隆参加上述活动")]["rival stem share"] < 0.2
+    assert x[("b", "相互赋能、相互成就")]["rival stem share"] < 0.2
 
 
 def test_the_slot_kept_and_refilled() -> None:

@@ -79,3 +79,18 @@ def test_told_every_wording_a_change_taken_by_another_partner_is_named() -> None
     line = next(x for x in lines if "'tackling the climate crisis'" in x)
     assert line.startswith("both known, not linked (A: another change, B: appeared) | ")
     assert line.endswith("(both sentences unpaired)")
+
+
+def test_what_stops_kept_zh_is_named_for_each_replaced_phrase() -> None:
+    # chg5's --stops on two Chinese pairs (CCTV, dev): xi-scholz's 中德…两国市场高度依存 / 中德经济利益
+    # 高度互融 keeps 高度 only, under kept_zh.KEPT characters; xi-boluarte's 中方积极支持秘鲁 / 中方全力
+    # 支持秘鲁 runs on to its mark past wording_zh.LONGEST characters (办好今年的亚太经合组织…)
+    names = ("xi-scholz__2024-04-16", "xi-boluarte__2024-06-28")
+    pairs = [p for p in load_pairs(split="dev") if p.name in names]
+    counts, lines = missed_changed.stops_of(pairs)
+    assert "xi-scholz__2024-04-16: '高度依存' -> '高度互融' | under 3 characters kept" in lines
+    boluarte = (
+        "xi-boluarte__2024-06-28: '中方积极支持秘鲁' -> '中方全力支持秘鲁' | run on past LONGEST"
+    )
+    assert boluarte + " characters" in lines
+    assert 0 < sum(counts.values()) <= len(lines)  # an event counted once, by its first phrase

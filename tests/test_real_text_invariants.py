@@ -658,6 +658,9 @@ def test_a_paragraph_added_to_both_sides_changes_no_report_about_the_rest(
     """The same unrelated paragraph written at the end of both readouts (one sharing no word
     of five letters or more, no formula wording and no anchor with them, either way) leaves every report about the rest as it was."""
     a, b, paragraph = drawn
+    # A drawn paragraph of numbering alone ("2. 2.", an English readout's list line; seed 3)
+    # is no readout: from_text refuses it (InputError, no words), so it cannot be compared alone
+    assume(any(map(str.isalpha, paragraph)))
     plain = compare(from_text(a, path="a.txt"), from_text(b, path="b.txt"))
     alone = compare(from_text(paragraph + "\n", path="a.txt"), from_text(paragraph + "\n", path="b.txt"))  # fmt: skip
     flat_p, flat_ab = _flat(paragraph).casefold(), _flat(a + " " + b).casefold()

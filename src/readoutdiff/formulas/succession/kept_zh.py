@@ -2,7 +2,7 @@
 
 The Chinese form of :mod:`~readoutdiff.formulas.succession.kept_complement`: a replaced phrase
 of a reworded Chinese pair (:mod:`~readoutdiff.formulas.words.wording_zh`, at word and phrase
-edges) whose wordings keep words on both sides of the change or run on to the clause's end, is
+edges), its wordings run on to their clause's mark where they stop short of it (chg5), is
 a *changed* entry told last, where no other step's entry stands (中韩是搬不走的**重要**近邻, 积极拓展第三方
 **市场**合作 → 第三方合作), unless convention (c) of ``eval/formulas/SOURCES.md`` reads it kept: the
 same object after another lead verb, adverb or subject, firm on both sides or neither
@@ -17,6 +17,14 @@ number, a name (the venue, who attends), an office or a stock phrase of readouts
 >>> b = from_text("习近平表示，中韩是搬不走的重要近邻。")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', '搬不走的近邻', '搬不走的重要近邻')]
+
+A wording cut off before its clause's mark is run on to it on both sides, so that the filters
+and convention (c) read what it is about (xi-scholz: 德中关系发展良好 → 德中关系取得积极发展):
+
+>>> a = from_text("习近平表示，德中关系发展良好。")
+>>> b = from_text("习近平表示，德中关系取得积极发展。")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', '关系发展良好', '关系取得积极发展')]
 
 An item put into a list is left to the list rules, which tell the whole line:
 
@@ -36,7 +44,9 @@ from readoutdiff.formulas.lexicon.ids import phrase_id
 from readoutdiff.formulas.mining.noise import BOILERPLATE, ZH_OFFICES
 from readoutdiff.formulas.mining.zh_phrases import OCCASIONS
 from readoutdiff.formulas.succession.told_last import changed_entry
+from readoutdiff.formulas.words.spans import line_of
 from readoutdiff.formulas.words.wording import Place, Replacement
+from readoutdiff.formulas.words.wording_zh import LONGEST, starts_word
 from readoutdiff.languages.zh import (
     FIRMNESS,
     FUNCTION_WORDS,
@@ -49,7 +59,8 @@ from readoutdiff.languages.zh import (
     same_object,
     tagged,
 )
-from readoutdiff.model import Formula, Readout
+from readoutdiff.model import Formula, Readout, Span
+from readoutdiff.records.replacing import replace
 
 _FRAME = re.compile(r"会见|会谈|会晤|通电话|通话|参加|出席|表示|指出|强调|说|介绍|祝贺|致电")
 """Words of the meeting's frame and of saying: a change of them is the dateline (zh45)."""
@@ -77,8 +88,15 @@ _STOCK = tuple(
 
 def kept_zh(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
     """The changed entry of a Chinese replaced phrase reworded around kept words, or None."""
-    if not (rep.a_span and rep.b_span) or rep.variant:
+    spans = rep.a_span, rep.b_span
+    if not (spans[0] and spans[1]) or rep.variant:
         return None
+    told: tuple[Span, Span] = (spans[0], spans[1])
+    if not (_to_the_end(rep.a) and _to_the_end(rep.b)):
+        run_on = _run_on(rep, readouts)
+        if run_on is None or run_on[0].variant:
+            return None
+        rep, told = run_on
     if _listed(rep.a_core, readouts[0].text) or _listed(rep.b_core, readouts[1].text):
         return None
     a_text, b_text = rep.a_text, rep.b_text
@@ -95,8 +113,6 @@ def kept_zh(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | No
         return None
     if _named(a_core) or _named(b_core) or _no_formula(a_text + b_text):
         return None
-    if not (_to_the_end(rep.a) and _to_the_end(rep.b)):
-        return None
     if _moved(a_core, rep.b) or _moved(b_core, rep.a):
         return None
     if a_text.endswith(OCCASIONS) or b_text.endswith(OCCASIONS) or _lead_swapped(rep):
@@ -104,9 +120,7 @@ def kept_zh(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | No
     kept = _kept(rep.a, rep.a_core)
     if len(_telling_of("".join(kept))) < KEPT:
         return None
-    return changed_entry(
-        (a_text, b_text), (rep.a_span, rep.b_span), phrase_id(_KIND, kept), rep.score
-    )
+    return changed_entry((a_text, b_text), told, phrase_id(_KIND, kept), rep.score)
 
 
 def _listed(core: Sequence[Place], text: str) -> bool:
@@ -155,9 +169,65 @@ def _no_formula(text: str) -> bool:
 def _to_the_end(run: Sequence[Place]) -> bool:
     """The wording runs to a mark (，、。；) or its sentence's end: it holds the object its
     verb takes, so that convention (c) can read it (a lead verb swapped before an object cut
-    off reads as a change: 中方尊重和支持 / 中方将继续支持 …)."""
+    off reads as a change: 中方尊重和支持 / 中方将继续支持 …); one that does not is run on to it
+    (:func:`_run_on`)."""
     words, k = run[-1]
     return k + 1 >= len(words.stems) or words.breaks[k + 1]
+
+
+def _run_on(
+    rep: Replacement, readouts: tuple[Readout, Readout]
+) -> tuple[Replacement, tuple[Span, Span]] | None:
+    """``rep`` with both wordings run on to their clause's mark (，、。；) or sentence end, and
+    their spans: the words each side says after the phrase are taken into its differing words,
+    but for the words both end on. None when a wording would pass
+    :data:`~readoutdiff.formulas.words.wording_zh.LONGEST` characters or open inside a word (固
+    cut from 巩固: :func:`~readoutdiff.formulas.words.wording_zh.starts_word`); it ends on a mark.
+    A phrase cut off before its object (反对外来干涉和封锁 / 反对干涉和封锁的正义斗争) is read whole,
+    so that convention (c) and the filters read what it is about."""
+    tails = _tail(rep.a), _tail(rep.b)
+    a_run, b_run = rep.a + tails[0], rep.b + tails[1]
+    if max(len(a_run), len(b_run)) > LONGEST:
+        return None
+    if not (starts_word(a_run[0], readouts[0].text) and starts_word(b_run[0], readouts[1].text)):
+        return None
+    same = _common_end(tails[0], tails[1])
+    a_core = rep.a_core + tails[0][: len(tails[0]) - same]
+    b_core = rep.b_core + tails[1][: len(tails[1]) - same]
+    a_span, b_span = _span_of(a_run, readouts[0]), _span_of(b_run, readouts[1])
+    run_on = replace(
+        rep, a=a_run, b=b_run, a_core=a_core, b_core=b_core, a_span=a_span, b_span=b_span,
+        a_text=readouts[0].text[a_span.start : a_span.end],
+        b_text=readouts[1].text[b_span.start : b_span.end],
+    )  # fmt: skip
+    return run_on, (a_span, b_span)
+
+
+def _tail(run: Sequence[Place]) -> tuple[Place, ...]:
+    """The places after ``run`` up to its clause's mark or its sentence's end."""
+    words, k = run[-1]
+    end = k + 1
+    while end < len(words.stems) and not words.breaks[end]:
+        end += 1
+    return tuple((words, m) for m in range(k + 1, end))
+
+
+def _common_end(x: Sequence[Place], y: Sequence[Place]) -> int:
+    """How many characters ``x`` and ``y`` end on alike."""
+    n = 0
+    while n < min(len(x), len(y)) and _stem(x[-1 - n]) == _stem(y[-1 - n]):
+        n += 1
+    return n
+
+
+def _stem(place: Place) -> str:
+    return place[0].stems[place[1]]
+
+
+def _span_of(run: Sequence[Place], readout: Readout) -> Span:
+    (first, i), (last, k) = run[0], run[-1]
+    start = first.start(i)
+    return Span(start=start, end=last.end(k), line=line_of(readout, first, start))
 
 
 def _said(core: Sequence[Place]) -> str:

@@ -101,6 +101,13 @@ def _word_starts(words: Words, text: str) -> frozenset[int]:
     return frozenset(k for k, offset in enumerate(words.offsets) if offset - base in found)
 
 
+def starts_word(place: Place, text: str) -> bool:
+    """A jieba word of ``text`` starts at ``place``: its sentence's first character, one after a
+    mark, or a word's first character (not 固 of 巩固)."""
+    words, k = place
+    return k == 0 or words.breaks[k] or k in _word_starts(words, text)
+
+
 class _Edges:
     """Where words start in one side's run of places (memo per sentence)."""
 
