@@ -142,17 +142,35 @@ def test_a_wording_change_inside_its_formula_s_change_is_told_once() -> None:
 
 
 def test_a_short_formula_keeps_what_its_governing_words_say() -> None:
+    # sherman-delattre-michaelis-sequi-cleverly 2022-02-23 (dev): "unwavering" -> "continuing"
+    # support, the firmness said on one side only (convention (p) of eval/formulas/SOURCES.md), is
+    # the formula's change, as the hand lists it, told with the words that govern it. (Its example
+    # until the fifty-third session, sullivan-hanegbi's "ironclad" -> "unwavering" support, is
+    # the stance said again by (p): see the next test.)
+    a = ("They expressed unwavering support for Ukraine’s sovereignty and territorial integrity"
+         " and a strong commitment to transatlantic unity.")  # fmt: skip
+    b = ("They also emphasized their continuing support for Ukraine’s sovereignty, territorial"
+         " integrity, and their resolve to stand with Ukraine.")  # fmt: skip
+    told = fates(a, b, Options())
+    assert [f for f in told if f[1].startswith("sovereignty-territorial-integrity/")] == [
+        ("changed", "sovereignty-territorial-integrity/wording",
+         "unwavering support for Ukraine’s sovereignty and territorial integrity",
+         "continuing support for Ukraine’s sovereignty, territorial integrity")
+    ]  # fmt: skip
+
+
+def test_firmness_said_with_another_word_keeps_a_short_formula() -> None:
     # sullivan-hanegbi 2023-05-10 (dev): "ironclad" -> "unwavering" support for a two-word
-    # formula is its change, as the hand lists it.
+    # formula is the stance said again (convention (p)), persisted as the hand lists it since
+    # cnv14, no change of its governing words.
     a = ("Sullivan reaffirmed the Administration’s ironclad support for Israel’s security, as"
          " well as its right to defend its people from indiscriminate rocket attacks.")  # fmt: skip
     b = ("He underscored the Administration’s unwavering support for Israel’s security, as well"
          " as its right to defend its people against Hamas.")  # fmt: skip
     told = fates(a, b, Options())
-    assert [f for f in told if "/context" in f[1]] == [
-        ("changed", "commitment-to-israels-security/context",
-         "ironclad support for Israel’s security",
-         "unwavering support for Israel’s security")
+    assert [f for f in told if f[1].startswith("commitment-to-israels-security")] == [
+        ("persisted", "commitment-to-israels-security",
+         "support for Israel’s security", "support for Israel’s security")
     ]  # fmt: skip
 
 

@@ -46,11 +46,14 @@ def test_a_two_readout_series_note_is_its_rows_marked_wording_around_it() -> Non
     # each disagreed on the base: note 6 / rows 7 (xi-modi), 7 / 8 (xi-scholz), 6 / 7
     # (liqiang-lawrence-wong), 1 / 2 (carney-store), 0 / 1 (sullivan-barzani). carney-store's
     # one is 0 since ux28: its pair view says "Wording around formula “election” changed", no
-    # entry of "election" kept, and its row tells "wording around it where no entry keeps it"
+    # entry of "election" kept, and its row tells "wording around it where no entry keeps it".
+    # liqiang-lawrence-wong's is 5 since the lead's rebuild of the Chinese background for batch 82
+    # (fifty-third session): one of the six phrases it took out no longer tells a kept formula's
+    # wording around it; note and rows still agree
     for name, note in (
         ("xi-modi", 6),
         ("xi-scholz", 7),
-        ("liqiang-lawrence-wong", 6),
+        ("liqiang-lawrence-wong", 5),
         ("carney-store", 0),
         ("sullivan-barzani", 0),
     ):
