@@ -13,9 +13,11 @@ from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.ingest.dates import file_name_note
 from readoutdiff.languages import language
+from readoutdiff.languages.traditional import is_folded, script_as_equal
 from readoutdiff.model import (
     Alignment,
     Comparison,
+    DiffOp,
     Formula,
     FormulaStatus,
     Op,
@@ -24,6 +26,7 @@ from readoutdiff.model import (
     Status,
 )
 from readoutdiff.model.places import sentences_place, shorts
+from readoutdiff.model.spacing import spacing_as_equal
 
 PHRASE_KINDS = {
     "mined": "mined phrase",
@@ -465,3 +468,13 @@ def dated(date: str | None, notes: Sequence[str]) -> tuple[str | None, list[str]
     if said is None or said not in notes:
         return date, list(notes)
     return f"{date} from the file name", [note for note in notes if note != said]
+
+
+def one_line_ops(comparison: Comparison, alignment: Alignment) -> tuple[DiffOp, ...]:
+    """The word diff of ``alignment`` as a one-line view (terminal, Markdown) shows it: a
+    change of spacing alone is no change, nor, when a side is Traditional Chinese, a word
+    written in the other script alone; both shown in B's characters."""
+    ops = spacing_as_equal(alignment.ops, Op.INSERT)
+    if is_folded(comparison.a) or is_folded(comparison.b):
+        ops = script_as_equal(ops, Op.INSERT)
+    return tuple(ops)

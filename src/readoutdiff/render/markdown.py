@@ -8,10 +8,8 @@ from collections.abc import Mapping
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
-from readoutdiff.languages.traditional import is_folded, script_as_equal
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
-from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path
 
@@ -90,10 +88,7 @@ def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
     if across:  # two languages: no word diff, both sides as they are
         return f"{head}A: {_escape(alignment.a_text)}<br>B: {_escape(alignment.b_text)}"
     pieces = []
-    ops = spacing_as_equal(alignment.ops, Op.INSERT)
-    if is_folded(comparison.a) or is_folded(comparison.b):  # the script alone is no change
-        ops = script_as_equal(ops, Op.INSERT)
-    for op in ops:
+    for op in labels.one_line_ops(comparison, alignment):
         start, end = _TAGS.get(op.op, ("", ""))
         pieces.append(f"{start}{_escape(op.text)}{end}")
     return head + "".join(pieces)

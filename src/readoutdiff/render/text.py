@@ -10,10 +10,8 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
-from readoutdiff.languages.traditional import is_folded, script_as_equal
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
-from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.render import labels
 from readoutdiff.render.escape import shown_path, shown_text
 
@@ -246,8 +244,8 @@ def _passage(
             *_lines([(f"    A: {_shown(a_text)}", Op.EQUAL)], color, width, 7),
             *_lines([(f"    B: {_shown(b_text)}", Op.EQUAL)], color, width, 7),
         ]
-    scripts = is_folded(comparison.a) or is_folded(comparison.b)
-    return [*heads, *_lines([("    ", Op.EQUAL), *_pieces(alignment, scripts)], color, width, 4)]
+    pieces = _pieces(comparison, alignment)
+    return [*heads, *_lines([("    ", Op.EQUAL), *pieces], color, width, 4)]
 
 
 def _head_glued(head: str, sign: str, where: str) -> str:
@@ -257,16 +255,12 @@ def _head_glued(head: str, sign: str, where: str) -> str:
     return f"{sign} {_glued(where)}  " + ", ".join(map(_glued, parts))
 
 
-def _pieces(alignment: Alignment, scripts: bool) -> list[tuple[str, Op]]:
+def _pieces(comparison: Comparison, alignment: Alignment) -> list[tuple[str, Op]]:
     """A passage's text as shown, each piece with what became of it (EQUAL for a dropped or
-    added passage's whole text, which has no word diff). With ``scripts`` (a side is
-    Traditional Chinese) a word written in the other script alone is B's, unmarked."""
+    added passage's whole text, which has no word diff; :func:`labels.one_line_ops`)."""
     if alignment.status in (Status.DROPPED, Status.ADDED):
         return [(_shown(one_line(alignment.a_text or alignment.b_text)), Op.EQUAL)]
-    ops = spacing_as_equal(alignment.ops, Op.INSERT)
-    if scripts:
-        ops = script_as_equal(ops, Op.INSERT)
-    return [(_shown(one_line(op.text)), op.op) for op in ops]
+    return [(_shown(one_line(op.text)), op.op) for op in labels.one_line_ops(comparison, alignment)]
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")
