@@ -226,5 +226,5 @@ def test_a_word_change_never_reads_score_one() -> None:
     words = " ".join(f"w{i}" for i in range(1000))  # one word changed in a thousand
     comparison = compare(from_text(f"{words} alpha."), from_text(f"{words} beta."))
     (changed,) = comparison.alignments
-    assert changed.score == 0.997 and labels.score(changed) == "score 0.99"
+    assert changed.score == 0.997 and labels.score(changed, comparison) == "score 0.99"
     assert ", score 0.99" in render_text(comparison)

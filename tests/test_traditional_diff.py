@@ -182,3 +182,33 @@ def test_a_series_folds_each_traditional_readout_once(monkeypatch: pytest.Monkey
     assert [[c.fate for c in row.cells] for row in traditional.formulas] == [
         [c.fate for c in row.cells] for row in simple.formulas
     ]
+
+
+def test_a_passage_whose_only_real_change_is_a_mark_is_labelled_punctuation_only() -> None:
+    """The head of a changed passage reads "punctuation only" when the word diff shows nothing
+    but a mark, in a Traditional pair as in a Simplified one: the later Xi–Albanese readout
+    against its own OpenCC ``s2t`` conversion with one sentence's first comma made an
+    enumeration comma. Before, the words written in the other script counted as edits and
+    the head read "score 0.9x", a word change the diff did not show."""
+    simple = load(str(ALBANESE[1]))
+    text = opencc.OpenCC("s2t").convert(ALBANESE[1].read_text(encoding="utf-8"))
+    lines = text.split("\n")
+    at = next(i for i, line in enumerate(lines) if i > 2 and line.count("，") >= 2)
+    lines[at] = lines[at].replace("，", "、", 1)
+    edited = from_text("\n".join(lines), path="traditional.txt")
+    pair = compare(simple, edited)
+    changed = [x for x in pair.alignments if x.status is Status.CHANGED]
+    assert len(changed) == 1
+    text_view = render_text(pair)
+    heads = [line for line in text_view.splitlines() if line.startswith("~ ")]
+    assert heads == [heads[0]] and heads[0].endswith("changed, punctuation only")
+    assert "punctuation only" in render_markdown(pair)
+    # The same edit on the Simplified text says the same.
+    plain = from_text(
+        "\n".join(
+            line.replace("，", "、", 1) if i == at else line
+            for i, line in enumerate(ALBANESE[1].read_text(encoding="utf-8").split("\n"))
+        ),
+        path="simplified.txt",
+    )
+    assert "changed, punctuation only" in render_text(compare(simple, plain))

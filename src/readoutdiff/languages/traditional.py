@@ -27,9 +27,10 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from readoutdiff.languages import TRADITIONAL
-from readoutdiff.model import Alignment, DiffOp, Formula, Op, Readout, Span
+from readoutdiff.model import Alignment, Comparison, DiffOp, Formula, Op, Readout, Span
 from readoutdiff.model.makers import alignment as make_alignment
 from readoutdiff.model.makers import diff_op
+from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.records.replacing import replace
 
 
@@ -84,6 +85,18 @@ def through_simplified_alignments(
             make_alignment(alignment.status, a_side, b_side, alignment.score, alignment.moved, ops)
         )
     return tuple(said)
+
+
+def as_read(comparison: Comparison, alignment: Alignment) -> tuple[DiffOp, ...]:
+    """The word diff of ``alignment`` as a reader sees the change: a change of spacing alone is
+    no change, nor, when a side is Traditional Chinese, a word written in the other script
+    alone; both shown in B's characters. The one-line views print it (terminal, Markdown), and
+    whatever names or measures a passage's change reads it (its score label, the first words
+    of a change of case), so that no label speaks of a change the diff does not show."""
+    ops = spacing_as_equal(alignment.ops, Op.INSERT)
+    if is_folded(comparison.a) or is_folded(comparison.b):
+        ops = script_as_equal(ops, Op.INSERT)
+    return tuple(ops)
 
 
 def script_as_equal(ops: Sequence[DiffOp], keep: Op) -> tuple[DiffOp, ...]:

@@ -13,11 +13,10 @@ from readoutdiff.formulas.keys.key_record import nested
 from readoutdiff.formulas.keys.naming import one_line
 from readoutdiff.ingest.dates import file_name_note
 from readoutdiff.languages import language
-from readoutdiff.languages.traditional import is_folded, script_as_equal
+from readoutdiff.languages.traditional import as_read
 from readoutdiff.model import (
     Alignment,
     Comparison,
-    DiffOp,
     Formula,
     FormulaStatus,
     Op,
@@ -26,7 +25,6 @@ from readoutdiff.model import (
     Status,
 )
 from readoutdiff.model.places import sentences_place, shorts
-from readoutdiff.model.spacing import spacing_as_equal
 
 PHRASE_KINDS = {
     "mined": "mined phrase",
@@ -247,19 +245,26 @@ def regrouped(alignment: Alignment) -> str:
     return f"{split} {many_a}→{many_b}"
 
 
-def score(alignment: Alignment) -> str:
+def score(alignment: Alignment, comparison: Comparison) -> str:
     """How alike a changed passage's sides are, as its head says it: ``"score 0.68"``, or
-    ``"punctuation only"`` when no inserted or deleted run holds a letter or digit (an added
-    quote mark: the score rounds to 1.00, yet the texts differ and the word diff shows the mark).
-    A word change never reads "score 1.00": a score that would round up to it shows 0.99.
+    ``"punctuation only"`` when no run the word diff shows changed (:func:`as_read`: a word in
+    the other script alone, when a side is Traditional Chinese, is none) holds a letter or digit
+    (an added quote mark: the score rounds to 1.00, yet the texts differ and the word diff shows
+    the mark). A word change never reads "score 1.00": a score that would round up to it shows
+    0.99.
 
     >>> from readoutdiff import compare, from_text
     >>> c = compare(from_text("Both sides met today."), from_text('"Both sides met today.'))
-    >>> [(x.status.value, score(x)) for x in c.alignments]
+    >>> [(x.status.value, score(x, c)) for x in c.alignments]
+    [('changed', 'punctuation only')]
+    >>> c = compare(from_text("双方同意加强战略沟通,深化务实合作。"),
+    ...             from_text("雙方同意加強戰略溝通、深化務實合作。"))
+    >>> [(x.status.value, score(x, c)) for x in c.alignments]
     [('changed', 'punctuation only')]
     """
-    edits = [op.text for op in alignment.ops if op.op is not Op.EQUAL]
-    if edits and not any(ch.isalnum() for text in edits for ch in text):
+    edited = any(op.op is not Op.EQUAL for op in alignment.ops)
+    edits = [op.text for op in as_read(comparison, alignment) if op.op is not Op.EQUAL]
+    if edited and not any(ch.isalnum() for text in edits for ch in text):
         return "punctuation only"
     return f"score {alignment.score if alignment.score < 0.995 else 0.99:.2f}"
 
@@ -468,13 +473,3 @@ def dated(date: str | None, notes: Sequence[str]) -> tuple[str | None, list[str]
     if said is None or said not in notes:
         return date, list(notes)
     return f"{date} from the file name", [note for note in notes if note != said]
-
-
-def one_line_ops(comparison: Comparison, alignment: Alignment) -> tuple[DiffOp, ...]:
-    """The word diff of ``alignment`` as a one-line view (terminal, Markdown) shows it: a
-    change of spacing alone is no change, nor, when a side is Traditional Chinese, a word
-    written in the other script alone; both shown in B's characters."""
-    ops = spacing_as_equal(alignment.ops, Op.INSERT)
-    if is_folded(comparison.a) or is_folded(comparison.b):
-        ops = script_as_equal(ops, Op.INSERT)
-    return tuple(ops)

@@ -8,6 +8,7 @@ from collections.abc import Mapping
 from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
+from readoutdiff.languages.traditional import as_read
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.render import labels
@@ -81,14 +82,14 @@ def _readout_row(label: str, readout: Readout) -> str:
 
 
 def _passage(alignment: Alignment, comparison: Comparison, across: bool) -> str:
-    score = f", {labels.score(alignment)}" if alignment.status is Status.CHANGED else ""
+    score = f", {labels.score(alignment, comparison)}" if alignment.status is Status.CHANGED else ""
     head = f"- **{labels.kind(alignment, comparison)}** ({labels.place(alignment, comparison)}{score}): "
     if alignment.status in (Status.DROPPED, Status.ADDED, Status.UNCHANGED):
         return head + _escape(alignment.b_text or alignment.a_text)
     if across:  # two languages: no word diff, both sides as they are
         return f"{head}A: {_escape(alignment.a_text)}<br>B: {_escape(alignment.b_text)}"
     pieces = []
-    for op in labels.one_line_ops(comparison, alignment):
+    for op in as_read(comparison, alignment):
         start, end = _TAGS.get(op.op, ("", ""))
         pieces.append(f"{start}{_escape(op.text)}{end}")
     return head + "".join(pieces)

@@ -10,6 +10,7 @@ from readoutdiff.formulas.keys.key_changes import NO_CHANGE, key_changes
 from readoutdiff.formulas.keys.key_record import WHERE, columns, in_columns, inner
 from readoutdiff.formulas.keys.naming import anchor_fates, anchor_names, one_line
 from readoutdiff.languages import language
+from readoutdiff.languages.traditional import as_read
 from readoutdiff.model import Alignment, Comparison, Formula, Op, Readout, Status
 from readoutdiff.model.figures import said_similarity
 from readoutdiff.render import labels
@@ -229,7 +230,7 @@ def _passage(
     where = labels.place(alignment, comparison)
     head = f"{sign} {where}  {labels.kind(alignment, comparison)}"
     if alignment.status is Status.CHANGED:
-        head += f", {labels.score(alignment)}"
+        head += f", {labels.score(alignment, comparison)}"
     if alignment.status is Status.UNCHANGED and not alignment.moved:
         lead = f"{sign} {where}  "
         room = max(width - columns(lead), 20) if width else _FOLD_WIDTH
@@ -257,10 +258,10 @@ def _head_glued(head: str, sign: str, where: str) -> str:
 
 def _pieces(comparison: Comparison, alignment: Alignment) -> list[tuple[str, Op]]:
     """A passage's text as shown, each piece with what became of it (EQUAL for a dropped or
-    added passage's whole text, which has no word diff; :func:`labels.one_line_ops`)."""
+    added passage's whole text, which has no word diff; :func:`~readoutdiff.languages.traditional.as_read`)."""
     if alignment.status in (Status.DROPPED, Status.ADDED):
         return [(_shown(one_line(alignment.a_text or alignment.b_text)), Op.EQUAL)]
-    return [(_shown(one_line(op.text)), op.op) for op in labels.one_line_ops(comparison, alignment)]
+    return [(_shown(one_line(op.text)), op.op) for op in as_read(comparison, alignment)]
 
 
 _ANSI = re.compile(r"\x1b\[[0-9;]*m")

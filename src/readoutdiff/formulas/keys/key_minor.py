@@ -15,9 +15,9 @@ from readoutdiff.formulas.keys.key_record import KeyChange, quote, where
 from readoutdiff.ingest.text import CUT_OFF
 from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style, visible
+from readoutdiff.languages.traditional import as_read
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Readout, Status
 from readoutdiff.model.places import place
-from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.records.replacing import replace
 
 
@@ -83,7 +83,9 @@ def minor_only(comparison: Comparison) -> KeyChange | None:
     whats = [what for what, _, _ in told]
     what = whats[0] if len(whats) == 1 else f"{', '.join(whats[:-1])} and {whats[-1]}"
     first = told[0][1][0]
-    a_words, b_words = _changed_words(first) if case and first is case[0] else (None, None)
+    a_words, b_words = (
+        _changed_words(first, comparison) if case and first is case[0] else (None, None)
+    )
     return KeyChange(
         kind="minor-only",
         summary=f"Only {what} changed: {'; '.join(detail for _, _, detail in told)}.",
@@ -285,7 +287,7 @@ def _count(places: list[Alignment], what: str, c: Comparison) -> str:
 
 
 def _case_detail(places: list[Alignment], c: Comparison) -> str:
-    a_words, b_words = _changed_words(places[0])
+    a_words, b_words = _changed_words(places[0], c)
     quoted = f"“{a_words}” → “{b_words}” ({_where(places[0], c)})"
     return quoted if len(places) == 1 else f"{len(places)} passages, first {quoted}"
 
@@ -333,9 +335,11 @@ def _unseen(text: str) -> str:
     return "".join(ch for ch in text if not visible(ch))
 
 
-def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:
-    """The first words deleted and inserted in ``alignment`` (a change of case: the same words)."""
-    ops = spacing_as_equal(alignment.ops, Op.INSERT)  # a line end for a space is no change
+def _changed_words(alignment: Alignment, c: Comparison) -> tuple[str | None, str | None]:
+    """The first words deleted and inserted in ``alignment`` (a change of case: the same words),
+    as a reader sees the diff (a line end for a space, or a word in the other script alone
+    beside a Traditional side, is no change: :func:`as_read`)."""
+    ops = as_read(c, alignment)
     deleted = next((op.text for op in ops if op.op is Op.DELETE), "")
     inserted = next((op.text for op in ops if op.op is Op.INSERT), "")
     return quote(deleted), quote(inserted)
