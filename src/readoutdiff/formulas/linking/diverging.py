@@ -52,7 +52,7 @@ from collections.abc import Sequence
 from readoutdiff.formulas.entries.widened import PARTNERSHIP
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import cuts
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Place, Words
 from readoutdiff.formulas.words.roles import PREPOSITIONS, REPORTING
 from readoutdiff.formulas.words.spans import line_of, overlaps, sentence_holding
 from readoutdiff.formulas.words.wording import CLAUSE_WORDS, strip
@@ -63,8 +63,6 @@ from readoutdiff.records.replacing import replace
 # Read once: Python 3.11 reads each member through EnumType.__getattr__ (~0.9 K instructions).
 _APPEARED, _DROPPED = FormulaStatus.APPEARED, FormulaStatus.DROPPED
 
-Place = tuple[Words, int]
-"""(the words of a sentence, index of one word in it)."""
 
 MOST = 9
 """Most words the other side's wording takes beyond the shared ones."""

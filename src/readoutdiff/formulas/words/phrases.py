@@ -31,6 +31,7 @@ from readoutdiff.model import Readout, Span
 __all__ = [  # the words of one sentence are cut in wordshape.py; modules still take them here
     "CYRILLIC",
     "PLAIN_WORD",
+    "Place",
     "STOCK",
     "Shape",
     "Words",
@@ -97,6 +98,10 @@ class Words:
         bisections, not a scan)."""
         first = bisect_left(self.offsets, span.start - self.base)
         return range(first, bisect_left(self.offsets, span.end - self.base, first))
+
+
+Place = tuple[Words, int]
+"""(the words of a sentence, index of one word in it): where a wording's word stands."""
 
 
 def key(text: str, *, chinese: bool = True) -> tuple[str, ...]:

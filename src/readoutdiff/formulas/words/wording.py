@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from readoutdiff.formulas.words import cuts, wording_zh
 from readoutdiff.formulas.words.negation import negated_keys
+from readoutdiff.formulas.words.phrases import Place as Place  # the formula modules read it here
 from readoutdiff.formulas.words.phrases import Words, key
 from readoutdiff.formulas.words.roles import (
     FIRMNESS,
@@ -61,9 +62,6 @@ _DOUBLING = frozenset(("ing", "ed"))
 """Endings before which English doubles a final consonant ("set" / "setting")."""
 _KEPT_DOUBLE = frozenset("lsz")
 """Doubled letters that belong to the word ("fall", "address", "buzz")."""
-
-Place = tuple[Words, int]
-"""(the words of a sentence, index of one word in it)."""
 
 
 @record

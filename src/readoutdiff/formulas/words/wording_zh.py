@@ -24,12 +24,11 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.phrases import Place, Words
 from readoutdiff.languages.folding import is_cjk
 from readoutdiff.languages.zh import FUNCTION_WORDS, HAN_RUN, cut, same_object
 from readoutdiff.model import Readout
 
-Place = tuple[Words, int]
 Region = tuple[int, int, int, int]
 
 LONGEST = 20
