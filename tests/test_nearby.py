@@ -8,7 +8,6 @@ from pathlib import Path
 from readoutdiff.compare import compare
 from readoutdiff.formulas.linking import nearby
 from readoutdiff.ingest import load
-from readoutdiff.model import Alignment
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 EVAL = SAMPLES.parent / "eval" / "formulas"
@@ -57,51 +56,3 @@ def test_marks_of_one_sentence_pairs_sorted_by_their_sentence_as_by_the_pair() -
             assert placed.marks == placed.anchors == marks
             assert placed.mirrored == placed.marks_mirrored == sorted((j, i) for i, j in marks)
             assert not placed.wide
-
-
-def _plain_reading(
-    pairs: list[Alignment],
-) -> tuple[tuple[set[int], set[int]], list[tuple[int, list[int]]], list[tuple[int, list[int]]]]:
-    """Sentences aligned without change and each changed sentence's partners, read pair by pair
-    in order the plain way: what ``placement`` read in one Python pass before sp107."""
-    same: tuple[set[int], set[int]] = (set(), set())
-    of_a: dict[int, list[int]] = {}
-    of_b: dict[int, list[int]] = {}
-    for p in pairs:
-        xs, ys = [s.index for s in p.a], [t.index for t in p.b]
-        if p.status.value == "unchanged":
-            same[0].update(xs)
-            same[1].update(ys)
-            continue
-        for x in xs:
-            of_a.setdefault(x, []).extend(ys)
-        for y in ys:
-            of_b.setdefault(y, []).extend(xs)
-    return same, list(of_a.items()), list(of_b.items())
-
-
-def test_one_sentence_pairs_read_in_c_as_pair_by_pair() -> None:
-    """When every pair holds one sentence a side, ``placement`` reads the pairs in C (sp107);
-    its sets, its partners (dict order and list order too: rules walk them) and held sentences
-    are what a pass pair by pair reads, on the samples and a real pair, both ways, the pairs in
-    either order; with a pair of more sentences among them the pass itself still reads."""
-    a, b = (load(path) for path in PAIR)
-    c, d = (load(EVAL / f"biden-albanese__{day}__wh.txt") for day in ("2022-11-13", "2023-03-13"))
-    fast = slow = 0
-    for x, y in ((a, b), (b, a), (c, d), (d, c)):
-        every = [p for p in compare(x, y).alignments if p.a and p.b]
-        singles = [p for p in every if len(p.a) == 1 and len(p.b) == 1]
-        assert any(p.status.value == "changed" for p in singles)
-        for pairs in (singles, singles[::-1], every):
-            placed = nearby.placement(pairs)
-            same, of_a, of_b = _plain_reading(pairs)
-            assert placed.same == same
-            assert list(placed.partners[0].items()) == of_a
-            assert list(placed.partners[1].items()) == of_b
-            assert placed.held == (
-                frozenset(s.index for p in pairs for s in p.a),
-                frozenset(t.index for p in pairs for t in p.b),
-            )
-            fast += pairs is not every or not placed.wide
-            slow += bool(placed.wide)
-    assert fast and slow  # both ways of reading met

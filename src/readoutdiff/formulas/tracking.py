@@ -23,7 +23,6 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from functools import cache, partial
-from itertools import chain
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
@@ -461,10 +460,9 @@ def _view(
 
 def _by_id(view: succession.View) -> dict[str, list[Occurrence]]:
     by_id: dict[str, list[Occurrence]] = defaultdict(list)
-    # In the sentences' order, their occurrences joined in C (branch sp107).
-    by_sentence = view.by_sentence
-    for occurrence in chain.from_iterable(map(by_sentence.__getitem__, sorted(by_sentence))):
-        by_id[occurrence.id].append(occurrence)
+    for index in sorted(view.by_sentence):
+        for occurrence in view.by_sentence[index]:
+            by_id[occurrence.id].append(occurrence)
     return by_id
 
 

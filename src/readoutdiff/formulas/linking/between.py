@@ -46,11 +46,10 @@ readouts mirrors the result).
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Iterator, Sequence
-from collections.abc import Set as AbstractSet
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from itertools import compress, filterfalse, repeat
-from operator import attrgetter, contains
+from itertools import compress, repeat
+from operator import contains
 
 from readoutdiff.formulas.linking.line_entries import Busy, OneSided, Place, Wording, entries
 from readoutdiff.formulas.linking.nearby import Placement
@@ -73,7 +72,6 @@ _AUXILIARY = frozenset(
 )
 _BARRED = CLAUSE_WORDS | _AUXILIARY | noise.OFFICES
 """Words that never stand in a line's middle."""
-_STEMS = attrgetter("stems")
 
 Swap = tuple[int, int, int, int]
 """Ends of one line in two sentences: (A's left end, A's right end, B's left, B's right)."""
@@ -176,14 +174,10 @@ def _alone(a: View, b: View, placed: Placement | None) -> tuple[Alone, Alone]:
     if placed is None:
         return Alone(()), Alone(())
     held = placed.held
-    # Every sentence of both readouts asked: read in C, the same sentences in order (sp107).
-    return Alone(_unheld(a, held[0])), Alone(_unheld(b, held[1]))
-
-
-def _unheld(view: View, held: AbstractSet[int]) -> Iterator[tuple[str, ...]]:
-    """The stems of ``view``'s sentences not in ``held``, in order, read in C."""
-    words = view.words
-    return map(_STEMS, map(words.__getitem__, filterfalse(held.__contains__, range(len(words)))))
+    return (
+        Alone(a.words[x].stems for x in range(len(a.words)) if x not in held[0]),
+        Alone(b.words[y].stems for y in range(len(b.words)) if y not in held[1]),
+    )
 
 
 def lines_in_diff(x: int, y: int, wa: Words, wb: Words, kept: Sequence[Run]) -> list[Wording]:
@@ -257,13 +251,13 @@ def swaps(wa: Words, wb: Words, known: Known | None = None) -> list[Swap]:
     if len(shared) < 2:
         return []  # the cheap test first: most sentences near each other share no two ends
     at_b: dict[str, list[int]] = {}
-    in_shared = shared.__contains__  # the places of the shared stems picked in C (sp107)
-    for k in compress(range(len(wb.stems)), map(in_shared, wb.stems)):
-        at_b.setdefault(wb.stems[k], []).append(k)
+    for k, stem in enumerate(wb.stems):
+        if stem in shared:
+            at_b.setdefault(stem, []).append(k)
     out = []
     stems = wa.stems
     free_b: dict[int, int] = {}  # B's free runs, each read once: a place meets several of A's
-    for i in compress(range(len(stems)), map(in_shared, stems)):
+    for i in (i for i, stem in enumerate(stems) if stem in shared):
         for j in range(i + 2, min(i + 2 + _free(wa, i + 1), len(stems))):
             if stems[j] not in shared or wa.breaks[j] or not _head(wa, j):
                 continue

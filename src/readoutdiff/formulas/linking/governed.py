@@ -33,7 +33,6 @@ noun.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import compress
 
 from readoutdiff.formulas.entries.complement import HEADS, through_object
 from readoutdiff.formulas.linking.line_entries import Wording
@@ -105,8 +104,9 @@ def _heads(stems: tuple[str, ...], said: dict[int, dict[str, list[int]]]) -> dic
     if found is None:
         found = said[id(stems)] = {}
         if not HEADS.isdisjoint(stems):
-            for k in compress(range(len(stems)), map(HEADS.__contains__, stems)):  # C (sp107)
-                found.setdefault(stems[k], []).append(k)
+            for k, s in enumerate(stems):
+                if s in HEADS:
+                    found.setdefault(s, []).append(k)
     return found
 
 

@@ -315,10 +315,11 @@ def keys(words: Words) -> list[str]:
     found = list(map(KEY.__getitem__, words.stems))
     if not OFFICES.isdisjoint(words.stems):
         stems, caps, breaks = words.stems, words.caps, words.breaks
-        for k in compress(range(len(stems)), map(OFFICES.__contains__, stems)):  # C (sp107)
-            found[k] = ""
-            if k > 0 and caps[k - 1] and caps[k] and not breaks[k]:
-                found[k - 1] = ""
+        for k, stem in enumerate(stems):
+            if stem in OFFICES:
+                found[k] = ""
+                if k > 0 and caps[k - 1] and caps[k] and not breaks[k]:
+                    found[k - 1] = ""
     return found
 
 

@@ -54,7 +54,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from functools import partial
-from itertools import compress
 
 from readoutdiff.formulas.linking.clauses import grown
 from readoutdiff.formulas.linking.most_kept_edits import (
@@ -196,11 +195,12 @@ def telling(words: Words, memo: Memo | None = None) -> tuple[Told, frozenset[str
 
 
 def _telling(stems: tuple[str, ...]) -> tuple[Told, frozenset[str]]:
-    # Read in C, no bytecode a word (branch sp107: ~10 M instructions at 500 KB, the stems of
-    # some 250 sentences): an empty reading is no telling word.
-    read = list(map(TOLD.__getitem__, stems))
-    plains = tuple(filter(None, read))
-    return (tuple(compress(range(len(read)), read)), plains), frozenset(plains)
+    places, plains = [], []
+    for k, plain in enumerate(map(TOLD.__getitem__, stems)):
+        if plain:
+            places.append(k)
+            plains.append(plain)
+    return (tuple(places), tuple(plains)), frozenset(plains)
 
 
 def may_share(wa: Words, wb: Words, memo: Memo | None = None) -> bool:

@@ -7,8 +7,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
-from itertools import compress, repeat
-from operator import attrgetter, eq, is_, itemgetter, not_
+from operator import eq, itemgetter
 
 from readoutdiff.model import Alignment, Status
 from readoutdiff.records.record import record_positional
@@ -17,10 +16,6 @@ NEIGHBOURS = 6
 """Sentences searched beyond where a sentence's paired neighbours went (see :func:`window`)."""
 _FIRST = itemgetter(0)
 """A mark's sentence of the side it is read on: what the windows bisect on."""
-_A_SIDE, _B_SIDE, _STATUS, _INDEX = (
-    attrgetter("a"), attrgetter("b"), attrgetter("status"), attrgetter("index")
-)  # fmt: skip
-_ONE = frozenset((1,))
 GAP_MOST = 12
 """Unpaired sentences in a row, at most, read as one passage rewritten (see :func:`gap`)."""
 
@@ -96,23 +91,6 @@ def placement(pairs: Sequence[Alignment]) -> Placement:
     crossed_b: list[tuple[int, int]] = []
     wide: list[Alignment] = []
     unchanged = Status.UNCHANGED
-    a_sides, b_sides = list(map(_A_SIDE, pairs)), list(map(_B_SIDE, pairs))
-    if {*map(len, a_sides), *map(len, b_sides)} <= _ONE:
-        # Every pair of one sentence a side (every pair of the 500 KB corpus): the pass below
-        # read in C, the changed pairs' partners alone in the bytecode (branch sp107: some 3,200
-        # pairs at 500 KB, ~11 bytecode lines each). The same lists, sets and dicts, filled in
-        # the same order.
-        held_a = list(map(_INDEX, map(_FIRST, a_sides)))
-        held_b = list(map(_INDEX, map(_FIRST, b_sides)))
-        marks = list(zip(held_a, held_b, strict=True))
-        marks_b = list(zip(held_b, held_a, strict=True))
-        kept = list(map(is_, map(_STATUS, pairs), repeat(unchanged)))
-        same_a.update(compress(held_a, kept))
-        same_b.update(compress(held_b, kept))
-        for x, y in compress(marks, map(not_, kept)):
-            of_a.setdefault(x, []).append(y)
-            of_b.setdefault(y, []).append(x)
-        pairs = ()  # read: the pass below has nothing left to do
     for pair in pairs:  # one pass: some 3,500 pairs at 500 KB, most of one sentence a side
         a_side, b_side = pair.a, pair.b
         if len(a_side) == 1 and len(b_side) == 1:  # plain code, no comprehension

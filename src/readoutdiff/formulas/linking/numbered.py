@@ -34,8 +34,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections.abc import Callable
-from itertools import compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 
 from readoutdiff.formulas.linking.nearby import Placement
 from readoutdiff.languages.points import NUMERALS, opening
@@ -54,9 +53,6 @@ _CORE = re.compile(r"\d+|[ivxIVX]+|[一二三四五六七八九十]+")
 _STARTS = frozenset(f"0123456789(（第ivxIVX{NUMERALS}")
 """The characters a point's number may open with
 (:data:`readoutdiff.languages.points.POINT_NUMBER`)."""
-_TEXT, _HEAD = attrgetter("text"), itemgetter(slice(None, 1))
-"""A sentence's text and its first character ("" for none), read in C: every sentence of both
-readouts is asked (branch sp107)."""
 
 
 def points(readout: Readout) -> Points:
@@ -83,9 +79,7 @@ def _runs(readout: Readout) -> Runs:
     numbered: set[int] = set()  # the sentences that open with a number, of any kind
     # Only the sentences that open with a character a number may open with are read past
     # their first (a sentence's index is its place among them).
-    for sentence in compress(
-        sentences, map(_STARTS.__contains__, map(_HEAD, map(_TEXT, sentences)))
-    ):
+    for sentence in [s for s in sentences if s.text[:1] in _STARTS]:
         k, text = sentence.index, sentence.text
         core = _CORE.search(_number(text))
         if core is not None:

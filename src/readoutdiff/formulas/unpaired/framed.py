@@ -45,7 +45,6 @@ the same order whichever readout is A), each clause once, none on a place anothe
 """
 
 from collections import Counter
-from itertools import compress
 from typing import NamedTuple
 
 from readoutdiff.formulas.linking.comparing import Said
@@ -180,8 +179,7 @@ def frame_words(view: View, words: Words) -> frozenset[str]:
     stems, caps, stops = words.stems, words.caps, words.stop_words
     n = len(stems)
     out: set[str] = set()
-    # The prepositions found in C, not a bytecode step a word (branch sp107).
-    for j in compress(range(1, n - 1), map(GOVERNING.__contains__, stems[1 : n - 1])):
+    for j in [j for j in range(1, n - 1) if stems[j] in GOVERNING]:
         stem = stems[j - 1]
         if not (
             caps[j - 1] or stem in stops or stem in INTRODUCING or not stem.isalpha()
@@ -211,9 +209,7 @@ def clauses(
         if within is None
         else range(max(1, within.start + 1), min(n - 1, within.stop + 1))
     )
-    governing = list(
-        compress(places, map(prepositions.__contains__, stems[places.start : places.stop]))
-    )
+    governing = [j for j in places if stems[j] in prepositions]
     for k in [j - 1 for j in governing]:
         stem = stems[k]
         if caps[k] or stem in words.stop_words or stem in INTRODUCING or not stem.isalpha():

@@ -25,8 +25,6 @@ repair …", "its support for …"): that is a frame, not an owned thing, and no
 [('war', 'federation', False), ('toll', 'ukraine', True)]
 """
 
-from itertools import compress
-from operator import or_
 from typing import NamedTuple
 
 from readoutdiff.formulas.succession.succession import View
@@ -119,13 +117,9 @@ def _owners(words: Words, places: range) -> list[int]:
     stem lost two letters or more (an "'s"): :func:`_start` reads the rest only for those
     (most capitalised words of a readout are names with no possessive: no call for them)."""
     stems, caps, offsets, stops = words.stems, words.caps, words.offsets, words.stops
-    # The pronouns and capitalised words picked in C first, the lengths read of those alone
-    # (branch sp107: every word of the open sentences was a bytecode step).
-    pronoun = map(_PRONOUNS.__contains__, map(stems.__getitem__, places))
-    picked = compress(places, map(or_, pronoun, map(caps.__getitem__, places)))
     return [
-        j for j in picked
-        if stems[j] in _PRONOUNS or stops[j] - offsets[j] >= len(stems[j]) + 2
+        j for j in places
+        if stems[j] in _PRONOUNS or caps[j] and stops[j] - offsets[j] >= len(stems[j]) + 2
     ]  # fmt: skip
 
 

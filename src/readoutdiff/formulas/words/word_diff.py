@@ -14,7 +14,6 @@ separates are one region.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from itertools import chain
 
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.roles import STOP_WORDS
@@ -67,9 +66,8 @@ def pair_diff(
     >>> pair_diff(pair, readout_words(a), readout_words(b))[2]
     [('equal', 0, 1, 0, 1), ('replace', 1, 2, 1, 2), ('equal', 2, 3, 2, 3)]
     """
-    # Joined in C, not a bytecode step a word (branch sp107: the stems of every reworded pair).
-    x = list(chain.from_iterable([a_words[s.index].stems for s in pair.a]))
-    y = list(chain.from_iterable([b_words[s.index].stems for s in pair.b]))
+    x = [stem for s in pair.a for stem in a_words[s.index].stems]
+    y = [stem for s in pair.b for stem in b_words[s.index].stems]
     return x, y, opcodes_of(x, y, blocks)
 
 
