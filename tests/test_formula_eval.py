@@ -538,10 +538,15 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # dev whole, e60's is split. Then the rest of e60's batch, trudeau-duda (one pair) and trudeau-tusk
 # (two pairs), and, of e62's batch, johnson-erdogan (three pairs), by the per-language rule with
 # e105's English batch 81 (fifty-third, TURNOVER_E105): e60's batch is in dev whole (as e59's
-# Chinese one before it, by the per-language rule), e62's is split.
+# Chinese one before it, by the per-language rule), e62's is split. Then the rest of e62's batch,
+# johnson-trudeau (two pairs) and trudeau-kishida (one pair), and, of e64's batch,
+# biden-kishida-yoon and blinken-parolin (one pair each), passing over sullivan-akiba-cho (three
+# pairs), by the per-language rule with e107's English batch 83 (fifty-fourth, TURNOVER_E107):
+# e62's batch is in dev whole (e61's Chinese one before it, by the per-language rule), e64's is
+# split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"johnson-erdogan"})
+MOVED_SERIES = frozenset({"biden-kishida-yoon", "blinken-parolin"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -578,8 +583,10 @@ MOVED_SERIES = frozenset({"johnson-erdogan"})
 # e98's batch 75, carney-trump and starmer-ishiba at the lead's merge of e101, starmer-tamim with
 # e103's batch 79, TURNOVER_E103), and e59's Chinese one (ZH_FRESH_E59, by the per-language
 # rule), and e60's (fifty-second and fifty-third: johnson-bin-salman with e103's batch 79,
-# trudeau-duda and trudeau-tusk with e105's batch 81, TURNOVER_E105).
-MOVED_BATCHES = 36
+# trudeau-duda and trudeau-tusk with e105's batch 81, TURNOVER_E105), and e61's Chinese one (by
+# the per-language rule), and e62's (fifty-third and fifty-fourth: johnson-erdogan with e105's
+# batch 81, johnson-trudeau and trudeau-kishida with e107's batch 83, TURNOVER_E107).
+MOVED_BATCHES = 38
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -935,8 +942,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # language (its English batch 79); wangyi-amorim (4), moved by e104's turnover per language (its
     # Chinese batch 80); trudeau-duda, trudeau-tusk (2) and johnson-erdogan (3), moved by e105's
     # turnover per language (its English batch 81); wangyi-szijjarto (3), moved by e106's turnover per
-    # language (its Chinese batch 82)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 406
+    # language (its Chinese batch 82); johnson-trudeau (2), trudeau-kishida, biden-kishida-yoon and
+    # blinken-parolin, moved by e107's turnover per language (its English batch 83)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 411
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1427,6 +1435,12 @@ TURNOVER_E106 = (
     "(fifty-third session, branch e106's turnover per language with its fresh batch 82);"
     " a dev pair since"
 )
+# And on branch e107 (fifty-fourth session), when its English fresh batch 83 took English to 146
+# of 422 aside.
+TURNOVER_E107 = (
+    "(fifty-fourth session, branch e107's turnover per language with its fresh batch 83);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1547,6 +1561,10 @@ MOVED_BY_LANGUAGE = {
             "trudeau-duda",  # on branch e105, with its fresh batch 81 (TURNOVER_E105)
             "trudeau-tusk",
             "johnson-erdogan",
+            "johnson-trudeau",  # on branch e107, with its fresh batch 83 (TURNOVER_E107)
+            "trudeau-kishida",
+            "biden-kishida-yoon",
+            "blinken-parolin",
         }
     ),
 }
@@ -1650,6 +1668,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E104,
                     TURNOVER_E105,
                     TURNOVER_E106,
+                    TURNOVER_E107,
                 )
             )
         )
@@ -1705,6 +1724,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E101, 399, "moon-macron"),  # at the lead's merge of e101 (batches 75, 78 fresh)
         (TURNOVER_E103, 406, "moon-macron"),  # before the session's turnover (batches 75, 78 fresh)
         (TURNOVER_E105, 414, "kishi-wallace"),  # before the session's turnover (batch 79 fresh)
+        (TURNOVER_E107, 422, "michel-putin"),  # before the session's turnover (batch 81 fresh)
     ),
 }
 
@@ -1961,7 +1981,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # wangyi-faisal-bin-farhan and wangyi-qureshi (six pairs each), wangyi-chung-eui-yong (five) and
     # wangyi-bonne (six): wangyi-szijjarto (three pairs, e87's batch), 48 of 143 aside (3 x 48 >=
     # 143); any further series would leave 47 or fewer (3 x 47 < 143).
-    assert shares == {"en": (138, 414), "zh": (48, 143), "ru": (18, 53)}
+    # e107's English fresh batch 83 (8 pairs, fifty-fourth session, before the session's turnover)
+    # took English to 146 of 422 aside: the rule moved its next held-out series (TURNOVER_E107):
+    # the rest of e62's batch, johnson-trudeau (two pairs) and trudeau-kishida (one pair), then, of
+    # e64's batch, biden-kishida-yoon and blinken-parolin (one pair each), passing over
+    # sullivan-akiba-cho (three pairs), 141 of 422 aside (3 x 141 >= 422); any further series, even
+    # of one pair (sullivan-bonne-ploetner-barrow-yermak), would leave 140 or fewer (3 x 140 < 422).
+    assert shares == {"en": (141, 422), "zh": (48, 143), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -2064,9 +2090,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E105), 202 of 605 (33.4 %). The fifty-third session's turnover (branch e105:
     # batches 79 and 80 held out) keeps them aside. With e106's Chinese
     # fresh batch 82 (5 pairs), 207 of 610, and the three Chinese pairs it moved to dev
-    # (TURNOVER_E106), 204 of 610 (33.4 %).
+    # (TURNOVER_E106), 204 of 610 (33.4 %). With e107's English fresh batch 83 (8 pairs), 212 of
+    # 618, and the five English pairs it moved to dev (TURNOVER_E107), 207 of 618 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (204, 610)
+    assert (len(aside), len(PAIRS)) == (207, 618)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2157,7 +2184,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # e58's and split e59's (starmer-abdullah, passing over carney-trump); the move at the lead's
     # merge of e101 moved carney-trump and starmer-ishiba, leaving e59's split (starmer-tamim);
     # e103's moved the rest of e59's and split e60's (johnson-bin-salman); e105's moved the rest
-    # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida).
+    # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida);
+    # e107's moved the rest of e62's and split e64's (biden-kishida-yoon and blinken-parolin,
+    # passing over sullivan-akiba-cho).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -2272,7 +2301,7 @@ def test_the_batch_check_reads_the_counterpart() -> None:
     assert counterpart_left_out("cho-tae-yul-penny-wong")
     assert counterpart_left_out("balakrishnan-wang-yi")
     checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
-    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105
+    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105 | EN_FRESH_E107
     let_in = {s for s in checked | later if not counterpart_left_out(s)}
     assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
@@ -3198,6 +3227,47 @@ def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -
     counts = Counter(e.status for p in batch for e in p.events)
     assert counts == {"changed": 17, "dropped": 53, "appeared": 52}
     moved_by("en", {"trudeau-duda", "trudeau-tusk", "johnson-erdogan"}, TURNOVER_E105)
+
+
+# The English series of e107's fresh batch 83 (fifty-fourth session): Secretary of State Pompeo's
+# calls and meetings with Turkey's Foreign Minister Çavuşoğlu (pompeo-cavusoglu, a chain of three
+# pairs, 2018-20), NATO Secretary General Stoltenberg (pompeo-stoltenberg, one pair, 2020) and
+# France's Foreign Minister Le Drian (pompeo-le-drian, one pair, 2018-20), the State Department's
+# readouts as reprint sites carry them (a principal the set had not used), and President
+# Zelenskyy's meetings and a call with UN Secretary-General Guterres (zelenskyy-guterres, a chain
+# of three pairs, 2021-23), the Office of the President of Ukraine's English pages and ukpol.co.uk's
+# copy of one; fresh. build_background.EXCLUDED names "cavusoglu", "stoltenberg", "le drian" and
+# "guterres" already: no background rebuild, no recount.
+EN_FRESH_E107 = frozenset(
+    {"pompeo-cavusoglu", "pompeo-stoltenberg", "pompeo-le-drian", "zelenskyy-guterres"}
+)
+
+
+def test_english_fresh_batch_83_is_fresh_english_and_written_before_the_tool() -> None:
+    """e107's batch: eight English pairs, fresh, of four series new to every folder of ``eval/``,
+    from the State Department (as five reprint sites carry its readouts, of a Secretary of State
+    the set had not used) and the Office of the President of Ukraine (its English pages, and one
+    press release as ukpol.co.uk copies it), written by hand before the tool ran; every series'
+    counterpart left out of the background; each series a chain, every hand wording once in its
+    readout; the batch took English over a third aside, and the rule moved the rest of e62's
+    batch and two series of e64's (TURNOVER_E107)."""
+    batch = fresh_batch(EN_FRESH_E107, 8, "en", "the eighty-third fresh batch (branch e107")
+    publishers = {
+        "yumanewsnow", "winbratech", "miragenews", "government-world", "president-gov-ua", "ukpol"
+    }  # fmt: skip
+    assert {p.publisher for p in batch} == publishers  # A's; B's: stl-news, wirenews too
+    sizes = {
+        "pompeo-cavusoglu": 3,
+        "pompeo-stoltenberg": 1,
+        "pompeo-le-drian": 1,
+        "zelenskyy-guterres": 3,
+    }
+    assert set(sizes) == EN_FRESH_E107
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    counts = Counter(e.status for p in batch for e in p.events)
+    assert counts == {"changed": 7, "dropped": 51, "appeared": 44}
+    moved = {"johnson-trudeau", "trudeau-kishida", "biden-kishida-yoon", "blinken-parolin"}
+    moved_by("en", moved, TURNOVER_E107)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
