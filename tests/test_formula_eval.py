@@ -155,7 +155,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # turnover; e94's Chinese batch is in HELD_ORDER["zh"] too), e98's, e99's and e101's (6, 5 and 5,
 # since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too),
 # e103's and e104's (7 and 5, since the fifty-third, branch e105's turnover; e104's Chinese batch
-# is in HELD_ORDER["zh"] too).
+# is in HELD_ORDER["zh"] too), e105's and e106's (8 and 5, since the fifty-fourth, branch e107's
+# turnover; e106's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
@@ -163,7 +164,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
 # fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself, nor the
-# fifty-third's (branch e105) itself.
+# fifty-third's (branch e105) itself, nor the fifty-fourth's (branch e107) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -379,6 +380,16 @@ HELD_LATER_BATCHES = (
             "liqiang-pak-thae-song",
             "liqiang-hichilema",
             "dingxuexiang-eide",
+        }
+    ),
+    frozenset({"michel-putin", "kishida-von-der-leyen", "kishida-meloni"}),
+    frozenset(
+        {
+            "caiqi-tran-cam-tu",
+            "hanzheng-tucker",
+            "hanzheng-jakobs",
+            "liqiang-kono-yohei",
+            "liqiang-isaias",
         }
     ),
 )
@@ -1199,7 +1210,8 @@ ZH_FRESH_E104 = frozenset(
 # Roy Jakobs (2024-04-03, 2025-04-01), Premier Li Qiang's meetings with Kono Yohei's delegation of
 # the Japan Association for the Promotion of International Trade (2023-07-05, 2025-06-03) and with
 # Eritrea's President Isaias (2023-05-15, 2024-09-03), one pair each: CCTV's evening news items;
-# fresh. build_background_zh.LEFT_OUT_NAMES names 伊萨亚斯 already (xi-isaias); 陈锦绣, 杜嘉祺,
+# fresh until the fifty-fourth session's turnover (branch e107), held out since.
+# build_background_zh.LEFT_OUT_NAMES names 伊萨亚斯 already (xi-isaias); 陈锦绣, 杜嘉祺,
 # 贾博瑞 and 河野洋平 since the lead's rebuild at the merge (fifty-third session, after bg3's).
 ZH_FRESH_E106 = frozenset(
     {
@@ -1603,6 +1615,7 @@ HELD_ORDER = {
         ZH_FRESH_E94,  # held out since the fifty-first
         ZH_FRESH_E99,  # held out since the fifty-second
         ZH_FRESH_E104,  # held out since the fifty-third
+        ZH_FRESH_E106,  # held out since the fifty-fourth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1987,6 +2000,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # e64's batch, biden-kishida-yoon and blinken-parolin (one pair each), passing over
     # sullivan-akiba-cho (three pairs), 141 of 422 aside (3 x 141 >= 422); any further series, even
     # of one pair (sullivan-bonne-ploetner-barrow-yermak), would leave 140 or fewer (3 x 140 < 422).
+    # The fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) moved nothing by
+    # itself: fresh pairs count as aside, and one pair less would take English (140 of 422, after
+    # batch 83's move above), Chinese (47 of 143) or Russian (17 of 53) under a third.
     assert shares == {"en": (141, 422), "zh": (48, 143), "ru": (18, 53)}
 
 
@@ -2018,7 +2034,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7, 6, 5, 5, 7, 5,
+        7, 6, 7, 6, 5, 5, 7, 5, 8, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -2091,7 +2107,8 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batches 79 and 80 held out) keeps them aside. With e106's Chinese
     # fresh batch 82 (5 pairs), 207 of 610, and the three Chinese pairs it moved to dev
     # (TURNOVER_E106), 204 of 610 (33.4 %). With e107's English fresh batch 83 (8 pairs), 212 of
-    # 618, and the five English pairs it moved to dev (TURNOVER_E107), 207 of 618 (33.5 %).
+    # 618, and the five English pairs it moved to dev (TURNOVER_E107), 207 of 618 (33.5 %). The
+    # fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (207, 618)
 
@@ -2590,7 +2607,8 @@ def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -
 
 
 def test_chinese_fresh_batch_82_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e106's batch: five Chinese pairs, fresh, of five series new to every folder of ``eval/``
+    """e106's batch: five Chinese pairs, fresh in the fifty-third session and held out since the
+    fifty-fourth's turnover (branch e107), of five series new to every folder of ``eval/``
     (Cai Qi with the Vietnamese party's Tran Cam Tu, Vice-President Han Zheng with HSBC's Mark
     Tucker and Philips' Roy Jakobs, Premier Li Qiang with Kono Yohei's trade promotion delegation
     and with Eritrea's President Isaias, one pair each), principals other than Xi and Wang Yi,
@@ -2599,8 +2617,8 @@ def test_chinese_fresh_batch_82_is_fresh_chinese_and_written_before_the_tool() -
     already (his Xi series); the other four counterparts since the lead's rebuild at the merge."""
     import build_background_zh
 
-    marker = "the eighty-second fresh batch (branch e106"
-    batch = fresh_batch(ZH_FRESH_E106, 5, "zh", marker)
+    marker = "branch e107; scored once as a table by branch e106; the eighty-second fresh batch"
+    batch = fresh_batch(ZH_FRESH_E106, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E106 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"caiqi", "hanzheng", "liqiang"}
@@ -3206,19 +3224,22 @@ def test_english_fresh_batch_79_is_fresh_english_and_written_before_the_tool() -
 # reprint them), and the summaries of Japan's Ministry of Foreign Affairs and Prime Minister's
 # Office of Prime Minister Kishida's talks with European Commission President von der Leyen
 # (kishida-von-der-leyen, a chain of four pairs, 2022-24) and with Italy's Prime Minister Meloni
-# (kishida-meloni, a chain of two pairs, 2023-24); fresh. build_background.EXCLUDED names "putin",
+# (kishida-meloni, a chain of two pairs, 2023-24); fresh until the fifty-fourth session's turnover
+# (branch e107), held out since. build_background.EXCLUDED names "putin",
 # "von der leyen" and "meloni" already: no background rebuild, no recount.
 EN_FRESH_E105 = frozenset({"michel-putin", "kishida-von-der-leyen", "kishida-meloni"})
 
 
 def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -> None:
-    """e105's batch: eight English pairs, fresh, of three series new to every folder of ``eval/``,
+    """e105's batch: eight English pairs, fresh in the fifty-third session and held out since the
+    fifty-fourth's turnover (branch e107), of three series new to every folder of ``eval/``,
     from the European Council (a publisher the set had not used, as three reprints carry its
     readouts) and Japan's MOFA and Prime Minister's Office, written by hand before the tool ran;
     every series' counterpart left out of the background; each series a chain, every hand wording
     once in its readout; the batch took English over a third aside, and the rule moved the rest of
     e60's batch and one series of e62's (TURNOVER_E105)."""
-    batch = fresh_batch(EN_FRESH_E105, 8, "en", "the eighty-first fresh batch (branch e105")
+    marker = "branch e107; scored once as a table by branch e105; the eighty-first fresh batch"
+    batch = fresh_batch(EN_FRESH_E105, 8, "en", marker, fresh=False)
     publishers = {"europa-nu", "marketscreener", "mofa-jp", "kantei"}
     assert {p.publisher for p in batch} == publishers  # A's; a B: eubuzz too
     sizes = {"michel-putin": 2, "kishida-von-der-leyen": 4, "kishida-meloni": 2}
