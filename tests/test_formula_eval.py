@@ -155,7 +155,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # turnover; e94's Chinese batch is in HELD_ORDER["zh"] too), e98's, e99's and e101's (6, 5 and 5,
 # since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too),
 # e103's and e104's (7 and 5, since the fifty-third, branch e105's turnover; e104's Chinese batch
-# is in HELD_ORDER["zh"] too).
+# is in HELD_ORDER["zh"] too), e105's and e106's (8 and 5, since the fifty-fourth, branch e107's
+# turnover; e106's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
@@ -163,7 +164,7 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
 # fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself, nor the
-# fifty-third's (branch e105) itself.
+# fifty-third's (branch e105) itself, nor the fifty-fourth's (branch e107) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -381,6 +382,16 @@ HELD_LATER_BATCHES = (
             "dingxuexiang-eide",
         }
     ),
+    frozenset({"michel-putin", "kishida-von-der-leyen", "kishida-meloni"}),
+    frozenset(
+        {
+            "caiqi-tran-cam-tu",
+            "hanzheng-tucker",
+            "hanzheng-jakobs",
+            "liqiang-kono-yohei",
+            "liqiang-isaias",
+        }
+    ),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -538,10 +549,15 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # dev whole, e60's is split. Then the rest of e60's batch, trudeau-duda (one pair) and trudeau-tusk
 # (two pairs), and, of e62's batch, johnson-erdogan (three pairs), by the per-language rule with
 # e105's English batch 81 (fifty-third, TURNOVER_E105): e60's batch is in dev whole (as e59's
-# Chinese one before it, by the per-language rule), e62's is split.
+# Chinese one before it, by the per-language rule), e62's is split. Then the rest of e62's batch,
+# johnson-trudeau (two pairs) and trudeau-kishida (one pair), and, of e64's batch,
+# biden-kishida-yoon and blinken-parolin (one pair each), passing over sullivan-akiba-cho (three
+# pairs), by the per-language rule with e107's English batch 83 (fifty-fourth, TURNOVER_E107):
+# e62's batch is in dev whole (e61's Chinese one before it, by the per-language rule), e64's is
+# split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"johnson-erdogan"})
+MOVED_SERIES = frozenset({"biden-kishida-yoon", "blinken-parolin"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -578,8 +594,10 @@ MOVED_SERIES = frozenset({"johnson-erdogan"})
 # e98's batch 75, carney-trump and starmer-ishiba at the lead's merge of e101, starmer-tamim with
 # e103's batch 79, TURNOVER_E103), and e59's Chinese one (ZH_FRESH_E59, by the per-language
 # rule), and e60's (fifty-second and fifty-third: johnson-bin-salman with e103's batch 79,
-# trudeau-duda and trudeau-tusk with e105's batch 81, TURNOVER_E105).
-MOVED_BATCHES = 36
+# trudeau-duda and trudeau-tusk with e105's batch 81, TURNOVER_E105), and e61's Chinese one (by
+# the per-language rule), and e62's (fifty-third and fifty-fourth: johnson-erdogan with e105's
+# batch 81, johnson-trudeau and trudeau-kishida with e107's batch 83, TURNOVER_E107).
+MOVED_BATCHES = 38
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -935,8 +953,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # language (its English batch 79); wangyi-amorim (4), moved by e104's turnover per language (its
     # Chinese batch 80); trudeau-duda, trudeau-tusk (2) and johnson-erdogan (3), moved by e105's
     # turnover per language (its English batch 81); wangyi-szijjarto (3), moved by e106's turnover per
-    # language (its Chinese batch 82)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 406
+    # language (its Chinese batch 82); johnson-trudeau (2), trudeau-kishida, biden-kishida-yoon and
+    # blinken-parolin, moved by e107's turnover per language (its English batch 83)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 411
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1191,7 +1210,8 @@ ZH_FRESH_E104 = frozenset(
 # Roy Jakobs (2024-04-03, 2025-04-01), Premier Li Qiang's meetings with Kono Yohei's delegation of
 # the Japan Association for the Promotion of International Trade (2023-07-05, 2025-06-03) and with
 # Eritrea's President Isaias (2023-05-15, 2024-09-03), one pair each: CCTV's evening news items;
-# fresh. build_background_zh.LEFT_OUT_NAMES names 伊萨亚斯 already (xi-isaias); 陈锦绣, 杜嘉祺,
+# fresh until the fifty-fourth session's turnover (branch e107), held out since.
+# build_background_zh.LEFT_OUT_NAMES names 伊萨亚斯 already (xi-isaias); 陈锦绣, 杜嘉祺,
 # 贾博瑞 and 河野洋平 since the lead's rebuild at the merge (fifty-third session, after bg3's).
 ZH_FRESH_E106 = frozenset(
     {
@@ -1427,6 +1447,12 @@ TURNOVER_E106 = (
     "(fifty-third session, branch e106's turnover per language with its fresh batch 82);"
     " a dev pair since"
 )
+# And on branch e107 (fifty-fourth session), when its English fresh batch 83 took English to 146
+# of 422 aside.
+TURNOVER_E107 = (
+    "(fifty-fourth session, branch e107's turnover per language with its fresh batch 83);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1547,6 +1573,10 @@ MOVED_BY_LANGUAGE = {
             "trudeau-duda",  # on branch e105, with its fresh batch 81 (TURNOVER_E105)
             "trudeau-tusk",
             "johnson-erdogan",
+            "johnson-trudeau",  # on branch e107, with its fresh batch 83 (TURNOVER_E107)
+            "trudeau-kishida",
+            "biden-kishida-yoon",
+            "blinken-parolin",
         }
     ),
 }
@@ -1585,6 +1615,7 @@ HELD_ORDER = {
         ZH_FRESH_E94,  # held out since the fifty-first
         ZH_FRESH_E99,  # held out since the fifty-second
         ZH_FRESH_E104,  # held out since the fifty-third
+        ZH_FRESH_E106,  # held out since the fifty-fourth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -1650,6 +1681,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E104,
                     TURNOVER_E105,
                     TURNOVER_E106,
+                    TURNOVER_E107,
                 )
             )
         )
@@ -1705,6 +1737,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E101, 399, "moon-macron"),  # at the lead's merge of e101 (batches 75, 78 fresh)
         (TURNOVER_E103, 406, "moon-macron"),  # before the session's turnover (batches 75, 78 fresh)
         (TURNOVER_E105, 414, "kishi-wallace"),  # before the session's turnover (batch 79 fresh)
+        (TURNOVER_E107, 422, "michel-putin"),  # before the session's turnover (batch 81 fresh)
     ),
 }
 
@@ -1961,7 +1994,16 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # wangyi-faisal-bin-farhan and wangyi-qureshi (six pairs each), wangyi-chung-eui-yong (five) and
     # wangyi-bonne (six): wangyi-szijjarto (three pairs, e87's batch), 48 of 143 aside (3 x 48 >=
     # 143); any further series would leave 47 or fewer (3 x 47 < 143).
-    assert shares == {"en": (138, 414), "zh": (48, 143), "ru": (18, 53)}
+    # e107's English fresh batch 83 (8 pairs, fifty-fourth session, before the session's turnover)
+    # took English to 146 of 422 aside: the rule moved its next held-out series (TURNOVER_E107):
+    # the rest of e62's batch, johnson-trudeau (two pairs) and trudeau-kishida (one pair), then, of
+    # e64's batch, biden-kishida-yoon and blinken-parolin (one pair each), passing over
+    # sullivan-akiba-cho (three pairs), 141 of 422 aside (3 x 141 >= 422); any further series, even
+    # of one pair (sullivan-bonne-ploetner-barrow-yermak), would leave 140 or fewer (3 x 140 < 422).
+    # The fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) moved nothing by
+    # itself: fresh pairs count as aside, and one pair less would take English (140 of 422, after
+    # batch 83's move above), Chinese (47 of 143) or Russian (17 of 53) under a third.
+    assert shares == {"en": (141, 422), "zh": (48, 143), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -1992,7 +2034,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7, 6, 5, 5, 7, 5,
+        7, 6, 7, 6, 5, 5, 7, 5, 8, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -2064,9 +2106,11 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E105), 202 of 605 (33.4 %). The fifty-third session's turnover (branch e105:
     # batches 79 and 80 held out) keeps them aside. With e106's Chinese
     # fresh batch 82 (5 pairs), 207 of 610, and the three Chinese pairs it moved to dev
-    # (TURNOVER_E106), 204 of 610 (33.4 %).
+    # (TURNOVER_E106), 204 of 610 (33.4 %). With e107's English fresh batch 83 (8 pairs), 212 of
+    # 618, and the five English pairs it moved to dev (TURNOVER_E107), 207 of 618 (33.5 %). The
+    # fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (204, 610)
+    assert (len(aside), len(PAIRS)) == (207, 618)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2157,7 +2201,9 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # e58's and split e59's (starmer-abdullah, passing over carney-trump); the move at the lead's
     # merge of e101 moved carney-trump and starmer-ishiba, leaving e59's split (starmer-tamim);
     # e103's moved the rest of e59's and split e60's (johnson-bin-salman); e105's moved the rest
-    # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida).
+    # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida);
+    # e107's moved the rest of e62's and split e64's (biden-kishida-yoon and blinken-parolin,
+    # passing over sullivan-akiba-cho).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -2272,7 +2318,7 @@ def test_the_batch_check_reads_the_counterpart() -> None:
     assert counterpart_left_out("cho-tae-yul-penny-wong")
     assert counterpart_left_out("balakrishnan-wang-yi")
     checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
-    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105
+    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105 | EN_FRESH_E107
     let_in = {s for s in checked | later if not counterpart_left_out(s)}
     assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
@@ -2561,7 +2607,8 @@ def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -
 
 
 def test_chinese_fresh_batch_82_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e106's batch: five Chinese pairs, fresh, of five series new to every folder of ``eval/``
+    """e106's batch: five Chinese pairs, fresh in the fifty-third session and held out since the
+    fifty-fourth's turnover (branch e107), of five series new to every folder of ``eval/``
     (Cai Qi with the Vietnamese party's Tran Cam Tu, Vice-President Han Zheng with HSBC's Mark
     Tucker and Philips' Roy Jakobs, Premier Li Qiang with Kono Yohei's trade promotion delegation
     and with Eritrea's President Isaias, one pair each), principals other than Xi and Wang Yi,
@@ -2570,8 +2617,8 @@ def test_chinese_fresh_batch_82_is_fresh_chinese_and_written_before_the_tool() -
     already (his Xi series); the other four counterparts since the lead's rebuild at the merge."""
     import build_background_zh
 
-    marker = "the eighty-second fresh batch (branch e106"
-    batch = fresh_batch(ZH_FRESH_E106, 5, "zh", marker)
+    marker = "branch e107; scored once as a table by branch e106; the eighty-second fresh batch"
+    batch = fresh_batch(ZH_FRESH_E106, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E106 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"caiqi", "hanzheng", "liqiang"}
@@ -3177,19 +3224,22 @@ def test_english_fresh_batch_79_is_fresh_english_and_written_before_the_tool() -
 # reprint them), and the summaries of Japan's Ministry of Foreign Affairs and Prime Minister's
 # Office of Prime Minister Kishida's talks with European Commission President von der Leyen
 # (kishida-von-der-leyen, a chain of four pairs, 2022-24) and with Italy's Prime Minister Meloni
-# (kishida-meloni, a chain of two pairs, 2023-24); fresh. build_background.EXCLUDED names "putin",
+# (kishida-meloni, a chain of two pairs, 2023-24); fresh until the fifty-fourth session's turnover
+# (branch e107), held out since. build_background.EXCLUDED names "putin",
 # "von der leyen" and "meloni" already: no background rebuild, no recount.
 EN_FRESH_E105 = frozenset({"michel-putin", "kishida-von-der-leyen", "kishida-meloni"})
 
 
 def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -> None:
-    """e105's batch: eight English pairs, fresh, of three series new to every folder of ``eval/``,
+    """e105's batch: eight English pairs, fresh in the fifty-third session and held out since the
+    fifty-fourth's turnover (branch e107), of three series new to every folder of ``eval/``,
     from the European Council (a publisher the set had not used, as three reprints carry its
     readouts) and Japan's MOFA and Prime Minister's Office, written by hand before the tool ran;
     every series' counterpart left out of the background; each series a chain, every hand wording
     once in its readout; the batch took English over a third aside, and the rule moved the rest of
     e60's batch and one series of e62's (TURNOVER_E105)."""
-    batch = fresh_batch(EN_FRESH_E105, 8, "en", "the eighty-first fresh batch (branch e105")
+    marker = "branch e107; scored once as a table by branch e105; the eighty-first fresh batch"
+    batch = fresh_batch(EN_FRESH_E105, 8, "en", marker, fresh=False)
     publishers = {"europa-nu", "marketscreener", "mofa-jp", "kantei"}
     assert {p.publisher for p in batch} == publishers  # A's; a B: eubuzz too
     sizes = {"michel-putin": 2, "kishida-von-der-leyen": 4, "kishida-meloni": 2}
@@ -3198,6 +3248,47 @@ def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -
     counts = Counter(e.status for p in batch for e in p.events)
     assert counts == {"changed": 17, "dropped": 53, "appeared": 52}
     moved_by("en", {"trudeau-duda", "trudeau-tusk", "johnson-erdogan"}, TURNOVER_E105)
+
+
+# The English series of e107's fresh batch 83 (fifty-fourth session): Secretary of State Pompeo's
+# calls and meetings with Turkey's Foreign Minister Çavuşoğlu (pompeo-cavusoglu, a chain of three
+# pairs, 2018-20), NATO Secretary General Stoltenberg (pompeo-stoltenberg, one pair, 2020) and
+# France's Foreign Minister Le Drian (pompeo-le-drian, one pair, 2018-20), the State Department's
+# readouts as reprint sites carry them (a principal the set had not used), and President
+# Zelenskyy's meetings and a call with UN Secretary-General Guterres (zelenskyy-guterres, a chain
+# of three pairs, 2021-23), the Office of the President of Ukraine's English pages and ukpol.co.uk's
+# copy of one; fresh. build_background.EXCLUDED names "cavusoglu", "stoltenberg", "le drian" and
+# "guterres" already: no background rebuild, no recount.
+EN_FRESH_E107 = frozenset(
+    {"pompeo-cavusoglu", "pompeo-stoltenberg", "pompeo-le-drian", "zelenskyy-guterres"}
+)
+
+
+def test_english_fresh_batch_83_is_fresh_english_and_written_before_the_tool() -> None:
+    """e107's batch: eight English pairs, fresh, of four series new to every folder of ``eval/``,
+    from the State Department (as five reprint sites carry its readouts, of a Secretary of State
+    the set had not used) and the Office of the President of Ukraine (its English pages, and one
+    press release as ukpol.co.uk copies it), written by hand before the tool ran; every series'
+    counterpart left out of the background; each series a chain, every hand wording once in its
+    readout; the batch took English over a third aside, and the rule moved the rest of e62's
+    batch and two series of e64's (TURNOVER_E107)."""
+    batch = fresh_batch(EN_FRESH_E107, 8, "en", "the eighty-third fresh batch (branch e107")
+    publishers = {
+        "yumanewsnow", "winbratech", "miragenews", "government-world", "president-gov-ua", "ukpol"
+    }  # fmt: skip
+    assert {p.publisher for p in batch} == publishers  # A's; B's: stl-news, wirenews too
+    sizes = {
+        "pompeo-cavusoglu": 3,
+        "pompeo-stoltenberg": 1,
+        "pompeo-le-drian": 1,
+        "zelenskyy-guterres": 3,
+    }
+    assert set(sizes) == EN_FRESH_E107
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    counts = Counter(e.status for p in batch for e in p.events)
+    assert counts == {"changed": 7, "dropped": 51, "appeared": 44}
+    moved = {"johnson-trudeau", "trudeau-kishida", "biden-kishida-yoon", "blinken-parolin"}
+    moved_by("en", moved, TURNOVER_E107)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
