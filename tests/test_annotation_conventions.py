@@ -559,7 +559,12 @@ NO_CHANGE = re.compile(
 )
 HAN = re.compile(r"[\u4e00-\u9fff]")
 # read one by one: the subject named (土方 / 土耳其) in front of the same line
-SUBJECT_NAMED = {("xi-erdogan__2024-07-04", "土方高度重视发展对华关系")}
+SUBJECT_NAMED = {
+    ("xi-erdogan__2024-07-04", "土方高度重视发展对华关系"),
+    # e108 (fresh batch 84): the Asian Development Bank named (亚行) in front of the same support
+    # (亚行支持中国高质量发展 → 愿继续支持中国高质量发展)
+    ("liqiang-asakawa__2023-07-11", "亚行支持中国高质量发展"),
+}
 # read one by one (e50's list): a country's short name (老 for 老挝) inside the same object,
 # which (c) counts as no change (the parties named alike); e50's adverbs of manner and time
 # (稳步, 正) are in LEAD_OF_C and NO_CHANGE since branch lab2
@@ -600,6 +605,13 @@ READ_ALIKE = {
     # same lead and object, cut in so that the wording is once in its readout (Pak Thae Song's
     # 密切高层交往和战略沟通 follows in the same readout), no qualifier put in
     ("liqiang-pak-thae-song__2025-10-11", "密切高层交往"),
+    # e108 (fifty-fourth session, fresh batch 84): 日前 only places the same declaration in time, as
+    # (k)'s time words (习近平主席日前同总统先生共同宣布构建…中吉命运共同体 → 今年5月，习近平主席同
+    # 总统先生共同宣布构建…, the next readout's 今年5月 left out of its wording), no qualifier put in
+    (
+        "liqiang-sadyr-japarov__2023-05-19",
+        "习近平主席日前同总统先生共同宣布构建睦邻友好、共享繁荣的中吉命运共同体",
+    ),
 }
 
 

@@ -954,8 +954,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # Chinese batch 80); trudeau-duda, trudeau-tusk (2) and johnson-erdogan (3), moved by e105's
     # turnover per language (its English batch 81); wangyi-szijjarto (3), moved by e106's turnover per
     # language (its Chinese batch 82); johnson-trudeau (2), trudeau-kishida, biden-kishida-yoon and
-    # blinken-parolin, moved by e107's turnover per language (its English batch 83)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 411
+    # blinken-parolin, moved by e107's turnover per language (its English batch 83); dongjun-austin,
+    # dongjun-hegseth and hanzheng-mashatile (one each), moved by e108's turnover per language (its
+    # Chinese batch 84)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 414
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1222,6 +1224,23 @@ ZH_FRESH_E106 = frozenset(
         "liqiang-isaias",
     }
 )
+# The Chinese series of e108's fresh batch 84 (fifty-fourth session), Premier Li Qiang's meetings:
+# with the World Economic Forum's Klaus Schwab (Summer Davos: Tianjin 2023-06-26, Dalian
+# 2024-06-25), with the Asian Development Bank's President Asakawa Masatsugu (Beijing 2023-07-11,
+# Kunming 2024-11-06), with Kyrgyzstan's President Sadyr Japarov (Beijing 2023-05-19, Bishkek
+# 2023-10-25, Beijing 2025-02-05: two pairs, a chain) and with Uzbekistan's President Mirziyoyev
+# (Beijing 2024-01-24, 2025-09-02): CCTV's evening news items (the brief's other publishers were
+# searched and not found whole, SOURCES.md); fresh. build_background_zh.LEFT_OUT_NAMES names none
+# of 施瓦布, 浅川雅嗣, 扎帕罗夫 or 米尔济约耶夫 yet: the four series wait for the rebuild
+# (test_background_zh.AWAITING_REBUILD).
+ZH_FRESH_E108 = frozenset(
+    {
+        "liqiang-schwab",
+        "liqiang-asakawa",
+        "liqiang-sadyr-japarov",
+        "liqiang-mirziyoyev",
+    }
+)
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1453,6 +1472,12 @@ TURNOVER_E107 = (
     "(fifty-fourth session, branch e107's turnover per language with its fresh batch 83);"
     " a dev pair since"
 )
+# And on branch e108 (fifty-fourth session), when its Chinese fresh batch 84 took Chinese to 53 of
+# 148 aside.
+TURNOVER_E108 = (
+    "(fifty-fourth session, branch e108's turnover per language with its fresh batch 84);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1506,6 +1531,9 @@ MOVED_BY_LANGUAGE = {
             "wangyi-shoigu",
             "wangyi-amorim",  # on branch e104, with its fresh batch 80 (TURNOVER_E104)
             "wangyi-szijjarto",  # on branch e106, with its fresh batch 82 (TURNOVER_E106)
+            "dongjun-austin",  # on branch e108, with its fresh batch 84 (TURNOVER_E108)
+            "dongjun-hegseth",
+            "hanzheng-mashatile",
         }
     ),
     "ru": frozenset(
@@ -1682,6 +1710,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E105,
                     TURNOVER_E106,
                     TURNOVER_E107,
+                    TURNOVER_E108,
                 )
             )
         )
@@ -1711,6 +1740,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E99, 133, "liqiang-von-der-leyen"),  # on a base with batch 73 still fresh
         (TURNOVER_E104, 138, "liqiang-aripov"),  # on a base with batch 76 still fresh
         (TURNOVER_E106, 143, "liqiang-zardari"),  # on a base with batch 80 still fresh
+        (TURNOVER_E108, 148, "caiqi-tran-cam-tu"),  # on a base with batch 82 still fresh
     ),
     "ru": (
         (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
@@ -2003,7 +2033,14 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # The fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) moved nothing by
     # itself: fresh pairs count as aside, and one pair less would take English (140 of 422, after
     # batch 83's move above), Chinese (47 of 143) or Russian (17 of 53) under a third.
-    assert shares == {"en": (141, 422), "zh": (48, 143), "ru": (18, 53)}
+    # e108's Chinese fresh batch 84 (5 pairs, fifty-fourth session; merged after e107) took Chinese to
+    # 53 of 148 aside:
+    # the rule moved its next held-out series (TURNOVER_E108), passing over the same four Wang Yi
+    # series: dongjun-austin and dongjun-hegseth (one pair each, e90's batch), passing over
+    # liqiang-mishustin (two, e90's), hanzheng-delcy-rodriguez (two) and liqiang-von-der-leyen
+    # (four, e94's), then hanzheng-mashatile (one, e99's), 50 of 148 aside (3 x 50 >= 148); any
+    # further series would leave 49 or fewer (3 x 49 < 148).
+    assert shares == {"en": (141, 422), "zh": (50, 148), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -2109,8 +2146,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # (TURNOVER_E106), 204 of 610 (33.4 %). With e107's English fresh batch 83 (8 pairs), 212 of
     # 618, and the five English pairs it moved to dev (TURNOVER_E107), 207 of 618 (33.5 %). The
     # fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) keeps them aside.
+    # With e108's Chinese fresh batch 84 (5 pairs), 212 of 623, and the three Chinese pairs it moved
+    # to dev (TURNOVER_E108), 209 of 623 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (207, 618)
+    assert (len(aside), len(PAIRS)) == (209, 623)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2229,15 +2268,23 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
 
 
 def fresh_batch(
-    series: frozenset[str], size: int, lang: str, marker: str, *, fresh: bool = True
+    series: frozenset[str],
+    size: int,
+    lang: str,
+    marker: str,
+    *,
+    fresh: bool = True,
+    moved: frozenset[str] = frozenset(),
 ) -> list[formula_eval.Pair]:
-    """The pairs of one batch, checked: ``size`` pairs of exactly ``series``, held out, fresh or
-    (a batch an earlier turnover held out) not, and in ``lang``; each pair file says ``marker``
-    (its batch and branch: written by hand before the tool ran); no series of the batch in
-    another folder of ``eval/``."""
+    """The pairs of one batch, checked: ``size`` pairs of exactly ``series``, held out (but the
+    series a later turnover per language ``moved`` to dev), fresh or (a batch an earlier turnover
+    held out) not, and in ``lang``; each pair file says ``marker`` (its batch and branch: written
+    by hand before the tool ran); no series of the batch in another folder of ``eval/``."""
     batch = [p for p in PAIRS if p.series in series]
     assert len(batch) == size and {p.series for p in batch} == series
-    assert all(p.heldout and formula_eval.language_of(p) == lang for p in batch)
+    assert moved <= series
+    assert all(p.heldout is (p.series not in moved) for p in batch)
+    assert all(formula_eval.language_of(p) == lang for p in batch)
     assert all(p.fresh == fresh for p in batch)
     for p in batch:
         text = (EVAL / "pairs" / f"{p.name}.toml").read_text(encoding="utf-8")
@@ -2505,11 +2552,13 @@ def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> Non
     other than Xi and Wang Yi, from publishers other than CCTV's evening news (the PRC Ministry of
     National Defense's releases, Xinhua's and China News Service's texts as outlets carried them),
     written by hand before the tool ran; the Chinese background leaves out the items naming the
-    counterparts, and the batch took Chinese over a third aside (TURNOVER_E90)."""
+    counterparts, and the batch took Chinese over a third aside (TURNOVER_E90). Its Dong Jun pairs
+    are dev since e108's turnover per language (TURNOVER_E108)."""
     import build_background_zh
 
     marker = "branch e93; scored once as a table by branch e90; the seventieth fresh batch"
-    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker, fresh=False)
+    dongjun = frozenset({"dongjun-austin", "dongjun-hegseth"})
+    batch = fresh_batch(ZH_FRESH_E90, 4, "zh", marker, fresh=False, moved=dongjun)
     assert {p.publisher for p in batch} == {"chinanews", "mod-zh", "xinhua"}
     assert not ZH_FRESH_E90 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"dongjun", "liqiang"}
@@ -2519,6 +2568,7 @@ def test_chinese_batch_70_was_fresh_chinese_and_written_before_the_tool() -> Non
     chained_and_quoted_once(batch, sizes)
     moved = {"xi-obiang", "xi-mishal", "xi-paetongtarn"}
     moved_by("zh", moved, TURNOVER_E90)
+    moved_by("zh", set(dongjun), TURNOVER_E108)
 
 
 def test_chinese_batch_73_was_fresh_chinese_and_written_before_the_tool() -> None:
@@ -2562,11 +2612,13 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     and Wang Yi, CCTV's evening news items, written by hand before the tool ran; the Chinese
     background leaves out the items naming the counterparts (rebuilt first for Aripov and
     Mashatile: the archive held these very readouts), and the batch took Chinese over a third
-    aside (TURNOVER_E99)."""
+    aside (TURNOVER_E99). Its Mashatile pair is dev since e108's turnover per language
+    (TURNOVER_E108)."""
     import build_background_zh
 
     marker = "branch e103; scored once as a table by branch e99; the seventy-sixth fresh batch"
-    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False)
+    mashatile = frozenset({"hanzheng-mashatile"})
+    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False, moved=mashatile)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E99 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng", "zhaoleji"}
@@ -2579,6 +2631,7 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
             assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     moved = {"wangyi-park-jin", "wangyi-shoigu"}
     moved_by("zh", moved, TURNOVER_E99)
+    moved_by("zh", set(mashatile), TURNOVER_E108)
 
 
 def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -> None:
@@ -2629,6 +2682,38 @@ def test_chinese_fresh_batch_82_is_fresh_chinese_and_written_before_the_tool() -
             assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     chained_and_quoted_once(batch, dict.fromkeys(ZH_FRESH_E106, 1))
     moved_by("zh", {"wangyi-szijjarto"}, TURNOVER_E106)
+
+
+def test_chinese_fresh_batch_84_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e108's batch: five Chinese pairs, fresh, of four series new to every folder of ``eval/``
+    (Premier Li Qiang with the World Economic Forum's Schwab, the Asian Development Bank's Asakawa
+    and Uzbekistan's President Mirziyoyev, one pair each, and with Kyrgyzstan's President Sadyr
+    Japarov, a chain of two pairs), a principal other than Xi and Wang Yi, CCTV's evening news
+    items, written by hand before the tool ran. None of the four counterparts is left out of the
+    Chinese background yet: it still reads the archive's items naming them, these very readouts
+    among them (test_background_zh.AWAITING_REBUILD). Li Qiang and Schwab both say 推动构建人类命运
+    共同体 in the Tianjin readout, two dropped events of one wording: that series' wordings are
+    checked for a chain only, the other three's once in their readouts as well. The batch took
+    Chinese over a third aside (TURNOVER_E108: dongjun-austin, dongjun-hegseth, hanzheng-mashatile
+    moved to dev)."""
+    import build_background_zh
+
+    marker = "the eighty-fourth fresh batch (branch e108"
+    batch = fresh_batch(ZH_FRESH_E108, 5, "zh", marker)
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert not ZH_FRESH_E108 & {p.series for p in PAIRS if p not in batch}
+    assert {p.series.split("-")[0] for p in batch} == {"liqiang"}
+    for name in ("施瓦布", "浅川雅嗣", "扎帕罗夫", "米尔济约耶夫"):  # not left out yet
+        assert not build_background_zh.LEFT_OUT.search(name), name
+    sizes = {"liqiang-asakawa": 1, "liqiang-sadyr-japarov": 2, "liqiang-mirziyoyev": 1}
+    chained_and_quoted_once([p for p in batch if p.series != "liqiang-schwab"], sizes)
+    schwab = [p for p in batch if p.series == "liqiang-schwab"]
+    chained_and_quoted_once(schwab, {"liqiang-schwab": 1}, quoted_once=False)
+    a = schwab[0].a_path.read_text(encoding="utf-8")
+    twice = [e for e in schwab[0].events if e.a == "推动构建人类命运共同体"]
+    assert len(twice) == a.count("推动构建人类命运共同体") == 2
+    assert {e.status for e in twice} == {"dropped"}
+    moved_by("zh", {"dongjun-austin", "dongjun-hegseth", "hanzheng-mashatile"}, TURNOVER_E108)
 
 
 def chinese_batch_not_from_cctv(
@@ -3678,6 +3763,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E99
         | ZH_FRESH_E104
         | ZH_FRESH_E106
+        | ZH_FRESH_E108
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU_FRESH_E92
