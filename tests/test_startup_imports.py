@@ -224,6 +224,25 @@ def test_the_json_path_loads_no_other_format_command_or_optional_library(tmp_pat
     assert int(written) == 0
 
 
+def test_a_pair_named_by_series_loads_no_check_stage(tmp_path: Path) -> None:
+    """Two readouts whose file names say their series (``SERIES__DATE__…``, every evaluation
+    pair): the two-series warning reads the names through ``ingest.readout_paths``, not the
+    check stage's ``check.pair``, whose package brought ``check.apply``, its rules and
+    outcomes into a plain ``readoutdiff A B -f json`` (branch cli15)."""
+    pair = [str(EVAL / f"biden-abdullah__{day}__wh.txt") for day in ("2024-04-14", "2024-05-06")]
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", JSON_PATH, *pair, "-f", "json"],
+        capture_output=True, text=True, check=True, cwd=ROOT, env=env,
+    )  # fmt: skip
+    *output, modules, _ = done.stdout.splitlines()
+    assert '"alignments"' in "\n".join(output)
+    loaded = set(eval(modules))  # a list of strings, printed by repr
+    assert "readoutdiff.ingest.readout_paths" in loaded
+    assert sorted(name for name in loaded if name.startswith("readoutdiff.check")) == []
+    assert sorted(loaded & set(OTHER_FORMATS_AND_COMMANDS)) == []
+
+
 NO_COMPILE = r"""
 import builtins, sys
 compiled = []
