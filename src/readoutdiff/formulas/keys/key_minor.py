@@ -17,7 +17,6 @@ from readoutdiff.languages import language
 from readoutdiff.languages.folding import fold_style, visible
 from readoutdiff.model import Alignment, Comparison, FormulaStatus, Op, Readout, Status
 from readoutdiff.model.places import place
-from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.records.replacing import replace
 
 
@@ -335,6 +334,8 @@ def _unseen(text: str) -> str:
 
 def _changed_words(alignment: Alignment) -> tuple[str | None, str | None]:
     """The first words deleted and inserted in ``alignment`` (a change of case: the same words)."""
+    from readoutdiff.model.spacing import spacing_as_equal  # the views' module: only here
+
     ops = spacing_as_equal(alignment.ops, Op.INSERT)  # a line end for a space is no change
     deleted = next((op.text for op in ops if op.op is Op.DELETE), "")
     inserted = next((op.text for op in ops if op.op is Op.INSERT), "")
