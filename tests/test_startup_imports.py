@@ -209,19 +209,37 @@ def test_the_json_path_loads_no_other_format_command_or_optional_library(tmp_pat
     command, no library of HTML pages, Chinese conversion or stemming; and no ``dataclasses``
     (nor the ``inspect`` and ``ast`` it pulls in: ~40 M instructions): records are made
     without it (sp48), so it writes no code at all."""
-    env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")}
-    done = subprocess.run(
-        [sys.executable, "-c", JSON_PATH, *PAIR, "-f", "json"],
-        capture_output=True, text=True, check=True, cwd=ROOT, env=env,
-    )  # fmt: skip
-    *output, modules, written = done.stdout.splitlines()
-    assert '"alignments"' in "\n".join(output)
-    loaded = set(eval(modules))  # a list of strings, printed by repr
+    loaded, written = _json_run(PAIR, tmp_path)
     assert "readoutdiff.render.jsonout" in loaded
     assert sorted(loaded & set(OTHER_FORMATS_AND_COMMANDS)) == []
     assert sorted({name.split(".")[0] for name in loaded} & set(LIBRARIES)) == []
     assert sorted(loaded & {"dataclasses", "inspect", "ast"}) == []
-    assert int(written) == 0
+    assert written == 0
+
+
+def _json_run(pair: list[str], tmp_path: Path) -> tuple[set[str], int]:
+    """The modules a ``readoutdiff A B -f json`` run of ``pair`` loaded, and how many pieces
+    of code ``dataclasses`` wrote in it (:data:`JSON_PATH`)."""
+    env = {**os.environ, "READOUTDIFF_CACHE_DIR": str(tmp_path / "cache")}
+    done = subprocess.run(
+        [sys.executable, "-c", JSON_PATH, *pair, "-f", "json"],
+        capture_output=True, text=True, check=True, cwd=ROOT, env=env,
+    )  # fmt: skip
+    *output, modules, written = done.stdout.splitlines()
+    assert '"alignments"' in "\n".join(output)
+    return set(eval(modules)), int(written)  # a list of strings, printed by repr
+
+
+def test_a_pair_named_by_series_loads_no_check_stage(tmp_path: Path) -> None:
+    """Two readouts whose file names say their series (``SERIES__DATE__…``, every evaluation
+    pair): the two-series warning reads the names through ``ingest.readout_paths``, not the
+    check stage's ``check.pair``, whose package brought ``check.apply``, its rules and
+    outcomes into a plain ``readoutdiff A B -f json`` (branch cli15)."""
+    pair = [str(EVAL / f"biden-abdullah__{day}__wh.txt") for day in ("2024-04-14", "2024-05-06")]
+    loaded, _ = _json_run(pair, tmp_path)
+    assert "readoutdiff.ingest.readout_paths" in loaded
+    assert sorted(name for name in loaded if name.startswith("readoutdiff.check")) == []
+    assert sorted(loaded & set(OTHER_FORMATS_AND_COMMANDS)) == []
 
 
 NO_COMPILE = r"""

@@ -27,7 +27,6 @@ from readoutdiff.model import (
     Sentence,
     Status,
 )
-from readoutdiff.model.figures import said_similarity
 from readoutdiff.model.makers import alignment as make_alignment
 from readoutdiff.model.makers import diff_op
 from readoutdiff.text import joining
@@ -104,6 +103,8 @@ def _compare(
     total += sum([len(alignment.b[0].text) for alignment in added])
     similarity = round(matched / total, 4) if total else 1.0  # see _aligned
     if not cross and a.date and a.date == b.date and similarity < SAME_DAY_LITTLE_SHARED:
+        from readoutdiff.model.figures import said_similarity  # the views' module: only here
+
         notes.append(SAME_DAY_NOTE.format(date=a.date, similarity=said_similarity(similarity)))
     said = tuple(notes)
     return tuple(

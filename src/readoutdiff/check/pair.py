@@ -13,7 +13,8 @@ from readoutdiff.compare import compare
 from readoutdiff.errors import InputError, LexiconError, ReadoutError
 from readoutdiff.ingest import DEFAULT_MAX_BYTES, load, readout_paths
 from readoutdiff.ingest.reading import absent, refuse_shared_streams, web_address
-from readoutdiff.ingest.readout_paths import participants
+from readoutdiff.ingest.readout_paths import one_series
+from readoutdiff.ingest.readout_paths import other_series as other_series
 from readoutdiff.ingest.readout_paths import series_named as series_named
 from readoutdiff.model import Options, Readout
 from readoutdiff.records.replacing import replace
@@ -166,7 +167,7 @@ def newest_series(readouts: Sequence[Readout]) -> tuple[list[Readout], list[str]
     DIR`` on a folder of several series compared the newest readouts of two different series
     (eval/bilingual: Xi–Macron with Lukashenko–Putin, similarity 0.00) and warned of every
     phrase either said (ux14). A series naming a participant of the newest's is kept with it
-    (:func:`_one_series`: harris-herzog and biden-herzog, one counterpart's meetings with two
+    (:func:`one_series`: harris-herzog and biden-herzog, one counterpart's meetings with two
     presidents, are one series to a user). Names that do not all say a series keep the folder
     whole; a newest series of one readout is a first readout (:func:`first_of_series`, checked
     before: the folder is then kept whole here)."""
@@ -215,7 +216,7 @@ def series_of(
     """``readouts`` (in order) kept to the series of ``readout`` (one of them), the series
     names kept and those left out, when every file name says its series (:func:`series_named`)
     and they say more than one; else all of ``readouts`` and no names. A series naming a
-    participant of ``readout``'s is kept with it (:func:`_one_series`).
+    participant of ``readout``'s is kept with it (:func:`one_series`).
 
     >>> from readoutdiff.ingest import from_text
     >>> folder = [from_text("Met.", path=f"{name}.txt") for name in
@@ -228,42 +229,10 @@ def series_of(
     if not names or None in names or len(set(names)) < 2:
         return list(readouts), [], []
     own = series_named(readout.path)
-    kept = [r for r, name in zip(readouts, names, strict=True) if _one_series(name, own)]
-    others = sorted({name for name in names if name and not _one_series(name, own)})
-    ours = sorted({name for name in names if name and _one_series(name, own)})
+    kept = [r for r, name in zip(readouts, names, strict=True) if one_series(name, own)]
+    others = sorted({name for name in names if name and not one_series(name, own)})
+    ours = sorted({name for name in names if name and one_series(name, own)})
     return kept, ours, others
-
-
-def other_series(readouts: Sequence[Readout], *own: Readout) -> list[str]:
-    """The series names (:func:`series_named`) of ``readouts`` that share no participant with
-    the series of any of ``own``, when every file name among them says its series; else none.
-    ``A B --history DIR`` learnt its recurring phrases from a folder of another series without
-    a word (rev31): a user who points at the wrong folder is told.
-
-    >>> from readoutdiff.ingest import from_text
-    >>> a, b = (from_text("Met.", path=f"xi-putin__2021-{m}-01.txt") for m in ("06", "12"))
-    >>> earlier = [from_text("Met.", path=f"{n}.txt") for n in ("xi-lula__2020-01-01",
-    ...     "biden-kishida__2021-01-01", "biden-kishida__2022-01-01")]
-    >>> other_series(earlier, a, b), other_series(earlier[1:], a, b)
-    (['biden-kishida'], ['biden-kishida'])
-
-    ``xi-lula`` shares Xi with ``xi-putin``: one series to a user (:func:`_one_series`).
-    """
-    theirs = [series_named(each.path) for each in readouts]
-    ours = [series_named(each.path) for each in own]
-    if not theirs or None in theirs or None in ours:
-        return []
-    return sorted({
-        name for name in theirs
-        if name and not any(_one_series(name, mine) for mine in ours)
-    })  # fmt: skip
-
-
-def _one_series(name: str | None, other: str | None) -> bool:
-    """Whether two series names (:func:`series_named`) share a participant
-    (:func:`~readoutdiff.ingest.readout_paths.participants`: ``xi-trump``, ``xi-macron``;
-    ``blinken-al-busaidi`` and ``biden-al-sudani`` share none)."""
-    return bool(name and other and set(participants(name)) & set(participants(other)))
 
 
 def and_(names: Sequence[str]) -> str:
@@ -294,7 +263,7 @@ def two_series_note(old: Readout, new: Readout) -> list[str]:
     participant: a comparison of two different series' readouts says little (one line, naming
     both files)."""
     first, second = series_named(old.path), series_named(new.path)
-    if first is None or second is None or _one_series(first, second):
+    if first is None or second is None or one_series(first, second):
         return []
     return [
         f"OLD and NEW are of two series by their file names ({first}, {second}):"

@@ -169,7 +169,7 @@ def warn_history_series(pair: Sequence[Readout], earlier: Sequence[Readout]) -> 
 
 def warn_pair_series(first: Readout, second: Readout, old: str = "A", new: str = "B") -> None:
     """Say so when A and B are, by their file names (``SERIES__YYYY-MM-DD…``,
-    :func:`~readoutdiff.check.pair.other_series`), of two series sharing no participant
+    :func:`~readoutdiff.ingest.readout_paths.other_series`), of two series sharing no participant
     (``biden-kishida__…`` against ``xi-putin__…``): their passages are paired all the same, with
     similarity near 0, and a user who picked the wrong file could not tell (rev32's walk). Two
     series sharing a participant (Xi with Putin, Xi with Lula) may be compared on purpose.
@@ -182,7 +182,9 @@ def warn_pair_series(first: Readout, second: Readout, old: str = "A", new: str =
     not (nothing can be told). ``old`` and ``new`` name the two as the command does."""
     names = ["__" in os.path.basename(each.path or "") for each in (first, second)]
     if all(names):
-        from readoutdiff.check.pair import other_series, series_named
+        # not from check.pair, which re-exports them: the check stage's modules are no part
+        # of a plain readoutdiff A B (branch cli15)
+        from readoutdiff.ingest.readout_paths import other_series, series_named
 
         others = other_series([second], first)
         if others:

@@ -91,6 +91,38 @@ def participants_of(names: Iterable[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(each for name in names for each in participants(name)))
 
 
+def other_series(readouts: Sequence[Readout], *own: Readout) -> list[str]:
+    """The series names (:func:`series_named`) of ``readouts`` that share no participant with
+    the series of any of ``own``, when every file name among them says its series; else none.
+    ``A B --history DIR`` learnt its recurring phrases from a folder of another series without
+    a word (rev31): a user who points at the wrong folder is told.
+
+    >>> from readoutdiff.ingest import from_text
+    >>> a, b = (from_text("Met.", path=f"xi-putin__2021-{m}-01.txt") for m in ("06", "12"))
+    >>> earlier = [from_text("Met.", path=f"{n}.txt") for n in ("xi-lula__2020-01-01",
+    ...     "biden-kishida__2021-01-01", "biden-kishida__2022-01-01")]
+    >>> other_series(earlier, a, b), other_series(earlier[1:], a, b)
+    (['biden-kishida'], ['biden-kishida'])
+
+    ``xi-lula`` shares Xi with ``xi-putin``: one series to a user (:func:`one_series`).
+    """
+    theirs = [series_named(each.path) for each in readouts]
+    ours = [series_named(each.path) for each in own]
+    if not theirs or None in theirs or None in ours:
+        return []
+    return sorted({
+        name for name in theirs
+        if name and not any(one_series(name, mine) for mine in ours)
+    })  # fmt: skip
+
+
+def one_series(name: str | None, other: str | None) -> bool:
+    """Whether two series names (:func:`series_named`) share a participant
+    (:func:`participants`: ``xi-trump``, ``xi-macron``;
+    ``blinken-al-busaidi`` and ``biden-al-sudani`` share none)."""
+    return bool(name and other and set(participants(name)) & set(participants(other)))
+
+
 _FOLDER_DOCS = frozenset("readme sources license licence changelog contributing authors".split())
 """Names (any case, any suffix) of the files that describe a folder: a README or a SOURCES list
 says where the readouts came from; it is not one."""

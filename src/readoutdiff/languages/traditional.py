@@ -30,7 +30,6 @@ from readoutdiff.languages import TRADITIONAL
 from readoutdiff.model import Alignment, Comparison, DiffOp, Formula, Op, Readout, Span
 from readoutdiff.model.makers import alignment as make_alignment
 from readoutdiff.model.makers import diff_op
-from readoutdiff.model.spacing import spacing_as_equal
 from readoutdiff.records.replacing import replace
 
 
@@ -93,6 +92,8 @@ def as_read(comparison: Comparison, alignment: Alignment) -> tuple[DiffOp, ...]:
     alone; both shown in B's characters. The one-line views print it (terminal, Markdown), and
     whatever names or measures a passage's change reads it (its score label, the first words
     of a change of case), so that no label speaks of a change the diff does not show."""
+    from readoutdiff.model.spacing import spacing_as_equal  # the views' module: only here (cli15)
+
     ops = spacing_as_equal(alignment.ops, Op.INSERT)
     if is_folded(comparison.a) or is_folded(comparison.b):
         ops = script_as_equal(ops, Op.INSERT)

@@ -132,10 +132,8 @@ def _made(cls: type[_T], *, kw_only: bool, eq: bool) -> type[_T]:
     namespace["__dataclass_params__"] = _Lazy("__dataclass_params__")
     if not own.get("__doc__"):  # the real decorator's text: the name and __init__'s signature
         namespace["__doc__"] = cls.__name__ + _signature(spec)
-    meta: Any = type(cls)  # as the real decorator's slotted copy
-    made: Any = meta(cls.__name__, cls.__bases__, namespace)
-    made.__qualname__ = cls.__qualname__
     field_names = set(names)
+    qualname = cls.__qualname__
 
     def __eq__(self: Any, other: Any) -> Any:
         if other.__class__ is self.__class__:
@@ -172,13 +170,21 @@ def _made(cls: type[_T], *, kw_only: bool, eq: bool) -> type[_T]:
             object.__setattr__(self, name, value)
 
     compared = _key(list(names))
-    methods: list[Any] = [_init(made, spec), __repr__, __setattr__, __delattr__]
+    methods: list[Any] = [__repr__, __setattr__, __delattr__]
     if eq:
         methods += [__eq__, __hash__]
     methods += [__getstate__, __setstate__]
+    # In the namespace the class is made of, not set on it after: each special method set on
+    # a class updates its type slots again (only __init__, which needs the slots' setters, is).
     for method in methods:
-        method.__qualname__ = f"{made.__qualname__}.{method.__name__}"
-        setattr(made, method.__name__, method)
+        method.__qualname__ = f"{qualname}.{method.__name__}"
+        namespace[method.__name__] = method
+    meta: Any = type(cls)  # as the real decorator's slotted copy
+    namespace["__qualname__"] = qualname  # read by type() (not kept in the namespace)
+    made: Any = meta(cls.__name__, cls.__bases__, namespace)
+    init = _init(made, spec)
+    init.__qualname__ = f"{qualname}.__init__"
+    made.__init__ = init
     vars(made)["__dataclass_fields__"].owner = made
     vars(made)["__dataclass_params__"].owner = made
     SPECS[made] = spec
