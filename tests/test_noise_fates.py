@@ -205,6 +205,15 @@ def test_the_counts_of_the_judged_file() -> None:
     # clause's mark run on to it) makes (CCTV, tuning): the same praise with its lead verb on
     # xi-mirziyoyev, noise (one-off), and xi-japarov's people-to-people aim (培育更多…的接班人 /
     # 力量), a formula, changed as said.
+    # The fifty-fourth session's var2 re-judged six reports of two places by convention (p)
+    # (a stance's firmness said in other words is the stance kept; an item after its kept
+    # object an event of its own, as sullivan-hanegbi's dev lists split them; all doubtful):
+    # biden-bennett's Israel-security stance, 06-13 -> 08-27 (two said persisted: changed ->
+    # persisted, right now) and 08-27 -> 02-06 (two said changed: changed -> persisted, wrong
+    # as said), and blinken-gantz's (aside: "strong" / "ironclad commitment" said changed, wrong
+    # as said; its kept "commitment to Israel's security" said persisted, right now). The same
+    # counts of formulas and fates right; 3 more "said changed, is persisted", 3 fewer "said
+    # persisted, is changed".
     assert (every.formulas, every.right, every.noise, every.unjudged) == (1081, 941, 201, 0)
     assert (tuning.formulas, tuning.right) == (738, 641)
     assert (aside.formulas, aside.right) == (343, 300)
@@ -212,9 +221,9 @@ def test_the_counts_of_the_judged_file() -> None:
         {
             "said appeared, is changed": 23,
             "said dropped, is changed": 48,
-            "said changed, is persisted": 27,
+            "said changed, is persisted": 30,
             "said changed, is two formulas": 34,
-            "said persisted, is changed": 7,
+            "said persisted, is changed": 4,
             "said dropped, is persisted": 1,
         }
     )
@@ -233,8 +242,10 @@ def test_the_counts_of_the_judged_file() -> None:
     # blueprint, the second half of A's course line, said dropped where the whole is changed);
     # the fiftieth session's lead one (chg4's biden-suga public health measures, each sentence's
     # own clause after them, said changed); var1 one (biden-bennett's Israel-security stance,
-    # firmness said both ways, said persisted where B's line adds an item).
-    assert sum(every.doubtful.values()) == 60
+    # firmness said both ways, said persisted where B's line adds an item; var2 re-judged it
+    # persisted, and made three said changed doubtful "is persisted": bennett's two of
+    # 08-27 -> 02-06 and gantz's, aside).
+    assert sum(every.doubtful.values()) == 62
     assert tuning.wrong + aside.wrong == every.wrong
 
 
