@@ -1340,6 +1340,12 @@ RELABELLED_P = [
     ("sullivan-beliz__2021-10-22", "advance a roadmap for bilateral cooperation", "persisted"),
     # (o) and (d): overcome / combat, as combating / efforts to defeat (biden-trudeau)
     ("blinken-allamand__2021-06-30", "overcome the COVID-19 pandemic", "persisted"),
+    # cnv14's borderline, decided by (n) and (f) (var2): the same firmness, a kind word, an
+    # object reworded and a tail put in; an item put into a list; a qualifier put in
+    ("biden-marcos__2022-09-22", "the United States’ ironclad commitment to the defense of the "
+     "Philippines", "changed"),
+    ("biden-marcos__2022-09-22", "energy security", "changed"),
+    ("biden-marcos__2022-09-22", "infrastructure", "changed"),
 ]  # fmt: skip
 
 

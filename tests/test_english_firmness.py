@@ -8,12 +8,19 @@ of the evaluation set, the events cnv14 relabelled, both ways."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
-from eval_pairs import fates
+from eval_pairs import fates, hand_listed
 from test_annotation_conventions import FIRMNESS_WORDS
 
+from readoutdiff import compare, load
 from readoutdiff.formulas.words.roles import FIRMNESS
 from readoutdiff.formulas.words.wording import firmly
+from readoutdiff.render.html import render_html
+from readoutdiff.render.jsonout import render_json
+from readoutdiff.render.markdown import render_markdown
+from readoutdiff.render.text import render_text
 
 
 def _holding(pair: str, words: str, *, swap: bool, oracle: bool = False) -> list[str]:
@@ -34,13 +41,25 @@ def test_steadfast_and_unwavering_support_for_ukraine_is_one_formula(swap: bool)
     assert {"steadfast support of Ukraine", "unwavering support for Ukraine"} <= said
 
 
+def _kept(pair: str, words: str, *, swap: bool) -> set[str | None]:
+    """Both wordings of the one *persisted* formula of ``pair`` said in ``words``."""
+    kept = [f for f in fates(pair, swap=swap) if f[0] == "persisted" and words in (f[1] or "")]
+    assert len(kept) == 1, kept
+    return {kept[0][1], kept[0][2]}
+
+
 @pytest.mark.parametrize("swap", [False, True])
 def test_ironclad_and_unwavering_support_for_israels_security_is_no_change(swap: bool) -> None:
     """sullivan-hanegbi 2023-05-10 -> 2023-06-23: "the Administration's ironclad support for
     Israel's security" / "… unwavering support for Israel's security"; the governing firmness
-    word was reported as a changed context before."""
+    word was reported as a changed context before. Kept with both wordings, as the hand list
+    quotes them (var2): not the object alone, "support for Israel's security" on both sides."""
     statuses = _holding("sullivan-hanegbi__2023-05-10", "Israel’s security", swap=swap)
     assert statuses == ["persisted"]
+    assert _kept("sullivan-hanegbi__2023-05-10", "Israel’s security", swap=swap) == {
+        "ironclad support for Israel’s security",
+        "unwavering support for Israel’s security",
+    }
 
 
 @pytest.mark.parametrize("swap", [False, True])
@@ -50,11 +69,45 @@ def test_unwavering_support_and_ironclad_commitment_are_one_stance(swap: bool) -
     support and commitment, each held firmly, before the same object."""
     pair = "sullivan-hanegbi__2023-06-23"
     assert _holding(pair, "Israel’s security", swap=swap) == ["persisted"]
-    persisted = [f for f in fates(pair, swap=swap) if "Israel’s security" in (f[1] or "")]
-    assert {persisted[0][1], persisted[0][2]} == {
-        "support for Israel’s security",
-        "commitment to Israel’s security",
+    assert _kept(pair, "Israel’s security", swap=swap) == {
+        "unwavering support for Israel’s security",
+        "ironclad U.S. commitment to Israel’s security",
     }
+
+
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_firmness_word_after_an_owner_is_told_with_the_kept_stance(swap: bool) -> None:
+    """sherman-hulata 2021-08-03 -> 2022-02-10: "the U.S. government's unwavering support for
+    Israel's security" / "the administration's ironclad commitment to Israel's security",
+    persisted in the hand list: the owner ("the administration's") is no qualifier of the
+    stance, so the two firmness words tell it (var2)."""
+    pair = "sherman-hulata__2021-08-03"
+    assert _holding(pair, "Israel’s security", swap=swap) == ["persisted"]
+    assert _kept(pair, "Israel’s security", swap=swap) == {
+        "unwavering support for Israel’s security",
+        "ironclad commitment to Israel’s security",
+    }
+
+
+def test_every_view_quotes_both_wordings_of_a_kept_firmness_swap() -> None:
+    """The terminal, Markdown, HTML and JSON views list the kept stance of sullivan-hanegbi
+    2023-05-10 as every persisted variant is listed (``labels.formula_wording``, the JSON's
+    ``a``/``b`` and ``variant``): both wordings, never the object alone."""
+    a, b, _ = hand_listed("sullivan-hanegbi__2023-05-10")
+    comparison = compare(load(a), load(b))
+    a_said, b_said = (
+        "ironclad support for Israel’s security",
+        "unwavering support for Israel’s security",
+    )
+    text, markdown = render_text(comparison), render_markdown(comparison)
+    assert f"“{a_said}” → “{b_said}” (variant)" in text
+    assert f"| persisted (variant) | “{a_said}” → “{b_said}”" in markdown
+    html = render_html(comparison)
+    assert html.count("variant wording") >= 1 and a_said in html and b_said in html
+    listed = [
+        f for f in json.loads(render_json(comparison))["formulas"] if f["status"] == "persisted"
+    ]
+    assert [(f["a"], f["b"], f["variant"]) for f in listed] == [(a_said, b_said, True)]
 
 
 @pytest.mark.parametrize("swap", [False, True])

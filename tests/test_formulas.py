@@ -162,7 +162,8 @@ def test_a_short_formula_keeps_what_its_governing_words_say() -> None:
 def test_firmness_said_with_another_word_keeps_a_short_formula() -> None:
     # sullivan-hanegbi 2023-05-10 (dev): "ironclad" -> "unwavering" support for a two-word
     # formula is the stance said again (convention (p)), persisted as the hand lists it since
-    # cnv14, no change of its governing words.
+    # cnv14, no change of its governing words; told with both wordings, as the hand list
+    # quotes them (var2), not the object alone.
     a = ("Sullivan reaffirmed the Administration’s ironclad support for Israel’s security, as"
          " well as its right to defend its people from indiscriminate rocket attacks.")  # fmt: skip
     b = ("He underscored the Administration’s unwavering support for Israel’s security, as well"
@@ -170,7 +171,7 @@ def test_firmness_said_with_another_word_keeps_a_short_formula() -> None:
     told = fates(a, b, Options())
     assert [f for f in told if f[1].startswith("commitment-to-israels-security")] == [
         ("persisted", "commitment-to-israels-security",
-         "support for Israel’s security", "support for Israel’s security")
+         "ironclad support for Israel’s security", "unwavering support for Israel’s security")
     ]  # fmt: skip
 
 

@@ -110,21 +110,13 @@ def qualified(
     return formula
 
 
-_BEFORE = 3
-"""Names read over, at most, back to a firmness word before a formula ("ironclad U.S.
-commitment to …"): see :func:`_firmness_before`."""
-
-
 def _firmness_before(words: Words, first: int, run: list[wording.Place]) -> list[wording.Place]:
     """``run`` with the firmness word that stands before it, over names ("the Administration's
     unwavering support for Israel's security", "ironclad U.S. commitment to …"), when one
-    does: the stance held firmly, as convention (p) reads it (:func:`wording.firmly`)."""
-    k = first - 1
-    while k >= 0 and first - k <= _BEFORE and words.caps[k] and not words.breaks[k + 1]:
-        k -= 1
-    if k >= 0 and not words.breaks[k + 1] and words.stems[k] in wording.FIRMNESS_SAID:
-        return [(words, k), *run]
-    return run
+    does (:func:`wording.firm_before`): the stance held firmly, as convention (p) reads it
+    (:func:`wording.firmly`)."""
+    k = wording.firm_before(words, first)
+    return run if k is None else [(words, k), *run]
 
 
 def _held_firmly(run: list[wording.Place]) -> bool:

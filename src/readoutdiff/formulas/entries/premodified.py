@@ -23,15 +23,29 @@ political settlement", "a peaceful, prosperous region") nothing is read, so noth
 >>> b = from_text("They backed a durable and just political settlement.")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', 'political settlement', 'durable and just political settlement')]
+
+A firmness word before a stance swapped for another (convention (p) of
+eval/formulas/SOURCES.md: "ironclad" / "unwavering support") is no qualifier changed: the
+formula is *persisted*, told from the firmness word on each side (:func:`_held_alike`), as
+the two wordings of a variant; firmness on one side only stays a change.
+
+>>> a = from_text("He reaffirmed his ironclad support for Israel's security.")
+>>> b = from_text("He reaffirmed his unwavering support for Israel's security.")
+>>> [(f.status.value, f.variant, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('persisted', True, "ironclad support for Israel's security", "unwavering support for Israel's security")]
+>>> b = from_text("He reaffirmed his support for Israel's security.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', "ironclad support for Israel's security", "support for Israel's security")]
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from readoutdiff.formulas.entries.told import DETERMINERS
+from readoutdiff.formulas.entries.told import DETERMINERS, owner
 from readoutdiff.formulas.matching.occurrences import Occurrence
 from readoutdiff.formulas.succession.succession import View
+from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import Words
 from readoutdiff.formulas.words.spans import any_overlap, word_span
 from readoutdiff.model import CONTEXT, Formula, FormulaStatus, Span
@@ -62,6 +76,10 @@ def premodified(
             _qualifiers(view.words[side[0].sentence], side[0].first)
             for view, side in zip(views, found, strict=True)
         ]
+        kept = _held_alike(formula, views, found, read)
+        if kept is not None:  # convention (p): "his ironclad" / "his unwavering support for …"
+            widened[formula.id] = kept
+            continue
         if read[0] is None or read[1] is None or read[0][0] == read[1][0]:
             continue
         (a_text, a_span), (b_text, b_span) = (
@@ -84,6 +102,51 @@ def premodified(
             continue  # the governing words' change at the formula's place: its story
         out.append(formula)
     return out
+
+
+def _held_alike(
+    formula: Formula, views: tuple[View, View], found: tuple[Sequence[Occurrence], ...],
+    read: list[tuple[frozenset[str], int] | None],
+) -> Formula | None:  # fmt: skip
+    """``formula`` kept, told from the firmness word before it on each side, when the two say
+    the stance it opens as firmly in other words (convention (p) of eval/formulas/SOURCES.md,
+    :func:`wording.firmly`): "ironclad support for Israel's security" / "unwavering support for
+    Israel's security", *persisted* with both wordings (``variant``), not the formula's words
+    alone. The firmness word stands right before the formula or before names there
+    (:func:`wording.firm_before`: "the Administration's ironclad", "ironclad U.S."); the other
+    qualifiers after the article (``read``, :func:`_qualifiers`) may only be owners ("the
+    administration's"), so an extent word ("full and unwavering") leaves the formula to the
+    qualifier rule. None when either side holds no firmness before the formula, or both the
+    same word."""
+    starts = []
+    for q, view, side in zip(read, views, found, strict=True):
+        words, first = view.words[side[0].sentence], side[0].first
+        k = wording.firm_before(words, first)
+        if (
+            k is None
+            or q is not None
+            and any(owner(view, words, j) is None for j in range(q[1], k))
+        ):
+            return None
+        starts.append(k)
+    (a_words, a_k), (b_words, b_k) = (
+        (view.words[side[0].sentence], k)
+        for view, side, k in zip(views, found, starts, strict=True)
+    )
+    if wording.strip(a_words.stems[a_k]) == wording.strip(b_words.stems[b_k]):
+        return None  # "ironclad" both: the formula's words tell it
+    held = [
+        wording.held_firmly([(view.words[side[0].sentence], j) for j in range(k, side[0].last)])
+        for view, side, k in zip(views, found, starts, strict=True)
+    ]
+    if held[0] is None or held[0] != held[1]:
+        return None
+    (a_text, a_span), (b_text, b_span) = (
+        _wording(view, side[0], k) for view, side, k in zip(views, found, starts, strict=True)
+    )
+    return replace(
+        formula, variant=True, a_text=a_text, b_text=b_text, a_spans=(a_span,), b_spans=(b_span,)
+    )
 
 
 def _qualifiers(words: Words, first: int) -> tuple[frozenset[str], int] | None:

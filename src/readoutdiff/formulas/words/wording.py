@@ -381,6 +381,23 @@ def held_firmly(run: Sequence[Place]) -> set[str] | None:
     return firmly(strip(w.stems[k]) for w, k in run if not w.caps[k] and content_word((w, k)))
 
 
+FIRM_BEFORE = 3
+"""Names read over, at most, back to a firmness word before a formula ("ironclad U.S.
+commitment to …"): see :func:`firm_before`."""
+
+
+def firm_before(words: Words, first: int) -> int | None:
+    """The firmness word (:data:`FIRMNESS_SAID`) that stands right before word ``first`` of
+    ``words``, over at most :data:`FIRM_BEFORE` names ("the Administration's unwavering support
+    for …", "ironclad U.S. commitment to …"), or None; no punctuation between."""
+    k = first - 1
+    while k >= 0 and first - k <= FIRM_BEFORE and words.caps[k] and not words.breaks[k + 1]:
+        k -= 1
+    if k >= 0 and not words.breaks[k + 1] and words.stems[k] in FIRMNESS_SAID:
+        return k
+    return None
+
+
 def stripped_from(key: str) -> tuple[str, ...]:
     """Every stem :func:`strip` may take to ``key``, and some it does not, spelled from the
     key alone: bare, with each ending strip takes off, with the last letter doubled before an
