@@ -124,6 +124,10 @@ LEFT_OUT_NAMES = (
     # Cam Tu, Vice-President Han Zheng with HSBC's Mark Tucker and Philips' Roy Jakobs, Premier Li
     # Qiang with Kono Yohei's delegation (Eritrea's Isaias is named above, xi-isaias)
     " 陈锦绣 杜嘉祺 贾博瑞 河野洋平"
+    # the eighty-fourth fresh batch's series (branch e108, left out by bg4): Premier Li Qiang with
+    # the WEF's Klaus Schwab, the ADB's Asakawa Masatsugu, Kyrgyzstan's President Sadyr Japarov
+    # (items naming Premier Akylbek Japarov go with his) and Uzbekistan's President Mirziyoyev
+    " 施瓦布 浅川雅嗣 扎帕罗夫 米尔济约耶夫"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

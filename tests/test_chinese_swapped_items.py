@@ -115,7 +115,9 @@ def test_one_pair_is_joined_under_one_name_both_ways() -> None:
     ("series", "a_day", "b_day", "a_words"),
     [
         ("xi-carney", "2025-10-31", "2026-01-16", "共同践行多边主义、维护自由贸易"),
-        ("xi-albanese", "2024-11-18", "2025-07-15", "中澳都是经济全球化和自由贸易的支持者、维护者"),
+        # 好朋友 kept, 好伙伴 swapped for 好兄弟 (xi-albanese's list was here until bg4's rebuilt
+        # background: its changed entry is still one, both ways, but made by paired_by_head)
+        ("xi-ghazouani", "2023-07-28", "2024-09-03", "中毛两国要继续做相互支持的好朋友、共谋发展的好伙伴"),
     ],
 )  # fmt: skip
 def test_the_joined_list_tells_one_story_both_ways(

@@ -1230,9 +1230,8 @@ ZH_FRESH_E106 = frozenset(
 # Kunming 2024-11-06), with Kyrgyzstan's President Sadyr Japarov (Beijing 2023-05-19, Bishkek
 # 2023-10-25, Beijing 2025-02-05: two pairs, a chain) and with Uzbekistan's President Mirziyoyev
 # (Beijing 2024-01-24, 2025-09-02): CCTV's evening news items (the brief's other publishers were
-# searched and not found whole, SOURCES.md); fresh. build_background_zh.LEFT_OUT_NAMES names none
-# of 施瓦布, 浅川雅嗣, 扎帕罗夫 or 米尔济约耶夫 yet: the four series wait for the rebuild
-# (test_background_zh.AWAITING_REBUILD).
+# searched and not found whole, SOURCES.md); fresh. build_background_zh.LEFT_OUT_NAMES names
+# 施瓦布, 浅川雅嗣, 扎帕罗夫 and 米尔济约耶夫 since branch bg4's rebuild (fifty-fourth session).
 ZH_FRESH_E108 = frozenset(
     {
         "liqiang-schwab",
@@ -2689,9 +2688,9 @@ def test_chinese_fresh_batch_84_is_fresh_chinese_and_written_before_the_tool() -
     (Premier Li Qiang with the World Economic Forum's Schwab, the Asian Development Bank's Asakawa
     and Uzbekistan's President Mirziyoyev, one pair each, and with Kyrgyzstan's President Sadyr
     Japarov, a chain of two pairs), a principal other than Xi and Wang Yi, CCTV's evening news
-    items, written by hand before the tool ran. None of the four counterparts is left out of the
-    Chinese background yet: it still reads the archive's items naming them, these very readouts
-    among them (test_background_zh.AWAITING_REBUILD). Li Qiang and Schwab both say 推动构建人类命运
+    items, written by hand before the tool ran. The four counterparts are left out of the Chinese
+    background since branch bg4's rebuild, so it no longer reads the archive's items naming them
+    (these very readouts among them). Li Qiang and Schwab both say 推动构建人类命运
     共同体 in the Tianjin readout, two dropped events of one wording: that series' wordings are
     checked for a chain only, the other three's once in their readouts as well. The batch took
     Chinese over a third aside (TURNOVER_E108: dongjun-austin, dongjun-hegseth, hanzheng-mashatile
@@ -2703,8 +2702,11 @@ def test_chinese_fresh_batch_84_is_fresh_chinese_and_written_before_the_tool() -
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E108 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang"}
-    for name in ("施瓦布", "浅川雅嗣", "扎帕罗夫", "米尔济约耶夫"):  # not left out yet
-        assert not build_background_zh.LEFT_OUT.search(name), name
+    for name in ("施瓦布", "浅川雅嗣", "扎帕罗夫", "米尔济约耶夫"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    for path in EVAL.glob("*.txt"):
+        if path.name.split("__")[0] in ZH_FRESH_E108:
+            assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     sizes = {"liqiang-asakawa": 1, "liqiang-sadyr-japarov": 2, "liqiang-mirziyoyev": 1}
     chained_and_quoted_once([p for p in batch if p.series != "liqiang-schwab"], sizes)
     schwab = [p for p in batch if p.series == "liqiang-schwab"]
