@@ -213,6 +213,11 @@ def test_the_counts_of_the_judged_file() -> None:
     # formula, changed (doubtful: its partner is Xi's 深化互联互通); Japarov's support on China's
     # core interests said again (吉方将一如既往坚定支持中方立场), a formula, changed (doubtful); the
     # counts are net of the base's reports of those slots it makes no more; all on the tuning part.
+    # At the lead's merge of lk5 and bg4, far_partner on the rebuilt background re-points
+    # Japarov's fields lists, so bg4's 完善互联互通网络 report is made no more; two reports neither
+    # branch makes alone were judged (xi-japarov 06-17 -> 08-31, tuning): Xi's
+    # 完善互联互通网络 said dropped, a formula whose fate is changed (深化互联互通 in its place),
+    # and Japarov's fields lists said changed, right.
     # The fifty-fourth session's var2 re-judged six reports of two places by convention (p)
     # (a stance's firmness said in other words is the stance kept; an item after its kept
     # object an event of its own, as sullivan-hanegbi's dev lists split them; all doubtful):
@@ -222,13 +227,13 @@ def test_the_counts_of_the_judged_file() -> None:
     # as said; its kept "commitment to Israel's security" said persisted, right now). The same
     # counts of formulas and fates right; 3 more "said changed, is persisted", 3 fewer "said
     # persisted, is changed".
-    assert (every.formulas, every.right, every.noise, every.unjudged) == (1089, 947, 204, 0)
-    assert (tuning.formulas, tuning.right) == (741, 644)
+    assert (every.formulas, every.right, every.noise, every.unjudged) == (1091, 948, 204, 0)
+    assert (tuning.formulas, tuning.right) == (743, 645)
     assert (aside.formulas, aside.right) == (348, 303)
     assert every.wrong == Counter(
         {
             "said appeared, is changed": 25,
-            "said dropped, is changed": 48,
+            "said dropped, is changed": 49,
             "said changed, is persisted": 30,
             "said changed, is two formulas": 34,
             "said persisted, is changed": 4,
@@ -308,7 +313,7 @@ def test_the_publishers_that_are_not_american_apart() -> None:
     found = as_judged()
     groups = {group: tally(of_group(found, group), verdicts())["all"] for group in GROUPS}
     other = groups["not American"]
-    assert (other.formulas, other.right, other.noise) == (745, 644, 191)
+    assert (other.formulas, other.right, other.noise) == (747, 645, 191)
     american = groups["American"]
     assert american.formulas + other.formulas == tally(found, verdicts())["all"].formulas
     named = {
@@ -433,7 +438,7 @@ def test_the_second_chinese_batch_scores_its_own_pairs_only() -> None:
     ``random.Random(23)``
     drew are aside, and no series is one of zh10's."""
     counted, names = _batch("zh14", "cctv.txt", aside=[0, 1, 4])
-    assert (counted["all"].formulas, counted["all"].right, counted["all"].noise) == (344, 296, 84)
+    assert (counted["all"].formulas, counted["all"].right, counted["all"].noise) == (346, 297, 84)
     assert (counted["aside"].formulas, counted["aside"].noise) == (91, 24)
     earlier = {str(p["a"]).split("__")[0] for p in pairs() if p.get("batch") == "zh10"}
     assert not earlier & {str(a).split("__")[0] for a, _ in names}
