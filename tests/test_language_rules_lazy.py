@@ -100,8 +100,12 @@ def test_the_rules_imported_where_used_make_their_entries_and_are_named_by_origi
     """Chinese and Russian entries made by the rules tracking imports in place, as named by
     :func:`origins` (which wraps them in their own modules, where the imports read them)."""
     steps = set()
-    for language in ("zh", "ru"):
-        a, b = (load(EVAL / name) for name in PAIRS[language])
+    # Xi–Albanese's list of fields is paired by another rule since bg4 rebuilt the Chinese
+    # background without batch 84's counterparts: items_swapped is read on Xi–Ghazouani's
+    # real pair (tests/test_chinese_swapped_items moved there too).
+    swapped = ("xi-ghazouani__2023-07-28__cctv.txt", "xi-ghazouani__2024-09-03__cctv.txt")
+    for names in (PAIRS["zh"], swapped, PAIRS["ru"]):
+        a, b = (load(EVAL / name) for name in names)
         with origins() as step_of:
             steps |= {step for f in compare(a, b).formulas for step in step_of(f).split(">")}
     assert {"halves_paired", "items_swapped", "lists_said_whole"} <= steps  # Chinese
