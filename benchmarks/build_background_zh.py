@@ -128,6 +128,12 @@ LEFT_OUT_NAMES = (
     # the WEF's Klaus Schwab, the ADB's Asakawa Masatsugu, Kyrgyzstan's President Sadyr Japarov
     # (items naming Premier Akylbek Japarov go with his) and Uzbekistan's President Mirziyoyev
     " 施瓦布 浅川雅嗣 扎帕罗夫 米尔济约耶夫"
+    # the eighty-sixth fresh batch's series (branch e110): Vice-President Han Zheng with Canada's
+    # former Prime Minister Chrétien, CPPCC Chairman Wang Huning with Harvard's Graham Allison,
+    # Vice-Premier Ding Xuexiang with Pakistan's Foreign Minister Ishaq Dar (外长达尔: the name's two
+    # characters alone are also Gwadar's, 瓜达尔), NPC Chairman Zhao Leji with Vietnam's National
+    # Assembly Chairman Vuong Dinh Hue and Premier Li Qiang with US Treasury Secretary Yellen
+    " 克雷蒂安 艾利森 外长达尔 王庭惠 耶伦"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

@@ -22,8 +22,11 @@ from readoutdiff.model import Formula, FormulaStatus, Span
 @pytest.mark.parametrize(
     ("series", "a_day", "b_day", "a_words", "b_words"),
     [
-        ("xi-merz", "2025-05-23", "2026-02-25", "为世界经济稳定增长作出新贡献",
-         "世界和平与发展作出更大贡献"),  # re-pointed from 维护世界和平
+        # re-pointed from 互利合作 (until the fifty-fifth session's rebuild of the Chinese
+        # background, xi-merz's 为世界经济稳定增长作出新贡献, re-pointed from 维护世界和平; the
+        # rebuilt background no longer reads A's clause as a formula)
+        ("liqiang-luxon", "2024-06-13", "2025-06-20", "进一步深化各领域合作",
+         "深化经贸、农业、旅游、教育等领域合作"),
         ("xi-modi", "2024-10-23", "2025-08-31", "为地区和世界和平与繁荣、推进世界多极化作出积极贡献",
          "为维护亚洲乃至世界和平和繁荣作出应有贡献"),  # taken back from 乃至世界和平与稳定 (zh29)
         ("xi-albanese", "2024-11-18", "2025-07-15", "只要双方坚持相互尊重、平等相待、求同存异",
