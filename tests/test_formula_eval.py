@@ -1249,9 +1249,8 @@ ZH_FRESH_E108 = frozenset(
 # video, 2024-04-08) and Premier Li Qiang's meetings with US Treasury Secretary Janet Yellen
 # (2023-07-07, 2024-04-07): CCTV's evening news items (the brief's other publishers were searched
 # again and not found with successive whole readouts, SOURCES.md); fresh.
-# build_background_zh.LEFT_OUT_NAMES names none of 克雷蒂安, 艾利森, 达尔, 王庭惠 or 耶伦 yet: the five
-# series wait for the rebuild (test_background_zh.AWAITING_REBUILD; e110 built it on tag
-# keep/e110-bg-rebuild and left it there, one test's real example still to move).
+# The five counterparts are left out of the Chinese background since the lead merged e110's
+# rebuild (tag keep/e110-bg-rebuild, branch bg5).
 ZH_FRESH_E110 = frozenset(
     {
         "hanzheng-chretien",
@@ -2767,10 +2766,9 @@ def test_chinese_fresh_batch_86_is_fresh_chinese_and_written_before_the_tool() -
     Allison, Vice-Premier Ding Xuexiang with Pakistan's Deputy Prime Minister and Foreign Minister
     Ishaq Dar, NPC Chairman Zhao Leji with Vietnam's National Assembly Chairman Vuong Dinh Hue,
     Premier Li Qiang with US Treasury Secretary Yellen), CCTV's evening news items, written by
-    hand before the tool ran; every hand wording once in its readout. None of the five
-    counterparts is left out of the Chinese background yet (test_background_zh.AWAITING_REBUILD):
-    it still reads the archive's items naming them, these very readouts among them, but for three
-    that name a counterpart left out already (卡尼, 扎尔达里, 拜登 or 特朗普)."""
+    hand before the tool ran; every hand wording once in its readout. The five counterparts are
+    left out of the Chinese background since e110's rebuild (merged by the lead as branch bg5), so
+    it no longer reads the archive's items naming them (these very readouts among them)."""
     import build_background_zh
 
     marker = "the eighty-sixth fresh batch (branch e110"
@@ -2779,20 +2777,12 @@ def test_chinese_fresh_batch_86_is_fresh_chinese_and_written_before_the_tool() -
     assert not ZH_FRESH_E110 & {p.series for p in PAIRS if p not in batch}
     principals = {p.series.split("-")[0] for p in batch}
     assert principals == {"hanzheng", "wanghuning", "dingxuexiang", "zhaoleji", "liqiang"}
-    for name in ("克雷蒂安", "艾利森", "达尔", "王庭惠", "耶伦"):  # not left out yet
-        assert not build_background_zh.LEFT_OUT.search(name), name
-    named = {
-        path.name
-        for path in EVAL.glob("*.txt")
-        if path.name.split("__")[0] in ZH_FRESH_E110
-        and build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8"))
-    }
-    assert named == {
-        "hanzheng-chretien__2026-01-05__cctv.txt",  # 卡尼
-        "dingxuexiang-ishaq-dar__2026-01-04__cctv.txt",  # 扎尔达里
-        "liqiang-yellen__2023-07-07__cctv.txt",  # 拜登
-        "wanghuning-allison__2026-03-20__cctv.txt",  # 特朗普
-    }
+    for name in ("克雷蒂安", "艾利森", "外长达尔", "王庭惠", "耶伦"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    assert not build_background_zh.LEFT_OUT.search("瓜达尔港")  # Gwadar stays read
+    for path in EVAL.glob("*.txt"):
+        if path.name.split("__")[0] in ZH_FRESH_E110:
+            assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     chained_and_quoted_once(batch, dict.fromkeys(ZH_FRESH_E110, 1))
     moved_by("zh", {"liqiang-mishustin", "hanzheng-delcy-rodriguez"}, TURNOVER_E110)
 
