@@ -554,10 +554,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # biden-kishida-yoon and blinken-parolin (one pair each), passing over sullivan-akiba-cho (three
 # pairs), by the per-language rule with e107's English batch 83 (fifty-fourth, TURNOVER_E107):
 # e62's batch is in dev whole (e61's Chinese one before it, by the per-language rule), e64's is
-# split.
+# split. Then the rest of e64's batch, sullivan-akiba-cho (three pairs) and
+# sullivan-bonne-ploetner-barrow-yermak (one pair), by the per-language rule with e109's English
+# batch 85 (fifty-fifth, TURNOVER_E109): e64's batch is in dev whole, and no batch is split.
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES = frozenset({"biden-kishida-yoon", "blinken-parolin"})
+MOVED_SERIES: frozenset[str] = frozenset()
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -596,8 +598,11 @@ MOVED_SERIES = frozenset({"biden-kishida-yoon", "blinken-parolin"})
 # rule), and e60's (fifty-second and fifty-third: johnson-bin-salman with e103's batch 79,
 # trudeau-duda and trudeau-tusk with e105's batch 81, TURNOVER_E105), and e61's Chinese one (by
 # the per-language rule), and e62's (fifty-third and fifty-fourth: johnson-erdogan with e105's
-# batch 81, johnson-trudeau and trudeau-kishida with e107's batch 83, TURNOVER_E107).
-MOVED_BATCHES = 38
+# batch 81, johnson-trudeau and trudeau-kishida with e107's batch 83, TURNOVER_E107), and e64's
+# (fifty-fourth and fifty-fifth: biden-kishida-yoon and blinken-parolin with e107's batch 83,
+# sullivan-akiba-cho and sullivan-bonne-ploetner-barrow-yermak with e109's batch 85,
+# TURNOVER_E109).
+MOVED_BATCHES = 39
 # Dev pairs that other branches of a session add beside its turnover, counted when asking whether
 # one more held-out series could move to dev; 0 once those pairs are in the set (the lead, at merge).
 DEV_PAIRS_JOINING = 0
@@ -956,8 +961,9 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # language (its Chinese batch 82); johnson-trudeau (2), trudeau-kishida, biden-kishida-yoon and
     # blinken-parolin, moved by e107's turnover per language (its English batch 83); dongjun-austin,
     # dongjun-hegseth and hanzheng-mashatile (one each), moved by e108's turnover per language (its
-    # Chinese batch 84)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 414
+    # Chinese batch 84); sullivan-akiba-cho (3) and sullivan-bonne-ploetner-barrow-yermak, moved by
+    # e109's turnover per language (its English batch 85)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 418
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1477,6 +1483,12 @@ TURNOVER_E108 = (
     "(fifty-fourth session, branch e108's turnover per language with its fresh batch 84);"
     " a dev pair since"
 )
+# And on branch e109 (fifty-fifth session), when its English fresh batch 85 took English to 147
+# of 428 aside.
+TURNOVER_E109 = (
+    "(fifty-fifth session, branch e109's turnover per language with its fresh batch 85);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1604,6 +1616,8 @@ MOVED_BY_LANGUAGE = {
             "trudeau-kishida",
             "biden-kishida-yoon",
             "blinken-parolin",
+            "sullivan-akiba-cho",  # on branch e109, with its fresh batch 85 (TURNOVER_E109)
+            "sullivan-bonne-ploetner-barrow-yermak",
         }
     ),
 }
@@ -1710,6 +1724,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E106,
                     TURNOVER_E107,
                     TURNOVER_E108,
+                    TURNOVER_E109,
                 )
             )
         )
@@ -1767,6 +1782,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E103, 406, "moon-macron"),  # before the session's turnover (batches 75, 78 fresh)
         (TURNOVER_E105, 414, "kishi-wallace"),  # before the session's turnover (batch 79 fresh)
         (TURNOVER_E107, 422, "michel-putin"),  # before the session's turnover (batch 81 fresh)
+        (TURNOVER_E109, 428, "pompeo-cavusoglu"),  # before the session's turnover (batch 83 fresh)
     ),
 }
 
@@ -2039,7 +2055,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # liqiang-mishustin (two, e90's), hanzheng-delcy-rodriguez (two) and liqiang-von-der-leyen
     # (four, e94's), then hanzheng-mashatile (one, e99's), 50 of 148 aside (3 x 50 >= 148); any
     # further series would leave 49 or fewer (3 x 49 < 148).
-    assert shares == {"en": (141, 422), "zh": (50, 148), "ru": (18, 53)}
+    # e109's English fresh batch 85 (6 pairs, fifty-fifth session, before the session's turnover)
+    # took English to 147 of 428 aside: the rule moved its next held-out series (TURNOVER_E109):
+    # the rest of e64's batch, sullivan-akiba-cho (three pairs) and
+    # sullivan-bonne-ploetner-barrow-yermak (one pair), 143 of 428 aside (3 x 143 >= 428); any
+    # further series, even of one pair (wangyi-cavusoglu, e65's batch), would leave 142 or fewer
+    # (3 x 142 < 428).
+    assert shares == {"en": (143, 428), "zh": (50, 148), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -2146,9 +2168,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # 618, and the five English pairs it moved to dev (TURNOVER_E107), 207 of 618 (33.5 %). The
     # fifty-fourth session's turnover (branch e107: batches 81 and 82 held out) keeps them aside.
     # With e108's Chinese fresh batch 84 (5 pairs), 212 of 623, and the three Chinese pairs it moved
-    # to dev (TURNOVER_E108), 209 of 623 (33.5 %).
+    # to dev (TURNOVER_E108), 209 of 623 (33.5 %). With e109's English fresh batch 85 (6 pairs),
+    # 215 of 629, and the four English pairs it moved to dev (TURNOVER_E109), 211 of 629 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (209, 623)
+    assert (len(aside), len(PAIRS)) == (211, 629)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2241,7 +2264,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # e103's moved the rest of e59's and split e60's (johnson-bin-salman); e105's moved the rest
     # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida);
     # e107's moved the rest of e62's and split e64's (biden-kishida-yoon and blinken-parolin,
-    # passing over sullivan-akiba-cho).
+    # passing over sullivan-akiba-cho); e109's moved the rest of e64's (sullivan-akiba-cho and
+    # sullivan-bonne-ploetner-barrow-yermak), leaving none split.
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -2364,7 +2388,7 @@ def test_the_batch_check_reads_the_counterpart() -> None:
     assert counterpart_left_out("cho-tae-yul-penny-wong")
     assert counterpart_left_out("balakrishnan-wang-yi")
     checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
-    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105 | EN_FRESH_E107
+    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105 | EN_FRESH_E107 | EN_FRESH_E109
     let_in = {s for s in checked | later if not counterpart_left_out(s)}
     assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
@@ -3376,6 +3400,56 @@ def test_english_fresh_batch_83_is_fresh_english_and_written_before_the_tool() -
     assert counts == {"changed": 7, "dropped": 51, "appeared": 44}
     moved = {"johnson-trudeau", "trudeau-kishida", "biden-kishida-yoon", "blinken-parolin"}
     moved_by("en", moved, TURNOVER_E107)
+
+
+# The English series of e109's fresh batch 85 (fifty-fifth session): Deputy Secretary of State
+# Landau's meetings with Japan's Vice Minister for Foreign Affairs Funakoshi (landau-funakoshi, one
+# pair, 2025-26) and Secretary of State Rubio's calls and meetings with the UAE's Foreign Minister
+# Sheikh Abdullah bin Zayed (rubio-abdullah-bin-zayed, a chain of two pairs, 2025), NATO Secretary
+# General Rutte (rubio-rutte, one pair, 2025) and the Republic of Korea's Foreign Minister Cho Hyun
+# (rubio-cho, one pair, 2025), the State Department's readouts as reprint sites carry them (two
+# principals the set had not used), and Prime Minister Modi's calls with European Commission
+# President von der Leyen (modi-von-der-leyen, one pair, 2020-21), the Prime Minister's Office's
+# press releases as the Embassy of India in Stockholm and Mangalore Mirror carry them; fresh.
+# build_background.EXCLUDED names "funakoshi", "abdullah bin zayed", "rutte", "cho" and "von der
+# leyen" already: no background rebuild, no recount.
+EN_FRESH_E109 = frozenset(
+    {
+        "landau-funakoshi",
+        "rubio-abdullah-bin-zayed",
+        "rubio-rutte",
+        "rubio-cho",
+        "modi-von-der-leyen",
+    }
+)
+
+
+def test_english_fresh_batch_85_is_fresh_english_and_written_before_the_tool() -> None:
+    """e109's batch: six English pairs, fresh, of five series new to every folder of ``eval/``,
+    from the State Department (as five reprint sites carry its readouts, of a Deputy Secretary and
+    a Secretary of State the set had not used as principals) and India's Prime Minister's Office
+    (its press releases as an embassy's page and a news site carry them), written by hand before
+    the tool ran; every series' counterpart left out of the background; each series a chain, every
+    hand wording once in its readout; the batch took English over a third aside, and the rule moved
+    the rest of e64's batch (TURNOVER_E109)."""
+    batch = fresh_batch(EN_FRESH_E109, 6, "en", "the eighty-fifth fresh batch (branch e109")
+    publishers = {"menafn", "indembassy-sweden", "globalsecurity", "miragenews"}
+    assert {
+        p.publisher for p in batch
+    } == publishers  # A's; B's: blufify, mangaloremirror, pubt too
+    sizes = {
+        "landau-funakoshi": 1,
+        "rubio-abdullah-bin-zayed": 2,
+        "rubio-rutte": 1,
+        "rubio-cho": 1,
+        "modi-von-der-leyen": 1,
+    }
+    assert set(sizes) == EN_FRESH_E109
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    counts = Counter(e.status for p in batch for e in p.events)
+    assert counts == {"persisted": 2, "changed": 12, "dropped": 21, "appeared": 8}
+    moved = {"sullivan-akiba-cho", "sullivan-bonne-ploetner-barrow-yermak"}
+    moved_by("en", moved, TURNOVER_E109)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
