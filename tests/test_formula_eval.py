@@ -156,7 +156,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # since the fifty-second, branch e103's turnover; e99's Chinese batch is in HELD_ORDER["zh"] too),
 # e103's and e104's (7 and 5, since the fifty-third, branch e105's turnover; e104's Chinese batch
 # is in HELD_ORDER["zh"] too), e105's and e106's (8 and 5, since the fifty-fourth, branch e107's
-# turnover; e106's Chinese batch is in HELD_ORDER["zh"] too).
+# turnover; e106's Chinese batch is in HELD_ORDER["zh"] too), e107's and e108's (8 and 5, since
+# the fifty-fifth, branch e109's turnover; e108's Chinese batch is in HELD_ORDER["zh"] too).
 # From the forty-second session held-out series move per language (see MOVED_BY_LANGUAGE): the
 # Chinese series of these batches up to e53's and two of e54's are dev since then; the
 # forty-third session's turnover (branch e62) and the forty-fourth's (branch e67) moved none, nor
@@ -164,7 +165,8 @@ def test_about_a_third_was_drawn_across_series() -> None:
 # forty-seventh's (branch e80) itself, nor the forty-eighth's (branch e86) itself, nor the
 # forty-ninth's (branch e89) itself, nor the fiftieth's (branch e93) itself, nor the
 # fifty-first's (branch e98) itself, nor the fifty-second's (branch e103) itself, nor the
-# fifty-third's (branch e105) itself, nor the fifty-fourth's (branch e107) itself.
+# fifty-third's (branch e105) itself, nor the fifty-fourth's (branch e107) itself, nor the
+# fifty-fifth's (branch e109) itself.
 HELD_LATER_BATCHES = (
     frozenset({"biden-abdullah", "blinken-al-busaidi", "blinken-al-thani", "starmer-netanyahu"}),
     frozenset({"sullivan-ano", "blinken-jaishankar", "blinken-wong", "blinken-dendias"}),
@@ -392,6 +394,8 @@ HELD_LATER_BATCHES = (
             "liqiang-isaias",
         }
     ),
+    frozenset({"pompeo-cavusoglu", "pompeo-stoltenberg", "pompeo-le-drian", "zelenskyy-guterres"}),
+    frozenset({"liqiang-schwab", "liqiang-asakawa", "liqiang-sadyr-japarov", "liqiang-mirziyoyev"}),
 )
 HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # Series of the oldest held-out batch that moved to dev ahead of the rest of it, because moving the
@@ -1236,8 +1240,9 @@ ZH_FRESH_E106 = frozenset(
 # Kunming 2024-11-06), with Kyrgyzstan's President Sadyr Japarov (Beijing 2023-05-19, Bishkek
 # 2023-10-25, Beijing 2025-02-05: two pairs, a chain) and with Uzbekistan's President Mirziyoyev
 # (Beijing 2024-01-24, 2025-09-02): CCTV's evening news items (the brief's other publishers were
-# searched and not found whole, SOURCES.md); fresh. build_background_zh.LEFT_OUT_NAMES names
-# 施瓦布, 浅川雅嗣, 扎帕罗夫 and 米尔济约耶夫 since branch bg4's rebuild (fifty-fourth session).
+# searched and not found whole, SOURCES.md); fresh until the fifty-fifth session's turnover (branch
+# e109), held out since. build_background_zh.LEFT_OUT_NAMES names 施瓦布, 浅川雅嗣, 扎帕罗夫 and
+# 米尔济约耶夫 since branch bg4's rebuild (fifty-fourth session).
 ZH_FRESH_E108 = frozenset(
     {
         "liqiang-schwab",
@@ -1657,6 +1662,7 @@ HELD_ORDER = {
         ZH_FRESH_E99,  # held out since the fifty-second
         ZH_FRESH_E104,  # held out since the fifty-third
         ZH_FRESH_E106,  # held out since the fifty-fourth
+        ZH_FRESH_E108,  # held out since the fifty-fifth
     ),
     "ru": (
         LANG_HELD,  # e24's draw, sixteenth session
@@ -2061,6 +2067,9 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # sullivan-bonne-ploetner-barrow-yermak (one pair), 143 of 428 aside (3 x 143 >= 428); any
     # further series, even of one pair (wangyi-cavusoglu, e65's batch), would leave 142 or fewer
     # (3 x 142 < 428).
+    # The fifty-fifth session's turnover (branch e109: batches 83 and 84 held out) moved nothing by
+    # itself: fresh pairs count as aside, and one pair less would take English (142 of 428, after
+    # batch 85's move above), Chinese (49 of 148) or Russian (17 of 53) under a third.
     assert shares == {"en": (143, 428), "zh": (50, 148), "ru": (18, 53)}
 
 
@@ -2092,7 +2101,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     assert counts == [
         9, 11, 9, 9, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 8, 7, 7, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6,
         6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 6, 9, 7, 6, 7, 6, 7, 8, 6, 6, 8, 6, 6, 4, 7, 5, 6, 4,
-        7, 6, 7, 6, 5, 5, 7, 5, 8, 5,
+        7, 6, 7, 6, 5, 5, 7, 5, 8, 5, 8, 5,
     ]  # fmt: skip
     assert not any(p.fresh for p in later)
     held = [p for p in later if p.heldout]  # e15's to e20's batch and part of e21's dev
@@ -2170,6 +2179,7 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # With e108's Chinese fresh batch 84 (5 pairs), 212 of 623, and the three Chinese pairs it moved
     # to dev (TURNOVER_E108), 209 of 623 (33.5 %). With e109's English fresh batch 85 (6 pairs),
     # 215 of 629, and the four English pairs it moved to dev (TURNOVER_E109), 211 of 629 (33.5 %).
+    # The fifty-fifth session's turnover (branch e109: batches 83 and 84 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     assert (len(aside), len(PAIRS)) == (211, 629)
 
@@ -2708,7 +2718,8 @@ def test_chinese_fresh_batch_82_is_fresh_chinese_and_written_before_the_tool() -
 
 
 def test_chinese_fresh_batch_84_is_fresh_chinese_and_written_before_the_tool() -> None:
-    """e108's batch: five Chinese pairs, fresh, of four series new to every folder of ``eval/``
+    """e108's batch: five Chinese pairs, fresh in the fifty-fourth session and held out since the
+    fifty-fifth's turnover (branch e109), of four series new to every folder of ``eval/``
     (Premier Li Qiang with the World Economic Forum's Schwab, the Asian Development Bank's Asakawa
     and Uzbekistan's President Mirziyoyev, one pair each, and with Kyrgyzstan's President Sadyr
     Japarov, a chain of two pairs), a principal other than Xi and Wang Yi, CCTV's evening news
@@ -2721,8 +2732,8 @@ def test_chinese_fresh_batch_84_is_fresh_chinese_and_written_before_the_tool() -
     moved to dev)."""
     import build_background_zh
 
-    marker = "the eighty-fourth fresh batch (branch e108"
-    batch = fresh_batch(ZH_FRESH_E108, 5, "zh", marker)
+    marker = "branch e109; scored once as a table by branch e108; the eighty-fourth fresh batch"
+    batch = fresh_batch(ZH_FRESH_E108, 5, "zh", marker, fresh=False)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E108 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang"}
@@ -3368,22 +3379,25 @@ def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -
 # readouts as reprint sites carry them (a principal the set had not used), and President
 # Zelenskyy's meetings and a call with UN Secretary-General Guterres (zelenskyy-guterres, a chain
 # of three pairs, 2021-23), the Office of the President of Ukraine's English pages and ukpol.co.uk's
-# copy of one; fresh. build_background.EXCLUDED names "cavusoglu", "stoltenberg", "le drian" and
-# "guterres" already: no background rebuild, no recount.
+# copy of one; fresh until the fifty-fifth session's turnover (branch e109), held out since.
+# build_background.EXCLUDED names "cavusoglu", "stoltenberg", "le drian" and "guterres" already: no
+# background rebuild, no recount.
 EN_FRESH_E107 = frozenset(
     {"pompeo-cavusoglu", "pompeo-stoltenberg", "pompeo-le-drian", "zelenskyy-guterres"}
 )
 
 
 def test_english_fresh_batch_83_is_fresh_english_and_written_before_the_tool() -> None:
-    """e107's batch: eight English pairs, fresh, of four series new to every folder of ``eval/``,
+    """e107's batch: eight English pairs, fresh in the fifty-fourth session and held out since the
+    fifty-fifth's turnover (branch e109), of four series new to every folder of ``eval/``,
     from the State Department (as five reprint sites carry its readouts, of a Secretary of State
     the set had not used) and the Office of the President of Ukraine (its English pages, and one
     press release as ukpol.co.uk copies it), written by hand before the tool ran; every series'
     counterpart left out of the background; each series a chain, every hand wording once in its
     readout; the batch took English over a third aside, and the rule moved the rest of e62's
     batch and two series of e64's (TURNOVER_E107)."""
-    batch = fresh_batch(EN_FRESH_E107, 8, "en", "the eighty-third fresh batch (branch e107")
+    marker = "branch e109; scored once as a table by branch e107; the eighty-third fresh batch"
+    batch = fresh_batch(EN_FRESH_E107, 8, "en", marker, fresh=False)
     publishers = {
         "yumanewsnow", "winbratech", "miragenews", "government-world", "president-gov-ua", "ukpol"
     }  # fmt: skip
