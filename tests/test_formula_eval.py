@@ -2385,6 +2385,25 @@ def left_out_and_chained(
     chained_and_quoted_once(batch, sizes, quoted_once=quoted_once)
 
 
+def english_batch_holds(
+    batch: list[formula_eval.Pair],
+    publishers: set[str],
+    sizes: dict[str, int],
+    counts: dict[str, int],
+    moved: set[str],
+    turnover: str,
+) -> None:
+    """An English fresh batch's own checks: the publishers of its A readouts, its series' sizes
+    (every counterpart left out of the background, each series a chain, every hand wording once
+    in its readout: left_out_and_chained), its hand events by status, and the held-out series its
+    turnover per language ``moved`` to dev with the ``turnover`` note."""
+    assert {p.publisher for p in batch} == publishers
+    assert set(sizes) == {p.series for p in batch}
+    left_out_and_chained(batch, sizes, quoted_once=True)
+    assert Counter(e.status for p in batch for e in p.events) == counts
+    moved_by("en", moved, turnover)
+
+
 def test_the_batch_check_reads_the_counterpart() -> None:
     """The fresh batches' background check reads the counterpart's name, not the principal's:
     Johnson-Morawiecki and Sunak-Morawiecki, which e101 found and dropped ("morawiecki" is not in
@@ -3362,14 +3381,11 @@ def test_english_fresh_batch_81_is_fresh_english_and_written_before_the_tool() -
     e60's batch and one series of e62's (TURNOVER_E105)."""
     marker = "branch e107; scored once as a table by branch e105; the eighty-first fresh batch"
     batch = fresh_batch(EN_FRESH_E105, 8, "en", marker, fresh=False)
-    publishers = {"europa-nu", "marketscreener", "mofa-jp", "kantei"}
-    assert {p.publisher for p in batch} == publishers  # A's; a B: eubuzz too
+    publishers = {"europa-nu", "marketscreener", "mofa-jp", "kantei"}  # A's; a B: eubuzz too
     sizes = {"michel-putin": 2, "kishida-von-der-leyen": 4, "kishida-meloni": 2}
-    assert set(sizes) == EN_FRESH_E105
-    left_out_and_chained(batch, sizes, quoted_once=True)
-    counts = Counter(e.status for p in batch for e in p.events)
-    assert counts == {"changed": 17, "dropped": 53, "appeared": 52}
-    moved_by("en", {"trudeau-duda", "trudeau-tusk", "johnson-erdogan"}, TURNOVER_E105)
+    counts = {"changed": 17, "dropped": 53, "appeared": 52}
+    moved = {"trudeau-duda", "trudeau-tusk", "johnson-erdogan"}
+    english_batch_holds(batch, publishers, sizes, counts, moved, TURNOVER_E105)
 
 
 # The English series of e107's fresh batch 83 (fifty-fourth session): Secretary of State Pompeo's
@@ -3398,22 +3414,19 @@ def test_english_fresh_batch_83_is_fresh_english_and_written_before_the_tool() -
     batch and two series of e64's (TURNOVER_E107)."""
     marker = "branch e109; scored once as a table by branch e107; the eighty-third fresh batch"
     batch = fresh_batch(EN_FRESH_E107, 8, "en", marker, fresh=False)
+    # A's publishers; B's: stl-news, wirenews too
     publishers = {
         "yumanewsnow", "winbratech", "miragenews", "government-world", "president-gov-ua", "ukpol"
     }  # fmt: skip
-    assert {p.publisher for p in batch} == publishers  # A's; B's: stl-news, wirenews too
     sizes = {
         "pompeo-cavusoglu": 3,
         "pompeo-stoltenberg": 1,
         "pompeo-le-drian": 1,
         "zelenskyy-guterres": 3,
     }
-    assert set(sizes) == EN_FRESH_E107
-    left_out_and_chained(batch, sizes, quoted_once=True)
-    counts = Counter(e.status for p in batch for e in p.events)
-    assert counts == {"changed": 7, "dropped": 51, "appeared": 44}
+    counts = {"changed": 7, "dropped": 51, "appeared": 44}
     moved = {"johnson-trudeau", "trudeau-kishida", "biden-kishida-yoon", "blinken-parolin"}
-    moved_by("en", moved, TURNOVER_E107)
+    english_batch_holds(batch, publishers, sizes, counts, moved, TURNOVER_E107)
 
 
 # The English series of e109's fresh batch 85 (fifty-fifth session): Deputy Secretary of State
@@ -3447,10 +3460,8 @@ def test_english_fresh_batch_85_is_fresh_english_and_written_before_the_tool() -
     hand wording once in its readout; the batch took English over a third aside, and the rule moved
     the rest of e64's batch (TURNOVER_E109)."""
     batch = fresh_batch(EN_FRESH_E109, 6, "en", "the eighty-fifth fresh batch (branch e109")
+    # A's publishers; B's: blufify, mangaloremirror, pubt too
     publishers = {"menafn", "indembassy-sweden", "globalsecurity", "miragenews"}
-    assert {
-        p.publisher for p in batch
-    } == publishers  # A's; B's: blufify, mangaloremirror, pubt too
     sizes = {
         "landau-funakoshi": 1,
         "rubio-abdullah-bin-zayed": 2,
@@ -3458,12 +3469,9 @@ def test_english_fresh_batch_85_is_fresh_english_and_written_before_the_tool() -
         "rubio-cho": 1,
         "modi-von-der-leyen": 1,
     }
-    assert set(sizes) == EN_FRESH_E109
-    left_out_and_chained(batch, sizes, quoted_once=True)
-    counts = Counter(e.status for p in batch for e in p.events)
-    assert counts == {"persisted": 1, "changed": 13, "dropped": 21, "appeared": 8}
+    counts = {"persisted": 1, "changed": 13, "dropped": 21, "appeared": 8}
     moved = {"sullivan-akiba-cho", "sullivan-bonne-ploetner-barrow-yermak"}
-    moved_by("en", moved, TURNOVER_E109)
+    english_batch_holds(batch, publishers, sizes, counts, moved, TURNOVER_E109)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
