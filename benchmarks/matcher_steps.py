@@ -24,16 +24,25 @@ CPU times (``time.thread_time``):
   ``frozenset`` ``fuzzy.hits`` makes, a list tested by each place's rarest heads, the set
   narrowed to the heads of the indexed wordings (``intersection``), and a substring gate (the
   rarest heads looked for in the stems joined by spaces, the set made only past it).
+- ``--grouped``: each indexing stem's wordings grouped by a rarest head (branch sp108), so that
+  a place reads only the wordings of the heads the sentence holds, with no test of the place's
+  rarest heads first: ``fuzzy.hits`` against the grouped scan with the groups made before the
+  run (as a matcher cache would keep them) and made at a stem's first place (a memo), each
+  checked to give the same hits on every call. Before and after each run it calls
+  ``os.sched_yield``: under ``valgrind --tool=callgrind --dump-before=sched_yield
+  --callgrind-out-file=F`` the dumps ``F.2``, ``F.4`` and ``F.6`` count the three runs'
+  instructions (``--rounds 1``; each run copies each call's covered words, as the others do).
 
 The counts say how many sentences reach each step. Figures are CPU milliseconds warm, not the
 first comparison's instructions: read them as shares of one another.
 
-    .venv/bin/python benchmarks/matcher_steps.py [--size 500k] [--rounds 9]
+    .venv/bin/python benchmarks/matcher_steps.py [--size 500k] [--rounds 9] [--heads | --grouped]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -295,6 +304,114 @@ def heads_variants(calls: Calls, rounds: int = 9) -> dict[str, float]:
     return {name: _best(way, rounds) for name, way in ways.items()}
 
 
+Groups = dict[str, tuple[tuple[str, tuple[Any, ...]], ...]]
+"""Indexing stem -> (a rarest head, the stem's wordings filed under it), in sorted head order."""
+
+
+def grouped_buckets(index: Any, rare: Any, stems: Iterable[str] | None = None) -> Groups:
+    """Each wording of the stems' buckets (every stem of ``index`` when ``stems`` is None) filed
+    under the first of the stem's ``rare`` heads, in sorted order, that it holds: a wording
+    holds every head of its, so where that head is missing from the sentence it cannot match
+    (``fuzzy.rarest_heads`` picks one of each wording's heads, so every wording is filed)."""
+    made: Groups = {}
+    for stem in index if stems is None else stems:
+        heads = sorted(rare[stem])
+        filed: dict[str, list[Any]] = {head: [] for head in heads}
+        for wording in index[stem]:
+            filed[next(head for head in heads if head in wording.heads)].append(wording)
+        made[stem] = tuple((head, tuple(found)) for head, found in filed.items() if found)
+    return made
+
+
+def grouped_hits(groups: Groups, memo: bool = False) -> Callable[..., Any]:
+    """``fuzzy.hits`` scanning ``groups`` (see :func:`grouped_buckets`) instead of testing each
+    place's rarest heads, then every wording of its bucket; with ``memo``, ``groups`` starts
+    empty and a stem's groups are made at its first place."""
+    from readoutdiff.formulas.matching import fuzzy
+
+    head_of, windows, choose, cuts = fuzzy._HEAD_OF, fuzzy._windows, fuzzy.choose, fuzzy.cuts
+
+    def hits(index: Any, stems: Any, covered: set[int], threshold: float, rare: Any, join: Any, at: Any) -> Any:  # fmt: skip
+        places = list(filterfalse(covered.__contains__, at) if covered else at)
+        if not places:
+            return []
+        present = frozenset(map(head_of, stems))
+        has_all = present.issuperset
+        candidates: list[Any] = []
+        for i in places:
+            stem = stems[i]
+            found = groups.get(stem)
+            if found is None:
+                if not memo or stem not in index:
+                    continue
+                found = groups[stem] = grouped_buckets(index, rare, (stem,))[stem]
+            for head, bucket in found:
+                if head not in present:
+                    continue
+                for wording in bucket:
+                    if not has_all(wording.heads):
+                        continue
+                    start = i - wording.position
+                    low, high = max(start - 1, 0), start + len(wording.pattern) + 1
+                    if (
+                        wording.needed > 1
+                        and len(wording.wanted.intersection(stems[low:high])) < wording.needed
+                    ):
+                        continue
+                    if not wording.heads.issubset(map(head_of, stems[low : high + 1])):
+                        continue
+                    candidates += windows(stems, wording, start, covered, threshold)
+        if not candidates:
+            return []
+        if join:
+            return choose(
+                candidates,
+                covered,
+                key=lambda hit: (cuts(hit, join), -hit[3], hit[0] - hit[1], hit[0], hit[2]),
+            )
+        return choose(candidates, covered, key=lambda h: (-h[3], h[0] - h[1], h[0], h[2]))
+
+    return hits
+
+
+def _told(hits: Any) -> tuple[Any, ...]:
+    """What a caller reads of ``fuzzy.hits``' answer: the hits, whether some candidate lost and
+    the candidates (as a set: only ``matcher._uncut`` reads them, for their edges)."""
+    return (list(hits), type(hits).__name__, sorted(getattr(hits, "candidates", ())))
+
+
+def grouped(calls: Calls, rounds: int = 1) -> dict[str, float]:
+    """``fuzzy.hits`` against the grouped scan, groups made before and at first use (see the
+    module's docstring), each checked to tell the same on every call; best CPU milliseconds."""
+    from readoutdiff.formulas.matching import fuzzy
+
+    indexes = {id(c[0]): c for c in calls.fuzzy}
+    made = {key: grouped_buckets(c[0], c[4]) for key, c in indexes.items()}
+    memos: dict[int, Groups] = {key: {} for key in indexes}
+    ways = {
+        "fuzzy: whole (fuzzy.hits)": lambda c: fuzzy.hits,
+        "fuzzy: grouped, groups made before": lambda c: grouped_hits(made[id(c[0])]),
+        "fuzzy: grouped, groups made at first use": lambda c: grouped_hits(memos[id(c[0])], True),
+    }
+    expected = [_told(fuzzy.hits(i, s, set(c), *rest)) for i, s, c, *rest in calls.fuzzy]
+    for way in ways.values():
+        told = [_told(way(call)(call[0], call[1], set(call[2]), *call[3:])) for call in calls.fuzzy]
+        assert told == expected, "a grouped scan tells other hits"
+    timed: dict[str, float] = {}
+    for name, way in ways.items():
+        for memo in memos.values():
+            memo.clear()  # the memo's groups made within the measured run
+        chosen = {key: way(c) for key, c in indexes.items()}
+        kept = [(chosen[id(call[0])], call) for call in calls.fuzzy]
+        os.sched_yield()  # a callgrind dump before and after each run: see the docstring
+        timed[name] = _best(
+            lambda kept=kept: [hits(i, s, set(c), *rest) for hits, (i, s, c, *rest) in kept],
+            rounds,
+        )
+        os.sched_yield()
+    return timed
+
+
 def main(argv: list[str] | None = None) -> int:
     import stage_share
     from real_corpus import parse_size
@@ -303,8 +420,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--size", type=parse_size, default=parse_size("500k"))
     parser.add_argument("--rounds", type=int, default=9)
     parser.add_argument("--heads", action="store_true", help="where the heads are read (sp83)")
+    parser.add_argument("--grouped", action="store_true", help="buckets by rare head (sp108)")
     args = parser.parse_args(argv)
     stage_share.warm_up()
+    if args.grouped:
+        print(report({}, grouped(captured(*stage_share._pair(args.size)), args.rounds)))
+        return 0
     if args.heads:
         words: list[Sequence[Any]] = []
         a, b = stage_share._pair(args.size)

@@ -65,3 +65,22 @@ def test_each_text_s_heads_are_read_once_and_the_four_ways_agree() -> None:
     assert reads["heads: distinct texts of the words"] >= reads["heads: distinct texts among them"]
     timed = steps.heads_variants(calls, rounds=1)  # asserts that every way passes the same places
     assert len(timed) == 4 and all(ms >= 0 for ms in timed.values())
+
+
+def test_grouping_buckets_by_rare_head_files_every_wording_and_finds_the_same_hits() -> None:
+    """sp108's grouped scan: each wording of a stem's bucket is filed under one of the stem's
+    rarest heads, one it holds, and the scan (groups made before or at first use) tells what
+    ``fuzzy.hits`` tells on every call of a real comparison (``grouped`` asserts it)."""
+    steps = _steps()
+    calls = steps.captured(from_text(A.read_text()), from_text(B.read_text()))
+    index, rare = calls.fuzzy[0][0], calls.fuzzy[0][4]
+    groups = steps.grouped_buckets(index, rare)
+    assert groups.keys() == index.keys()
+    for stem, bucket in index.items():
+        filed = [wording for _, found in groups[stem] for wording in found]
+        assert sorted(map(id, filed)) == sorted(map(id, bucket))
+        assert all(
+            head in rare[stem] and head in w.heads for head, found in groups[stem] for w in found
+        )
+    timed = steps.grouped(calls)
+    assert len(timed) == 3 and all(ms >= 0 for ms in timed.values())
