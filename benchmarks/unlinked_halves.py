@@ -67,6 +67,7 @@ from formula_eval import (
 from link_model import FEATURES, bigrams, collect, figures, rewritten, stems
 from score_formulas import SETS, report_of
 
+from readoutdiff import load
 from readoutdiff.model import Comparison, Formula
 
 TIES = ("same head", "a shared unit", "same frame", "same order", "nothing visible")
@@ -271,7 +272,9 @@ Candidate = dict[str, Any]
 """The features of a one-sided pair read by a rule: the two wordings, ``place`` (same pair, same
 gap, elsewhere), ``head`` (the same head), ``unit`` (a shared unit), ``frame``, ``alone`` (the
 only dropped and the only appeared report of their place), ``mutual`` (each the other's best by
-shared stems), ``distance`` (in alignment order, relative)."""
+shared stems), ``distance`` (in alignment order, relative), ``rare`` (lk7: the units the two
+share that each readout says once at most, :func:`rare_both`; 0 when ``entry`` holds no
+``texts``)."""
 
 RULES: dict[str, Callable[[Candidate], bool]] = {
     "same gap, alone (lk1)": lambda c: c["place"] == "same gap" and c["alone"],
@@ -288,7 +291,30 @@ RULES: dict[str, Callable[[Candidate], bool]] = {
         c["head"] and c["mutual"] and c["distance"] <= 0.1
     ),
     "the same head and frame": lambda c: c["head"] and c["frame"],
+    "two units rare in both readouts (lk7)": lambda c: c["rare"] >= 2,
+    "same gap or pair, two units rare in both readouts (lk7)": lambda c: (
+        c["place"] != "elsewhere" and c["rare"] >= 2
+    ),
+    "same gap or pair, a unit rare in both readouts, mutual best (lk7)": lambda c: (
+        c["place"] != "elsewhere" and c["rare"] >= 1 and c["mutual"]
+    ),
 }
+
+
+def rare_both(a: str, b: str, texts: tuple[str, str]) -> int:
+    """How many units A's wording ``a`` and B's ``b`` share that *both* readouts (``texts``: A's,
+    B's) say once at most: the fewer of :func:`rare` read in each readout. A unit only the two
+    wordings say ties them to each other and to no other line of either readout; the speaker's
+    frame and the cooperation words every line says (合作, 两国, 关系) do not count.
+
+    >>> rare_both("弘扬传统友好", "赓续传统友谊", ("要弘扬传统友好。加强合作。", "赓续传统友谊，深化合作。"))
+    2
+    >>> rare_both("弘扬传统友好", "赓续传统友谊", ("要弘扬传统友好。", "赓续传统友谊，传统产业。"))
+    1
+
+    (B says 传统 again: only 统友 is left.)
+    """
+    return min(rare(a, b, texts[1]), rare(b, a, texts[0]))
 
 
 def candidates(entry: dict[str, Any]) -> list[tuple[dict[str, Any], Candidate]]:
@@ -314,6 +340,7 @@ def candidates(entry: dict[str, Any]) -> list[tuple[dict[str, Any], Candidate]]:
                     "mutual": bool(x[_AT["mutual best"]]),
                     "distance": x[_AT["distance"]],
                     "share": x[_AT["stem share"]],
+                    "rare": rare_both(a, b, entry["texts"]) if "texts" in entry else 0,
                 },
             )
         )
@@ -350,7 +377,14 @@ def with_links(entry: dict[str, Any], links: list[dict[str, Any]]) -> list[Event
 
 def rule_table(pairs: Sequence[Pair]) -> str:
     """Each rule of :data:`RULES` applied to ``pairs`` and judged again."""
-    entries = [dict(collect(p, cosine=False), series=p.series) for p in pairs]
+    entries = [
+        dict(
+            collect(p, cosine=False),
+            series=p.series,
+            texts=(load(p.a_path).text, load(p.b_path).text),
+        )
+        for p in pairs
+    ]
     by_name = {p.name: p for p in pairs}
     lines = [
         "| rule | links | right | noise | right fates | changed found | net | series + / − |",

@@ -10,6 +10,8 @@ import unlinked_halves
 from formula_eval import Pair, load_pairs
 from link_model import collect
 
+from readoutdiff import load
+
 
 def _pair(name: str) -> Pair:
     return next(p for p in load_pairs(split="dev") if p.name == name)
@@ -109,3 +111,25 @@ def test_a_rare_shared_unit_is_what_the_speakers_frame_is_not() -> None:
         unlinked_halves.rest_share("中方愿同新方持续扩大贸易规模", "中方愿同新方加强发展战略对接")
         == 0
     )
+
+
+def _read(name: str) -> dict[tuple[str, str], tuple[int, dict[str, object]]]:
+    pair = _pair(name)
+    texts = (load(pair.a_path).text, load(pair.b_path).text)
+    entry = dict(collect(pair, cosine=False), texts=texts)
+    return {(f["a"], f["b"]): (c["label"], f) for c, f in unlinked_halves.candidates(entry)}
+
+
+def test_units_only_two_wordings_say_tie_one_change_and_an_anniversary_too() -> None:
+    # lk7. Li Qiang-Sisi (CCTV, young dev): 弘扬传统友好 -> 赓续传统友谊, one change in the hand list,
+    # reported dropped and appeared in one gap; 传统 and 统友 stand nowhere else in either readout.
+    label, f = _read("liqiang-sisi__2025-07-10")["弘扬传统友好", "赓续传统友谊"]
+    assert (label, f["place"], f["rare"]) == (1, "same gap", 2)
+    # Xi-Noboa (CCTV, young dev): 今年是中厄建交45周年 and 今年是中厄两国建立全面战略伙伴关系10周年
+    # share 今年是中厄…周年, said once in each readout, yet are two anniversaries, two events.
+    label, f = _read("xi-noboa__2025-06-27")[
+        "今年是中厄建交45周年", "今年是中厄两国建立全面战略伙伴关系10周年"
+    ]
+    assert label == 0
+    assert f["place"] == "same pair"
+    assert f["rare"] >= 2
