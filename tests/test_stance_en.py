@@ -1,21 +1,22 @@
 """A stance said otherwise between sentences the aligner left unpaired is one *changed* entry
 (``formulas/unpaired/stance_en.py``): on real outside-tuning pairs, both ways; two resolves to
 do two things, a stance said twice on a side and two objects naming two places are left alone,
-on real dev pairs and on short texts."""
+on real dev pairs and on short texts. The promise to keep working together (chg10) on real dev
+and outside-tuning pairs of two publishers, and left alone where it is not one line reworded."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
-from eval_pairs import fates
+from eval_pairs import EVAL, fates
 
 from readoutdiff import compare, load
 from readoutdiff.formulas.unpaired.stance_en import names
 from readoutdiff.ingest import from_text
 
 OUTSIDE = Path(__file__).resolve().parent.parent / "eval" / "outside"
-STANCES = ("mined:resolve", "mined:condolences", "mined:contact")
+STANCES = ("mined:resolve", "mined:condolences", "mined:contact", "mined:cooperation")
 
 
 def _outside(a: str, b: str, swap: bool) -> list[tuple[str, str | None, str | None]]:
@@ -127,3 +128,75 @@ def test_names_take_off_a_possessive() -> None:
     assert names("the UK’s desire to reach an agreement with Norway's") == frozenset(
         {"UK", "Norway"}
     )
+
+
+COOPERATION = [
+    # Trudeau-Marin (Canada's PMO, young dev): "… agreed to continue coordinating closely on
+    # efforts to put an end to Russia's … invasion" / "… agreed to continue working together to
+    # advance shared priorities", two sentences the aligner left unpaired in one gap; the hand
+    # list's changed event, nothing reported on either side at the base.
+    (EVAL / "trudeau-marin__2022-03-23__pm-gc-ca.txt", EVAL / "trudeau-marin__2022-05-18__pm-gc-ca.txt",
+     "agreed to continue coordinating closely", "agreed to continue working together"),
+    # Johnson-Merkel (10 Downing Street, outside tuning): "They resolved to continue working
+    # closely on this …" / "… resolved to cooperate closely through the G7 …".
+    (OUTSIDE / "johnson-merkel__2020-10-11__gov-uk.txt", OUTSIDE / "johnson-merkel__2021-02-08__gov-uk.txt",
+     "resolved to continue working closely", "resolved to cooperate closely"),
+    # Harris-Scholz (White House, young dev): "agreed to remain closely aligned" / "reiterated
+    # their commitment to close coordination".
+    (EVAL / "harris-scholz__2023-02-17__wh.txt", EVAL / "harris-scholz__2024-02-17__wh.txt",
+     "agreed to remain closely aligned", "commitment to close coordination"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("swap", [False, True])
+@pytest.mark.parametrize(
+    "case", COOPERATION, ids=["trudeau-marin", "johnson-merkel", "harris-scholz"]
+)
+def test_the_promise_to_work_together_reworded_is_one_changed_entry(
+    case: tuple[Path, Path, str, str], swap: bool
+) -> None:
+    a, b, *pair = case
+    x, y = (load(b), load(a)) if swap else (load(a), load(b))
+    found = [(f.status.value, f.a_text, f.b_text) for f in compare(x, y).formulas]
+    assert ("changed", *(pair[::-1] if swap else pair)) in found
+
+
+def test_two_promises_to_work_together_on_two_things_stay_apart() -> None:
+    # Johnson-Martin (10 Downing Street, outside tuning): "They agreed to continue working
+    # together to drive that recovery in the UK and Ireland." / "… committed to working
+    # together ahead of the UK-hosted COP26 summit next year": the hand list has one dropped
+    # and one appeared; no changed entry joins them.
+    found = _outside(
+        "johnson-martin__2020-06-30__gov-uk.txt", "johnson-martin__2020-11-27__gov-uk.txt", False
+    )
+    assert not [f for f in found if f[0] == "changed" and "together" in (f[1] or "") + (f[2] or "")]
+
+
+COOPERATE_A = (
+    "The Prime Minister and the Chancellor agreed to continue coordinating closely on the crisis."
+)
+
+
+def test_a_promise_to_work_together_said_otherwise_is_one_changed_entry() -> None:
+    b_line = "Both leaders agreed to keep working together to end the fighting in Sudan."
+    assert _stances(HEAD + COOPERATE_A + TAIL, HEAD + b_line + TAIL) == [
+        ("agreed to continue coordinating closely", "agreed to keep working together")
+    ]
+
+
+@pytest.mark.parametrize(
+    "b_line",
+    [
+        # said twice on B's side: two things, not one reworded
+        "Both leaders agreed to keep working together to end the fighting in Sudan. They also"
+        " agreed to work closely on energy.",
+        # the same words: no change in the promise
+        "Both leaders agreed to continue coordinating closely to end the fighting in Sudan.",
+        # no promise: the importance of working together is another line
+        "Both leaders stressed the importance of working together to end the fighting in Sudan.",
+    ],
+)
+def test_a_promise_to_work_together_said_twice_again_or_not_promised_is_left_alone(
+    b_line: str,
+) -> None:
+    assert _stances(HEAD + COOPERATE_A + TAIL, HEAD + b_line + TAIL) == []

@@ -5,7 +5,9 @@ as possible" / "his commitment to reaching a deal that respects the sovereignty 
 condolences ("offered his condolences for the recent abhorrent terrorist attacks" / "expressed
 his deep condolences for the tragic loss of life"), the promise to keep in touch ("committed
 to stay in regular contact" / "agreed to maintain regular consultations", "agreed to speak
-soon" / "agreed to stay in close touch") — are often reworded so far that the two sentences
+soon" / "agreed to stay in close touch"), the promise to keep working together ("agreed to
+continue coordinating closely" / "agreed to continue working together", "resolved to continue
+working closely" / "resolved to cooperate closely"; branch chg10) — are often reworded so far that the two sentences
 share too few words to be aligned, and no formula is found in either. The outside set's
 tuning part, written before the tool ran, lists such pairs as *changed* events; the rules that
 read an aligned pair never see them.
@@ -29,6 +31,15 @@ Frames that measured badly are left out: "the importance of" / "the need for" op
 every topic (on the dev pairs, six entries of that frame: six wrong fates or noise), and so
 does "looked forward to" ("… to speaking again soon" / "… to the work of the Australia-UK
 Climate and Energy Partnership": three wrong fates on the outside tuning part, none right).
+The promise to keep working together, "cooperation", is read like the promise to keep in touch:
+a promise's verb and "to" (or "commitment to") before working, cooperating, coordinating or
+collaborating closely or together, "remain closely aligned" or close coordination kept up; the
+wording is those words alone, the object left out ("… to advance shared priorities": what the
+two promise to work on is told by other lines). Without the promise's verb ("the importance of
+working together", "continue their close coordination") it measured worse (chg10: one noise
+report more on young dev, the outside tuning part's entry lost to a second mention). Measured in
+benchmarks/README.md, "chg10": three right entries on young dev and the outside tuning part
+(Canada's PMO, 10 Downing Street, the White House), none wrong; no entry on the noise readouts.
 The parties' relationship named in other words is one more stance, "bond" (branch en4;
 :mod:`~readoutdiff.formulas.unpaired.bonds_en` finds its mentions: "the U.S.-Nigeria
 relationship" / "the value of the U.S.-Nigeria partnership"): in one gap as above, where of
@@ -103,6 +114,21 @@ FRAMES: dict[str, tuple[re.Pattern[str], bool, bool]] = {
         False,
         False,
     ),
+    "cooperation": (
+        re.compile(
+            r"\b(?:(?:agreed|committed|pledged|promised|resolved|vowed|decided) to "
+            r"(?:(?:continue|keep|further) (?:to |)|)"
+            r"(?:(?:work|working|cooperate|cooperating|coordinate|coordinating|collaborate"
+            r"|collaborating) (?:closely together|together closely|closely|together)"
+            r"|closely (?:work|cooperate|coordinate|collaborate)(?: together|)"
+            r"|remain closely aligned"
+            r"|(?:maintain|deepen|strengthen) (?:their |our |)close (?:coordination|cooperation"
+            r"|collaboration))"
+            r"|commitment to (?:continued |)close (?:coordination|cooperation|collaboration))\b"
+        ),
+        False,
+        False,
+    ),
 }  # fmt: skip
 """Each stance: its pattern; whether its wording runs on to the clause's end
 (:func:`~readoutdiff.formulas.unpaired.role_objects.extent`: the object of a resolve or of
@@ -119,6 +145,7 @@ _STEMS: dict[str, frozenset[str]] = {
     )),
     "condolences": frozenset(("condolence", "sympathy", "sympathie")),
     "contact": frozenset(("touch", "contact", "communication", "soon", "consultation", "dialogue")),
+    "cooperation": frozenset(("together", "closely", "close")),
 }  # fmt: skip
 """The stems (:attr:`Words.stems <readoutdiff.formulas.words.phrases.Words.stems>`) one of
 :data:`FRAMES` needs: a frame is read only in a sentence that holds one (a set test in C)."""
@@ -214,6 +241,15 @@ _ANCHORS: dict[str, tuple[re.Pattern[str], int]] = {
         re.compile(
             r" to (?:" + "|".join(f"(?<={verb} to )" for verb in (
                 "agreed", "committed", "pledged", "promised", "resolved", "vowed", "decided",
+            )) + ")"
+        ),
+        0,
+    ),
+    "cooperation": (
+        re.compile(
+            r" to (?:" + "|".join(f"(?<={verb} to )" for verb in (
+                "agreed", "committed", "pledged", "promised", "resolved", "vowed", "decided",
+                "commitment",
             )) + ")"
         ),
         0,
