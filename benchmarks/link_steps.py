@@ -30,7 +30,6 @@ Dev and the outside tuning part only; held-out and fresh are read as totals by
 from __future__ import annotations
 
 import argparse
-import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,20 +38,13 @@ from formula_eval import LANGUAGES, Event, Judged, Pair, judge, language_of, loa
 from score_formulas import SETS, lines_at, report_of, table, totals
 
 from readoutdiff import compare, load
+from readoutdiff.formulas.entries.far_partner import FAR, speaker
 from readoutdiff.formulas.origins import origins
 from readoutdiff.model import Comparison, Formula, FormulaStatus, Readout
 
 STEP = "in_clauses.changed"
 """The step ``--features`` and ``--split`` read."""
-FAR = 0.2
-"""Two clauses this far apart or more, as shares of their texts, are *far*."""
 VERDICTS = ("right", "wrong link", "is persisted", "repeat", "noise")
-_SPEAKER = re.compile(
-    r"([^\W\d_](?:[^\W\d_]|[-－·]){1,10}?)(?:首先|再次|热烈|深刻|还|也)?"
-    r"(?:表示|指出|强调|说|介绍|请|转达|感谢|欢迎|祝贺|建议|阐述|赞赏)"
-)
-_NO_ONE = frozenset({"双方", "两国", "两位", "会见后", "会谈后"})
-"""Openings that name no one speaker."""
 
 
 @dataclass(frozen=True)
@@ -63,20 +55,6 @@ class Linked:
     formula: Formula
     step: str
     verdict: str
-
-
-def speaker(text: str, at: int) -> str | None:
-    """The speaker the paragraph holding offset ``at`` opens with ("习近平指出，…" → 习近平,
-    "迪亚斯-卡内尔表示，…" → 迪亚斯-卡内尔), or None when it names no one (双方…, a date).
-
-    >>> speaker("习近平指出，中方愿同各方一道。\\n鲁托表示，肯方支持。", 20)
-    '鲁托'
-    >>> speaker("双方积极评价当前关系。", 3) is None
-    True
-    """
-    start = text.rfind("\n", 0, at) + 1
-    found = _SPEAKER.match(text, start)
-    return None if found is None or found.group(1) in _NO_ONE else found.group(1)
 
 
 def verdict(judged: Judged) -> str:

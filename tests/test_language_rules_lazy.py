@@ -22,7 +22,7 @@ ENTRIES = "readoutdiff.formulas.entries."
 CHINESE = {
     ENTRIES + name
     for name in (
-        "better_partner", "closer_clause", "field_lists", "joined", "kept_tails", "listed_items",
+        "better_partner", "closer_clause", "far_partner", "field_lists", "joined", "kept_tails", "listed_items",
         "modified_cores_zh", "numbered_points", "one_event_zh", "placed_halves_zh", "relationships",
         "said_within", "same_anniversary", "swapped_items", "throughout_heads", "verb_objects",
         "whole_lists",
@@ -104,9 +104,17 @@ def test_the_rules_imported_where_used_make_their_entries_and_are_named_by_origi
     # background without batch 84's counterparts: items_swapped is read on Xi–Ghazouani's
     # real pair (tests/test_chinese_swapped_items moved there too).
     swapped = ("xi-ghazouani__2023-07-28__cctv.txt", "xi-ghazouani__2024-09-03__cctv.txt")
-    for names in (PAIRS["zh"], swapped, PAIRS["ru"]):
+    # far_partnered re-points two far links of Xi–Sánchez 2024-09-09 to each speaker's own line
+    # (lk6; tests/test_slot_linker reads the same pair)
+    far = ("xi-sanchez__2024-09-09__cctv.txt", "xi-sanchez__2025-04-11__cctv.txt")
+    for names in (PAIRS["zh"], swapped, far, PAIRS["ru"]):
         a, b = (load(EVAL / name) for name in names)
         with origins() as step_of:
             steps |= {step for f in compare(a, b).formulas for step in step_of(f).split(">")}
-    assert {"halves_paired", "items_swapped", "lists_said_whole"} <= steps  # Chinese
+    assert {
+        "halves_paired",
+        "items_swapped",
+        "lists_said_whole",
+        "far_partnered",
+    } <= steps  # Chinese
     assert {"led", "kept_heads", "lone_heads.lone"} <= steps  # Russian

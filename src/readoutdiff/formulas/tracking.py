@@ -297,6 +297,7 @@ def _clausal(
             silent_halves,
         )
         from readoutdiff.formulas.entries.closer_clause import relinked
+        from readoutdiff.formulas.entries.far_partner import far_partnered
         from readoutdiff.formulas.entries.field_lists import fields_paired
         from readoutdiff.formulas.entries.kept_tails import tails_paired
         from readoutdiff.formulas.entries.listed_items import items_paired
@@ -339,6 +340,7 @@ def _clausal(
         clausal = items_paired(clausal, a, b)  # an item of a list said in its frame
         clausal = tails_paired(clausal, a, b)  # a rare tail kept, reworded before it
         clausal = repartnered(clausal, a, b)  # a free clause sharing more words
+        clausal = far_partnered(clausal, a, b, alignments)  # two speakers' clauses, far apart
         clausal = halves_paired(clausal, a, b)  # two one-sided halves of one line
         clausal = items_swapped(clausal, a, b, alignments)  # a list, one item swapped
         clausal = anniversaries_paired(clausal)  # one anniversary told in both readouts

@@ -92,13 +92,8 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
         for side, r in enumerate(readouts)
     ]
     # The free wordings of each side: one-sided entries (their number) and silent clauses.
-    free: list[list[tuple[int, Clause]]] = [[(-1, c) for c in silent[side]] for side in (0, 1)]
-    for n, f in enumerate(formulas):
-        if f.status in _ONE_SIDED and f.source is not FormulaSource.USER:
-            side = 0 if f.status is FormulaStatus.DROPPED else 1
-            spans, wording = (f.a_spans, f.a_text) if side == 0 else (f.b_spans, f.b_text)
-            if wording and spans:
-                free[side].append((n, (spans[0], wording)))
+    lone = one_sided(formulas)
+    free = [[(-1, c) for c in silent[side]] + lone[side] for side in (0, 1)]
     index = [_by_pair(free[side]) for side in (0, 1)]
     moves: dict[int, tuple[int, int, tuple[int, Clause], Clause | None]] = {}
     # entry: (score, side kept, the clause it goes to, the kept wording widened to its clause)
@@ -149,6 +144,19 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
             out[taken] = None
             out[n] = _named_by_lesser(out[n], formulas[taken])
     return tuple(dict.fromkeys(f for f in out if f is not None))
+
+
+def one_sided(formulas: Sequence[Formula]) -> tuple[list[tuple[int, Clause]], ...]:
+    """The wordings of the one-sided entries of ``formulas`` (not the user's), A's and B's, each
+    with its entry's number and first span: free clauses a link may be re-pointed to."""
+    out: tuple[list[tuple[int, Clause]], ...] = ([], [])
+    for n, f in enumerate(formulas):
+        if f.status in _ONE_SIDED and f.source is not FormulaSource.USER:
+            side = 0 if f.status is FormulaStatus.DROPPED else 1
+            spans, wording = (f.a_spans, f.a_text) if side == 0 else (f.b_spans, f.b_text)
+            if wording and spans:
+                out[side].append((n, (spans[0], wording)))
+    return out
 
 
 def _named_by_lesser(entry: Formula | None, taken: Formula) -> Formula | None:
