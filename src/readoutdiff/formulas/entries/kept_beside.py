@@ -17,8 +17,10 @@ qualifiers after an article. Here, once every other rule has told its entries, a
   ties"); words an article or a preposition parts from it govern it, and the hand lists call
   the formula kept ("shared goal of the" / "Japan to achieve the" complete denuclearization …);
 - has differing words on both sides (a governing verb put in or left out alone is the formula
-  kept; words on one side only count when they qualify the formula, :func:`_put_in`), not names alone (the parties said otherwise), and changes more than the readout's
-  frame, an aspect word or a word's form (not a variant, not words moved within the passage);
+  kept; in English, words on one side only count when they qualify the formula and are not
+  moved, :func:`_qualifies`), not names alone (the parties said otherwise), and changes more
+  than the readout's frame, an aspect word or a word's form (not a variant, not words moved
+  within the passage);
 - stands where no other entry does.
 
 Its wordings run from the replaced phrase through the formula, on each side. In Chinese, whose
@@ -215,8 +217,7 @@ def _beside(
     for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, blocks=blocks):
         told = bool(content(rep.a_core)), bool(content(rep.b_core))
         if told[0] != told[1]:  # said on one side only: a qualifier put in or left out
-            one = rep.a_core if told[0] else rep.b_core
-            if _put_in(one, x if told[0] else y) and not _names_only(one):
+            if a.readout.language == "en" and _qualifies(rep, pair, views, kept, on_a=told[0]):
                 return rep
             continue
         if not (_touches(rep.a_core, rep.a, x) and _touches(rep.b_core, rep.b, y)):
@@ -254,6 +255,26 @@ def _touches(core: Sequence[wording.Place], run: Sequence[wording.Place], kept: 
     return all(words.stems[j] in _JOINING for j in range(start, end)) and not any(
         words.breaks[j] for j in range(start, end + 1) if j < len(words.stems)
     )
+
+
+def _qualifies(
+    rep: wording.Replacement, pair: Alignment, views: tuple[View, View],
+    kept: tuple[Occurrence, Occurrence], *, on_a: bool,
+) -> bool:  # fmt: skip
+    """The words ``rep`` says on one side only (A's when ``on_a``) qualify the kept formula
+    there (:func:`_put_in`), are no names alone, and are not said anywhere in the other side's
+    sentences of the pair: words the other side says too were moved, not put in ("in Riyadh on
+    18 February" / "on 18 February in Riyadh", the line kept).
+
+    Read in English only: :func:`_put_in` reads English word order and word shapes (a
+    qualifier before its head, a complement opened by a preposition, "-ed" and "-ing"). A
+    Russian complement is a genitive with no preposition, and a Russian complement only cut
+    short or lengthened says the same (:mod:`~readoutdiff.formulas.succession.genitive`)."""
+    one, other = (rep.a_core, pair.b) if on_a else (rep.b_core, pair.a)
+    said = {stem for s in other for stem in views[on_a].words[s.index].stems}
+    if all(w.stems[k] in said for w, k in one if w.stems[k] not in w.stop_words):
+        return False
+    return _put_in(one, kept[not on_a]) and not _names_only(one)
 
 
 def _put_in(core: Sequence[wording.Place], kept: Occurrence) -> bool:
