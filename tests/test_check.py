@@ -98,10 +98,11 @@ def test_github_annotates_the_ten_most_severe_of_each_kind_and_logs_the_rest(
 
 
 def test_github_annotates_the_key_changes_before_the_other_dropped_and_changed_formulas() -> None:
-    """The samples drop 24 formulas and change 4: the key changes' formulas come first, in the
+    """The samples drop 24 formulas and change 5: the key changes' formulas come first, in the
     key changes' order (the block's drops lead it since kc1), so the replaced wordings a briefing
-    tells (the Treaty's 20th anniversary -> its renewal) are annotated, not hidden behind the
-    other drops."""
+    tells (the qualifier "national dignity" put into "safeguarding the common interests", chg9;
+    the Treaty's 20th anniversary -> its renewal) are annotated, not hidden behind the other
+    drops."""
     process = run(OLD, NEW, "--format", "github")
     annotated = [
         m.group("message") for m in map(WORKFLOW_COMMAND.match, process.stdout.splitlines()) if m
@@ -112,8 +113,12 @@ def test_github_annotates_the_key_changes_before_the_other_dropped_and_changed_f
         "formula “community with a shared future for mankind” was dropped (old line 6, sentence 3)"
         in (annotated[:2])
     )
-    assert "will hail the 20th anniversary" in annotated[2]
-    assert "jointly safeguarded true multilateralism" in annotated[3]
+    assert (
+        "formula “safeguarding the common interests” changed to “safeguarding the national dignity"
+        " and common interests”"
+    ) in annotated[2]
+    assert "will hail the 20th anniversary" in annotated[3]
+    assert "jointly safeguarded true multilateralism" in annotated[4]
 
 
 RICH_RULES = f"""
@@ -169,8 +174,10 @@ def test_defaults_warn_on_dropped_and_changed_formulas_and_never_fail() -> None:
     assert process.returncode == 0, process.stderr
     assert "warning: formula “community with a shared future for mankind”" in process.stdout
     assert "changed to “officially announced the renewal of the Treaty" in process.stdout
-    # 29 since cnv5: Putin's congratulation on the CPC's anniversary, said in A only, dropped
-    assert process.stdout.rstrip().endswith("passed: 0 errors, 29 warnings")
+    # 29 since cnv5: Putin's congratulation on the CPC's anniversary, said in A only, dropped;
+    # 30 since chg9: the qualifier "national dignity" put into "safeguarding the common interests"
+    assert "changed to “safeguarding the national dignity and common interests”" in process.stdout
+    assert process.stdout.rstrip().endswith("passed: 0 errors, 30 warnings")
     # words governing a formula kept on both sides are told around it, not as a formula
     assert (
         "warning: wording around kept formula “China-Russia Treaty of Good-Neighborliness and Friendly"

@@ -17,8 +17,10 @@ qualifiers after an article. Here, once every other rule has told its entries, a
   ties"); words an article or a preposition parts from it govern it, and the hand lists call
   the formula kept ("shared goal of the" / "Japan to achieve the" complete denuclearization …);
 - has differing words on both sides (a governing verb put in or left out alone is the formula
-  kept), not names alone (the parties said otherwise), and changes more than the readout's
-  frame, an aspect word or a word's form (not a variant, not words moved within the passage);
+  kept; in English, words on one side only count when they qualify the formula and are not
+  moved, :func:`_qualifies`), not names alone (the parties said otherwise), and changes more
+  than the readout's frame, an aspect word or a word's form (not a variant, not words moved
+  within the passage);
 - stands where no other entry does.
 
 Its wordings run from the replaced phrase through the formula, on each side. In Chinese, whose
@@ -34,6 +36,18 @@ chg4.
 >>> b = from_text("They discussed fostering sustainable economic growth that benefits everyone.")
 >>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
 [('changed', 'generating economic growth that benefits everyone', 'fostering sustainable economic growth that benefits everyone')]
+
+A qualifier said on one side only, right before the formula or as a complement right after it
+(:func:`_put_in`, chg8), is a change too; a time put in or left out is not:
+
+>>> said = "They agreed on supporting a robust Haitian-led solution{}."
+>>> a, b = from_text(said.format(" to the current crisis in Haiti")), from_text(said.format(""))
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('changed', 'Haitian-led solution to the current crisis in Haiti', 'Haitian-led solution')]
+>>> a = from_text("They agreed to stay in close touch in the coming weeks.")
+>>> b = from_text("They agreed to stay in close touch.")
+>>> [(f.status.value, f.a_text, f.b_text) for f in compare(a, b).formulas]
+[('persisted', 'stay in close touch', 'stay in close touch')]
 """
 
 from __future__ import annotations
@@ -52,8 +66,10 @@ from readoutdiff.formulas.succession.named import MIN_PAIR_SCORE, aspect_only
 from readoutdiff.formulas.succession.succession import View
 from readoutdiff.formulas.words import wording
 from readoutdiff.formulas.words.phrases import Words
+from readoutdiff.formulas.words.roles import ARTICLES, ASPECT, PREPOSITIONS, WHEN
 from readoutdiff.formulas.words.spans import any_overlap
 from readoutdiff.formulas.words.word_diff import pair_diff
+from readoutdiff.languages.en import TIME_UNITS
 from readoutdiff.languages.zh import FUNCTION_WORDS
 from readoutdiff.model import Alignment, Formula, FormulaStatus, Sentence, Span
 from readoutdiff.records.replacing import replace
@@ -70,6 +86,9 @@ WORD_ZH = 4
 """Most characters that differ after a Chinese formula on one side: a word or two."""
 ALIKE_ZH = 70.0
 """Least character ratio (rapidfuzz) of the two clauses: the same line, a word changed."""
+
+_VERB_ENDINGS = ("ing", "ed")
+"""Endings of a participle or gerund: a verb put in before a kept formula governs it."""
 
 _JOINING = frozenset(("and", "or"))
 """Words that may stand between the differing words and the formula ("strengthening and
@@ -196,6 +215,11 @@ def _beside(
     a, b = views
     x, y = kept
     for rep in wording.replacements(pair, a.readout, b.readout, a.words, b.words, blocks=blocks):
+        told = bool(content(rep.a_core)), bool(content(rep.b_core))
+        if told[0] != told[1]:  # said on one side only: a qualifier put in or left out
+            if a.readout.language == "en" and _qualifies(rep, pair, views, kept, on_a=told[0]):
+                return rep
+            continue
         if not (_touches(rep.a_core, rep.a, x) and _touches(rep.b_core, rep.b, y)):
             continue
         if not content(rep.a_core) or not content(rep.b_core):
@@ -231,6 +255,72 @@ def _touches(core: Sequence[wording.Place], run: Sequence[wording.Place], kept: 
     return all(words.stems[j] in _JOINING for j in range(start, end)) and not any(
         words.breaks[j] for j in range(start, end + 1) if j < len(words.stems)
     )
+
+
+def _qualifies(
+    rep: wording.Replacement, pair: Alignment, views: tuple[View, View],
+    kept: tuple[Occurrence, Occurrence], *, on_a: bool,
+) -> bool:  # fmt: skip
+    """The words ``rep`` says on one side only (A's when ``on_a``) qualify the kept formula
+    there (:func:`_put_in`), are no names alone, and are not said anywhere in the other side's
+    sentences of the pair: words the other side says too were moved, not put in ("in Riyadh on
+    18 February" / "on 18 February in Riyadh", the line kept).
+
+    Read in English only: :func:`_put_in` reads English word order and word shapes (a
+    qualifier before its head, a complement opened by a preposition, "-ed" and "-ing"). A
+    Russian complement is a genitive with no preposition, and a Russian complement only cut
+    short or lengthened says the same (:mod:`~readoutdiff.formulas.succession.genitive`)."""
+    one, other = (rep.a_core, pair.b) if on_a else (rep.b_core, pair.a)
+    said = {stem for s in other for stem in views[on_a].words[s.index].stems}
+    if all(w.stems[k] in said for w, k in one if w.stems[k] not in w.stop_words):
+        return False
+    return _put_in(one, kept[not on_a]) and not _names_only(one)
+
+
+def _put_in(core: Sequence[wording.Place], kept: Occurrence) -> bool:
+    """The differing words of the one side that has any qualify the kept formula, which the
+    other side says bare: convention (d) of eval/formulas/SOURCES.md, a qualifier of the object
+    put in or left out is a change ("recent and escalatory ballistic missile launches" /
+    "recent ballistic missile launches", "a robust Haitian-led solution to the current crisis
+    in Haiti" / "a robust Haitian-led solution"). Either
+
+    - right before the formula (nothing but "and" or "or" between, in its clause), no word of
+      them a participle or a gerund ("-ed", "-ing": a governing verb put in, the formula kept)
+      and the last not capitalised (a name's tail, a new subject); or
+    - right after it, opened by a preposition (articles aside) in its clause: a complement;
+      "to" only before an article, else an infinitive ("mandate to increase …", a new act).
+
+    Words that say only when, how long or how much ("in the coming weeks", "continued") are
+    no qualifier: the line goes on (:data:`~readoutdiff.formulas.words.roles.WHEN`,
+    :data:`~readoutdiff.formulas.words.roles.ASPECT`, :data:`TIME_UNITS`)."""
+    places = _trimmed(core)
+    if not places:
+        return False
+    told = [w.stems[j] for w, j in places if w.stems[j] not in w.stop_words]
+    if all(_when(stem) for stem in told):
+        return False
+    (first, i), (last, k) = places[0], places[-1]
+    if last.sentence == kept.sentence and k < kept.first:
+        between = range(k + 1, kept.first)
+        if not all(last.stems[j] in _JOINING for j in between):
+            return False
+        if any(last.breaks[j] for j in range(k + 1, kept.first + 1)) or last.caps[k]:
+            return False
+        return not any(stem.endswith(_VERB_ENDINGS) for stem in told)
+    if first.sentence != kept.sentence or i < kept.last:
+        return False
+    gap = first.stems[kept.last : i + 1]
+    link = gap[0]
+    if link not in PREPOSITIONS or link == "to" and (len(gap) < 2 or gap[1] not in ARTICLES):
+        return False
+    if not all(stem in first.stop_words for stem in gap[:-1]):
+        return False
+    return not any(first.breaks[j] for j in range(kept.last, min(i + 1, len(first.stems))))
+
+
+def _when(stem: str) -> bool:
+    """A word of time or aspect only ("coming", "weeks", "continued")."""
+    return stem in WHEN or stem in ASPECT or stem in TIME_UNITS or stem + "s" in TIME_UNITS
 
 
 def _names_only(core: Sequence[wording.Place]) -> bool:
