@@ -63,10 +63,13 @@ OFFICE_NAMES = (
     r"(?:Vice[- ])?President|Prime Minister|Premier|Chancellor|Secretary[- ]General"
     r"|Secretary of State|Secretary|(?:Foreign |Defen[cs]e )?Minister|King|Queen"
     r"|Crown Prince|Prince|Emir|Amir|Sultan|Sheikh|Chairman|Taoiseach|Pope"
-    r"|(?:Security |Senior )?Advis[eo]r|Ambassador"
+    r"|(?:Security |Senior )?Advis[eo]r|Ambassador|H\.E\.|(?:His|Her) Excellency"
 )
-"""The offices a name follows ("President Xi Jinping", "Prime Minister Kishida"); not a
-spokesperson, who signs a readout ("attributable to Spokesperson Ned Price") and meets no one."""
+"""The offices a name follows ("President Xi Jinping", "Prime Minister Kishida"), and the
+honorific that stands for one ("H.E. Ursula Von Der Leyen, President of the European
+Commission": India's readouts name the guest so, their own Prime Minister by office alone); not
+a spokesperson, who signs a readout ("attributable to Spokesperson Ned Price") and meets no
+one."""
 UNNAMED_OFFICES = (
     r"The(?<!\wThe) (?:Prime Minister|President|Chancellor|Secretary-General|Secretary General"
     r"|Foreign Secretary|Secretary|Premier|Taoiseach|King)(?![\w-]| of\b|[ \t]+[A-Z])"
@@ -121,6 +124,9 @@ def names(text: str) -> frozenset[str]:
 
     >>> sorted(names("President Xi Jinping held talks with Russian President Vladimir Putin."))
     ['Jinping', 'Putin', 'Vladimir', 'Xi']
+    >>> sorted(names("Prime Minister today had a telephonic conversation with H.E. Ursula Von Der"
+    ...              " Leyen, President of the European Commission."))
+    ['Der', 'Leyen', 'Ursula', 'Von']
     """
     said: set[str] = set(re.findall(UNNAMED_OFFICES, text))
     headlines = _headlines(text)
