@@ -329,7 +329,7 @@ def grouped_hits(groups: Groups, memo: bool = False) -> Callable[..., Any]:
     empty and a stem's groups are made at its first place."""
     from readoutdiff.formulas.matching import fuzzy
 
-    head_of, windows, choose, cuts = fuzzy._HEAD_OF, fuzzy._windows, fuzzy.choose, fuzzy.cuts
+    head_of, windows, chosen = fuzzy._HEAD_OF, fuzzy._windows, fuzzy.chosen
 
     def hits(index: Any, stems: Any, covered: set[int], threshold: float, rare: Any, join: Any, at: Any) -> Any:  # fmt: skip
         places = list(filterfalse(covered.__contains__, at) if covered else at)
@@ -361,15 +361,7 @@ def grouped_hits(groups: Groups, memo: bool = False) -> Callable[..., Any]:
                     if not wording.heads.issubset(map(head_of, stems[low : high + 1])):
                         continue
                     candidates += windows(stems, wording, start, covered, threshold)
-        if not candidates:
-            return []
-        if join:
-            return choose(
-                candidates,
-                covered,
-                key=lambda hit: (cuts(hit, join), -hit[3], hit[0] - hit[1], hit[0], hit[2]),
-            )
-        return choose(candidates, covered, key=lambda h: (-h[3], h[0] - h[1], h[0], h[2]))
+        return chosen(candidates, covered, join)
 
     return hits
 

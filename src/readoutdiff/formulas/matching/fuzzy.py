@@ -147,6 +147,13 @@ def hits(
             if not fuzzy.heads.issubset(map(_HEAD_OF, stems[low : high + 1])):
                 continue
             candidates += _windows(stems, fuzzy, start, covered, threshold)
+    return chosen(candidates, covered, join)
+
+
+def chosen(candidates: list[Hit], covered: set[int], join: frozenset[int]) -> list[Hit]:
+    """The hits :func:`hits` keeps of its ``candidates``, best first (:func:`choose`): the best
+    score, then the widest, the earliest, the first wording; with ``join``, a window cutting a
+    compound last (:func:`cuts`). Also read by benchmarks/matcher_steps.py's grouped scan."""
     if not candidates:
         return []
     if join:
