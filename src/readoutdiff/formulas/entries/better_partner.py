@@ -87,13 +87,7 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
         return tuple(formulas)
     readouts = (a, b)
     every = [list(clauses(r)) for r in readouts]
-    silent = [
-        silent_clauses(formulas, r, every[side], readouts[1 - side].text, side)
-        for side, r in enumerate(readouts)
-    ]
-    # The free wordings of each side: one-sided entries (their number) and silent clauses.
-    lone = one_sided(formulas)
-    free = [[(-1, c) for c in silent[side]] + lone[side] for side in (0, 1)]
+    free = free_clauses(formulas, readouts, every)
     index = [_by_pair(free[side]) for side in (0, 1)]
     moves: dict[int, tuple[int, int, tuple[int, Clause], Clause | None]] = {}
     # entry: (score, side kept, the clause it goes to, the kept wording widened to its clause)
@@ -144,6 +138,21 @@ def repartnered(formulas: Sequence[Formula], a: Readout, b: Readout) -> tuple[Fo
             out[taken] = None
             out[n] = _named_by_lesser(out[n], formulas[taken])
     return tuple(dict.fromkeys(f for f in out if f is not None))
+
+
+def free_clauses(
+    formulas: Sequence[Formula], readouts: tuple[Readout, Readout], said: Sequence[list[Clause]]
+) -> list[list[tuple[int, Clause]]]:
+    """The free wordings of each side a link may be re-pointed to (read by
+    :func:`repartnered` and :func:`readoutdiff.formulas.entries.far_partner.far_partnered`):
+    its silent clauses (number -1; ``said``, each readout's clauses) and the wordings of its
+    one-sided entries (their number, :func:`one_sided`)."""
+    lone = one_sided(formulas)
+    return [
+        [(-1, c) for c in silent_clauses(formulas, r, said[side], readouts[1 - side].text, side)]
+        + lone[side]
+        for side, r in enumerate(readouts)
+    ]
 
 
 def one_sided(formulas: Sequence[Formula]) -> tuple[list[tuple[int, Clause]], ...]:

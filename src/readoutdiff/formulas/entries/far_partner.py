@@ -44,9 +44,9 @@ import re
 from collections.abc import Sequence
 from os.path import commonprefix
 
-from readoutdiff.formulas.entries.better_partner import FLOOR, _gained, fit, one_sided
+from readoutdiff.formulas.entries.better_partner import FLOOR, _gained, fit, free_clauses
 from readoutdiff.formulas.entries.clause_heads import Clause, clauses
-from readoutdiff.formulas.entries.closer_clause import left_partner, silent_clauses
+from readoutdiff.formulas.entries.closer_clause import left_partner
 from readoutdiff.formulas.entries.swapped_items import places
 from readoutdiff.model import Alignment, Formula, FormulaSource, FormulaStatus, Readout
 from readoutdiff.model.places import sentence_at
@@ -120,12 +120,7 @@ def far_partnered(
     ]  # fmt: skip
     if not chosen:
         return tuple(formulas)
-    lone = one_sided(formulas)
-    free: list[list[tuple[int, Clause]]] = []
-    for side, readout in enumerate(readouts):
-        said = list(clauses(readout))
-        silent = silent_clauses(formulas, readout, said, readouts[1 - side].text, side)
-        free.append([(-1, c) for c in silent] + lone[side])
+    free = free_clauses(formulas, readouts, [list(clauses(r)) for r in readouts])
     finds: dict[tuple[int, int], tuple[int, Clause]] = {}  # (entry, side kept) -> free clause
     for n in chosen:
         f = formulas[n]
