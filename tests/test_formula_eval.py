@@ -561,9 +561,12 @@ HELD_LATER = frozenset[str]().union(*HELD_LATER_BATCHES)
 # split. Then the rest of e64's batch, sullivan-akiba-cho (three pairs) and
 # sullivan-bonne-ploetner-barrow-yermak (one pair), by the per-language rule with e109's English
 # batch 85 (fifty-fifth, TURNOVER_E109): e64's batch is in dev whole, and no batch is split.
+# Then, of e65's batch, wangyi-amir-abdollahian (two pairs) and wangyi-cavusoglu (one pair), by the
+# per-language rule with e111's English batch 87 (fifty-sixth, TURNOVER_E111): e65's batch is split
+# (wangyi-kuleba, three pairs, held out: moving it would leave 142 of 433 aside).
 # Since the per-language rule passes over series, the series moved ahead of the rest of their
 # batch may lie in more than one batch.
-MOVED_SERIES: frozenset[str] = frozenset()
+MOVED_SERIES = frozenset({"wangyi-amir-abdollahian", "wangyi-cavusoglu"})
 # Batches that moved to dev whole: e15's (eleventh session), e16's (thirteenth and fourteenth),
 # e17's (fifteenth and sixteenth), e18's (sixteenth and seventeenth), e19's (eighteenth and
 # nineteenth), e20's (nineteenth and twentieth), e21's (twentieth to twenty-second), e22's
@@ -1521,6 +1524,12 @@ TURNOVER_E109 = (
     "(fifty-fifth session, branch e109's turnover per language with its fresh batch 85);"
     " a dev pair since"
 )
+# And on branch e111 (fifty-sixth session), when its English fresh batch 87 took English to 148
+# of 433 aside.
+TURNOVER_E111 = (
+    "(fifty-sixth session, branch e111's turnover per language with its fresh batch 87);"
+    " a dev pair since"
+)
 MOVED_BY_LANGUAGE = {
     "zh": frozenset(
         {
@@ -1652,6 +1661,8 @@ MOVED_BY_LANGUAGE = {
             "blinken-parolin",
             "sullivan-akiba-cho",  # on branch e109, with its fresh batch 85 (TURNOVER_E109)
             "sullivan-bonne-ploetner-barrow-yermak",
+            "wangyi-amir-abdollahian",  # on branch e111, with its fresh batch 87 (TURNOVER_E111)
+            "wangyi-cavusoglu",
         }
     ),
 }
@@ -1761,6 +1772,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E108,
                     TURNOVER_E109,
                     TURNOVER_E110,
+                    TURNOVER_E111,
                 )
             )
         )
@@ -1820,6 +1832,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E105, 414, "kishi-wallace"),  # before the session's turnover (batch 79 fresh)
         (TURNOVER_E107, 422, "michel-putin"),  # before the session's turnover (batch 81 fresh)
         (TURNOVER_E109, 428, "pompeo-cavusoglu"),  # before the session's turnover (batch 83 fresh)
+        (TURNOVER_E111, 433, "landau-funakoshi"),  # before the session's turnover (batch 85 fresh)
     ),
 }
 
@@ -2107,7 +2120,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # itself: fresh pairs count as aside, and one pair less would take English (142 of 428, after
     # batch 85's move above), Chinese (50 of 153, after batch 86's) or Russian (17 of 53) under a
     # third.
-    assert shares == {"en": (143, 428), "zh": (51, 153), "ru": (18, 53)}
+    # e111's English fresh batch 87 (5 pairs, fifty-sixth session, before the session's turnover)
+    # took English to 148 of 433 aside: the rule moved its next held-out series (TURNOVER_E111):
+    # of e65's batch, wangyi-amir-abdollahian (two pairs) and wangyi-cavusoglu (one pair), 145 of
+    # 433 aside (3 x 145 >= 433); any further series, even of one pair, would leave 144 or fewer
+    # (3 x 144 < 433): wangyi-kuleba (three pairs, the rest of e65's batch) is passed over.
+    assert shares == {"en": (145, 433), "zh": (51, 153), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -2218,9 +2236,10 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # 215 of 629, and the four English pairs it moved to dev (TURNOVER_E109), 211 of 629; with
     # e110's Chinese fresh batch 86 (5 pairs), 216 of 634, and the four Chinese pairs it moved to
     # dev (TURNOVER_E110), 212 of 634 (33.4 %). The fifty-fifth session's turnover (branch e109:
-    # batches 83 and 84 held out) keeps them aside.
+    # batches 83 and 84 held out) keeps them aside. With e111's English fresh batch 87 (5 pairs),
+    # 217 of 639, and the three English pairs it moved to dev (TURNOVER_E111), 214 of 639 (33.5 %).
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (212, 634)
+    assert (len(aside), len(PAIRS)) == (214, 639)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2314,7 +2333,8 @@ def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
     # of e60's and split e62's (johnson-erdogan, passing over johnson-trudeau and trudeau-kishida);
     # e107's moved the rest of e62's and split e64's (biden-kishida-yoon and blinken-parolin,
     # passing over sullivan-akiba-cho); e109's moved the rest of e64's (sullivan-akiba-cho and
-    # sullivan-bonne-ploetner-barrow-yermak), leaving none split.
+    # sullivan-bonne-ploetner-barrow-yermak), leaving none split; e111's split e65's
+    # (wangyi-amir-abdollahian and wangyi-cavusoglu, passing over wangyi-kuleba).
     later = [[by_name[n] for n in batch] for batch in batches[oldest:]]
     for batch in later:
         for series in {p.series for p in batch}:
@@ -2456,7 +2476,14 @@ def test_the_batch_check_reads_the_counterpart() -> None:
     assert counterpart_left_out("cho-tae-yul-penny-wong")
     assert counterpart_left_out("balakrishnan-wang-yi")
     checked = EN_FRESH_E86 | EN_FRESH_E89 | EN_FRESH_E93 | EN_FRESH_E96 | EN_FRESH_E98
-    later = EN_FRESH_E101 | EN_FRESH_E103 | EN_FRESH_E105 | EN_FRESH_E107 | EN_FRESH_E109
+    later = (
+        EN_FRESH_E101
+        | EN_FRESH_E103
+        | EN_FRESH_E105
+        | EN_FRESH_E107
+        | EN_FRESH_E109
+        | EN_FRESH_E111
+    )
     let_in = {s for s in checked | later if not counterpart_left_out(s)}
     assert let_in == COUNTERPART_NOT_IN_EXCLUDED
 
@@ -3543,6 +3570,34 @@ def test_english_fresh_batch_85_is_fresh_english_and_written_before_the_tool() -
     counts = {"persisted": 1, "changed": 13, "dropped": 21, "appeared": 8}
     moved = {"sullivan-akiba-cho", "sullivan-bonne-ploetner-barrow-yermak"}
     english_batch_holds(batch, publishers, sizes, counts, moved, TURNOVER_E109)
+
+
+# The English series of e111's fresh batch 87 (fifty-sixth session): the United Arab Emirates'
+# President Sheikh Mohamed bin Zayed Al Nahyan (Crown Prince of Abu Dhabi until May 2022) with
+# France's President Macron (bin-zayed-macron, a chain of three pairs, 2019-26: calls and the Paris
+# meeting of 11 May 2023), Egypt's President el-Sisi (bin-zayed-sisi, one pair, 2020-21) and
+# Türkiye's President Erdogan (bin-zayed-erdogan, one pair, 2024-26), the accounts of the UAE's
+# state news agency WAM (a publisher the set had not used) as WAM's English site, UrduPoint's feed
+# of WAM, Zawya, Khaleej Times and Gulf News carry them; fresh. build_background.EXCLUDED names
+# "macron", "sisi" and "erdogan" already: no background rebuild, no recount.
+EN_FRESH_E111 = frozenset({"bin-zayed-macron", "bin-zayed-sisi", "bin-zayed-erdogan"})
+
+
+def test_english_fresh_batch_87_is_fresh_english_and_written_before_the_tool() -> None:
+    """e111's batch: five English pairs, fresh, of three series new to every folder of
+    ``eval/``, one principal the set had not used as one (the UAE's President Mohamed bin Zayed)
+    and one publisher it had not used (the UAE's state news agency WAM, its own English site and
+    four sites that carry its items), written by hand before the tool ran; every series'
+    counterpart left out of the background; each series a chain, every hand wording once in its
+    readout; the batch took English over a third aside, and the rule moved two series of e65's
+    batch (TURNOVER_E111)."""
+    batch = fresh_batch(EN_FRESH_E111, 5, "en", "the eighty-seventh fresh batch (branch e111")
+    # A's publishers; B's: wam, khaleejtimes, gulfnews too
+    publishers = {"urdupoint", "zawya"}
+    sizes = {"bin-zayed-macron": 3, "bin-zayed-sisi": 1, "bin-zayed-erdogan": 1}
+    counts = {"changed": 10, "dropped": 21, "appeared": 25}
+    moved = {"wangyi-amir-abdollahian", "wangyi-cavusoglu"}
+    english_batch_holds(batch, publishers, sizes, counts, moved, TURNOVER_E111)
 
 
 def test_fresh_pairs_are_held_out_new_series() -> None:
