@@ -274,7 +274,8 @@ def moved_on(pair_file: Path) -> tuple[int, int, int] | None:
 def young_pairs(pairs: list[Pair], files: list[Path], turnovers: int = 2) -> list[Pair]:
     """The dev pairs tuned on least: those that joined dev on the last ``turnovers`` dates of
     turnover (a date, not a turnover: every turnover of one day is one date; the thirty-eighth
-    to forty-sixth sessions' on 6 Dec 2026, the forty-seventh's to fifty-fifth's on 7 Dec), and
+    to forty-sixth sessions' on 6 Dec 2026, the forty-seventh's to fifty-fifth's on 7 Dec, the
+    fifty-sixth's on 8 Dec), and
     those with no other dev pair in their series. gap1
     (benchmarks/README.md) found that dev pairs tuned on for two days and more score high
     whatever the rules do, while these score like the held-out third: a rule's gain is judged

@@ -432,6 +432,7 @@ DISCUSSION = re.compile(
 NO_POINT_OF_ITS_OWN = re.compile(
     r"to further discuss|will deepen the discussion|for additional discussions|looked forward to"
     r" discussing|the steps Israel has taken to do so|discuss a range of issues"
+    r"|exchanged views on other issues of mutual interest"  # a pointer (batch 87, WAM)
     r"|обсудили актуальные вопросы,|在安理会讨论"
 )
 
