@@ -967,8 +967,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # dongjun-hegseth and hanzheng-mashatile (one each), moved by e108's turnover per language (its
     # Chinese batch 84); sullivan-akiba-cho (3) and sullivan-bonne-ploetner-barrow-yermak, moved by
     # e109's turnover per language (its English batch 85); liqiang-mishustin (2) and
-    # hanzheng-delcy-rodriguez (2), moved by e110's turnover per language (its Chinese batch 86)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 422
+    # hanzheng-delcy-rodriguez (2), moved by e110's turnover per language (its Chinese batch 86);
+    # liqiang-aripov (2) and liqiang-noboa, moved by e112's turnover per language (its Chinese
+    # batch 88)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 425
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1526,6 +1528,12 @@ TURNOVER_E110 = (
     "(fifty-fifth session, branch e110's turnover per language with its fresh batch 86);"
     " a dev pair since"
 )
+# And on branch e112 (fifty-sixth session), when its Chinese fresh batch 88 took Chinese to 56 of
+# 158 aside.
+TURNOVER_E112 = (
+    "(fifty-sixth session, branch e112's turnover per language with its fresh batch 88);"
+    " a dev pair since"
+)
 # And on branch e109 (fifty-fifth session), when its English fresh batch 85 took English to 147
 # of 428 aside.
 TURNOVER_E109 = (
@@ -1590,6 +1598,8 @@ MOVED_BY_LANGUAGE = {
             "hanzheng-mashatile",
             "liqiang-mishustin",  # on branch e110, with its fresh batch 86 (TURNOVER_E110)
             "hanzheng-delcy-rodriguez",
+            "liqiang-aripov",  # on branch e112, with its fresh batch 88 (TURNOVER_E112)
+            "liqiang-noboa",
         }
     ),
     "ru": frozenset(
@@ -1772,6 +1782,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E108,
                     TURNOVER_E109,
                     TURNOVER_E110,
+                    TURNOVER_E112,
                 )
             )
         )
@@ -1803,6 +1814,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E106, 143, "liqiang-zardari"),  # on a base with batch 80 still fresh
         (TURNOVER_E108, 148, "caiqi-tran-cam-tu"),  # on a base with batch 82 still fresh
         (TURNOVER_E110, 153, "liqiang-schwab"),  # on a base with batch 84 still fresh
+        (TURNOVER_E112, 158, "hanzheng-chretien"),  # on a base with batch 86 still fresh
     ),
     "ru": (
         (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
@@ -2118,8 +2130,13 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # itself: fresh pairs count as aside, and one pair less would take English (142 of 428, after
     # batch 85's move above), Chinese (50 of 153, after batch 86's) or Russian (17 of 53) under a
     # third.
-    # e112's Chinese fresh batch 88 (5 pairs, fifty-sixth session) took Chinese to 56 of 158 aside.
-    assert shares == {"en": (143, 428), "zh": (56, 158), "ru": (18, 53)}
+    # e112's Chinese fresh batch 88 (5 pairs, fifty-sixth session; batch 86 still fresh on its
+    # base) took Chinese to 56 of 158 aside: the rule moved its next held-out series
+    # (TURNOVER_E112), passing over the same four Wang Yi series and liqiang-von-der-leyen (four
+    # pairs, e94's: 52): liqiang-aripov (two pairs, e99's batch) and liqiang-noboa (one, e99's), 53
+    # of 158 aside (3 x 53 >= 158); any further series, even of one pair (zhaoleji-noboa), would
+    # leave 52 or fewer (3 x 52 < 158).
+    assert shares == {"en": (143, 428), "zh": (53, 158), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -2233,8 +2250,9 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # batches 83 and 84 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
     # With e112's Chinese fresh batch 88 (5 pairs, fifty-sixth session; batches 85 and 86 still
-    # fresh on its base), 217 of 639.
-    assert (len(aside), len(PAIRS)) == (217, 639)
+    # fresh on its base), 217 of 639, and the three Chinese pairs it moved to dev
+    # (TURNOVER_E112), 214 of 639 (33.5 %).
+    assert (len(aside), len(PAIRS)) == (214, 639)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2722,12 +2740,13 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     background leaves out the items naming the counterparts (rebuilt first for Aripov and
     Mashatile: the archive held these very readouts), and the batch took Chinese over a third
     aside (TURNOVER_E99). Its Mashatile pair is dev since e108's turnover per language
-    (TURNOVER_E108)."""
+    (TURNOVER_E108), its Aripov and Li Qiang–Noboa pairs since e112's (TURNOVER_E112)."""
     import build_background_zh
 
     marker = "branch e103; scored once as a table by branch e99; the seventy-sixth fresh batch"
     mashatile = frozenset({"hanzheng-mashatile"})
-    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False, moved=mashatile)
+    moved_e112 = frozenset({"liqiang-aripov", "liqiang-noboa"})
+    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False, moved=mashatile | moved_e112)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E99 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng", "zhaoleji"}
@@ -2741,6 +2760,7 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     moved = {"wangyi-park-jin", "wangyi-shoigu"}
     moved_by("zh", moved, TURNOVER_E99)
     moved_by("zh", set(mashatile), TURNOVER_E108)
+    moved_by("zh", set(moved_e112), TURNOVER_E112)
 
 
 def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -> None:
@@ -2881,6 +2901,7 @@ def test_chinese_fresh_batch_88_is_fresh_chinese_and_written_before_the_tool() -
             assert not build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     sizes = {"hanzheng-heng-swee-keat": 2, "liqiang-michel": 2, "zhaoleji-khuon-sudary": 1}
     chained_and_quoted_once(batch, sizes)
+    moved_by("zh", {"liqiang-aripov", "liqiang-noboa"}, TURNOVER_E112)
 
 
 def chinese_batch_not_from_cctv(
