@@ -1282,8 +1282,8 @@ ZH_FRESH_E110 = frozenset(
 # Chairman Zhao Leji's talks and meeting with the President of Cambodia's National Assembly Khuon
 # Sudary (2024-09-23, 2025-10-14; one pair): CCTV's evening news items (the brief's other
 # publishers were searched again and not found with successive whole readouts, SOURCES.md); fresh.
-# build_background_zh.LEFT_OUT_NAMES names none of 王瑞杰, 米歇尔 or 昆索达莉 yet: the three series
-# wait for the rebuild (test_background_zh.AWAITING_REBUILD).
+# build_background_zh.LEFT_OUT_NAMES names 王瑞杰, 米歇尔 and 昆索达莉 since e112's rebuild (its
+# own commit after the batch's).
 ZH_FRESH_E112 = frozenset({"hanzheng-heng-swee-keat", "liqiang-michel", "zhaoleji-khuon-sudary"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
@@ -2883,9 +2883,9 @@ def test_chinese_fresh_batch_88_is_fresh_chinese_and_written_before_the_tool() -
     Minister Heng Swee Keat and Premier Li Qiang with the European Council's President Charles
     Michel, a chain of two pairs each; NPC Chairman Zhao Leji with the President of Cambodia's
     National Assembly Khuon Sudary, one pair), CCTV's evening news items, written by hand before
-    the tool ran; every hand wording once in its readout. None of the three counterparts is left
-    out of the Chinese background yet (test_background_zh.AWAITING_REBUILD): it still reads the
-    archive's items naming them, these very readouts among them."""
+    the tool ran; every hand wording once in its readout. The three counterparts are left out of
+    the Chinese background since e112's rebuild (its own commit after the batch's), so it no
+    longer reads the archive's items naming them (these very readouts among them)."""
     import build_background_zh
 
     marker = "the eighty-eighth fresh batch (branch e112"
@@ -2894,11 +2894,11 @@ def test_chinese_fresh_batch_88_is_fresh_chinese_and_written_before_the_tool() -
     assert not ZH_FRESH_E112 & {p.series for p in PAIRS if p not in batch}
     principals = {p.series.split("-")[0] for p in batch}
     assert principals == {"hanzheng", "liqiang", "zhaoleji"}
-    for name in ("王瑞杰", "米歇尔", "昆索达莉"):  # not left out yet
-        assert not build_background_zh.LEFT_OUT.search(name), name
+    for name in ("王瑞杰", "米歇尔", "昆索达莉"):
+        assert build_background_zh.LEFT_OUT.search(name), name
     for path in EVAL.glob("*.txt"):
         if path.name.split("__")[0] in ZH_FRESH_E112:
-            assert not build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
+            assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     sizes = {"hanzheng-heng-swee-keat": 2, "liqiang-michel": 2, "zhaoleji-khuon-sudary": 1}
     chained_and_quoted_once(batch, sizes)
     moved_by("zh", {"liqiang-aripov", "liqiang-noboa"}, TURNOVER_E112)
