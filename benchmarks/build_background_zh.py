@@ -134,6 +134,11 @@ LEFT_OUT_NAMES = (
     # characters alone are also Gwadar's, 瓜达尔), NPC Chairman Zhao Leji with Vietnam's National
     # Assembly Chairman Vuong Dinh Hue and Premier Li Qiang with US Treasury Secretary Yellen
     " 克雷蒂安 艾利森 外长达尔 王庭惠 耶伦"
+    # the eighty-eighth fresh batch's series (branch e112): Han Zheng with Singapore's Deputy
+    # Prime Minister Heng Swee Keat, Premier Li Qiang with the European Council's President
+    # Charles Michel and NPC Chairman Zhao Leji with Cambodia's National Assembly President Khuon
+    # Sudary
+    " 王瑞杰 米歇尔 昆索达莉"
     # counterparts of the outside set's Chinese series (eval/outside: e46, e47, e50)
     " 古特雷斯 阿利耶夫 呼日勒苏赫 佩泽希齐扬 欧尔班 塞西 通伦 拉赫蒙 哈桑纳尔"
     # reserved series (/work/shared/REAL-DATA.md), and Trump and Rubio left out with them

@@ -613,6 +613,12 @@ READ_ALIKE = {
         "liqiang-sadyr-japarov__2023-05-19",
         "习近平主席日前同总统先生共同宣布构建睦邻友好、共享繁荣的中吉命运共同体",
     ),
+    # e112 (fifty-sixth session, fresh batch 88): 增强 is a lead verb of (c), as 加强 and 提升 are,
+    # before the same object (增强 → 提升中欧经贸关系的可靠性、稳定性); 实现 is the lead of the
+    # benefit clause before the same gain (更好实现互利共赢 → 更好互利共赢, nz9's benefit clause,
+    # the verb (c)'s), no qualifier put in
+    ("liqiang-michel__2023-06-24", "增强中欧经贸关系的可靠性、稳定性"),
+    ("liqiang-michel__2023-06-24", "更好实现互利共赢"),
 }
 
 

@@ -992,8 +992,10 @@ def test_second_chinese_dev_batch_is_dev_cctv_and_written_before_the_tool() -> N
     # e109's turnover per language (its English batch 85); liqiang-mishustin (2) and
     # hanzheng-delcy-rodriguez (2), moved by e110's turnover per language (its Chinese batch 86);
     # wangyi-amir-abdollahian (2) and wangyi-cavusoglu, moved by e111's turnover per language (its
-    # English batch 87)
-    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 425
+    # English batch 87);
+    # liqiang-aripov (2) and liqiang-noboa, moved by e112's turnover per language (its Chinese
+    # batch 88)
+    assert len(formula_eval.load_pairs(EVAL, split="dev")) == 428
 
 
 # The third Chinese batch, of branch e36 (twenty-fourth session): President Xi's meetings with six
@@ -1298,6 +1300,17 @@ ZH_FRESH_E110 = frozenset(
         "liqiang-yellen",
     }
 )
+# The Chinese series of e112's fresh batch 88 (fifty-sixth session), principals other than Xi and
+# Wang Yi: Han Zheng's call (as Vice-Premier, 2022-12-29) and meetings (as Vice-President,
+# 2024-04-09, 2025-03-26) with Singapore's Deputy Prime Minister Heng Swee Keat (a chain of two
+# pairs), Premier Li Qiang's meetings with the President of the European Council Charles Michel
+# (Paris 2023-06-22, New Delhi 2023-09-10, Vientiane 2024-10-11: a chain of two pairs) and NPC
+# Chairman Zhao Leji's talks and meeting with the President of Cambodia's National Assembly Khuon
+# Sudary (2024-09-23, 2025-10-14; one pair): CCTV's evening news items (the brief's other
+# publishers were searched again and not found with successive whole readouts, SOURCES.md); fresh.
+# build_background_zh.LEFT_OUT_NAMES names 王瑞杰, 米歇尔 and 昆索达莉 since e112's rebuild (its
+# own commit after the batch's).
+ZH_FRESH_E112 = frozenset({"hanzheng-heng-swee-keat", "liqiang-michel", "zhaoleji-khuon-sudary"})
 # The English series of e69's fresh batch 49 (forty-fourth session): Wang Yi's meetings with
 # Australia's Foreign Minister Penny Wong (five pairs, a chain), his calls, video conference and
 # meeting with the EU's High Representative Borrell (three pairs, a chain) and his calls with
@@ -1541,6 +1554,12 @@ TURNOVER_E110 = (
     "(fifty-fifth session, branch e110's turnover per language with its fresh batch 86);"
     " a dev pair since"
 )
+# And on branch e112 (fifty-sixth session), when its Chinese fresh batch 88 took Chinese to 56 of
+# 158 aside.
+TURNOVER_E112 = (
+    "(fifty-sixth session, branch e112's turnover per language with its fresh batch 88);"
+    " a dev pair since"
+)
 # And on branch e109 (fifty-fifth session), when its English fresh batch 85 took English to 147
 # of 428 aside.
 TURNOVER_E109 = (
@@ -1611,6 +1630,8 @@ MOVED_BY_LANGUAGE = {
             "hanzheng-mashatile",
             "liqiang-mishustin",  # on branch e110, with its fresh batch 86 (TURNOVER_E110)
             "hanzheng-delcy-rodriguez",
+            "liqiang-aripov",  # on branch e112, with its fresh batch 88 (TURNOVER_E112)
+            "liqiang-noboa",
         }
     ),
     "ru": frozenset(
@@ -1797,6 +1818,7 @@ def held_before_the_turnover(series: str) -> list[formula_eval.Pair]:
                     TURNOVER_E109,
                     TURNOVER_E110,
                     TURNOVER_E111,
+                    TURNOVER_E112,
                 )
             )
         )
@@ -1828,6 +1850,7 @@ TURNOVERS_BY_LANGUAGE = {
         (TURNOVER_E106, 143, "liqiang-zardari"),  # on a base with batch 80 still fresh
         (TURNOVER_E108, 148, "caiqi-tran-cam-tu"),  # on a base with batch 82 still fresh
         (TURNOVER_E110, 153, "liqiang-schwab"),  # on a base with batch 84 still fresh
+        (TURNOVER_E112, 158, "hanzheng-chretien"),  # on a base with batch 86 still fresh
     ),
     "ru": (
         (TURNOVER_E60, 34, "mirziyoyev-al-nahyan"),  # e63's batch 43 came in the forty-third
@@ -2152,7 +2175,12 @@ def test_each_language_keeps_a_third_aside_moving_its_oldest_held_out_series() -
     # The fifty-sixth session's turnover (branch e111: batches 85 and 86 held out) moved nothing by
     # itself: fresh pairs count as aside, and one pair less would take English (144 of 433, after
     # batch 87's move above), Chinese (50 of 153) or Russian (17 of 53) under a third.
-    assert shares == {"en": (145, 433), "zh": (51, 153), "ru": (18, 53)}
+    # e112's Chinese fresh batch 88 (5 pairs, fifty-sixth session, merged after e111) took Chinese to 56 of 158 aside: the rule moved its next held-out series
+    # (TURNOVER_E112), passing over the same four Wang Yi series and liqiang-von-der-leyen (four
+    # pairs, e94's: 52): liqiang-aripov (two pairs, e99's batch) and liqiang-noboa (one, e99's), 53
+    # of 158 aside (3 x 53 >= 158); any further series, even of one pair (zhaoleji-noboa), would
+    # leave 52 or fewer (3 x 52 < 158).
+    assert shares == {"en": (145, 433), "zh": (53, 158), "ru": (18, 53)}
 
 
 def test_third_chinese_batch_is_split_by_a_seeded_draw_and_written_before_the_tool() -> None:
@@ -2267,7 +2295,9 @@ def test_fresh_batches_turned_held_out_stay_aside() -> None:
     # 217 of 639, and the three English pairs it moved to dev (TURNOVER_E111), 214 of 639 (33.5 %).
     # The fifty-sixth session's turnover (branch e111: batches 85 and 86 held out) keeps them aside.
     aside = [p for p in PAIRS if p.heldout]
-    assert (len(aside), len(PAIRS)) == (214, 639)
+    # With e112's Chinese fresh batch 88 (5 pairs, fifty-sixth session), 221 of 644, and the three
+    # Chinese pairs it moved to dev (TURNOVER_E112), 216 of 644 (33.5 %).
+    assert (len(aside), len(PAIRS)) == (216, 644)
 
 
 def test_the_oldest_held_out_pairs_move_to_dev_first() -> None:
@@ -2763,12 +2793,13 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     background leaves out the items naming the counterparts (rebuilt first for Aripov and
     Mashatile: the archive held these very readouts), and the batch took Chinese over a third
     aside (TURNOVER_E99). Its Mashatile pair is dev since e108's turnover per language
-    (TURNOVER_E108)."""
+    (TURNOVER_E108), its Aripov and Li Qiang–Noboa pairs since e112's (TURNOVER_E112)."""
     import build_background_zh
 
     marker = "branch e103; scored once as a table by branch e99; the seventy-sixth fresh batch"
     mashatile = frozenset({"hanzheng-mashatile"})
-    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False, moved=mashatile)
+    moved_e112 = frozenset({"liqiang-aripov", "liqiang-noboa"})
+    batch = fresh_batch(ZH_FRESH_E99, 5, "zh", marker, fresh=False, moved=mashatile | moved_e112)
     assert {p.publisher for p in batch} == {"cctv"}
     assert not ZH_FRESH_E99 & {p.series for p in PAIRS if p not in batch}
     assert {p.series.split("-")[0] for p in batch} == {"liqiang", "hanzheng", "zhaoleji"}
@@ -2782,6 +2813,7 @@ def test_chinese_fresh_batch_76_is_fresh_chinese_and_written_before_the_tool() -
     moved = {"wangyi-park-jin", "wangyi-shoigu"}
     moved_by("zh", moved, TURNOVER_E99)
     moved_by("zh", set(mashatile), TURNOVER_E108)
+    moved_by("zh", set(moved_e112), TURNOVER_E112)
 
 
 def test_chinese_fresh_batch_80_is_fresh_chinese_and_written_before_the_tool() -> None:
@@ -2897,6 +2929,33 @@ def test_chinese_fresh_batch_86_is_fresh_chinese_and_written_before_the_tool() -
             assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
     chained_and_quoted_once(batch, dict.fromkeys(ZH_FRESH_E110, 1))
     moved_by("zh", {"liqiang-mishustin", "hanzheng-delcy-rodriguez"}, TURNOVER_E110)
+
+
+def test_chinese_fresh_batch_88_is_fresh_chinese_and_written_before_the_tool() -> None:
+    """e112's batch: five Chinese pairs, fresh, of three series new to every folder of ``eval/``,
+    each with a principal other than Xi and Wang Yi (Han Zheng with Singapore's Deputy Prime
+    Minister Heng Swee Keat and Premier Li Qiang with the European Council's President Charles
+    Michel, a chain of two pairs each; NPC Chairman Zhao Leji with the President of Cambodia's
+    National Assembly Khuon Sudary, one pair), CCTV's evening news items, written by hand before
+    the tool ran; every hand wording once in its readout. The three counterparts are left out of
+    the Chinese background since e112's rebuild (its own commit after the batch's), so it no
+    longer reads the archive's items naming them (these very readouts among them)."""
+    import build_background_zh
+
+    marker = "the eighty-eighth fresh batch (branch e112"
+    batch = fresh_batch(ZH_FRESH_E112, 5, "zh", marker)
+    assert {p.publisher for p in batch} == {"cctv"}
+    assert not ZH_FRESH_E112 & {p.series for p in PAIRS if p not in batch}
+    principals = {p.series.split("-")[0] for p in batch}
+    assert principals == {"hanzheng", "liqiang", "zhaoleji"}
+    for name in ("王瑞杰", "米歇尔", "昆索达莉"):
+        assert build_background_zh.LEFT_OUT.search(name), name
+    for path in EVAL.glob("*.txt"):
+        if path.name.split("__")[0] in ZH_FRESH_E112:
+            assert build_background_zh.LEFT_OUT.search(path.read_text(encoding="utf-8")), path
+    sizes = {"hanzheng-heng-swee-keat": 2, "liqiang-michel": 2, "zhaoleji-khuon-sudary": 1}
+    chained_and_quoted_once(batch, sizes)
+    moved_by("zh", {"liqiang-aripov", "liqiang-noboa"}, TURNOVER_E112)
 
 
 def chinese_batch_not_from_cctv(
@@ -4022,6 +4081,7 @@ def test_pairs_are_told_apart_by_the_language_of_their_readouts(
         | ZH_FRESH_E106
         | ZH_FRESH_E108
         | ZH_FRESH_E110
+        | ZH_FRESH_E112
         | RU_FRESH_E82
         | RU_FRESH_E88
         | RU_FRESH_E92
