@@ -41,6 +41,20 @@ def test_an_infinitive_after_to_is_no_complement() -> None:
     assert not any(a and "committed to work" in a for _, a, _ in found)
 
 
+@pytest.mark.parametrize("swap", [False, True])
+def test_a_head_swapped_after_the_reporting_verbs_is_a_change(swap: bool) -> None:
+    # Trudeau-Albanese (Prime Minister of Canada, dev, 2022-05-24 / 06-30): "agreed to advance
+    # common objectives in the Indo-Pacific region" / "discussed ongoing cooperation in the
+    # Indo-Pacific region": five differing words on A's side, more than a swapped head, until
+    # the reporting verb and "to" are read as the readout's frame (chg12).
+    found = fates("trudeau-albanese__2022-05-24", swap=swap)
+    change = (
+        "advance common objectives in the Indo-Pacific region",
+        "ongoing cooperation in the Indo-Pacific region",
+    )
+    assert ("changed", *(change[::-1] if swap else change)) in found
+
+
 def _told(a_text: str, b_text: str) -> list[tuple[str, str]]:
     """(A's wording, B's wording) of each replaced phrase of the two one-sentence readouts that
     keeps a head or a complement, as the rule reads it alone (no other rule taking the place)."""
@@ -84,6 +98,18 @@ def test_a_complement_swapped_stops_before_a_circumstance() -> None:
     # before "following", which opens what the support answers.
     found = fates("sullivan-ano__2023-10-23")
     assert ("changed", "support for our Philippine allies", "support for the Philippines") in found
+
+
+def test_the_frame_alone_swapped_before_a_kept_head_is_no_change() -> None:
+    # Past the readout's frame (who spoke, saying so) the same head is kept, or a word of
+    # aspect alone stands: no head swapped, no entry, however long the frame said otherwise.
+    said = "After long talks {} cooperation in the Indo-Pacific region."
+    frames = (
+        "Prime Minister Albanese and President Biden discussed",
+        "the two leaders agreed that they would continue",
+    )
+    for frame in frames:
+        assert _told(said.format(frame), said.format("the leaders discussed")) == []
 
 
 def test_a_pronoun_or_a_reordered_list_is_no_change() -> None:
