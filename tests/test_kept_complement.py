@@ -23,15 +23,32 @@ EBRARD = (
     "continued cooperation between the United States and Mexico",
     "coordinated efforts between the United States and Mexico",
 )
+ALBANESE = (
+    "advance common objectives in the Indo-Pacific region",
+    "ongoing cooperation in the Indo-Pacific region",
+)
 
 
 @pytest.mark.parametrize("swap", [False, True])
-def test_a_head_swapped_before_a_kept_complement_is_a_change(swap: bool) -> None:
-    # Blinken-Ebrard (State Department, dev): "… continued cooperation between the United
-    # States and Mexico on a variety of issues" / "… coordinated efforts between the United
-    # States and Mexico …": the hand list's change, named by the words both keep.
-    found = fates("blinken-ebrard__2021-06-02", swap=swap)
-    assert ("changed", *(EBRARD[::-1] if swap else EBRARD)) in found
+@pytest.mark.parametrize(
+    ("pair", "change"),
+    [
+        # Blinken-Ebrard (State Department, dev): "… continued cooperation between the United
+        # States and Mexico on a variety of issues" / "… coordinated efforts between the United
+        # States and Mexico …": the hand list's change, named by the words both keep.
+        ("blinken-ebrard__2021-06-02", EBRARD),
+        # Trudeau-Albanese (Prime Minister of Canada, dev, 2022-05-24 / 06-30): "agreed to
+        # advance common objectives in the Indo-Pacific region" / "discussed ongoing cooperation
+        # in the Indo-Pacific region": five differing words on A's side, more than a swapped
+        # head, until the reporting verb and "to" are read as the readout's frame (chg12).
+        ("trudeau-albanese__2022-05-24", ALBANESE),
+    ],
+)
+def test_a_head_swapped_before_a_kept_complement_is_a_change(
+    pair: str, change: tuple[str, str], swap: bool
+) -> None:
+    found = fates(pair, swap=swap)
+    assert ("changed", *(change[::-1] if swap else change)) in found
 
 
 def test_an_infinitive_after_to_is_no_complement() -> None:
@@ -84,6 +101,18 @@ def test_a_complement_swapped_stops_before_a_circumstance() -> None:
     # before "following", which opens what the support answers.
     found = fates("sullivan-ano__2023-10-23")
     assert ("changed", "support for our Philippine allies", "support for the Philippines") in found
+
+
+def test_the_frame_alone_swapped_before_a_kept_head_is_no_change() -> None:
+    # Past the readout's frame (who spoke, saying so) the same head is kept, or a word of
+    # aspect alone stands: no head swapped, no entry, however long the frame said otherwise.
+    said = "After long talks {} cooperation in the Indo-Pacific region."
+    frames = (
+        "Prime Minister Albanese and President Biden discussed",
+        "the two leaders agreed that they would continue",
+    )
+    for frame in frames:
+        assert _told(said.format(frame), said.format("the leaders discussed")) == []
 
 
 def test_a_pronoun_or_a_reordered_list_is_no_change() -> None:

@@ -6,7 +6,8 @@ complement kept ("between the United States and Mexico") names the line, the hea
 ("cooperation" / "efforts") is the change. A replaced phrase of an aligned pair is such a
 change, with no lexicon formula at its place, when
 
-- each side's differing words are a short phrase (at most :data:`MOST_CORE` words) ending on a
+- each side's differing words are a short phrase (at most :data:`MOST_CORE` words, read past
+  the reporting verbs and the rest of the readout's frame when they are longer) ending on a
   common noun: no name, no frame word (who spoke, when), no reporting verb, no word of aspect
   ("continued" / "ongoing"), no participle ("coordinated on"), no number, no vague measure
   ("a range of") — words of the readout's frame or of quantity say no formula;
@@ -44,8 +45,10 @@ only where no other step's entry stands, so a rule that tells more of the place 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import dropwhile
 
 from readoutdiff.formulas.lexicon.ids import phrase_id
+from readoutdiff.formulas.mining.noise import FRAME_WORDS
 from readoutdiff.formulas.succession.noun_phrases import (
     KEPT_WORDS,
     MOST_COMPLEMENT,
@@ -116,7 +119,15 @@ def _kept_link(
     a_core: Sequence[Place], b_core: Sequence[Place]
 ) -> tuple[tuple[Words, int, int], tuple[Words, int, int], tuple[str, ...]] | None:
     """Both sides' (words, first, end) of differing words ending on a head noun, and the
-    complement both keep after it; None when either is missing or they differ."""
+    complement both keep after it; None when either is missing or they differ.
+
+    Where either side's differing words are more than :data:`MOST_CORE`, both are read from
+    their first word past the readout's frame (:data:`~readoutdiff.formulas.mining.noise.FRAME_WORDS`:
+    who spoke, saying so, function words): "agreed to advance common objectives" / "discussed
+    ongoing cooperation" before "in the Indo-Pacific region" swap a head after the reporting
+    verbs, as a passage without them would (chg12)."""
+    if max(len(a_core), len(b_core)) > MOST_CORE:
+        a_core, b_core = _past_frame(a_core), _past_frame(b_core)
     a_side, b_side = _head(a_core), _head(b_core)
     if a_side is None or b_side is None:
         return None
@@ -124,6 +135,11 @@ def _kept_link(
     if not a_link or a_link != _complement(b_side[0], b_side[2]):
         return None
     return a_side, b_side, a_link
+
+
+def _past_frame(core: Sequence[Place]) -> tuple[Place, ...]:
+    """``core`` from its first word that is not a frame word on."""
+    return tuple(dropwhile(lambda place: place[0].stems[place[1]] in FRAME_WORDS, core))
 
 
 def kept_complement(rep: Replacement, readouts: tuple[Readout, Readout]) -> Formula | None:
