@@ -99,8 +99,8 @@ def test_one_real_pair(capsys: pytest.CaptureFixture[str]) -> None:
     )
     assert row.split(" | ")[1:6] == [
         "young dev",
-        "9.8 % (4/41) / 67.6 % (25/37) / 7 of 14",
-        "9.8 % (4/41) / 70.3 % (26/37) / 7 of 14",
+        "10.0 % (4/40) / 69.4 % (25/36) / 7 of 14",
+        "10.0 % (4/40) / 72.2 % (26/36) / 7 of 14",
         "1 (1)",
         "0 (0)",
     ]
