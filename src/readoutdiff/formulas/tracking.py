@@ -26,6 +26,7 @@ from functools import cache, partial
 
 from readoutdiff.cache_dir import collecting_later
 from readoutdiff.formulas.entries.anchored_clauses import anchored_clauses
+from readoutdiff.formulas.entries.clause_around_change import clauses_around_changes
 from readoutdiff.formulas.entries.clause_heads import paired_by_head
 from readoutdiff.formulas.entries.clauses import clause_edges, in_clauses
 from readoutdiff.formulas.entries.complement import carried
@@ -228,6 +229,7 @@ def _last_folds(
     slashed = {e.id for e in lexicon.entries if "/" in e.id}
     joined = lines_joined(cores_in_lines(once), a.text, b.text, slashed)  # a core, its line
     halves = halves_within(joined, slashed)  # one line, one entry; a half inside a change folded
+    halves = clauses_around_changes(halves, slashed)  # a clause ending in a change (var4)
     named = formula_named(
         halves, lexicon, a.language
     )  # a background phrase holding a formula (dup7)

@@ -150,7 +150,7 @@ def _overlapping(text: str, first: Span, second: Span) -> bool:
     return len(words(text[second.start : min(first.end, second.end)].casefold())) >= SHARED
 
 
-def _named(f: Formula, slashed: Container[str]) -> bool:
+def named_formula(f: Formula, slashed: Container[str]) -> bool:
     """Whether ``f`` is a lexicon's formula (built in or the user's) under the entry's own id,
     which a check rule names (``watch id = …``; a reworded or numbered entry, "x/reworded",
     "x#2", is named by no rule): no join may leave it under another formula's id. ``slashed``:
@@ -165,7 +165,7 @@ def _named(f: Formula, slashed: Container[str]) -> bool:
 def _joinable(a_text: str, b_text: str, f: Formula, g: Formula, slashed: Container[str]) -> bool:
     if f.status is not g.status or f.anchor == g.id or g.anchor == f.id:
         return False  # a change told around a formula names that formula: read with it
-    if _named(f, slashed) and _named(g, slashed) and f.id != g.id:
+    if named_formula(f, slashed) and named_formula(g, slashed) and f.id != g.id:
         return False  # two formulas a rule names: joined, one id was gone (rev14)
     for text, fs, gs in ((a_text, f.a_spans, g.a_spans), (b_text, f.b_spans, g.b_spans)):
         if bool(fs) != bool(gs):
@@ -193,7 +193,7 @@ def _join(a_text: str, b_text: str, f: Formula, g: Formula, slashed: Container[s
     a = _extent(a_text, f.a_spans[0], g.a_spans[0]) if f.a_spans else None
     b = _extent(b_text, f.b_spans[0], g.b_spans[0]) if f.b_spans else None
     return replace(
-        g if _named(g, slashed) and not _named(f, slashed) else f,
+        g if named_formula(g, slashed) and not named_formula(f, slashed) else f,
         a_text=a[1] if a else None,
         b_text=b[1] if b else None,
         a_spans=(a[0],) if a else (),
@@ -297,14 +297,14 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
         spans = h.a_spans if side == "a" else h.b_spans
         if side is None or len(spans) != 1 or (h.a_spans and h.b_spans):
             continue
-        named = _named(h, slashed)
+        named = named_formula(h, slashed)
         for c in changed.get((side, spans[0].line), ()):
             line = into.get(id(c), c)
             if c.anchor == h.id or h.anchor == c.id or _grown(c):
                 continue
             if not _strictly_inside(spans[0], (c.a_spans if side == "a" else c.b_spans)[0]):
                 continue
-            if named and _named(line, slashed) and line.id != h.id:
+            if named and named_formula(line, slashed) and line.id != h.id:
                 continue  # two ids a rule may name: one would be gone
             if named:
                 into[id(c)] = replace(line, id=h.id, source=h.source)
