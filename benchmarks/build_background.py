@@ -46,6 +46,7 @@ OUT = ROOT / "src" / "readoutdiff" / "data" / "background.tsv"
 FOLDERS = ("statements-releases", "briefings-statements")
 MIRROR = "brian14708/wh-briefings"
 STATE_MIRROR = "markschaver/State-Department-PR"
+AU_MIRROR = "wragge/pm-transcripts"
 EXCLUDED = (
     # counterparts of the evaluation set's English series (eval/formulas/)
     "erdogan", "erdoğan", "kishida", "scholz", "zelensky", "zelenskyy", "cavusoglu", "çavuşoğlu", "kuleba",
@@ -93,6 +94,19 @@ EXCLUDED = (
     # reserved series (REAL-DATA.md)
     "xi jinping", "president xi", "putin", "lavrov", "wang yi",
 )  # fmt: skip
+# bg6: the Australian Prime Ministers' media releases (wragge/pm-transcripts) are written by the
+# Prime Minister whose name EXCLUDED holds as a counterpart of other publishers' series (Abe with
+# Abbott, Turnbull, Morrison): his own name does not leave a release out there. What does is the
+# country of every counterpart of an evaluation series with an Australian party (Japan: Abe,
+# Kishida; the United States: Biden, Blinken; Canada: Trudeau, Carney; Korea: Moon, Cho; China:
+# Li Qiang, Wang Yi, Xi; the United Kingdom: May, Starmer, and the British royals' visits), named
+# anywhere in the title or the first paragraph, on top of every name EXCLUDED holds.
+AU_OWN = ("abbott", "turnbull", "morrison")
+AU_EXCLUDED = (
+    "japan", "japanese", "united states", "america", "american", "u.s.", "canada", "canadian",
+    "korea", "korean", "china", "chinese", "united kingdom", "britain", "british", "u.k.",
+    "wales", "royal highness", "royal highnesses",
+)  # fmt: skip
 _WORD_EDGE = r"(?<![\w])({})(?![\w])"
 _OFFICE = re.compile(
     r"\b(President|Prime Minister|Chancellor|Secretary[- ]General|King|Queen|Prince|Emir|Sultan"
@@ -102,6 +116,33 @@ _STATE_READOUT = re.compile(r"\b(Call|Meeting|Meets|Speaks) [Ww]ith\b")
 _STATE_JUNK = re.compile(r"(Office of the Spokesperson|The (below|following) is attributable)")
 _LINK = re.compile(r"\[([^\]]*)\]\([^)]*\)")
 _EXCLUDED = re.compile(_WORD_EDGE.format("|".join(map(re.escape, EXCLUDED))), re.IGNORECASE)
+_AU_EXCLUDED = re.compile(
+    _WORD_EDGE.format(
+        "|".join(map(re.escape, [n for n in EXCLUDED if n not in AU_OWN] + list(AU_EXCLUDED)))
+    ),
+    re.IGNORECASE,
+)
+_AU_OFFICE = re.compile(
+    r"\b(?:President|Prime Minister|Chancellor|King|Queen|Emir|Sultan|Premier|Taoiseach"
+    r"|Secretary[- ]General|Foreign Minister|Crown Prince|Prince)\s+of\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][a-z][\w’'-]*)*)"
+)
+_AU_PLACE = re.compile(
+    r"\b(?:[Vv]isit(?:s|ing)? to|[Mm]eet(?:ing|s)? with|[Tt]alks with|[Cc]all with)\s+(?:the\s+)?"
+    r"((?:[A-Z][\w’'-]*)(?:\s+(?:of\s+(?:the\s+)?|and\s+)?[A-Z][a-z][\w’'-]*)*)"
+)
+_AU_DIPLOMATIC = re.compile(
+    r"\b(visit|meeting|meets|talks|call|joint statement|leaders|bilateral)\b", re.IGNORECASE
+)
+_AU_NOT_A_COUNTERPART = re.compile(
+    r"^(?:Australia|Prime Minister|President|His|Her|Their|Mr|Mrs|Ms|Dr|The|Minister|Premier)\b"
+)
+# a release at home: a state, a territory, a community (the words of such counterparts seen)
+_AU_AT_HOME = re.compile(
+    r"\b(australia\w*|victoria|queensland|new south wales|nsw|tasmania|northern territory"
+    r"|canberra|indigenous|aboriginal|islamic|local government|community|forces)\b"
+)
+_AU_STATE_OF = re.compile(r"^(?:\w+ )?(?:republic|kingdom|state|commonwealth) of (?:the )?")
 
 
 # formulas/ in sub-packages; a --base revision from before them has the flat layout
@@ -192,6 +233,69 @@ def state_item(item: str, link: str) -> Source | None:
         return None
     text = "\n\n".join([title, *paragraphs]) + "\n"
     return Source(path=link, title=title, counterpart=who, text=text)
+
+
+def au_sources(mirror: Path, commit: str, since: str = "1996") -> Iterator[Source]:
+    """Yield the Australian Prime Ministers' media releases of ``wragge/pm-transcripts`` at
+    ``commit`` (one XML file a release under ``transcripts/``) that tell of a foreign visit, meeting,
+    talks, call or joint statement with a counterpart the title or first paragraph names, from the
+    year ``since`` on, the excluded ones left out; in path order."""
+    listing = git(mirror, "ls-tree", "-r", "--name-only", commit, "--", "transcripts").split("\n")
+    paths = sorted(p for p in listing if re.fullmatch(r"transcripts/transcript-\d+\.xml", p))
+    batch = "".join(f"{commit}:{p}\n" for p in paths).encode()
+    blobs = subprocess.run(
+        ["git", "--git-dir", str(mirror), "cat-file", "--batch"],
+        input=batch, check=True, capture_output=True,
+    ).stdout  # fmt: skip
+    at = 0
+    for path in paths:  # "<sha> blob <size>\n<bytes>\n" each, or "<name> missing\n"
+        end = blobs.index(b"\n", at)
+        head = blobs[at:end].split()
+        at = end + 1
+        if len(head) < 3:
+            continue
+        page = blobs[at : at + int(head[2])].decode("utf-8", errors="replace")
+        at += int(head[2]) + 1
+        source = au_item(page, path, since)
+        if source is not None:
+            yield source
+
+
+def au_item(page: str, path: str, since: str = "1996") -> Source | None:
+    """Return one release as a readout, or None if it is no diplomatic media release or is left
+    out."""
+    kind = _first(r"<release-type>(.*?)</release-type>", page).strip()
+    year = _first(r"<release-date>(.*?)</release-date>", page).rpartition("/")[2]
+    title = " ".join(html.unescape(_first(r"<title>(.*?)</title>", page)).split())
+    if kind != "Media Release" or year < since or not _AU_DIPLOMATIC.search(title):
+        return None
+    content = _first(r"<!\[CDATA\[(.*?)\]\]>", _first(r"<content>(.*?)</content>", page))
+    paragraphs = [
+        " ".join(html.unescape(re.sub(r"<[^>]+>", " ", p)).split())
+        for p in re.findall(r"<p(?:\s[^>]*)?>(.*?)</p>", content, flags=re.DOTALL)
+    ]
+    paragraphs = [p for p in paragraphs if p]
+    if not paragraphs or _AU_EXCLUDED.search(title) or _AU_EXCLUDED.search(paragraphs[0]):
+        return None
+    who = au_counterpart(f"{title}. {paragraphs[0]}")
+    if not who:
+        return None
+    text = "\n\n".join([title, *paragraphs]) + "\n"
+    return Source(path=path, title=title, counterpart=who, text=text)
+
+
+def au_counterpart(text: str) -> str:
+    """Return the country or organisation an Australian release is with: the capitalised words after
+    an office's "of" ("the Prime Minister of Papua New Guinea": "papua new guinea"), else after
+    "visit to", "meeting with", "talks with" or "call with"; lower case, a possessive cut; "" when
+    none."""
+    for pattern in (_AU_OFFICE, _AU_PLACE):
+        for match in pattern.finditer(text):
+            name = re.sub(r"[’']s$", "", match.group(1))
+            if not _AU_NOT_A_COUNTERPART.match(name):
+                key = " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+                return "" if _AU_AT_HOME.search(key) else _AU_STATE_OF.sub("", key)
+    return ""
 
 
 def _first(pattern: str, text: str) -> str:
@@ -297,6 +401,9 @@ def main(argv: list[str] | None = None) -> int:
         "--state-mirror", type=Path, help="git dir of markschaver/State-Department-PR"
     )
     parser.add_argument("--state-commit", default="HEAD")
+    parser.add_argument("--au-mirror", type=Path, help="git dir of wragge/pm-transcripts")
+    parser.add_argument("--au-commit", default="HEAD")
+    parser.add_argument("--au-since", default="1996", help="the first year of releases read")
     parser.add_argument("--min-readouts", type=int, default=8)
     parser.add_argument("--min-counterparts", type=int, default=5)
     parser.add_argument("--min-telling", type=int, default=2)
@@ -309,6 +416,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.state_mirror:
         state = git(args.state_mirror, "rev-parse", args.state_commit).strip()
         found += state_sources(args.state_mirror, state)
+    au = ""
+    if args.au_mirror:
+        au = git(args.au_mirror, "rev-parse", args.au_commit).strip()
+        found += au_sources(args.au_mirror, au, args.au_since)
     corpus = [(s, from_text(s.text, path=s.path)) for s in found]
     people = len({s.counterpart for s, _ in corpus})
     print(f"{len(corpus)} readouts, {people} counterparts", file=sys.stderr)
@@ -325,6 +436,13 @@ def main(argv: list[str] | None = None) -> int:
                 f"and github.com/{STATE_MIRROR} at commit {state}, State Department readouts (RSS history);"
             ]
             if state
+            else []
+        ),
+        *(
+            [
+                f"and github.com/{AU_MIRROR} at commit {au}, Australian Prime Ministers' media releases of visits, meetings and calls from {args.au_since} (pmtranscripts.pmc.gov.au);"
+            ]
+            if au
             else []
         ),
         f"{len(corpus)} readouts of {people} counterparts, evaluation and reserved series left out.",

@@ -146,3 +146,54 @@ def test_builder_cuts_a_phrase_that_is_open_on_the_right() -> None:
     closed = after("international humanitarian law")
     assert closed and not builder.open_right(Counter(closed))
     assert "global and regional" not in {e.text for e in background.entries()}
+
+
+AU_RELEASE = (
+    "<transcript><transcript-id>40782</transcript-id>"
+    "<title>President of Indonesia’s visit to Australia</title>"
+    "<prime-minister>Turnbull, Malcolm</prime-minister><release-date>23/02/2017</release-date>"
+    "<release-type>Media Release</release-type><content><![CDATA[<p>I look forward to welcoming"
+    " His Excellency Mr Joko Widodo, President of the Republic Indonesia, and Her Excellency Mrs Hj"
+    " Iriana Joko Widodo, to Australia from 25–26 February.</p>\n<p>The visit will highlight"
+    " Australia’s deepening economic and strategic links with Indonesia.</p>\n]]></content>"
+    "</transcript>"
+)
+"""An Australian Prime Minister's media release as ``wragge/pm-transcripts`` stores it (its
+transcript 40782, cut to two paragraphs)."""
+
+
+def test_builder_reads_an_australian_release_and_its_counterpart() -> None:
+    source = builder.au_item(AU_RELEASE, "transcripts/transcript-40782.xml")
+    assert source is not None and source.counterpart == "indonesia"
+    assert source.text.startswith("President of Indonesia’s visit to Australia\n\nI look forward")
+    assert builder.au_item(AU_RELEASE, "x", since="2018") is None  # released before the year
+    speech = AU_RELEASE.replace("Media Release", "Speech")
+    assert builder.au_item(speech, "x") is None
+    assert builder.au_counterpart("Visit by the Prime Minister of Papua New Guinea") == (
+        "papua new guinea"
+    )
+    assert builder.au_counterpart("Visit by the President of the Republic of the Philippines") == (
+        "philippines"
+    )
+    assert builder.au_counterpart("Meeting with Indigenous Leaders") == ""  # at home
+    assert builder.au_counterpart("Visit to Australia by the President of Singapore") == "singapore"
+
+
+def test_builder_leaves_out_australian_releases_of_evaluation_relationships() -> None:
+    """The Prime Minister's own name ("Turnbull", "Abbott", "Morrison" are counterparts in other
+    publishers' series) does not leave his releases out; every other name EXCLUDED holds does, and
+    so does the country of every counterpart of an English series with an Australian party."""
+    english = {p for p in EVAL.glob("*.txt") if detect(p.read_text(encoding="utf-8")).code == "en"}
+    australian = ("abbott", "turnbull", "morrison", "albanese", "wong")
+    for name in {p.name.split("__")[0] for p in english}:
+        if not any(part in name for part in australian):
+            others = [part for part in name.split("-") if part not in ("biden", "blinken")]
+            title = f"Meeting with Minister {' '.join(others).title()}"
+            assert builder._AU_EXCLUDED.search(title), name
+    for country in ("Japan", "the United States", "Canada", "the Republic of Korea", "China"):
+        release = AU_RELEASE.replace("Indonesia", country)
+        assert builder.au_item(release, "x") is None, country
+    assert builder.au_item(AU_RELEASE.replace("Indonesia", "the United Kingdom"), "x") is None
+    assert builder.au_item(AU_RELEASE.replace("Joko Widodo", "Shinzo Abe"), "x") is None
+    own = AU_RELEASE.replace("<p>I look forward", "<p>Prime Minister Turnbull looks forward")
+    assert builder.au_item(own, "x") is not None
