@@ -17,13 +17,14 @@ the clause's head stands last).
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Container, Sequence
 
-from readoutdiff.formulas.entries.told_once import named_formula
-from readoutdiff.model import Formula, FormulaStatus, Span
-
-_ONE_SIDE = {FormulaStatus.DROPPED: "a", FormulaStatus.APPEARED: "b"}
+from readoutdiff.formulas.entries.told_once import (
+    changes_by_line,
+    named_formula,
+    one_sided_place,
+)
+from readoutdiff.model import Formula, Span
 
 
 def _closes(x: Span, clause: Span) -> bool:
@@ -40,6 +41,7 @@ def clauses_around_changes(
     own id is named by a check rule (``watch id = …``): those stay. ``slashed`` as
     :func:`readoutdiff.formulas.entries.told_once.halves_within`'s.
 
+    >>> from readoutdiff.model import FormulaStatus
     >>> def entry(id, status, a, b):
     ...     spans = lambda s: (Span(start=s[0], end=s[1], line=0),) if s else ()
     ...     return Formula(id=id, status=status, a_text=None, b_text=None,
@@ -52,24 +54,20 @@ def clauses_around_changes(
     >>> [f.id for f in clauses_around_changes([change, inner])]
     ['x/reworded', 'z/clause-b']
     """
-    changed: dict[tuple[str, int], list[tuple[Span, Formula]]] = defaultdict(list)
-    for f in formulas:
-        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1:
-            changed["a", f.a_spans[0].line].append((f.a_spans[0], f))
-            changed["b", f.b_spans[0].line].append((f.b_spans[0], f))
+    changed = changes_by_line(formulas)
     if not changed:
         return tuple(formulas)
     gone: set[int] = set()
     for h in formulas:
-        side = _ONE_SIDE.get(h.status)
-        spans = h.a_spans if side == "a" else h.b_spans
-        if side is None or len(spans) != 1 or (h.a_spans and h.b_spans):
-            continue
-        if named_formula(h, slashed):
-            continue  # a check rule may watch its id
+        place = one_sided_place(h)
+        if place is None or named_formula(h, slashed):
+            continue  # a lexicon's formula under its own id: a check rule may watch it
+        side, span = place
         if any(
-            _closes(span, spans[0]) and c.anchor != h.id and h.anchor != c.id
-            for span, c in changed.get((side, spans[0].line), ())
+            _closes((c.a_spans if side == "a" else c.b_spans)[0], span)
+            and c.anchor != h.id
+            and h.anchor != c.id
+            for c in changed.get((side, span.line), ())
         ):
             gone.add(id(h))
     if not gone:

@@ -255,6 +255,26 @@ def _side_starts(f: Formula) -> tuple[int, int]:
 _ONE_SIDE = {FormulaStatus.DROPPED: "a", FormulaStatus.APPEARED: "b"}
 
 
+def changes_by_line(formulas: Sequence[Formula]) -> dict[tuple[str, int], list[Formula]]:
+    """The *changed* entries told at one place a side, under ("a", line) and ("b", line)."""
+    changed: dict[tuple[str, int], list[Formula]] = defaultdict(list)
+    for f in formulas:
+        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1:
+            changed["a", f.a_spans[0].line].append(f)
+            changed["b", f.b_spans[0].line].append(f)
+    return changed
+
+
+def one_sided_place(h: Formula) -> tuple[str, Span] | None:
+    """The side ("a" or "b") and the one place of a dropped or appeared entry told at one
+    place on one side; None for any other entry."""
+    side = _ONE_SIDE.get(h.status)
+    spans = h.a_spans if side == "a" else h.b_spans
+    if side is None or len(spans) != 1 or (h.a_spans and h.b_spans):
+        return None
+    return side, spans[0]
+
+
 def _strictly_inside(x: Span, around: Span) -> bool:
     return (
         x.line == around.line
@@ -272,7 +292,7 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
     biden-duda 2022-03-26's "commitment to Article 5 and to the security of all our NATO
     allies" → "commitment to the security of Poland and NATO’s eastern flank" was told changed,
     and the lexicon's "NATO’s eastern flank" appeared again inside it: the hand list gives the
-    line one event. A lexicon's formula under its own id (:func:`_named`) lends the change its
+    line one event. A lexicon's formula under its own id (:func:`named_formula`) lends the change its
     id (as :func:`lines_joined` does, rev14): a check rule watching that id (``watch id = …``)
     still finds the line, and reads on which side the formula's wording stands
     (``check.apply``). Two formulas a rule names under two ids are not folded; nor is a change
@@ -283,26 +303,22 @@ def halves_within(formulas: Sequence[Formula], slashed: Container[str] = ()) -> 
     folded, it was gone). Only with ``Options.governing_words`` (the caller's part), as
     :func:`lines_joined`.
     """
-    changed: dict[tuple[str, int], list[Formula]] = defaultdict(list)  # by side and line
-    for f in formulas:
-        if f.status is FormulaStatus.CHANGED and len(f.a_spans) == 1 and len(f.b_spans) == 1:
-            changed["a", f.a_spans[0].line].append(f)
-            changed["b", f.b_spans[0].line].append(f)
+    changed = changes_by_line(formulas)
     if not changed:
         return tuple(formulas)
     gone: set[int] = set()
     into: dict[int, Formula] = {}
     for h in formulas:
-        side = _ONE_SIDE.get(h.status)
-        spans = h.a_spans if side == "a" else h.b_spans
-        if side is None or len(spans) != 1 or (h.a_spans and h.b_spans):
+        place = one_sided_place(h)
+        if place is None:
             continue
+        side, span = place
         named = named_formula(h, slashed)
-        for c in changed.get((side, spans[0].line), ()):
+        for c in changed.get((side, span.line), ()):
             line = into.get(id(c), c)
             if c.anchor == h.id or h.anchor == c.id or _grown(c):
                 continue
-            if not _strictly_inside(spans[0], (c.a_spans if side == "a" else c.b_spans)[0]):
+            if not _strictly_inside(span, (c.a_spans if side == "a" else c.b_spans)[0]):
                 continue
             if named and named_formula(line, slashed) and line.id != h.id:
                 continue  # two ids a rule may name: one would be gone
